@@ -1,0 +1,1 @@
+//! Rust code emission from the model.

@@ -1,0 +1,17 @@
+//! A toolchain for Telegram's Type Language (TL).
+//!
+//! The pipeline runs in one direction:
+//!
+//! 1. [`parse`]: `.tl` text to a syntax tree (nom; syntax only, every node has a span);
+//! 2. [`model`]: the syntax tree to a resolved, validated [`model::Schema`] with
+//!    constructor ids (explicit or computed with the CRC32 rule of a [`model::Dialect`]);
+//! 3. [`emit`]: the model to Rust tokens, formatted with prettyplease.
+//!
+//! [`diag`] renders errors as `file:line:col: error: message` with the source line and a caret.
+
+pub mod diag;
+pub mod emit;
+pub mod generate;
+pub mod model;
+pub mod parse;
+pub mod span;

@@ -1,0 +1,3 @@
+//! Syntax: `.tl` text to [`ast::File`].
+
+pub mod ast;

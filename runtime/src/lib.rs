@@ -1,0 +1,3 @@
+//! Runtime for generated TL code.
+mod traits;
+pub use traits::*;

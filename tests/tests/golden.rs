@@ -1,0 +1,219 @@
+//! Golden vectors from real clients (see `tests/vectors/README.md`), in both directions.
+//!
+//! For every line of `vectors/invites.jsonl`:
+//! - TL-JSON -> Rust value -> bytes equals the recorded `hex` (and `serialized_len` agrees);
+//! - `hex` -> Rust value equals the value from JSON, with nothing left over;
+//! - the decoded value prints back to the same TL-JSON.
+//!
+//! Each TL name maps to the Rust type that carries it *boxed* (as real clients send it):
+//! functions to their struct, constructors to the enum of their type, Bool to `bool`.
+
+use serde::{de::DeserializeOwned, Serialize as SerdeSerialize};
+use serde_json::{json, Value};
+use tl_api::{enums, functions};
+use tl_runtime::{DecodeError, Deserialize, Serialize};
+
+const VECTORS: &str = include_str!("../vectors/invites.jsonl");
+
+/// One line of the vector file.
+struct Vector {
+    name: String,
+    tl: Value,
+    bytes: Vec<u8>,
+}
+
+fn vectors() -> Vec<Vector> {
+    VECTORS
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            let v: Value = serde_json::from_str(line).expect("vector line is JSON");
+            Vector {
+                name: v["name"].as_str().expect("name").to_owned(),
+                tl: v["tl"].clone(),
+                bytes: hex(v["hex"].as_str().expect("hex")),
+            }
+        })
+        .collect()
+}
+
+fn hex(text: &str) -> Vec<u8> {
+    assert!(text.len() % 2 == 0, "odd hex length");
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).expect("hex digit"))
+        .collect()
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// How the value of a TL-JSON object is shaped at the top level.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// A boxed type's enum: `"_"` is part of the serde representation.
+    Tagged,
+    /// A function struct: `"_"` names the function and is not a field.
+    Function,
+}
+
+/// Runs the three checks for one vector, with `T` the Rust type of its TL name.
+fn check<T>(vector: &Vector, shape: Shape)
+where
+    T: Serialize + Deserialize + SerdeSerialize + DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let name = &vector.name;
+    let value: T = serde_json::from_value(vector.tl.clone())
+        .unwrap_or_else(|e| panic!("{name}: TL-JSON does not map to the Rust type: {e}"));
+
+    let encoded = value.to_bytes().unwrap_or_else(|e| panic!("{name}: encode failed: {e}"));
+    assert_eq!(to_hex(&encoded), to_hex(&vector.bytes), "{name}: encoded bytes differ");
+    assert_eq!(value.serialized_len(), vector.bytes.len(), "{name}: serialized_len");
+
+    let decoded = T::from_bytes(&vector.bytes).unwrap_or_else(|e| panic!("{name}: decode: {e}"));
+    assert_eq!(decoded, value, "{name}: decoded value differs");
+
+    let mut printed = serde_json::to_value(&decoded).expect("value prints as JSON");
+    if let Shape::Function = shape {
+        printed
+            .as_object_mut()
+            .expect("function prints as an object")
+            .insert("_".into(), vector.tl["_"].clone());
+    }
+    assert_eq!(printed, vector.tl, "{name}: decoded value prints different TL-JSON");
+}
+
+/// A top-level Bool is written `{"_": "boolTrue"}` / `{"_": "boolFalse"}`.
+fn check_bool(vector: &Vector) {
+    let value = match vector.tl["_"].as_str() {
+        Some("boolTrue") => true,
+        Some("boolFalse") => false,
+        other => panic!("{}: not a Bool: {other:?}", vector.name),
+    };
+    assert_eq!(value.to_bytes().unwrap(), vector.bytes, "{}", vector.name);
+    assert_eq!(bool::from_bytes(&vector.bytes).unwrap(), value, "{}", vector.name);
+}
+
+/// Dispatches on the TL name. Panics on a name without a mapping, so a new vector
+/// cannot be skipped silently.
+fn run(vector: &Vector) {
+    use functions::messages as f;
+    use Shape::{Function as F, Tagged as T};
+    let tl_name = vector.tl["_"].as_str().expect("object has a `_`");
+    match tl_name {
+        "messages.exportChatInvite" => check::<f::ExportChatInvite>(vector, F),
+        "messages.editExportedChatInvite" => check::<f::EditExportedChatInvite>(vector, F),
+        "messages.getExportedChatInvites" => check::<f::GetExportedChatInvites>(vector, F),
+        "messages.getExportedChatInvite" => check::<f::GetExportedChatInvite>(vector, F),
+        "messages.deleteExportedChatInvite" => check::<f::DeleteExportedChatInvite>(vector, F),
+        "messages.deleteRevokedExportedChatInvites" => {
+            check::<f::DeleteRevokedExportedChatInvites>(vector, F)
+        }
+        "messages.getAdminsWithInvites" => check::<f::GetAdminsWithInvites>(vector, F),
+        "messages.getChatInviteImporters" => check::<f::GetChatInviteImporters>(vector, F),
+        "messages.checkChatInvite" => check::<f::CheckChatInvite>(vector, F),
+        "messages.importChatInvite" => check::<f::ImportChatInvite>(vector, F),
+        "messages.hideChatJoinRequest" => check::<f::HideChatJoinRequest>(vector, F),
+        "messages.hideAllChatJoinRequests" => check::<f::HideAllChatJoinRequests>(vector, F),
+        "chatInviteExported" | "chatInvitePublicJoinRequests" => {
+            check::<enums::ExportedChatInvite>(vector, T)
+        }
+        "messages.exportedChatInvite" | "messages.exportedChatInviteReplaced" => {
+            check::<enums::messages::ExportedChatInvite>(vector, T)
+        }
+        "messages.exportedChatInvites" => check::<enums::messages::ExportedChatInvites>(vector, T),
+        "messages.chatAdminsWithInvites" => {
+            check::<enums::messages::ChatAdminsWithInvites>(vector, T)
+        }
+        "messages.chatInviteImporters" => check::<enums::messages::ChatInviteImporters>(vector, T),
+        "rpc_error" => check::<enums::RpcError>(vector, T),
+        "boolTrue" | "boolFalse" => check_bool(vector),
+        other => panic!("{}: no Rust type mapped for `{other}`", vector.name),
+    }
+}
+
+#[test]
+fn every_vector_round_trips_byte_exact() {
+    let all = vectors();
+    assert_eq!(all.len(), 40, "the vector file has 40 lines");
+    for vector in &all {
+        run(vector);
+    }
+}
+
+#[test]
+fn seed_examples_are_present_by_name() {
+    let all = vectors();
+    for seed in [
+        "messages.exportChatInvite/seed",
+        "messages.editExportedChatInvite/seed",
+        "messages.getExportedChatInvites/seed",
+    ] {
+        let vector = all.iter().find(|v| v.name == seed);
+        let vector = vector.unwrap_or_else(|| panic!("seed vector {seed} missing"));
+        run(vector);
+    }
+}
+
+/// The seed of `messages.editExportedChatInvite` carries `request_needed = Some(false)`:
+/// the bit is set and boolFalse is written.
+#[test]
+fn seed_edit_has_some_false_bool() {
+    let all = vectors();
+    let seed = all.iter().find(|v| v.name == "messages.editExportedChatInvite/seed").unwrap();
+    let value: functions::messages::EditExportedChatInvite =
+        serde_json::from_value(seed.tl.clone()).unwrap();
+    assert_eq!(value.request_needed, Some(false));
+    let boolfalse = [0x37, 0x97, 0x79, 0xbc];
+    assert!(seed.bytes.windows(4).any(|w| w == boolfalse));
+    assert_eq!(value.to_bytes().unwrap(), seed.bytes);
+}
+
+/// Every proper prefix of every vector fails to decode with a typed error (never a panic,
+/// never a value).
+#[test]
+fn truncated_vectors_are_rejected() {
+    let all = vectors();
+    let mut checked = 0;
+    for vector in all.iter().filter(|v| v.tl["_"] == json!("messages.exportChatInvite")) {
+        for cut in 0..vector.bytes.len() {
+            let prefix = &vector.bytes[..cut];
+            match functions::messages::ExportChatInvite::from_bytes(prefix) {
+                Err(DecodeError::UnexpectedEnd { .. }) => checked += 1,
+                other => panic!("{} cut at {cut}: {other:?}", vector.name),
+            }
+        }
+    }
+    assert!(checked > 100, "checked {checked} prefixes");
+}
+
+/// A corrupted constructor id inside a value is reported with the type, the id and the offset.
+#[test]
+fn corrupted_constructor_id_names_type_id_and_offset() {
+    let all = vectors();
+    let seed = all.iter().find(|v| v.name == "messages.exportChatInvite/seed").unwrap();
+    let mut bytes = seed.bytes.clone();
+    // Bytes 8..12 hold the InputPeer constructor id (after the method id and the flags).
+    bytes[8..12].copy_from_slice(&0xdeadbeef_u32.to_le_bytes());
+    let err = functions::messages::ExportChatInvite::from_bytes(&bytes).unwrap_err();
+    match err {
+        DecodeError::UnknownConstructor { ty, id, offset } => {
+            assert_eq!((ty, id, offset), ("InputPeer", 0xdeadbeef, 8));
+        }
+        other => panic!("unexpected error {other:?}"),
+    }
+    let message = err.to_string();
+    assert!(message.contains("InputPeer") && message.contains("deadbeef"), "{message}");
+}
+
+/// Extra bytes after a complete value are an error, not silently ignored.
+#[test]
+fn trailing_bytes_are_rejected() {
+    let all = vectors();
+    let seed = all.iter().find(|v| v.name == "messages.getExportedChatInvites/seed").unwrap();
+    let mut bytes = seed.bytes.clone();
+    bytes.extend_from_slice(&[0, 0, 0, 0]);
+    let err = functions::messages::GetExportedChatInvites::from_bytes(&bytes).unwrap_err();
+    assert!(matches!(err, DecodeError::TrailingBytes { remaining: 4, .. }), "{err:?}");
+}
