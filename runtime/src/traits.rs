@@ -29,7 +29,10 @@ pub trait Serialize {
         self.check()?;
         let needed = self.serialized_len();
         if buf.remaining_mut() < needed {
-            return Err(EncodeError::BufferTooSmall { needed, remaining: buf.remaining_mut() });
+            return Err(EncodeError::BufferTooSmall {
+                needed,
+                remaining: buf.remaining_mut(),
+            });
         }
         self.write_raw(buf);
         Ok(())

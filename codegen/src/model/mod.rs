@@ -1,5 +1,27 @@
 //! The resolved, validated schema and how it is built from syntax trees.
+//!
+//! [`load`] (or [`load_with`]) is the entry point: it parses one or more files,
+//! recognizes built-in lines (`builtins.rs`), resolves names (`resolve.rs`),
+//! lowers declarations (`lower.rs`, `docs.rs`), computes constructor ids
+//! ([`id`]) and reports duplicates ([`duplicates`]). `display.rs` prints model
+//! items back as canonical TL (`Display`, [`Definition::tl_line`]),
+//! `schema_text.rs` whole schemas (`Display` for [`Schema`]).
 
+mod ast_text;
+mod builtins;
+mod display;
+mod docs;
+pub mod duplicates;
+pub mod id;
+mod load;
+mod lower;
+mod names;
+mod resolve;
+mod schema_text;
 mod types;
+mod validate;
 
+pub use duplicates::{duplicate_ids, duplicate_names};
+pub use id::{compute_id, id_line};
+pub use load::{load, load_with, FileDiagnostic, LoadOptions, Loaded, SourceFile};
 pub use types::*;

@@ -144,7 +144,17 @@ pub enum Type {
     /// A type variable declared by `{X:Type}`.
     Generic(String),
     /// Another generic application (`IntHash int`): kept, not interpreted.
-    Apply { head: QualName, boxed: bool, args: Vec<Type> },
+    Apply {
+        head: QualName,
+        boxed: bool,
+        args: Vec<Type>,
+    },
+    /// A type known only from a built-in line of the file (`int32`, `Int53`,
+    /// `SecureString`, `Object`, `Function`) or implied by the dialect (TDLib's
+    /// `int32`/`int53`/`int64`/`secureString`/`secureBytes`); printed as written.
+    Builtin(QualName),
+    /// An inline array of a fixed length: `key:64*[int]` (tgl's binlog.tl).
+    Array { len: u32, elem: Box<Type> },
 }
 
 /// Built-in scalars the runtime knows.
@@ -171,5 +181,10 @@ pub struct Builtin {
     pub ty: QualName,
     pub id: u32,
     pub id_source: IdSource,
+    /// The CRC32 of the canonical line (equal to `id` unless an explicit id differs).
+    pub computed_id: u32,
+    /// Everything after the name (and `#id`) in canonical form, without `;`:
+    /// `? = Int`, `{t:Type} # [ t ] = Vector t`, `4*[ int ] = Int128`.
+    pub body: String,
     pub origin: Origin,
 }

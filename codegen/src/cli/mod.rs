@@ -1,0 +1,28 @@
+//! The subcommands of the `codegen` binary; [`args`] turns the command line into
+//! a [`args::Command`], [`run`] executes it and picks the exit code.
+
+pub mod args;
+mod generate;
+mod schema;
+
+use std::process::ExitCode;
+
+use args::Command;
+
+/// Runs `command`: 0 on success, 1 on failure (schema errors, stale files, I/O).
+pub fn run(command: Command) -> ExitCode {
+    let ok = match command {
+        Command::Help => {
+            println!("{}", args::USAGE);
+            true
+        }
+        Command::Generate { check } => generate::run(check),
+        Command::Check { files, options } => schema::check(&files, options),
+        Command::Ids { files, options } => schema::ids(&files, options),
+    };
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

@@ -1,0 +1,118 @@
+//! `codegen check` and `codegen ids`: read schema files together and report.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use tl_codegen::diag::Severity;
+use tl_codegen::model::{load_with, Category, IdSource, LoadOptions, Loaded, SourceFile, Type};
+
+/// Reads every file; prints why on failure.
+fn read_all(files: &[String]) -> Option<Vec<SourceFile>> {
+    let mut sources = Vec::new();
+    for file in files {
+        match SourceFile::read(Path::new(file)) {
+            Ok(source) => sources.push(source),
+            Err(e) => {
+                eprintln!("error: cannot read {file}: {e}");
+                return None;
+            }
+        }
+    }
+    Some(sources)
+}
+
+/// Prints every diagnostic to stderr and a summary to stdout; false on errors.
+pub fn check(files: &[String], options: LoadOptions) -> bool {
+    let Some(sources) = read_all(files) else {
+        return false;
+    };
+    let loaded = load_with(&sources, options);
+    for diagnostic in &loaded.diagnostics {
+        let source = &sources[diagnostic.file];
+        eprintln!(
+            "{}",
+            diagnostic.diagnostic.render(&source.name, &source.text)
+        );
+    }
+    print!("{}", summary(&loaded));
+    !loaded.has_errors()
+}
+
+/// `key: value` lines describing a loaded schema.
+fn summary(loaded: &Loaded) -> String {
+    let schema = &loaded.schema;
+    let count = |category| {
+        schema
+            .definitions
+            .iter()
+            .filter(|d| d.category == category)
+            .count()
+    };
+    let types: BTreeSet<String> = schema
+        .definitions
+        .iter()
+        .filter(|d| d.category == Category::Constructor)
+        .filter_map(|d| match &d.ty {
+            Type::Boxed(name) | Type::Apply { head: name, .. } => Some(name.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mismatched = schema
+        .definitions
+        .iter()
+        .filter(|d| d.id != d.computed_id)
+        .count()
+        + schema
+            .builtins
+            .iter()
+            .filter(|b| b.id != b.computed_id)
+            .count();
+    let layer = schema.layer.map_or("none".to_owned(), |l| l.to_string());
+    format!(
+        "layer: {layer}\nconstructors: {}\nfunctions: {}\ntypes: {}\nbuilt-ins: {}\n\
+         id warnings: {mismatched}\nwarnings: {}\nerrors: {}\n",
+        count(Category::Constructor),
+        count(Category::Function),
+        types.len(),
+        schema.builtins.len(),
+        loaded.count(Severity::Warning),
+        loaded.count(Severity::Error),
+    )
+}
+
+/// Prints one line per declaration (built-ins left out); on errors prints them
+/// to stderr instead and returns false.
+pub fn ids(files: &[String], options: LoadOptions) -> bool {
+    let Some(sources) = read_all(files) else {
+        return false;
+    };
+    let loaded = load_with(&sources, options);
+    if loaded.has_errors() {
+        let errors = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.diagnostic.is_error());
+        for diagnostic in errors {
+            let source = &sources[diagnostic.file];
+            eprintln!(
+                "{}",
+                diagnostic.diagnostic.render(&source.name, &source.text)
+            );
+        }
+        return false;
+    }
+    let mut out = String::new();
+    for def in &loaded.schema.definitions {
+        let kind = match def.category {
+            Category::Constructor => "constructor",
+            Category::Function => "function",
+        };
+        let source = match def.id_source {
+            IdSource::Explicit => "explicit",
+            IdSource::Computed => "computed",
+        };
+        out.push_str(&format!("{}\t{kind}\t{:08x}\t{source}\n", def.name, def.id));
+    }
+    print!("{out}");
+    true
+}

@@ -1,0 +1,239 @@
+//! What gets generated: the roots and everything they reference, transitively.
+//!
+//! - a function root brings its parameter types and its result type;
+//! - a constructor root brings its boxed type (so the type's enum exists) and its parameters;
+//! - a boxed type brings all of its constructors;
+//! - a bare type (`vector<future_salt>`) brings only that constructor's struct.
+//!
+//! Nothing else is emitted: with the invite-link roots, `auth.sendCode` stays out.
+
+use std::collections::BTreeSet;
+
+use crate::model::{Category, ParamKind, QualName, Type};
+
+use super::error::EmitError;
+use super::index::Index;
+use super::naming::tl_name;
+
+/// The definitions (by index into `Schema::definitions`) and boxed types to emit.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Closure {
+    /// Constructors and functions whose structs are emitted.
+    pub definitions: BTreeSet<usize>,
+    /// Boxed types whose enums are emitted.
+    pub types: BTreeSet<QualName>,
+}
+
+impl Closure {
+    /// Whether the definition named `name` (dotted TL spelling) is emitted.
+    pub fn contains_definition(&self, index: &Index<'_>, name: &str) -> bool {
+        index
+            .find(name)
+            .is_some_and(|i| self.definitions.contains(&i))
+    }
+}
+
+/// The closure of `roots` (dotted TL names); `None` takes every definition as a root.
+pub fn compute(index: &Index<'_>, roots: Option<&[String]>) -> Result<Closure, EmitError> {
+    let mut walk = Walk {
+        index,
+        closure: Closure::default(),
+        pending: Vec::new(),
+    };
+    match roots {
+        Some(roots) => {
+            for root in roots {
+                let found = index.find(root);
+                let def = found.ok_or_else(|| EmitError::UnknownRoot { name: root.clone() })?;
+                walk.add_root(def);
+            }
+        }
+        None => (0..index.schema.definitions.len()).for_each(|def| walk.add_root(def)),
+    }
+    walk.run()?;
+    Ok(walk.closure)
+}
+
+/// Worklist state of [`compute`].
+struct Walk<'i, 'a> {
+    index: &'i Index<'a>,
+    closure: Closure,
+    /// Definitions added but whose parameters are not visited yet.
+    pending: Vec<usize>,
+}
+
+impl Walk<'_, '_> {
+    fn add_root(&mut self, def: usize) {
+        let definition = self.index.def(def);
+        match (&definition.category, &definition.ty) {
+            (Category::Constructor, Type::Boxed(ty)) => self.add_type(ty.clone()),
+            _ => self.add_definition(def),
+        }
+    }
+
+    fn add_definition(&mut self, def: usize) {
+        if self.closure.definitions.insert(def) {
+            self.pending.push(def);
+        }
+    }
+
+    fn add_type(&mut self, ty: QualName) {
+        if self.closure.types.contains(&ty) {
+            return;
+        }
+        for &def in self.index.constructors_of(&ty) {
+            self.add_definition(def);
+        }
+        self.closure.types.insert(ty);
+    }
+
+    fn run(&mut self) -> Result<(), EmitError> {
+        while let Some(def) = self.pending.pop() {
+            let definition = self.index.def(def);
+            let used_by = tl_name(&definition.name);
+            for param in &definition.params {
+                if let ParamKind::Field { ty, .. } = &param.kind {
+                    self.visit(ty, &used_by)?;
+                }
+            }
+            if definition.category == Category::Function {
+                self.visit(&definition.ty, &used_by)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn visit(&mut self, ty: &Type, used_by: &str) -> Result<(), EmitError> {
+        match ty {
+            Type::Prim(_) | Type::Nat | Type::Generic(_) | Type::Builtin(_) => Ok(()),
+            Type::Vector { elem, .. } | Type::Array { elem, .. } => self.visit(elem, used_by),
+            Type::Apply { args, .. } => args.iter().try_for_each(|arg| self.visit(arg, used_by)),
+            Type::Boxed(name) => {
+                if self.index.constructors_of(name).is_empty() {
+                    return Err(unknown(name, used_by));
+                }
+                self.add_type(name.clone());
+                Ok(())
+            }
+            Type::Bare(name) => {
+                let def = self
+                    .index
+                    .resolve_bare(name)
+                    .ok_or_else(|| unknown(name, used_by))?;
+                self.add_definition(def);
+                Ok(())
+            }
+        }
+    }
+}
+
+fn unknown(name: &QualName, used_by: &str) -> EmitError {
+    EmitError::UnknownType {
+        name: tl_name(name),
+        used_by: used_by.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::emit::testing::*;
+
+    fn names(index: &Index<'_>, closure: &Closure) -> Vec<String> {
+        closure
+            .definitions
+            .iter()
+            .map(|&d| tl_name(&index.def(d).name))
+            .collect()
+    }
+
+    fn sample() -> crate::model::Schema {
+        schema(vec![
+            constructor("peerEmpty", vec![], "Peer"),
+            constructor("peerUser", vec![field("user", boxed("User"))], "Peer"),
+            constructor("user", vec![field("id", int())], "User"),
+            constructor("salt", vec![field("value", int())], "Salt"),
+            constructor("salts", vec![field("list", vector(bare("salt")))], "Salts"),
+            constructor("unrelated", vec![], "Unrelated"),
+            function("getPeer", vec![field("id", int())], boxed("Peer")),
+            function("getSalts", vec![], boxed("Salts")),
+            function("getUsers", vec![], vector(boxed("User"))),
+        ])
+    }
+
+    #[test]
+    fn a_function_brings_its_result_type_and_all_its_constructors() {
+        let schema = sample();
+        let index = Index::new(&schema);
+        let closure = compute(&index, Some(&["getPeer".to_owned()])).unwrap();
+        assert_eq!(
+            names(&index, &closure),
+            ["peerEmpty", "peerUser", "user", "getPeer"]
+        );
+        assert_eq!(
+            closure.types.iter().map(tl_name).collect::<Vec<_>>(),
+            ["Peer", "User"]
+        );
+    }
+
+    #[test]
+    fn a_bare_use_brings_the_struct_but_not_the_enum() {
+        let schema = sample();
+        let index = Index::new(&schema);
+        let closure = compute(&index, Some(&["getSalts".to_owned()])).unwrap();
+        assert_eq!(names(&index, &closure), ["salt", "salts", "getSalts"]);
+        assert_eq!(
+            closure.types.iter().map(tl_name).collect::<Vec<_>>(),
+            ["Salts"]
+        );
+    }
+
+    #[test]
+    fn a_constructor_root_brings_its_type() {
+        let schema = sample();
+        let index = Index::new(&schema);
+        let closure = compute(&index, Some(&["peerEmpty".to_owned()])).unwrap();
+        assert_eq!(names(&index, &closure), ["peerEmpty", "peerUser", "user"]);
+        assert!(closure.contains_definition(&index, "user"));
+        assert!(!closure.contains_definition(&index, "unrelated"));
+        let results = compute(&index, Some(&["getUsers".to_owned()])).unwrap();
+        assert_eq!(names(&index, &results), ["user", "getUsers"]);
+    }
+
+    #[test]
+    fn no_roots_means_everything() {
+        let schema = sample();
+        let index = Index::new(&schema);
+        let closure = compute(&index, None).unwrap();
+        assert_eq!(closure.definitions.len(), schema.definitions.len());
+        assert_eq!(closure.types.len(), 5);
+    }
+
+    #[test]
+    fn unknown_roots_and_types_are_errors() {
+        let schema = sample();
+        let index = Index::new(&schema);
+        let err = compute(&index, Some(&["getPeeer".to_owned()])).unwrap_err();
+        assert_eq!(
+            err,
+            EmitError::UnknownRoot {
+                name: "getPeeer".into()
+            }
+        );
+        let broken = schema_with_dangling_type();
+        let index = Index::new(&broken);
+        let err = compute(&index, None).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "type `Missing` used by `holder` has no constructor to emit"
+        );
+    }
+
+    fn schema_with_dangling_type() -> crate::model::Schema {
+        schema(vec![constructor(
+            "holder",
+            vec![field("x", boxed("Missing"))],
+            "Holder",
+        )])
+    }
+}

@@ -1,0 +1,65 @@
+//! Everything the item emitters share, computed once per emission: the index, the
+//! closure, the boxed fields, the flag plans and the documentation overlay.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Definition, Schema};
+
+use super::closure::{self, Closure};
+use super::error::EmitError;
+use super::flags::FlagPlan;
+use super::index::Index;
+use super::overlay::{DocsOverlay, KnownDocs};
+use super::recursion::{self, Boxing};
+use super::EmitOptions;
+
+/// Cross-definition facts, read by every `emit_*` function.
+#[derive(Debug)]
+pub struct Context<'a> {
+    pub index: Index<'a>,
+    pub closure: Closure,
+    pub boxing: Boxing,
+    pub flags: BTreeMap<usize, FlagPlan>,
+    pub overlay: &'a DocsOverlay,
+}
+
+impl<'a> Context<'a> {
+    /// Computes the closure of the options' roots and the facts about it.
+    pub fn new(schema: &'a Schema, options: &'a EmitOptions) -> Result<Self, EmitError> {
+        let index = Index::new(schema);
+        let closure = closure::compute(&index, options.roots.as_deref())?;
+        let boxing = recursion::compute(&index, &closure);
+        let flags = closure
+            .definitions
+            .iter()
+            .map(|&d| (d, FlagPlan::of(index.def(d))))
+            .collect();
+        Ok(Context {
+            index,
+            closure,
+            boxing,
+            flags,
+            overlay: &options.docs,
+        })
+    }
+
+    /// The definition at `def`.
+    pub fn def(&self, def: usize) -> &'a Definition {
+        self.index.def(def)
+    }
+
+    /// The flag plan of an emitted definition.
+    pub fn flags(&self, def: usize) -> &FlagPlan {
+        &self.flags[&def]
+    }
+
+    /// Known documentation of a definition.
+    pub fn docs(&self, def: usize) -> KnownDocs<'a> {
+        let definition = self.def(def);
+        KnownDocs::new(
+            self.overlay,
+            &super::naming::tl_name(&definition.name),
+            definition,
+        )
+    }
+}

@@ -1,0 +1,97 @@
+//! `tl_runtime::Deserialize` of constructor structs (bare form) and function structs
+//! (which first expect their own id). Every field of a shared-bit group is read when
+//! the one bit is set.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use crate::model::Category;
+
+use super::context::Context;
+use super::fields::{Field, Role};
+use super::naming::{ident, tl_name, type_name};
+use super::serialize::mask_expr;
+
+/// `impl Deserialize`:
+///
+/// ```ignore
+/// impl tl_runtime::Deserialize for ExportChatInvite {
+///     fn read(reader: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
+///         reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, "messages.exportChatInvite")?;
+///         let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+///         let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
+///         let peer = tl_runtime::Deserialize::read(reader)?;
+///         let expire_date = if (flags & (1 << 3)) != 0 {
+///             Some(tl_runtime::Deserialize::read(reader)?)
+///         } else {
+///             None
+///         };
+///         Ok(Self { legacy_revoke_permanent, peer, expire_date })
+///     }
+/// }
+/// ```
+pub fn emit_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+    let definition = ctx.def(def);
+    let boxed = definition.category == Category::Function;
+    let name = ident(&type_name(&definition.name));
+    let generics: Vec<_> = definition.generics.iter().map(|g| ident(g)).collect();
+    let (bounds, args) = if generics.is_empty() {
+        (TokenStream::new(), TokenStream::new())
+    } else {
+        let bounds = quote!(<#(#generics: tl_runtime::RemoteCall + tl_runtime::Deserialize),*>);
+        (bounds, quote!(<#(#generics),*>))
+    };
+    let reader = reader_ident(fields);
+    // Presence bits come from flag words, which are read: only an empty bare
+    // constructor reads nothing.
+    let param = if boxed || !fields.is_empty() {
+        reader.clone()
+    } else {
+        ident(&format!("_{reader}"))
+    };
+    let expect = boxed.then(|| {
+        let tl = tl_name(&definition.name);
+        quote!(#reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, #tl)?;)
+    });
+    let reads = fields.iter().map(|field| read_field(field, &reader));
+    let names = fields
+        .iter()
+        .filter(|f| f.is_user_field())
+        .map(|f| &f.ident);
+    quote! {
+        impl #bounds tl_runtime::Deserialize for #name #args {
+            fn read(#param: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
+                #expect
+                #(#reads)*
+                Ok(Self { #(#names),* })
+            }
+        }
+    }
+}
+
+/// `reader`, unless a field already has that name.
+fn reader_ident(fields: &[Field<'_>]) -> Ident {
+    let mut name = String::from("reader");
+    while fields.iter().any(|f| f.name == name) {
+        name.push('_');
+    }
+    ident(&name)
+}
+
+/// One `let` per parameter, in wire order.
+fn read_field(field: &Field<'_>, reader: &Ident) -> TokenStream {
+    let name = &field.ident;
+    let read = quote!(tl_runtime::Deserialize::read(#reader)?);
+    match &field.role {
+        Role::FlagWord => quote!(let #name: u32 = #read;),
+        Role::Required => quote!(let #name = #read;),
+        Role::Presence(bit) => {
+            let (word, mask) = (&bit.word, mask_expr(bit.bit));
+            quote!(let #name = (#word & #mask) != 0;)
+        }
+        Role::Optional(bit) => {
+            let (word, mask) = (&bit.word, mask_expr(bit.bit));
+            quote!(let #name = if (#word & #mask) != 0 { Some(#read) } else { None };)
+        }
+    }
+}

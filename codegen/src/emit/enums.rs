@@ -1,0 +1,238 @@
+//! One enum per boxed type: a variant per constructor, written with its id first.
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::LitInt;
+
+use crate::model::QualName;
+
+use super::context::Context;
+use super::docs::{doc_attrs, enum_path_text, struct_path_text};
+use super::error::EmitError;
+use super::fields::plan;
+use super::naming::{ident, tl_name, type_name, variant_name};
+use super::rust_type::item_path;
+
+/// A constructor as a variant.
+struct Variant {
+    name: proc_macro2::Ident,
+    tl: String,
+    id: LitInt,
+    /// `crate::types::...` path of the constructor's struct.
+    path: TokenStream,
+    /// Field-less constructors are unit variants.
+    unit: bool,
+    docs: TokenStream,
+}
+
+/// An id as a hex literal: `0x27bcbbfc`.
+pub fn id_literal(id: u32) -> LitInt {
+    LitInt::new(&format!("0x{id:08x}"), Span::call_site())
+}
+
+fn variants(ctx: &Context<'_>, ty: &QualName) -> Result<Vec<Variant>, EmitError> {
+    let mut variants = Vec::new();
+    for &def in ctx.index.constructors_of(ty) {
+        let definition = ctx.def(def);
+        let unit = !plan(ctx, def)?.iter().any(|f| f.is_user_field());
+        let tl = tl_name(&definition.name);
+        let path = struct_path_text(&definition.name);
+        let docs = format!("`{tl}#{:08x}`: see [`{path}`].", definition.id);
+        variants.push(Variant {
+            name: ident(&variant_name(&definition.name)),
+            tl,
+            id: id_literal(definition.id),
+            path: item_path("types", &definition.name),
+            unit,
+            docs: doc_attrs(&docs),
+        });
+    }
+    Ok(variants)
+}
+
+fn enum_docs(ctx: &Context<'_>, ty: &QualName) -> String {
+    let name = tl_name(ty);
+    let mut text = match ctx.index.schema.type_docs.get(&name) {
+        Some(docs) => format!("{docs}\n"),
+        None => {
+            format!("The TL type `{name}`: one of its constructors, written with its id first.\n")
+        }
+    };
+    text.push_str(&format!("\nSee <https://core.telegram.org/type/{name}>."));
+    text
+}
+
+/// Declares the enum of a boxed type with its inherent and trait impls:
+///
+/// ```ignore
+/// #[derive(Debug, Clone, PartialEq)]
+/// #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(tag = "_"))]
+/// pub enum InputPeer {
+///     #[cfg_attr(feature = "serde", serde(rename = "inputPeerSelf"))]
+///     InputPeerSelf,
+///     #[cfg_attr(feature = "serde", serde(rename = "inputPeerChannel"))]
+///     InputPeerChannel(crate::types::InputPeerChannel),
+/// }
+/// impl InputPeer { pub fn constructor_id(&self) -> u32 { .. } }
+/// impl From<crate::types::InputPeerChannel> for InputPeer { .. }
+/// impl tl_runtime::Serialize for InputPeer { .. }
+/// impl tl_runtime::Deserialize for InputPeer { .. }
+/// ```
+pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitError> {
+    let variants = variants(ctx, ty)?;
+    let name = ident(&type_name(ty));
+    let docs = doc_attrs(&enum_docs(ctx, ty));
+    let decls = variants.iter().map(|v| {
+        let (docs, variant, tl, path) = (&v.docs, &v.name, &v.tl, &v.path);
+        let payload = (!v.unit).then(|| quote!((#path)));
+        quote! {
+            #docs
+            #[cfg_attr(feature = "serde", serde(rename = #tl))]
+            #variant #payload,
+        }
+    });
+    let ids = variants.iter().map(|v| {
+        let (variant, id) = (&v.name, &v.id);
+        let pattern = if v.unit {
+            quote!(Self::#variant)
+        } else {
+            quote!(Self::#variant(_))
+        };
+        quote!(#pattern => #id,)
+    });
+    let from = variants.iter().map(|v| emit_from(&name, v));
+    let serialize = emit_enum_serialize(&name, &variants);
+    let deserialize = emit_enum_deserialize(&name, &tl_name(ty), &variants);
+    let path = enum_path_text(ty);
+    let id_doc = format!(" The constructor id of this value (what [`{path}`] writes first).");
+    Ok(quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(tag = "_"))]
+        pub enum #name { #(#decls)* }
+        impl #name {
+            #[doc = #id_doc]
+            pub fn constructor_id(&self) -> u32 {
+                match self { #(#ids)* }
+            }
+        }
+        #(#from)*
+        #serialize
+        #deserialize
+    })
+}
+
+/// `impl From<types::X> for Y`:
+///
+/// ```ignore
+/// impl From<crate::types::InputPeerChannel> for InputPeer {
+///     fn from(value: crate::types::InputPeerChannel) -> Self {
+///         Self::InputPeerChannel(value)
+///     }
+/// }
+/// ```
+fn emit_from(name: &proc_macro2::Ident, v: &Variant) -> TokenStream {
+    let (variant, path) = (&v.name, &v.path);
+    let body = if v.unit {
+        quote!(fn from(_value: #path) -> Self { Self::#variant })
+    } else {
+        quote!(fn from(value: #path) -> Self { Self::#variant(value) })
+    };
+    quote!(impl From<#path> for #name { #body })
+}
+
+/// Boxed serialization: the id, then the constructor's bare form:
+///
+/// ```ignore
+/// impl tl_runtime::Serialize for InputPeer {
+///     fn serialized_len(&self) -> usize {
+///         4 + match self { Self::InputPeerChannel(value) => value.serialized_len(), _ => 0 }
+///     }
+///     fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+///         match self { Self::InputPeerChannel(value) => value.check(), _ => Ok(()) }
+///     }
+///     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
+///         self.constructor_id().write_raw(buf);
+///         if let Self::InputPeerChannel(value) = self { value.write_raw(buf); }
+///     }
+/// }
+/// ```
+fn emit_enum_serialize(name: &proc_macro2::Ident, variants: &[Variant]) -> TokenStream {
+    let data: Vec<_> = variants
+        .iter()
+        .filter(|v| !v.unit)
+        .map(|v| &v.name)
+        .collect();
+    let rest = (data.len() < variants.len()).then(|| quote!(_ => 0,));
+    let rest_ok = (data.len() < variants.len()).then(|| quote!(_ => Ok(()),));
+    let rest_unit = (data.len() < variants.len()).then(|| quote!(_ => {}));
+    let (len, check, write) = if data.is_empty() {
+        (quote!(4), quote!(Ok(())), TokenStream::new())
+    } else {
+        (
+            quote!(4 + match self { #(Self::#data(value) => value.serialized_len(),)* #rest }),
+            quote!(match self { #(Self::#data(value) => value.check(),)* #rest_ok }),
+            match (data.as_slice(), rest_unit) {
+                ([only], Some(_)) => {
+                    quote!(if let Self::#only(value) = self { value.write_raw(buf); })
+                }
+                (_, rest) => {
+                    quote!(match self { #(Self::#data(value) => value.write_raw(buf),)* #rest })
+                }
+            },
+        )
+    };
+    quote! {
+        impl tl_runtime::Serialize for #name {
+            fn serialized_len(&self) -> usize { #len }
+            fn check(&self) -> Result<(), tl_runtime::EncodeError> { #check }
+            fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
+                self.constructor_id().write_raw(buf);
+                #write
+            }
+        }
+    }
+}
+
+/// Reads the id, then dispatches inside `reader.nested` (the recursion budget):
+///
+/// ```ignore
+/// impl tl_runtime::Deserialize for InputPeer {
+///     fn read(reader: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
+///         let offset = reader.position();
+///         let id = reader.read_u32()?;
+///         reader.nested(|reader| match id {
+///             0x7da07ec9 => Ok(Self::InputPeerSelf),
+///             0x27bcbbfc => Ok(Self::InputPeerChannel(tl_runtime::Deserialize::read(reader)?)),
+///             _ => Err(tl_runtime::DecodeError::UnknownConstructor { ty: "InputPeer", id, offset }),
+///         })
+///     }
+/// }
+/// ```
+fn emit_enum_deserialize(name: &proc_macro2::Ident, tl: &str, variants: &[Variant]) -> TokenStream {
+    let inner = if variants.iter().all(|v| v.unit) {
+        quote!(_)
+    } else {
+        quote!(reader)
+    };
+    let arms = variants.iter().map(|v| {
+        let (variant, id) = (&v.name, &v.id);
+        if v.unit {
+            quote!(#id => Ok(Self::#variant),)
+        } else {
+            quote!(#id => Ok(Self::#variant(tl_runtime::Deserialize::read(reader)?)),)
+        }
+    });
+    quote! {
+        impl tl_runtime::Deserialize for #name {
+            fn read(reader: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
+                let offset = reader.position();
+                let id = reader.read_u32()?;
+                reader.nested(|#inner| match id {
+                    #(#arms)*
+                    _ => Err(tl_runtime::DecodeError::UnknownConstructor { ty: #tl, id, offset }),
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Why an emission failed.
+
+use std::fmt;
+
+/// An error that stops emission: the schema (or the chosen roots) cannot be turned into
+/// Rust that compiles and means what the schema says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum EmitError {
+    /// A root names nothing declared in the schema.
+    UnknownRoot { name: String },
+    /// A type referenced by an emitted definition has no constructor (or, used bare,
+    /// does not name exactly one constructor).
+    UnknownType { name: String, used_by: String },
+    /// Several TL names map to the same Rust name in one scope (`scope` is a module
+    /// path like `types::messages`, an enum, or a struct).
+    DuplicateNames {
+        scope: String,
+        rust: String,
+        tl: Vec<String>,
+    },
+    /// Several constructors of one boxed type share an id, so decoding cannot tell them apart.
+    DuplicateIds {
+        scope: String,
+        id: u32,
+        tl: Vec<String>,
+    },
+    /// A construct the emitter does not turn into Rust.
+    Unsupported { definition: String, what: String },
+    /// The emitted tokens are not valid Rust (a bug in the emitter).
+    InvalidTokens { file: String, message: String },
+}
+
+impl fmt::Display for EmitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EmitError::UnknownRoot { name } => write!(f, "root `{name}` is not declared"),
+            EmitError::UnknownType { name, used_by } => {
+                write!(
+                    f,
+                    "type `{name}` used by `{used_by}` has no constructor to emit"
+                )
+            }
+            EmitError::DuplicateNames { scope, rust, tl } => write!(
+                f,
+                "duplicate Rust name `{rust}` in `{scope}`, from {}",
+                tl.iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            EmitError::DuplicateIds { scope, id, tl } => write!(
+                f,
+                "duplicate constructor id {id:#010x} in `{scope}`, from {}",
+                tl.iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            EmitError::Unsupported { definition, what } => {
+                write!(f, "`{definition}`: {what} is not supported")
+            }
+            EmitError::InvalidTokens { file, message } => {
+                write!(f, "emitted {file} is not valid Rust: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for EmitError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_everything_involved() {
+        let dup = EmitError::DuplicateNames {
+            scope: "types".into(),
+            rust: "InputPeer".into(),
+            tl: vec!["inputPeer".into(), "input_peer".into()],
+        };
+        assert_eq!(
+            dup.to_string(),
+            "duplicate Rust name `InputPeer` in `types`, from `inputPeer`, `input_peer`"
+        );
+        let root = EmitError::UnknownRoot {
+            name: "auth.sendCod".into(),
+        };
+        assert_eq!(root.to_string(), "root `auth.sendCod` is not declared");
+    }
+}

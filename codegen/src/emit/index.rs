@@ -1,0 +1,75 @@
+//! Lookup tables over a [`Schema`]: definitions by TL name, constructors by boxed type.
+//!
+//! Built once per emission; every cross-definition question the emitter asks
+//! (closure, recursion, bare types) goes through these tables.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::model::{Category, Definition, QualName, Schema, Type};
+
+use super::naming::tl_name;
+
+/// Definitions by name and constructors by the boxed type they build.
+#[derive(Debug)]
+pub struct Index<'a> {
+    /// The schema the indices point into.
+    pub schema: &'a Schema,
+    by_name: HashMap<String, usize>,
+    constructors: BTreeMap<QualName, Vec<usize>>,
+}
+
+impl<'a> Index<'a> {
+    /// Indexes `schema`. When two definitions share a name, the first one wins here;
+    /// duplicates among the emitted names are reported by [`super::duplicates`].
+    pub fn new(schema: &'a Schema) -> Self {
+        let mut by_name = HashMap::new();
+        let mut constructors: BTreeMap<QualName, Vec<usize>> = BTreeMap::new();
+        for (i, def) in schema.definitions.iter().enumerate() {
+            by_name.entry(tl_name(&def.name)).or_insert(i);
+            if def.category == Category::Constructor {
+                if let Type::Boxed(ty) = &def.ty {
+                    constructors.entry(ty.clone()).or_default().push(i);
+                }
+            }
+        }
+        Index {
+            schema,
+            by_name,
+            constructors,
+        }
+    }
+
+    /// The definition at `index`.
+    pub fn def(&self, index: usize) -> &'a Definition {
+        &self.schema.definitions[index]
+    }
+
+    /// The definition named `name` (dotted TL spelling).
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    /// The constructors of a boxed type, in source order (empty when none is declared).
+    pub fn constructors_of(&self, ty: &QualName) -> &[usize] {
+        self.constructors.get(ty).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every boxed type that has at least one constructor, in name order.
+    pub fn boxed_types(&self) -> impl Iterator<Item = &QualName> {
+        self.constructors.keys()
+    }
+
+    /// The constructor a bare type stands for: `future_salt` names a constructor;
+    /// `%Message` names a boxed type with exactly one constructor.
+    pub fn resolve_bare(&self, name: &QualName) -> Option<usize> {
+        if let Some(i) = self.find(&tl_name(name)) {
+            if self.def(i).category == Category::Constructor {
+                return Some(i);
+            }
+        }
+        match self.constructors_of(name) {
+            [only] => Some(*only),
+            _ => None,
+        }
+    }
+}

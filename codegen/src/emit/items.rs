@@ -1,0 +1,91 @@
+//! Everything emitted for one constructor or function: the struct, `new()`, and the
+//! `Identifiable`, `Serialize`, `Deserialize` (and, for functions, `RemoteCall`) impls.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::Category;
+
+use super::context::Context;
+use super::deserialize::emit_deserialize;
+use super::enums::id_literal;
+use super::error::EmitError;
+use super::fields::plan;
+use super::naming::{ident, tl_name, type_name};
+use super::rust_type::{rust_type, Position};
+use super::serialize::emit_serialize;
+use super::structs::{emit_new, emit_struct, generics};
+
+/// The struct of definition `def` and all its impls.
+pub fn emit_definition(ctx: &Context<'_>, def: usize) -> Result<TokenStream, EmitError> {
+    let fields = plan(ctx, def)?;
+    let definition = ctx.def(def);
+    if definition.category == Category::Constructor && !definition.generics.is_empty() {
+        let what = "a constructor with type parameters".to_owned();
+        return Err(EmitError::Unsupported {
+            definition: tl_name(&definition.name),
+            what,
+        });
+    }
+    let item = emit_struct(ctx, def, &fields);
+    let new = emit_new(ctx, def, &fields);
+    let identifiable = emit_identifiable(ctx, def);
+    let serialize = emit_serialize(ctx, def, &fields);
+    let deserialize = emit_deserialize(ctx, def, &fields);
+    let remote_call = match definition.category {
+        Category::Function => emit_remote_call(ctx, def)?,
+        Category::Constructor => TokenStream::new(),
+    };
+    Ok(quote!(#item #new #identifiable #serialize #deserialize #remote_call))
+}
+
+/// `impl Identifiable`:
+///
+/// ```ignore
+/// impl tl_runtime::Identifiable for InputPeerChannel {
+///     const CONSTRUCTOR_ID: u32 = 0x27bcbbfc;
+/// }
+/// ```
+pub fn emit_identifiable(ctx: &Context<'_>, def: usize) -> TokenStream {
+    let definition = ctx.def(def);
+    let name = ident(&type_name(&definition.name));
+    let generics = generics(ctx, def);
+    let generics = (!generics.is_empty()).then(|| quote!(<#(#generics),*>));
+    let id = id_literal(definition.id);
+    quote! {
+        impl #generics tl_runtime::Identifiable for #name #generics {
+            const CONSTRUCTOR_ID: u32 = #id;
+        }
+    }
+}
+
+/// `impl RemoteCall` of a function; a generic result `X` answers what the wrapped call does:
+///
+/// ```ignore
+/// impl tl_runtime::RemoteCall for ExportChatInvite {
+///     type Return = crate::enums::ExportedChatInvite;
+/// }
+/// impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithLayer<X> {
+///     type Return = X::Return;
+/// }
+/// ```
+pub fn emit_remote_call(ctx: &Context<'_>, def: usize) -> Result<TokenStream, EmitError> {
+    let definition = ctx.def(def);
+    let name = ident(&type_name(&definition.name));
+    let used_by = tl_name(&definition.name);
+    let ret = rust_type(&ctx.index, &definition.ty, Position::Return, &used_by)?;
+    let generics = generics(ctx, def);
+    let (bounds, args) = if generics.is_empty() {
+        (TokenStream::new(), TokenStream::new())
+    } else {
+        (
+            quote!(<#(#generics: tl_runtime::RemoteCall),*>),
+            quote!(<#(#generics),*>),
+        )
+    };
+    Ok(quote! {
+        impl #bounds tl_runtime::RemoteCall for #name #args {
+            type Return = #ret;
+        }
+    })
+}

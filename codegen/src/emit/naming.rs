@@ -1,0 +1,182 @@
+//! Every Rust name the emitter derives from a TL name, in one place.
+//!
+//! - [`type_name`]: a constructor, function or boxed type becomes the UpperCamelCase of
+//!   the last segment of its name (`messages.exportChatInvite` -> `ExportChatInvite`);
+//! - [`variant_name`]: an enum variant is named like its constructor's struct;
+//! - [`field_name`]: a parameter becomes snake_case, escaped when it is a Rust keyword
+//!   (`type` -> `r#type`; `self`, `Self`, `super`, `crate` cannot be raw, so `self_`);
+//! - [`module_name`]: a namespace segment becomes a snake_case module name, escaped the same way;
+//! - [`tl_name`]: the dotted TL spelling of a [`QualName`], as in the schema.
+//!
+//! Case conversion goes through `heck` and nowhere else in the emitter.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::{Ident, Span};
+
+use crate::model::QualName;
+
+/// Keywords (strict, reserved and edition-dependent) that can be written as raw identifiers.
+const RAW_KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
+];
+
+/// Keywords that cannot be raw identifiers: they get a trailing underscore instead.
+const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
+
+/// The dotted TL spelling: `messages.exportChatInvite`.
+pub fn tl_name(name: &QualName) -> String {
+    name.to_string()
+}
+
+/// The Rust spelling (before escaping) of a struct, enum or function type:
+/// `exportChatInvite` -> `ExportChatInvite`, `p_q_inner_data` -> `PQInnerData`.
+pub fn type_name(name: &QualName) -> String {
+    let camel = name.name.to_upper_camel_case();
+    if camel.starts_with(|c: char| c.is_ascii_digit()) || camel.is_empty() {
+        format!("T{camel}")
+    } else if camel == "Self" {
+        "Self_".to_owned()
+    } else {
+        camel
+    }
+}
+
+/// The enum variant for a constructor: the same spelling as its struct in `types`.
+pub fn variant_name(constructor: &QualName) -> String {
+    type_name(constructor)
+}
+
+/// The Rust spelling of a parameter, escaped: `access_hash`, `r#type`, `self_`.
+pub fn field_name(tl: &str) -> String {
+    escape(&tl.to_snake_case())
+}
+
+/// The Rust spelling of a namespace module: `messages`, `r#type` ...
+pub fn module_name(segment: &str) -> String {
+    escape(&segment.to_snake_case())
+}
+
+/// Escapes a snake_case name that collides with a keyword; digits first get a `_` prefix.
+pub fn escape(name: &str) -> String {
+    if NON_RAW_KEYWORDS.contains(&name) {
+        format!("{name}_")
+    } else if RAW_KEYWORDS.contains(&name) {
+        format!("r#{name}")
+    } else if name.is_empty() {
+        "unnamed".to_owned()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("_{name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The name as serde sees it: a raw identifier without its `r#`.
+pub fn unraw(name: &str) -> &str {
+    name.strip_prefix("r#").unwrap_or(name)
+}
+
+/// An identifier token for an (already escaped) name, raw when it starts with `r#`.
+pub fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// The Rust module path of a namespace: `["messages"]` -> `["messages"]`, escaped.
+pub fn module_path(namespace: &[String]) -> Vec<String> {
+    namespace
+        .iter()
+        .map(|segment| module_name(segment))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn qual(text: &str) -> QualName {
+        let mut parts: Vec<String> = text.split('.').map(str::to_owned).collect();
+        let name = parts.pop().unwrap();
+        QualName {
+            namespace: parts,
+            name,
+        }
+    }
+
+    #[test]
+    fn type_names_use_the_last_segment_in_upper_camel_case() {
+        let cases = [
+            ("messages.exportChatInvite", "ExportChatInvite"),
+            ("inputPeerChannel", "InputPeerChannel"),
+            ("p_q_inner_data_dc", "PQInnerDataDc"),
+            ("Server_DH_Params", "ServerDhParams"),
+            ("rpc_error", "RpcError"),
+            ("adnl.id.short", "Short"),
+        ];
+        for (tl, rust) in cases {
+            assert_eq!(type_name(&qual(tl)), rust, "{tl}");
+        }
+    }
+
+    #[test]
+    fn keywords_are_escaped() {
+        let cases = [
+            ("type", "r#type"),
+            ("final", "r#final"),
+            ("loop", "r#loop"),
+            ("static", "r#static"),
+            ("self", "self_"),
+            ("super", "super_"),
+            ("crate", "crate_"),
+            ("access_hash", "access_hash"),
+            ("ipv4", "ipv4"),
+            ("g_a", "g_a"),
+            ("2fa", "_2fa"),
+        ];
+        for (tl, rust) in cases {
+            assert_eq!(field_name(tl), rust, "{tl}");
+        }
+        assert_eq!(escape("Self"), "Self_");
+        assert_eq!(field_name("_"), "unnamed");
+        assert_eq!(type_name(&qual("self")), "Self_");
+    }
+
+    #[test]
+    fn raw_identifiers_print_with_prefix() {
+        assert_eq!(ident("r#type").to_string(), "r#type");
+        assert_eq!(ident("self_").to_string(), "self_");
+        assert_eq!(unraw("r#type"), "type");
+        assert_eq!(unraw("peer"), "peer");
+    }
+
+    proptest::proptest! {
+        /// Whatever a schema calls things, the Rust names are valid identifiers.
+        #[test]
+        fn names_are_valid_identifiers(name in "[a-zA-Z_][a-zA-Z0-9_]{0,12}") {
+            let field = field_name(&name);
+            proptest::prop_assert!(syn::parse_str::<syn::Ident>(&field).is_ok(), "field {field}");
+            let module = module_name(&name);
+            proptest::prop_assert!(syn::parse_str::<syn::Ident>(&module).is_ok(), "module {module}");
+            let ty = type_name(&QualName { namespace: vec![], name: name.clone() });
+            proptest::prop_assert!(syn::parse_str::<syn::Ident>(&ty).is_ok(), "type {ty}");
+            proptest::prop_assert_eq!(ident(&field).to_string(), field);
+        }
+    }
+
+    #[test]
+    fn namespaces_become_module_paths() {
+        let name = qual("messages.exportChatInvite");
+        assert_eq!(tl_name(&name), "messages.exportChatInvite");
+        assert_eq!(module_path(&name.namespace), ["messages"]);
+        let deep = qual("storage.daemon.filePiecesInfo");
+        assert_eq!(module_path(&deep.namespace), ["storage", "daemon"]);
+        assert_eq!(module_name("type"), "r#type");
+        assert_eq!(tl_name(&qual("rpc_error")), "rpc_error");
+    }
+}

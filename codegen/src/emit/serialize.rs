@@ -1,0 +1,184 @@
+//! `tl_runtime::Serialize` of constructor structs (bare form) and function structs
+//! (always boxed: id first). Flag words are computed from the fields; `check()` rejects a
+//! shared bit set by some fields of its group but not all.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::model::Category;
+
+use super::context::Context;
+use super::fields::{Field, Role};
+use super::flags::{mask, FlagWord};
+use super::naming::{field_name, ident, tl_name, type_name};
+
+/// `impl Serialize`:
+///
+/// ```ignore
+/// impl tl_runtime::Serialize for ExportChatInvite {
+///     fn serialized_len(&self) -> usize {
+///         8 + self.peer.serialized_len() + if self.expire_date.is_some() { 4 } else { 0 }
+///     }
+///     fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+///         self.peer.check()?;
+///         Ok(())
+///     }
+///     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
+///         let mut flags = 0u32;
+///         if self.expire_date.is_some() { flags |= 1 << 2; }
+///         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
+///         flags.write_raw(buf);
+///         self.peer.write_raw(buf);
+///         if let Some(value) = &self.expire_date { value.write_raw(buf); }
+///     }
+/// }
+/// ```
+pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+    let definition = ctx.def(def);
+    let boxed = definition.category == Category::Function;
+    let name = ident(&type_name(&definition.name));
+    let generics: Vec<_> = definition.generics.iter().map(|g| ident(g)).collect();
+    let (bounds, args) = if generics.is_empty() {
+        (TokenStream::new(), TokenStream::new())
+    } else {
+        (
+            quote!(<#(#generics: tl_runtime::RemoteCall),*>),
+            quote!(<#(#generics),*>),
+        )
+    };
+    let len = serialized_len(fields, boxed);
+    let check = check_body(ctx, def, fields);
+    let write = write_body(ctx, def, fields, boxed);
+    let buf = if boxed || !fields.is_empty() {
+        quote!(buf)
+    } else {
+        quote!(_buf)
+    };
+    quote! {
+        impl #bounds tl_runtime::Serialize for #name #args {
+            fn serialized_len(&self) -> usize { #len }
+            fn check(&self) -> Result<(), tl_runtime::EncodeError> { #check }
+            fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, #buf: &mut B) { #write }
+        }
+    }
+}
+
+/// The exact encoded length: constant part folded into one literal, then variable terms.
+fn serialized_len(fields: &[Field<'_>], boxed: bool) -> TokenStream {
+    let mut constant = if boxed { 4 } else { 0 };
+    let mut terms = Vec::new();
+    for field in fields {
+        let name = &field.ident;
+        match (&field.role, field.fixed) {
+            (Role::Presence(_), _) => {}
+            (Role::FlagWord | Role::Required, Some(size)) => constant += size,
+            (Role::FlagWord | Role::Required, None) => {
+                terms.push(quote!(self.#name.serialized_len()))
+            }
+            (Role::Optional(_), Some(size)) => {
+                let size = Literal::usize_unsuffixed(size);
+                terms.push(quote!(if self.#name.is_some() { #size } else { 0 }))
+            }
+            (Role::Optional(_), None) => {
+                terms.push(quote!(self.#name.as_ref().map_or(0, |value| value.serialized_len())))
+            }
+        }
+    }
+    if constant > 0 || terms.is_empty() {
+        let constant = Literal::usize_unsuffixed(constant);
+        terms.insert(0, quote!(#constant));
+    }
+    quote!(#(#terms)+*)
+}
+
+/// Shared-bit agreement, then `check()` of every value that can fail it.
+fn check_body(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+    let ty = tl_name(&ctx.def(def).name);
+    let by_param = |param: usize| fields.iter().find(|f| f.param == param);
+    let mut statements = Vec::new();
+    for (word, group) in ctx.flags(def).shared_groups() {
+        let flag = format!("{}.{}", word.name, group.bit);
+        let mut members = group.members.iter().filter_map(|&p| by_param(p));
+        let Some(first) = members.next() else {
+            continue;
+        };
+        for other in members {
+            let (a, b) = (first.presence(), other.presence());
+            let (a_name, b_name) = (first.tl_name, other.tl_name);
+            statements.push(quote! {
+                if #a != #b {
+                    let (set, unset) = if #a { (#a_name, #b_name) } else { (#b_name, #a_name) };
+                    return Err(tl_runtime::EncodeError::FlagGroupMismatch {
+                        ty: #ty, flag: #flag, set, unset,
+                    });
+                }
+            });
+        }
+    }
+    for field in fields.iter().filter(|f| f.checked) {
+        let name = &field.ident;
+        statements.push(match field.role {
+            Role::Optional(_) => quote!(if let Some(value) = &self.#name { value.check()?; }),
+            Role::Required => quote!(self.#name.check()?;),
+            Role::FlagWord | Role::Presence(_) => continue,
+        });
+    }
+    quote!(#(#statements)* Ok(()))
+}
+
+/// Computes the flag words, then writes (id,) parameters in order.
+fn write_body(ctx: &Context<'_>, def: usize, fields: &[Field<'_>], boxed: bool) -> TokenStream {
+    let words = ctx
+        .flags(def)
+        .words
+        .iter()
+        .map(|word| compute_word(word, fields));
+    let id =
+        boxed.then(|| quote!(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);));
+    let writes = fields.iter().map(|field| {
+        let name = &field.ident;
+        match field.role {
+            Role::FlagWord => quote!(#name.write_raw(buf);),
+            Role::Required => quote!(self.#name.write_raw(buf);),
+            Role::Optional(_) => quote!(if let Some(value) = &self.#name { value.write_raw(buf); }),
+            Role::Presence(_) => TokenStream::new(),
+        }
+    });
+    quote!(#(#words)* #id #(#writes)*)
+}
+
+/// `let mut flags = 0u32; if <present> { flags |= 1 << N; } ...`
+fn compute_word(word: &FlagWord, fields: &[Field<'_>]) -> TokenStream {
+    let local = ident(&field_name(&word.name));
+    if word.bits.is_empty() {
+        return quote!(let #local = 0u32;);
+    }
+    let sets = word.bits.iter().filter_map(|group| {
+        let first = fields.iter().find(|f| f.param == group.members[0])?;
+        let presence = first.presence();
+        let bit = bit_expr(group.bit);
+        Some(quote!(if #presence { #local |= #bit; }))
+    });
+    quote!(let mut #local = 0u32; #(#sets)*)
+}
+
+/// `1 << N` (just `1` for bit 0, which clippy would call an identity operation).
+pub fn bit_expr(bit: u32) -> TokenStream {
+    if bit == 0 {
+        let one = Literal::u32_unsuffixed(mask(0));
+        quote!(#one)
+    } else {
+        let bit = Literal::u32_unsuffixed(bit);
+        quote!(1 << #bit)
+    }
+}
+
+/// [`bit_expr`] as an operand of `&`: `(1 << N)`, parenthesized for the reader.
+pub fn mask_expr(bit: u32) -> TokenStream {
+    let bit_expr = bit_expr(bit);
+    if bit == 0 {
+        bit_expr
+    } else {
+        quote!((#bit_expr))
+    }
+}

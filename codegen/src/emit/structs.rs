@@ -1,0 +1,120 @@
+//! Struct declarations of constructors and functions, and their `new()`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::context::Context;
+use super::docs::{definition_docs, doc_attrs, field_docs};
+use super::fields::{Field, Role};
+use super::naming::{ident, type_name, unraw};
+use super::rust_type::Hex;
+
+/// The generic parameters of a definition, for `struct Name<X>` and `impl<X: ..>`.
+pub fn generics(ctx: &Context<'_>, def: usize) -> Vec<proc_macro2::Ident> {
+    ctx.def(def).generics.iter().map(|g| ident(g)).collect()
+}
+
+/// Declares the struct of a constructor or function:
+///
+/// ```ignore
+/// /// Creates a new invite link ...
+/// ///
+/// /// ```tl
+/// /// messages.exportChatInvite#a455de90 flags:# ... = ExportedChatInvite;
+/// /// ```
+/// #[derive(Debug, Clone, PartialEq)]
+/// #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+/// pub struct ExportChatInvite {
+///     /// TL: `legacy_revoke_permanent:flags.2?true`
+///     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "tl_runtime::serde::is_false"))]
+///     pub legacy_revoke_permanent: bool,
+///     pub peer: crate::enums::InputPeer,
+///     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+///     pub expire_date: Option<i32>,
+/// }
+/// ```
+pub fn emit_struct(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+    let docs = doc_attrs(&definition_docs(ctx, def));
+    let name = ident(&type_name(&ctx.def(def).name));
+    let generics = generics(ctx, def);
+    let generics = (!generics.is_empty()).then(|| quote!(<#(#generics),*>));
+    let user_fields = fields.iter().filter(|f| f.is_user_field());
+    let decls = user_fields.map(|field| {
+        let docs = doc_attrs(&field_docs(ctx, def, field, fields));
+        let serde = serde_attrs(field);
+        let (name, ty) = (&field.ident, field.decl_ty());
+        quote! { #docs #serde pub #name: #ty, }
+    });
+    let default = (!fields.iter().any(Field::is_required)).then(|| quote!(Default,));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #default)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        pub struct #name #generics { #(#decls)* }
+    }
+}
+
+/// The TL-JSON attributes of a field (none when plain serde already fits).
+fn serde_attrs(field: &Field<'_>) -> TokenStream {
+    let mut parts = Vec::new();
+    if unraw(&field.name) != field.tl_name {
+        let tl = field.tl_name;
+        parts.push(quote!(rename = #tl));
+    }
+    match field.role {
+        Role::Optional(_) => parts.push(quote!(default, skip_serializing_if = "Option::is_none")),
+        Role::Presence(_) => parts.push(quote!(
+            default,
+            skip_serializing_if = "tl_runtime::serde::is_false"
+        )),
+        Role::Required | Role::FlagWord => {}
+    }
+    if field.hex == Hex::Yes {
+        parts.push(quote!(with = "tl_runtime::serde::hex"));
+    }
+    if parts.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(#[cfg_attr(feature = "serde", serde(#(#parts),*))])
+}
+
+/// A constructor taking the required fields, for structs with optional ones:
+///
+/// ```ignore
+/// impl ExportChatInvite {
+///     /// Creates a value from its required fields: options `None`, flags `false`.
+///     pub fn new(peer: crate::enums::InputPeer) -> Self {
+///         Self { legacy_revoke_permanent: false, peer, expire_date: None }
+///     }
+/// }
+/// ```
+pub fn emit_new(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+    let optional = |f: &&Field<'_>| matches!(f.role, Role::Optional(_) | Role::Presence(_));
+    if !fields.iter().any(|f| optional(&f)) {
+        return TokenStream::new();
+    }
+    let name = ident(&type_name(&ctx.def(def).name));
+    let generics = generics(ctx, def);
+    let generics = (!generics.is_empty()).then(|| quote!(<#(#generics),*>));
+    let required = fields.iter().filter(|f| f.is_required());
+    let args = required.map(|f| {
+        let (name, ty) = (&f.ident, f.decl_ty());
+        quote!(#name: #ty)
+    });
+    let inits = fields.iter().filter(|f| f.is_user_field()).map(|f| {
+        let name = &f.ident;
+        match f.role {
+            Role::Optional(_) => quote!(#name: None),
+            Role::Presence(_) => quote!(#name: false),
+            _ => quote!(#name),
+        }
+    });
+    quote! {
+        impl #generics #name #generics {
+            #[doc = " Creates a value from its required fields: optional ones `None`, flags `false`."]
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits),* }
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! One combinator declaration, from its name to its `;`.
+//!
+//! ```text
+//! declaration ::= ident [ '#' hex-id ] { generic } ( '?' | { param } ) '=' type-expr ';'
+//! ```
+//!
+//! Built-ins parse like any other declaration: `int ? = Int;` sets
+//! [`Declaration::question_mark`], `vector {t:Type} # [ t ] = Vector t;` has an
+//! anonymous `#` and a repetition. The formal grammar's `New`/`Final`/`Empty`
+//! declarations are rejected as unsupported.
+
+use nom::character::complete::char;
+use nom::combinator::opt;
+use nom::Parser;
+
+use super::ast::{Declaration, GenericDecl, Ident, Param, Section};
+use super::error::{expect, PResult, SyntaxError};
+use super::ident::{explicit_id, ident};
+use super::input::Src;
+use super::params::{generic_decl, param};
+use super::trivia::ws;
+use super::types::type_expr;
+
+/// Parses a declaration starting exactly at `input` (no leading trivia).
+/// `docs` is left empty; the file driver attaches the preceding annotations.
+pub fn declaration(input: Src<'_>, section: Section) -> PResult<'_, Declaration> {
+    let (rest, name) = expect("a declaration name", ident).parse(input)?;
+    reject_formal_only(&name, rest)?;
+    let (rest, id) = opt(explicit_id).parse(rest)?;
+    let (rest, generics) = generics(rest)?;
+    let (rest, ()) = ws(rest)?;
+    let (rest, question_mark, params) = if rest.peek() == Some('?') {
+        (rest.advance(1), true, Vec::new())
+    } else {
+        let (rest, params) = params(rest)?;
+        (rest, false, params)
+    };
+    let (rest, ()) = ws(rest)?;
+    let expected_eq = if question_mark {
+        "`=` after `?`"
+    } else {
+        "`=` and a result type"
+    };
+    let (rest, _) = expect(expected_eq, char('=')).parse(rest)?;
+    let (rest, ()) = ws(rest)?;
+    let (rest, result) = expect("a result type after `=`", |i| type_expr(i, 0)).parse(rest)?;
+    let (rest, ()) = ws(rest)?;
+    let (rest, _) = expect("`;` after the result type", char(';')).parse(rest)?;
+    let span = input.span_to(&rest);
+    let declaration = Declaration {
+        span,
+        section,
+        name,
+        id,
+        generics,
+        params,
+        question_mark,
+        result,
+        docs: Vec::new(),
+    };
+    Ok((rest, declaration))
+}
+
+/// `New T;`, `Final T;`, `Empty T;` (TL-formal) are not supported.
+fn reject_formal_only<'a>(name: &Ident, rest: Src<'a>) -> PResult<'a, ()> {
+    if matches!(name.text.as_str(), "New" | "Final" | "Empty") {
+        let (after_ws, ()) = ws(rest)?;
+        if ident(after_ws).is_ok() {
+            let message = format!("`{}` declarations are not supported", name.text);
+            return SyntaxError::new(name.span, message).fail();
+        }
+    }
+    Ok((rest, ()))
+}
+
+/// Zero or more `{X:Type}` optional arguments.
+fn generics(input: Src<'_>) -> PResult<'_, Vec<GenericDecl>> {
+    let mut rest = input;
+    let mut generics = Vec::new();
+    loop {
+        let (at, ()) = ws(rest)?;
+        if at.peek() != Some('{') {
+            return Ok((rest, generics));
+        }
+        let (after, generic) = generic_decl(at)?;
+        generics.push(generic);
+        rest = after;
+    }
+}
+
+/// Arguments up to (not including) `=`, `;` or the end of input.
+fn params(input: Src<'_>) -> PResult<'_, Vec<Param>> {
+    let mut rest = input;
+    let mut params = Vec::new();
+    loop {
+        let (at, ()) = ws(rest)?;
+        match at.peek() {
+            None | Some('=' | ';') => return Ok((rest, params)),
+            Some('{') => {
+                let message = "optional arguments `{...}` must come before all other arguments";
+                return SyntaxError::new(at.span_to(&at.advance(1)), message).fail();
+            }
+            Some('?') => {
+                let message = "`?` must be the only argument, as in `int ? = Int;`";
+                return SyntaxError::new(at.span_to(&at.advance(1)), message).fail();
+            }
+            _ => {}
+        }
+        let (after, p) = expect("an argument or `=`", |i| param(i, 0)).parse(at)?;
+        params.push(p);
+        rest = after;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::ast::TypeExpr;
+    use crate::span::Span;
+
+    fn decl(text: &str) -> Declaration {
+        let (rest, d) = declaration(Src::new(text), Section::Types).unwrap();
+        assert!(rest.is_empty(), "left over: {rest:?}");
+        d
+    }
+
+    fn failure(text: &str) -> SyntaxError {
+        match declaration(Src::new(text), Section::Types) {
+            Err(nom::Err::Failure(e)) => e,
+            other => panic!("expected a failure, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn builtins() {
+        let d = decl("int ?= Int;");
+        assert!(d.question_mark && d.params.is_empty() && d.id.is_none());
+        let d = decl("int#a8509bda ? = Int;");
+        assert_eq!(d.id.unwrap().value, 0xa850_9bda);
+        let d = decl("vector#1cb5c415 {t:Type} # [ t ] = Vector t;");
+        assert_eq!((d.generics.len(), d.params.len()), (1, 2));
+        assert!(matches!(d.result, TypeExpr::Apply { angle: false, .. }));
+        assert_eq!(decl("int128 long long = Int128;").params.len(), 2);
+        assert_eq!(decl("true = True;").name.text, "true");
+    }
+
+    #[test]
+    fn span_runs_from_name_to_semicolon() {
+        let d = decl("invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X;");
+        assert_eq!(d.span, Span::new(0, 57));
+        assert_eq!(d.name.span, Span::new(0, 15));
+        assert_eq!(d.id.unwrap().span, Span::new(16, 24));
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(
+            failure("foo a:int;").message,
+            "expected `=` and a result type, found `;`"
+        );
+        assert_eq!(
+            failure("foo a:int").message,
+            "expected `=` and a result type, found end of input"
+        );
+        assert_eq!(
+            failure("int ? x = Int;").message,
+            "expected `=` after `?`, found `x`"
+        );
+        assert_eq!(
+            failure("foo = ;").message,
+            "expected a result type after `=`, found `;`"
+        );
+        assert_eq!(
+            failure("foo = Foo").message,
+            "expected `;` after the result type, found end of input"
+        );
+        assert_eq!(
+            failure("foo a:int ) = X;").message,
+            "expected an argument or `=`, found `)`"
+        );
+        assert_eq!(
+            failure("New Foo;").message,
+            "`New` declarations are not supported"
+        );
+        assert_eq!(failure("Final Foo;").span, Span::new(0, 5));
+        let e = failure("foo a:int {X:Type} = X;");
+        assert_eq!(
+            e.message,
+            "optional arguments `{...}` must come before all other arguments"
+        );
+        assert_eq!(
+            failure("foo a:int ? = X;").message,
+            "`?` must be the only argument, as in `int ? = Int;`"
+        );
+    }
+}

@@ -1,0 +1,173 @@
+//! Lexemes: identifiers (`adnl.id.short`), explicit ids (`#9d05049`) and
+//! decimal numbers (`flags.30`, `4*`).
+//!
+//! Identifiers are `[A-Za-z_][A-Za-z0-9_]*` segments joined by `.`; the case
+//! rule (constructor vs type) is the model's business, not the parser's. A `.`
+//! followed by a digit ends the identifier, so `flags.3?` reads as `flags`.
+
+use nom::bytes::complete::{take_while, take_while1};
+use nom::character::complete::char;
+use nom::{Input, Parser};
+
+use super::ast::{Ident, Spanned};
+use super::error::{no_match, PResult, SyntaxError};
+use super::input::Src;
+use crate::span::Span;
+
+/// Can `c` start an identifier segment?
+pub fn is_ident_start(c: char) -> bool {
+    c.is_ascii_alphabetic() || c == '_'
+}
+
+fn is_ident_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+/// The text of a possibly namespaced identifier, without allocating.
+///
+/// A hand-written scan (this is the hottest lexeme): segments of
+/// `[A-Za-z_][A-Za-z0-9_]*`, joined by a `.` only when a segment follows it.
+pub fn ident_src(input: Src<'_>) -> PResult<'_, Src<'_>> {
+    let bytes = input.as_str().as_bytes();
+    let starts_segment = |at: usize| bytes.get(at).is_some_and(|&b| is_ident_start(b as char));
+    if !starts_segment(0) {
+        return no_match(input);
+    }
+    let mut end = 0;
+    loop {
+        end += 1;
+        while bytes.get(end).is_some_and(|&b| is_ident_char(b as char)) {
+            end += 1;
+        }
+        if bytes.get(end) == Some(&b'.') && starts_segment(end + 1) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    Ok(input.take_split(end))
+}
+
+/// A possibly namespaced identifier: `user`, `auth.sendCode`, `liteServer.nonfinal.X`.
+pub fn ident(input: Src<'_>) -> PResult<'_, Ident> {
+    let (rest, text) = ident_src(input)?;
+    Ok((rest, to_ident(text)))
+}
+
+/// Turns recognised identifier text into an [`Ident`].
+pub fn to_ident(text: Src<'_>) -> Ident {
+    let span = Span::new(text.pos(), text.pos() + text.as_str().len());
+    Ident {
+        text: text.as_str().to_string(),
+        span,
+    }
+}
+
+/// A decimal number that fits `u32`: `30`, `64`.
+pub fn number(input: Src<'_>) -> PResult<'_, Spanned<u32>> {
+    let (rest, digits) = take_while1(|c: char| c.is_ascii_digit()).parse(input)?;
+    let span = input.span_to(&rest);
+    match digits.as_str().parse::<u32>() {
+        Ok(value) => Ok((rest, Spanned { value, span })),
+        Err(_) => {
+            SyntaxError::new(span, format!("number `{}` is too large", digits.as_str())).fail()
+        }
+    }
+}
+
+/// `#1cb5c415` right after a name (no space): 1 to 8 hex digits, either case,
+/// neither 0 nor 0xffffffff. The span covers the digits. Does not match (plain
+/// error) when the input does not start with `#`.
+pub fn explicit_id(input: Src<'_>) -> PResult<'_, Spanned<u32>> {
+    let (digits_start, _) = char('#').parse(input)?;
+    let (rest, digits) = take_while(is_ident_char).parse(digits_start)?;
+    let span = digits_start.span_to(&rest);
+    let text = digits.as_str();
+    let well_formed = (1..=8).contains(&text.len()) && text.chars().all(|c| c.is_ascii_hexdigit());
+    if !well_formed {
+        let found = if text.is_empty() {
+            "nothing".to_string()
+        } else {
+            format!("`#{text}`")
+        };
+        let span = if text.is_empty() {
+            Span::new(input.pos(), input.pos() + 1)
+        } else {
+            span
+        };
+        let message = format!("explicit id must be 1 to 8 hex digits, found {found}");
+        return SyntaxError::new(span, message).fail();
+    }
+    // Cannot fail: at most 8 hex digits always fit a u32.
+    let value = u32::from_str_radix(text, 16).unwrap_or(0);
+    match value {
+        0 => SyntaxError::new(span, "explicit id must not be 0").fail(),
+        u32::MAX => SyntaxError::new(span, "explicit id must not be 0xffffffff").fail(),
+        _ => Ok((rest, Spanned { value, span })),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(text: &str) -> Result<(u32, Span), SyntaxError> {
+        match explicit_id(Src::new(text)) {
+            Ok((_, id)) => Ok((id.value, id.span)),
+            Err(nom::Err::Failure(e)) => Err(e),
+            Err(other) => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn identifiers_stop_before_a_dot_digit() {
+        let (rest, name) = ident(Src::new("flags.3?true")).unwrap();
+        assert_eq!((name.text.as_str(), name.span), ("flags", Span::new(0, 5)));
+        assert_eq!(rest.as_str(), ".3?true");
+        let (rest, name) = ident(Src::new("liteServer.nonfinal.getX#1 ")).unwrap();
+        assert_eq!(name.text, "liteServer.nonfinal.getX");
+        assert_eq!(rest.as_str(), "#1 ");
+        let (rest, name) = ident(Src::new("Server_DH_Params x")).unwrap();
+        assert_eq!((name.text.as_str(), rest.pos()), ("Server_DH_Params", 16));
+        assert!(ident(Src::new("9abc")).is_err());
+    }
+
+    #[test]
+    fn ids_of_one_to_eight_digits_in_any_case() {
+        assert_eq!(id("#9d05049 "), Ok((0x09d0_5049, Span::new(1, 8))));
+        assert_eq!(id("#091a58bc"), Ok((0x091a_58bc, Span::new(1, 9))));
+        assert_eq!(id("#1"), Ok((1, Span::new(1, 2))));
+        assert_eq!(id("#ABCDEF12"), Ok((0xabcd_ef12, Span::new(1, 9))));
+    }
+
+    #[test]
+    fn bad_ids_are_rejected_with_a_reason() {
+        let msg = |text: &str| id(text).unwrap_err().message;
+        assert_eq!(
+            msg("#123456789"),
+            "explicit id must be 1 to 8 hex digits, found `#123456789`"
+        );
+        assert_eq!(
+            msg("#12g4 "),
+            "explicit id must be 1 to 8 hex digits, found `#12g4`"
+        );
+        assert_eq!(
+            msg("# x"),
+            "explicit id must be 1 to 8 hex digits, found nothing"
+        );
+        assert_eq!(msg("#0"), "explicit id must not be 0");
+        assert_eq!(msg("#00000000"), "explicit id must not be 0");
+        assert_eq!(msg("#ffffffff"), "explicit id must not be 0xffffffff");
+        assert_eq!(id("#0000000001").unwrap_err().span, Span::new(1, 11));
+    }
+
+    #[test]
+    fn numbers_must_fit_u32() {
+        let (_, n) = number(Src::new("64*")).unwrap();
+        assert_eq!((n.value, n.span), (64, Span::new(0, 2)));
+        let Err(nom::Err::Failure(e)) = number(Src::new("4294967296")) else {
+            panic!()
+        };
+        assert_eq!(e.message, "number `4294967296` is too large");
+    }
+}

@@ -1,0 +1,155 @@
+//! The emitter on the real layer-230 schema: the invite-link closure, and the whole layer.
+
+use std::path::Path;
+
+use tl_codegen::emit::closure;
+use tl_codegen::emit::index::Index;
+use tl_codegen::emit::recursion;
+use tl_codegen::emit::{emit, EmitOptions};
+use tl_codegen::generate::{parse_roots, ROOTS_FILE, SCHEMA_FILES};
+use tl_codegen::model::{load, Category, Dialect, Schema, SourceFile};
+
+fn workspace_file(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn layer() -> Schema {
+    let sources: Vec<SourceFile> = SCHEMA_FILES
+        .iter()
+        .map(|name| SourceFile {
+            name: name.to_string(),
+            text: workspace_file(name),
+        })
+        .collect();
+    load(&sources, Dialect::Telegram)
+        .into_result()
+        .expect("layer 230 loads")
+}
+
+fn invite_roots() -> Vec<String> {
+    parse_roots(&workspace_file(ROOTS_FILE))
+}
+
+#[test]
+fn invite_closure_holds_what_the_roots_reach_and_nothing_else() {
+    let schema = layer();
+    let index = Index::new(&schema);
+    let closure = closure::compute(&index, Some(&invite_roots())).expect("closure");
+    let reached = [
+        "messages.exportChatInvite",
+        "messages.hideAllChatJoinRequests",
+        "chatInviteExported",
+        "chatInvitePublicJoinRequests",
+        "inputPeerChannel",
+        "inputPeerUserFromMessage",
+        "starsSubscriptionPricing",
+        // messages.chatInviteImporters -> User -> ... -> Updates
+        "updateShortMessage",
+        "rpc_error",
+    ];
+    for name in reached {
+        assert!(
+            closure.contains_definition(&index, name),
+            "{name} should be generated"
+        );
+    }
+    let not_reached = [
+        "auth.sendCode",
+        "invokeWithLayer",
+        "ping",
+        "pong",
+        "req_pq",
+        "resPQ",
+    ];
+    for name in not_reached {
+        assert!(
+            !closure.contains_definition(&index, name),
+            "{name} should not be generated"
+        );
+    }
+    let functions = closure
+        .definitions
+        .iter()
+        .filter(|&&d| index.def(d).category == Category::Function);
+    assert_eq!(functions.count(), 12, "exactly the twelve root methods");
+    let constructors = closure.definitions.len() - 12;
+    assert!(
+        (800..=950).contains(&constructors),
+        "{constructors} constructors"
+    );
+}
+
+#[test]
+fn every_constructor_of_a_reached_type_is_reached() {
+    let schema = layer();
+    let index = Index::new(&schema);
+    let closure = closure::compute(&index, Some(&invite_roots())).expect("closure");
+    for ty in &closure.types {
+        for &def in index.constructors_of(ty) {
+            assert!(
+                closure.definitions.contains(&def),
+                "{:?} of {ty:?}",
+                index.def(def).name
+            );
+        }
+    }
+    let rpc_error = schema
+        .definitions
+        .iter()
+        .find(|d| d.name.name == "rpc_error")
+        .unwrap();
+    assert!(closure.types.contains(match &rpc_error.ty {
+        tl_codegen::model::Type::Boxed(ty) => ty,
+        other => panic!("rpc_error builds {other:?}"),
+    }));
+}
+
+#[test]
+fn recursive_fields_of_the_layer_are_boxed() {
+    let schema = layer();
+    let index = Index::new(&schema);
+    let closure = closure::compute(&index, None).expect("closure");
+    let boxing = recursion::compute(&index, &closure);
+    let field = |constructor: &str, param: &str| {
+        let def = index.find(constructor).expect(constructor);
+        let p = index
+            .def(def)
+            .params
+            .iter()
+            .position(|p| p.name == param)
+            .expect(param);
+        boxing.is_boxed(def, p)
+    };
+    assert!(
+        field("inputPeerUserFromMessage", "peer"),
+        "InputPeer contains itself"
+    );
+    assert!(field("textBold", "text"), "RichText contains itself");
+    assert!(
+        !field("textConcat", "texts"),
+        "a vector already breaks the cycle"
+    );
+    assert!(!field("inputPeerChannel", "channel_id"));
+    assert!(
+        !field("messages.exportChatInvite", "peer"),
+        "functions are never recursive"
+    );
+}
+
+#[test]
+fn the_whole_layer_emits_valid_rust() {
+    let schema = layer();
+    let files = emit(&schema, &EmitOptions::default()).expect("the whole layer emits");
+    let names: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(names, ["lib.rs", "types.rs", "enums.rs", "functions.rs"]);
+    for file in &files {
+        syn::parse_file(&file.contents).unwrap_or_else(|e| panic!("{}: {e}", file.path));
+    }
+    let functions = &files[3].contents;
+    assert!(functions.contains("pub struct InvokeWithLayer<X> {"));
+    assert!(functions.contains("type Return = X::Return;"));
+    assert!(files[1]
+        .contents
+        .contains("pub salts: tl_runtime::RawVec<crate::types::FutureSalt>,"));
+}

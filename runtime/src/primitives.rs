@@ -1,0 +1,119 @@
+//! Fixed-size TL base types: `int` (`i32`), `long` (`i64`), `#` (`u32`), `double`
+//! (`f64`), `int128` (`[u8; 16]`), `int256` (`[u8; 32]`) and the boxed `Bool` (`bool`).
+//!
+//! Numbers are little-endian (<https://core.telegram.org/mtproto/serialize>, "Base
+//! Types"); `int128`/`int256` are kept as the raw 16/32 bytes in wire order.
+
+use bytes::BufMut;
+
+use crate::{DecodeError, Deserialize, EncodeError, Reader, Serialize};
+
+/// The id of `boolTrue#997275b5 = Bool;`.
+pub const BOOL_TRUE_ID: u32 = 0x9972_75b5;
+
+/// The id of `boolFalse#bc799737 = Bool;`.
+pub const BOOL_FALSE_ID: u32 = 0xbc79_9737;
+
+/// Implements both traits for a type with a fixed-size little-endian byte form.
+macro_rules! fixed_le {
+    ($($ty:ty => $size:literal),* $(,)?) => {$(
+        impl Serialize for $ty {
+            fn serialized_len(&self) -> usize {
+                $size
+            }
+
+            fn check(&self) -> Result<(), EncodeError> {
+                Ok(())
+            }
+
+            fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
+                buf.put_slice(&self.to_le_bytes());
+            }
+        }
+
+        impl Deserialize for $ty {
+            fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+                reader.read_array::<$size>().map(<$ty>::from_le_bytes)
+            }
+        }
+    )*};
+}
+
+fixed_le!(i32 => 4, u32 => 4, i64 => 8, f64 => 8);
+
+/// Implements both traits for a raw byte array (`int128`, `int256`).
+macro_rules! raw_array {
+    ($($size:literal),*) => {$(
+        impl Serialize for [u8; $size] {
+            fn serialized_len(&self) -> usize {
+                $size
+            }
+
+            fn check(&self) -> Result<(), EncodeError> {
+                Ok(())
+            }
+
+            fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
+                buf.put_slice(self);
+            }
+        }
+
+        impl Deserialize for [u8; $size] {
+            fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+                reader.read_array()
+            }
+        }
+    )*};
+}
+
+raw_array!(16, 32);
+
+impl Serialize for bool {
+    fn serialized_len(&self) -> usize {
+        4
+    }
+
+    fn check(&self) -> Result<(), EncodeError> {
+        Ok(())
+    }
+
+    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
+        buf.put_u32_le(if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID });
+    }
+}
+
+/// `Bool` is boxed: `boolTrue` or `boolFalse`; any other id is
+/// [`DecodeError::InvalidBool`].
+impl Deserialize for bool {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        let offset = reader.position();
+        match reader.read_u32()? {
+            BOOL_TRUE_ID => Ok(true),
+            BOOL_FALSE_ID => Ok(false),
+            id => Err(DecodeError::InvalidBool { id, offset }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bool_ids_are_the_crc_of_their_declarations() {
+        // The ids are fixed by api.tl; this guards against a typo in the constants.
+        assert_eq!(true.to_bytes().unwrap(), [0xb5, 0x75, 0x72, 0x99]);
+        assert_eq!(false.to_bytes().unwrap(), [0x37, 0x97, 0x79, 0xbc]);
+    }
+
+    #[test]
+    fn other_ids_are_not_bools() {
+        assert_eq!(
+            bool::from_bytes([0x39, 0xd3, 0xed, 0x3f]),
+            Err(DecodeError::InvalidBool {
+                id: 0x3fed_d339,
+                offset: 0
+            })
+        );
+    }
+}

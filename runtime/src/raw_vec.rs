@@ -1,0 +1,103 @@
+//! [`RawVec`]: the bare `vector<T>`, written as the element count and the elements
+//! with no `Vector` id in front (<https://core.telegram.org/mtproto/serialize>, "Boxed
+//! and Bare Types").
+
+use std::ops::{Deref, DerefMut};
+
+use bytes::BufMut;
+
+use crate::vector::{check_elements, elements_len, read_elements, write_elements};
+use crate::{DecodeError, Deserialize, EncodeError, Reader, Serialize};
+
+/// A bare TL vector (`vector<T>`): count, then elements, no id. `Vec<T>` is the boxed
+/// `Vector<T>`.
+///
+/// It dereferences to the inner `Vec<T>` and converts from and into it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RawVec<T>(pub Vec<T>);
+
+impl<T> Deref for RawVec<T> {
+    type Target = Vec<T>;
+
+    fn deref(&self) -> &Vec<T> {
+        &self.0
+    }
+}
+
+impl<T> DerefMut for RawVec<T> {
+    fn deref_mut(&mut self) -> &mut Vec<T> {
+        &mut self.0
+    }
+}
+
+impl<T> From<Vec<T>> for RawVec<T> {
+    fn from(items: Vec<T>) -> Self {
+        Self(items)
+    }
+}
+
+impl<T> From<RawVec<T>> for Vec<T> {
+    fn from(raw: RawVec<T>) -> Self {
+        raw.0
+    }
+}
+
+impl<T> FromIterator<T> for RawVec<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        Self(iter.into_iter().collect())
+    }
+}
+
+impl<T> IntoIterator for RawVec<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a RawVec<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<T: Serialize> Serialize for RawVec<T> {
+    fn serialized_len(&self) -> usize {
+        elements_len(&self.0)
+    }
+
+    fn check(&self) -> Result<(), EncodeError> {
+        check_elements(&self.0)
+    }
+
+    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
+        write_elements(&self.0, buf);
+    }
+}
+
+impl<T: Deserialize> Deserialize for RawVec<T> {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        read_elements(reader).map(Self)
+    }
+}
+
+/// TL-JSON has no bare/boxed distinction: a `RawVec` is a plain JSON array.
+#[cfg(feature = "serde")]
+impl<T: ::serde::Serialize> ::serde::Serialize for RawVec<T> {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// TL-JSON has no bare/boxed distinction: a `RawVec` is a plain JSON array.
+#[cfg(feature = "serde")]
+impl<'de, T: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for RawVec<T> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::deserialize(deserializer).map(Self)
+    }
+}

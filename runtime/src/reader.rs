@@ -1,0 +1,286 @@
+//! [`Reader`]: a bounds-checked cursor over the input bytes that also carries the
+//! decoder's two safety budgets, the nesting depth of boxed values and the element
+//! counts of vectors.
+
+use crate::DecodeError;
+
+/// How many boxed values [`Reader::new`] lets nest inside each other.
+pub const DEFAULT_DEPTH_LIMIT: usize = 64;
+
+/// The fewest bytes one element of a vector takes on the wire: every TL value except
+/// the empty `true` is made of 32-bit words.
+pub const MIN_ELEMENT_SIZE: usize = 4;
+
+/// A cursor over a byte slice, read front to back.
+///
+/// Every read checks the bounds first and fails with [`DecodeError::UnexpectedEnd`]
+/// instead of panicking; offsets in errors count from the start of the slice. A failed
+/// read of a single slice leaves the position unchanged; after a failed read of a
+/// composite value (a string, a vector, a struct) the position is unspecified, so such
+/// errors end the decode.
+#[derive(Debug, Clone)]
+pub struct Reader<'a> {
+    buf: &'a [u8],
+    pos: usize,
+    depth: usize,
+    depth_limit: usize,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `buf` with the [`DEFAULT_DEPTH_LIMIT`].
+    pub fn new(buf: &'a [u8]) -> Self {
+        Self::with_depth_limit(buf, DEFAULT_DEPTH_LIMIT)
+    }
+
+    /// A reader at the start of `buf` that allows `limit` nested [`Reader::nested`] calls.
+    pub fn with_depth_limit(buf: &'a [u8], limit: usize) -> Self {
+        Self {
+            buf,
+            pos: 0,
+            depth: 0,
+            depth_limit: limit,
+        }
+    }
+
+    /// The offset of the next unread byte.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// How many bytes are left to read.
+    pub fn remaining(&self) -> usize {
+        self.buf.len() - self.pos
+    }
+
+    /// The unread bytes, without consuming them.
+    pub fn rest(&self) -> &'a [u8] {
+        &self.buf[self.pos..]
+    }
+
+    /// The nesting depth this reader allows.
+    pub fn depth_limit(&self) -> usize {
+        self.depth_limit
+    }
+
+    /// Reads the next `len` bytes.
+    pub fn read_slice(&mut self, len: usize) -> Result<&'a [u8], DecodeError> {
+        let remaining = self.remaining();
+        if len > remaining {
+            return Err(DecodeError::UnexpectedEnd {
+                offset: self.pos,
+                needed: len,
+                remaining,
+            });
+        }
+        let slice = &self.buf[self.pos..self.pos + len];
+        self.pos += len;
+        Ok(slice)
+    }
+
+    /// Reads the next `N` bytes into an array.
+    pub fn read_array<const N: usize>(&mut self) -> Result<[u8; N], DecodeError> {
+        let mut out = [0; N];
+        out.copy_from_slice(self.read_slice(N)?);
+        Ok(out)
+    }
+
+    /// Reads a little-endian `u32` (a constructor id, a `#` value).
+    pub fn read_u32(&mut self) -> Result<u32, DecodeError> {
+        self.read_array().map(u32::from_le_bytes)
+    }
+
+    /// Reads a constructor id and checks that it is `id`, the id of the constructor
+    /// named `expected`; otherwise [`DecodeError::UnexpectedConstructor`].
+    pub fn expect_id(&mut self, id: u32, expected: &'static str) -> Result<(), DecodeError> {
+        let offset = self.pos;
+        let found_id = self.read_u32()?;
+        if found_id != id {
+            return Err(DecodeError::UnexpectedConstructor {
+                expected,
+                expected_id: id,
+                found_id,
+                offset,
+            });
+        }
+        Ok(())
+    }
+
+    /// Runs `f` one nesting level deeper. Generated code wraps every boxed-type read in
+    /// this, so hostile input cannot nest values deep enough to exhaust the stack: past
+    /// the depth limit, the read fails with [`DecodeError::RecursionLimit`].
+    pub fn nested<T>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> Result<T, DecodeError>,
+    ) -> Result<T, DecodeError> {
+        if self.depth >= self.depth_limit {
+            return Err(DecodeError::RecursionLimit {
+                offset: self.pos,
+                limit: self.depth_limit,
+            });
+        }
+        self.depth += 1;
+        let result = f(self);
+        self.depth -= 1;
+        result
+    }
+
+    /// Checks that `count` elements of at least `min_elem_size` bytes each fit in the
+    /// unread input, so a caller may reserve room for them; otherwise
+    /// [`DecodeError::LengthOutOfBounds`]. A `min_elem_size` of 0 counts as 1, which
+    /// keeps even a vector of empty values bounded by the input length.
+    pub fn check_count(&self, count: usize, min_elem_size: usize) -> Result<(), DecodeError> {
+        let remaining = self.remaining();
+        if count > remaining / min_elem_size.max(1) {
+            return Err(DecodeError::LengthOutOfBounds {
+                count,
+                min_elem_size,
+                remaining,
+                offset: self.pos,
+            });
+        }
+        Ok(())
+    }
+
+    /// Reads a vector count (a signed 32-bit integer) and checks it against the unread
+    /// input with [`Reader::check_count`]; negative counts are
+    /// [`DecodeError::NegativeLength`].
+    pub fn read_count(&mut self, min_elem_size: usize) -> Result<usize, DecodeError> {
+        let offset = self.pos;
+        let count = i32::from_le_bytes(self.read_array()?);
+        let count =
+            usize::try_from(count).map_err(|_| DecodeError::NegativeLength { count, offset })?;
+        self.check_count(count, min_elem_size)?;
+        Ok(count)
+    }
+
+    /// Ends a whole-buffer decode: [`DecodeError::TrailingBytes`] if input is left.
+    pub fn finish(self) -> Result<(), DecodeError> {
+        match self.remaining() {
+            0 => Ok(()),
+            remaining => Err(DecodeError::TrailingBytes {
+                offset: self.pos,
+                remaining,
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads `levels` nested values, each one `nested` call deep.
+    fn descend(reader: &mut Reader<'_>, levels: usize) -> Result<usize, DecodeError> {
+        if levels == 0 {
+            return Ok(reader.position());
+        }
+        reader.read_slice(1)?;
+        reader.nested(|inner| descend(inner, levels - 1))
+    }
+
+    #[test]
+    fn reads_advance_the_cursor() {
+        let mut reader = Reader::new(&[1, 0, 0, 0, 9, 8, 7]);
+        assert_eq!(reader.read_u32(), Ok(1));
+        assert_eq!(reader.position(), 4);
+        assert_eq!(reader.rest(), &[9, 8, 7]);
+        assert_eq!(reader.read_array::<2>(), Ok([9, 8]));
+        assert_eq!(reader.remaining(), 1);
+        assert_eq!(
+            reader.clone().finish(),
+            Err(DecodeError::TrailingBytes {
+                offset: 6,
+                remaining: 1
+            })
+        );
+        assert_eq!(reader.read_slice(1), Ok(&[7][..]));
+        assert_eq!(reader.finish(), Ok(()));
+    }
+
+    #[test]
+    fn short_reads_fail_without_moving() {
+        let mut reader = Reader::new(&[1, 2, 3]);
+        let expected = DecodeError::UnexpectedEnd {
+            offset: 0,
+            needed: 4,
+            remaining: 3,
+        };
+        assert_eq!(reader.read_u32(), Err(expected));
+        assert_eq!(reader.position(), 0);
+        assert_eq!(reader.read_slice(usize::MAX).unwrap_err().offset(), 0);
+    }
+
+    #[test]
+    fn expect_id_names_both_ids() {
+        let mut reader = Reader::new(&[0x15, 0xc4, 0xb5, 0x1c, 1, 0, 0, 0]);
+        assert_eq!(reader.expect_id(0x1cb5c415, "Vector"), Ok(()));
+        assert_eq!(
+            reader.expect_id(0x1cb5c415, "Vector"),
+            Err(DecodeError::UnexpectedConstructor {
+                expected: "Vector",
+                expected_id: 0x1cb5c415,
+                found_id: 1,
+                offset: 4,
+            })
+        );
+    }
+
+    #[test]
+    fn nesting_stops_at_the_limit() {
+        let input = [0u8; 10];
+        assert_eq!(descend(&mut Reader::with_depth_limit(&input, 3), 3), Ok(3));
+        assert_eq!(
+            descend(&mut Reader::with_depth_limit(&input, 3), 4),
+            Err(DecodeError::RecursionLimit {
+                offset: 4,
+                limit: 3
+            })
+        );
+        let mut reader = Reader::new(&input);
+        assert_eq!(
+            descend(&mut reader, DEFAULT_DEPTH_LIMIT),
+            Err(DecodeError::UnexpectedEnd {
+                offset: 10,
+                needed: 1,
+                remaining: 0,
+            })
+        );
+    }
+
+    #[test]
+    fn depth_is_restored_after_each_value() {
+        let input = [0u8; 8];
+        let mut reader = Reader::with_depth_limit(&input, 2);
+        for _ in 0..4 {
+            assert!(descend(&mut reader, 2).is_ok());
+        }
+        assert_eq!(reader.position(), 8);
+    }
+
+    #[test]
+    fn counts_are_bounded_by_the_input() {
+        let input = [0xff, 0xff, 0xff, 0x7f, 0, 0, 0, 0];
+        assert_eq!(
+            Reader::new(&input).read_count(MIN_ELEMENT_SIZE),
+            Err(DecodeError::LengthOutOfBounds {
+                count: 0x7fff_ffff,
+                min_elem_size: 4,
+                remaining: 4,
+                offset: 4,
+            })
+        );
+        let negative = [0xfe, 0xff, 0xff, 0xff];
+        assert_eq!(
+            Reader::new(&negative).read_count(MIN_ELEMENT_SIZE),
+            Err(DecodeError::NegativeLength {
+                count: -2,
+                offset: 0
+            })
+        );
+        let reader = Reader::new(&input);
+        assert_eq!(reader.check_count(2, 4), Ok(()));
+        assert_eq!(reader.check_count(8, 0), Ok(()));
+        assert!(reader.check_count(9, 0).is_err());
+        assert!(reader.check_count(3, 4).is_err());
+    }
+}

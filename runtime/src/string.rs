@@ -1,0 +1,149 @@
+//! TL `string` (`String`, `str`) and `bytes` (`Vec<u8>`, `[u8]`): one length-prefixed,
+//! zero-padded wire form (<https://core.telegram.org/mtproto/serialize>, "Base Types").
+//!
+//! Writing: a length `L <= 253` takes one byte; `L >= 254` takes the byte `0xfe`
+//! followed by `L` as 3 little-endian bytes; then the `L` data bytes, then zero bytes up
+//! to a multiple of 4. `L >= 2^24` has no encoding ([`EncodeError::StringTooLong`]).
+//!
+//! Reading is lenient where real clients are, strict where a byte sequence has no
+//! defined meaning:
+//! * the long form is accepted for short lengths too (it is unambiguous);
+//! * padding bytes are skipped without looking at their values (they carry nothing);
+//! * padding must be present: a value cut inside it is [`DecodeError::UnexpectedEnd`];
+//! * a first byte of 255 is [`DecodeError::InvalidLengthPrefix`] (no encoder writes it);
+//! * `string` must be valid UTF-8 ([`DecodeError::InvalidUtf8`]); it is never
+//!   decoded lossily.
+
+use bytes::BufMut;
+
+use crate::{DecodeError, Deserialize, EncodeError, Reader, Serialize};
+
+/// The longest `string`/`bytes` value TL can express, in bytes (2^24 - 1).
+pub const MAX_STRING_LEN: usize = (1 << 24) - 1;
+
+/// The longest length the one-byte short form holds.
+const SHORT_MAX: usize = 253;
+
+/// The first byte of the long form.
+const LONG_MARKER: u8 = 254;
+
+/// The size of the length header for `len` data bytes.
+fn header_len(len: usize) -> usize {
+    if len <= SHORT_MAX {
+        1
+    } else {
+        4
+    }
+}
+
+/// Zero bytes that follow `used` bytes of header and data.
+fn padding(used: usize) -> usize {
+    (4 - used % 4) % 4
+}
+
+/// The encoded size of a value with `len` data bytes: header, data, padding.
+pub fn encoded_len(len: usize) -> usize {
+    let used = header_len(len) + len;
+    used + padding(used)
+}
+
+/// [`EncodeError::StringTooLong`] unless `len` fits in the 3-byte length.
+fn check_len(len: usize) -> Result<(), EncodeError> {
+    if len > MAX_STRING_LEN {
+        return Err(EncodeError::StringTooLong { len });
+    }
+    Ok(())
+}
+
+/// Writes header, data and padding.
+///
+/// # Panics
+/// If `data` is longer than [`MAX_STRING_LEN`] (which `check` reports first).
+fn write_data<B: BufMut + ?Sized>(data: &[u8], buf: &mut B) {
+    let len = data.len();
+    assert!(
+        len <= MAX_STRING_LEN,
+        "a TL string/bytes value of {len} bytes has no encoding (at most 2^24 - 1); call check() first"
+    );
+    if len <= SHORT_MAX {
+        buf.put_u8(len as u8);
+    } else {
+        buf.put_u8(LONG_MARKER);
+        buf.put_slice(&(len as u32).to_le_bytes()[..3]);
+    }
+    buf.put_slice(data);
+    buf.put_bytes(0, padding(header_len(len) + len));
+}
+
+impl<'a> Reader<'a> {
+    /// Reads one `string`/`bytes` value and returns its data, borrowed from the input
+    /// (without the length header and the padding).
+    pub fn read_length_prefixed(&mut self) -> Result<&'a [u8], DecodeError> {
+        self.read_data().map(|(_, data)| data)
+    }
+
+    /// Reads one `string` value as UTF-8 text borrowed from the input.
+    pub fn read_str(&mut self) -> Result<&'a str, DecodeError> {
+        let (string_offset, data) = self.read_data()?;
+        std::str::from_utf8(data).map_err(|error| DecodeError::InvalidUtf8 {
+            offset: string_offset + error.valid_up_to(),
+            string_offset,
+        })
+    }
+
+    /// Reads header, data and padding; returns where the data starts and the data.
+    fn read_data(&mut self) -> Result<(usize, &'a [u8]), DecodeError> {
+        let offset = self.position();
+        let [first] = self.read_array::<1>()?;
+        let (header, len) = match first {
+            LONG_MARKER => {
+                let [a, b, c] = self.read_array::<3>()?;
+                (4, u32::from_le_bytes([a, b, c, 0]) as usize)
+            }
+            255 => {
+                return Err(DecodeError::InvalidLengthPrefix {
+                    found: first,
+                    offset,
+                })
+            }
+            short => (1, usize::from(short)),
+        };
+        let data = self.read_slice(len + padding(header + len))?;
+        Ok((offset + header, &data[..len]))
+    }
+}
+
+/// Implements `Serialize` for a type whose `as_ref()` is the data to write.
+macro_rules! length_prefixed {
+    ($($ty:ty),*) => {$(
+        impl Serialize for $ty {
+            fn serialized_len(&self) -> usize {
+                encoded_len(self.len())
+            }
+
+            fn check(&self) -> Result<(), EncodeError> {
+                check_len(self.len())
+            }
+
+            fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
+                write_data(self.as_ref(), buf);
+            }
+        }
+    )*};
+}
+
+length_prefixed!(str, String, [u8], Vec<u8>);
+
+/// TL `bytes`: the data is copied out of the input.
+impl Deserialize for Vec<u8> {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        reader.read_length_prefixed().map(<[u8]>::to_vec)
+    }
+}
+
+/// TL `string`: strict UTF-8, see the module docs.
+impl Deserialize for String {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        reader.read_str().map(str::to_owned)
+    }
+}

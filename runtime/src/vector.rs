@@ -1,0 +1,92 @@
+//! The boxed `Vector<T>` (`Vec<T>`, `[T]`): the id `vector#1cb5c415`, a signed 32-bit
+//! element count, then the elements, each boxed or bare as `T` is
+//! (<https://core.telegram.org/mtproto/serialize>, "Built-In Composite Types").
+//!
+//! Also the element-list helpers shared with the bare [`RawVec`](crate::RawVec).
+//! Decoding checks the count against the unread input before reserving memory, and
+//! never reserves more bytes up front than the input has left.
+
+use bytes::BufMut;
+
+use crate::reader::MIN_ELEMENT_SIZE;
+use crate::{DecodeError, Deserialize, EncodeError, Reader, Serialize};
+
+/// The id of `vector#1cb5c415 {t:Type} # [ t ] = Vector t;`.
+pub const VECTOR_ID: u32 = 0x1cb5_c415;
+
+/// Bytes taken by the count and the elements (not the id).
+pub(crate) fn elements_len<T: Serialize>(items: &[T]) -> usize {
+    4 + items.iter().map(Serialize::serialized_len).sum::<usize>()
+}
+
+/// The count must fit in an `i32`, and every element must be valid.
+pub(crate) fn check_elements<T: Serialize>(items: &[T]) -> Result<(), EncodeError> {
+    if i32::try_from(items.len()).is_err() {
+        return Err(EncodeError::VectorTooLong { len: items.len() });
+    }
+    items.iter().try_for_each(Serialize::check)
+}
+
+/// Writes the count, then the elements.
+///
+/// # Panics
+/// If there are more than `i32::MAX` elements (which `check` reports first).
+pub(crate) fn write_elements<T: Serialize, B: BufMut + ?Sized>(items: &[T], buf: &mut B) {
+    let count = i32::try_from(items.len())
+        .expect("a TL vector holds at most i32::MAX elements; call check() first");
+    buf.put_i32_le(count);
+    for item in items {
+        item.write_raw(buf);
+    }
+}
+
+/// Reads the count, then that many elements.
+pub(crate) fn read_elements<T: Deserialize>(
+    reader: &mut Reader<'_>,
+) -> Result<Vec<T>, DecodeError> {
+    let count = reader.read_count(MIN_ELEMENT_SIZE)?;
+    // `count` fits the input at 4 bytes per element; also keep the reservation itself
+    // (count times the in-memory size) within the number of input bytes left.
+    let fits = reader.remaining() / std::mem::size_of::<T>().max(1);
+    let mut items = Vec::with_capacity(count.min(fits));
+    for _ in 0..count {
+        items.push(T::read(reader)?);
+    }
+    Ok(items)
+}
+
+impl<T: Serialize> Serialize for [T] {
+    fn serialized_len(&self) -> usize {
+        4 + elements_len(self)
+    }
+
+    fn check(&self) -> Result<(), EncodeError> {
+        check_elements(self)
+    }
+
+    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
+        buf.put_u32_le(VECTOR_ID);
+        write_elements(self, buf);
+    }
+}
+
+impl<T: Serialize> Serialize for Vec<T> {
+    fn serialized_len(&self) -> usize {
+        self.as_slice().serialized_len()
+    }
+
+    fn check(&self) -> Result<(), EncodeError> {
+        self.as_slice().check()
+    }
+
+    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
+        self.as_slice().write_raw(buf);
+    }
+}
+
+impl<T: Deserialize> Deserialize for Vec<T> {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        reader.expect_id(VECTOR_ID, "Vector")?;
+        read_elements(reader)
+    }
+}

@@ -1,0 +1,364 @@
+//! Hostile and broken input: every case fails with one exact error (and its exact
+//! message), never panics, and never reserves memory the input cannot back.
+
+mod common;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use common::hex;
+use tl_runtime::{DecodeError, Deserialize, RawVec, Reader, DEFAULT_DEPTH_LIMIT};
+
+/// Records the largest single allocation made by the current thread.
+struct Tracking;
+
+thread_local! {
+    static LARGEST: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: forwards every call to `System` unchanged; the bookkeeping touches only a
+// const-initialized thread-local `Cell` (no allocation, no destructor).
+unsafe impl GlobalAlloc for Tracking {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let _ = LARGEST.try_with(|largest| largest.set(largest.get().max(layout.size())));
+        System.alloc(layout)
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Tracking = Tracking;
+
+/// Runs `f` and returns its result with the largest allocation it made.
+fn largest_allocation<R>(f: impl FnOnce() -> R) -> (R, usize) {
+    LARGEST.with(|largest| largest.set(0));
+    let result = f();
+    (result, LARGEST.with(Cell::get))
+}
+
+/// Decodes `text` (hex) as a `T`, expecting `error` with the message `message`.
+fn rejects<T: Deserialize + std::fmt::Debug>(text: &str, error: DecodeError, message: &str) {
+    let actual = T::from_bytes(hex(text)).unwrap_err();
+    assert_eq!(actual, error, "decoding {text}");
+    assert_eq!(actual.to_string(), message);
+}
+
+#[test]
+fn huge_vector_counts_fail_before_allocating() {
+    let input = hex("15c4b51c ffffff7f 00000000");
+    let (result, largest) = largest_allocation(|| Vec::<i64>::from_bytes(&input));
+    let error = DecodeError::LengthOutOfBounds {
+        count: 0x7fff_ffff,
+        min_elem_size: 4,
+        remaining: 4,
+        offset: 8,
+    };
+    assert_eq!(result, Err(error));
+    assert_eq!(largest, 0);
+    let (result, largest) = largest_allocation(|| RawVec::<String>::from_bytes(&input[4..]));
+    assert!(matches!(
+        result,
+        Err(DecodeError::LengthOutOfBounds { offset: 4, .. })
+    ));
+    assert_eq!(largest, 0);
+}
+
+#[test]
+fn vector_reservations_stay_within_the_input() {
+    // 64 strings fit in 256 bytes of input, but 64 `String`s take more memory than
+    // that, so the up-front reservation must be smaller than the count.
+    let mut input = hex("15c4b51c 40000000 ff000000");
+    input.resize(8 + 4 * 64, 0);
+    let (result, largest) = largest_allocation(|| Vec::<String>::from_bytes(&input));
+    assert_eq!(
+        result,
+        Err(DecodeError::InvalidLengthPrefix {
+            found: 0xff,
+            offset: 8
+        })
+    );
+    assert!(
+        largest <= 4 * 64,
+        "reserved {largest} bytes for 256 bytes of elements"
+    );
+    assert!(largest > 0, "expected a (bounded) reservation");
+    // One int256 announced, one word present: the count passes, nothing is reserved.
+    let input = hex("15c4b51c 01000000 00000000");
+    let (result, largest) = largest_allocation(|| Vec::<[u8; 32]>::from_bytes(&input));
+    assert_eq!(
+        result,
+        Err(DecodeError::UnexpectedEnd {
+            offset: 8,
+            needed: 32,
+            remaining: 4
+        })
+    );
+    assert_eq!(largest, 0);
+}
+
+#[test]
+fn negative_vector_counts() {
+    rejects::<Vec<i32>>(
+        "15c4b51c ffffffff",
+        DecodeError::NegativeLength {
+            count: -1,
+            offset: 4,
+        },
+        "expected a vector count of at least 0 at byte offset 4, found -1",
+    );
+    rejects::<RawVec<i32>>(
+        "00000080",
+        DecodeError::NegativeLength {
+            count: i32::MIN,
+            offset: 0,
+        },
+        "expected a vector count of at least 0 at byte offset 0, found -2147483648",
+    );
+}
+
+#[test]
+fn counts_larger_than_the_input() {
+    rejects::<Vec<i32>>(
+        "15c4b51c 03000000 01000000 02000000",
+        DecodeError::LengthOutOfBounds {
+            count: 3,
+            min_elem_size: 4,
+            remaining: 8,
+            offset: 8,
+        },
+        "expected at most 2 vector elements of at least 4 bytes at byte offset 8 \
+         (8 bytes left), found a count of 3",
+    );
+}
+
+#[test]
+fn wrong_vector_id() {
+    rejects::<Vec<i64>>(
+        "b5757299 00000000",
+        DecodeError::UnexpectedConstructor {
+            expected: "Vector",
+            expected_id: 0x1cb5_c415,
+            found_id: 0x9972_75b5,
+            offset: 0,
+        },
+        "expected constructor Vector (0x1cb5c415) at byte offset 0, found id 0x997275b5",
+    );
+}
+
+#[test]
+fn bools_other_than_true_and_false() {
+    rejects::<bool>(
+        "00000000",
+        DecodeError::InvalidBool { id: 0, offset: 0 },
+        "expected a Bool (boolTrue 0x997275b5 or boolFalse 0xbc799737) at byte offset 0, \
+         found id 0x00000000",
+    );
+    // `true#3fedd339` is not a Bool either.
+    rejects::<Vec<bool>>(
+        "15c4b51c 02000000 b5757299 39d3ed3f",
+        DecodeError::InvalidBool {
+            id: 0x3fed_d339,
+            offset: 12,
+        },
+        "expected a Bool (boolTrue 0x997275b5 or boolFalse 0xbc799737) at byte offset 12, \
+         found id 0x3fedd339",
+    );
+}
+
+#[test]
+fn invalid_utf8_is_an_error_not_a_replacement() {
+    rejects::<String>(
+        "03 61 ff 62",
+        DecodeError::InvalidUtf8 {
+            offset: 2,
+            string_offset: 1,
+        },
+        "expected UTF-8 text in the string starting at byte offset 1, \
+         found an invalid byte sequence at byte offset 2",
+    );
+    // A code point cut in half, inside a vector.
+    rejects::<Vec<String>>(
+        "15c4b51c 01000000 02 61 c3 00",
+        DecodeError::InvalidUtf8 {
+            offset: 10,
+            string_offset: 9,
+        },
+        "expected UTF-8 text in the string starting at byte offset 9, \
+         found an invalid byte sequence at byte offset 10",
+    );
+    // The same bytes are fine as `bytes`.
+    assert_eq!(
+        Vec::<u8>::from_bytes(hex("03 61 ff 62")),
+        Ok(vec![0x61, 0xff, 0x62])
+    );
+}
+
+#[test]
+fn length_byte_255_is_rejected() {
+    rejects::<String>(
+        "ff 000000",
+        DecodeError::InvalidLengthPrefix {
+            found: 0xff,
+            offset: 0,
+        },
+        "expected a string length byte (0 to 254) at byte offset 0, found 0xff",
+    );
+}
+
+#[test]
+fn strings_longer_than_the_input() {
+    rejects::<Vec<u8>>(
+        "fe ffffff 00000000",
+        DecodeError::UnexpectedEnd {
+            offset: 4,
+            needed: 0xff_ffff + 1,
+            remaining: 4,
+        },
+        "expected 16777216 more bytes at byte offset 4, found only 4",
+    );
+}
+
+#[test]
+fn trailing_bytes() {
+    rejects::<i32>(
+        "01000000 00",
+        DecodeError::TrailingBytes {
+            offset: 4,
+            remaining: 1,
+        },
+        "expected the end of the input at byte offset 4, found 1 more bytes",
+    );
+    rejects::<String>(
+        "01 61 0000 00000000",
+        DecodeError::TrailingBytes {
+            offset: 4,
+            remaining: 4,
+        },
+        "expected the end of the input at byte offset 4, found 4 more bytes",
+    );
+}
+
+/// A recursive boxed type decoded the way generated code does it:
+/// `leaf#1 = Nest; wrap#2 inner:Nest = Nest;`.
+#[derive(Debug, PartialEq)]
+enum Nest {
+    Leaf,
+    Wrap(Box<Nest>),
+}
+
+impl Deserialize for Nest {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        let offset = reader.position();
+        let id = reader.read_u32()?;
+        reader.nested(|reader| match id {
+            1 => Ok(Nest::Leaf),
+            2 => Ok(Nest::Wrap(Deserialize::read(reader)?)),
+            _ => Err(DecodeError::UnknownConstructor {
+                ty: "Nest",
+                id,
+                offset,
+            }),
+        })
+    }
+}
+
+/// `wraps` times `wrap`, then `leaf`.
+fn nest_input(wraps: usize) -> Vec<u8> {
+    let mut input = [2u8, 0, 0, 0].repeat(wraps);
+    input.extend([1, 0, 0, 0]);
+    input
+}
+
+#[test]
+fn nesting_up_to_the_limit_decodes() {
+    let depth = DEFAULT_DEPTH_LIMIT - 1;
+    let mut value = Nest::from_bytes(nest_input(depth)).unwrap();
+    for _ in 0..depth {
+        value = match value {
+            Nest::Wrap(inner) => *inner,
+            Nest::Leaf => panic!("too shallow"),
+        };
+    }
+    assert_eq!(value, Nest::Leaf);
+}
+
+#[test]
+fn nesting_past_the_limit_fails() {
+    let error = Nest::from_bytes(nest_input(DEFAULT_DEPTH_LIMIT)).unwrap_err();
+    assert_eq!(
+        error,
+        DecodeError::RecursionLimit {
+            offset: 260,
+            limit: 64
+        }
+    );
+    assert_eq!(
+        error.to_string(),
+        "expected boxed values nested at most 64 deep, found deeper nesting at byte offset 260"
+    );
+    // Far deeper input stops at the same place instead of overflowing the stack.
+    let error = Nest::from_bytes(nest_input(1_000_000)).unwrap_err();
+    assert_eq!(
+        error,
+        DecodeError::RecursionLimit {
+            offset: 260,
+            limit: 64
+        }
+    );
+    let mut reader = Reader::with_depth_limit(&[2, 0, 0, 0, 1, 0, 0, 0], 1);
+    assert_eq!(
+        Nest::read(&mut reader),
+        Err(DecodeError::RecursionLimit {
+            offset: 8,
+            limit: 1
+        })
+    );
+}
+
+#[test]
+fn unknown_constructors_name_the_type() {
+    rejects::<Nest>(
+        "02000000 0d000000",
+        DecodeError::UnknownConstructor {
+            ty: "Nest",
+            id: 13,
+            offset: 4,
+        },
+        "expected a constructor of type Nest at byte offset 4, found unknown id 0x0000000d",
+    );
+}
+
+#[test]
+fn truncated_primitives() {
+    rejects::<i64>(
+        "0100 0000 0000",
+        DecodeError::UnexpectedEnd {
+            offset: 0,
+            needed: 8,
+            remaining: 6,
+        },
+        "expected 8 more bytes at byte offset 0, found only 6",
+    );
+    rejects::<[u8; 32]>(
+        "",
+        DecodeError::UnexpectedEnd {
+            offset: 0,
+            needed: 32,
+            remaining: 0,
+        },
+        "expected 32 more bytes at byte offset 0, found only 0",
+    );
+    // The padding is part of the value.
+    rejects::<String>(
+        "01 61 00",
+        DecodeError::UnexpectedEnd {
+            offset: 1,
+            needed: 3,
+            remaining: 2,
+        },
+        "expected 3 more bytes at byte offset 1, found only 2",
+    );
+}

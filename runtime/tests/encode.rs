@@ -1,0 +1,117 @@
+//! Values with no valid encoding: `check` reports them, the safe entry points write
+//! nothing, and `write_raw` refuses loudly instead of writing wrong bytes.
+
+use tl_runtime::bytes::BufMut;
+use tl_runtime::{EncodeError, RawVec, Serialize, MAX_STRING_LEN};
+
+#[test]
+fn the_longest_string_encodes() {
+    let data = vec![7u8; MAX_STRING_LEN];
+    assert_eq!(data.check(), Ok(()));
+    // fe ff ff ff, 2^24 - 1 data bytes, one byte of padding.
+    assert_eq!(data.serialized_len(), (1 << 24) + 4);
+    let bytes = data.to_bytes().unwrap();
+    assert_eq!(bytes.len(), (1 << 24) + 4);
+    assert_eq!(bytes[..5], [0xfe, 0xff, 0xff, 0xff, 7]);
+    assert_eq!(bytes[bytes.len() - 2..], [7, 0]);
+}
+
+#[test]
+fn strings_of_2_pow_24_bytes_have_no_encoding() {
+    let data = vec![0u8; MAX_STRING_LEN + 1];
+    let error = EncodeError::StringTooLong { len: 1 << 24 };
+    assert_eq!(data.check(), Err(error.clone()));
+    assert_eq!(data.to_bytes(), Err(error.clone()));
+    let mut out = Vec::new();
+    assert_eq!(data.serialize(&mut out), Err(error.clone()));
+    assert!(out.is_empty());
+    // Inside a vector, the element's error comes out.
+    assert_eq!(vec![Vec::new(), data].check(), Err(error.clone()));
+    assert_eq!(
+        error.to_string(),
+        "expected a string or bytes value shorter than 16777216 bytes, found 16777216 bytes"
+    );
+    let text = String::from_utf8(vec![b'a'; MAX_STRING_LEN + 1]).unwrap();
+    assert_eq!(
+        text.check(),
+        Err(EncodeError::StringTooLong { len: 1 << 24 })
+    );
+}
+
+#[test]
+#[should_panic(expected = "has no encoding (at most 2^24 - 1); call check() first")]
+fn write_raw_refuses_an_unencodable_string() {
+    let data = vec![0u8; MAX_STRING_LEN + 1];
+    data.write_raw(&mut Vec::new());
+}
+
+/// An element that takes no bytes, so a vector of more than `i32::MAX` costs nothing.
+#[derive(Clone, Copy)]
+struct Nothing;
+
+impl Serialize for Nothing {
+    fn serialized_len(&self) -> usize {
+        0
+    }
+
+    fn check(&self) -> Result<(), EncodeError> {
+        Ok(())
+    }
+
+    fn write_raw<B: BufMut + ?Sized>(&self, _buf: &mut B) {}
+}
+
+/// A vector of `len` zero-sized elements, made without touching each of them (a
+/// `vec![Nothing; len]` loop over 2^31 elements takes seconds in debug builds).
+// `uninit_vec` cannot tell that a zero-sized element has no bytes to leave uninitialized.
+#[allow(clippy::uninit_vec)]
+fn nothings(len: usize) -> Vec<Nothing> {
+    let mut items = Vec::new();
+    // SAFETY: `Nothing` is a zero-sized `Copy` type without invariants, so a vector of
+    // it has capacity `usize::MAX` and every "element" is trivially initialized.
+    unsafe { items.set_len(len) };
+    items
+}
+
+#[test]
+fn vectors_longer_than_i32_max_have_no_encoding() {
+    let len = i32::MAX as usize + 1;
+    let error = EncodeError::VectorTooLong { len };
+    assert_eq!(nothings(len).check(), Err(error.clone()));
+    assert_eq!(nothings(len).to_bytes(), Err(error.clone()));
+    assert_eq!(RawVec(nothings(len)).check(), Err(error.clone()));
+    assert_eq!(
+        error.to_string(),
+        "expected a vector of at most 2147483647 elements, found 2147483648 elements"
+    );
+    assert_eq!(RawVec(nothings(3)).to_bytes(), Ok(vec![3, 0, 0, 0]));
+}
+
+#[test]
+fn buffer_too_small_and_flag_group_messages() {
+    let mut out = [0u8; 3];
+    let error = 5i32.serialize(&mut out.as_mut_slice()).unwrap_err();
+    assert_eq!(
+        error,
+        EncodeError::BufferTooSmall {
+            needed: 4,
+            remaining: 3
+        }
+    );
+    assert_eq!(
+        error.to_string(),
+        "expected an output buffer with room for 4 bytes, found room for 3"
+    );
+    let error = EncodeError::FlagGroupMismatch {
+        ty: "messages.exportChatInvite",
+        flag: "flags.1",
+        set: "solution",
+        unset: "solution_entities",
+    };
+    assert_eq!(
+        error.to_string(),
+        "expected messages.exportChatInvite.solution and \
+         messages.exportChatInvite.solution_entities (which share flags.1) to be both \
+         present or both absent, found only solution present"
+    );
+}
