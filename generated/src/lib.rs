@@ -42,8 +42,11 @@
 // clippy::large_enum_variant: enum variants mirror TL constructors, whose sizes differ.
 // clippy::too_many_arguments: `new()` takes every required parameter of a constructor.
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
+#[rustfmt::skip]
 pub mod types;
+#[rustfmt::skip]
 pub mod enums;
+#[rustfmt::skip]
 pub mod functions;
 /// The API layer these bindings were generated from.
 pub const LAYER: i32 = 230;

@@ -28,7 +28,13 @@ fn every_dependency_is_documented() {
     let deps_md = std::fs::read_to_string(root.join("DEPS.md")).expect("DEPS.md exists");
     let internal = ["tl-runtime", "tl-api", "codegen"];
     let mut checked = 0;
-    for krate in ["Cargo.toml", "codegen/Cargo.toml", "runtime/Cargo.toml", "generated/Cargo.toml", "tests/Cargo.toml"] {
+    for krate in [
+        "Cargo.toml",
+        "codegen/Cargo.toml",
+        "runtime/Cargo.toml",
+        "generated/Cargo.toml",
+        "tests/Cargo.toml",
+    ] {
         let manifest = std::fs::read_to_string(root.join(krate)).expect("manifest");
         for name in dependency_names(&manifest) {
             checked += 1;

@@ -67,9 +67,19 @@ where
     let value: T = serde_json::from_value(vector.tl.clone())
         .unwrap_or_else(|e| panic!("{name}: TL-JSON does not map to the Rust type: {e}"));
 
-    let encoded = value.to_bytes().unwrap_or_else(|e| panic!("{name}: encode failed: {e}"));
-    assert_eq!(to_hex(&encoded), to_hex(&vector.bytes), "{name}: encoded bytes differ");
-    assert_eq!(value.serialized_len(), vector.bytes.len(), "{name}: serialized_len");
+    let encoded = value
+        .to_bytes()
+        .unwrap_or_else(|e| panic!("{name}: encode failed: {e}"));
+    assert_eq!(
+        to_hex(&encoded),
+        to_hex(&vector.bytes),
+        "{name}: encoded bytes differ"
+    );
+    assert_eq!(
+        value.serialized_len(),
+        vector.bytes.len(),
+        "{name}: serialized_len"
+    );
 
     let decoded = T::from_bytes(&vector.bytes).unwrap_or_else(|e| panic!("{name}: decode: {e}"));
     assert_eq!(decoded, value, "{name}: decoded value differs");
@@ -81,7 +91,10 @@ where
             .expect("function prints as an object")
             .insert("_".into(), vector.tl["_"].clone());
     }
-    assert_eq!(printed, vector.tl, "{name}: decoded value prints different TL-JSON");
+    assert_eq!(
+        printed, vector.tl,
+        "{name}: decoded value prints different TL-JSON"
+    );
 }
 
 /// A top-level Bool is written `{"_": "boolTrue"}` / `{"_": "boolFalse"}`.
@@ -92,7 +105,12 @@ fn check_bool(vector: &Vector) {
         other => panic!("{}: not a Bool: {other:?}", vector.name),
     };
     assert_eq!(value.to_bytes().unwrap(), vector.bytes, "{}", vector.name);
-    assert_eq!(bool::from_bytes(&vector.bytes).unwrap(), value, "{}", vector.name);
+    assert_eq!(
+        bool::from_bytes(&vector.bytes).unwrap(),
+        value,
+        "{}",
+        vector.name
+    );
 }
 
 /// Dispatches on the TL name. Panics on a name without a mapping, so a new vector
@@ -161,7 +179,10 @@ fn seed_examples_are_present_by_name() {
 #[test]
 fn seed_edit_has_some_false_bool() {
     let all = vectors();
-    let seed = all.iter().find(|v| v.name == "messages.editExportedChatInvite/seed").unwrap();
+    let seed = all
+        .iter()
+        .find(|v| v.name == "messages.editExportedChatInvite/seed")
+        .unwrap();
     let value: functions::messages::EditExportedChatInvite =
         serde_json::from_value(seed.tl.clone()).unwrap();
     assert_eq!(value.request_needed, Some(false));
@@ -176,7 +197,10 @@ fn seed_edit_has_some_false_bool() {
 fn truncated_vectors_are_rejected() {
     let all = vectors();
     let mut checked = 0;
-    for vector in all.iter().filter(|v| v.tl["_"] == json!("messages.exportChatInvite")) {
+    for vector in all
+        .iter()
+        .filter(|v| v.tl["_"] == json!("messages.exportChatInvite"))
+    {
         for cut in 0..vector.bytes.len() {
             let prefix = &vector.bytes[..cut];
             match functions::messages::ExportChatInvite::from_bytes(prefix) {
@@ -192,7 +216,10 @@ fn truncated_vectors_are_rejected() {
 #[test]
 fn corrupted_constructor_id_names_type_id_and_offset() {
     let all = vectors();
-    let seed = all.iter().find(|v| v.name == "messages.exportChatInvite/seed").unwrap();
+    let seed = all
+        .iter()
+        .find(|v| v.name == "messages.exportChatInvite/seed")
+        .unwrap();
     let mut bytes = seed.bytes.clone();
     // Bytes 8..12 hold the InputPeer constructor id (after the method id and the flags).
     bytes[8..12].copy_from_slice(&0xdeadbeef_u32.to_le_bytes());
@@ -204,16 +231,25 @@ fn corrupted_constructor_id_names_type_id_and_offset() {
         other => panic!("unexpected error {other:?}"),
     }
     let message = err.to_string();
-    assert!(message.contains("InputPeer") && message.contains("deadbeef"), "{message}");
+    assert!(
+        message.contains("InputPeer") && message.contains("deadbeef"),
+        "{message}"
+    );
 }
 
 /// Extra bytes after a complete value are an error, not silently ignored.
 #[test]
 fn trailing_bytes_are_rejected() {
     let all = vectors();
-    let seed = all.iter().find(|v| v.name == "messages.getExportedChatInvites/seed").unwrap();
+    let seed = all
+        .iter()
+        .find(|v| v.name == "messages.getExportedChatInvites/seed")
+        .unwrap();
     let mut bytes = seed.bytes.clone();
     bytes.extend_from_slice(&[0, 0, 0, 0]);
     let err = functions::messages::GetExportedChatInvites::from_bytes(&bytes).unwrap_err();
-    assert!(matches!(err, DecodeError::TrailingBytes { remaining: 4, .. }), "{err:?}");
+    assert!(
+        matches!(err, DecodeError::TrailingBytes { remaining: 4, .. }),
+        "{err:?}"
+    );
 }

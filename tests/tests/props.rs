@@ -25,15 +25,27 @@ fn input_peer() -> impl Strategy<Value = enums::InputPeer> {
         Just(enums::InputPeer::InputPeerSelf),
         any::<i64>().prop_map(|chat_id| types::InputPeerChat { chat_id }.into()),
         (any::<i64>(), any::<i64>()).prop_map(|(channel_id, access_hash)| {
-            types::InputPeerChannel { channel_id, access_hash }.into()
+            types::InputPeerChannel {
+                channel_id,
+                access_hash,
+            }
+            .into()
         }),
-        (any::<i64>(), any::<i64>())
-            .prop_map(|(user_id, access_hash)| types::InputPeerUser { user_id, access_hash }.into()),
+        (any::<i64>(), any::<i64>()).prop_map(|(user_id, access_hash)| types::InputPeerUser {
+            user_id,
+            access_hash
+        }
+        .into()),
     ];
     // Recursion: inputPeerUserFromMessage holds another InputPeer.
     leaf.prop_recursive(3, 8, 1, |inner| {
         (inner, any::<i32>(), any::<i64>()).prop_map(|(peer, msg_id, user_id)| {
-            types::InputPeerUserFromMessage { peer: peer.into(), msg_id, user_id }.into()
+            types::InputPeerUserFromMessage {
+                peer: peer.into(),
+                msg_id,
+                user_id,
+            }
+            .into()
         })
     })
 }
@@ -42,8 +54,11 @@ fn input_user() -> impl Strategy<Value = enums::InputUser> {
     prop_oneof![
         Just(enums::InputUser::InputUserEmpty),
         Just(enums::InputUser::InputUserSelf),
-        (any::<i64>(), any::<i64>())
-            .prop_map(|(user_id, access_hash)| types::InputUser { user_id, access_hash }.into()),
+        (any::<i64>(), any::<i64>()).prop_map(|(user_id, access_hash)| types::InputUser {
+            user_id,
+            access_hash
+        }
+        .into()),
     ]
 }
 
@@ -131,7 +146,9 @@ fn round_trip<T>(value: &T) -> Result<(), TestCaseError>
 where
     T: Serialize + Deserialize + PartialEq + std::fmt::Debug,
 {
-    let bytes = value.to_bytes().map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let bytes = value
+        .to_bytes()
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert_eq!(value.serialized_len(), bytes.len());
     prop_assert_eq!(bytes.len() % 4, 0, "TL values are whole 32-bit words");
     let back = T::from_bytes(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -198,7 +215,12 @@ fn shared_bit_half_set_is_rejected_before_writing() {
     let err = value.serialize(&mut out).unwrap_err();
     assert!(out.is_empty(), "nothing may be written on error");
     match err {
-        EncodeError::FlagGroupMismatch { ty, flag, set, unset } => {
+        EncodeError::FlagGroupMismatch {
+            ty,
+            flag,
+            set,
+            unset,
+        } => {
             assert_eq!(ty, "messages.getExportedChatInvites");
             assert_eq!(flag, "flags.2");
             assert_eq!((set, unset), ("offset_date", "offset_link"));
@@ -213,8 +235,14 @@ fn shared_bit_half_set_is_rejected_before_writing() {
 fn user_bot_shared_bit_is_checked() {
     let mut user = types::User::new(42);
     user.bot = true;
-    assert!(matches!(user.to_bytes(), Err(EncodeError::FlagGroupMismatch { .. })));
+    assert!(matches!(
+        user.to_bytes(),
+        Err(EncodeError::FlagGroupMismatch { .. })
+    ));
     user.bot_info_version = Some(7);
     let bytes = enums::User::from(user.clone()).to_bytes().unwrap();
-    assert_eq!(enums::User::from_bytes(&bytes).unwrap(), enums::User::from(user));
+    assert_eq!(
+        enums::User::from_bytes(&bytes).unwrap(),
+        enums::User::from(user)
+    );
 }

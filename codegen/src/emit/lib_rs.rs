@@ -88,8 +88,13 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
     quote! {
         #docs
         #![allow(#(#lints),*)]
+        // Formatted by prettyplease at generation time; rustfmt must not reformat it,
+        // or `cargo fmt` and the freshness check would fight.
+        #[rustfmt::skip]
         pub mod types;
+        #[rustfmt::skip]
         pub mod enums;
+        #[rustfmt::skip]
         pub mod functions;
         #layer
         #[doc = " The runtime the generated code is written against (traits, reader, errors)."]
