@@ -11,6 +11,7 @@ use super::context::Context;
 use super::fields::{Field, Role};
 use super::naming::{ident, tl_name, type_name};
 use super::serialize::mask_expr;
+use super::structs::{generic_args, generic_bounds};
 
 /// `impl Deserialize`:
 ///
@@ -34,13 +35,9 @@ pub fn emit_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> 
     let definition = ctx.def(def);
     let boxed = definition.category == Category::Function;
     let name = ident(&type_name(&definition.name));
-    let generics: Vec<_> = definition.generics.iter().map(|g| ident(g)).collect();
-    let (bounds, args) = if generics.is_empty() {
-        (TokenStream::new(), TokenStream::new())
-    } else {
-        let bounds = quote!(<#(#generics: tl_runtime::RemoteCall + tl_runtime::Deserialize),*>);
-        (bounds, quote!(<#(#generics),*>))
-    };
+    let bound = quote!(tl_runtime::RemoteCall + tl_runtime::Deserialize);
+    let bounds = generic_bounds(ctx, def, bound);
+    let args = generic_args(ctx, def);
     let reader = reader_ident(fields);
     // Presence bits come from flag words, which are read: only an empty bare
     // constructor reads nothing.

@@ -14,7 +14,7 @@ use super::fields::plan;
 use super::naming::{ident, tl_name, type_name};
 use super::rust_type::{rust_type, Position};
 use super::serialize::emit_serialize;
-use super::structs::{emit_new, emit_struct, generics};
+use super::structs::{emit_new, emit_struct, generic_args, generic_bounds};
 
 /// The struct of definition `def` and all its impls.
 pub fn emit_definition(ctx: &Context<'_>, def: usize) -> Result<TokenStream, EmitError> {
@@ -49,8 +49,7 @@ pub fn emit_definition(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Emi
 pub fn emit_identifiable(ctx: &Context<'_>, def: usize) -> TokenStream {
     let definition = ctx.def(def);
     let name = ident(&type_name(&definition.name));
-    let generics = generics(ctx, def);
-    let generics = (!generics.is_empty()).then(|| quote!(<#(#generics),*>));
+    let generics = generic_args(ctx, def);
     let id = id_literal(definition.id);
     quote! {
         impl #generics tl_runtime::Identifiable for #name #generics {
@@ -74,15 +73,8 @@ pub fn emit_remote_call(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Em
     let name = ident(&type_name(&definition.name));
     let used_by = tl_name(&definition.name);
     let ret = rust_type(&ctx.index, &definition.ty, Position::Return, &used_by)?;
-    let generics = generics(ctx, def);
-    let (bounds, args) = if generics.is_empty() {
-        (TokenStream::new(), TokenStream::new())
-    } else {
-        (
-            quote!(<#(#generics: tl_runtime::RemoteCall),*>),
-            quote!(<#(#generics),*>),
-        )
-    };
+    let bounds = generic_bounds(ctx, def, quote!(tl_runtime::RemoteCall));
+    let args = generic_args(ctx, def);
     Ok(quote! {
         impl #bounds tl_runtime::RemoteCall for #name #args {
             type Return = #ret;

@@ -11,6 +11,7 @@ use super::context::Context;
 use super::fields::{Field, Role};
 use super::flags::{mask, FlagWord};
 use super::naming::{field_name, ident, tl_name, type_name};
+use super::structs::{generic_args, generic_bounds};
 
 /// `impl Serialize`:
 ///
@@ -37,15 +38,8 @@ pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> To
     let definition = ctx.def(def);
     let boxed = definition.category == Category::Function;
     let name = ident(&type_name(&definition.name));
-    let generics: Vec<_> = definition.generics.iter().map(|g| ident(g)).collect();
-    let (bounds, args) = if generics.is_empty() {
-        (TokenStream::new(), TokenStream::new())
-    } else {
-        (
-            quote!(<#(#generics: tl_runtime::RemoteCall),*>),
-            quote!(<#(#generics),*>),
-        )
-    };
+    let bounds = generic_bounds(ctx, def, quote!(tl_runtime::RemoteCall));
+    let args = generic_args(ctx, def);
     let len = serialized_len(fields, boxed);
     let check = check_body(ctx, def, fields);
     let write = write_body(ctx, def, fields, boxed);

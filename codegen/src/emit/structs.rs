@@ -9,9 +9,27 @@ use super::fields::{Field, Role};
 use super::naming::{ident, type_name, unraw};
 use super::rust_type::Hex;
 
-/// The generic parameters of a definition, for `struct Name<X>` and `impl<X: ..>`.
-pub fn generics(ctx: &Context<'_>, def: usize) -> Vec<proc_macro2::Ident> {
+/// The generic parameters of a definition.
+fn generics(ctx: &Context<'_>, def: usize) -> Vec<proc_macro2::Ident> {
     ctx.def(def).generics.iter().map(|g| ident(g)).collect()
+}
+
+/// `<X, Y>` after a type name; nothing when the definition is not generic.
+pub fn generic_args(ctx: &Context<'_>, def: usize) -> TokenStream {
+    let generics = generics(ctx, def);
+    if generics.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(<#(#generics),*>)
+}
+
+/// `<X: bound, Y: bound>` after `impl`; nothing when the definition is not generic.
+pub fn generic_bounds(ctx: &Context<'_>, def: usize, bound: TokenStream) -> TokenStream {
+    let generics = generics(ctx, def);
+    if generics.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(<#(#generics: #bound),*>)
 }
 
 /// Declares the struct of a constructor or function:
@@ -36,8 +54,7 @@ pub fn generics(ctx: &Context<'_>, def: usize) -> Vec<proc_macro2::Ident> {
 pub fn emit_struct(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
     let docs = doc_attrs(&definition_docs(ctx, def));
     let name = ident(&type_name(&ctx.def(def).name));
-    let generics = generics(ctx, def);
-    let generics = (!generics.is_empty()).then(|| quote!(<#(#generics),*>));
+    let generics = generic_args(ctx, def);
     let user_fields = fields.iter().filter(|f| f.is_user_field());
     let decls = user_fields.map(|field| {
         let docs = doc_attrs(&field_docs(ctx, def, field, fields));
@@ -94,8 +111,7 @@ pub fn emit_new(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStr
         return TokenStream::new();
     }
     let name = ident(&type_name(&ctx.def(def).name));
-    let generics = generics(ctx, def);
-    let generics = (!generics.is_empty()).then(|| quote!(<#(#generics),*>));
+    let generics = generic_args(ctx, def);
     let required = fields.iter().filter(|f| f.is_required());
     let args = required.map(|f| {
         let (name, ty) = (&f.ident, f.decl_ty());
