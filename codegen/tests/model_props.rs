@@ -150,6 +150,19 @@ proptest! {
         let first = load_with(&[SourceFile::new("soup.tl", text)], options);
         let printed = first.schema.to_string();
         let second = load_with(&[SourceFile::new("printed.tl", printed.clone())], options);
+        if first.has_errors() && second.has_errors() {
+            // Error recovery keeps the type a failed declaration names (so one mistake does
+            // not cascade), but the failed declaration is not printed: what loaded may then
+            // use a type the printed text no longer declares. That, and nothing else, may fail.
+            for found in second.diagnostics.iter().filter(|d| d.diagnostic.is_error()) {
+                let message = &found.diagnostic.message;
+                prop_assert!(
+                    message.starts_with("undeclared generic") || message.starts_with("unknown type"),
+                    "{}\n{}", printed, second.render_diagnostics(&second.sources)
+                );
+            }
+            return Ok(());
+        }
         prop_assert!(!second.has_errors(), "{}\n{}", printed, second.render_diagnostics(&second.sources));
         prop_assert_eq!(
             without_origins(&first.schema.definitions),
@@ -209,4 +222,28 @@ fn token() -> impl Strategy<Value = &'static str> {
         "object ? = Object;",
     ];
     proptest::sample::select(words.to_vec())
+}
+
+/// Found by `token_soup_never_panics_and_what_loads_round_trips`: the failed constructor
+/// declares `T`, the function that returns `T` loads, and its printed form alone does not.
+#[test]
+fn a_type_named_only_by_a_failed_declaration_is_the_only_loss() {
+    let text = "int{X:Type}a x:int = T;\n---functions---\na x:int = T;\n";
+    let first = load_with(&[SourceFile::new("soup.tl", text)], LoadOptions::default());
+    assert!(first.has_errors());
+    let printed = first.schema.to_string();
+    assert_eq!(printed.trim(), "---functions---\n\na x:int = T;");
+    let second = load_with(
+        &[SourceFile::new("printed.tl", printed)],
+        LoadOptions::default(),
+    );
+    let errors: Vec<&str> = second
+        .diagnostics
+        .iter()
+        .map(|d| d.diagnostic.message.as_str())
+        .collect();
+    assert_eq!(
+        errors,
+        ["undeclared generic `T` (declare it with `{T:Type}`)"]
+    );
 }
