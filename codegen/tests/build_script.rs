@@ -75,7 +75,12 @@ fn build_script_outputs(target: &Path) -> Vec<PathBuf> {
     };
     entries
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("scratch-schema-"))
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("scratch-schema-")
+        })
         .map(|p| p.join("output"))
         .filter(|p| p.is_file())
         .collect()
@@ -90,15 +95,23 @@ fn a_broken_schema_fails_the_build_with_the_diagnostic_and_a_fixed_one_builds() 
     let failed = cargo_build(&dir, &target);
     let stderr = String::from_utf8_lossy(&failed.stderr);
     assert!(!failed.status.success(), "the build should fail:\n{stderr}");
+    // Cargo quotes the build script's stderr indented by two spaces; `main` returning
+    // `Err` prefixes `Error: `.
     let expected = "schema.tl:2:21: error: unknown type `geo.Pointt`\n\
-        \x20   2 | shape.circle center:geo.Pointt radius:long = Shape;\n\
-        \x20     |                     ^^^^^^^^^^";
-    assert!(stderr.contains(expected), "diagnostic missing in:\n{stderr}");
+        \x20     2 | shape.circle center:geo.Pointt radius:long = Shape;\n\
+        \x20       |                     ^^^^^^^^^^";
+    assert!(
+        stderr.contains(expected),
+        "diagnostic missing in:\n{stderr}"
+    );
 
     fs::write(dir.join("schema.tl"), BROKEN.replace("Pointt", "Point")).unwrap();
     let built = cargo_build(&dir, &target);
     let stderr = String::from_utf8_lossy(&built.stderr);
-    assert!(built.status.success(), "the fixed build should pass:\n{stderr}");
+    assert!(
+        built.status.success(),
+        "the fixed build should pass:\n{stderr}"
+    );
     let outputs = build_script_outputs(&target);
     assert!(!outputs.is_empty(), "no build script output recorded");
     for output in outputs {
@@ -107,7 +120,12 @@ fn a_broken_schema_fails_the_build_with_the_diagnostic_and_a_fixed_one_builds() 
             .lines()
             .filter(|l| l.contains("rerun-if-changed"))
             .collect();
-        assert_eq!(reruns, ["cargo:rerun-if-changed=schema.tl"], "{}", output.display());
+        assert_eq!(
+            reruns,
+            ["cargo:rerun-if-changed=schema.tl"],
+            "{}",
+            output.display()
+        );
     }
     let generated = fs::read_dir(&target.join("debug/build"))
         .unwrap()

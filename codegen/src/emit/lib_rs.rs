@@ -7,7 +7,6 @@ use crate::model::{Category, Schema};
 
 use super::context::Context;
 use super::docs::inner_doc_attrs;
-use super::format::comment_before;
 use super::EmitOptions;
 
 /// Lints the generated code trips legitimately, each with the reason.
@@ -39,21 +38,21 @@ fn counts(ctx: &Context<'_>) -> Counts {
     }
 }
 
-/// The crate root:
+/// The crate root's docs (inner attributes) and items other than the modules:
 ///
 /// ```ignore
 /// //! <options.crate_docs>
 /// //!
 /// //! # Layout ...
-/// #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
-/// pub mod types;
-/// pub mod enums;
-/// pub mod functions;
+/// use ::tl_runtime as tl_runtime;
 /// /// The API layer these bindings were generated from.
 /// pub const LAYER: i32 = 230;
-/// pub use tl_runtime;
 /// ```
-pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> TokenStream {
+pub fn emit_root(
+    ctx: &Context<'_>,
+    schema: &Schema,
+    options: &EmitOptions,
+) -> (TokenStream, TokenStream) {
     let counts = counts(ctx);
     let mut text = options.crate_docs.trim_end().to_owned();
     if !text.is_empty() {
@@ -75,9 +74,6 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
         counts.constructors, counts.types, counts.functions
     ));
     let docs = inner_doc_attrs(&text);
-    let lints = ALLOWED_LINTS
-        .iter()
-        .map(|(lint, _)| lint.parse::<TokenStream>().expect("lint path"));
     let layer = schema.layer.map(|layer| {
         let layer = Literal::i64_unsuffixed(i64::from(layer));
         quote! {
@@ -85,32 +81,30 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
             pub const LAYER: i32 = #layer;
         }
     });
-    quote! {
-        #docs
-        #![allow(#(#lints),*)]
-        // Formatted by prettyplease at generation time; rustfmt must not reformat it,
-        // or `cargo fmt` and the freshness check would fight.
-        #[rustfmt::skip]
-        pub mod types;
-        #[rustfmt::skip]
-        pub mod enums;
-        #[rustfmt::skip]
-        pub mod functions;
+    let items = quote! {
         #layer
         #[doc = " The runtime the generated code is written against (traits, reader, errors)."]
         pub use tl_runtime;
-    }
+    };
+    (docs, items)
 }
 
-/// Adds the reasons of [`ALLOWED_LINTS`] as a comment above the `#![allow]`.
-pub fn annotate_lints(source: &str) -> String {
+/// The lints of [`ALLOWED_LINTS`], comma-separated for `allow(..)`.
+pub fn lint_allowances() -> TokenStream {
+    let lints = ALLOWED_LINTS
+        .iter()
+        .map(|(lint, _)| lint.parse::<TokenStream>().expect("lint path"));
+    quote!(#(#lints),*)
+}
+
+/// The reasons of [`ALLOWED_LINTS`], for a comment above the allowance.
+pub fn lint_reasons() -> String {
     let reasons: Vec<String> = ALLOWED_LINTS
         .iter()
         .map(|(lint, why)| format!("{lint}: {why}."))
         .collect();
-    let comment = format!(
+    format!(
         "Allowed lints, each legitimately tripped by generated code:\n{}",
         reasons.join("\n")
-    );
-    comment_before(source, "#![allow(", &comment)
+    )
 }

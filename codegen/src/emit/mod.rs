@@ -28,6 +28,7 @@ mod modules;
 pub mod naming;
 pub mod overlay;
 pub mod recursion;
+mod render;
 mod rust_type;
 mod serialize;
 mod structs;
@@ -42,6 +43,7 @@ pub use lib_rs::ALLOWED_LINTS;
 pub use overlay::DocsOverlay;
 
 use modules::ModuleTree;
+pub use render::{Bindings, Module};
 
 /// What to emit and how to document it.
 #[derive(Debug, Clone, Default)]
@@ -54,6 +56,8 @@ pub struct EmitOptions {
     pub header: String,
     /// Markdown opening the crate docs of `lib.rs` (title, introduction, example).
     pub crate_docs: String,
+    /// How the generated code reaches the runtime crate (prototype; Foundation replaces it).
+    pub runtime_path: String,
 }
 
 /// One generated file.
@@ -74,6 +78,16 @@ pub struct OutputFile {
 /// pub const LAYER: i32 = 230;
 /// ```
 pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, EmitError> {
+    emit_bindings(schema, options)?.files()
+}
+
+/// The same bindings as [`emit`], as one file for `include!` (see [`Bindings::single_file`]).
+pub fn emit_single_file(schema: &Schema, options: &EmitOptions) -> Result<String, EmitError> {
+    emit_bindings(schema, options)?.single_file()
+}
+
+/// Emits the bindings of the closure of the roots, ready to be rendered as files or one file.
+pub fn emit_bindings(schema: &Schema, options: &EmitOptions) -> Result<Bindings, EmitError> {
     let ctx = Context::new(schema, options)?;
     duplicates::check(&ctx)?;
     let mut types = ModuleTree::default();
@@ -91,22 +105,17 @@ pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, E
     for ty in enum_order(&ctx) {
         enums.insert(&ty.namespace, enums::emit_enum(&ctx, ty)?);
     }
-    let header = options.header.as_str();
-    let lib = format::format_file("lib.rs", lib_rs::emit_lib(&ctx, schema, options), header)?;
-    Ok(vec![
-        OutputFile {
-            path: "lib.rs".into(),
-            contents: lib_rs::annotate_lints(&lib),
-        },
-        module_file("types.rs", &types, "constructors, one struct each", header)?,
-        module_file("enums.rs", &enums, "boxed types, one enum each", header)?,
-        module_file(
-            "functions.rs",
-            &functions,
-            "methods, one struct each",
-            header,
-        )?,
-    ])
+    let (root_docs, root_items) = lib_rs::emit_root(&ctx, schema, options);
+    Ok(Bindings {
+        header: options.header.clone(),
+        root_docs,
+        root_items,
+        modules: vec![
+            module("types", &types, "constructors, one struct each"),
+            module("enums", &enums, "boxed types, one enum each"),
+            module("functions", &functions, "methods, one struct each"),
+        ],
+    })
 }
 
 /// Boxed types in the order of their first constructor in the schema.
@@ -116,17 +125,12 @@ fn enum_order<'c>(ctx: &'c Context<'_>) -> Vec<&'c QualName> {
     types
 }
 
-fn module_file(
-    path: &str,
-    tree: &ModuleTree,
-    what: &str,
-    header: &str,
-) -> Result<OutputFile, EmitError> {
+/// A top-level module: its docs and its items.
+fn module(name: &'static str, tree: &ModuleTree, what: &str) -> Module {
     let docs = docs::inner_doc_attrs(&format!("The schema's {what}."));
     let contents = tree.emit_contents(what, "");
-    let contents = format::format_file(path, quote::quote!(#docs #contents), header)?;
-    Ok(OutputFile {
-        path: path.to_owned(),
-        contents,
-    })
+    Module {
+        name,
+        body: quote::quote!(#docs #contents),
+    }
 }
