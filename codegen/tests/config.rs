@@ -68,6 +68,9 @@ fn generate_writes_one_file_for_include() {
     assert!(text.contains("pub struct Find"));
     assert!(text.contains("use ::tl_runtime as tl_runtime;"));
     assert!(!text.contains("crate::"));
+    // Not a Telegram schema: no links to core.telegram.org.
+    assert!(!text.contains("core.telegram.org"));
+    assert!(text.contains("/// A circle\n"));
 }
 
 #[test]
