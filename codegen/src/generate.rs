@@ -13,6 +13,8 @@ use crate::config::Config;
 use crate::emit::OutputFile;
 use crate::model::Dialect;
 
+pub use crate::config::parse_roots;
+
 /// The schema files read together, relative to the workspace root.
 pub const SCHEMA_FILES: [&str; 2] = ["schema/api.tl", "schema/mtproto.tl"];
 /// The roots of the generated closure.
