@@ -12,34 +12,37 @@ use quote::quote;
 
 use super::error::EmitError;
 use super::format::{comment_before, format_file};
-use super::lib_rs::{lint_allowances, lint_reasons};
+use super::root_module::{lint_allowances, lint_reasons, Root};
 use super::OutputFile;
 
 /// One top-level module of the bindings (`types`, `enums` or `functions`).
 #[derive(Debug, Clone)]
 pub struct Module {
     /// `types`, `enums` or `functions`.
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// The body: inner docs, imports, items and namespace modules.
-    pub body: TokenStream,
+    pub(crate) body: TokenStream,
 }
 
 /// Everything emitted for a schema, before it is laid out as files.
 #[derive(Debug, Clone)]
 pub struct Bindings {
     /// The `//` comment put first in every file.
-    pub header: String,
-    /// Inner docs of the root module (`#![doc = ..]` attributes).
-    pub root_docs: TokenStream,
-    /// The root's items other than the modules: the runtime import, `LAYER`.
-    pub root_items: TokenStream,
-    pub modules: Vec<Module>,
+    pub(crate) header: String,
+    /// The root module's docs and items other than the modules.
+    pub(crate) root: Root,
+    /// `types`, `enums`, `functions`.
+    pub(crate) modules: Vec<Module>,
 }
 
 impl Bindings {
     /// `mod.rs` (docs, `#![allow(..)]`, `pub mod types;` ..., `LAYER`) and one file per module.
     pub fn files(&self) -> Result<Vec<OutputFile>, EmitError> {
-        let (docs, items) = (&self.root_docs, &self.root_items);
+        let Root {
+            docs,
+            runtime,
+            items,
+        } = &self.root;
         let lints = lint_allowances();
         let decls = self.modules.iter().map(|m| {
             let name = Ident::new(m.name, Span::call_site());
@@ -47,7 +50,7 @@ impl Bindings {
             // or `cargo fmt` and the freshness check would fight.
             quote!(#[rustfmt::skip] pub mod #name;)
         });
-        let root = quote!(#docs #![allow(#lints)] #items #(#decls)*);
+        let root = quote!(#docs #![allow(#lints)] #runtime #(#decls)* #items);
         let root = format_file("mod.rs", root, &self.header)?;
         let mut files = vec![OutputFile {
             path: "mod.rs".into(),
@@ -64,13 +67,13 @@ impl Bindings {
     /// One file of items only (no inner attributes at its top): the root's items and the
     /// modules inline, each with the lint allowances as an outer attribute.
     pub fn single_file(&self) -> Result<String, EmitError> {
-        let items = &self.root_items;
+        let (runtime, items) = (&self.root.runtime, &self.root.items);
         let lints = lint_allowances();
         let modules = self.modules.iter().map(|m| {
             let (name, body) = (Ident::new(m.name, Span::call_site()), &m.body);
             quote!(#[allow(#lints)] pub mod #name { #body })
         });
-        let text = format_file("tl.rs", quote!(#items #(#modules)*), &self.header)?;
+        let text = format_file("tl.rs", quote!(#runtime #(#modules)* #items), &self.header)?;
         Ok(comment_before(&text, "#[allow(clippy::", &lint_reasons()))
     }
 }

@@ -1,4 +1,6 @@
-//! The crate root of the generated bindings: docs, modules, `LAYER`, lint allowances.
+//! The root module of the generated bindings (`mod.rs`): docs, modules, `LAYER`, lint
+//! allowances. It is placed by its user (`#[path = "..."] mod bindings;` in a hand-written
+//! crate root, or `include!` from a build script), so it says nothing about the crate.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -7,6 +9,7 @@ use crate::model::{Category, Schema};
 
 use super::context::Context;
 use super::docs::inner_doc_attrs;
+use super::error::EmitError;
 use super::EmitOptions;
 
 /// Lints the generated code trips legitimately, each with the reason.
@@ -38,13 +41,14 @@ fn counts(ctx: &Context<'_>) -> Counts {
     }
 }
 
-/// The crate root's docs (inner attributes) and items other than the modules:
+/// The root module's docs (inner attributes), its items before the modules (the runtime
+/// import) and after them (`LAYER`); [`Bindings`](super::Bindings) lays them out:
 ///
 /// ```ignore
 /// //! <options.crate_docs>
 /// //!
 /// //! # Layout ...
-/// use ::tl_runtime as tl_runtime;
+/// use ::tl_runtime as tl_runtime; // EmitOptions::runtime_path
 /// /// The API layer these bindings were generated from.
 /// pub const LAYER: i32 = 230;
 /// ```
@@ -52,7 +56,7 @@ pub fn emit_root(
     ctx: &Context<'_>,
     schema: &Schema,
     options: &EmitOptions,
-) -> (TokenStream, TokenStream) {
+) -> Result<Root, EmitError> {
     let counts = counts(ctx);
     let mut text = options.crate_docs.trim_end().to_owned();
     if !text.is_empty() {
@@ -73,7 +77,6 @@ pub fn emit_root(
          - `serde`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated type.",
         counts.constructors, counts.types, counts.functions
     ));
-    let docs = inner_doc_attrs(&text);
     let layer = schema.layer.map(|layer| {
         let layer = Literal::i64_unsuffixed(i64::from(layer));
         quote! {
@@ -81,12 +84,28 @@ pub fn emit_root(
             pub const LAYER: i32 = #layer;
         }
     });
-    let items = quote! {
-        #layer
-        #[doc = " The runtime the generated code is written against (traits, reader, errors)."]
-        pub use tl_runtime;
-    };
-    (docs, items)
+    let runtime = options.runtime_path()?;
+    Ok(Root {
+        docs: inner_doc_attrs(&text),
+        // Every generated module names the runtime `tl_runtime` through this import (and
+        // its children's `use super::tl_runtime`), so the runtime's path is an option.
+        runtime: quote! {
+            #[allow(unused_imports)]
+            use #runtime as tl_runtime;
+        },
+        items: quote!(#layer),
+    })
+}
+
+/// The parts of the root module other than its three modules.
+#[derive(Debug, Clone)]
+pub struct Root {
+    /// Inner docs (`#![doc = ..]` attributes).
+    pub docs: TokenStream,
+    /// `use <runtime_path> as tl_runtime;`, before the modules.
+    pub runtime: TokenStream,
+    /// Items after the modules: `LAYER`.
+    pub items: TokenStream,
 }
 
 /// The lints of [`ALLOWED_LINTS`], comma-separated for `allow(..)`.
