@@ -127,7 +127,7 @@ fn a_broken_schema_fails_the_build_with_the_diagnostic_and_a_fixed_one_builds() 
             output.display()
         );
     }
-    let generated = fs::read_dir(&target.join("debug/build"))
+    let generated = fs::read_dir(target.join("debug/build"))
         .unwrap()
         .filter_map(|e| e.ok())
         .map(|e| e.path().join("out/tl.rs"))
