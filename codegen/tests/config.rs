@@ -196,3 +196,27 @@ fn files_and_single_file_come_from_one_emission() {
     assert_eq!(structs(&single), structs(&all));
     assert_eq!(structs(&single), ["Circle", "Find", "Point"]);
 }
+
+#[test]
+fn docs_overlay_is_read_and_a_bad_one_names_the_file() {
+    let dir = scratch("docs");
+    let overlay = r#"{ "shapes.find": { "description": "Looks for circles, from the overlay." } }"#;
+    fs::write(dir.join("docs.json"), overlay).unwrap();
+    let text = shapes_config(&dir)
+        .docs(dir.join("docs.json"))
+        .render_file()
+        .unwrap();
+    assert!(text.contains("/// Looks for circles, from the overlay."));
+
+    fs::write(dir.join("bad.json"), "{ \"shapes.find\": { \"nope\": 1 } }").unwrap();
+    let error = shapes_config(&dir)
+        .docs(dir.join("bad.json"))
+        .render_file()
+        .unwrap_err();
+    assert!(matches!(error, Error::Docs { .. }));
+    let shown = error.to_string();
+    assert!(shown.starts_with(&format!(
+        "{}: docs overlay: ",
+        dir.join("bad.json").display()
+    )));
+}
