@@ -51,7 +51,30 @@ pub use error::Error;
 /// The default output file name, in [`Config::out_dir`].
 pub const DEFAULT_FILE_NAME: &str = "tl.rs";
 
-/// What to generate from which schema, and where to put it. See the [module docs](self).
+/// What to generate from which schema, and where to put it (see also the [module docs](self)).
+///
+/// The setters take and return `&mut Config`, so a build script configures and generates in
+/// one statement:
+///
+/// ```no_run
+/// // build.rs of a crate with `tl-runtime` as a dependency and `codegen` as a build dependency
+/// use tl_codegen::{Config, Dialect};
+///
+/// fn main() -> Result<(), tl_codegen::Error> {
+///     Config::new()
+///         .schema("schema/api.tl")
+///         .schema("schema/mtproto.tl")
+///         .dialect(Dialect::Telegram)
+///         .roots_file("schema/roots.txt") // and/or `.roots(["messages.exportChatInvite"])`
+///         .docs("schema/docs.json") // optional documentation overlay
+///         .runtime_path("::tl_runtime")
+///         .file_name("tl.rs") // `$OUT_DIR/tl.rs`; `.out_dir(..)` to write elsewhere
+///         .generate()?;
+///     Ok(())
+/// }
+/// ```
+///
+/// Then `include!(concat!(env!("OUT_DIR"), "/tl.rs"));` in any module of the crate.
 #[derive(Debug, Clone)]
 pub struct Config {
     schemas: Vec<PathBuf>,

@@ -62,6 +62,7 @@ fn cargo_build(dir: &Path, target: &Path) -> Output {
         .args(["build", "--offline", "--quiet"])
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_TERM_COLOR", "never")
         .env_remove("OUT_DIR")
         .output()
         .expect("cargo runs")
