@@ -8,10 +8,17 @@
 //! 3. [`emit`]: the model to Rust tokens, formatted with prettyplease.
 //!
 //! [`diag`] renders errors as `file:line:col: error: message` with the source line and a caret.
+//!
+//! [`Config`] runs the whole pipeline from a build script, like `prost-build`: see [`config`]
+//! for a complete `build.rs`. `cargo run -p codegen` goes through it too ([`generate`]).
 
+pub mod config;
 pub mod diag;
 pub mod emit;
 pub mod generate;
 pub mod model;
 pub mod parse;
 pub mod span;
+
+pub use config::{compile_schemas, Config, Error};
+pub use model::Dialect;

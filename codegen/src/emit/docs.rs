@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Category, Definition, QualName};
+use crate::model::{Category, Definition, Dialect, QualName};
 
 use super::context::Context;
 use super::fields::Field;
@@ -96,11 +96,14 @@ pub fn definition_docs(ctx: &Context<'_>, def: usize) -> String {
             }
         }
     }
-    let kind = match definition.category {
-        Category::Constructor => "constructor",
-        Category::Function => "method",
-    };
-    text.push_str(&format!("\nSee <https://core.telegram.org/{kind}/{name}>."));
+    // core.telegram.org documents Telegram's schemas only, not TDLib's or TON's.
+    if ctx.index.schema.dialect == Dialect::Telegram {
+        let kind = match definition.category {
+            Category::Constructor => "constructor",
+            Category::Function => "method",
+        };
+        text.push_str(&format!("\nSee <https://core.telegram.org/{kind}/{name}>."));
+    }
     text
 }
 

@@ -4,7 +4,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::LitInt;
 
-use crate::model::QualName;
+use crate::model::{Dialect, QualName};
 
 use super::context::Context;
 use super::docs::{doc_attrs, enum_path_text, struct_path_text};
@@ -58,7 +58,10 @@ fn enum_docs(ctx: &Context<'_>, ty: &QualName) -> String {
             format!("The TL type `{name}`: one of its constructors, written with its id first.\n")
         }
     };
-    text.push_str(&format!("\nSee <https://core.telegram.org/type/{name}>."));
+    // core.telegram.org documents Telegram's schemas only, not TDLib's or TON's.
+    if ctx.index.schema.dialect == Dialect::Telegram {
+        text.push_str(&format!("\nSee <https://core.telegram.org/type/{name}>."));
+    }
     text
 }
 

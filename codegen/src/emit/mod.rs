@@ -27,6 +27,7 @@ mod modules;
 pub mod naming;
 pub mod overlay;
 pub mod recursion;
+mod render;
 mod root_module;
 mod rust_type;
 mod serialize;
@@ -42,6 +43,7 @@ pub use overlay::DocsOverlay;
 pub use root_module::ALLOWED_LINTS;
 
 use modules::ModuleTree;
+pub use render::{Bindings, Module};
 
 /// What to emit and how to document it.
 #[derive(Debug, Clone)]
@@ -105,6 +107,16 @@ pub struct OutputFile {
 /// pub const LAYER: i32 = 230;
 /// ```
 pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, EmitError> {
+    emit_bindings(schema, options)?.files()
+}
+
+/// The same bindings as [`emit`], as one file for `include!` (see [`Bindings::single_file`]).
+pub fn emit_single_file(schema: &Schema, options: &EmitOptions) -> Result<String, EmitError> {
+    emit_bindings(schema, options)?.single_file()
+}
+
+/// Emits the bindings of the closure of the roots, ready to be rendered as files or one file.
+pub fn emit_bindings(schema: &Schema, options: &EmitOptions) -> Result<Bindings, EmitError> {
     let ctx = Context::new(schema, options)?;
     duplicates::check(&ctx)?;
     let mut types = ModuleTree::default();
@@ -122,23 +134,15 @@ pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, E
     for ty in enum_order(&ctx) {
         enums.insert(&ty.namespace, enums::emit_enum(&ctx, ty)?);
     }
-    let header = options.header.as_str();
-    let root = root_module::emit_root(&ctx, schema, options)?;
-    let root = format::format_file("mod.rs", root, header)?;
-    Ok(vec![
-        OutputFile {
-            path: "mod.rs".into(),
-            contents: root_module::annotate_lints(&root),
-        },
-        module_file("types.rs", &types, "constructors, one struct each", header)?,
-        module_file("enums.rs", &enums, "boxed types, one enum each", header)?,
-        module_file(
-            "functions.rs",
-            &functions,
-            "methods, one struct each",
-            header,
-        )?,
-    ])
+    Ok(Bindings {
+        header: options.header.clone(),
+        root: root_module::emit_root(&ctx, schema, options)?,
+        modules: vec![
+            module("types", &types, "constructors, one struct each"),
+            module("enums", &enums, "boxed types, one enum each"),
+            module("functions", &functions, "methods, one struct each"),
+        ],
+    })
 }
 
 /// Boxed types in the order of their first constructor in the schema.
@@ -148,18 +152,13 @@ fn enum_order<'c>(ctx: &'c Context<'_>) -> Vec<&'c QualName> {
     types
 }
 
-fn module_file(
-    path: &str,
-    tree: &ModuleTree,
-    what: &str,
-    header: &str,
-) -> Result<OutputFile, EmitError> {
+/// A top-level module: its docs, the imports of its siblings and its items.
+fn module(name: &'static str, tree: &ModuleTree, what: &str) -> Module {
     let docs = docs::inner_doc_attrs(&format!("The schema's {what}."));
     let imports = modules::sibling_imports();
     let contents = tree.emit_contents(what, "");
-    let contents = format::format_file(path, quote::quote!(#docs #imports #contents), header)?;
-    Ok(OutputFile {
-        path: path.to_owned(),
-        contents,
-    })
+    Module {
+        name,
+        body: quote::quote!(#docs #imports #contents),
+    }
 }

@@ -10,7 +10,6 @@ use crate::model::{Category, Schema};
 use super::context::Context;
 use super::docs::inner_doc_attrs;
 use super::error::EmitError;
-use super::format::comment_before;
 use super::EmitOptions;
 
 /// Lints the generated code trips legitimately, each with the reason.
@@ -42,17 +41,14 @@ fn counts(ctx: &Context<'_>) -> Counts {
     }
 }
 
-/// The root module:
+/// The root module's docs (inner attributes), its items before the modules (the runtime
+/// import) and after them (`LAYER`); [`Bindings`](super::Bindings) lays them out:
 ///
 /// ```ignore
 /// //! <options.crate_docs>
 /// //!
 /// //! # Layout ...
-/// #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 /// use ::tl_runtime as tl_runtime; // EmitOptions::runtime_path
-/// pub mod types;
-/// pub mod enums;
-/// pub mod functions;
 /// /// The API layer these bindings were generated from.
 /// pub const LAYER: i32 = 230;
 /// ```
@@ -60,7 +56,7 @@ pub fn emit_root(
     ctx: &Context<'_>,
     schema: &Schema,
     options: &EmitOptions,
-) -> Result<TokenStream, EmitError> {
+) -> Result<Root, EmitError> {
     let counts = counts(ctx);
     let mut text = options.crate_docs.trim_end().to_owned();
     if !text.is_empty() {
@@ -81,10 +77,6 @@ pub fn emit_root(
          - `serde`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated type.",
         counts.constructors, counts.types, counts.functions
     ));
-    let docs = inner_doc_attrs(&text);
-    let lints = ALLOWED_LINTS
-        .iter()
-        .map(|(lint, _)| lint.parse::<TokenStream>().expect("lint path"));
     let layer = schema.layer.map(|layer| {
         let layer = Literal::i64_unsuffixed(i64::from(layer));
         quote! {
@@ -93,34 +85,45 @@ pub fn emit_root(
         }
     });
     let runtime = options.runtime_path()?;
-    Ok(quote! {
-        #docs
-        #![allow(#(#lints),*)]
+    Ok(Root {
+        docs: inner_doc_attrs(&text),
         // Every generated module names the runtime `tl_runtime` through this import (and
         // its children's `use super::tl_runtime`), so the runtime's path is an option.
-        #[allow(unused_imports)]
-        use #runtime as tl_runtime;
-        // Formatted by prettyplease at generation time; rustfmt must not reformat it,
-        // or `cargo fmt` and the freshness check would fight.
-        #[rustfmt::skip]
-        pub mod types;
-        #[rustfmt::skip]
-        pub mod enums;
-        #[rustfmt::skip]
-        pub mod functions;
-        #layer
+        runtime: quote! {
+            #[allow(unused_imports)]
+            use #runtime as tl_runtime;
+        },
+        items: quote!(#layer),
     })
 }
 
-/// Adds the reasons of [`ALLOWED_LINTS`] as a comment above the `#![allow]`.
-pub fn annotate_lints(source: &str) -> String {
+/// The parts of the root module other than its three modules.
+#[derive(Debug, Clone)]
+pub struct Root {
+    /// Inner docs (`#![doc = ..]` attributes).
+    pub docs: TokenStream,
+    /// `use <runtime_path> as tl_runtime;`, before the modules.
+    pub runtime: TokenStream,
+    /// Items after the modules: `LAYER`.
+    pub items: TokenStream,
+}
+
+/// The lints of [`ALLOWED_LINTS`], comma-separated for `allow(..)`.
+pub fn lint_allowances() -> TokenStream {
+    let lints = ALLOWED_LINTS
+        .iter()
+        .map(|(lint, _)| lint.parse::<TokenStream>().expect("lint path"));
+    quote!(#(#lints),*)
+}
+
+/// The reasons of [`ALLOWED_LINTS`], for a comment above the allowance.
+pub fn lint_reasons() -> String {
     let reasons: Vec<String> = ALLOWED_LINTS
         .iter()
         .map(|(lint, why)| format!("{lint}: {why}."))
         .collect();
-    let comment = format!(
+    format!(
         "Allowed lints, each legitimately tripped by generated code:\n{}",
         reasons.join("\n")
-    );
-    comment_before(source, "#![allow(", &comment)
+    )
 }

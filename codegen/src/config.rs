@@ -1,0 +1,388 @@
+//! Generating bindings from a build script, the way `prost-build` does it.
+//!
+//! [`Config`] reads the schema files (and optionally a root list and a documentation
+//! overlay), validates them, emits the bindings and writes them as one file,
+//! `$OUT_DIR/tl.rs` by default, to be pulled in with
+//! `include!(concat!(env!("OUT_DIR"), "/tl.rs"))`. Under cargo it prints a
+//! `cargo:rerun-if-changed` line for every file it read, so the build script reruns exactly
+//! when one of them changes. [`compile_schemas`] is the one-call form.
+//!
+//! A complete build script (`build.rs` of a crate with `tl-runtime` as a dependency and
+//! `codegen` as a build dependency):
+//!
+//! ```no_run
+//! use tl_codegen::Dialect;
+//!
+//! fn main() -> Result<(), Box<dyn std::error::Error>> {
+//!     tl_codegen::Config::new()
+//!         .schema("schema/shapes.tl")
+//!         .dialect(Dialect::Tdlib)
+//!         .roots(["shapes.search"]) // optional: these and what they reference
+//!         .generate()?;
+//!     Ok(())
+//! }
+//! ```
+//!
+//! and in `src/lib.rs`:
+//!
+//! ```ignore
+//! include!(concat!(env!("OUT_DIR"), "/tl.rs"));
+//! // now `types::...`, `enums::...`, `functions::...` are items of this module
+//! ```
+//!
+//! A schema error fails the build with the same diagnostics as the `codegen` command line:
+//!
+//! ```text
+//! schema/shapes.tl:34:21: error: unknown type `geo.Pointt`
+//!    34 | shape.circle center:geo.Pointt radius:long = Shape;
+//!       |                     ^^^^^^^^^^
+//! ```
+
+mod error;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::emit::{self, DocsOverlay, EmitOptions, OutputFile};
+use crate::model::{load, Dialect, Schema, SourceFile};
+
+pub use error::Error;
+
+/// The default output file name, in [`Config::out_dir`].
+pub const DEFAULT_FILE_NAME: &str = "tl.rs";
+
+/// What to generate from which schema, and where to put it (see also the [module docs](self)).
+///
+/// The setters take and return `&mut Config`, so a build script configures and generates in
+/// one statement:
+///
+/// ```no_run
+/// // build.rs of a crate with `tl-runtime` as a dependency and `codegen` as a build dependency
+/// use tl_codegen::{Config, Dialect};
+///
+/// fn main() -> Result<(), tl_codegen::Error> {
+///     Config::new()
+///         .schema("schema/api.tl")
+///         .schema("schema/mtproto.tl")
+///         .dialect(Dialect::Telegram)
+///         .roots_file("schema/roots.txt") // and/or `.roots(["messages.exportChatInvite"])`
+///         .docs("schema/docs.json") // optional documentation overlay
+///         .runtime_path("::tl_runtime")
+///         .file_name("tl.rs") // `$OUT_DIR/tl.rs`; `.out_dir(..)` to write elsewhere
+///         .generate()?;
+///     Ok(())
+/// }
+/// ```
+///
+/// Then `include!(concat!(env!("OUT_DIR"), "/tl.rs"));` in any module of the crate.
+#[derive(Debug, Clone)]
+pub struct Config {
+    schemas: Vec<PathBuf>,
+    dialect: Dialect,
+    roots: Option<Vec<String>>,
+    roots_files: Vec<PathBuf>,
+    docs: Option<PathBuf>,
+    runtime_path: String,
+    out_dir: Option<PathBuf>,
+    file_name: String,
+    base_dir: Option<PathBuf>,
+    generated_by: String,
+    module_docs: String,
+    cargo_metadata: Option<bool>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config::new()
+    }
+}
+
+impl Config {
+    /// No schema yet; Telegram dialect; every definition; runtime `::tl_runtime`; output
+    /// `$OUT_DIR/tl.rs`.
+    pub fn new() -> Self {
+        Config {
+            schemas: Vec::new(),
+            dialect: Dialect::Telegram,
+            roots: None,
+            roots_files: Vec::new(),
+            docs: None,
+            runtime_path: "::tl_runtime".to_owned(),
+            out_dir: None,
+            file_name: DEFAULT_FILE_NAME.to_owned(),
+            base_dir: None,
+            generated_by: "tl_codegen".to_owned(),
+            module_docs: String::new(),
+            cargo_metadata: None,
+        }
+    }
+
+    /// Adds a schema file; several files are read together (names declared in one are
+    /// visible in the others), like `api.tl` + `mtproto.tl`.
+    pub fn schema(&mut self, path: impl AsRef<Path>) -> &mut Self {
+        self.schemas.push(path.as_ref().to_owned());
+        self
+    }
+
+    /// The constructor-id rule: [`Dialect::Telegram`] (default) or [`Dialect::Tdlib`]
+    /// (TDLib and TON schemas).
+    pub fn dialect(&mut self, dialect: Dialect) -> &mut Self {
+        self.dialect = dialect;
+        self
+    }
+
+    /// Generates only these definitions (TL names of functions or constructors) and
+    /// everything they reference. Repeatable; without roots everything is generated.
+    pub fn roots<I, S>(&mut self, names: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let roots = self.roots.get_or_insert_with(Vec::new);
+        roots.extend(names.into_iter().map(Into::into));
+        self
+    }
+
+    /// Reads more roots from a file: one TL name a line, `#` starts a comment.
+    pub fn roots_file(&mut self, path: impl AsRef<Path>) -> &mut Self {
+        self.roots_files.push(path.as_ref().to_owned());
+        self
+    }
+
+    /// A documentation overlay (JSON, the format of the project's `schema/docs.json`).
+    pub fn docs(&mut self, path: impl AsRef<Path>) -> &mut Self {
+        self.docs = Some(path.as_ref().to_owned());
+        self
+    }
+
+    /// How the generated code names the runtime crate (default `::tl_runtime`), e.g.
+    /// `my_crate::tl_runtime` when it is re-exported.
+    pub fn runtime_path(&mut self, path: impl Into<String>) -> &mut Self {
+        self.runtime_path = path.into();
+        self
+    }
+
+    /// The directory [`generate`](Self::generate) writes to (default: `$OUT_DIR`).
+    pub fn out_dir(&mut self, path: impl AsRef<Path>) -> &mut Self {
+        self.out_dir = Some(path.as_ref().to_owned());
+        self
+    }
+
+    /// The name of the file [`generate`](Self::generate) writes (default `tl.rs`).
+    pub fn file_name(&mut self, name: impl Into<String>) -> &mut Self {
+        self.file_name = name.into();
+        self
+    }
+
+    /// Resolves relative input paths against `dir` instead of the current directory.
+    /// Diagnostics and the `@generated` header keep the paths as given.
+    pub fn base_dir(&mut self, dir: impl AsRef<Path>) -> &mut Self {
+        self.base_dir = Some(dir.as_ref().to_owned());
+        self
+    }
+
+    /// Who the `@generated` header names as the generator (default `tl_codegen`).
+    pub fn generated_by(&mut self, generator: impl Into<String>) -> &mut Self {
+        self.generated_by = generator.into();
+        self
+    }
+
+    /// Markdown opening the docs of the root module in the directory layout
+    /// ([`render_files`](Self::render_files)); the single file has no root docs.
+    pub fn module_docs(&mut self, markdown: impl Into<String>) -> &mut Self {
+        self.module_docs = markdown.into();
+        self
+    }
+
+    /// Whether to print `cargo:rerun-if-changed=<path>` for every file read (default: when
+    /// `OUT_DIR` is set, i.e. in a build script).
+    pub fn cargo_metadata(&mut self, enabled: bool) -> &mut Self {
+        self.cargo_metadata = Some(enabled);
+        self
+    }
+
+    /// Generates the bindings as one file in the output directory and returns its path.
+    /// The file is rewritten only when its contents change.
+    pub fn generate(&self) -> Result<PathBuf, Error> {
+        let out_dir = match &self.out_dir {
+            Some(dir) => dir.clone(),
+            None => std::env::var_os("OUT_DIR")
+                .map(PathBuf::from)
+                .ok_or_else(|| {
+                    Error::Config(
+                        "no output directory: OUT_DIR is not set (not in a build script?); \
+                     call `.out_dir(..)`"
+                            .to_owned(),
+                    )
+                })?,
+        };
+        let contents = self.render_file()?;
+        let path = out_dir.join(&self.file_name);
+        if fs::read_to_string(&path).ok().as_deref() != Some(contents.as_str()) {
+            let io = |error| Error::Io {
+                path: path.clone(),
+                error,
+            };
+            fs::create_dir_all(&out_dir).map_err(io)?;
+            fs::write(&path, contents).map_err(io)?;
+        }
+        Ok(path)
+    }
+
+    /// The bindings as one file: what [`generate`](Self::generate) writes.
+    pub fn render_file(&self) -> Result<String, Error> {
+        let (schema, options) = self.load()?;
+        Ok(emit::emit_single_file(&schema, &options)?)
+    }
+
+    /// The bindings as a directory of module files (the layout of the checked-in crate).
+    pub fn render_files(&self) -> Result<Vec<OutputFile>, Error> {
+        let (schema, options) = self.load()?;
+        Ok(emit::emit(&schema, &options)?)
+    }
+
+    /// Reads and validates every input; the emit options that go with the schema.
+    fn load(&self) -> Result<(Schema, EmitOptions), Error> {
+        if self.schemas.is_empty() {
+            return Err(Error::Config("no schema file given".to_owned()));
+        }
+        let mut sources = Vec::new();
+        for path in &self.schemas {
+            sources.push(SourceFile::new(
+                path.display().to_string(),
+                self.read(path)?,
+            ));
+        }
+        let mut roots = self.roots.clone();
+        for path in &self.roots_files {
+            let names = parse_roots(&self.read(path)?);
+            roots.get_or_insert_with(Vec::new).extend(names);
+        }
+        let docs = match &self.docs {
+            Some(path) => {
+                DocsOverlay::from_json(&self.read(path)?).map_err(|message| Error::Docs {
+                    path: path.clone(),
+                    message,
+                })?
+            }
+            None => DocsOverlay::default(),
+        };
+        let schema = load(&sources, self.dialect)
+            .into_result()
+            .map_err(|diagnostics| Error::Schema { diagnostics })?;
+        let options = EmitOptions {
+            roots,
+            docs,
+            header: self.header(schema.layer),
+            runtime_path: self.runtime_path.clone(),
+            crate_docs: self.module_docs.clone(),
+        };
+        Ok((schema, options))
+    }
+
+    /// Reads one input, announcing it to cargo once it is known to exist.
+    fn read(&self, path: &Path) -> Result<String, Error> {
+        let full = match &self.base_dir {
+            Some(base) => base.join(path),
+            None => path.to_owned(),
+        };
+        let text = fs::read_to_string(&full).map_err(|error| Error::Io {
+            path: path.to_owned(),
+            error,
+        })?;
+        let announce = self
+            .cargo_metadata
+            .unwrap_or_else(|| std::env::var_os("OUT_DIR").is_some());
+        if announce {
+            println!("cargo:rerun-if-changed={}", full.display());
+        }
+        Ok(text)
+    }
+
+    /// The first line of the output:
+    /// `// @generated by tl_codegen from a.tl + b.tl (layer 230), roots: r.txt. Do not edit.`
+    fn header(&self, layer: Option<u32>) -> String {
+        let names = |paths: &[PathBuf]| {
+            let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            names.join(" + ")
+        };
+        let layer = layer.map(|l| format!(" (layer {l})")).unwrap_or_default();
+        let roots = match (&self.roots, self.roots_files.is_empty()) {
+            (_, false) => format!(", roots: {}", names(&self.roots_files)),
+            (Some(roots), true) => format!(", roots: {}", roots.join(" ")),
+            (None, true) => String::new(),
+        };
+        format!(
+            "// @generated by {} from {}{layer}{roots}. Do not edit.",
+            self.generated_by,
+            names(&self.schemas)
+        )
+    }
+}
+
+/// Generates the bindings of `schemas` (read together, every definition) into
+/// `$OUT_DIR/tl.rs`: `Config::new().schema(..)..dialect(dialect).generate()`.
+///
+/// ```no_run
+/// // build.rs
+/// fn main() -> Result<(), tl_codegen::Error> {
+///     tl_codegen::compile_schemas(&["schema/shapes.tl"], tl_codegen::Dialect::Tdlib)?;
+///     Ok(())
+/// }
+/// ```
+pub fn compile_schemas(schemas: &[impl AsRef<Path>], dialect: Dialect) -> Result<PathBuf, Error> {
+    let mut config = Config::new();
+    for schema in schemas {
+        config.schema(schema);
+    }
+    config.dialect(dialect).generate()
+}
+
+/// A roots file: one TL name a line; `#` starts a comment.
+pub fn parse_roots(text: &str) -> Vec<String> {
+    let names = text
+        .lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim());
+    names
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roots_skip_comments_and_blank_lines() {
+        let text = "# header\n\nmessages.exportChatInvite\n  rpc_error  # trailing\n#x\n";
+        assert_eq!(
+            parse_roots(text),
+            ["messages.exportChatInvite", "rpc_error"]
+        );
+    }
+
+    #[test]
+    fn header_names_generator_sources_layer_and_roots() {
+        let mut config = Config::new();
+        config.schema("schema/api.tl").schema("schema/mtproto.tl");
+        assert_eq!(
+            config.header(None),
+            "// @generated by tl_codegen from schema/api.tl + schema/mtproto.tl. Do not edit."
+        );
+        config.roots(["a", "b.c"]);
+        assert_eq!(
+            config.header(Some(7)),
+            "// @generated by tl_codegen from schema/api.tl + schema/mtproto.tl (layer 7), \
+             roots: a b.c. Do not edit."
+        );
+        config
+            .roots_file("schema/invite-roots.txt")
+            .generated_by("`cargo run -p codegen`");
+        assert_eq!(
+            config.header(Some(230)),
+            "// @generated by `cargo run -p codegen` from schema/api.tl + schema/mtproto.tl \
+             (layer 230), roots: schema/invite-roots.txt. Do not edit."
+        );
+    }
+}
