@@ -71,6 +71,7 @@ mod heap;
 mod primitives;
 mod raw_vec;
 mod reader;
+mod rpc_error;
 #[cfg(feature = "serde")]
 pub mod serde;
 pub mod string;
@@ -83,6 +84,7 @@ pub use error::{DecodeError, EncodeError};
 pub use primitives::{BOOL_FALSE_ID, BOOL_TRUE_ID};
 pub use raw_vec::RawVec;
 pub use reader::{Reader, DEFAULT_DEPTH_LIMIT, MIN_ELEMENT_SIZE};
+pub use rpc_error::RpcError;
 pub use string::MAX_STRING_LEN;
 pub use traits::*;
 pub use vector::VECTOR_ID;
