@@ -50,5 +50,6 @@ pub mod enums;
 pub mod functions;
 /// The API layer these bindings were generated from.
 pub const LAYER: i32 = 230;
+pub mod handwritten;
 /// The runtime the generated code is written against (traits, reader, errors).
 pub use tl_runtime;

@@ -25,7 +25,11 @@ fn error_names_table() {
         ("CHAT_ADMIN_REQUIRED", "CHAT_ADMIN_REQUIRED", None),
         ("EXPIRE_DATE_INVALID", "EXPIRE_DATE_INVALID", None),
         ("USAGE_LIMIT_INVALID", "USAGE_LIMIT_INVALID", None),
-        ("EDIT_BOT_INVITE_FORBIDDEN", "EDIT_BOT_INVITE_FORBIDDEN", None),
+        (
+            "EDIT_BOT_INVITE_FORBIDDEN",
+            "EDIT_BOT_INVITE_FORBIDDEN",
+            None,
+        ),
         // A leading digit group is part of the name, not a value.
         ("2FA_RECENT_CONFIRM", "2FA_RECENT_CONFIRM", None),
         ("123", "123", None),

@@ -97,6 +97,7 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
         #[rustfmt::skip]
         pub mod functions;
         #layer
+        pub mod handwritten;
         #[doc = " The runtime the generated code is written against (traits, reader, errors)."]
         pub use tl_runtime;
     }
