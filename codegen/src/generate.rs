@@ -1,15 +1,15 @@
 //! Regenerates the checked-in bindings (`generated/src/`) from `schema/`.
 //!
 //! Inputs, relative to the workspace root: `schema/api.tl` and `schema/mtproto.tl`
-//! (Telegram dialect), the roots `schema/invite-roots.txt` and the documentation overlay
-//! `schema/docs.json` (optional). The files are rendered in memory by [`render`]; then
+//! (Telegram dialect), the roots `schema/invite-roots.txt`, the documentation overlay
+//! `schema/docs.json` (optional) and the error table `schema/errors.tsv`. The files are rendered in memory by [`render`]; then
 //! [`regenerate`] either writes those that changed and deletes stale `.rs` files, or (check
 //! mode) only reports what is out of date. Newlines are normalized before comparing.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::emit::{self, DocsOverlay, EmitOptions, OutputFile};
+use crate::emit::{self, DocsOverlay, EmitOptions, ErrorTable, OutputFile};
 use crate::model::{load, Dialect, Schema, SourceFile};
 
 /// The schema files read together, relative to the workspace root.
@@ -18,6 +18,8 @@ pub const SCHEMA_FILES: [&str; 2] = ["schema/api.tl", "schema/mtproto.tl"];
 pub const ROOTS_FILE: &str = "schema/invite-roots.txt";
 /// The documentation overlay.
 pub const DOCS_FILE: &str = "schema/docs.json";
+/// The possible errors of each method (merged into the overlay).
+pub const ERRORS_FILE: &str = "schema/errors.tsv";
 /// Where the generated files go.
 pub const OUTPUT_DIR: &str = "generated/src";
 
@@ -86,6 +88,9 @@ pub fn render(workspace_root: &Path) -> Result<Vec<OutputFile>, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => DocsOverlay::default(),
         Err(e) => return Err(format!("{DOCS_FILE}: {e}")),
     };
+    let errors = ErrorTable::from_tsv(&read(&workspace_root.join(ERRORS_FILE))?)
+        .map_err(|e| format!("{ERRORS_FILE}: {e}"))?;
+    let docs = docs.with_errors(&errors);
     let options = EmitOptions {
         roots: Some(parse_roots(&roots)),
         docs,

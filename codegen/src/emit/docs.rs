@@ -10,7 +10,7 @@ use crate::model::{Category, Definition, QualName};
 
 use super::context::Context;
 use super::fields::Field;
-use super::naming::tl_name;
+use super::naming::{error_enum_name, module_path, tl_name};
 
 /// Wraps bare `http(s)://` addresses of prose (from the overlay) in `<...>`, so rustdoc
 /// renders them as links; addresses already in `<...>` or `(...)` are left alone.
@@ -94,6 +94,11 @@ pub fn definition_docs(ctx: &Context<'_>, def: usize) -> String {
                     error.code, error.kind
                 ));
             }
+            text.push_str(&format!(
+                "\nAn error answer converts into [`{}`]({}).\n",
+                error_enum_name(&definition.name),
+                error_enum_path_text(&definition.name)
+            ));
         }
     }
     let kind = match definition.category {
@@ -125,6 +130,15 @@ pub fn enum_path_text(ty: &QualName) -> String {
     super::rust_type::item_path("enums", ty)
         .to_string()
         .replace(' ', "")
+}
+
+/// `crate::errors::messages::ExportChatInviteError`, as text for intra-doc links.
+pub fn error_enum_path_text(method: &QualName) -> String {
+    let modules: String = module_path(&method.namespace)
+        .iter()
+        .map(|m| format!("{m}::"))
+        .collect();
+    format!("crate::errors::{modules}{}", error_enum_name(method))
 }
 
 /// `crate::types::InputPeerChannel`, as text for intra-doc links.

@@ -27,6 +27,7 @@ struct Counts {
     constructors: usize,
     functions: usize,
     types: usize,
+    error_enums: usize,
 }
 
 fn counts(ctx: &Context<'_>) -> Counts {
@@ -36,6 +37,12 @@ fn counts(ctx: &Context<'_>) -> Counts {
         constructors: ctx.closure.definitions.len() - functions,
         functions,
         types: ctx.closure.types.len(),
+        error_enums: ctx
+            .closure
+            .definitions
+            .iter()
+            .filter(|&&d| super::error_enums::has_error_enum(ctx, d))
+            .count(),
     }
 }
 
@@ -67,12 +74,13 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
          - [`enums`]: one enum per boxed type ({}), a variant per constructor; written with \
          the constructor id first.\n\
          - [`functions`]: one struct per method ({}), implementing \
-         [`tl_runtime::RemoteCall`] with the type of the answer.\n\n\
+         [`tl_runtime::RemoteCall`] with the type of the answer.\n         - [`errors`]: one enum per method with documented errors ({}), converted from \
+         [`tl_runtime::RpcError`] by name, with a fallback for errors not listed.\n\n\
          Flag words (`flags:#`) are not fields: they are computed from the `Option` and \
          `bool` fields when writing.\n\n\
          # Features\n\n\
          - `serde`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated type.",
-        counts.constructors, counts.types, counts.functions
+        counts.constructors, counts.types, counts.functions, counts.error_enums
     ));
     let docs = inner_doc_attrs(&text);
     let lints = ALLOWED_LINTS
@@ -96,6 +104,8 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
         pub mod enums;
         #[rustfmt::skip]
         pub mod functions;
+        #[rustfmt::skip]
+        pub mod errors;
         #layer
         pub mod handwritten;
         #[doc = " The runtime the generated code is written against (traits, reader, errors)."]

@@ -18,6 +18,8 @@ mod docs;
 pub mod duplicates;
 mod enums;
 mod error;
+mod error_enums;
+pub mod errors_table;
 mod fields;
 pub mod flags;
 mod format;
@@ -38,6 +40,7 @@ use crate::model::{Category, QualName, Schema};
 
 pub use context::Context;
 pub use error::EmitError;
+pub use errors_table::ErrorTable;
 pub use lib_rs::ALLOWED_LINTS;
 pub use overlay::DocsOverlay;
 
@@ -48,7 +51,8 @@ use modules::ModuleTree;
 pub struct EmitOptions {
     /// TL names of the roots; `None` emits every definition.
     pub roots: Option<Vec<String>>,
-    /// Extra documentation (`schema/docs.json`).
+    /// Extra documentation (`schema/docs.json`, with the errors of `schema/errors.tsv`
+    /// merged in by [`DocsOverlay::with_errors`]; methods with errors get an error enum).
     pub docs: DocsOverlay,
     /// A `//` comment put first in every file (may be empty).
     pub header: String,
@@ -64,13 +68,15 @@ pub struct OutputFile {
     pub contents: String,
 }
 
-/// Emits `lib.rs`, `types.rs`, `enums.rs` and `functions.rs` for the closure of the roots:
+/// Emits `lib.rs`, `types.rs`, `enums.rs`, `functions.rs` and `errors.rs` for the closure of
+/// the roots:
 ///
 /// ```ignore
 /// // lib.rs
 /// pub mod types;      // struct + impls per constructor, namespaces as modules
 /// pub mod enums;      // enum + impls per boxed type
 /// pub mod functions;  // struct + impls (RemoteCall) per method
+/// pub mod errors;     // error enum per method with documented errors
 /// pub const LAYER: i32 = 230;
 /// ```
 pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, EmitError> {
@@ -78,6 +84,7 @@ pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, E
     duplicates::check(&ctx)?;
     let mut types = ModuleTree::default();
     let mut functions = ModuleTree::default();
+    let mut errors = ModuleTree::default();
     for &def in &ctx.closure.definitions {
         let definition = ctx.def(def);
         let item = items::emit_definition(&ctx, def)?;
@@ -85,6 +92,9 @@ pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, E
         match definition.category {
             Category::Constructor => types.insert(namespace, item),
             Category::Function => functions.insert(namespace, item),
+        }
+        if error_enums::has_error_enum(&ctx, def) {
+            errors.insert(namespace, error_enums::emit_error_enum(&ctx, def)?);
         }
     }
     let mut enums = ModuleTree::default();
@@ -104,6 +114,12 @@ pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, E
             "functions.rs",
             &functions,
             "methods, one struct each",
+            header,
+        )?,
+        module_file(
+            "errors.rs",
+            &errors,
+            "documented errors of methods, one enum per method",
             header,
         )?,
     ])
