@@ -74,7 +74,8 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
          - [`enums`]: one enum per boxed type ({}), a variant per constructor; written with \
          the constructor id first.\n\
          - [`functions`]: one struct per method ({}), implementing \
-         [`tl_runtime::RemoteCall`] with the type of the answer.\n         - [`errors`]: one enum per method with documented errors ({}), converted from \
+         [`tl_runtime::RemoteCall`] with the type of the answer.\n\
+         - [`errors`]: one enum per method with documented errors ({}), converted from \
          [`tl_runtime::RpcError`] by name, with a fallback for errors not listed.\n\n\
          Flag words (`flags:#`) are not fields: they are computed from the `Option` and \
          `bool` fields when writing.\n\n\
