@@ -132,13 +132,17 @@ pub fn enum_path_text(ty: &QualName) -> String {
         .replace(' ', "")
 }
 
-/// `crate::errors::messages::ExportChatInviteError`, as text for intra-doc links.
+/// The path of a method's error enum as seen from the method's own module, as text for
+/// intra-doc links: `super::super::errors::messages::ExportChatInviteError` from
+/// `functions::messages` (the root module, which declares `errors`, is one level above
+/// `functions` and each namespace adds one; generated code never writes `crate::`).
 pub fn error_enum_path_text(method: &QualName) -> String {
+    let up = "super::".repeat(1 + method.namespace.len());
     let modules: String = module_path(&method.namespace)
         .iter()
         .map(|m| format!("{m}::"))
         .collect();
-    format!("crate::errors::{modules}{}", error_enum_name(method))
+    format!("{up}errors::{modules}{}", error_enum_name(method))
 }
 
 /// `crate::types::InputPeerChannel`, as text for intra-doc links.

@@ -17,6 +17,11 @@ pub struct ModuleTree {
 }
 
 impl ModuleTree {
+    /// Whether no item was inserted.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty() && self.children.values().all(ModuleTree::is_empty)
+    }
+
     /// Adds `item` to the module of `namespace` (TL segments).
     pub fn insert(&mut self, namespace: &[String], item: TokenStream) {
         let mut module = self;
@@ -32,6 +37,7 @@ impl ModuleTree {
     /// pub struct InputPeerChannel { .. }
     /// pub mod messages {
     ///     //! The `messages` namespace: constructors, one struct each.
+    ///     use super::{enums, functions, tl_runtime, types};
     ///     pub struct ExportedChatInvites { .. }
     /// }
     /// ```
@@ -44,8 +50,27 @@ impl ModuleTree {
             let docs = inner_doc_attrs(&format!("The `{child_path}` namespace: {what}."));
             let contents = child.emit_contents(what, child_path);
             let name = ident(&name);
-            quote!(pub mod #name { #docs #contents })
+            let imports = sibling_imports();
+            quote!(pub mod #name { #docs #imports #contents })
         });
         quote!(#(#items)* #(#children)*)
+    }
+}
+
+/// The imports that open every generated module below the root:
+///
+/// ```ignore
+/// #[allow(unused_imports)]
+/// use super::{enums, functions, tl_runtime, types};
+/// ```
+///
+/// Generated items name each other `types::X`, `enums::messages::Y` and the runtime
+/// `tl_runtime::Z`; each module gets these names from its parent (the root module declares
+/// the three modules and imports the runtime), so the generated code never says `crate::`
+/// and works wherever its root module is placed.
+pub fn sibling_imports() -> TokenStream {
+    quote! {
+        #[allow(unused_imports)]
+        use super::{enums, functions, tl_runtime, types};
     }
 }

@@ -1,4 +1,6 @@
-//! The crate root of the generated bindings: docs, modules, `LAYER`, lint allowances.
+//! The root module of the generated bindings (`mod.rs`): docs, modules, `LAYER`, lint
+//! allowances. It is placed by its user (`#[path = "..."] mod bindings;` in a hand-written
+//! crate root, or `include!` from a build script), so it says nothing about the crate.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -7,6 +9,7 @@ use crate::model::{Category, Schema};
 
 use super::context::Context;
 use super::docs::inner_doc_attrs;
+use super::error::EmitError;
 use super::format::comment_before;
 use super::EmitOptions;
 
@@ -46,21 +49,37 @@ fn counts(ctx: &Context<'_>) -> Counts {
     }
 }
 
-/// The crate root:
+/// The Layout line of the `errors` module, when there is one.
+fn errors_item(error_enums: usize) -> String {
+    if error_enums == 0 {
+        return String::new();
+    }
+    format!(
+        "- [`errors`]: one enum per method with documented errors ({error_enums}), converted \
+         from [`tl_runtime::RpcError`] by name, with a fallback for errors not listed.\n"
+    )
+}
+
+/// The root module:
 ///
 /// ```ignore
 /// //! <options.crate_docs>
 /// //!
 /// //! # Layout ...
 /// #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
+/// use ::tl_runtime as tl_runtime; // EmitOptions::runtime_path
 /// pub mod types;
 /// pub mod enums;
 /// pub mod functions;
+/// pub mod errors; // only when a method has documented errors
 /// /// The API layer these bindings were generated from.
 /// pub const LAYER: i32 = 230;
-/// pub use tl_runtime;
 /// ```
-pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> TokenStream {
+pub fn emit_root(
+    ctx: &Context<'_>,
+    schema: &Schema,
+    options: &EmitOptions,
+) -> Result<TokenStream, EmitError> {
     let counts = counts(ctx);
     let mut text = options.crate_docs.trim_end().to_owned();
     if !text.is_empty() {
@@ -74,14 +93,15 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
          - [`enums`]: one enum per boxed type ({}), a variant per constructor; written with \
          the constructor id first.\n\
          - [`functions`]: one struct per method ({}), implementing \
-         [`tl_runtime::RemoteCall`] with the type of the answer.\n\
-         - [`errors`]: one enum per method with documented errors ({}), converted from \
-         [`tl_runtime::RpcError`] by name, with a fallback for errors not listed.\n\n\
+         [`tl_runtime::RemoteCall`] with the type of the answer.\n{}\n\
          Flag words (`flags:#`) are not fields: they are computed from the `Option` and \
          `bool` fields when writing.\n\n\
          # Features\n\n\
          - `serde`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated type.",
-        counts.constructors, counts.types, counts.functions, counts.error_enums
+        counts.constructors,
+        counts.types,
+        counts.functions,
+        errors_item(counts.error_enums)
     ));
     let docs = inner_doc_attrs(&text);
     let lints = ALLOWED_LINTS
@@ -94,9 +114,20 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
             pub const LAYER: i32 = #layer;
         }
     });
-    quote! {
+    let runtime = options.runtime_path()?;
+    let errors = (counts.error_enums > 0).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub mod errors;
+        }
+    });
+    Ok(quote! {
         #docs
         #![allow(#(#lints),*)]
+        // Every generated module names the runtime `tl_runtime` through this import (and
+        // its children's `use super::tl_runtime`), so the runtime's path is an option.
+        #[allow(unused_imports)]
+        use #runtime as tl_runtime;
         // Formatted by prettyplease at generation time; rustfmt must not reformat it,
         // or `cargo fmt` and the freshness check would fight.
         #[rustfmt::skip]
@@ -105,13 +136,9 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
         pub mod enums;
         #[rustfmt::skip]
         pub mod functions;
-        #[rustfmt::skip]
-        pub mod errors;
+        #errors
         #layer
-        pub mod handwritten;
-        #[doc = " The runtime the generated code is written against (traits, reader, errors)."]
-        pub use tl_runtime;
-    }
+    })
 }
 
 /// Adds the reasons of [`ALLOWED_LINTS`] as a comment above the `#![allow]`.
