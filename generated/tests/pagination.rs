@@ -35,7 +35,7 @@ fn invites(from: i32, to: i32) -> ExportedChatInvites {
 
 #[test]
 fn invites_page_until_a_short_page() {
-    let mut pager = Pager::invites(invites_request(4)).unwrap();
+    let mut pager = Pager::new(invites_request(4)).unwrap();
     let first = pager.next_request().unwrap().clone();
     assert_eq!((first.offset_date, first.offset_link), (None, None));
     assert_eq!(pager.feed(&invites(0, 4)), Ok(PageStatus::More));
@@ -57,7 +57,7 @@ fn invites_page_until_a_short_page() {
 
 #[test]
 fn invites_stop_on_an_empty_page() {
-    let mut pager = Pager::invites(invites_request(2)).unwrap();
+    let mut pager = Pager::new(invites_request(2)).unwrap();
     assert_eq!(pager.feed(&invites(0, 2)), Ok(PageStatus::More));
     assert_eq!(pager.feed(&invites(0, 0)), Ok(PageStatus::Done));
     assert!(pager.next_request().is_none());
@@ -66,7 +66,7 @@ fn invites_stop_on_an_empty_page() {
 
 #[test]
 fn a_cursor_that_does_not_advance_is_an_error() {
-    let mut pager = Pager::invites(invites_request(2)).unwrap();
+    let mut pager = Pager::new(invites_request(2)).unwrap();
     assert_eq!(pager.feed(&invites(0, 2)), Ok(PageStatus::More));
     let error = pager.feed(&invites(0, 2)).unwrap_err();
     assert!(matches!(error, PageError::StuckCursor { .. }), "{error:?}");
@@ -78,15 +78,15 @@ fn a_cursor_that_does_not_advance_is_an_error() {
 fn invite_requests_are_checked_first() {
     let mut half = invites_request(10);
     half.offset_date = Some(5);
-    assert_eq!(Pager::invites(half).unwrap_err(), PageError::HalfSetOffset);
+    assert_eq!(Pager::new(half).unwrap_err(), PageError::HalfSetOffset);
     let mut half = invites_request(10);
     half.offset_link = Some("https://t.me/+x".into());
-    assert_eq!(Pager::invites(half).unwrap_err(), PageError::HalfSetOffset);
+    assert_eq!(Pager::new(half).unwrap_err(), PageError::HalfSetOffset);
     for limit in [0, -1] {
-        let error = Pager::invites(invites_request(limit)).unwrap_err();
+        let error = Pager::new(invites_request(limit)).unwrap_err();
         assert_eq!(error, PageError::InvalidLimit { limit });
     }
-    let mut pager = Pager::invites(invites_request(1)).unwrap();
+    let mut pager = Pager::new(invites_request(1)).unwrap();
     let page: ExportedChatInvites = types::messages::ExportedChatInvites {
         count: 1,
         invites: vec![enums::ExportedChatInvite::ChatInvitePublicJoinRequests],

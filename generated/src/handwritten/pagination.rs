@@ -33,6 +33,10 @@ pub trait PagedRequest: Clone {
     fn set_cursor(&mut self, cursor: Self::Cursor);
     /// The number of items in `page` and the cursor after its last item (`None` when empty).
     fn last_cursor(page: &Self::Page) -> Result<(usize, Option<Self::Cursor>), PageError>;
+    /// Checks a first request beyond its limit (by default, nothing more).
+    fn check_first(&self) -> Result<(), PageError> {
+        Ok(())
+    }
 }
 
 /// Why paging cannot go on.
@@ -110,13 +114,15 @@ pub struct Pager<R> {
 }
 
 impl<R: PagedRequest> Pager<R> {
-    /// Starts from `first` (usually with no cursor).
+    /// Starts from `first` (usually with no cursor), after checking its limit and
+    /// [`PagedRequest::check_first`].
     pub fn new(first: R) -> Result<Self, PageError> {
         if first.limit() <= 0 {
             return Err(PageError::InvalidLimit {
                 limit: first.limit(),
             });
         }
+        first.check_first()?;
         Ok(Pager {
             request: first,
             done: false,
@@ -165,16 +171,6 @@ impl<R: PagedRequest> Pager<R> {
     }
 }
 
-impl Pager<GetExportedChatInvites> {
-    /// Pages over `request`, checking its offset pair first.
-    pub fn invites(request: GetExportedChatInvites) -> Result<Self, PageError> {
-        if request.offset_date.is_some() != request.offset_link.is_some() {
-            return Err(PageError::HalfSetOffset);
-        }
-        Pager::new(request)
-    }
-}
-
 impl PagedRequest for GetExportedChatInvites {
     type Page = ExportedChatInvites;
     /// `(offset_date, offset_link)`.
@@ -191,6 +187,14 @@ impl PagedRequest for GetExportedChatInvites {
     fn set_cursor(&mut self, (date, link): Self::Cursor) {
         self.offset_date = Some(date);
         self.offset_link = Some(link);
+    }
+
+    /// `offset_date` and `offset_link` share a flag bit: both or neither.
+    fn check_first(&self) -> Result<(), PageError> {
+        if self.offset_date.is_some() != self.offset_link.is_some() {
+            return Err(PageError::HalfSetOffset);
+        }
+        Ok(())
     }
 
     fn last_cursor(page: &Self::Page) -> Result<(usize, Option<Self::Cursor>), PageError> {
