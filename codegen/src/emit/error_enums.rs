@@ -16,7 +16,7 @@
 //! impl Display, std::error::Error
 //! ```
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use crate::model::Category;
@@ -46,16 +46,7 @@ pub fn emit_error_enum(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Emi
     ));
     let variants = errors.iter().map(variant);
     let from_arms = errors.iter().map(from_arm);
-    let name_arms = errors.iter().map(|e| {
-        let pattern = pattern(e);
-        let text = &e.kind;
-        quote!(#pattern => #text,)
-    });
-    let code_arms = errors.iter().map(|e| {
-        let pattern = pattern(e);
-        let code = Literal::i32_unsuffixed(e.code);
-        quote!(#pattern => #code,)
-    });
+    let accessors = emit_accessors(&enum_ident, errors);
     Ok(quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,6 +64,23 @@ pub fn emit_error_enum(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Emi
                 }
             }
         }
+        #accessors
+    })
+}
+
+/// `name()`, `code()`, `Display` and `std::error::Error`.
+fn emit_accessors(enum_ident: &Ident, errors: &[ErrorDocs]) -> TokenStream {
+    let name_arms = errors.iter().map(|e| {
+        let pattern = pattern(e);
+        let text = &e.kind;
+        quote!(#pattern => #text,)
+    });
+    let code_arms = errors.iter().map(|e| {
+        let pattern = pattern(e);
+        let code = Literal::i32_unsuffixed(e.code);
+        quote!(#pattern => #code,)
+    });
+    quote! {
         impl #enum_ident {
             #[doc = " The error's name as listed (`X` where a number goes)."]
             pub fn name(&self) -> &str {
@@ -98,7 +106,7 @@ pub fn emit_error_enum(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Emi
             }
         }
         impl ::std::error::Error for #enum_ident {}
-    })
+    }
 }
 
 fn has_value(error: &ErrorDocs) -> bool {
@@ -155,4 +163,46 @@ fn check_variants(enum_name: &str, errors: &[ErrorDocs]) -> Result<(), EmitError
         seen.push((variant, &error.kind));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(kind: &str) -> ErrorDocs {
+        ErrorDocs {
+            code: 400,
+            kind: kind.to_owned(),
+            description: None,
+        }
+    }
+
+    #[test]
+    fn clashing_variants_are_errors() {
+        let ok = [error("FLOOD_WAIT_X"), error("PEER_ID_INVALID")];
+        assert_eq!(check_variants("E", &ok), Ok(()));
+        let clash = [error("FLOOD_WAIT_X"), error("FLOOD_WAIT")];
+        let err = check_variants("E", &clash).unwrap_err();
+        assert_eq!(
+            err,
+            EmitError::DuplicateNames {
+                scope: "E".into(),
+                rust: "FloodWait".into(),
+                tl: vec!["FLOOD_WAIT_X".into(), "FLOOD_WAIT".into()],
+            }
+        );
+        let other = check_variants("E", &[error("OTHER")]).unwrap_err();
+        assert!(matches!(other, EmitError::DuplicateNames { ref rust, .. } if rust == "Other"));
+    }
+
+    #[test]
+    fn numbered_names_match_with_their_value() {
+        let arm = from_arm(&error("FLOOD_WAIT_X")).to_string();
+        assert_eq!(
+            arm,
+            r#"("FLOOD_WAIT_X" , Some (value)) => Self :: FloodWait (value) ,"#
+        );
+        let arm = from_arm(&error("PEER_ID_INVALID")).to_string();
+        assert_eq!(arm, r#"("PEER_ID_INVALID" , _) => Self :: PeerIdInvalid ,"#);
+    }
 }
