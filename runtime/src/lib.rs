@@ -36,6 +36,10 @@
 //!   run [`Serialize::check`] (string lengths, vector lengths, shared flag bits) and
 //!   write nothing if it fails.
 //!
+//! * **RPC errors.** [`RpcError`] reads an `rpc_error` message into its name and the
+//!   number some names carry (`FLOOD_WAIT_17` is `FLOOD_WAIT_X` with 17), keeping the raw
+//!   text; the rule (one trailing number group only) is in its module docs.
+//!
 //! # Example
 //!
 //! ```
