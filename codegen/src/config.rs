@@ -43,7 +43,7 @@ mod error;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::emit::{self, DocsOverlay, EmitOptions, OutputFile};
+use crate::emit::{self, DocsOverlay, EmitOptions, ErrorTable, OutputFile};
 use crate::model::{load, Dialect, Schema, SourceFile};
 
 pub use error::Error;
@@ -82,6 +82,7 @@ pub struct Config {
     roots: Option<Vec<String>>,
     roots_files: Vec<PathBuf>,
     docs: Option<PathBuf>,
+    errors: Option<PathBuf>,
     runtime_path: String,
     out_dir: Option<PathBuf>,
     file_name: String,
@@ -107,6 +108,7 @@ impl Config {
             roots: None,
             roots_files: Vec::new(),
             docs: None,
+            errors: None,
             runtime_path: "::tl_runtime".to_owned(),
             out_dir: None,
             file_name: DEFAULT_FILE_NAME.to_owned(),
@@ -184,6 +186,14 @@ impl Config {
     /// Who the `@generated` header names as the generator (default `tl_codegen`).
     pub fn generated_by(&mut self, generator: impl Into<String>) -> &mut Self {
         self.generated_by = generator.into();
+        self
+    }
+
+    /// A table of the possible errors of methods (tab-separated `method`, `code`, `name`,
+    /// `description`, the format of the project's `schema/errors.tsv`): each listed method
+    /// gets an error enum in the module `errors` and the list in its docs.
+    pub fn errors(&mut self, path: impl AsRef<Path>) -> &mut Self {
+        self.errors = Some(path.as_ref().to_owned());
         self
     }
 
@@ -266,6 +276,17 @@ impl Config {
                 })?
             }
             None => DocsOverlay::default(),
+        };
+        let docs = match &self.errors {
+            Some(path) => {
+                let table =
+                    ErrorTable::from_tsv(&self.read(path)?).map_err(|message| Error::Docs {
+                        path: path.clone(),
+                        message,
+                    })?;
+                docs.with_errors(&table)
+            }
+            None => docs,
         };
         let schema = load(&sources, self.dialect)
             .into_result()

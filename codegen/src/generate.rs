@@ -1,8 +1,9 @@
 //! Regenerates the checked-in bindings (the [`TARGETS`] under `generated/src/`) from `schema/`.
 //!
 //! Inputs, relative to the workspace root: `schema/api.tl` and `schema/mtproto.tl`
-//! (Telegram dialect), each target's roots file and the documentation overlay
-//! `schema/docs.json` (optional). The files are rendered in memory by [`render`]; then
+//! (Telegram dialect), each target's roots file, the documentation overlay
+//! `schema/docs.json` (optional) and the error table `schema/errors.tsv` (merged into the
+//! overlay). The files are rendered in memory by [`render`]; then
 //! [`regenerate`] either writes those that changed and deletes stale `.rs` files of the
 //! target directories, or (check mode) only reports what is out of date. Newlines are
 //! normalized before comparing. The crate root `generated/src/lib.rs` is hand-written.
@@ -20,6 +21,8 @@ pub use crate::config::parse_roots;
 pub const SCHEMA_FILES: [&str; 2] = ["schema/api.tl", "schema/mtproto.tl"];
 /// The documentation overlay.
 pub const DOCS_FILE: &str = "schema/docs.json";
+/// The possible errors of each method (merged into the overlay).
+pub const ERRORS_FILE: &str = "schema/errors.tsv";
 
 /// One set of checked-in bindings: the closure of a root list, written as a module tree
 /// (`mod.rs`, `types.rs`, ...) into a directory of the generated crate, whose hand-written
@@ -102,6 +105,7 @@ pub fn render(workspace_root: &Path) -> Result<Vec<Rendered>, String> {
         if workspace_root.join(DOCS_FILE).is_file() {
             config.docs(DOCS_FILE);
         }
+        config.errors(ERRORS_FILE);
         let files = config.render_files().map_err(|e| e.to_string())?;
         out.push(Rendered { target, files });
     }

@@ -1,5 +1,5 @@
 //! Snapshot tests of the emitter: `fixtures/emit/<case>/input.tl` (with an optional
-//! `roots.txt` and `docs.json`) must emit exactly `fixtures/emit/<case>/expected/*.rs`.
+//! `roots.txt`, `docs.json` and `errors.tsv`) must emit exactly `fixtures/emit/<case>/expected/*.rs`.
 //!
 //! On a mismatch the test fails with the first differing lines. Run with `UPDATE_EXPECT=1`
 //! to rewrite the expected files after checking the change is intended.
@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use tl_codegen::emit::{emit, DocsOverlay, EmitOptions, OutputFile};
+use tl_codegen::emit::{emit, DocsOverlay, EmitOptions, ErrorTable, OutputFile};
 use tl_codegen::generate::parse_roots;
 use tl_codegen::model::{load, Dialect, SourceFile};
 
@@ -34,6 +34,10 @@ fn emit_case(case: &str) -> Vec<OutputFile> {
     let docs = match fs::read_to_string(dir.join("docs.json")) {
         Ok(text) => DocsOverlay::from_json(&text).expect("docs.json"),
         Err(_) => DocsOverlay::default(),
+    };
+    let docs = match fs::read_to_string(dir.join("errors.tsv")) {
+        Ok(text) => docs.with_errors(&ErrorTable::from_tsv(&text).expect("errors.tsv")),
+        Err(_) => docs,
     };
     let options = EmitOptions {
         roots,

@@ -34,7 +34,12 @@
 //!   (`cargo run -p codegen` keeps it fresh; CI checks it with `--check`).
 //!
 //! Its contents are re-exported here: [`types`] (a struct per constructor), [`enums`] (an
-//! enum per boxed type), [`functions`] (a struct per method) and [`LAYER`].
+//! enum per boxed type), [`functions`] (a struct per method), [`errors`] (an error enum per
+//! method with errors listed in `schema/errors.tsv`) and [`LAYER`].
+//!
+//! Hand-written helpers are in [`handwritten`] (`src/handwritten/`), re-exported here: invite
+//! links ([`InviteLink`]), checked builders ([`CreateInviteLink`], [`EditInviteLink`]),
+//! pagination ([`Pager`]) and RPC errors ([`RpcError`], [`decode_rpc_error`]).
 //!
 //! # Features
 //!
@@ -47,6 +52,15 @@
 mod bindings;
 
 pub use bindings::*;
+
+pub mod handwritten;
+
+pub use handwritten::{
+    decode_rpc_error, Change, CreateInviteLink, EditInviteLink, InviteLink, InviteLinkError,
+    InviteRuleError, PageError, PageStatus, Pager, UnixTime,
+};
+/// RPC error answers with their name and number split out (`FLOOD_WAIT_X`, 17).
+pub use tl_runtime::RpcError;
 
 /// The runtime the generated code is written against (traits, reader, errors).
 pub use tl_runtime;

@@ -36,6 +36,10 @@
 //!   run [`Serialize::check`] (string lengths, vector lengths, shared flag bits) and
 //!   write nothing if it fails.
 //!
+//! * **RPC errors.** [`RpcError`] reads an `rpc_error` message into its name and the
+//!   number some names carry (`FLOOD_WAIT_17` is `FLOOD_WAIT_X` with 17), keeping the raw
+//!   text; the rule (one trailing number group only) is in its module docs.
+//!
 //! # Example
 //!
 //! ```
@@ -71,6 +75,7 @@ mod heap;
 mod primitives;
 mod raw_vec;
 mod reader;
+mod rpc_error;
 #[cfg(feature = "serde")]
 pub mod serde;
 pub mod string;
@@ -83,6 +88,7 @@ pub use error::{DecodeError, EncodeError};
 pub use primitives::{BOOL_FALSE_ID, BOOL_TRUE_ID};
 pub use raw_vec::RawVec;
 pub use reader::{Reader, DEFAULT_DEPTH_LIMIT, MIN_ELEMENT_SIZE};
+pub use rpc_error::RpcError;
 pub use string::MAX_STRING_LEN;
 pub use traits::*;
 pub use vector::VECTOR_ID;

@@ -10,7 +10,7 @@ use crate::model::{Category, Definition, Dialect, QualName};
 
 use super::context::Context;
 use super::fields::Field;
-use super::naming::tl_name;
+use super::naming::{error_enum_name, module_path, tl_name};
 
 /// Wraps bare `http(s)://` addresses of prose (from the overlay) in `<...>`, so rustdoc
 /// renders them as links; addresses already in `<...>` or `(...)` are left alone.
@@ -94,6 +94,11 @@ pub fn definition_docs(ctx: &Context<'_>, def: usize) -> String {
                     error.code, error.kind
                 ));
             }
+            text.push_str(&format!(
+                "\nAn error answer converts into [`{}`]({}).\n",
+                error_enum_name(&definition.name),
+                error_enum_path_text(&definition.name)
+            ));
         }
     }
     // core.telegram.org documents Telegram's schemas only, not TDLib's or TON's.
@@ -128,6 +133,19 @@ pub fn enum_path_text(ty: &QualName) -> String {
     super::rust_type::item_path("enums", ty)
         .to_string()
         .replace(' ', "")
+}
+
+/// The path of a method's error enum as seen from the method's own module, as text for
+/// intra-doc links: `super::super::errors::messages::ExportChatInviteError` from
+/// `functions::messages` (the root module, which declares `errors`, is one level above
+/// `functions` and each namespace adds one; generated code never writes `crate::`).
+pub fn error_enum_path_text(method: &QualName) -> String {
+    let up = "super::".repeat(1 + method.namespace.len());
+    let modules: String = module_path(&method.namespace)
+        .iter()
+        .map(|m| format!("{m}::"))
+        .collect();
+    format!("{up}errors::{modules}{}", error_enum_name(method))
 }
 
 /// `crate::types::InputPeerChannel`, as text for intra-doc links.

@@ -18,6 +18,8 @@ mod docs;
 pub mod duplicates;
 mod enums;
 mod error;
+mod error_enums;
+pub mod errors_table;
 mod fields;
 pub mod flags;
 mod format;
@@ -39,6 +41,7 @@ use crate::model::{Category, QualName, Schema};
 
 pub use context::Context;
 pub use error::EmitError;
+pub use errors_table::ErrorTable;
 pub use overlay::DocsOverlay;
 pub use root_module::ALLOWED_LINTS;
 
@@ -50,7 +53,8 @@ pub use render::{Bindings, Module};
 pub struct EmitOptions {
     /// TL names of the roots; `None` emits every definition.
     pub roots: Option<Vec<String>>,
-    /// Extra documentation (`schema/docs.json`).
+    /// Extra documentation (`schema/docs.json`, with the errors of `schema/errors.tsv`
+    /// merged in by [`DocsOverlay::with_errors`]; methods with errors get an error enum).
     pub docs: DocsOverlay,
     /// A `//` comment put first in every file (may be empty).
     pub header: String,
@@ -94,7 +98,8 @@ pub struct OutputFile {
     pub contents: String,
 }
 
-/// Emits `mod.rs`, `types.rs`, `enums.rs` and `functions.rs` for the closure of the roots.
+/// Emits `mod.rs`, `types.rs`, `enums.rs`, `functions.rs` and `errors.rs` for the closure of
+/// the roots.
 /// The files form one module tree that can be placed anywhere (`#[path = ".../mod.rs"]
 /// mod bindings;`): generated code never writes `crate::`.
 ///
@@ -104,6 +109,7 @@ pub struct OutputFile {
 /// pub mod types;      // struct + impls per constructor, namespaces as modules
 /// pub mod enums;      // enum + impls per boxed type
 /// pub mod functions;  // struct + impls (RemoteCall) per method
+/// pub mod errors;     // error enum per method with documented errors (only if any)
 /// pub const LAYER: i32 = 230;
 /// ```
 pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, EmitError> {
@@ -121,6 +127,7 @@ pub fn emit_bindings(schema: &Schema, options: &EmitOptions) -> Result<Bindings,
     duplicates::check(&ctx)?;
     let mut types = ModuleTree::default();
     let mut functions = ModuleTree::default();
+    let mut errors = ModuleTree::default();
     for &def in &ctx.closure.definitions {
         let definition = ctx.def(def);
         let item = items::emit_definition(&ctx, def)?;
@@ -129,12 +136,15 @@ pub fn emit_bindings(schema: &Schema, options: &EmitOptions) -> Result<Bindings,
             Category::Constructor => types.insert(namespace, item),
             Category::Function => functions.insert(namespace, item),
         }
+        if error_enums::has_error_enum(&ctx, def) {
+            errors.insert(namespace, error_enums::emit_error_enum(&ctx, def)?);
+        }
     }
     let mut enums = ModuleTree::default();
     for ty in enum_order(&ctx) {
         enums.insert(&ty.namespace, enums::emit_enum(&ctx, ty)?);
     }
-    Ok(Bindings {
+    let mut bindings = Bindings {
         header: options.header.clone(),
         root: root_module::emit_root(&ctx, schema, options)?,
         modules: vec![
@@ -142,7 +152,12 @@ pub fn emit_bindings(schema: &Schema, options: &EmitOptions) -> Result<Bindings,
             module("enums", &enums, "boxed types, one enum each"),
             module("functions", &functions, "methods, one struct each"),
         ],
-    })
+    };
+    if !errors.is_empty() {
+        let what = "documented errors of methods, one enum per method";
+        bindings.modules.push(module("errors", &errors, what));
+    }
+    Ok(bindings)
 }
 
 /// Boxed types in the order of their first constructor in the schema.

@@ -17,6 +17,11 @@ pub struct ModuleTree {
 }
 
 impl ModuleTree {
+    /// Whether no item was inserted.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty() && self.children.values().all(ModuleTree::is_empty)
+    }
+
     /// Adds `item` to the module of `namespace` (TL segments).
     pub fn insert(&mut self, namespace: &[String], item: TokenStream) {
         let mut module = self;

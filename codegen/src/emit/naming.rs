@@ -50,6 +50,24 @@ pub fn variant_name(constructor: &QualName) -> String {
     type_name(constructor)
 }
 
+/// The error enum of a method: `messages.exportChatInvite` -> `ExportChatInviteError`.
+pub fn error_enum_name(method: &QualName) -> String {
+    format!("{}Error", type_name(method))
+}
+
+/// The variant of an RPC error name: `CHAT_ADMIN_REQUIRED` -> `ChatAdminRequired`; a
+/// trailing `_X` (where a number goes) is dropped: `FLOOD_WAIT_X` -> `FloodWait`; a leading
+/// digit gets an `E` first: `2FA_CONFIRM_WAIT_X` -> `E2faConfirmWait`.
+pub fn error_variant_name(name: &str) -> String {
+    let base = name.strip_suffix("_X").unwrap_or(name);
+    let camel = base.to_upper_camel_case();
+    if camel.is_empty() || camel.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("E{camel}")
+    } else {
+        camel
+    }
+}
+
 /// The Rust spelling of a parameter, escaped: `access_hash`, `r#type`, `self_`.
 pub fn field_name(tl: &str) -> String {
     escape(&tl.to_snake_case())
@@ -107,6 +125,21 @@ mod tests {
             namespace: parts,
             name,
         }
+    }
+
+    #[test]
+    fn error_names_become_variants() {
+        let cases = [
+            ("CHAT_ADMIN_REQUIRED", "ChatAdminRequired"),
+            ("FLOOD_WAIT_X", "FloodWait"),
+            ("2FA_CONFIRM_WAIT_X", "E2faConfirmWait"),
+            ("PEER_ID_INVALID", "PeerIdInvalid"),
+        ];
+        for (name, variant) in cases {
+            assert_eq!(error_variant_name(name), variant, "{name}");
+        }
+        let method = qual("messages.exportChatInvite");
+        assert_eq!(error_enum_name(&method), "ExportChatInviteError");
     }
 
     #[test]

@@ -4,17 +4,20 @@
 //! { "messages.exportChatInvite": {
 //!     "description": "Creates a new invite link ...",
 //!     "params": { "peer": "The chat to create the link for." },
-//!     "errors": [ { "code": 400, "type": "CHAT_ADMIN_REQUIRED", "description": "..." } ],
 //!     "bots": true } }
 //! ```
 //!
-//! Every part is optional; a name missing from the overlay simply has no extra docs.
+//! Every part is optional; a name missing from the overlay simply has no extra docs. The
+//! errors of a method are not written here but in the error table (`schema/errors.tsv`,
+//! [`ErrorTable`]), merged in with [`DocsOverlay::with_errors`].
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
 use crate::model::Definition;
+
+use super::errors_table::ErrorTable;
 
 /// Extra documentation, keyed by dotted TL name.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -30,20 +33,19 @@ pub struct EntryDocs {
     pub description: Option<String>,
     /// Parameter name -> meaning.
     pub params: BTreeMap<String, String>,
-    /// Errors a method may be answered with.
+    /// Errors a method may be answered with (from the error table, never from the JSON).
+    #[serde(skip)]
     pub errors: Vec<ErrorDocs>,
     /// Whether bots may call the method (unknown when absent).
     pub bots: Option<bool>,
 }
 
-/// One documented RPC error.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// One documented RPC error (a row of the error table).
+#[derive(Debug, Clone, PartialEq)]
 pub struct ErrorDocs {
     pub code: i32,
-    #[serde(rename = "type")]
+    /// The name, `X` where a number goes: `CHAT_ADMIN_REQUIRED`, `FLOOD_WAIT_X`.
     pub kind: String,
-    #[serde(default)]
     pub description: Option<String>,
 }
 
@@ -51,6 +53,14 @@ impl DocsOverlay {
     /// Parses the overlay's JSON text.
     pub fn from_json(text: &str) -> Result<DocsOverlay, String> {
         serde_json::from_str(text).map_err(|e| format!("docs overlay: {e}"))
+    }
+
+    /// The overlay with the errors of `table` set on each method's entry.
+    pub fn with_errors(mut self, table: &ErrorTable) -> DocsOverlay {
+        for (method, errors) in &table.methods {
+            self.entries.entry(method.clone()).or_default().errors = errors.clone();
+        }
+        self
     }
 
     /// The overlay entry of `name`, if any.
@@ -108,20 +118,36 @@ mod tests {
     #[test]
     fn parses_every_part_and_tolerates_missing_ones() {
         let text = r#"{
-            "a.b": { "description": "D", "params": { "p": "P" },
-                     "errors": [ { "code": 400, "type": "X_INVALID", "description": "bad" } ],
-                     "bots": false },
+            "a.b": { "description": "D", "params": { "p": "P" }, "bots": false },
             "c": {}
         }"#;
         let overlay = DocsOverlay::from_json(text).unwrap();
         let ab = overlay.get("a.b").unwrap();
         assert_eq!(ab.description.as_deref(), Some("D"));
         assert_eq!(ab.params["p"], "P");
-        assert_eq!(ab.errors[0].kind, "X_INVALID");
-        assert_eq!(ab.errors[0].code, 400);
         assert_eq!(ab.bots, Some(false));
         assert_eq!(overlay.get("c"), Some(&EntryDocs::default()));
         assert!(overlay.get("d").is_none());
+    }
+
+    #[test]
+    fn errors_come_from_the_table_only() {
+        let table = "method\tcode\tname\tdescription\na.b\t400\tX_INVALID\tbad\n";
+        let table = ErrorTable::from_tsv(table).unwrap();
+        let overlay = DocsOverlay::from_json(r#"{ "a.b": { "description": "D" } }"#).unwrap();
+        let overlay = overlay.with_errors(&table);
+        let ab = overlay.get("a.b").unwrap();
+        assert_eq!(
+            (ab.errors[0].code, ab.errors[0].kind.as_str()),
+            (400, "X_INVALID")
+        );
+        assert_eq!(ab.description.as_deref(), Some("D"));
+        let json = r#"{ "a": { "errors": [] } }"#;
+        let err = DocsOverlay::from_json(json).unwrap_err();
+        assert!(
+            err.starts_with("docs overlay: unknown field `errors`"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -29,6 +29,7 @@ struct Counts {
     constructors: usize,
     functions: usize,
     types: usize,
+    error_enums: usize,
 }
 
 fn counts(ctx: &Context<'_>) -> Counts {
@@ -38,7 +39,24 @@ fn counts(ctx: &Context<'_>) -> Counts {
         constructors: ctx.closure.definitions.len() - functions,
         functions,
         types: ctx.closure.types.len(),
+        error_enums: ctx
+            .closure
+            .definitions
+            .iter()
+            .filter(|&&d| super::error_enums::has_error_enum(ctx, d))
+            .count(),
     }
+}
+
+/// The Layout line of the `errors` module, when there is one.
+fn errors_item(error_enums: usize) -> String {
+    if error_enums == 0 {
+        return String::new();
+    }
+    format!(
+        "- [`errors`]: one enum per method with documented errors ({error_enums}), converted \
+         from [`tl_runtime::RpcError`] by name, with a fallback for errors not listed.\n"
+    )
 }
 
 /// The root module's docs (inner attributes), its items before the modules (the runtime
@@ -49,6 +67,10 @@ fn counts(ctx: &Context<'_>) -> Counts {
 /// //!
 /// //! # Layout ...
 /// use ::tl_runtime as tl_runtime; // EmitOptions::runtime_path
+/// pub mod types;
+/// pub mod enums;
+/// pub mod functions;
+/// pub mod errors; // only when a method has documented errors
 /// /// The API layer these bindings were generated from.
 /// pub const LAYER: i32 = 230;
 /// ```
@@ -70,12 +92,15 @@ pub fn emit_root(
          - [`enums`]: one enum per boxed type ({}), a variant per constructor; written with \
          the constructor id first.\n\
          - [`functions`]: one struct per method ({}), implementing \
-         [`tl_runtime::RemoteCall`] with the type of the answer.\n\n\
+         [`tl_runtime::RemoteCall`] with the type of the answer.\n{}\n\
          Flag words (`flags:#`) are not fields: they are computed from the `Option` and \
          `bool` fields when writing.\n\n\
          # Features\n\n\
          - `serde`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated type.",
-        counts.constructors, counts.types, counts.functions
+        counts.constructors,
+        counts.types,
+        counts.functions,
+        errors_item(counts.error_enums)
     ));
     let layer = schema.layer.map(|layer| {
         let layer = Literal::i64_unsuffixed(i64::from(layer));

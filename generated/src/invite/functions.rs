@@ -26,6 +26,8 @@ pub mod messages {
     /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
     /// | 400 | `USAGE_LIMIT_INVALID` | The usage limit is out of range. |
     ///
+    /// An error answer converts into [`ExportChatInviteError`](super::super::errors::messages::ExportChatInviteError).
+    ///
     /// See <https://core.telegram.org/method/messages.exportChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -315,6 +317,8 @@ pub mod messages {
     /// | 400 | `CHAT_ADMIN_REQUIRED` | The caller is not an administrator of the chat. |
     /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
     ///
+    /// An error answer converts into [`GetExportedChatInvitesError`](super::super::errors::messages::GetExportedChatInvitesError).
+    ///
     /// See <https://core.telegram.org/method/messages.getExportedChatInvites>.
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -533,6 +537,11 @@ pub mod messages {
     /// |---|---|---|
     /// | 403 | `EDIT_BOT_INVITE_FORBIDDEN` | A user cannot edit invite links created by a bot. |
     /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
+    /// | 400 | `EXPIRE_DATE_INVALID` | The new expiration date is not valid (for example in the past); listed for the Bot API's editChatInviteLink. |
+    /// | 400 | `INVITE_HASH_EXPIRED` | The link was revoked or has expired; listed for the Bot API's editChatInviteLink. |
+    /// | 400 | `INVITE_LINK_NAME_INVALID` | The new name is longer than 32 characters; listed for the Bot API's editChatInviteLink. |
+    ///
+    /// An error answer converts into [`EditExportedChatInviteError`](super::super::errors::messages::EditExportedChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.editExportedChatInvite>.
     #[derive(Debug, Clone, PartialEq)]

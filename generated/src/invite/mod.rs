@@ -6,6 +6,7 @@
 //! - [`types`]: one struct per constructor (862), namespaces as modules (`types::messages::ExportedChatInvites`); `Serialize`/`Deserialize` write and read the bare form (fields only).
 //! - [`enums`]: one enum per boxed type (195), a variant per constructor; written with the constructor id first.
 //! - [`functions`]: one struct per method (12), implementing [`tl_runtime::RemoteCall`] with the type of the answer.
+//! - [`errors`]: one enum per method with documented errors (3), converted from [`tl_runtime::RpcError`] by name, with a fallback for errors not listed.
 //!
 //! Flag words (`flags:#`) are not fields: they are computed from the `Option` and `bool` fields when writing.
 //!
@@ -24,5 +25,7 @@ pub mod types;
 pub mod enums;
 #[rustfmt::skip]
 pub mod functions;
+#[rustfmt::skip]
+pub mod errors;
 /// The API layer these bindings were generated from.
 pub const LAYER: i32 = 230;

@@ -1,0 +1,208 @@
+//! One error enum per method that has documented errors (the error table,
+//! `schema/errors.tsv`): a variant per listed error and `Other` for any other answer.
+//!
+//! ```ignore
+//! #[non_exhaustive]
+//! pub enum ExportChatInviteError {
+//!     /// `400 CHAT_ADMIN_REQUIRED`: The caller is not an administrator of the chat.
+//!     ChatAdminRequired,
+//!     /// `420 FLOOD_WAIT_X`: ... (a variant with the number, when a name has `_X`)
+//!     FloodWait(u32),
+//!     /// An error the table does not list for this method, as received.
+//!     Other(tl_runtime::RpcError),
+//! }
+//! impl From<tl_runtime::RpcError> for ExportChatInviteError { .. } // by name
+//! impl ExportChatInviteError { pub fn name(&self) -> &str; pub fn code(&self) -> i32 }
+//! impl Display, std::error::Error
+//! ```
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::quote;
+
+use crate::model::Category;
+
+use super::context::Context;
+use super::docs::{doc_attrs, linkify};
+use super::error::EmitError;
+use super::naming::{error_enum_name, error_variant_name, ident, tl_name};
+use super::overlay::ErrorDocs;
+
+/// Whether `def` (a function) gets an error enum.
+pub fn has_error_enum(ctx: &Context<'_>, def: usize) -> bool {
+    ctx.def(def).category == Category::Function && !ctx.docs(def).errors().is_empty()
+}
+
+/// The error enum of function `def` and its impls.
+pub fn emit_error_enum(ctx: &Context<'_>, def: usize) -> Result<TokenStream, EmitError> {
+    let definition = ctx.def(def);
+    let method = tl_name(&definition.name);
+    let errors = ctx.docs(def).errors();
+    let name = error_enum_name(&definition.name);
+    check_variants(&name, errors)?;
+    let enum_ident = ident(&name);
+    let docs = doc_attrs(&format!(
+        "The errors `{method}` is documented to answer with (`schema/errors.tsv`); any other \
+         answer is [`{name}::Other`].\n\nConverted from [`tl_runtime::RpcError`] by name."
+    ));
+    let variants = errors.iter().map(variant);
+    let from_arms = errors.iter().map(from_arm);
+    let accessors = emit_accessors(&enum_ident, errors);
+    Ok(quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum #enum_ident {
+            #(#variants)*
+            #[doc = " An error the table does not list for this method, as received."]
+            Other(tl_runtime::RpcError),
+        }
+        impl From<tl_runtime::RpcError> for #enum_ident {
+            fn from(error: tl_runtime::RpcError) -> Self {
+                match (error.name.as_str(), error.value) {
+                    #(#from_arms)*
+                    _ => Self::Other(error),
+                }
+            }
+        }
+        #accessors
+    })
+}
+
+/// `name()`, `code()`, `Display` and `std::error::Error`.
+fn emit_accessors(enum_ident: &Ident, errors: &[ErrorDocs]) -> TokenStream {
+    let name_arms = errors.iter().map(|e| {
+        let pattern = pattern(e);
+        let text = &e.kind;
+        quote!(#pattern => #text,)
+    });
+    let code_arms = errors.iter().map(|e| {
+        let pattern = pattern(e);
+        let code = Literal::i32_unsuffixed(e.code);
+        quote!(#pattern => #code,)
+    });
+    quote! {
+        impl #enum_ident {
+            #[doc = " The error's name as listed (`X` where a number goes)."]
+            pub fn name(&self) -> &str {
+                match self {
+                    #(#name_arms)*
+                    Self::Other(error) => &error.name,
+                }
+            }
+            #[doc = " The listed code (for `Other`, the code received)."]
+            pub fn code(&self) -> i32 {
+                match self {
+                    #(#code_arms)*
+                    Self::Other(error) => error.code,
+                }
+            }
+        }
+        impl ::core::fmt::Display for #enum_ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    Self::Other(error) => ::core::fmt::Display::fmt(error, f),
+                    _ => write!(f, "rpc error {}: {}", self.code(), self.name()),
+                }
+            }
+        }
+        impl ::std::error::Error for #enum_ident {}
+    }
+}
+
+fn has_value(error: &ErrorDocs) -> bool {
+    error.kind.ends_with("_X")
+}
+
+fn variant(error: &ErrorDocs) -> TokenStream {
+    let name = ident(&error_variant_name(&error.kind));
+    let description = linkify(error.description.as_deref().unwrap_or(""));
+    let mut text = format!("`{} {}`: {description}", error.code, error.kind);
+    if has_value(error) {
+        text.push_str("\n\nCarries the number sent in place of `X`.");
+    }
+    let docs = doc_attrs(text.trim_end());
+    if has_value(error) {
+        quote!(#docs #name(u32),)
+    } else {
+        quote!(#docs #name,)
+    }
+}
+
+/// `Self::ChatAdminRequired` or `Self::FloodWait(_)`.
+fn pattern(error: &ErrorDocs) -> TokenStream {
+    let name = ident(&error_variant_name(&error.kind));
+    if has_value(error) {
+        quote!(Self::#name(_))
+    } else {
+        quote!(Self::#name)
+    }
+}
+
+fn from_arm(error: &ErrorDocs) -> TokenStream {
+    let name = ident(&error_variant_name(&error.kind));
+    let text = &error.kind;
+    if has_value(error) {
+        quote!((#text, Some(value)) => Self::#name(value),)
+    } else {
+        quote!((#text, _) => Self::#name,)
+    }
+}
+
+/// Two listed names with one variant (or a variant `Other`) are an error, never renamed.
+fn check_variants(enum_name: &str, errors: &[ErrorDocs]) -> Result<(), EmitError> {
+    let mut seen: Vec<(String, &str)> = vec![("Other".to_owned(), "(fallback)")];
+    for error in errors {
+        let variant = error_variant_name(&error.kind);
+        if let Some((_, first)) = seen.iter().find(|(v, _)| *v == variant) {
+            return Err(EmitError::DuplicateNames {
+                scope: enum_name.to_owned(),
+                rust: variant,
+                tl: vec![(*first).to_owned(), error.kind.clone()],
+            });
+        }
+        seen.push((variant, &error.kind));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(kind: &str) -> ErrorDocs {
+        ErrorDocs {
+            code: 400,
+            kind: kind.to_owned(),
+            description: None,
+        }
+    }
+
+    #[test]
+    fn clashing_variants_are_errors() {
+        let ok = [error("FLOOD_WAIT_X"), error("PEER_ID_INVALID")];
+        assert_eq!(check_variants("E", &ok), Ok(()));
+        let clash = [error("FLOOD_WAIT_X"), error("FLOOD_WAIT")];
+        let err = check_variants("E", &clash).unwrap_err();
+        assert_eq!(
+            err,
+            EmitError::DuplicateNames {
+                scope: "E".into(),
+                rust: "FloodWait".into(),
+                tl: vec!["FLOOD_WAIT_X".into(), "FLOOD_WAIT".into()],
+            }
+        );
+        let other = check_variants("E", &[error("OTHER")]).unwrap_err();
+        assert!(matches!(other, EmitError::DuplicateNames { ref rust, .. } if rust == "Other"));
+    }
+
+    #[test]
+    fn numbered_names_match_with_their_value() {
+        let arm = from_arm(&error("FLOOD_WAIT_X")).to_string();
+        assert_eq!(
+            arm,
+            r#"("FLOOD_WAIT_X" , Some (value)) => Self :: FloodWait (value) ,"#
+        );
+        let arm = from_arm(&error("PEER_ID_INVALID")).to_string();
+        assert_eq!(arm, r#"("PEER_ID_INVALID" , _) => Self :: PeerIdInvalid ,"#);
+    }
+}

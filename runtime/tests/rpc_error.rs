@@ -1,0 +1,69 @@
+//! Table tests of how `rpc_error` messages are read into name, value and raw text.
+
+use tl_runtime::RpcError;
+
+#[test]
+fn error_names_table() {
+    // (message, expected name, expected value)
+    let cases: &[(&str, &str, Option<u32>)] = &[
+        ("FLOOD_WAIT_17", "FLOOD_WAIT_X", Some(17)),
+        ("FLOOD_PREMIUM_WAIT_4", "FLOOD_PREMIUM_WAIT_X", Some(4)),
+        ("SLOWMODE_WAIT_10", "SLOWMODE_WAIT_X", Some(10)),
+        ("FILE_MIGRATE_2", "FILE_MIGRATE_X", Some(2)),
+        ("PHONE_MIGRATE_5", "PHONE_MIGRATE_X", Some(5)),
+        ("2FA_CONFIRM_WAIT_86400", "2FA_CONFIRM_WAIT_X", Some(86400)),
+        ("FLOOD_WAIT_0", "FLOOD_WAIT_X", Some(0)),
+        ("FLOOD_WAIT_4294967295", "FLOOD_WAIT_X", Some(u32::MAX)),
+        // Does not fit a u32: no value, the name stays whole.
+        ("FLOOD_WAIT_4294967296", "FLOOD_WAIT_4294967296", None),
+        // Two trailing number groups: neither is the value.
+        (
+            "INPUT_METHOD_INVALID_396093539_281621",
+            "INPUT_METHOD_INVALID_396093539_281621",
+            None,
+        ),
+        ("CHAT_ADMIN_REQUIRED", "CHAT_ADMIN_REQUIRED", None),
+        ("EXPIRE_DATE_INVALID", "EXPIRE_DATE_INVALID", None),
+        ("USAGE_LIMIT_INVALID", "USAGE_LIMIT_INVALID", None),
+        (
+            "EDIT_BOT_INVITE_FORBIDDEN",
+            "EDIT_BOT_INVITE_FORBIDDEN",
+            None,
+        ),
+        // A leading digit group is part of the name, not a value.
+        ("2FA_RECENT_CONFIRM", "2FA_RECENT_CONFIRM", None),
+        ("123", "123", None),
+        ("123_456", "123_456", None),
+        // Not name-shaped: kept whole.
+        ("flood_wait_17", "flood_wait_17", None),
+        ("FLOOD_WAIT_", "FLOOD_WAIT_", None),
+        ("FLOOD__WAIT_3", "FLOOD__WAIT_3", None),
+        ("FLOOD_WAIT_1A", "FLOOD_WAIT_1A", None),
+        ("FLOOD_WAIT_-1", "FLOOD_WAIT_-1", None),
+        (
+            "Bad Request: chat not found",
+            "Bad Request: chat not found",
+            None,
+        ),
+        ("", "", None),
+    ];
+    for &(message, name, value) in cases {
+        let error = RpcError::new(400, message);
+        assert_eq!(error.name, name, "name of {message:?}");
+        assert_eq!(error.value, value, "value of {message:?}");
+        assert_eq!(error.raw, message, "raw of {message:?}");
+        assert_eq!(error.code, 400);
+    }
+}
+
+#[test]
+fn is_matches_the_documented_form_and_the_raw_text() {
+    let error = RpcError::new(303, "FILE_MIGRATE_2");
+    assert!(error.is("FILE_MIGRATE_X"));
+    assert!(error.is("FILE_MIGRATE_2"));
+    assert!(!error.is("FILE_MIGRATE_3"));
+    assert!(!error.is("PHONE_MIGRATE_X"));
+    let plain = RpcError::new(400, "PEER_ID_INVALID");
+    assert!(plain.is("PEER_ID_INVALID"));
+    assert_eq!(plain.to_string(), "rpc error 400: PEER_ID_INVALID");
+}
