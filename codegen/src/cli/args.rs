@@ -264,6 +264,59 @@ mod tests {
     }
 
     #[test]
+    fn closure_and_diff() {
+        let strings = |names: &[&str]| names.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let telegram = LoadOptions::default();
+        let cases = [
+            (
+                "closure ping --schema=a.tl pong --roots-file r.txt --schema b.tl",
+                Command::Closure {
+                    roots: strings(&["ping", "pong"]),
+                    roots_file: Some("r.txt".into()),
+                    all: false,
+                    schema: strings(&["a.tl", "b.tl"]),
+                    options: telegram,
+                },
+            ),
+            (
+                "closure --all --dialect tdlib",
+                Command::Closure {
+                    roots: vec![],
+                    roots_file: None,
+                    all: true,
+                    schema: vec![],
+                    options: LoadOptions {
+                        dialect: Dialect::Tdlib,
+                        allow_external: false,
+                    },
+                },
+            ),
+            (
+                "diff old.tl new.tl",
+                Command::Diff {
+                    old: strings(&["old.tl"]),
+                    new: strings(&["new.tl"]),
+                    options: telegram,
+                },
+            ),
+            (
+                "diff --new c.tl --old a.tl --old=b.tl --allow-external --new d.tl",
+                Command::Diff {
+                    old: strings(&["a.tl", "b.tl"]),
+                    new: strings(&["c.tl", "d.tl"]),
+                    options: LoadOptions {
+                        dialect: Dialect::Telegram,
+                        allow_external: true,
+                    },
+                },
+            ),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(parse_str(line), Ok(expected), "{line}");
+        }
+    }
+
+    #[test]
     fn errors() {
         let cases = [
             ("frobnicate", "unexpected arguments: frobnicate"),
@@ -279,6 +332,30 @@ mod tests {
                 "check a.tl --dialect tdlib --dialect tdlib",
                 "`--dialect` given twice",
             ),
+            (
+                "closure",
+                "no roots given (names, `--roots-file FILE` or `--all`)",
+            ),
+            ("closure --all ping", "`--all` takes no other roots"),
+            ("closure ping --schema", "`--schema` needs a value"),
+            (
+                "closure --roots-file a --roots-file b",
+                "`--roots-file` given twice",
+            ),
+            ("diff a.tl", "`diff` takes two schema files: OLD.tl NEW.tl"),
+            (
+                "diff a.tl b.tl c.tl",
+                "`diff` takes two schema files: OLD.tl NEW.tl",
+            ),
+            (
+                "diff --old a.tl",
+                "`diff` needs both `--old` and `--new` files",
+            ),
+            (
+                "diff a.tl --old b.tl --new c.tl",
+                "`diff` takes either OLD NEW or --old/--new",
+            ),
+            ("diff --all a b", "unknown option `--all`"),
         ];
         for (line, expected) in cases {
             assert_eq!(parse_str(line), Err(expected.to_owned()), "{line}");
