@@ -24,13 +24,13 @@ pub const DOCS_FILE: &str = "schema/docs.json";
 /// The possible errors of each method (merged into the overlay).
 pub const ERRORS_FILE: &str = "schema/errors.tsv";
 
-/// One set of checked-in bindings: the closure of a root list, written as a module tree
-/// (`mod.rs`, `types.rs`, ...) into a directory of the generated crate, whose hand-written
-/// `lib.rs` includes it.
+/// One set of checked-in bindings: the closure of a root list (or the whole layer), written
+/// as a module tree (`mod.rs`, `types.rs`, ...) into a directory of the generated crate,
+/// whose hand-written `lib.rs` includes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Target {
-    /// The roots file, relative to the workspace root.
-    pub roots_file: &'static str,
+    /// The roots file, relative to the workspace root; `None`: every definition.
+    pub roots_file: Option<&'static str>,
     /// Where the files go, relative to the workspace root.
     pub out_dir: &'static str,
     /// Markdown opening the docs of the target's `mod.rs`.
@@ -39,14 +39,23 @@ pub struct Target {
 
 /// The invite-link bindings: the closure of `schema/invite-roots.txt`.
 pub const INVITE: Target = Target {
-    roots_file: "schema/invite-roots.txt",
+    roots_file: Some("schema/invite-roots.txt"),
     out_dir: "generated/src/invite",
     docs: "The chat invite-link methods of the layer and everything they reference: the \
            closure of `schema/invite-roots.txt`.",
 };
 
+/// The whole layer (every definition of both schema files), behind the `full-layer` feature
+/// of the generated crate.
+pub const LAYER: Target = Target {
+    roots_file: None,
+    out_dir: "generated/src/layer",
+    docs: "The whole layer: every constructor and method of `schema/api.tl` and \
+           `schema/mtproto.tl` (the `full-layer` feature of the crate).",
+};
+
 /// Every checked-in target, in generation order.
-pub const TARGETS: &[Target] = &[INVITE];
+pub const TARGETS: &[Target] = &[INVITE, LAYER];
 
 /// The files of one target, rendered in memory.
 #[derive(Debug, Clone)]
@@ -95,10 +104,12 @@ pub fn render(workspace_root: &Path) -> Result<Vec<Rendered>, String> {
         config
             .base_dir(workspace_root)
             .dialect(Dialect::Telegram)
-            .roots_file(target.roots_file)
             .generated_by("`cargo run -p codegen`")
             .module_docs(target.docs)
             .cargo_metadata(false);
+        if let Some(file) = target.roots_file {
+            config.roots_file(file);
+        }
         for schema in SCHEMA_FILES {
             config.schema(schema);
         }

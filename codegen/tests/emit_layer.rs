@@ -28,7 +28,7 @@ fn layer() -> Schema {
 }
 
 fn invite_roots() -> Vec<String> {
-    parse_roots(&workspace_file(INVITE.roots_file))
+    parse_roots(&workspace_file(INVITE.roots_file.expect("a roots file")))
 }
 
 #[test]

@@ -30,12 +30,14 @@
 //!
 //! This file is written by hand; the generator writes only the module trees it includes:
 //!
-//! - `src/invite/`: the closure of `schema/invite-roots.txt`
-//!   (`cargo run -p codegen` keeps it fresh; CI checks it with `--check`).
+//! - `src/invite/`: the closure of `schema/invite-roots.txt` (the default);
+//! - `src/layer/`: the whole layer, every constructor and method of `schema/api.tl` and
+//!   `schema/mtproto.tl`, used instead of `src/invite/` with the `full-layer` feature.
 //!
-//! Its contents are re-exported here: [`types`] (a struct per constructor), [`enums`] (an
-//! enum per boxed type), [`functions`] (a struct per method), [`errors`] (an error enum per
-//! method with errors listed in `schema/errors.tsv`) and [`LAYER`].
+//! `cargo run -p codegen` keeps both fresh; CI checks them with `--check`. The selected one is
+//! re-exported here: [`types`] (a struct per constructor), [`enums`] (an enum per boxed type),
+//! [`functions`] (a struct per method), [`errors`] (an error enum per method with errors listed
+//! in `schema/errors.tsv`) and [`LAYER`].
 //!
 //! Hand-written helpers are in [`handwritten`] (`src/handwritten/`), re-exported here: invite
 //! links ([`InviteLink`]), checked builders ([`CreateInviteLink`], [`EditInviteLink`]),
@@ -44,11 +46,20 @@
 //! # Features
 //!
 //! - `serde`: TL-JSON (`{"_": "inputPeerSelf"}`) for every generated type.
+//! - `full-layer`: the whole layer instead of the invite-link closure. Additive: every item of
+//!   the invite set is generated identically in the whole layer, so code written against the
+//!   default keeps compiling. It costs build time: see the README's build-cost table.
 
 // Generated, formatted by prettyplease at generation time: rustfmt must not reformat it, or
 // `cargo fmt` and the freshness check would fight.
+#[cfg(not(feature = "full-layer"))]
 #[rustfmt::skip]
 #[path = "invite/mod.rs"]
+mod bindings;
+
+#[cfg(feature = "full-layer")]
+#[rustfmt::skip]
+#[path = "layer/mod.rs"]
 mod bindings;
 
 pub use bindings::*;

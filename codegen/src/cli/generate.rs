@@ -5,7 +5,7 @@ use std::path::Path;
 use tl_codegen::generate::regenerate;
 
 /// The workspace root, fixed at compile time (the parent of this package).
-const WORKSPACE_ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+pub(super) const WORKSPACE_ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 
 /// Regenerates (or checks) the bindings; false on failure or stale files.
 pub fn run(check: bool) -> bool {

@@ -7,7 +7,7 @@ use tl_codegen::diag::Severity;
 use tl_codegen::model::{load_with, Category, IdSource, LoadOptions, Loaded, SourceFile, Type};
 
 /// Reads every file; prints why on failure.
-fn read_all(files: &[String]) -> Option<Vec<SourceFile>> {
+pub(super) fn read_all(files: &[String]) -> Option<Vec<SourceFile>> {
     let mut sources = Vec::new();
     for file in files {
         match SourceFile::read(Path::new(file)) {

@@ -9,6 +9,7 @@
 
 mod ast_text;
 mod builtins;
+pub mod diff;
 mod display;
 mod docs;
 pub mod duplicates;
@@ -21,6 +22,7 @@ mod schema_text;
 mod types;
 mod validate;
 
+pub use diff::{diff, SchemaDiff};
 pub use duplicates::{duplicate_ids, duplicate_names};
 pub use id::{compute_id, id_line};
 pub use load::{load, load_with, FileDiagnostic, LoadOptions, Loaded, SourceFile};

@@ -1,0 +1,128 @@
+//! `codegen closure`: what a root list pulls in, and what it costs in generated lines,
+//! before anything is written.
+
+use std::fs;
+use std::path::Path;
+
+use tl_codegen::emit::closure::{self, Closure};
+use tl_codegen::emit::index::Index;
+use tl_codegen::emit::naming::tl_name;
+use tl_codegen::emit::{emit, DocsOverlay, EmitOptions, OutputFile};
+use tl_codegen::generate::{parse_roots, DOCS_FILE, SCHEMA_FILES};
+use tl_codegen::model::{Category, LoadOptions, Schema};
+
+use super::diff::load_side;
+use super::generate::WORKSPACE_ROOT;
+
+/// What `codegen closure` was asked.
+pub struct Request<'a> {
+    pub roots: &'a [String],
+    pub roots_file: Option<&'a str>,
+    pub all: bool,
+    /// Empty: the project's schema (and its docs overlay).
+    pub schema: &'a [String],
+    pub options: LoadOptions,
+}
+
+/// Prints one `kind<TAB>name` line per definition and boxed type, then the totals and the
+/// generated lines per file; false (after printing why) on errors.
+pub fn run(request: &Request<'_>) -> bool {
+    match report(request) {
+        Ok(text) => {
+            print!("{text}");
+            true
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            false
+        }
+    }
+}
+
+fn report(request: &Request<'_>) -> Result<String, String> {
+    let root = Path::new(WORKSPACE_ROOT);
+    let project = request.schema.is_empty();
+    let files: Vec<String> = if project {
+        let path = |name: &&str| root.join(name).display().to_string();
+        SCHEMA_FILES.iter().map(path).collect()
+    } else {
+        request.schema.to_vec()
+    };
+    let schema = load_side(&files, request.options).ok_or("the schema has errors")?;
+    let roots = roots(request)?;
+    let index = Index::new(&schema);
+    let closure = closure::compute(&index, roots.as_deref()).map_err(|e| e.to_string())?;
+    let docs = if project {
+        overlay(&root.join(DOCS_FILE))?
+    } else {
+        DocsOverlay::default()
+    };
+    let options = EmitOptions {
+        roots,
+        docs,
+        ..EmitOptions::default()
+    };
+    let files = emit(&schema, &options).map_err(|e| format!("emit: {e}"))?;
+    Ok(render(&schema, &index, &closure, &files))
+}
+
+/// The roots asked for; `None` with `--all`.
+fn roots(request: &Request<'_>) -> Result<Option<Vec<String>>, String> {
+    if request.all {
+        return Ok(None);
+    }
+    let mut roots = request.roots.to_vec();
+    if let Some(path) = request.roots_file {
+        let text = fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+        roots.extend(parse_roots(&text));
+    }
+    Ok(Some(roots))
+}
+
+fn overlay(path: &Path) -> Result<DocsOverlay, String> {
+    match fs::read_to_string(path) {
+        Ok(text) => DocsOverlay::from_json(&text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(DocsOverlay::default()),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+/// The report: definitions in schema order, types by name, totals, lines per file.
+fn render(schema: &Schema, index: &Index<'_>, closure: &Closure, files: &[OutputFile]) -> String {
+    let mut out = String::new();
+    let mut functions = 0;
+    for &def in &closure.definitions {
+        let definition = index.def(def);
+        let kind = match definition.category {
+            Category::Constructor => "constructor",
+            Category::Function => {
+                functions += 1;
+                "function"
+            }
+        };
+        out.push_str(&format!("{kind}\t{}\n", tl_name(&definition.name)));
+    }
+    for ty in &closure.types {
+        out.push_str(&format!("type\t{}\n", tl_name(ty)));
+    }
+    let constructors = closure.definitions.len() - functions;
+    out.push_str(&format!(
+        "total: {constructors} of {} constructors, {} types, {functions} of {} functions\n",
+        count(schema, Category::Constructor),
+        closure.types.len(),
+        count(schema, Category::Function),
+    ));
+    let mut total = 0;
+    for file in files {
+        let lines = file.contents.lines().count();
+        total += lines;
+        out.push_str(&format!("lines: {}\t{lines}\n", file.path));
+    }
+    out.push_str(&format!("lines: total\t{total}\n"));
+    out
+}
+
+fn count(schema: &Schema, category: Category) -> usize {
+    let defs = schema.definitions.iter();
+    defs.filter(|d| d.category == category).count()
+}
