@@ -37,7 +37,7 @@
 //!
 //! # Features
 //!
-//! - `serde`: TL-JSON (`{"_": "inputPeerSelf"}`) for every generated type.
+//! - `json`: TL-JSON (`{"_": "inputPeerSelf"}`) for every generated type, and [`registry`] (TL bytes <-> TL-JSON for any boxed value of the set).
 // Allowed lints, each legitimately tripped by generated code:
 // clippy::large_enum_variant: enum variants mirror TL constructors, whose sizes differ.
 // clippy::too_many_arguments: `new()` takes every required parameter of a constructor.
@@ -48,6 +48,9 @@ pub mod types;
 pub mod enums;
 #[rustfmt::skip]
 pub mod functions;
+#[cfg(feature = "json")]
+#[rustfmt::skip]
+pub mod registry;
 /// The API layer these bindings were generated from.
 pub const LAYER: i32 = 230;
 /// The runtime the generated code is written against (traits, reader, errors).

@@ -8,7 +8,11 @@
 ///
 /// See <https://core.telegram.org/constructor/inputPeerEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerEmpty {}
 impl tl_runtime::Identifiable for InputPeerEmpty {
     const CONSTRUCTOR_ID: u32 = 0x7f3b18ea;
@@ -37,7 +41,11 @@ impl tl_runtime::Deserialize for InputPeerEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerSelf>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerSelf {}
 impl tl_runtime::Identifiable for InputPeerSelf {
     const CONSTRUCTOR_ID: u32 = 0x7da07ec9;
@@ -66,9 +74,14 @@ impl tl_runtime::Deserialize for InputPeerSelf {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerChat {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
 }
 impl tl_runtime::Identifiable for InputPeerChat {
@@ -101,11 +114,17 @@ impl tl_runtime::Deserialize for InputPeerChat {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputPeerUser {
@@ -140,11 +159,17 @@ impl tl_runtime::Deserialize for InputPeerUser {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerChannel {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputPeerChannel {
@@ -179,13 +204,18 @@ impl tl_runtime::Deserialize for InputPeerChannel {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerUserFromMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerUserFromMessage {
     /// TL: `peer:InputPeer`
     pub peer: Box<crate::enums::InputPeer>,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for InputPeerUserFromMessage {
@@ -223,13 +253,18 @@ impl tl_runtime::Deserialize for InputPeerUserFromMessage {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChannelFromMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerChannelFromMessage {
     /// TL: `peer:InputPeer`
     pub peer: Box<crate::enums::InputPeer>,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
 }
 impl tl_runtime::Identifiable for InputPeerChannelFromMessage {
@@ -267,7 +302,11 @@ impl tl_runtime::Deserialize for InputPeerChannelFromMessage {
 ///
 /// See <https://core.telegram.org/constructor/inputUserEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputUserEmpty {}
 impl tl_runtime::Identifiable for InputUserEmpty {
     const CONSTRUCTOR_ID: u32 = 0xb98886cf;
@@ -296,7 +335,11 @@ impl tl_runtime::Deserialize for InputUserEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputUserSelf>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputUserSelf {}
 impl tl_runtime::Identifiable for InputUserSelf {
     const CONSTRUCTOR_ID: u32 = 0xf7c1b13f;
@@ -325,11 +368,17 @@ impl tl_runtime::Deserialize for InputUserSelf {
 ///
 /// See <https://core.telegram.org/constructor/inputUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputUser {
@@ -364,13 +413,18 @@ impl tl_runtime::Deserialize for InputUser {
 ///
 /// See <https://core.telegram.org/constructor/inputUserFromMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputUserFromMessage {
     /// TL: `peer:InputPeer`
     pub peer: crate::enums::InputPeer,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for InputUserFromMessage {
@@ -408,9 +462,14 @@ impl tl_runtime::Deserialize for InputUserFromMessage {
 ///
 /// See <https://core.telegram.org/constructor/inputFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputFile {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `parts:int`
     pub parts: i32,
@@ -462,9 +521,14 @@ impl tl_runtime::Deserialize for InputFile {
 ///
 /// See <https://core.telegram.org/constructor/inputFileBig>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputFileBig {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `parts:int`
     pub parts: i32,
@@ -506,7 +570,11 @@ impl tl_runtime::Deserialize for InputFileBig {
 ///
 /// See <https://core.telegram.org/constructor/inputFileStoryDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputFileStoryDocument {
     /// TL: `id:InputDocument`
     pub id: crate::enums::InputDocument,
@@ -542,7 +610,11 @@ impl tl_runtime::Deserialize for InputFileStoryDocument {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaEmpty {}
 impl tl_runtime::Identifiable for InputMediaEmpty {
     const CONSTRUCTOR_ID: u32 = 0x9664f57f;
@@ -571,33 +643,37 @@ impl tl_runtime::Deserialize for InputMediaEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaUploadedPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaUploadedPhoto {
     /// TL: `spoiler:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `live_photo:flags.3?true`
     ///
     /// Shares bit `flags.3` with `video`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live_photo: bool,
     /// TL: `file:InputFile`
     pub file: crate::enums::InputFile,
     /// TL: `stickers:flags.0?Vector<InputDocument>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stickers: Option<Vec<crate::enums::InputDocument>>,
     /// TL: `ttl_seconds:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -605,7 +681,7 @@ pub struct InputMediaUploadedPhoto {
     ///
     /// Shares bit `flags.3` with `live_photo`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video: Option<crate::enums::InputDocument>,
@@ -724,27 +800,31 @@ impl tl_runtime::Deserialize for InputMediaUploadedPhoto {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaPhoto {
     /// TL: `spoiler:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `live_photo:flags.2?true`
     ///
     /// Shares bit `flags.2` with `video`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live_photo: bool,
     /// TL: `id:InputPhoto`
     pub id: crate::enums::InputPhoto,
     /// TL: `ttl_seconds:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -752,7 +832,7 @@ pub struct InputMediaPhoto {
     ///
     /// Shares bit `flags.2` with `live_photo`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video: Option<crate::enums::InputDocument>,
@@ -853,7 +933,11 @@ impl tl_runtime::Deserialize for InputMediaPhoto {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaGeoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaGeoPoint {
     /// TL: `geo_point:InputGeoPoint`
     pub geo_point: crate::enums::InputGeoPoint,
@@ -889,7 +973,11 @@ impl tl_runtime::Deserialize for InputMediaGeoPoint {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaContact>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaContact {
     /// TL: `phone_number:string`
     pub phone_number: String,
@@ -946,31 +1034,35 @@ impl tl_runtime::Deserialize for InputMediaContact {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaUploadedDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaUploadedDocument {
     /// TL: `nosound_video:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub nosound_video: bool,
     /// TL: `force_file:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_file: bool,
     /// TL: `spoiler:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `file:InputFile`
     pub file: crate::enums::InputFile,
     /// TL: `thumb:flags.2?InputFile`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumb: Option<crate::enums::InputFile>,
@@ -980,25 +1072,25 @@ pub struct InputMediaUploadedDocument {
     pub attributes: Vec<crate::enums::DocumentAttribute>,
     /// TL: `stickers:flags.0?Vector<InputDocument>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stickers: Option<Vec<crate::enums::InputDocument>>,
     /// TL: `video_cover:flags.6?InputPhoto`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_cover: Option<crate::enums::InputPhoto>,
     /// TL: `video_timestamp:flags.7?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_timestamp: Option<i32>,
     /// TL: `ttl_seconds:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -1159,37 +1251,41 @@ impl tl_runtime::Deserialize for InputMediaUploadedDocument {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaDocument {
     /// TL: `spoiler:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `id:InputDocument`
     pub id: crate::enums::InputDocument,
     /// TL: `video_cover:flags.3?InputPhoto`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_cover: Option<crate::enums::InputPhoto>,
     /// TL: `video_timestamp:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_timestamp: Option<i32>,
     /// TL: `ttl_seconds:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
     /// TL: `query:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub query: Option<String>,
@@ -1306,7 +1402,11 @@ impl tl_runtime::Deserialize for InputMediaDocument {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaVenue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaVenue {
     /// TL: `geo_point:InputGeoPoint`
     pub geo_point: crate::enums::InputGeoPoint,
@@ -1376,19 +1476,23 @@ impl tl_runtime::Deserialize for InputMediaVenue {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPhotoExternal>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaPhotoExternal {
     /// TL: `spoiler:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `url:string`
     pub url: String,
     /// TL: `ttl_seconds:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -1452,31 +1556,35 @@ impl tl_runtime::Deserialize for InputMediaPhotoExternal {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDocumentExternal>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaDocumentExternal {
     /// TL: `spoiler:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `url:string`
     pub url: String,
     /// TL: `ttl_seconds:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
     /// TL: `video_cover:flags.2?InputPhoto`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_cover: Option<crate::enums::InputPhoto>,
     /// TL: `video_timestamp:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_timestamp: Option<i32>,
@@ -1575,7 +1683,11 @@ impl tl_runtime::Deserialize for InputMediaDocumentExternal {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaGame>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaGame {
     /// TL: `id:InputGame`
     pub id: crate::enums::InputGame,
@@ -1611,7 +1723,11 @@ impl tl_runtime::Deserialize for InputMediaGame {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaInvoice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaInvoice {
     /// TL: `title:string`
     pub title: String,
@@ -1619,18 +1735,18 @@ pub struct InputMediaInvoice {
     pub description: String,
     /// TL: `photo:flags.0?InputWebDocument`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<crate::enums::InputWebDocument>,
     /// TL: `invoice:Invoice`
     pub invoice: crate::enums::Invoice,
     /// TL: `payload:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub payload: Vec<u8>,
     /// TL: `provider:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub provider: Option<String>,
@@ -1638,13 +1754,13 @@ pub struct InputMediaInvoice {
     pub provider_data: crate::enums::DataJson,
     /// TL: `start_param:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub start_param: Option<String>,
     /// TL: `extended_media:flags.2?InputMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub extended_media: Option<Box<crate::enums::InputMedia>>,
@@ -1789,31 +1905,35 @@ impl tl_runtime::Deserialize for InputMediaInvoice {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaGeoLive>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaGeoLive {
     /// TL: `stopped:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stopped: bool,
     /// TL: `geo_point:InputGeoPoint`
     pub geo_point: crate::enums::InputGeoPoint,
     /// TL: `heading:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub heading: Option<i32>,
     /// TL: `period:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub period: Option<i32>,
     /// TL: `proximity_notification_radius:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub proximity_notification_radius: Option<i32>,
@@ -1909,19 +2029,23 @@ impl tl_runtime::Deserialize for InputMediaGeoLive {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPoll>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaPoll {
     /// TL: `poll:Poll`
     pub poll: crate::enums::Poll,
     /// TL: `correct_answers:flags.0?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub correct_answers: Option<Vec<i32>>,
     /// TL: `attached_media:flags.3?InputMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub attached_media: Option<Box<crate::enums::InputMedia>>,
@@ -1929,7 +2053,7 @@ pub struct InputMediaPoll {
     ///
     /// Shares bit `flags.1` with `solution_entities`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution: Option<String>,
@@ -1937,13 +2061,13 @@ pub struct InputMediaPoll {
     ///
     /// Shares bit `flags.1` with `solution`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution_entities: Option<Vec<crate::enums::MessageEntity>>,
     /// TL: `solution_media:flags.2?InputMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution_media: Option<Box<crate::enums::InputMedia>>,
@@ -2087,7 +2211,11 @@ impl tl_runtime::Deserialize for InputMediaPoll {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaDice {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -2123,7 +2251,11 @@ impl tl_runtime::Deserialize for InputMediaDice {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaStory {
     /// TL: `peer:InputPeer`
     pub peer: crate::enums::InputPeer,
@@ -2163,24 +2295,28 @@ impl tl_runtime::Deserialize for InputMediaStory {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaWebPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaWebPage {
     /// TL: `force_large_media:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_large_media: bool,
     /// TL: `force_small_media:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_small_media: bool,
     /// TL: `optional:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub optional: bool,
     /// TL: `url:string`
@@ -2248,15 +2384,20 @@ impl tl_runtime::Deserialize for InputMediaWebPage {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPaidMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaPaidMedia {
     /// TL: `stars_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars_amount: i64,
     /// TL: `extended_media:Vector<InputMedia>`
     pub extended_media: Vec<crate::enums::InputMedia>,
     /// TL: `payload:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub payload: Option<String>,
@@ -2329,7 +2470,11 @@ impl tl_runtime::Deserialize for InputMediaPaidMedia {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaTodo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaTodo {
     /// TL: `todo:TodoList`
     pub todo: crate::enums::TodoList,
@@ -2365,14 +2510,19 @@ impl tl_runtime::Deserialize for InputMediaTodo {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaStakeDice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaStakeDice {
     /// TL: `game_hash:string`
     pub game_hash: String,
     /// TL: `ton_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub ton_amount: i64,
     /// TL: `client_seed:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub client_seed: Vec<u8>,
 }
 impl tl_runtime::Identifiable for InputMediaStakeDice {
@@ -2415,7 +2565,11 @@ impl tl_runtime::Deserialize for InputMediaStakeDice {
 ///
 /// See <https://core.telegram.org/constructor/inputGeoPointEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGeoPointEmpty {}
 impl tl_runtime::Identifiable for InputGeoPointEmpty {
     const CONSTRUCTOR_ID: u32 = 0xe4c123d6;
@@ -2444,7 +2598,11 @@ impl tl_runtime::Deserialize for InputGeoPointEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputGeoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGeoPoint {
     /// TL: `lat:double`
     pub lat: f64,
@@ -2452,7 +2610,7 @@ pub struct InputGeoPoint {
     pub long: f64,
     /// TL: `accuracy_radius:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub accuracy_radius: Option<i32>,
@@ -2513,7 +2671,11 @@ impl tl_runtime::Deserialize for InputGeoPoint {
 ///
 /// See <https://core.telegram.org/constructor/inputPhotoEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPhotoEmpty {}
 impl tl_runtime::Identifiable for InputPhotoEmpty {
     const CONSTRUCTOR_ID: u32 = 0x1cd7bf0d;
@@ -2542,14 +2704,20 @@ impl tl_runtime::Deserialize for InputPhotoEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPhoto {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `file_reference:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub file_reference: Vec<u8>,
 }
 impl tl_runtime::Identifiable for InputPhoto {
@@ -2591,9 +2759,14 @@ impl tl_runtime::Deserialize for InputPhoto {
 ///
 /// See <https://core.telegram.org/constructor/peerUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for PeerUser {
@@ -2626,9 +2799,14 @@ impl tl_runtime::Deserialize for PeerUser {
 ///
 /// See <https://core.telegram.org/constructor/peerChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerChat {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
 }
 impl tl_runtime::Identifiable for PeerChat {
@@ -2661,9 +2839,14 @@ impl tl_runtime::Deserialize for PeerChat {
 ///
 /// See <https://core.telegram.org/constructor/peerChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerChannel {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
 }
 impl tl_runtime::Identifiable for PeerChannel {
@@ -2696,9 +2879,14 @@ impl tl_runtime::Deserialize for PeerChannel {
 ///
 /// See <https://core.telegram.org/constructor/userEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for UserEmpty {
@@ -2731,237 +2919,246 @@ impl tl_runtime::Deserialize for UserEmpty {
 ///
 /// See <https://core.telegram.org/constructor/user>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct User {
     /// TL: `self:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             rename = "self",
             default,
-            skip_serializing_if = "tl_runtime::serde::is_false"
+            skip_serializing_if = "tl_runtime::json::is_false"
         )
     )]
     pub self_: bool,
     /// TL: `contact:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub contact: bool,
     /// TL: `mutual_contact:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mutual_contact: bool,
     /// TL: `deleted:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub deleted: bool,
     /// TL: `bot:flags.14?true`
     ///
     /// Shares bit `flags.14` with `bot_info_version`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot: bool,
     /// TL: `bot_chat_history:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_chat_history: bool,
     /// TL: `bot_nochats:flags.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_nochats: bool,
     /// TL: `verified:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub verified: bool,
     /// TL: `restricted:flags.18?true`
     ///
     /// Shares bit `flags.18` with `restriction_reason`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub restricted: bool,
     /// TL: `min:flags.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `bot_inline_geo:flags.21?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_inline_geo: bool,
     /// TL: `support:flags.23?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub support: bool,
     /// TL: `scam:flags.24?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub scam: bool,
     /// TL: `apply_min_photo:flags.25?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub apply_min_photo: bool,
     /// TL: `fake:flags.26?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub fake: bool,
     /// TL: `bot_attach_menu:flags.27?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_attach_menu: bool,
     /// TL: `premium:flags.28?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub premium: bool,
     /// TL: `attach_menu_enabled:flags.29?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub attach_menu_enabled: bool,
     /// TL: `bot_can_edit:flags2.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_can_edit: bool,
     /// TL: `close_friend:flags2.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub close_friend: bool,
     /// TL: `stories_hidden:flags2.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stories_hidden: bool,
     /// TL: `stories_unavailable:flags2.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stories_unavailable: bool,
     /// TL: `contact_require_premium:flags2.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub contact_require_premium: bool,
     /// TL: `bot_business:flags2.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_business: bool,
     /// TL: `bot_has_main_app:flags2.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_has_main_app: bool,
     /// TL: `bot_forum_view:flags2.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_forum_view: bool,
     /// TL: `bot_forum_can_manage_topics:flags2.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_forum_can_manage_topics: bool,
     /// TL: `bot_can_manage_bots:flags2.18?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_can_manage_bots: bool,
     /// TL: `bot_guestchat:flags2.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_guestchat: bool,
     /// TL: `bot_guard:flags2.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_guard: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub access_hash: Option<i64>,
     /// TL: `first_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub first_name: Option<String>,
     /// TL: `last_name:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub last_name: Option<String>,
     /// TL: `username:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub username: Option<String>,
     /// TL: `phone:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: Option<String>,
     /// TL: `photo:flags.5?UserProfilePhoto`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<crate::enums::UserProfilePhoto>,
     /// TL: `status:flags.6?UserStatus`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub status: Option<crate::enums::UserStatus>,
@@ -2969,7 +3166,7 @@ pub struct User {
     ///
     /// Shares bit `flags.14` with `bot`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_info_version: Option<i32>,
@@ -2977,74 +3174,86 @@ pub struct User {
     ///
     /// Shares bit `flags.18` with `restricted`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub restriction_reason: Option<Vec<crate::enums::RestrictionReason>>,
     /// TL: `bot_inline_placeholder:flags.19?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_inline_placeholder: Option<String>,
     /// TL: `lang_code:flags.22?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub lang_code: Option<String>,
     /// TL: `emoji_status:flags.30?EmojiStatus`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoji_status: Option<crate::enums::EmojiStatus>,
     /// TL: `usernames:flags2.0?Vector<Username>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub usernames: Option<Vec<crate::enums::Username>>,
     /// TL: `stories_max_id:flags2.5?RecentStory`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_max_id: Option<crate::enums::RecentStory>,
     /// TL: `color:flags2.8?PeerColor`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub color: Option<crate::enums::PeerColor>,
     /// TL: `profile_color:flags2.9?PeerColor`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub profile_color: Option<crate::enums::PeerColor>,
     /// TL: `bot_active_users:flags2.12?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_active_users: Option<i32>,
     /// TL: `bot_verification_icon:flags2.14?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub bot_verification_icon: Option<i64>,
     /// TL: `send_paid_messages_stars:flags2.15?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub send_paid_messages_stars: Option<i64>,
     /// TL: `linked_community_id:flags2.21?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub linked_community_id: Option<i64>,
 }
@@ -3618,7 +3827,11 @@ impl tl_runtime::Deserialize for User {
 ///
 /// See <https://core.telegram.org/constructor/userProfilePhotoEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserProfilePhotoEmpty {}
 impl tl_runtime::Identifiable for UserProfilePhotoEmpty {
     const CONSTRUCTOR_ID: u32 = 0x4f11bae1;
@@ -3647,29 +3860,34 @@ impl tl_runtime::Deserialize for UserProfilePhotoEmpty {
 ///
 /// See <https://core.telegram.org/constructor/userProfilePhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserProfilePhoto {
     /// TL: `has_video:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_video: bool,
     /// TL: `personal:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub personal: bool,
     /// TL: `photo_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub photo_id: i64,
     /// TL: `stripped_thumb:flags.1?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub stripped_thumb: Option<Vec<u8>>,
@@ -3751,7 +3969,11 @@ impl tl_runtime::Deserialize for UserProfilePhoto {
 ///
 /// See <https://core.telegram.org/constructor/userStatusEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusEmpty {}
 impl tl_runtime::Identifiable for UserStatusEmpty {
     const CONSTRUCTOR_ID: u32 = 0x09d05049;
@@ -3780,7 +4002,11 @@ impl tl_runtime::Deserialize for UserStatusEmpty {
 ///
 /// See <https://core.telegram.org/constructor/userStatusOnline>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusOnline {
     /// TL: `expires:int`
     pub expires: i32,
@@ -3815,7 +4041,11 @@ impl tl_runtime::Deserialize for UserStatusOnline {
 ///
 /// See <https://core.telegram.org/constructor/userStatusOffline>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusOffline {
     /// TL: `was_online:int`
     pub was_online: i32,
@@ -3850,12 +4080,16 @@ impl tl_runtime::Deserialize for UserStatusOffline {
 ///
 /// See <https://core.telegram.org/constructor/userStatusRecently>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusRecently {
     /// TL: `by_me:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub by_me: bool,
 }
@@ -3900,12 +4134,16 @@ impl tl_runtime::Deserialize for UserStatusRecently {
 ///
 /// See <https://core.telegram.org/constructor/userStatusLastWeek>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusLastWeek {
     /// TL: `by_me:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub by_me: bool,
 }
@@ -3950,12 +4188,16 @@ impl tl_runtime::Deserialize for UserStatusLastWeek {
 ///
 /// See <https://core.telegram.org/constructor/userStatusLastMonth>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusLastMonth {
     /// TL: `by_me:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub by_me: bool,
 }
@@ -4000,9 +4242,14 @@ impl tl_runtime::Deserialize for UserStatusLastMonth {
 ///
 /// See <https://core.telegram.org/constructor/chatEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for ChatEmpty {
@@ -4035,45 +4282,50 @@ impl tl_runtime::Deserialize for ChatEmpty {
 ///
 /// See <https://core.telegram.org/constructor/chat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Chat {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `left:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub left: bool,
     /// TL: `deactivated:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub deactivated: bool,
     /// TL: `call_active:flags.23?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub call_active: bool,
     /// TL: `call_not_empty:flags.24?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub call_not_empty: bool,
     /// TL: `noforwards:flags.25?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noforwards: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `title:string`
     pub title: String,
@@ -4087,19 +4339,19 @@ pub struct Chat {
     pub version: i32,
     /// TL: `migrated_to:flags.6?InputChannel`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub migrated_to: Option<crate::enums::InputChannel>,
     /// TL: `admin_rights:flags.14?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub admin_rights: Option<crate::enums::ChatAdminRights>,
     /// TL: `default_banned_rights:flags.18?ChatBannedRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub default_banned_rights: Option<crate::enums::ChatBannedRights>,
@@ -4266,9 +4518,14 @@ impl tl_runtime::Deserialize for Chat {
 ///
 /// See <https://core.telegram.org/constructor/chatForbidden>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatForbidden {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `title:string`
     pub title: String,
@@ -4306,191 +4563,200 @@ impl tl_runtime::Deserialize for ChatForbidden {
 ///
 /// See <https://core.telegram.org/constructor/channel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Channel {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `left:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub left: bool,
     /// TL: `broadcast:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcast: bool,
     /// TL: `verified:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub verified: bool,
     /// TL: `megagroup:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub megagroup: bool,
     /// TL: `restricted:flags.9?true`
     ///
     /// Shares bit `flags.9` with `restriction_reason`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub restricted: bool,
     /// TL: `signatures:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub signatures: bool,
     /// TL: `min:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `scam:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub scam: bool,
     /// TL: `has_link:flags.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_link: bool,
     /// TL: `has_geo:flags.21?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_geo: bool,
     /// TL: `slowmode_enabled:flags.22?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub slowmode_enabled: bool,
     /// TL: `call_active:flags.23?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub call_active: bool,
     /// TL: `call_not_empty:flags.24?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub call_not_empty: bool,
     /// TL: `fake:flags.25?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub fake: bool,
     /// TL: `gigagroup:flags.26?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub gigagroup: bool,
     /// TL: `noforwards:flags.27?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noforwards: bool,
     /// TL: `join_to_send:flags.28?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub join_to_send: bool,
     /// TL: `join_request:flags.29?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub join_request: bool,
     /// TL: `forum:flags.30?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub forum: bool,
     /// TL: `stories_hidden:flags2.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stories_hidden: bool,
     /// TL: `stories_hidden_min:flags2.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stories_hidden_min: bool,
     /// TL: `stories_unavailable:flags2.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stories_unavailable: bool,
     /// TL: `signature_profiles:flags2.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub signature_profiles: bool,
     /// TL: `autotranslation:flags2.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub autotranslation: bool,
     /// TL: `broadcast_messages_allowed:flags2.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcast_messages_allowed: bool,
     /// TL: `monoforum:flags2.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub monoforum: bool,
     /// TL: `forum_tabs:flags2.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub forum_tabs: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:flags.13?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub access_hash: Option<i64>,
     /// TL: `title:string`
     pub title: String,
     /// TL: `username:flags.6?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub username: Option<String>,
@@ -4502,98 +4768,114 @@ pub struct Channel {
     ///
     /// Shares bit `flags.9` with `restricted`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub restriction_reason: Option<Vec<crate::enums::RestrictionReason>>,
     /// TL: `admin_rights:flags.14?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub admin_rights: Option<crate::enums::ChatAdminRights>,
     /// TL: `banned_rights:flags.15?ChatBannedRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub banned_rights: Option<crate::enums::ChatBannedRights>,
     /// TL: `default_banned_rights:flags.18?ChatBannedRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub default_banned_rights: Option<crate::enums::ChatBannedRights>,
     /// TL: `participants_count:flags.17?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub participants_count: Option<i32>,
     /// TL: `usernames:flags2.0?Vector<Username>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub usernames: Option<Vec<crate::enums::Username>>,
     /// TL: `stories_max_id:flags2.4?RecentStory`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_max_id: Option<crate::enums::RecentStory>,
     /// TL: `color:flags2.7?PeerColor`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub color: Option<crate::enums::PeerColor>,
     /// TL: `profile_color:flags2.8?PeerColor`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub profile_color: Option<crate::enums::PeerColor>,
     /// TL: `emoji_status:flags2.9?EmojiStatus`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoji_status: Option<crate::enums::EmojiStatus>,
     /// TL: `level:flags2.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub level: Option<i32>,
     /// TL: `subscription_until_date:flags2.11?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_until_date: Option<i32>,
     /// TL: `bot_verification_icon:flags2.13?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub bot_verification_icon: Option<i64>,
     /// TL: `send_paid_messages_stars:flags2.14?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub send_paid_messages_stars: Option<i64>,
     /// TL: `linked_monoforum_id:flags2.18?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub linked_monoforum_id: Option<i64>,
     /// TL: `linked_community_id:flags2.20?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub linked_community_id: Option<i64>,
 }
@@ -5125,35 +5407,41 @@ impl tl_runtime::Deserialize for Channel {
 ///
 /// See <https://core.telegram.org/constructor/channelForbidden>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelForbidden {
     /// TL: `broadcast:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcast: bool,
     /// TL: `megagroup:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub megagroup: bool,
     /// TL: `monoforum:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub monoforum: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `title:string`
     pub title: String,
     /// TL: `until_date:flags.16?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub until_date: Option<i32>,
@@ -5241,14 +5529,23 @@ impl tl_runtime::Deserialize for ChannelForbidden {
 ///
 /// See <https://core.telegram.org/constructor/communityForbidden>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct CommunityForbidden {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:flags.13?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub access_hash: Option<i64>,
     /// TL: `title:string`
@@ -5311,38 +5608,47 @@ impl tl_runtime::Deserialize for CommunityForbidden {
 ///
 /// See <https://core.telegram.org/constructor/community>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Community {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `left:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub left: bool,
     /// TL: `min:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `collapsed_in_dialogs:flags2.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub collapsed_in_dialogs: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:flags.13?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub access_hash: Option<i64>,
     /// TL: `title:string`
@@ -5353,13 +5659,13 @@ pub struct Community {
     pub date: i32,
     /// TL: `admin_rights:flags.14?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub admin_rights: Option<crate::enums::ChatAdminRights>,
     /// TL: `default_banned_rights:flags.18?ChatBannedRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub default_banned_rights: Option<crate::enums::ChatBannedRights>,
@@ -5504,17 +5810,23 @@ impl tl_runtime::Deserialize for Community {
 ///
 /// See <https://core.telegram.org/constructor/chatParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatParticipant {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `inviter_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub inviter_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `rank:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -5586,13 +5898,18 @@ impl tl_runtime::Deserialize for ChatParticipant {
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantCreator>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatParticipantCreator {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `rank:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -5650,17 +5967,23 @@ impl tl_runtime::Deserialize for ChatParticipantCreator {
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantAdmin>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatParticipantAdmin {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `inviter_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub inviter_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `rank:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -5732,13 +6055,18 @@ impl tl_runtime::Deserialize for ChatParticipantAdmin {
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantsForbidden>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatParticipantsForbidden {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `self_participant:flags.0?ChatParticipant`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub self_participant: Option<crate::enums::ChatParticipant>,
@@ -5799,9 +6127,14 @@ impl tl_runtime::Deserialize for ChatParticipantsForbidden {
 ///
 /// See <https://core.telegram.org/constructor/chatParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatParticipants {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `participants:Vector<ChatParticipant>`
     pub participants: Vec<crate::enums::ChatParticipant>,
@@ -5847,7 +6180,11 @@ impl tl_runtime::Deserialize for ChatParticipants {
 ///
 /// See <https://core.telegram.org/constructor/chatPhotoEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatPhotoEmpty {}
 impl tl_runtime::Identifiable for ChatPhotoEmpty {
     const CONSTRUCTOR_ID: u32 = 0x37c1011c;
@@ -5876,23 +6213,28 @@ impl tl_runtime::Deserialize for ChatPhotoEmpty {
 ///
 /// See <https://core.telegram.org/constructor/chatPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatPhoto {
     /// TL: `has_video:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_video: bool,
     /// TL: `photo_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub photo_id: i64,
     /// TL: `stripped_thumb:flags.1?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub stripped_thumb: Option<Vec<u8>>,
@@ -5968,13 +6310,17 @@ impl tl_runtime::Deserialize for ChatPhoto {
 ///
 /// See <https://core.telegram.org/constructor/messageEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEmpty {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `peer_id:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_id: Option<crate::enums::Peer>,
@@ -6032,115 +6378,119 @@ impl tl_runtime::Deserialize for MessageEmpty {
 ///
 /// See <https://core.telegram.org/constructor/message>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Message {
     /// TL: `out:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `mentioned:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mentioned: bool,
     /// TL: `media_unread:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub media_unread: bool,
     /// TL: `silent:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub silent: bool,
     /// TL: `post:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub post: bool,
     /// TL: `from_scheduled:flags.18?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub from_scheduled: bool,
     /// TL: `legacy:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub legacy: bool,
     /// TL: `edit_hide:flags.21?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_hide: bool,
     /// TL: `pinned:flags.24?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `noforwards:flags.26?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noforwards: bool,
     /// TL: `invert_media:flags.27?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invert_media: bool,
     /// TL: `offline:flags2.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub offline: bool,
     /// TL: `video_processing_pending:flags2.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video_processing_pending: bool,
     /// TL: `paid_suggested_post_stars:flags2.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub paid_suggested_post_stars: bool,
     /// TL: `paid_suggested_post_ton:flags2.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub paid_suggested_post_ton: bool,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `from_id:flags.8?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<crate::enums::Peer>,
     /// TL: `from_boosts_applied:flags.29?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_boosts_applied: Option<i32>,
     /// TL: `from_rank:flags2.12?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_rank: Option<String>,
@@ -6148,37 +6498,45 @@ pub struct Message {
     pub peer_id: crate::enums::Peer,
     /// TL: `saved_peer_id:flags.28?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<crate::enums::Peer>,
     /// TL: `fwd_from:flags.2?MessageFwdHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_from: Option<crate::enums::MessageFwdHeader>,
     /// TL: `via_bot_id:flags.11?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub via_bot_id: Option<i64>,
     /// TL: `via_business_bot_id:flags2.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub via_business_bot_id: Option<i64>,
     /// TL: `guestchat_via_from:flags2.19?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub guestchat_via_from: Option<crate::enums::Peer>,
     /// TL: `reply_to:flags.3?MessageReplyHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<crate::enums::MessageReplyHeader>,
@@ -6188,19 +6546,19 @@ pub struct Message {
     pub message: String,
     /// TL: `media:flags.9?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<crate::enums::MessageMedia>,
     /// TL: `reply_markup:flags.6?ReplyMarkup`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_markup: Option<crate::enums::ReplyMarkup>,
     /// TL: `entities:flags.7?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<crate::enums::MessageEntity>>,
@@ -6208,7 +6566,7 @@ pub struct Message {
     ///
     /// Shares bit `flags.10` with `forwards`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub views: Option<i32>,
@@ -6216,103 +6574,115 @@ pub struct Message {
     ///
     /// Shares bit `flags.10` with `views`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub forwards: Option<i32>,
     /// TL: `replies:flags.23?MessageReplies`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub replies: Option<crate::enums::MessageReplies>,
     /// TL: `edit_date:flags.15?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub edit_date: Option<i32>,
     /// TL: `post_author:flags.16?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub post_author: Option<String>,
     /// TL: `grouped_id:flags.17?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub grouped_id: Option<i64>,
     /// TL: `reactions:flags.20?MessageReactions`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reactions: Option<crate::enums::MessageReactions>,
     /// TL: `restriction_reason:flags.22?Vector<RestrictionReason>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub restriction_reason: Option<Vec<crate::enums::RestrictionReason>>,
     /// TL: `ttl_period:flags.25?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
     /// TL: `quick_reply_shortcut_id:flags.30?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quick_reply_shortcut_id: Option<i32>,
     /// TL: `effect:flags2.2?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub effect: Option<i64>,
     /// TL: `factcheck:flags2.3?FactCheck`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub factcheck: Option<crate::enums::FactCheck>,
     /// TL: `report_delivery_until_date:flags2.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub report_delivery_until_date: Option<i32>,
     /// TL: `paid_message_stars:flags2.6?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub paid_message_stars: Option<i64>,
     /// TL: `suggested_post:flags2.7?SuggestedPost`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub suggested_post: Option<crate::enums::SuggestedPost>,
     /// TL: `schedule_repeat_period:flags2.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub schedule_repeat_period: Option<i32>,
     /// TL: `summary_from_language:flags2.11?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub summary_from_language: Option<String>,
     /// TL: `rich_message:flags2.13?RichMessage`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rich_message: Option<crate::enums::RichMessage>,
@@ -6957,55 +7327,59 @@ impl tl_runtime::Deserialize for Message {
 ///
 /// See <https://core.telegram.org/constructor/messageService>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageService {
     /// TL: `out:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `mentioned:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mentioned: bool,
     /// TL: `media_unread:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub media_unread: bool,
     /// TL: `reactions_are_possible:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reactions_are_possible: bool,
     /// TL: `silent:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub silent: bool,
     /// TL: `post:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub post: bool,
     /// TL: `legacy:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub legacy: bool,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `from_id:flags.8?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<crate::enums::Peer>,
@@ -7013,13 +7387,13 @@ pub struct MessageService {
     pub peer_id: crate::enums::Peer,
     /// TL: `saved_peer_id:flags.28?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<crate::enums::Peer>,
     /// TL: `reply_to:flags.3?MessageReplyHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<crate::enums::MessageReplyHeader>,
@@ -7029,13 +7403,13 @@ pub struct MessageService {
     pub action: crate::enums::MessageAction,
     /// TL: `reactions:flags.20?MessageReactions`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reactions: Option<crate::enums::MessageReactions>,
     /// TL: `ttl_period:flags.25?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
@@ -7227,7 +7601,11 @@ impl tl_runtime::Deserialize for MessageService {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaEmpty {}
 impl tl_runtime::Identifiable for MessageMediaEmpty {
     const CONSTRUCTOR_ID: u32 = 0x3ded6320;
@@ -7256,31 +7634,35 @@ impl tl_runtime::Deserialize for MessageMediaEmpty {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaPhoto>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaPhoto {
     /// TL: `spoiler:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `live_photo:flags.4?true`
     ///
     /// Shares bit `flags.4` with `video`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live_photo: bool,
     /// TL: `photo:flags.0?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<crate::enums::Photo>,
     /// TL: `ttl_seconds:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -7288,7 +7670,7 @@ pub struct MessageMediaPhoto {
     ///
     /// Shares bit `flags.4` with `live_photo`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video: Option<crate::enums::Document>,
@@ -7401,7 +7783,11 @@ impl tl_runtime::Deserialize for MessageMediaPhoto {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGeo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaGeo {
     /// TL: `geo:GeoPoint`
     pub geo: crate::enums::GeoPoint,
@@ -7437,7 +7823,11 @@ impl tl_runtime::Deserialize for MessageMediaGeo {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaContact>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaContact {
     /// TL: `phone_number:string`
     pub phone_number: String,
@@ -7448,6 +7838,7 @@ pub struct MessageMediaContact {
     /// TL: `vcard:string`
     pub vcard: String,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for MessageMediaContact {
@@ -7499,7 +7890,11 @@ impl tl_runtime::Deserialize for MessageMediaContact {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaUnsupported>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaUnsupported {}
 impl tl_runtime::Identifiable for MessageMediaUnsupported {
     const CONSTRUCTOR_ID: u32 = 0x9f84f49e;
@@ -7528,65 +7923,69 @@ impl tl_runtime::Deserialize for MessageMediaUnsupported {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaDocument>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaDocument {
     /// TL: `nopremium:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub nopremium: bool,
     /// TL: `spoiler:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `round:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub round: bool,
     /// TL: `voice:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub voice: bool,
     /// TL: `document:flags.0?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub document: Option<crate::enums::Document>,
     /// TL: `alt_documents:flags.5?Vector<Document>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub alt_documents: Option<Vec<crate::enums::Document>>,
     /// TL: `video_cover:flags.9?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_cover: Option<crate::enums::Photo>,
     /// TL: `video_timestamp:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_timestamp: Option<i32>,
     /// TL: `ttl_seconds:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -7738,30 +8137,34 @@ impl tl_runtime::Deserialize for MessageMediaDocument {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaWebPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaWebPage {
     /// TL: `force_large_media:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_large_media: bool,
     /// TL: `force_small_media:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_small_media: bool,
     /// TL: `manual:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manual: bool,
     /// TL: `safe:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub safe: bool,
     /// TL: `webpage:WebPage`
@@ -7835,7 +8238,11 @@ impl tl_runtime::Deserialize for MessageMediaWebPage {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaVenue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaVenue {
     /// TL: `geo:GeoPoint`
     pub geo: crate::enums::GeoPoint,
@@ -7905,7 +8312,11 @@ impl tl_runtime::Deserialize for MessageMediaVenue {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGame>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaGame {
     /// TL: `game:Game`
     pub game: crate::enums::Game,
@@ -7941,18 +8352,22 @@ impl tl_runtime::Deserialize for MessageMediaGame {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaInvoice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaInvoice {
     /// TL: `shipping_address_requested:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub shipping_address_requested: bool,
     /// TL: `test:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub test: bool,
     /// TL: `title:string`
@@ -7961,25 +8376,26 @@ pub struct MessageMediaInvoice {
     pub description: String,
     /// TL: `photo:flags.0?WebDocument`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<crate::enums::WebDocument>,
     /// TL: `receipt_msg_id:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub receipt_msg_id: Option<i32>,
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `total_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub total_amount: i64,
     /// TL: `start_param:string`
     pub start_param: String,
     /// TL: `extended_media:flags.4?MessageExtendedMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub extended_media: Option<Box<crate::enums::MessageExtendedMedia>>,
@@ -8114,13 +8530,17 @@ impl tl_runtime::Deserialize for MessageMediaInvoice {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGeoLive>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaGeoLive {
     /// TL: `geo:GeoPoint`
     pub geo: crate::enums::GeoPoint,
     /// TL: `heading:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub heading: Option<i32>,
@@ -8128,7 +8548,7 @@ pub struct MessageMediaGeoLive {
     pub period: i32,
     /// TL: `proximity_notification_radius:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub proximity_notification_radius: Option<i32>,
@@ -8208,7 +8628,11 @@ impl tl_runtime::Deserialize for MessageMediaGeoLive {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaPoll>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaPoll {
     /// TL: `poll:Poll`
     pub poll: crate::enums::Poll,
@@ -8216,7 +8640,7 @@ pub struct MessageMediaPoll {
     pub results: Box<crate::enums::PollResults>,
     /// TL: `attached_media:flags.0?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub attached_media: Option<Box<crate::enums::MessageMedia>>,
@@ -8290,7 +8714,11 @@ impl tl_runtime::Deserialize for MessageMediaPoll {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaDice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaDice {
     /// TL: `value:int`
     pub value: i32,
@@ -8298,7 +8726,7 @@ pub struct MessageMediaDice {
     pub emoticon: String,
     /// TL: `game_outcome:flags.0?messages.EmojiGameOutcome`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub game_outcome: Option<crate::enums::messages::EmojiGameOutcome>,
@@ -8368,12 +8796,16 @@ impl tl_runtime::Deserialize for MessageMediaDice {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaStory {
     /// TL: `via_mention:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub via_mention: bool,
     /// TL: `peer:Peer`
@@ -8382,7 +8814,7 @@ pub struct MessageMediaStory {
     pub id: i32,
     /// TL: `story:flags.0?StoryItem`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub story: Option<Box<crate::enums::StoryItem>>,
@@ -8458,31 +8890,36 @@ impl tl_runtime::Deserialize for MessageMediaStory {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGiveaway>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaGiveaway {
     /// TL: `only_new_subscribers:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub only_new_subscribers: bool,
     /// TL: `winners_are_visible:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub winners_are_visible: bool,
     /// TL: `channels:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channels: Vec<i64>,
     /// TL: `countries_iso2:flags.1?Vector<string>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub countries_iso2: Option<Vec<String>>,
     /// TL: `prize_description:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub prize_description: Option<String>,
@@ -8490,14 +8927,18 @@ pub struct MessageMediaGiveaway {
     pub quantity: i32,
     /// TL: `months:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub months: Option<i32>,
     /// TL: `stars:flags.5?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub stars: Option<i64>,
     /// TL: `until_date:int`
@@ -8629,25 +9070,30 @@ impl tl_runtime::Deserialize for MessageMediaGiveaway {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGiveawayResults>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaGiveawayResults {
     /// TL: `only_new_subscribers:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub only_new_subscribers: bool,
     /// TL: `refunded:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub refunded: bool,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `additional_peers_count:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub additional_peers_count: Option<i32>,
@@ -8658,22 +9104,27 @@ pub struct MessageMediaGiveawayResults {
     /// TL: `unclaimed_count:int`
     pub unclaimed_count: i32,
     /// TL: `winners:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub winners: Vec<i64>,
     /// TL: `months:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub months: Option<i32>,
     /// TL: `stars:flags.5?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub stars: Option<i64>,
     /// TL: `prize_description:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub prize_description: Option<String>,
@@ -8821,9 +9272,14 @@ impl tl_runtime::Deserialize for MessageMediaGiveawayResults {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaPaidMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaPaidMedia {
     /// TL: `stars_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars_amount: i64,
     /// TL: `extended_media:Vector<MessageExtendedMedia>`
     pub extended_media: Vec<crate::enums::MessageExtendedMedia>,
@@ -8864,13 +9320,17 @@ impl tl_runtime::Deserialize for MessageMediaPaidMedia {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaToDo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaToDo {
     /// TL: `todo:TodoList`
     pub todo: crate::enums::TodoList,
     /// TL: `completions:flags.0?Vector<TodoCompletion>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub completions: Option<Vec<crate::enums::TodoCompletion>>,
@@ -8930,12 +9390,16 @@ impl tl_runtime::Deserialize for MessageMediaToDo {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaVideoStream>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaVideoStream {
     /// TL: `rtmp_stream:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtmp_stream: bool,
     /// TL: `call:InputGroupCall`
@@ -8985,7 +9449,11 @@ impl tl_runtime::Deserialize for MessageMediaVideoStream {
 ///
 /// See <https://core.telegram.org/constructor/messageActionEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionEmpty {}
 impl tl_runtime::Identifiable for MessageActionEmpty {
     const CONSTRUCTOR_ID: u32 = 0xb6aef7b0;
@@ -9014,11 +9482,16 @@ impl tl_runtime::Deserialize for MessageActionEmpty {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatCreate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatCreate {
     /// TL: `title:string`
     pub title: String,
     /// TL: `users:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub users: Vec<i64>,
 }
 impl tl_runtime::Identifiable for MessageActionChatCreate {
@@ -9055,7 +9528,11 @@ impl tl_runtime::Deserialize for MessageActionChatCreate {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatEditTitle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatEditTitle {
     /// TL: `title:string`
     pub title: String,
@@ -9091,7 +9568,11 @@ impl tl_runtime::Deserialize for MessageActionChatEditTitle {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatEditPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatEditPhoto {
     /// TL: `photo:Photo`
     pub photo: crate::enums::Photo,
@@ -9127,7 +9608,11 @@ impl tl_runtime::Deserialize for MessageActionChatEditPhoto {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatDeletePhoto>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatDeletePhoto {}
 impl tl_runtime::Identifiable for MessageActionChatDeletePhoto {
     const CONSTRUCTOR_ID: u32 = 0x95e3fbef;
@@ -9156,9 +9641,14 @@ impl tl_runtime::Deserialize for MessageActionChatDeletePhoto {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatAddUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatAddUser {
     /// TL: `users:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub users: Vec<i64>,
 }
 impl tl_runtime::Identifiable for MessageActionChatAddUser {
@@ -9192,9 +9682,14 @@ impl tl_runtime::Deserialize for MessageActionChatAddUser {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatDeleteUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatDeleteUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChatDeleteUser {
@@ -9227,9 +9722,14 @@ impl tl_runtime::Deserialize for MessageActionChatDeleteUser {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedByLink>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatJoinedByLink {
     /// TL: `inviter_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub inviter_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChatJoinedByLink {
@@ -9262,7 +9762,11 @@ impl tl_runtime::Deserialize for MessageActionChatJoinedByLink {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChannelCreate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChannelCreate {
     /// TL: `title:string`
     pub title: String,
@@ -9298,9 +9802,14 @@ impl tl_runtime::Deserialize for MessageActionChannelCreate {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatMigrateTo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatMigrateTo {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChatMigrateTo {
@@ -9333,11 +9842,16 @@ impl tl_runtime::Deserialize for MessageActionChatMigrateTo {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChannelMigrateFrom>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChannelMigrateFrom {
     /// TL: `title:string`
     pub title: String,
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChannelMigrateFrom {
@@ -9373,7 +9887,11 @@ impl tl_runtime::Deserialize for MessageActionChannelMigrateFrom {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPinMessage>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPinMessage {}
 impl tl_runtime::Identifiable for MessageActionPinMessage {
     const CONSTRUCTOR_ID: u32 = 0x94bd38ed;
@@ -9402,7 +9920,11 @@ impl tl_runtime::Deserialize for MessageActionPinMessage {
 ///
 /// See <https://core.telegram.org/constructor/messageActionHistoryClear>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionHistoryClear {}
 impl tl_runtime::Identifiable for MessageActionHistoryClear {
     const CONSTRUCTOR_ID: u32 = 0x9fbab604;
@@ -9431,9 +9953,14 @@ impl tl_runtime::Deserialize for MessageActionHistoryClear {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGameScore>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGameScore {
     /// TL: `game_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub game_id: i64,
     /// TL: `score:int`
     pub score: i32,
@@ -9470,36 +9997,41 @@ impl tl_runtime::Deserialize for MessageActionGameScore {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaymentSentMe>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPaymentSentMe {
     /// TL: `recurring_init:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub recurring_init: bool,
     /// TL: `recurring_used:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub recurring_used: bool,
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `total_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub total_amount: i64,
     /// TL: `payload:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub payload: Vec<u8>,
     /// TL: `info:flags.0?PaymentRequestedInfo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub info: Option<crate::enums::PaymentRequestedInfo>,
     /// TL: `shipping_option_id:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub shipping_option_id: Option<String>,
@@ -9507,7 +10039,7 @@ pub struct MessageActionPaymentSentMe {
     pub charge: crate::enums::PaymentCharge,
     /// TL: `subscription_until_date:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_until_date: Option<i32>,
@@ -9636,33 +10168,38 @@ impl tl_runtime::Deserialize for MessageActionPaymentSentMe {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaymentSent>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPaymentSent {
     /// TL: `recurring_init:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub recurring_init: bool,
     /// TL: `recurring_used:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub recurring_used: bool,
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `total_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub total_amount: i64,
     /// TL: `invoice_slug:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub invoice_slug: Option<String>,
     /// TL: `subscription_until_date:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_until_date: Option<i32>,
@@ -9758,25 +10295,30 @@ impl tl_runtime::Deserialize for MessageActionPaymentSent {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPhoneCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPhoneCall {
     /// TL: `video:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `call_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub call_id: i64,
     /// TL: `reason:flags.0?PhoneCallDiscardReason`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reason: Option<crate::enums::PhoneCallDiscardReason>,
     /// TL: `duration:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub duration: Option<i32>,
@@ -9860,7 +10402,11 @@ impl tl_runtime::Deserialize for MessageActionPhoneCall {
 ///
 /// See <https://core.telegram.org/constructor/messageActionScreenshotTaken>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionScreenshotTaken {}
 impl tl_runtime::Identifiable for MessageActionScreenshotTaken {
     const CONSTRUCTOR_ID: u32 = 0x4792929b;
@@ -9889,7 +10435,11 @@ impl tl_runtime::Deserialize for MessageActionScreenshotTaken {
 ///
 /// See <https://core.telegram.org/constructor/messageActionCustomAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionCustomAction {
     /// TL: `message:string`
     pub message: String,
@@ -9925,29 +10475,33 @@ impl tl_runtime::Deserialize for MessageActionCustomAction {
 ///
 /// See <https://core.telegram.org/constructor/messageActionBotAllowed>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionBotAllowed {
     /// TL: `attach_menu:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub attach_menu: bool,
     /// TL: `from_request:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub from_request: bool,
     /// TL: `domain:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub domain: Option<String>,
     /// TL: `app:flags.2?BotApp`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub app: Option<crate::enums::BotApp>,
@@ -10036,7 +10590,11 @@ impl tl_runtime::Deserialize for MessageActionBotAllowed {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSecureValuesSentMe>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSecureValuesSentMe {
     /// TL: `values:Vector<SecureValue>`
     pub values: Vec<crate::enums::SecureValue>,
@@ -10077,7 +10635,11 @@ impl tl_runtime::Deserialize for MessageActionSecureValuesSentMe {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSecureValuesSent>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSecureValuesSent {
     /// TL: `types:Vector<SecureValueType>`
     pub types: Vec<crate::enums::SecureValueType>,
@@ -10113,7 +10675,11 @@ impl tl_runtime::Deserialize for MessageActionSecureValuesSent {
 ///
 /// See <https://core.telegram.org/constructor/messageActionContactSignUp>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionContactSignUp {}
 impl tl_runtime::Identifiable for MessageActionContactSignUp {
     const CONSTRUCTOR_ID: u32 = 0xf3f25f76;
@@ -10142,7 +10708,11 @@ impl tl_runtime::Deserialize for MessageActionContactSignUp {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGeoProximityReached>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGeoProximityReached {
     /// TL: `from_id:Peer`
     pub from_id: crate::enums::Peer,
@@ -10187,13 +10757,17 @@ impl tl_runtime::Deserialize for MessageActionGeoProximityReached {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGroupCall {
     /// TL: `call:InputGroupCall`
     pub call: crate::enums::InputGroupCall,
     /// TL: `duration:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub duration: Option<i32>,
@@ -10249,11 +10823,16 @@ impl tl_runtime::Deserialize for MessageActionGroupCall {
 ///
 /// See <https://core.telegram.org/constructor/messageActionInviteToGroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionInviteToGroupCall {
     /// TL: `call:InputGroupCall`
     pub call: crate::enums::InputGroupCall,
     /// TL: `users:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub users: Vec<i64>,
 }
 impl tl_runtime::Identifiable for MessageActionInviteToGroupCall {
@@ -10290,14 +10869,22 @@ impl tl_runtime::Deserialize for MessageActionInviteToGroupCall {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSetMessagesTTL>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSetMessagesTtl {
     /// TL: `period:int`
     pub period: i32,
     /// TL: `auto_setting_from:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub auto_setting_from: Option<i64>,
 }
@@ -10354,7 +10941,11 @@ impl tl_runtime::Deserialize for MessageActionSetMessagesTtl {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGroupCallScheduled>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGroupCallScheduled {
     /// TL: `call:InputGroupCall`
     pub call: crate::enums::InputGroupCall,
@@ -10394,7 +10985,11 @@ impl tl_runtime::Deserialize for MessageActionGroupCallScheduled {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSetChatTheme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSetChatTheme {
     /// TL: `theme:ChatTheme`
     pub theme: crate::enums::ChatTheme,
@@ -10430,7 +11025,11 @@ impl tl_runtime::Deserialize for MessageActionSetChatTheme {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedByRequest>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatJoinedByRequest {}
 impl tl_runtime::Identifiable for MessageActionChatJoinedByRequest {
     const CONSTRUCTOR_ID: u32 = 0xebbca3cb;
@@ -10459,7 +11058,11 @@ impl tl_runtime::Deserialize for MessageActionChatJoinedByRequest {
 ///
 /// See <https://core.telegram.org/constructor/messageActionWebViewDataSentMe>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionWebViewDataSentMe {
     /// TL: `text:string`
     pub text: String,
@@ -10500,7 +11103,11 @@ impl tl_runtime::Deserialize for MessageActionWebViewDataSentMe {
 ///
 /// See <https://core.telegram.org/constructor/messageActionWebViewDataSent>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionWebViewDataSent {
     /// TL: `text:string`
     pub text: String,
@@ -10536,11 +11143,16 @@ impl tl_runtime::Deserialize for MessageActionWebViewDataSent {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftPremium>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiftPremium {
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `days:int`
     pub days: i32,
@@ -10548,7 +11160,7 @@ pub struct MessageActionGiftPremium {
     ///
     /// Shares bit `flags.0` with `crypto_amount`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub crypto_currency: Option<String>,
@@ -10556,13 +11168,17 @@ pub struct MessageActionGiftPremium {
     ///
     /// Shares bit `flags.0` with `crypto_currency`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub crypto_amount: Option<i64>,
     /// TL: `message:flags.1?TextWithEntities`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<crate::enums::TextWithEntities>,
@@ -10677,12 +11293,16 @@ impl tl_runtime::Deserialize for MessageActionGiftPremium {
 ///
 /// See <https://core.telegram.org/constructor/messageActionTopicCreate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionTopicCreate {
     /// TL: `title_missing:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub title_missing: bool,
     /// TL: `title:string`
@@ -10691,8 +11311,12 @@ pub struct MessageActionTopicCreate {
     pub icon_color: i32,
     /// TL: `icon_emoji_id:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub icon_emoji_id: Option<i64>,
 }
@@ -10764,29 +11388,37 @@ impl tl_runtime::Deserialize for MessageActionTopicCreate {
 ///
 /// See <https://core.telegram.org/constructor/messageActionTopicEdit>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionTopicEdit {
     /// TL: `title:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `icon_emoji_id:flags.1?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub icon_emoji_id: Option<i64>,
     /// TL: `closed:flags.2?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub closed: Option<bool>,
     /// TL: `hidden:flags.3?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub hidden: Option<bool>,
@@ -10888,7 +11520,11 @@ impl tl_runtime::Deserialize for MessageActionTopicEdit {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestProfilePhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSuggestProfilePhoto {
     /// TL: `photo:Photo`
     pub photo: crate::enums::Photo,
@@ -10924,7 +11560,11 @@ impl tl_runtime::Deserialize for MessageActionSuggestProfilePhoto {
 ///
 /// See <https://core.telegram.org/constructor/messageActionRequestedPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionRequestedPeer {
     /// TL: `button_id:int`
     pub button_id: i32,
@@ -10964,18 +11604,22 @@ impl tl_runtime::Deserialize for MessageActionRequestedPeer {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSetChatWallPaper>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSetChatWallPaper {
     /// TL: `same:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub same: bool,
     /// TL: `for_both:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub for_both: bool,
     /// TL: `wallpaper:WallPaper`
@@ -11033,23 +11677,27 @@ impl tl_runtime::Deserialize for MessageActionSetChatWallPaper {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftCode>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiftCode {
     /// TL: `via_giveaway:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub via_giveaway: bool,
     /// TL: `unclaimed:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unclaimed: bool,
     /// TL: `boost_peer:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub boost_peer: Option<crate::enums::Peer>,
@@ -11061,7 +11709,7 @@ pub struct MessageActionGiftCode {
     ///
     /// Shares bit `flags.2` with `amount`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub currency: Option<String>,
@@ -11069,15 +11717,19 @@ pub struct MessageActionGiftCode {
     ///
     /// Shares bit `flags.2` with `currency`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub amount: Option<i64>,
     /// TL: `crypto_currency:flags.3?string`
     ///
     /// Shares bit `flags.3` with `crypto_amount`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub crypto_currency: Option<String>,
@@ -11085,13 +11737,17 @@ pub struct MessageActionGiftCode {
     ///
     /// Shares bit `flags.3` with `crypto_currency`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub crypto_amount: Option<i64>,
     /// TL: `message:flags.4?TextWithEntities`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<crate::enums::TextWithEntities>,
@@ -11272,12 +11928,20 @@ impl tl_runtime::Deserialize for MessageActionGiftCode {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiveawayLaunch>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiveawayLaunch {
     /// TL: `stars:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub stars: Option<i64>,
 }
@@ -11329,12 +11993,16 @@ impl tl_runtime::Deserialize for MessageActionGiveawayLaunch {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiveawayResults>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiveawayResults {
     /// TL: `stars:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stars: bool,
     /// TL: `winners_count:int`
@@ -11395,7 +12063,11 @@ impl tl_runtime::Deserialize for MessageActionGiveawayResults {
 ///
 /// See <https://core.telegram.org/constructor/messageActionBoostApply>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionBoostApply {
     /// TL: `boosts:int`
     pub boosts: i32,
@@ -11430,7 +12102,11 @@ impl tl_runtime::Deserialize for MessageActionBoostApply {
 ///
 /// See <https://core.telegram.org/constructor/messageActionRequestedPeerSentMe>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionRequestedPeerSentMe {
     /// TL: `button_id:int`
     pub button_id: i32,
@@ -11470,21 +12146,26 @@ impl tl_runtime::Deserialize for MessageActionRequestedPeerSentMe {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaymentRefunded>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPaymentRefunded {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `total_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub total_amount: i64,
     /// TL: `payload:flags.0?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub payload: Option<Vec<u8>>,
@@ -11572,19 +12253,25 @@ impl tl_runtime::Deserialize for MessageActionPaymentRefunded {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftStars>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiftStars {
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars: i64,
     /// TL: `crypto_currency:flags.0?string`
     ///
     /// Shares bit `flags.0` with `crypto_amount`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub crypto_currency: Option<String>,
@@ -11592,13 +12279,17 @@ pub struct MessageActionGiftStars {
     ///
     /// Shares bit `flags.0` with `crypto_currency`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub crypto_amount: Option<i64>,
     /// TL: `transaction_id:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub transaction_id: Option<String>,
@@ -11713,15 +12404,20 @@ impl tl_runtime::Deserialize for MessageActionGiftStars {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPrizeStars>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPrizeStars {
     /// TL: `unclaimed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unclaimed: bool,
     /// TL: `stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars: i64,
     /// TL: `transaction_id:string`
     pub transaction_id: String,
@@ -11798,95 +12494,107 @@ impl tl_runtime::Deserialize for MessageActionPrizeStars {
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionStarGift {
     /// TL: `name_hidden:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub name_hidden: bool,
     /// TL: `saved:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub saved: bool,
     /// TL: `converted:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub converted: bool,
     /// TL: `upgraded:flags.5?true`
     ///
     /// Shares bit `flags.5` with `upgrade_msg_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub upgraded: bool,
     /// TL: `refunded:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub refunded: bool,
     /// TL: `can_upgrade:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_upgrade: bool,
     /// TL: `prepaid_upgrade:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub prepaid_upgrade: bool,
     /// TL: `upgrade_separate:flags.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub upgrade_separate: bool,
     /// TL: `auction_acquired:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub auction_acquired: bool,
     /// TL: `gift:StarGift`
     pub gift: crate::enums::StarGift,
     /// TL: `message:flags.1?TextWithEntities`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<crate::enums::TextWithEntities>,
     /// TL: `convert_stars:flags.4?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub convert_stars: Option<i64>,
     /// TL: `upgrade_msg_id:flags.5?int`
     ///
     /// Shares bit `flags.5` with `upgraded`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub upgrade_msg_id: Option<i32>,
     /// TL: `upgrade_stars:flags.8?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub upgrade_stars: Option<i64>,
     /// TL: `from_id:flags.11?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<crate::enums::Peer>,
@@ -11894,7 +12602,7 @@ pub struct MessageActionStarGift {
     ///
     /// Shares bit `flags.12` with `saved_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer: Option<crate::enums::Peer>,
@@ -11902,31 +12610,35 @@ pub struct MessageActionStarGift {
     ///
     /// Shares bit `flags.12` with `peer`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub saved_id: Option<i64>,
     /// TL: `prepaid_upgrade_hash:flags.14?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub prepaid_upgrade_hash: Option<String>,
     /// TL: `gift_msg_id:flags.15?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub gift_msg_id: Option<i32>,
     /// TL: `to_id:flags.18?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub to_id: Option<crate::enums::Peer>,
     /// TL: `gift_num:flags.19?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub gift_num: Option<i32>,
@@ -12221,79 +12933,87 @@ impl tl_runtime::Deserialize for MessageActionStarGift {
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGiftUnique>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionStarGiftUnique {
     /// TL: `upgrade:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub upgrade: bool,
     /// TL: `transferred:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub transferred: bool,
     /// TL: `saved:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub saved: bool,
     /// TL: `refunded:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub refunded: bool,
     /// TL: `prepaid_upgrade:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub prepaid_upgrade: bool,
     /// TL: `assigned:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub assigned: bool,
     /// TL: `from_offer:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub from_offer: bool,
     /// TL: `craft:flags.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub craft: bool,
     /// TL: `name_hidden:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub name_hidden: bool,
     /// TL: `gift:StarGift`
     pub gift: crate::enums::StarGift,
     /// TL: `can_export_at:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub can_export_at: Option<i32>,
     /// TL: `transfer_stars:flags.4?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub transfer_stars: Option<i64>,
     /// TL: `from_id:flags.6?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<crate::enums::Peer>,
@@ -12301,7 +13021,7 @@ pub struct MessageActionStarGiftUnique {
     ///
     /// Shares bit `flags.7` with `saved_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer: Option<crate::enums::Peer>,
@@ -12309,43 +13029,51 @@ pub struct MessageActionStarGiftUnique {
     ///
     /// Shares bit `flags.7` with `peer`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub saved_id: Option<i64>,
     /// TL: `resale_amount:flags.8?StarsAmount`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub resale_amount: Option<crate::enums::StarsAmount>,
     /// TL: `can_transfer_at:flags.9?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub can_transfer_at: Option<i32>,
     /// TL: `can_resell_at:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub can_resell_at: Option<i32>,
     /// TL: `drop_original_details_stars:flags.12?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub drop_original_details_stars: Option<i64>,
     /// TL: `can_craft_at:flags.15?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub can_craft_at: Option<i32>,
     /// TL: `message:flags.18?TextWithEntities`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<crate::enums::TextWithEntities>,
@@ -12623,11 +13351,16 @@ impl tl_runtime::Deserialize for MessageActionStarGiftUnique {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaidMessagesRefunded>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPaidMessagesRefunded {
     /// TL: `count:int`
     pub count: i32,
     /// TL: `stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars: i64,
 }
 impl tl_runtime::Identifiable for MessageActionPaidMessagesRefunded {
@@ -12662,15 +13395,20 @@ impl tl_runtime::Deserialize for MessageActionPaidMessagesRefunded {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaidMessagesPrice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPaidMessagesPrice {
     /// TL: `broadcast_messages_allowed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcast_messages_allowed: bool,
     /// TL: `stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars: i64,
 }
 impl MessageActionPaidMessagesPrice {
@@ -12722,37 +13460,42 @@ impl tl_runtime::Deserialize for MessageActionPaidMessagesPrice {
 ///
 /// See <https://core.telegram.org/constructor/messageActionConferenceCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionConferenceCall {
     /// TL: `missed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub missed: bool,
     /// TL: `active:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub active: bool,
     /// TL: `video:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `call_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub call_id: i64,
     /// TL: `duration:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub duration: Option<i32>,
     /// TL: `other_participants:flags.3?Vector<Peer>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub other_participants: Option<Vec<crate::enums::Peer>>,
@@ -12848,7 +13591,11 @@ impl tl_runtime::Deserialize for MessageActionConferenceCall {
 ///
 /// See <https://core.telegram.org/constructor/messageActionTodoCompletions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionTodoCompletions {
     /// TL: `completed:Vector<int>`
     pub completed: Vec<i32>,
@@ -12889,7 +13636,11 @@ impl tl_runtime::Deserialize for MessageActionTodoCompletions {
 ///
 /// See <https://core.telegram.org/constructor/messageActionTodoAppendTasks>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionTodoAppendTasks {
     /// TL: `list:Vector<TodoItem>`
     pub list: Vec<crate::enums::TodoItem>,
@@ -12925,35 +13676,39 @@ impl tl_runtime::Deserialize for MessageActionTodoAppendTasks {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestedPostApproval>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSuggestedPostApproval {
     /// TL: `rejected:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rejected: bool,
     /// TL: `balance_too_low:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub balance_too_low: bool,
     /// TL: `reject_comment:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reject_comment: Option<String>,
     /// TL: `schedule_date:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub schedule_date: Option<i32>,
     /// TL: `price:flags.4?StarsAmount`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub price: Option<crate::enums::StarsAmount>,
@@ -13056,7 +13811,11 @@ impl tl_runtime::Deserialize for MessageActionSuggestedPostApproval {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestedPostSuccess>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSuggestedPostSuccess {
     /// TL: `price:StarsAmount`
     pub price: crate::enums::StarsAmount,
@@ -13092,12 +13851,16 @@ impl tl_runtime::Deserialize for MessageActionSuggestedPostSuccess {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestedPostRefund>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSuggestedPostRefund {
     /// TL: `payer_initiated:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub payer_initiated: bool,
 }
@@ -13142,19 +13905,25 @@ impl tl_runtime::Deserialize for MessageActionSuggestedPostRefund {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftTon>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiftTon {
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `crypto_currency:string`
     pub crypto_currency: String,
     /// TL: `crypto_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub crypto_amount: i64,
     /// TL: `transaction_id:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub transaction_id: Option<String>,
@@ -13238,7 +14007,11 @@ impl tl_runtime::Deserialize for MessageActionGiftTon {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestBirthday>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSuggestBirthday {
     /// TL: `birthday:Birthday`
     pub birthday: crate::enums::Birthday,
@@ -13274,18 +14047,22 @@ impl tl_runtime::Deserialize for MessageActionSuggestBirthday {
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGiftPurchaseOffer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionStarGiftPurchaseOffer {
     /// TL: `accepted:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub accepted: bool,
     /// TL: `declined:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub declined: bool,
     /// TL: `gift:StarGift`
@@ -13364,12 +14141,16 @@ impl tl_runtime::Deserialize for MessageActionStarGiftPurchaseOffer {
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGiftPurchaseOfferDeclined>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionStarGiftPurchaseOfferDeclined {
     /// TL: `expired:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub expired: bool,
     /// TL: `gift:StarGift`
@@ -13428,9 +14209,14 @@ impl tl_runtime::Deserialize for MessageActionStarGiftPurchaseOfferDeclined {
 ///
 /// See <https://core.telegram.org/constructor/messageActionNewCreatorPending>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionNewCreatorPending {
     /// TL: `new_creator_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub new_creator_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionNewCreatorPending {
@@ -13463,9 +14249,14 @@ impl tl_runtime::Deserialize for MessageActionNewCreatorPending {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChangeCreator>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChangeCreator {
     /// TL: `new_creator_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub new_creator_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChangeCreator {
@@ -13498,7 +14289,11 @@ impl tl_runtime::Deserialize for MessageActionChangeCreator {
 ///
 /// See <https://core.telegram.org/constructor/messageActionNoForwardsToggle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionNoForwardsToggle {
     /// TL: `prev_value:Bool`
     pub prev_value: bool,
@@ -13537,12 +14332,16 @@ impl tl_runtime::Deserialize for MessageActionNoForwardsToggle {
 ///
 /// See <https://core.telegram.org/constructor/messageActionNoForwardsRequest>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionNoForwardsRequest {
     /// TL: `expired:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub expired: bool,
     /// TL: `prev_value:Bool`
@@ -13603,7 +14402,11 @@ impl tl_runtime::Deserialize for MessageActionNoForwardsRequest {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPollAppendAnswer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPollAppendAnswer {
     /// TL: `answer:PollAnswer`
     pub answer: crate::enums::PollAnswer,
@@ -13639,7 +14442,11 @@ impl tl_runtime::Deserialize for MessageActionPollAppendAnswer {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPollDeleteAnswer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPollDeleteAnswer {
     /// TL: `answer:PollAnswer`
     pub answer: crate::enums::PollAnswer,
@@ -13675,9 +14482,14 @@ impl tl_runtime::Deserialize for MessageActionPollDeleteAnswer {
 ///
 /// See <https://core.telegram.org/constructor/messageActionManagedBotCreated>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionManagedBotCreated {
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionManagedBotCreated {
@@ -13710,12 +14522,20 @@ impl tl_runtime::Deserialize for MessageActionManagedBotCreated {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChangeCommunity>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChangeCommunity {
     /// TL: `community_id:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub community_id: Option<i64>,
 }
@@ -13767,9 +14587,14 @@ impl tl_runtime::Deserialize for MessageActionChangeCommunity {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedViaCommunity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatJoinedViaCommunity {
     /// TL: `community_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub community_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChatJoinedViaCommunity {
@@ -13802,15 +14627,20 @@ impl tl_runtime::Deserialize for MessageActionChatJoinedViaCommunity {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGramTransfer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGramTransfer {
     /// TL: `comment_encrypted:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub comment_encrypted: bool,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `peer_address:string`
     pub peer_address: String,
@@ -13818,7 +14648,7 @@ pub struct MessageActionGramTransfer {
     pub transaction_id: String,
     /// TL: `comment:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub comment: Option<String>,
@@ -13899,39 +14729,44 @@ impl tl_runtime::Deserialize for MessageActionGramTransfer {
 ///
 /// See <https://core.telegram.org/constructor/messageActionWalletTonConnectRequest>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionWalletTonConnectRequest {
     /// TL: `accepted:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub accepted: bool,
     /// TL: `declined:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub declined: bool,
     /// TL: `session_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub session_id: i64,
     /// TL: `expires:int`
     pub expires: i32,
     /// TL: `topic:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub topic: Option<String>,
     /// TL: `trace_id:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub trace_id: Option<String>,
     /// TL: `dapp_name:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub dapp_name: Option<String>,
@@ -14045,9 +14880,14 @@ impl tl_runtime::Deserialize for MessageActionWalletTonConnectRequest {
 ///
 /// See <https://core.telegram.org/constructor/photoEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for PhotoEmpty {
@@ -14080,20 +14920,26 @@ impl tl_runtime::Deserialize for PhotoEmpty {
 ///
 /// See <https://core.telegram.org/constructor/photo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Photo {
     /// TL: `has_stickers:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_stickers: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `file_reference:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub file_reference: Vec<u8>,
     /// TL: `date:int`
     pub date: i32,
@@ -14101,7 +14947,7 @@ pub struct Photo {
     pub sizes: Vec<crate::enums::PhotoSize>,
     /// TL: `video_sizes:flags.1?Vector<VideoSize>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_sizes: Option<Vec<crate::enums::VideoSize>>,
@@ -14203,7 +15049,11 @@ impl tl_runtime::Deserialize for Photo {
 ///
 /// See <https://core.telegram.org/constructor/photoSizeEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoSizeEmpty {
     /// TL: `type:string`
     pub r#type: String,
@@ -14239,7 +15089,11 @@ impl tl_runtime::Deserialize for PhotoSizeEmpty {
 ///
 /// See <https://core.telegram.org/constructor/photoSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoSize {
     /// TL: `type:string`
     pub r#type: String,
@@ -14287,7 +15141,11 @@ impl tl_runtime::Deserialize for PhotoSize {
 ///
 /// See <https://core.telegram.org/constructor/photoCachedSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoCachedSize {
     /// TL: `type:string`
     pub r#type: String,
@@ -14296,7 +15154,7 @@ pub struct PhotoCachedSize {
     /// TL: `h:int`
     pub h: i32,
     /// TL: `bytes:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub bytes: Vec<u8>,
 }
 impl tl_runtime::Identifiable for PhotoCachedSize {
@@ -14337,12 +15195,16 @@ impl tl_runtime::Deserialize for PhotoCachedSize {
 ///
 /// See <https://core.telegram.org/constructor/photoStrippedSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoStrippedSize {
     /// TL: `type:string`
     pub r#type: String,
     /// TL: `bytes:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub bytes: Vec<u8>,
 }
 impl tl_runtime::Identifiable for PhotoStrippedSize {
@@ -14379,7 +15241,11 @@ impl tl_runtime::Deserialize for PhotoStrippedSize {
 ///
 /// See <https://core.telegram.org/constructor/photoSizeProgressive>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoSizeProgressive {
     /// TL: `type:string`
     pub r#type: String,
@@ -14428,12 +15294,16 @@ impl tl_runtime::Deserialize for PhotoSizeProgressive {
 ///
 /// See <https://core.telegram.org/constructor/photoPathSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoPathSize {
     /// TL: `type:string`
     pub r#type: String,
     /// TL: `bytes:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub bytes: Vec<u8>,
 }
 impl tl_runtime::Identifiable for PhotoPathSize {
@@ -14470,7 +15340,11 @@ impl tl_runtime::Deserialize for PhotoPathSize {
 ///
 /// See <https://core.telegram.org/constructor/geoPointEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GeoPointEmpty {}
 impl tl_runtime::Identifiable for GeoPointEmpty {
     const CONSTRUCTOR_ID: u32 = 0x1117dd5f;
@@ -14499,17 +15373,22 @@ impl tl_runtime::Deserialize for GeoPointEmpty {
 ///
 /// See <https://core.telegram.org/constructor/geoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GeoPoint {
     /// TL: `long:double`
     pub long: f64,
     /// TL: `lat:double`
     pub lat: f64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `accuracy_radius:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub accuracy_radius: Option<i32>,
@@ -14578,71 +15457,75 @@ impl tl_runtime::Deserialize for GeoPoint {
 ///
 /// See <https://core.telegram.org/constructor/peerNotifySettings>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerNotifySettings {
     /// TL: `show_previews:flags.0?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub show_previews: Option<bool>,
     /// TL: `silent:flags.1?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub silent: Option<bool>,
     /// TL: `mute_until:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub mute_until: Option<i32>,
     /// TL: `ios_sound:flags.3?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ios_sound: Option<crate::enums::NotificationSound>,
     /// TL: `android_sound:flags.4?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub android_sound: Option<crate::enums::NotificationSound>,
     /// TL: `other_sound:flags.5?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub other_sound: Option<crate::enums::NotificationSound>,
     /// TL: `stories_muted:flags.6?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_muted: Option<bool>,
     /// TL: `stories_hide_sender:flags.7?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_hide_sender: Option<bool>,
     /// TL: `stories_ios_sound:flags.8?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_ios_sound: Option<crate::enums::NotificationSound>,
     /// TL: `stories_android_sound:flags.9?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_android_sound: Option<crate::enums::NotificationSound>,
     /// TL: `stories_other_sound:flags.10?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_other_sound: Option<crate::enums::NotificationSound>,
@@ -14860,77 +15743,81 @@ impl tl_runtime::Deserialize for PeerNotifySettings {
 ///
 /// See <https://core.telegram.org/constructor/peerSettings>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerSettings {
     /// TL: `report_spam:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub report_spam: bool,
     /// TL: `add_contact:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub add_contact: bool,
     /// TL: `block_contact:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub block_contact: bool,
     /// TL: `share_contact:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub share_contact: bool,
     /// TL: `need_contacts_exception:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub need_contacts_exception: bool,
     /// TL: `report_geo:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub report_geo: bool,
     /// TL: `autoarchived:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub autoarchived: bool,
     /// TL: `invite_members:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invite_members: bool,
     /// TL: `request_chat_broadcast:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub request_chat_broadcast: bool,
     /// TL: `business_bot_paused:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub business_bot_paused: bool,
     /// TL: `business_bot_can_reply:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub business_bot_can_reply: bool,
     /// TL: `geo_distance:flags.6?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub geo_distance: Option<i32>,
@@ -14938,7 +15825,7 @@ pub struct PeerSettings {
     ///
     /// Shares bit `flags.9` with `request_chat_date`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub request_chat_title: Option<String>,
@@ -14946,7 +15833,7 @@ pub struct PeerSettings {
     ///
     /// Shares bit `flags.9` with `request_chat_title`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub request_chat_date: Option<i32>,
@@ -14954,45 +15841,53 @@ pub struct PeerSettings {
     ///
     /// Shares bit `flags.13` with `business_bot_manage_url`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub business_bot_id: Option<i64>,
     /// TL: `business_bot_manage_url:flags.13?string`
     ///
     /// Shares bit `flags.13` with `business_bot_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub business_bot_manage_url: Option<String>,
     /// TL: `charge_paid_message_stars:flags.14?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub charge_paid_message_stars: Option<i64>,
     /// TL: `registration_month:flags.15?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub registration_month: Option<String>,
     /// TL: `phone_country:flags.16?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub phone_country: Option<String>,
     /// TL: `name_change_date:flags.17?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub name_change_date: Option<i32>,
     /// TL: `photo_change_date:flags.18?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo_change_date: Option<i32>,
@@ -15276,35 +16171,41 @@ impl tl_runtime::Deserialize for PeerSettings {
 ///
 /// See <https://core.telegram.org/constructor/wallPaper>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WallPaper {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `default:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub default: bool,
     /// TL: `pattern:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pattern: bool,
     /// TL: `dark:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub dark: bool,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `slug:string`
     pub slug: String,
@@ -15312,7 +16213,7 @@ pub struct WallPaper {
     pub document: crate::enums::Document,
     /// TL: `settings:flags.2?WallPaperSettings`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub settings: Option<crate::enums::WallPaperSettings>,
@@ -15420,25 +16321,30 @@ impl tl_runtime::Deserialize for WallPaper {
 ///
 /// See <https://core.telegram.org/constructor/wallPaperNoFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WallPaperNoFile {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `default:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub default: bool,
     /// TL: `dark:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub dark: bool,
     /// TL: `settings:flags.2?WallPaperSettings`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub settings: Option<crate::enums::WallPaperSettings>,
@@ -15514,7 +16420,11 @@ impl tl_runtime::Deserialize for WallPaperNoFile {
 ///
 /// See <https://core.telegram.org/constructor/updateNewMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewMessage {
     /// TL: `message:Message`
     pub message: crate::enums::Message,
@@ -15558,11 +16468,16 @@ impl tl_runtime::Deserialize for UpdateNewMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateMessageID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMessageId {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateMessageId {
@@ -15597,7 +16512,11 @@ impl tl_runtime::Deserialize for UpdateMessageId {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteMessages {
     /// TL: `messages:Vector<int>`
     pub messages: Vec<i32>,
@@ -15641,13 +16560,18 @@ impl tl_runtime::Deserialize for UpdateDeleteMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateUserTyping>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUserTyping {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
@@ -15715,9 +16639,14 @@ impl tl_runtime::Deserialize for UpdateUserTyping {
 ///
 /// See <https://core.telegram.org/constructor/updateChatUserTyping>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatUserTyping {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `from_id:Peer`
     pub from_id: crate::enums::Peer,
@@ -15760,7 +16689,11 @@ impl tl_runtime::Deserialize for UpdateChatUserTyping {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipants {
     /// TL: `participants:ChatParticipants`
     pub participants: crate::enums::ChatParticipants,
@@ -15796,9 +16729,14 @@ impl tl_runtime::Deserialize for UpdateChatParticipants {
 ///
 /// See <https://core.telegram.org/constructor/updateUserStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUserStatus {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `status:UserStatus`
     pub status: crate::enums::UserStatus,
@@ -15836,9 +16774,14 @@ impl tl_runtime::Deserialize for UpdateUserStatus {
 ///
 /// See <https://core.telegram.org/constructor/updateUserName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUserName {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `first_name:string`
     pub first_name: String,
@@ -15892,23 +16835,28 @@ impl tl_runtime::Deserialize for UpdateUserName {
 ///
 /// See <https://core.telegram.org/constructor/updateNewAuthorization>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewAuthorization {
     /// TL: `unconfirmed:flags.0?true`
     ///
     /// Shares bit `flags.0` with `date`, `device`, `location`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unconfirmed: bool,
     /// TL: `hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub hash: i64,
     /// TL: `date:flags.0?int`
     ///
     /// Shares bit `flags.0` with `unconfirmed`, `device`, `location`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub date: Option<i32>,
@@ -15916,7 +16864,7 @@ pub struct UpdateNewAuthorization {
     ///
     /// Shares bit `flags.0` with `unconfirmed`, `date`, `location`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub device: Option<String>,
@@ -15924,7 +16872,7 @@ pub struct UpdateNewAuthorization {
     ///
     /// Shares bit `flags.0` with `unconfirmed`, `date`, `device`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub location: Option<String>,
@@ -16055,7 +17003,11 @@ impl tl_runtime::Deserialize for UpdateNewAuthorization {
 ///
 /// See <https://core.telegram.org/constructor/updateNewEncryptedMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewEncryptedMessage {
     /// TL: `message:EncryptedMessage`
     pub message: crate::enums::EncryptedMessage,
@@ -16095,7 +17047,11 @@ impl tl_runtime::Deserialize for UpdateNewEncryptedMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateEncryptedChatTyping>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEncryptedChatTyping {
     /// TL: `chat_id:int`
     pub chat_id: i32,
@@ -16130,7 +17086,11 @@ impl tl_runtime::Deserialize for UpdateEncryptedChatTyping {
 ///
 /// See <https://core.telegram.org/constructor/updateEncryption>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEncryption {
     /// TL: `chat:EncryptedChat`
     pub chat: crate::enums::EncryptedChat,
@@ -16170,7 +17130,11 @@ impl tl_runtime::Deserialize for UpdateEncryption {
 ///
 /// See <https://core.telegram.org/constructor/updateEncryptedMessagesRead>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEncryptedMessagesRead {
     /// TL: `chat_id:int`
     pub chat_id: i32,
@@ -16213,13 +17177,20 @@ impl tl_runtime::Deserialize for UpdateEncryptedMessagesRead {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantAdd>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipantAdd {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `inviter_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub inviter_id: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -16270,11 +17241,17 @@ impl tl_runtime::Deserialize for UpdateChatParticipantAdd {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantDelete>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipantDelete {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `version:int`
     pub version: i32,
@@ -16313,7 +17290,11 @@ impl tl_runtime::Deserialize for UpdateChatParticipantDelete {
 ///
 /// See <https://core.telegram.org/constructor/updateDcOptions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDcOptions {
     /// TL: `dc_options:Vector<DcOption>`
     pub dc_options: Vec<crate::enums::DcOption>,
@@ -16349,7 +17330,11 @@ impl tl_runtime::Deserialize for UpdateDcOptions {
 ///
 /// See <https://core.telegram.org/constructor/updateNotifySettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNotifySettings {
     /// TL: `peer:NotifyPeer`
     pub peer: crate::enums::NotifyPeer,
@@ -16390,23 +17375,27 @@ impl tl_runtime::Deserialize for UpdateNotifySettings {
 ///
 /// See <https://core.telegram.org/constructor/updateServiceNotification>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateServiceNotification {
     /// TL: `popup:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub popup: bool,
     /// TL: `invert_media:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invert_media: bool,
     /// TL: `inbox_date:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub inbox_date: Option<i32>,
@@ -16510,7 +17499,11 @@ impl tl_runtime::Deserialize for UpdateServiceNotification {
 ///
 /// See <https://core.telegram.org/constructor/updatePrivacy>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePrivacy {
     /// TL: `key:PrivacyKey`
     pub key: crate::enums::PrivacyKey,
@@ -16551,9 +17544,14 @@ impl tl_runtime::Deserialize for UpdatePrivacy {
 ///
 /// See <https://core.telegram.org/constructor/updateUserPhone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUserPhone {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `phone:string`
     pub phone: String,
@@ -16591,11 +17589,15 @@ impl tl_runtime::Deserialize for UpdateUserPhone {
 ///
 /// See <https://core.telegram.org/constructor/updateReadHistoryInbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadHistoryInbox {
     /// TL: `folder_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub folder_id: Option<i32>,
@@ -16603,7 +17605,7 @@ pub struct UpdateReadHistoryInbox {
     pub peer: crate::enums::Peer,
     /// TL: `top_msg_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
@@ -16709,7 +17711,11 @@ impl tl_runtime::Deserialize for UpdateReadHistoryInbox {
 ///
 /// See <https://core.telegram.org/constructor/updateReadHistoryOutbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadHistoryOutbox {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -16762,7 +17768,11 @@ impl tl_runtime::Deserialize for UpdateReadHistoryOutbox {
 ///
 /// See <https://core.telegram.org/constructor/updateWebPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWebPage {
     /// TL: `webpage:WebPage`
     pub webpage: crate::enums::WebPage,
@@ -16806,7 +17816,11 @@ impl tl_runtime::Deserialize for UpdateWebPage {
 ///
 /// See <https://core.telegram.org/constructor/updateReadMessagesContents>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadMessagesContents {
     /// TL: `messages:Vector<int>`
     pub messages: Vec<i32>,
@@ -16816,7 +17830,7 @@ pub struct UpdateReadMessagesContents {
     pub pts_count: i32,
     /// TL: `date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub date: Option<i32>,
@@ -16886,13 +17900,18 @@ impl tl_runtime::Deserialize for UpdateReadMessagesContents {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelTooLong>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelTooLong {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `pts:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub pts: Option<i32>,
@@ -16947,9 +17966,14 @@ impl tl_runtime::Deserialize for UpdateChannelTooLong {
 ///
 /// See <https://core.telegram.org/constructor/updateChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannel {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateChannel {
@@ -16982,7 +18006,11 @@ impl tl_runtime::Deserialize for UpdateChannel {
 ///
 /// See <https://core.telegram.org/constructor/updateNewChannelMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewChannelMessage {
     /// TL: `message:Message`
     pub message: crate::enums::Message,
@@ -17026,15 +18054,20 @@ impl tl_runtime::Deserialize for UpdateNewChannelMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelInbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadChannelInbox {
     /// TL: `folder_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub folder_id: Option<i32>,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `max_id:int`
     pub max_id: i32,
@@ -17111,9 +18144,14 @@ impl tl_runtime::Deserialize for UpdateReadChannelInbox {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteChannelMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteChannelMessages {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `messages:Vector<int>`
     pub messages: Vec<i32>,
@@ -17164,9 +18202,14 @@ impl tl_runtime::Deserialize for UpdateDeleteChannelMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelMessageViews>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelMessageViews {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `id:int`
     pub id: i32,
@@ -17207,11 +18250,17 @@ impl tl_runtime::Deserialize for UpdateChannelMessageViews {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantAdmin>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipantAdmin {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `is_admin:Bool`
     pub is_admin: bool,
@@ -17259,7 +18308,11 @@ impl tl_runtime::Deserialize for UpdateChatParticipantAdmin {
 ///
 /// See <https://core.telegram.org/constructor/updateNewStickerSet>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewStickerSet {
     /// TL: `stickerset:messages.StickerSet`
     pub stickerset: crate::enums::messages::StickerSet,
@@ -17295,21 +18348,26 @@ impl tl_runtime::Deserialize for UpdateNewStickerSet {
 ///
 /// See <https://core.telegram.org/constructor/updateStickerSetsOrder>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStickerSetsOrder {
     /// TL: `masks:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub masks: bool,
     /// TL: `emojis:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub emojis: bool,
     /// TL: `order:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub order: Vec<i64>,
 }
 impl UpdateStickerSetsOrder {
@@ -17364,18 +18422,22 @@ impl tl_runtime::Deserialize for UpdateStickerSetsOrder {
 ///
 /// See <https://core.telegram.org/constructor/updateStickerSets>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStickerSets {
     /// TL: `masks:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub masks: bool,
     /// TL: `emojis:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub emojis: bool,
 }
@@ -17427,7 +18489,11 @@ impl tl_runtime::Deserialize for UpdateStickerSets {
 ///
 /// See <https://core.telegram.org/constructor/updateSavedGifs>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSavedGifs {}
 impl tl_runtime::Identifiable for UpdateSavedGifs {
     const CONSTRUCTOR_ID: u32 = 0x9375341e;
@@ -17456,23 +18522,29 @@ impl tl_runtime::Deserialize for UpdateSavedGifs {
 ///
 /// See <https://core.telegram.org/constructor/updateBotInlineQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotInlineQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `query:string`
     pub query: String,
     /// TL: `geo:flags.0?GeoPoint`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub geo: Option<crate::enums::GeoPoint>,
     /// TL: `peer_type:flags.1?InlineQueryPeerType`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_type: Option<crate::enums::InlineQueryPeerType>,
@@ -17571,15 +18643,20 @@ impl tl_runtime::Deserialize for UpdateBotInlineQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateBotInlineSend>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotInlineSend {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `query:string`
     pub query: String,
     /// TL: `geo:flags.0?GeoPoint`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub geo: Option<crate::enums::GeoPoint>,
@@ -17587,7 +18664,7 @@ pub struct UpdateBotInlineSend {
     pub id: String,
     /// TL: `msg_id:flags.1?InputBotInlineMessageID`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub msg_id: Option<crate::enums::InputBotInlineMessageId>,
@@ -17680,7 +18757,11 @@ impl tl_runtime::Deserialize for UpdateBotInlineSend {
 ///
 /// See <https://core.telegram.org/constructor/updateEditChannelMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEditChannelMessage {
     /// TL: `message:Message`
     pub message: crate::enums::Message,
@@ -17724,31 +18805,38 @@ impl tl_runtime::Deserialize for UpdateEditChannelMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateBotCallbackQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotCallbackQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `chat_instance:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_instance: i64,
     /// TL: `data:flags.0?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub data: Option<Vec<u8>>,
     /// TL: `game_short_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub game_short_name: Option<String>,
@@ -17853,7 +18941,11 @@ impl tl_runtime::Deserialize for UpdateBotCallbackQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateEditMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEditMessage {
     /// TL: `message:Message`
     pub message: crate::enums::Message,
@@ -17897,29 +18989,36 @@ impl tl_runtime::Deserialize for UpdateEditMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateInlineBotCallbackQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateInlineBotCallbackQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `msg_id:InputBotInlineMessageID`
     pub msg_id: crate::enums::InputBotInlineMessageId,
     /// TL: `chat_instance:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_instance: i64,
     /// TL: `data:flags.0?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub data: Option<Vec<u8>>,
     /// TL: `game_short_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub game_short_name: Option<String>,
@@ -18019,9 +19118,14 @@ impl tl_runtime::Deserialize for UpdateInlineBotCallbackQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelOutbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadChannelOutbox {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `max_id:int`
     pub max_id: i32,
@@ -18058,19 +19162,23 @@ impl tl_runtime::Deserialize for UpdateReadChannelOutbox {
 ///
 /// See <https://core.telegram.org/constructor/updateDraftMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDraftMessage {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
     /// TL: `saved_peer_id:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<crate::enums::Peer>,
@@ -18157,7 +19265,11 @@ impl tl_runtime::Deserialize for UpdateDraftMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateReadFeaturedStickers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadFeaturedStickers {}
 impl tl_runtime::Identifiable for UpdateReadFeaturedStickers {
     const CONSTRUCTOR_ID: u32 = 0x571d2742;
@@ -18186,7 +19298,11 @@ impl tl_runtime::Deserialize for UpdateReadFeaturedStickers {
 ///
 /// See <https://core.telegram.org/constructor/updateRecentStickers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateRecentStickers {}
 impl tl_runtime::Identifiable for UpdateRecentStickers {
     const CONSTRUCTOR_ID: u32 = 0x9a422c20;
@@ -18215,7 +19331,11 @@ impl tl_runtime::Deserialize for UpdateRecentStickers {
 ///
 /// See <https://core.telegram.org/constructor/updateConfig>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateConfig {}
 impl tl_runtime::Identifiable for UpdateConfig {
     const CONSTRUCTOR_ID: u32 = 0xa229dd06;
@@ -18244,7 +19364,11 @@ impl tl_runtime::Deserialize for UpdateConfig {
 ///
 /// See <https://core.telegram.org/constructor/updatePtsChanged>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePtsChanged {}
 impl tl_runtime::Identifiable for UpdatePtsChanged {
     const CONSTRUCTOR_ID: u32 = 0x3354678f;
@@ -18273,9 +19397,14 @@ impl tl_runtime::Deserialize for UpdatePtsChanged {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelWebPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelWebPage {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `webpage:WebPage`
     pub webpage: crate::enums::WebPage,
@@ -18326,17 +19455,21 @@ impl tl_runtime::Deserialize for UpdateChannelWebPage {
 ///
 /// See <https://core.telegram.org/constructor/updateDialogPinned>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDialogPinned {
     /// TL: `pinned:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `folder_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub folder_id: Option<i32>,
@@ -18402,17 +19535,21 @@ impl tl_runtime::Deserialize for UpdateDialogPinned {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedDialogs>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedDialogs {
     /// TL: `folder_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub folder_id: Option<i32>,
     /// TL: `order:flags.0?Vector<DialogPeer>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub order: Option<Vec<crate::enums::DialogPeer>>,
@@ -18483,7 +19620,11 @@ impl tl_runtime::Deserialize for UpdatePinnedDialogs {
 ///
 /// See <https://core.telegram.org/constructor/updateBotWebhookJSON>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotWebhookJson {
     /// TL: `data:DataJSON`
     pub data: crate::enums::DataJson,
@@ -18519,9 +19660,14 @@ impl tl_runtime::Deserialize for UpdateBotWebhookJson {
 ///
 /// See <https://core.telegram.org/constructor/updateBotWebhookJSONQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotWebhookJsonQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `data:DataJSON`
     pub data: crate::enums::DataJson,
@@ -18563,14 +19709,20 @@ impl tl_runtime::Deserialize for UpdateBotWebhookJsonQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateBotShippingQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotShippingQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `payload:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub payload: Vec<u8>,
     /// TL: `shipping_address:PostAddress`
     pub shipping_address: crate::enums::PostAddress,
@@ -18618,30 +19770,37 @@ impl tl_runtime::Deserialize for UpdateBotShippingQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateBotPrecheckoutQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotPrecheckoutQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `payload:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub payload: Vec<u8>,
     /// TL: `info:flags.0?PaymentRequestedInfo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub info: Option<crate::enums::PaymentRequestedInfo>,
     /// TL: `shipping_option_id:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub shipping_option_id: Option<String>,
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `total_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub total_amount: i64,
 }
 impl UpdateBotPrecheckoutQuery {
@@ -18746,7 +19905,11 @@ impl tl_runtime::Deserialize for UpdateBotPrecheckoutQuery {
 ///
 /// See <https://core.telegram.org/constructor/updatePhoneCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePhoneCall {
     /// TL: `phone_call:PhoneCall`
     pub phone_call: crate::enums::PhoneCall,
@@ -18782,7 +19945,11 @@ impl tl_runtime::Deserialize for UpdatePhoneCall {
 ///
 /// See <https://core.telegram.org/constructor/updateLangPackTooLong>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateLangPackTooLong {
     /// TL: `lang_code:string`
     pub lang_code: String,
@@ -18818,7 +19985,11 @@ impl tl_runtime::Deserialize for UpdateLangPackTooLong {
 ///
 /// See <https://core.telegram.org/constructor/updateLangPack>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateLangPack {
     /// TL: `difference:LangPackDifference`
     pub difference: crate::enums::LangPackDifference,
@@ -18854,7 +20025,11 @@ impl tl_runtime::Deserialize for UpdateLangPack {
 ///
 /// See <https://core.telegram.org/constructor/updateFavedStickers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateFavedStickers {}
 impl tl_runtime::Identifiable for UpdateFavedStickers {
     const CONSTRUCTOR_ID: u32 = 0xe511996d;
@@ -18883,19 +20058,24 @@ impl tl_runtime::Deserialize for UpdateFavedStickers {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelReadMessagesContents>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelReadMessagesContents {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
     /// TL: `saved_peer_id:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<crate::enums::Peer>,
@@ -18981,7 +20161,11 @@ impl tl_runtime::Deserialize for UpdateChannelReadMessagesContents {
 ///
 /// See <https://core.telegram.org/constructor/updateContactsReset>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateContactsReset {}
 impl tl_runtime::Identifiable for UpdateContactsReset {
     const CONSTRUCTOR_ID: u32 = 0x7084a7be;
@@ -19010,9 +20194,14 @@ impl tl_runtime::Deserialize for UpdateContactsReset {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelAvailableMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelAvailableMessages {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `available_min_id:int`
     pub available_min_id: i32,
@@ -19052,19 +20241,23 @@ impl tl_runtime::Deserialize for UpdateChannelAvailableMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateDialogUnreadMark>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDialogUnreadMark {
     /// TL: `unread:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unread: bool,
     /// TL: `peer:DialogPeer`
     pub peer: crate::enums::DialogPeer,
     /// TL: `saved_peer_id:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<crate::enums::Peer>,
@@ -19136,13 +20329,17 @@ impl tl_runtime::Deserialize for UpdateDialogUnreadMark {
 ///
 /// See <https://core.telegram.org/constructor/updateMessagePoll>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMessagePoll {
     /// TL: `peer:flags.1?Peer`
     ///
     /// Shares bit `flags.1` with `msg_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer: Option<crate::enums::Peer>,
@@ -19150,21 +20347,22 @@ pub struct UpdateMessagePoll {
     ///
     /// Shares bit `flags.1` with `peer`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub msg_id: Option<i32>,
     /// TL: `top_msg_id:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
     /// TL: `poll_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub poll_id: i64,
     /// TL: `poll:flags.0?Poll`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub poll: Option<crate::enums::Poll>,
@@ -19291,7 +20489,11 @@ impl tl_runtime::Deserialize for UpdateMessagePoll {
 ///
 /// See <https://core.telegram.org/constructor/updateChatDefaultBannedRights>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatDefaultBannedRights {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -19340,7 +20542,11 @@ impl tl_runtime::Deserialize for UpdateChatDefaultBannedRights {
 ///
 /// See <https://core.telegram.org/constructor/updateFolderPeers>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateFolderPeers {
     /// TL: `folder_peers:Vector<FolderPeer>`
     pub folder_peers: Vec<crate::enums::FolderPeer>,
@@ -19388,7 +20594,11 @@ impl tl_runtime::Deserialize for UpdateFolderPeers {
 ///
 /// See <https://core.telegram.org/constructor/updatePeerSettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePeerSettings {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -19429,7 +20639,11 @@ impl tl_runtime::Deserialize for UpdatePeerSettings {
 ///
 /// See <https://core.telegram.org/constructor/updatePeerLocated>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePeerLocated {
     /// TL: `peers:Vector<PeerLocated>`
     pub peers: Vec<crate::enums::PeerLocated>,
@@ -19465,7 +20679,11 @@ impl tl_runtime::Deserialize for UpdatePeerLocated {
 ///
 /// See <https://core.telegram.org/constructor/updateNewScheduledMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewScheduledMessage {
     /// TL: `message:Message`
     pub message: crate::enums::Message,
@@ -19501,7 +20719,11 @@ impl tl_runtime::Deserialize for UpdateNewScheduledMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteScheduledMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteScheduledMessages {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -19509,7 +20731,7 @@ pub struct UpdateDeleteScheduledMessages {
     pub messages: Vec<i32>,
     /// TL: `sent_messages:flags.0?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub sent_messages: Option<Vec<i32>>,
@@ -19580,7 +20802,11 @@ impl tl_runtime::Deserialize for UpdateDeleteScheduledMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateTheme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateTheme {
     /// TL: `theme:Theme`
     pub theme: crate::enums::Theme,
@@ -19616,7 +20842,11 @@ impl tl_runtime::Deserialize for UpdateTheme {
 ///
 /// See <https://core.telegram.org/constructor/updateGeoLiveViewed>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGeoLiveViewed {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -19656,7 +20886,11 @@ impl tl_runtime::Deserialize for UpdateGeoLiveViewed {
 ///
 /// See <https://core.telegram.org/constructor/updateLoginToken>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateLoginToken {}
 impl tl_runtime::Identifiable for UpdateLoginToken {
     const CONSTRUCTOR_ID: u32 = 0x564fe691;
@@ -19685,14 +20919,19 @@ impl tl_runtime::Deserialize for UpdateLoginToken {
 ///
 /// See <https://core.telegram.org/constructor/updateMessagePollVote>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMessagePollVote {
     /// TL: `poll_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub poll_id: i64,
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `options:Vector<bytes>`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub options: Vec<Vec<u8>>,
     /// TL: `positions:Vector<int>`
     pub positions: Vec<i32>,
@@ -19747,13 +20986,17 @@ impl tl_runtime::Deserialize for UpdateMessagePollVote {
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDialogFilter {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `filter:flags.0?DialogFilter`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub filter: Option<crate::enums::DialogFilter>,
@@ -19811,7 +21054,11 @@ impl tl_runtime::Deserialize for UpdateDialogFilter {
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilterOrder>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDialogFilterOrder {
     /// TL: `order:Vector<int>`
     pub order: Vec<i32>,
@@ -19847,7 +21094,11 @@ impl tl_runtime::Deserialize for UpdateDialogFilterOrder {
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilters>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDialogFilters {}
 impl tl_runtime::Identifiable for UpdateDialogFilters {
     const CONSTRUCTOR_ID: u32 = 0x3504914f;
@@ -19876,12 +21127,17 @@ impl tl_runtime::Deserialize for UpdateDialogFilters {
 ///
 /// See <https://core.telegram.org/constructor/updatePhoneCallSignalingData>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePhoneCallSignalingData {
     /// TL: `phone_call_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub phone_call_id: i64,
     /// TL: `data:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data: Vec<u8>,
 }
 impl tl_runtime::Identifiable for UpdatePhoneCallSignalingData {
@@ -19917,9 +21173,14 @@ impl tl_runtime::Deserialize for UpdatePhoneCallSignalingData {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelMessageForwards>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelMessageForwards {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `id:int`
     pub id: i32,
@@ -19960,9 +21221,14 @@ impl tl_runtime::Deserialize for UpdateChannelMessageForwards {
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelDiscussionInbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadChannelDiscussionInbox {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `top_msg_id:int`
     pub top_msg_id: i32,
@@ -19972,15 +21238,19 @@ pub struct UpdateReadChannelDiscussionInbox {
     ///
     /// Shares bit `flags.0` with `broadcast_post`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub broadcast_id: Option<i64>,
     /// TL: `broadcast_post:flags.0?int`
     ///
     /// Shares bit `flags.0` with `broadcast_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub broadcast_post: Option<i32>,
@@ -20073,9 +21343,14 @@ impl tl_runtime::Deserialize for UpdateReadChannelDiscussionInbox {
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelDiscussionOutbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadChannelDiscussionOutbox {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `top_msg_id:int`
     pub top_msg_id: i32,
@@ -20120,18 +21395,22 @@ impl tl_runtime::Deserialize for UpdateReadChannelDiscussionOutbox {
 ///
 /// See <https://core.telegram.org/constructor/updatePeerBlocked>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePeerBlocked {
     /// TL: `blocked:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub blocked: bool,
     /// TL: `blocked_my_stories_from:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub blocked_my_stories_from: bool,
     /// TL: `peer_id:Peer`
@@ -20193,13 +21472,18 @@ impl tl_runtime::Deserialize for UpdatePeerBlocked {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelUserTyping>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelUserTyping {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
@@ -20279,12 +21563,16 @@ impl tl_runtime::Deserialize for UpdateChannelUserTyping {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedMessages {
     /// TL: `pinned:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `peer:Peer`
@@ -20364,15 +21652,20 @@ impl tl_runtime::Deserialize for UpdatePinnedMessages {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedChannelMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedChannelMessages {
     /// TL: `pinned:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `messages:Vector<int>`
     pub messages: Vec<i32>,
@@ -20443,9 +21736,14 @@ impl tl_runtime::Deserialize for UpdatePinnedChannelMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChat {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateChat {
@@ -20478,7 +21776,11 @@ impl tl_runtime::Deserialize for UpdateChat {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCallParticipants {
     /// TL: `call:InputGroupCall`
     pub call: crate::enums::InputGroupCall,
@@ -20527,17 +21829,21 @@ impl tl_runtime::Deserialize for UpdateGroupCallParticipants {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCall {
     /// TL: `live_story:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live_story: bool,
     /// TL: `peer:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer: Option<crate::enums::Peer>,
@@ -20607,13 +21913,17 @@ impl tl_runtime::Deserialize for UpdateGroupCall {
 ///
 /// See <https://core.telegram.org/constructor/updatePeerHistoryTTL>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePeerHistoryTtl {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `ttl_period:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
@@ -20669,31 +21979,38 @@ impl tl_runtime::Deserialize for UpdatePeerHistoryTtl {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipant {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `actor_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub actor_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `prev_participant:flags.0?ChatParticipant`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub prev_participant: Option<crate::enums::ChatParticipant>,
     /// TL: `new_participant:flags.1?ChatParticipant`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub new_participant: Option<crate::enums::ChatParticipant>,
     /// TL: `invite:flags.2?ExportedChatInvite`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub invite: Option<crate::enums::ExportedChatInvite>,
@@ -20809,37 +22126,44 @@ impl tl_runtime::Deserialize for UpdateChatParticipant {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelParticipant {
     /// TL: `via_chatlist:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub via_chatlist: bool,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `actor_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub actor_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `prev_participant:flags.0?ChannelParticipant`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub prev_participant: Option<crate::enums::ChannelParticipant>,
     /// TL: `new_participant:flags.1?ChannelParticipant`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub new_participant: Option<crate::enums::ChannelParticipant>,
     /// TL: `invite:flags.2?ExportedChatInvite`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub invite: Option<crate::enums::ExportedChatInvite>,
@@ -20967,9 +22291,14 @@ impl tl_runtime::Deserialize for UpdateChannelParticipant {
 ///
 /// See <https://core.telegram.org/constructor/updateBotStopped>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotStopped {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -21019,12 +22348,16 @@ impl tl_runtime::Deserialize for UpdateBotStopped {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCallConnection {
     /// TL: `presentation:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub presentation: bool,
     /// TL: `params:DataJSON`
@@ -21077,11 +22410,16 @@ impl tl_runtime::Deserialize for UpdateGroupCallConnection {
 ///
 /// See <https://core.telegram.org/constructor/updateBotCommands>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotCommands {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
     /// TL: `commands:Vector<BotCommand>`
     pub commands: Vec<crate::enums::BotCommand>,
@@ -21122,13 +22460,18 @@ impl tl_runtime::Deserialize for UpdateBotCommands {
 ///
 /// See <https://core.telegram.org/constructor/updatePendingJoinRequests>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePendingJoinRequests {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `requests_pending:int`
     pub requests_pending: i32,
     /// TL: `recent_requesters:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub recent_requesters: Vec<i64>,
 }
 impl tl_runtime::Identifiable for UpdatePendingJoinRequests {
@@ -21171,13 +22514,18 @@ impl tl_runtime::Deserialize for UpdatePendingJoinRequests {
 ///
 /// See <https://core.telegram.org/constructor/updateBotChatInviteRequester>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotChatInviteRequester {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `about:string`
     pub about: String,
@@ -21187,8 +22535,12 @@ pub struct UpdateBotChatInviteRequester {
     pub qts: i32,
     /// TL: `query_id:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub query_id: Option<i64>,
 }
@@ -21279,7 +22631,11 @@ impl tl_runtime::Deserialize for UpdateBotChatInviteRequester {
 ///
 /// See <https://core.telegram.org/constructor/updateMessageReactions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMessageReactions {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -21287,13 +22643,13 @@ pub struct UpdateMessageReactions {
     pub msg_id: i32,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
     /// TL: `saved_peer_id:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<crate::enums::Peer>,
@@ -21388,7 +22744,11 @@ impl tl_runtime::Deserialize for UpdateMessageReactions {
 ///
 /// See <https://core.telegram.org/constructor/updateAttachMenuBots>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateAttachMenuBots {}
 impl tl_runtime::Identifiable for UpdateAttachMenuBots {
     const CONSTRUCTOR_ID: u32 = 0x17b7a20b;
@@ -21417,9 +22777,14 @@ impl tl_runtime::Deserialize for UpdateAttachMenuBots {
 ///
 /// See <https://core.telegram.org/constructor/updateWebViewResultSent>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWebViewResultSent {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateWebViewResultSent {
@@ -21452,9 +22817,14 @@ impl tl_runtime::Deserialize for UpdateWebViewResultSent {
 ///
 /// See <https://core.telegram.org/constructor/updateBotMenuButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotMenuButton {
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
     /// TL: `button:BotMenuButton`
     pub button: crate::enums::BotMenuButton,
@@ -21492,7 +22862,11 @@ impl tl_runtime::Deserialize for UpdateBotMenuButton {
 ///
 /// See <https://core.telegram.org/constructor/updateSavedRingtones>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSavedRingtones {}
 impl tl_runtime::Identifiable for UpdateSavedRingtones {
     const CONSTRUCTOR_ID: u32 = 0x74d8be99;
@@ -21521,12 +22895,16 @@ impl tl_runtime::Deserialize for UpdateSavedRingtones {
 ///
 /// See <https://core.telegram.org/constructor/updateTranscribedAudio>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateTranscribedAudio {
     /// TL: `pending:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pending: bool,
     /// TL: `peer:Peer`
@@ -21534,6 +22912,7 @@ pub struct UpdateTranscribedAudio {
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `transcription_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub transcription_id: i64,
     /// TL: `text:string`
     pub text: String,
@@ -21606,7 +22985,11 @@ impl tl_runtime::Deserialize for UpdateTranscribedAudio {
 ///
 /// See <https://core.telegram.org/constructor/updateReadFeaturedEmojiStickers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadFeaturedEmojiStickers {}
 impl tl_runtime::Identifiable for UpdateReadFeaturedEmojiStickers {
     const CONSTRUCTOR_ID: u32 = 0xfb4c496c;
@@ -21635,9 +23018,14 @@ impl tl_runtime::Deserialize for UpdateReadFeaturedEmojiStickers {
 ///
 /// See <https://core.telegram.org/constructor/updateUserEmojiStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUserEmojiStatus {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `emoji_status:EmojiStatus`
     pub emoji_status: crate::enums::EmojiStatus,
@@ -21675,7 +23063,11 @@ impl tl_runtime::Deserialize for UpdateUserEmojiStatus {
 ///
 /// See <https://core.telegram.org/constructor/updateRecentEmojiStatuses>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateRecentEmojiStatuses {}
 impl tl_runtime::Identifiable for UpdateRecentEmojiStatuses {
     const CONSTRUCTOR_ID: u32 = 0x30f443db;
@@ -21704,7 +23096,11 @@ impl tl_runtime::Deserialize for UpdateRecentEmojiStatuses {
 ///
 /// See <https://core.telegram.org/constructor/updateRecentReactions>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateRecentReactions {}
 impl tl_runtime::Identifiable for UpdateRecentReactions {
     const CONSTRUCTOR_ID: u32 = 0x6f7863f4;
@@ -21733,21 +23129,26 @@ impl tl_runtime::Deserialize for UpdateRecentReactions {
 ///
 /// See <https://core.telegram.org/constructor/updateMoveStickerSetToTop>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMoveStickerSetToTop {
     /// TL: `masks:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub masks: bool,
     /// TL: `emojis:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub emojis: bool,
     /// TL: `stickerset:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stickerset: i64,
 }
 impl UpdateMoveStickerSetToTop {
@@ -21801,7 +23202,11 @@ impl tl_runtime::Deserialize for UpdateMoveStickerSetToTop {
 ///
 /// See <https://core.telegram.org/constructor/updateMessageExtendedMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMessageExtendedMedia {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -21850,9 +23255,14 @@ impl tl_runtime::Deserialize for UpdateMessageExtendedMedia {
 ///
 /// See <https://core.telegram.org/constructor/updateUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateUser {
@@ -21885,7 +23295,11 @@ impl tl_runtime::Deserialize for UpdateUser {
 ///
 /// See <https://core.telegram.org/constructor/updateAutoSaveSettings>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateAutoSaveSettings {}
 impl tl_runtime::Identifiable for UpdateAutoSaveSettings {
     const CONSTRUCTOR_ID: u32 = 0xec05b097;
@@ -21914,7 +23328,11 @@ impl tl_runtime::Deserialize for UpdateAutoSaveSettings {
 ///
 /// See <https://core.telegram.org/constructor/updateStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStory {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -21955,7 +23373,11 @@ impl tl_runtime::Deserialize for UpdateStory {
 ///
 /// See <https://core.telegram.org/constructor/updateReadStories>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadStories {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -21995,11 +23417,16 @@ impl tl_runtime::Deserialize for UpdateReadStories {
 ///
 /// See <https://core.telegram.org/constructor/updateStoryID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStoryId {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateStoryId {
@@ -22034,7 +23461,11 @@ impl tl_runtime::Deserialize for UpdateStoryId {
 ///
 /// See <https://core.telegram.org/constructor/updateStoriesStealthMode>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStoriesStealthMode {
     /// TL: `stealth_mode:StoriesStealthMode`
     pub stealth_mode: crate::enums::StoriesStealthMode,
@@ -22070,7 +23501,11 @@ impl tl_runtime::Deserialize for UpdateStoriesStealthMode {
 ///
 /// See <https://core.telegram.org/constructor/updateSentStoryReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSentStoryReaction {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -22115,7 +23550,11 @@ impl tl_runtime::Deserialize for UpdateSentStoryReaction {
 ///
 /// See <https://core.telegram.org/constructor/updateBotChatBoost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotChatBoost {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -22160,9 +23599,14 @@ impl tl_runtime::Deserialize for UpdateBotChatBoost {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelViewForumAsMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelViewForumAsMessages {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `enabled:Bool`
     pub enabled: bool,
@@ -22199,19 +23643,23 @@ impl tl_runtime::Deserialize for UpdateChannelViewForumAsMessages {
 ///
 /// See <https://core.telegram.org/constructor/updatePeerWallpaper>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePeerWallpaper {
     /// TL: `wallpaper_overridden:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub wallpaper_overridden: bool,
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `wallpaper:flags.0?WallPaper`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub wallpaper: Option<crate::enums::WallPaper>,
@@ -22283,7 +23731,11 @@ impl tl_runtime::Deserialize for UpdatePeerWallpaper {
 ///
 /// See <https://core.telegram.org/constructor/updateBotMessageReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotMessageReaction {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -22355,7 +23807,11 @@ impl tl_runtime::Deserialize for UpdateBotMessageReaction {
 ///
 /// See <https://core.telegram.org/constructor/updateBotMessageReactions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotMessageReactions {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -22414,12 +23870,16 @@ impl tl_runtime::Deserialize for UpdateBotMessageReactions {
 ///
 /// See <https://core.telegram.org/constructor/updateSavedDialogPinned>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSavedDialogPinned {
     /// TL: `pinned:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `peer:DialogPeer`
@@ -22469,11 +23929,15 @@ impl tl_runtime::Deserialize for UpdateSavedDialogPinned {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedSavedDialogs>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedSavedDialogs {
     /// TL: `order:flags.0?Vector<DialogPeer>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub order: Option<Vec<crate::enums::DialogPeer>>,
@@ -22529,7 +23993,11 @@ impl tl_runtime::Deserialize for UpdatePinnedSavedDialogs {
 ///
 /// See <https://core.telegram.org/constructor/updateSavedReactionTags>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSavedReactionTags {}
 impl tl_runtime::Identifiable for UpdateSavedReactionTags {
     const CONSTRUCTOR_ID: u32 = 0x39c67432;
@@ -22558,7 +24026,11 @@ impl tl_runtime::Deserialize for UpdateSavedReactionTags {
 ///
 /// See <https://core.telegram.org/constructor/updateSmsJob>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSmsJob {
     /// TL: `job_id:string`
     pub job_id: String,
@@ -22594,7 +24066,11 @@ impl tl_runtime::Deserialize for UpdateSmsJob {
 ///
 /// See <https://core.telegram.org/constructor/updateQuickReplies>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateQuickReplies {
     /// TL: `quick_replies:Vector<QuickReply>`
     pub quick_replies: Vec<crate::enums::QuickReply>,
@@ -22630,7 +24106,11 @@ impl tl_runtime::Deserialize for UpdateQuickReplies {
 ///
 /// See <https://core.telegram.org/constructor/updateNewQuickReply>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewQuickReply {
     /// TL: `quick_reply:QuickReply`
     pub quick_reply: crate::enums::QuickReply,
@@ -22666,7 +24146,11 @@ impl tl_runtime::Deserialize for UpdateNewQuickReply {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteQuickReply>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteQuickReply {
     /// TL: `shortcut_id:int`
     pub shortcut_id: i32,
@@ -22701,7 +24185,11 @@ impl tl_runtime::Deserialize for UpdateDeleteQuickReply {
 ///
 /// See <https://core.telegram.org/constructor/updateQuickReplyMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateQuickReplyMessage {
     /// TL: `message:Message`
     pub message: crate::enums::Message,
@@ -22737,7 +24225,11 @@ impl tl_runtime::Deserialize for UpdateQuickReplyMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteQuickReplyMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteQuickReplyMessages {
     /// TL: `shortcut_id:int`
     pub shortcut_id: i32,
@@ -22777,7 +24269,11 @@ impl tl_runtime::Deserialize for UpdateDeleteQuickReplyMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateBotBusinessConnect>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotBusinessConnect {
     /// TL: `connection:BotBusinessConnection`
     pub connection: crate::enums::BotBusinessConnection,
@@ -22817,7 +24313,11 @@ impl tl_runtime::Deserialize for UpdateBotBusinessConnect {
 ///
 /// See <https://core.telegram.org/constructor/updateBotNewBusinessMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotNewBusinessMessage {
     /// TL: `connection_id:string`
     pub connection_id: String,
@@ -22825,7 +24325,7 @@ pub struct UpdateBotNewBusinessMessage {
     pub message: crate::enums::Message,
     /// TL: `reply_to_message:flags.0?Message`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_message: Option<crate::enums::Message>,
@@ -22902,7 +24402,11 @@ impl tl_runtime::Deserialize for UpdateBotNewBusinessMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateBotEditBusinessMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotEditBusinessMessage {
     /// TL: `connection_id:string`
     pub connection_id: String,
@@ -22910,7 +24414,7 @@ pub struct UpdateBotEditBusinessMessage {
     pub message: crate::enums::Message,
     /// TL: `reply_to_message:flags.0?Message`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_message: Option<crate::enums::Message>,
@@ -22987,7 +24491,11 @@ impl tl_runtime::Deserialize for UpdateBotEditBusinessMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateBotDeleteBusinessMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotDeleteBusinessMessage {
     /// TL: `connection_id:string`
     pub connection_id: String,
@@ -23043,7 +24551,11 @@ impl tl_runtime::Deserialize for UpdateBotDeleteBusinessMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateNewStoryReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewStoryReaction {
     /// TL: `story_id:int`
     pub story_id: i32,
@@ -23088,7 +24600,11 @@ impl tl_runtime::Deserialize for UpdateNewStoryReaction {
 ///
 /// See <https://core.telegram.org/constructor/updateStarsBalance>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStarsBalance {
     /// TL: `balance:StarsAmount`
     pub balance: crate::enums::StarsAmount,
@@ -23124,11 +24640,17 @@ impl tl_runtime::Deserialize for UpdateStarsBalance {
 ///
 /// See <https://core.telegram.org/constructor/updateBusinessBotCallbackQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBusinessBotCallbackQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `connection_id:string`
     pub connection_id: String,
@@ -23136,19 +24658,20 @@ pub struct UpdateBusinessBotCallbackQuery {
     pub message: crate::enums::Message,
     /// TL: `reply_to_message:flags.2?Message`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_message: Option<crate::enums::Message>,
     /// TL: `chat_instance:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_instance: i64,
     /// TL: `data:flags.0?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub data: Option<Vec<u8>>,
@@ -23254,7 +24777,11 @@ impl tl_runtime::Deserialize for UpdateBusinessBotCallbackQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateStarsRevenueStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStarsRevenueStatus {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -23295,9 +24822,14 @@ impl tl_runtime::Deserialize for UpdateStarsRevenueStatus {
 ///
 /// See <https://core.telegram.org/constructor/updateBotPurchasedPaidMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotPurchasedPaidMedia {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `payload:string`
     pub payload: String,
@@ -23339,7 +24871,11 @@ impl tl_runtime::Deserialize for UpdateBotPurchasedPaidMedia {
 ///
 /// See <https://core.telegram.org/constructor/updatePaidReactionPrivacy>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePaidReactionPrivacy {
     /// TL: `private:PaidReactionPrivacy`
     pub private: crate::enums::PaidReactionPrivacy,
@@ -23375,7 +24911,11 @@ impl tl_runtime::Deserialize for UpdatePaidReactionPrivacy {
 ///
 /// See <https://core.telegram.org/constructor/updateSentPhoneCode>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSentPhoneCode {
     /// TL: `sent_code:auth.SentCode`
     pub sent_code: crate::enums::auth::SentCode,
@@ -23411,14 +24951,18 @@ impl tl_runtime::Deserialize for UpdateSentPhoneCode {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallChainBlocks>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCallChainBlocks {
     /// TL: `call:InputGroupCall`
     pub call: crate::enums::InputGroupCall,
     /// TL: `sub_chain_id:int`
     pub sub_chain_id: i32,
     /// TL: `blocks:Vector<bytes>`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub blocks: Vec<Vec<u8>>,
     /// TL: `next_offset:int`
     pub next_offset: i32,
@@ -23466,9 +25010,14 @@ impl tl_runtime::Deserialize for UpdateGroupCallChainBlocks {
 ///
 /// See <https://core.telegram.org/constructor/updateReadMonoForumInbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadMonoForumInbox {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `saved_peer_id:Peer`
     pub saved_peer_id: crate::enums::Peer,
@@ -23514,9 +25063,14 @@ impl tl_runtime::Deserialize for UpdateReadMonoForumInbox {
 ///
 /// See <https://core.telegram.org/constructor/updateReadMonoForumOutbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadMonoForumOutbox {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `saved_peer_id:Peer`
     pub saved_peer_id: crate::enums::Peer,
@@ -23562,15 +25116,20 @@ impl tl_runtime::Deserialize for UpdateReadMonoForumOutbox {
 ///
 /// See <https://core.telegram.org/constructor/updateMonoForumNoPaidException>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMonoForumNoPaidException {
     /// TL: `exception:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub exception: bool,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `saved_peer_id:Peer`
     pub saved_peer_id: crate::enums::Peer,
@@ -23629,7 +25188,11 @@ impl tl_runtime::Deserialize for UpdateMonoForumNoPaidException {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCallMessage {
     /// TL: `call:InputGroupCall`
     pub call: crate::enums::InputGroupCall,
@@ -23670,14 +25233,18 @@ impl tl_runtime::Deserialize for UpdateGroupCallMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallEncryptedMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCallEncryptedMessage {
     /// TL: `call:InputGroupCall`
     pub call: crate::enums::InputGroupCall,
     /// TL: `from_id:Peer`
     pub from_id: crate::enums::Peer,
     /// TL: `encrypted_message:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub encrypted_message: Vec<u8>,
 }
 impl tl_runtime::Identifiable for UpdateGroupCallEncryptedMessage {
@@ -23722,12 +25289,16 @@ impl tl_runtime::Deserialize for UpdateGroupCallEncryptedMessage {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedForumTopic>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedForumTopic {
     /// TL: `pinned:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `peer:Peer`
@@ -23785,13 +25356,17 @@ impl tl_runtime::Deserialize for UpdatePinnedForumTopic {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedForumTopics>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedForumTopics {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `order:flags.0?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub order: Option<Vec<i32>>,
@@ -23851,7 +25426,11 @@ impl tl_runtime::Deserialize for UpdatePinnedForumTopics {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteGroupCallMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteGroupCallMessages {
     /// TL: `call:InputGroupCall`
     pub call: crate::enums::InputGroupCall,
@@ -23892,9 +25471,14 @@ impl tl_runtime::Deserialize for UpdateDeleteGroupCallMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateStarGiftAuctionState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStarGiftAuctionState {
     /// TL: `gift_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub gift_id: i64,
     /// TL: `state:StarGiftAuctionState`
     pub state: crate::enums::StarGiftAuctionState,
@@ -23932,9 +25516,14 @@ impl tl_runtime::Deserialize for UpdateStarGiftAuctionState {
 ///
 /// See <https://core.telegram.org/constructor/updateStarGiftAuctionUserState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStarGiftAuctionUserState {
     /// TL: `gift_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub gift_id: i64,
     /// TL: `user_state:StarGiftAuctionUserState`
     pub user_state: crate::enums::StarGiftAuctionUserState,
@@ -23972,7 +25561,11 @@ impl tl_runtime::Deserialize for UpdateStarGiftAuctionUserState {
 ///
 /// See <https://core.telegram.org/constructor/updateEmojiGameInfo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEmojiGameInfo {
     /// TL: `info:messages.EmojiGameInfo`
     pub info: crate::enums::messages::EmojiGameInfo,
@@ -24008,7 +25601,11 @@ impl tl_runtime::Deserialize for UpdateEmojiGameInfo {
 ///
 /// See <https://core.telegram.org/constructor/updateStarGiftCraftFail>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStarGiftCraftFail {}
 impl tl_runtime::Identifiable for UpdateStarGiftCraftFail {
     const CONSTRUCTOR_ID: u32 = 0xac072444;
@@ -24037,11 +25634,17 @@ impl tl_runtime::Deserialize for UpdateStarGiftCraftFail {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantRank>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipantRank {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `rank:string`
     pub rank: String,
@@ -24090,11 +25693,17 @@ impl tl_runtime::Deserialize for UpdateChatParticipantRank {
 ///
 /// See <https://core.telegram.org/constructor/updateManagedBot>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateManagedBot {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
     /// TL: `qts:int`
     pub qts: i32,
@@ -24133,15 +25742,20 @@ impl tl_runtime::Deserialize for UpdateManagedBot {
 ///
 /// See <https://core.telegram.org/constructor/updateBotGuestChatQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotGuestChatQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `message:Message`
     pub message: crate::enums::Message,
     /// TL: `reference_messages:flags.0?Vector<Message>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reference_messages: Option<Vec<crate::enums::Message>>,
@@ -24217,7 +25831,11 @@ impl tl_runtime::Deserialize for UpdateBotGuestChatQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateAiComposeTones>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateAiComposeTones {}
 impl tl_runtime::Identifiable for UpdateAiComposeTones {
     const CONSTRUCTOR_ID: u32 = 0x8c0f91fb;
@@ -24246,11 +25864,16 @@ impl tl_runtime::Deserialize for UpdateAiComposeTones {
 ///
 /// See <https://core.telegram.org/constructor/updateJoinChatWebViewDecision>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateJoinChatWebViewDecision {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `result:JoinChatBotResult`
     pub result: crate::enums::JoinChatBotResult,
@@ -24291,21 +25914,26 @@ impl tl_runtime::Deserialize for UpdateJoinChatWebViewDecision {
 ///
 /// See <https://core.telegram.org/constructor/updateNewBotConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewBotConnection {
     /// TL: `confirmed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub confirmed: bool,
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
     /// TL: `date:flags.1?int`
     ///
     /// Shares bit `flags.1` with `device`, `location`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub date: Option<i32>,
@@ -24313,7 +25941,7 @@ pub struct UpdateNewBotConnection {
     ///
     /// Shares bit `flags.1` with `date`, `location`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub device: Option<String>,
@@ -24321,7 +25949,7 @@ pub struct UpdateNewBotConnection {
     ///
     /// Shares bit `flags.1` with `date`, `device`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub location: Option<String>,
@@ -24442,18 +26070,22 @@ impl tl_runtime::Deserialize for UpdateNewBotConnection {
 ///
 /// See <https://core.telegram.org/constructor/updateWebBrowserSettings>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWebBrowserSettings {
     /// TL: `open_external_browser:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub open_external_browser: bool,
     /// TL: `display_close_button:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub display_close_button: bool,
 }
@@ -24508,17 +26140,21 @@ impl tl_runtime::Deserialize for UpdateWebBrowserSettings {
 ///
 /// See <https://core.telegram.org/constructor/updateWebBrowserException>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWebBrowserException {
     /// TL: `delete:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub delete: bool,
     /// TL: `open_external_browser:flags.0?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub open_external_browser: Option<bool>,
@@ -24589,7 +26225,11 @@ impl tl_runtime::Deserialize for UpdateWebBrowserException {
 ///
 /// See <https://core.telegram.org/constructor/updateNewEphemeralMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewEphemeralMessage {
     /// TL: `message:EphemeralMessage`
     pub message: crate::enums::EphemeralMessage,
@@ -24625,7 +26265,11 @@ impl tl_runtime::Deserialize for UpdateNewEphemeralMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteEphemeralMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteEphemeralMessages {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -24666,7 +26310,11 @@ impl tl_runtime::Deserialize for UpdateDeleteEphemeralMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateEditEphemeralMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEditEphemeralMessage {
     /// TL: `message:EphemeralMessage`
     pub message: crate::enums::EphemeralMessage,
@@ -24702,27 +26350,37 @@ impl tl_runtime::Deserialize for UpdateEditEphemeralMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateEphemeralBotCallbackQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEphemeralBotCallbackQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `peer:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer: Option<crate::enums::Peer>,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `data:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data: Vec<u8>,
     /// TL: `chat_instance:flags.1?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub chat_instance: Option<i64>,
     /// TL: `message:EphemeralMessage`
@@ -24827,30 +26485,35 @@ impl tl_runtime::Deserialize for UpdateEphemeralBotCallbackQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateBotStarsSubscription>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotStarsSubscription {
     /// TL: `canceled:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub canceled: bool,
     /// TL: `payment_failed:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub payment_failed: bool,
     /// TL: `restored:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub restored: bool,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `payload:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub payload: Vec<u8>,
     /// TL: `qts:int`
     pub qts: i32,
@@ -24925,7 +26588,11 @@ impl tl_runtime::Deserialize for UpdateBotStarsSubscription {
 ///
 /// See <https://core.telegram.org/constructor/updateWalletState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWalletState {
     /// TL: `state:WalletState`
     pub state: crate::enums::WalletState,
@@ -24961,19 +26628,23 @@ impl tl_runtime::Deserialize for UpdateWalletState {
 ///
 /// See <https://core.telegram.org/constructor/updateSentWalletTransaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSentWalletTransaction {
     /// TL: `gasless:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub gasless: bool,
     /// TL: `msg_hash:string`
     pub msg_hash: String,
     /// TL: `transaction:flags.1?WalletTransaction`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub transaction: Option<crate::enums::WalletTransaction>,
@@ -25045,12 +26716,16 @@ impl tl_runtime::Deserialize for UpdateSentWalletTransaction {
 ///
 /// See <https://core.telegram.org/constructor/updateWalletGaslessInfo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWalletGaslessInfo {
     /// TL: `available:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub available: bool,
     /// TL: `left:int`
@@ -25058,6 +26733,7 @@ pub struct UpdateWalletGaslessInfo {
     /// TL: `reset_at:int`
     pub reset_at: i32,
     /// TL: `min_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub min_amount: i64,
     /// TL: `relayer_address:string`
     pub relayer_address: String,
@@ -25129,7 +26805,11 @@ impl tl_runtime::Deserialize for UpdateWalletGaslessInfo {
 ///
 /// See <https://core.telegram.org/constructor/updateWalletTonConnectSession>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWalletTonConnectSession {
     /// TL: `session:TonConnectSession`
     pub session: crate::enums::TonConnectSession,
@@ -25165,9 +26845,14 @@ impl tl_runtime::Deserialize for UpdateWalletTonConnectSession {
 ///
 /// See <https://core.telegram.org/constructor/updateWalletTonConnectPendingDisconnect>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWalletTonConnectPendingDisconnect {
     /// TL: `session_ids:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub session_ids: Vec<i64>,
 }
 impl tl_runtime::Identifiable for UpdateWalletTonConnectPendingDisconnect {
@@ -25201,7 +26886,11 @@ impl tl_runtime::Deserialize for UpdateWalletTonConnectPendingDisconnect {
 ///
 /// See <https://core.telegram.org/constructor/updatesTooLong>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatesTooLong {}
 impl tl_runtime::Identifiable for UpdatesTooLong {
     const CONSTRUCTOR_ID: u32 = 0xe317af7e;
@@ -25230,35 +26919,40 @@ impl tl_runtime::Deserialize for UpdatesTooLong {
 ///
 /// See <https://core.telegram.org/constructor/updateShortMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateShortMessage {
     /// TL: `out:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `mentioned:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mentioned: bool,
     /// TL: `media_unread:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub media_unread: bool,
     /// TL: `silent:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub silent: bool,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `message:string`
     pub message: String,
@@ -25270,31 +26964,35 @@ pub struct UpdateShortMessage {
     pub date: i32,
     /// TL: `fwd_from:flags.2?MessageFwdHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_from: Option<crate::enums::MessageFwdHeader>,
     /// TL: `via_bot_id:flags.11?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub via_bot_id: Option<i64>,
     /// TL: `reply_to:flags.3?MessageReplyHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<crate::enums::MessageReplyHeader>,
     /// TL: `entities:flags.7?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<crate::enums::MessageEntity>>,
     /// TL: `ttl_period:flags.25?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
@@ -25473,37 +27171,43 @@ impl tl_runtime::Deserialize for UpdateShortMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateShortChatMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateShortChatMessage {
     /// TL: `out:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `mentioned:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mentioned: bool,
     /// TL: `media_unread:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub media_unread: bool,
     /// TL: `silent:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub silent: bool,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `from_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub from_id: i64,
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `message:string`
     pub message: String,
@@ -25515,31 +27219,35 @@ pub struct UpdateShortChatMessage {
     pub date: i32,
     /// TL: `fwd_from:flags.2?MessageFwdHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_from: Option<crate::enums::MessageFwdHeader>,
     /// TL: `via_bot_id:flags.11?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub via_bot_id: Option<i64>,
     /// TL: `reply_to:flags.3?MessageReplyHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<crate::enums::MessageReplyHeader>,
     /// TL: `entities:flags.7?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<crate::enums::MessageEntity>>,
     /// TL: `ttl_period:flags.25?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
@@ -25723,7 +27431,11 @@ impl tl_runtime::Deserialize for UpdateShortChatMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateShort>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateShort {
     /// TL: `update:Update`
     pub update: crate::enums::Update,
@@ -25763,7 +27475,11 @@ impl tl_runtime::Deserialize for UpdateShort {
 ///
 /// See <https://core.telegram.org/constructor/updatesCombined>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatesCombined {
     /// TL: `updates:Vector<Update>`
     pub updates: Vec<crate::enums::Update>,
@@ -25829,7 +27545,11 @@ impl tl_runtime::Deserialize for UpdatesCombined {
 ///
 /// See <https://core.telegram.org/constructor/updates>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Updates {
     /// TL: `updates:Vector<Update>`
     pub updates: Vec<crate::enums::Update>,
@@ -25890,12 +27610,16 @@ impl tl_runtime::Deserialize for Updates {
 ///
 /// See <https://core.telegram.org/constructor/updateShortSentMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateShortSentMessage {
     /// TL: `out:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `id:int`
@@ -25908,19 +27632,19 @@ pub struct UpdateShortSentMessage {
     pub date: i32,
     /// TL: `media:flags.9?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<crate::enums::MessageMedia>,
     /// TL: `entities:flags.7?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<crate::enums::MessageEntity>>,
     /// TL: `ttl_period:flags.25?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
@@ -26033,42 +27757,46 @@ impl tl_runtime::Deserialize for UpdateShortSentMessage {
 ///
 /// See <https://core.telegram.org/constructor/dcOption>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DcOption {
     /// TL: `ipv6:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub ipv6: bool,
     /// TL: `media_only:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub media_only: bool,
     /// TL: `tcpo_only:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub tcpo_only: bool,
     /// TL: `cdn:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub cdn: bool,
     /// TL: `static:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub r#static: bool,
     /// TL: `this_port_only:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub this_port_only: bool,
     /// TL: `id:int`
@@ -26079,11 +27807,11 @@ pub struct DcOption {
     pub port: i32,
     /// TL: `secret:flags.10?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub secret: Option<Vec<u8>>,
@@ -26193,7 +27921,11 @@ impl tl_runtime::Deserialize for DcOption {
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedChatEmpty {
     /// TL: `id:int`
     pub id: i32,
@@ -26228,17 +27960,24 @@ impl tl_runtime::Deserialize for EncryptedChatEmpty {
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatWaiting>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedChatWaiting {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
 }
 impl tl_runtime::Identifiable for EncryptedChatWaiting {
@@ -26285,26 +28024,33 @@ impl tl_runtime::Deserialize for EncryptedChatWaiting {
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatRequested>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedChatRequested {
     /// TL: `folder_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub folder_id: Option<i32>,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `g_a:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub g_a: Vec<u8>,
 }
 impl EncryptedChatRequested {
@@ -26391,22 +28137,30 @@ impl tl_runtime::Deserialize for EncryptedChatRequested {
 ///
 /// See <https://core.telegram.org/constructor/encryptedChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedChat {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `g_a_or_b:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub g_a_or_b: Vec<u8>,
     /// TL: `key_fingerprint:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub key_fingerprint: i64,
 }
 impl tl_runtime::Identifiable for EncryptedChat {
@@ -26460,12 +28214,16 @@ impl tl_runtime::Deserialize for EncryptedChat {
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatDiscarded>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedChatDiscarded {
     /// TL: `history_deleted:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub history_deleted: bool,
     /// TL: `id:int`
@@ -26514,7 +28272,11 @@ impl tl_runtime::Deserialize for EncryptedChatDiscarded {
 ///
 /// See <https://core.telegram.org/constructor/encryptedFileEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedFileEmpty {}
 impl tl_runtime::Identifiable for EncryptedFileEmpty {
     const CONSTRUCTOR_ID: u32 = 0xc21f497e;
@@ -26543,13 +28305,20 @@ impl tl_runtime::Deserialize for EncryptedFileEmpty {
 ///
 /// See <https://core.telegram.org/constructor/encryptedFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedFile {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `size:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub size: i64,
     /// TL: `dc_id:int`
     pub dc_id: i32,
@@ -26600,16 +28369,21 @@ impl tl_runtime::Deserialize for EncryptedFile {
 ///
 /// See <https://core.telegram.org/constructor/encryptedMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedMessage {
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
     /// TL: `chat_id:int`
     pub chat_id: i32,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `bytes:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub bytes: Vec<u8>,
     /// TL: `file:EncryptedFile`
     pub file: crate::enums::EncryptedFile,
@@ -26660,16 +28434,21 @@ impl tl_runtime::Deserialize for EncryptedMessage {
 ///
 /// See <https://core.telegram.org/constructor/encryptedMessageService>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedMessageService {
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
     /// TL: `chat_id:int`
     pub chat_id: i32,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `bytes:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub bytes: Vec<u8>,
 }
 impl tl_runtime::Identifiable for EncryptedMessageService {
@@ -26714,7 +28493,11 @@ impl tl_runtime::Deserialize for EncryptedMessageService {
 ///
 /// See <https://core.telegram.org/constructor/inputDocumentEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputDocumentEmpty {}
 impl tl_runtime::Identifiable for InputDocumentEmpty {
     const CONSTRUCTOR_ID: u32 = 0x72f0eaae;
@@ -26743,14 +28526,20 @@ impl tl_runtime::Deserialize for InputDocumentEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputDocument {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `file_reference:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub file_reference: Vec<u8>,
 }
 impl tl_runtime::Identifiable for InputDocument {
@@ -26792,9 +28581,14 @@ impl tl_runtime::Deserialize for InputDocument {
 ///
 /// See <https://core.telegram.org/constructor/documentEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for DocumentEmpty {
@@ -26827,30 +28621,37 @@ impl tl_runtime::Deserialize for DocumentEmpty {
 ///
 /// See <https://core.telegram.org/constructor/document>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Document {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `file_reference:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub file_reference: Vec<u8>,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `mime_type:string`
     pub mime_type: String,
     /// TL: `size:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub size: i64,
     /// TL: `thumbs:flags.0?Vector<PhotoSize>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumbs: Option<Vec<crate::enums::PhotoSize>>,
     /// TL: `video_thumbs:flags.1?Vector<VideoSize>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_thumbs: Option<Vec<crate::enums::VideoSize>>,
@@ -26977,7 +28778,11 @@ impl tl_runtime::Deserialize for Document {
 ///
 /// See <https://core.telegram.org/constructor/notifyPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyPeer {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -27013,7 +28818,11 @@ impl tl_runtime::Deserialize for NotifyPeer {
 ///
 /// See <https://core.telegram.org/constructor/notifyUsers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyUsers {}
 impl tl_runtime::Identifiable for NotifyUsers {
     const CONSTRUCTOR_ID: u32 = 0xb4c83b4c;
@@ -27042,7 +28851,11 @@ impl tl_runtime::Deserialize for NotifyUsers {
 ///
 /// See <https://core.telegram.org/constructor/notifyChats>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyChats {}
 impl tl_runtime::Identifiable for NotifyChats {
     const CONSTRUCTOR_ID: u32 = 0xc007cec3;
@@ -27071,7 +28884,11 @@ impl tl_runtime::Deserialize for NotifyChats {
 ///
 /// See <https://core.telegram.org/constructor/notifyBroadcasts>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyBroadcasts {}
 impl tl_runtime::Identifiable for NotifyBroadcasts {
     const CONSTRUCTOR_ID: u32 = 0xd612e8ef;
@@ -27100,7 +28917,11 @@ impl tl_runtime::Deserialize for NotifyBroadcasts {
 ///
 /// See <https://core.telegram.org/constructor/notifyForumTopic>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyForumTopic {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -27140,9 +28961,14 @@ impl tl_runtime::Deserialize for NotifyForumTopic {
 ///
 /// See <https://core.telegram.org/constructor/notifyCommunity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyCommunity {
     /// TL: `community_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub community_id: i64,
 }
 impl tl_runtime::Identifiable for NotifyCommunity {
@@ -27175,7 +29001,11 @@ impl tl_runtime::Deserialize for NotifyCommunity {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageTypingAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageTypingAction {}
 impl tl_runtime::Identifiable for SendMessageTypingAction {
     const CONSTRUCTOR_ID: u32 = 0x16bf744e;
@@ -27204,7 +29034,11 @@ impl tl_runtime::Deserialize for SendMessageTypingAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageCancelAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageCancelAction {}
 impl tl_runtime::Identifiable for SendMessageCancelAction {
     const CONSTRUCTOR_ID: u32 = 0xfd5ec8f5;
@@ -27233,7 +29067,11 @@ impl tl_runtime::Deserialize for SendMessageCancelAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRecordVideoAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageRecordVideoAction {}
 impl tl_runtime::Identifiable for SendMessageRecordVideoAction {
     const CONSTRUCTOR_ID: u32 = 0xa187d66f;
@@ -27262,7 +29100,11 @@ impl tl_runtime::Deserialize for SendMessageRecordVideoAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadVideoAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageUploadVideoAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27297,7 +29139,11 @@ impl tl_runtime::Deserialize for SendMessageUploadVideoAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRecordAudioAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageRecordAudioAction {}
 impl tl_runtime::Identifiable for SendMessageRecordAudioAction {
     const CONSTRUCTOR_ID: u32 = 0xd52f73f7;
@@ -27326,7 +29172,11 @@ impl tl_runtime::Deserialize for SendMessageRecordAudioAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadAudioAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageUploadAudioAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27361,7 +29211,11 @@ impl tl_runtime::Deserialize for SendMessageUploadAudioAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadPhotoAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageUploadPhotoAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27396,7 +29250,11 @@ impl tl_runtime::Deserialize for SendMessageUploadPhotoAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadDocumentAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageUploadDocumentAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27431,7 +29289,11 @@ impl tl_runtime::Deserialize for SendMessageUploadDocumentAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageGeoLocationAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageGeoLocationAction {}
 impl tl_runtime::Identifiable for SendMessageGeoLocationAction {
     const CONSTRUCTOR_ID: u32 = 0x176f8ba1;
@@ -27460,7 +29322,11 @@ impl tl_runtime::Deserialize for SendMessageGeoLocationAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageChooseContactAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageChooseContactAction {}
 impl tl_runtime::Identifiable for SendMessageChooseContactAction {
     const CONSTRUCTOR_ID: u32 = 0x628cbc6f;
@@ -27489,7 +29355,11 @@ impl tl_runtime::Deserialize for SendMessageChooseContactAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageGamePlayAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageGamePlayAction {}
 impl tl_runtime::Identifiable for SendMessageGamePlayAction {
     const CONSTRUCTOR_ID: u32 = 0xdd6a8f48;
@@ -27518,7 +29388,11 @@ impl tl_runtime::Deserialize for SendMessageGamePlayAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRecordRoundAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageRecordRoundAction {}
 impl tl_runtime::Identifiable for SendMessageRecordRoundAction {
     const CONSTRUCTOR_ID: u32 = 0x88f27fbc;
@@ -27547,7 +29421,11 @@ impl tl_runtime::Deserialize for SendMessageRecordRoundAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadRoundAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageUploadRoundAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27582,7 +29460,11 @@ impl tl_runtime::Deserialize for SendMessageUploadRoundAction {
 ///
 /// See <https://core.telegram.org/constructor/speakingInGroupCallAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SpeakingInGroupCallAction {}
 impl tl_runtime::Identifiable for SpeakingInGroupCallAction {
     const CONSTRUCTOR_ID: u32 = 0xd92c2285;
@@ -27611,7 +29493,11 @@ impl tl_runtime::Deserialize for SpeakingInGroupCallAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageHistoryImportAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageHistoryImportAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27646,7 +29532,11 @@ impl tl_runtime::Deserialize for SendMessageHistoryImportAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageChooseStickerAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageChooseStickerAction {}
 impl tl_runtime::Identifiable for SendMessageChooseStickerAction {
     const CONSTRUCTOR_ID: u32 = 0xb05ac6b1;
@@ -27675,7 +29565,11 @@ impl tl_runtime::Deserialize for SendMessageChooseStickerAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageEmojiInteraction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageEmojiInteraction {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -27724,7 +29618,11 @@ impl tl_runtime::Deserialize for SendMessageEmojiInteraction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageEmojiInteractionSeen>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageEmojiInteractionSeen {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -27760,21 +29658,26 @@ impl tl_runtime::Deserialize for SendMessageEmojiInteractionSeen {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageTextDraftAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageTextDraftAction {
     /// TL: `can_stop:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_stop: bool,
     /// TL: `keep_on_stop:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub keep_on_stop: bool,
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
     /// TL: `text:TextWithEntities`
     pub text: crate::enums::TextWithEntities,
@@ -27839,21 +29742,26 @@ impl tl_runtime::Deserialize for SendMessageTextDraftAction {
 ///
 /// See <https://core.telegram.org/constructor/inputSendMessageRichMessageDraftAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputSendMessageRichMessageDraftAction {
     /// TL: `can_stop:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_stop: bool,
     /// TL: `keep_on_stop:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub keep_on_stop: bool,
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
     /// TL: `rich_message:InputRichMessage`
     pub rich_message: crate::enums::InputRichMessage,
@@ -27918,21 +29826,26 @@ impl tl_runtime::Deserialize for InputSendMessageRichMessageDraftAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRichMessageDraftAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageRichMessageDraftAction {
     /// TL: `can_stop:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_stop: bool,
     /// TL: `keep_on_stop:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub keep_on_stop: bool,
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
     /// TL: `rich_message:RichMessage`
     pub rich_message: crate::enums::RichMessage,
@@ -27997,9 +29910,14 @@ impl tl_runtime::Deserialize for SendMessageRichMessageDraftAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageStopDraftAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageStopDraftAction {
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
 }
 impl tl_runtime::Identifiable for SendMessageStopDraftAction {
@@ -28032,7 +29950,11 @@ impl tl_runtime::Deserialize for SendMessageStopDraftAction {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyStatusTimestamp>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyStatusTimestamp {}
 impl tl_runtime::Identifiable for PrivacyKeyStatusTimestamp {
     const CONSTRUCTOR_ID: u32 = 0xbc2eab30;
@@ -28061,7 +29983,11 @@ impl tl_runtime::Deserialize for PrivacyKeyStatusTimestamp {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyChatInvite>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyChatInvite {}
 impl tl_runtime::Identifiable for PrivacyKeyChatInvite {
     const CONSTRUCTOR_ID: u32 = 0x500e6dfa;
@@ -28090,7 +30016,11 @@ impl tl_runtime::Deserialize for PrivacyKeyChatInvite {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyPhoneCall>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyPhoneCall {}
 impl tl_runtime::Identifiable for PrivacyKeyPhoneCall {
     const CONSTRUCTOR_ID: u32 = 0x3d662b7b;
@@ -28119,7 +30049,11 @@ impl tl_runtime::Deserialize for PrivacyKeyPhoneCall {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyPhoneP2P>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyPhoneP2p {}
 impl tl_runtime::Identifiable for PrivacyKeyPhoneP2p {
     const CONSTRUCTOR_ID: u32 = 0x39491cc8;
@@ -28148,7 +30082,11 @@ impl tl_runtime::Deserialize for PrivacyKeyPhoneP2p {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyForwards>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyForwards {}
 impl tl_runtime::Identifiable for PrivacyKeyForwards {
     const CONSTRUCTOR_ID: u32 = 0x69ec56a3;
@@ -28177,7 +30115,11 @@ impl tl_runtime::Deserialize for PrivacyKeyForwards {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyProfilePhoto>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyProfilePhoto {}
 impl tl_runtime::Identifiable for PrivacyKeyProfilePhoto {
     const CONSTRUCTOR_ID: u32 = 0x96151fed;
@@ -28206,7 +30148,11 @@ impl tl_runtime::Deserialize for PrivacyKeyProfilePhoto {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyPhoneNumber>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyPhoneNumber {}
 impl tl_runtime::Identifiable for PrivacyKeyPhoneNumber {
     const CONSTRUCTOR_ID: u32 = 0xd19ae46d;
@@ -28235,7 +30181,11 @@ impl tl_runtime::Deserialize for PrivacyKeyPhoneNumber {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyAddedByPhone>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyAddedByPhone {}
 impl tl_runtime::Identifiable for PrivacyKeyAddedByPhone {
     const CONSTRUCTOR_ID: u32 = 0x42ffd42b;
@@ -28264,7 +30214,11 @@ impl tl_runtime::Deserialize for PrivacyKeyAddedByPhone {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyVoiceMessages>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyVoiceMessages {}
 impl tl_runtime::Identifiable for PrivacyKeyVoiceMessages {
     const CONSTRUCTOR_ID: u32 = 0x0697f414;
@@ -28293,7 +30247,11 @@ impl tl_runtime::Deserialize for PrivacyKeyVoiceMessages {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyAbout>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyAbout {}
 impl tl_runtime::Identifiable for PrivacyKeyAbout {
     const CONSTRUCTOR_ID: u32 = 0xa486b761;
@@ -28322,7 +30280,11 @@ impl tl_runtime::Deserialize for PrivacyKeyAbout {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyBirthday>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyBirthday {}
 impl tl_runtime::Identifiable for PrivacyKeyBirthday {
     const CONSTRUCTOR_ID: u32 = 0x2000a518;
@@ -28351,7 +30313,11 @@ impl tl_runtime::Deserialize for PrivacyKeyBirthday {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyStarGiftsAutoSave>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyStarGiftsAutoSave {}
 impl tl_runtime::Identifiable for PrivacyKeyStarGiftsAutoSave {
     const CONSTRUCTOR_ID: u32 = 0x2ca4fdf8;
@@ -28380,7 +30346,11 @@ impl tl_runtime::Deserialize for PrivacyKeyStarGiftsAutoSave {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyNoPaidMessages>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyNoPaidMessages {}
 impl tl_runtime::Identifiable for PrivacyKeyNoPaidMessages {
     const CONSTRUCTOR_ID: u32 = 0x17d348d2;
@@ -28409,7 +30379,11 @@ impl tl_runtime::Deserialize for PrivacyKeyNoPaidMessages {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeySavedMusic>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeySavedMusic {}
 impl tl_runtime::Identifiable for PrivacyKeySavedMusic {
     const CONSTRUCTOR_ID: u32 = 0xff7a571b;
@@ -28438,7 +30412,11 @@ impl tl_runtime::Deserialize for PrivacyKeySavedMusic {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowContacts>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowContacts {}
 impl tl_runtime::Identifiable for PrivacyValueAllowContacts {
     const CONSTRUCTOR_ID: u32 = 0xfffe1bac;
@@ -28467,7 +30445,11 @@ impl tl_runtime::Deserialize for PrivacyValueAllowContacts {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowAll>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowAll {}
 impl tl_runtime::Identifiable for PrivacyValueAllowAll {
     const CONSTRUCTOR_ID: u32 = 0x65427b82;
@@ -28496,9 +30478,14 @@ impl tl_runtime::Deserialize for PrivacyValueAllowAll {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowUsers>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowUsers {
     /// TL: `users:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub users: Vec<i64>,
 }
 impl tl_runtime::Identifiable for PrivacyValueAllowUsers {
@@ -28532,7 +30519,11 @@ impl tl_runtime::Deserialize for PrivacyValueAllowUsers {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowContacts>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueDisallowContacts {}
 impl tl_runtime::Identifiable for PrivacyValueDisallowContacts {
     const CONSTRUCTOR_ID: u32 = 0xf888fa1a;
@@ -28561,7 +30552,11 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowContacts {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowAll>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueDisallowAll {}
 impl tl_runtime::Identifiable for PrivacyValueDisallowAll {
     const CONSTRUCTOR_ID: u32 = 0x8b73e763;
@@ -28590,9 +30585,14 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowAll {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowUsers>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueDisallowUsers {
     /// TL: `users:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub users: Vec<i64>,
 }
 impl tl_runtime::Identifiable for PrivacyValueDisallowUsers {
@@ -28626,9 +30626,14 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowUsers {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowChatParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowChatParticipants {
     /// TL: `chats:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chats: Vec<i64>,
 }
 impl tl_runtime::Identifiable for PrivacyValueAllowChatParticipants {
@@ -28662,9 +30667,14 @@ impl tl_runtime::Deserialize for PrivacyValueAllowChatParticipants {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowChatParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueDisallowChatParticipants {
     /// TL: `chats:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chats: Vec<i64>,
 }
 impl tl_runtime::Identifiable for PrivacyValueDisallowChatParticipants {
@@ -28698,7 +30708,11 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowChatParticipants {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowCloseFriends>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowCloseFriends {}
 impl tl_runtime::Identifiable for PrivacyValueAllowCloseFriends {
     const CONSTRUCTOR_ID: u32 = 0xf7e8d89b;
@@ -28727,7 +30741,11 @@ impl tl_runtime::Deserialize for PrivacyValueAllowCloseFriends {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowPremium>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowPremium {}
 impl tl_runtime::Identifiable for PrivacyValueAllowPremium {
     const CONSTRUCTOR_ID: u32 = 0xece9814b;
@@ -28756,7 +30774,11 @@ impl tl_runtime::Deserialize for PrivacyValueAllowPremium {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowBots>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowBots {}
 impl tl_runtime::Identifiable for PrivacyValueAllowBots {
     const CONSTRUCTOR_ID: u32 = 0x21461b5d;
@@ -28785,7 +30807,11 @@ impl tl_runtime::Deserialize for PrivacyValueAllowBots {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowBots>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueDisallowBots {}
 impl tl_runtime::Identifiable for PrivacyValueDisallowBots {
     const CONSTRUCTOR_ID: u32 = 0xf6a5f82f;
@@ -28814,7 +30840,11 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowBots {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeImageSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeImageSize {
     /// TL: `w:int`
     pub w: i32,
@@ -28853,7 +30883,11 @@ impl tl_runtime::Deserialize for DocumentAttributeImageSize {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeAnimated>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeAnimated {}
 impl tl_runtime::Identifiable for DocumentAttributeAnimated {
     const CONSTRUCTOR_ID: u32 = 0x11b58939;
@@ -28882,12 +30916,16 @@ impl tl_runtime::Deserialize for DocumentAttributeAnimated {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeSticker>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeSticker {
     /// TL: `mask:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mask: bool,
     /// TL: `alt:string`
@@ -28896,7 +30934,7 @@ pub struct DocumentAttributeSticker {
     pub stickerset: crate::enums::InputStickerSet,
     /// TL: `mask_coords:flags.0?MaskCoords`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub mask_coords: Option<crate::enums::MaskCoords>,
@@ -28973,24 +31011,28 @@ impl tl_runtime::Deserialize for DocumentAttributeSticker {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeVideo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeVideo {
     /// TL: `round_message:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub round_message: bool,
     /// TL: `supports_streaming:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub supports_streaming: bool,
     /// TL: `nosound:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub nosound: bool,
     /// TL: `duration:double`
@@ -29001,19 +31043,19 @@ pub struct DocumentAttributeVideo {
     pub h: i32,
     /// TL: `preload_prefix_size:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub preload_prefix_size: Option<i32>,
     /// TL: `video_start_ts:flags.4?double`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_start_ts: Option<f64>,
     /// TL: `video_codec:flags.5?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_codec: Option<String>,
@@ -29131,35 +31173,39 @@ impl tl_runtime::Deserialize for DocumentAttributeVideo {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeAudio>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeAudio {
     /// TL: `voice:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub voice: bool,
     /// TL: `duration:int`
     pub duration: i32,
     /// TL: `title:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `performer:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub performer: Option<String>,
     /// TL: `waveform:flags.2?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub waveform: Option<Vec<u8>>,
@@ -29263,7 +31309,11 @@ impl tl_runtime::Deserialize for DocumentAttributeAudio {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeFilename>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeFilename {
     /// TL: `file_name:string`
     pub file_name: String,
@@ -29299,7 +31349,11 @@ impl tl_runtime::Deserialize for DocumentAttributeFilename {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeHasStickers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeHasStickers {}
 impl tl_runtime::Identifiable for DocumentAttributeHasStickers {
     const CONSTRUCTOR_ID: u32 = 0x9801d2f7;
@@ -29328,18 +31382,22 @@ impl tl_runtime::Deserialize for DocumentAttributeHasStickers {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeCustomEmoji>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeCustomEmoji {
     /// TL: `free:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub free: bool,
     /// TL: `text_color:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub text_color: bool,
     /// TL: `alt:string`
@@ -29408,11 +31466,16 @@ impl tl_runtime::Deserialize for DocumentAttributeCustomEmoji {
 ///
 /// See <https://core.telegram.org/constructor/stickerPack>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StickerPack {
     /// TL: `emoticon:string`
     pub emoticon: String,
     /// TL: `documents:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub documents: Vec<i64>,
 }
 impl tl_runtime::Identifiable for StickerPack {
@@ -29449,13 +31512,18 @@ impl tl_runtime::Deserialize for StickerPack {
 ///
 /// See <https://core.telegram.org/constructor/webPageEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `url:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
@@ -29513,13 +31581,18 @@ impl tl_runtime::Deserialize for WebPageEmpty {
 ///
 /// See <https://core.telegram.org/constructor/webPagePending>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPagePending {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `url:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
@@ -29581,21 +31654,26 @@ impl tl_runtime::Deserialize for WebPagePending {
 ///
 /// See <https://core.telegram.org/constructor/webPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPage {
     /// TL: `has_large_media:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_large_media: bool,
     /// TL: `video_cover_photo:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video_cover_photo: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `url:string`
     pub url: String,
@@ -29605,31 +31683,31 @@ pub struct WebPage {
     pub hash: i32,
     /// TL: `type:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub r#type: Option<String>,
     /// TL: `site_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub site_name: Option<String>,
     /// TL: `title:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `description:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub description: Option<String>,
     /// TL: `photo:flags.4?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<crate::enums::Photo>,
@@ -29637,7 +31715,7 @@ pub struct WebPage {
     ///
     /// Shares bit `flags.5` with `embed_type`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub embed_url: Option<String>,
@@ -29645,7 +31723,7 @@ pub struct WebPage {
     ///
     /// Shares bit `flags.5` with `embed_url`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub embed_type: Option<String>,
@@ -29653,7 +31731,7 @@ pub struct WebPage {
     ///
     /// Shares bit `flags.6` with `embed_height`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub embed_width: Option<i32>,
@@ -29661,37 +31739,37 @@ pub struct WebPage {
     ///
     /// Shares bit `flags.6` with `embed_width`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub embed_height: Option<i32>,
     /// TL: `duration:flags.7?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub duration: Option<i32>,
     /// TL: `author:flags.8?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub author: Option<String>,
     /// TL: `document:flags.9?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub document: Option<crate::enums::Document>,
     /// TL: `cached_page:flags.10?Page`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub cached_page: Option<crate::enums::Page>,
     /// TL: `attributes:flags.12?Vector<WebPageAttribute>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub attributes: Option<Vec<crate::enums::WebPageAttribute>>,
@@ -30014,11 +32092,15 @@ impl tl_runtime::Deserialize for WebPage {
 ///
 /// See <https://core.telegram.org/constructor/webPageNotModified>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageNotModified {
     /// TL: `cached_page_views:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub cached_page_views: Option<i32>,
@@ -30071,30 +32153,34 @@ impl tl_runtime::Deserialize for WebPageNotModified {
 ///
 /// See <https://core.telegram.org/constructor/chatInviteExported>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInviteExported {
     /// The link has been revoked.
     ///
     /// TL: `revoked:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub revoked: bool,
     /// This is the chat's primary (permanent) link.
     ///
     /// TL: `permanent:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub permanent: bool,
     /// Joining through this link requires an administrator's approval.
     ///
     /// TL: `request_needed:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub request_needed: bool,
     /// The link itself.
@@ -30104,6 +32190,7 @@ pub struct ChatInviteExported {
     /// The administrator who created the link.
     ///
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// When the link was created (Unix time).
     ///
@@ -30113,7 +32200,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `start_date:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub start_date: Option<i32>,
@@ -30121,7 +32208,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `expire_date:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub expire_date: Option<i32>,
@@ -30129,7 +32216,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `usage_limit:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub usage_limit: Option<i32>,
@@ -30137,7 +32224,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `usage:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub usage: Option<i32>,
@@ -30145,7 +32232,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `requested:flags.7?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub requested: Option<i32>,
@@ -30153,7 +32240,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `subscription_expired:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_expired: Option<i32>,
@@ -30161,7 +32248,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `title:flags.8?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
@@ -30169,7 +32256,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `subscription_pricing:flags.9?StarsSubscriptionPricing`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_pricing: Option<crate::enums::StarsSubscriptionPricing>,
@@ -30364,7 +32451,11 @@ impl tl_runtime::Deserialize for ChatInviteExported {
 ///
 /// See <https://core.telegram.org/constructor/chatInvitePublicJoinRequests>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInvitePublicJoinRequests {}
 impl tl_runtime::Identifiable for ChatInvitePublicJoinRequests {
     const CONSTRUCTOR_ID: u32 = 0xed107ab7;
@@ -30393,7 +32484,11 @@ impl tl_runtime::Deserialize for ChatInvitePublicJoinRequests {
 ///
 /// See <https://core.telegram.org/constructor/chatInviteAlready>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInviteAlready {
     /// TL: `chat:Chat`
     pub chat: crate::enums::Chat,
@@ -30429,67 +32524,71 @@ impl tl_runtime::Deserialize for ChatInviteAlready {
 ///
 /// See <https://core.telegram.org/constructor/chatInvite>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInvite {
     /// TL: `channel:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub channel: bool,
     /// TL: `broadcast:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcast: bool,
     /// TL: `public:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub public: bool,
     /// TL: `megagroup:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub megagroup: bool,
     /// TL: `request_needed:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub request_needed: bool,
     /// TL: `verified:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub verified: bool,
     /// TL: `scam:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub scam: bool,
     /// TL: `fake:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub fake: bool,
     /// TL: `can_refulfill_subscription:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_refulfill_subscription: bool,
     /// TL: `title:string`
     pub title: String,
     /// TL: `about:flags.5?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub about: Option<String>,
@@ -30499,7 +32598,7 @@ pub struct ChatInvite {
     pub participants_count: i32,
     /// TL: `participants:flags.4?Vector<User>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub participants: Option<Vec<crate::enums::User>>,
@@ -30507,19 +32606,23 @@ pub struct ChatInvite {
     pub color: i32,
     /// TL: `subscription_pricing:flags.10?StarsSubscriptionPricing`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_pricing: Option<crate::enums::StarsSubscriptionPricing>,
     /// TL: `subscription_form_id:flags.12?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub subscription_form_id: Option<i64>,
     /// TL: `bot_verification:flags.13?BotVerification`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_verification: Option<crate::enums::BotVerification>,
@@ -30726,7 +32829,11 @@ impl tl_runtime::Deserialize for ChatInvite {
 ///
 /// See <https://core.telegram.org/constructor/chatInvitePeek>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInvitePeek {
     /// TL: `chat:Chat`
     pub chat: crate::enums::Chat,
@@ -30766,7 +32873,11 @@ impl tl_runtime::Deserialize for ChatInvitePeek {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetEmpty {}
 impl tl_runtime::Identifiable for InputStickerSetEmpty {
     const CONSTRUCTOR_ID: u32 = 0xffb62b95;
@@ -30795,11 +32906,17 @@ impl tl_runtime::Deserialize for InputStickerSetEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetId {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputStickerSetId {
@@ -30834,7 +32951,11 @@ impl tl_runtime::Deserialize for InputStickerSetId {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetShortName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetShortName {
     /// TL: `short_name:string`
     pub short_name: String,
@@ -30870,7 +32991,11 @@ impl tl_runtime::Deserialize for InputStickerSetShortName {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetAnimatedEmoji>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetAnimatedEmoji {}
 impl tl_runtime::Identifiable for InputStickerSetAnimatedEmoji {
     const CONSTRUCTOR_ID: u32 = 0x028703c8;
@@ -30899,7 +33024,11 @@ impl tl_runtime::Deserialize for InputStickerSetAnimatedEmoji {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetDice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetDice {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -30935,7 +33064,11 @@ impl tl_runtime::Deserialize for InputStickerSetDice {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetAnimatedEmojiAnimations>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetAnimatedEmojiAnimations {}
 impl tl_runtime::Identifiable for InputStickerSetAnimatedEmojiAnimations {
     const CONSTRUCTOR_ID: u32 = 0x0cde3739;
@@ -30964,7 +33097,11 @@ impl tl_runtime::Deserialize for InputStickerSetAnimatedEmojiAnimations {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetPremiumGifts>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetPremiumGifts {}
 impl tl_runtime::Identifiable for InputStickerSetPremiumGifts {
     const CONSTRUCTOR_ID: u32 = 0xc88b3b02;
@@ -30993,7 +33130,11 @@ impl tl_runtime::Deserialize for InputStickerSetPremiumGifts {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiGenericAnimations>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetEmojiGenericAnimations {}
 impl tl_runtime::Identifiable for InputStickerSetEmojiGenericAnimations {
     const CONSTRUCTOR_ID: u32 = 0x04c4d4ce;
@@ -31022,7 +33163,11 @@ impl tl_runtime::Deserialize for InputStickerSetEmojiGenericAnimations {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiDefaultStatuses>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetEmojiDefaultStatuses {}
 impl tl_runtime::Identifiable for InputStickerSetEmojiDefaultStatuses {
     const CONSTRUCTOR_ID: u32 = 0x29d0f5ee;
@@ -31051,7 +33196,11 @@ impl tl_runtime::Deserialize for InputStickerSetEmojiDefaultStatuses {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiDefaultTopicIcons>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetEmojiDefaultTopicIcons {}
 impl tl_runtime::Identifiable for InputStickerSetEmojiDefaultTopicIcons {
     const CONSTRUCTOR_ID: u32 = 0x44c1f8e9;
@@ -31080,7 +33229,11 @@ impl tl_runtime::Deserialize for InputStickerSetEmojiDefaultTopicIcons {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiChannelDefaultStatuses>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetEmojiChannelDefaultStatuses {}
 impl tl_runtime::Identifiable for InputStickerSetEmojiChannelDefaultStatuses {
     const CONSTRUCTOR_ID: u32 = 0x49748553;
@@ -31109,7 +33262,11 @@ impl tl_runtime::Deserialize for InputStickerSetEmojiChannelDefaultStatuses {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetTonGifts>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetTonGifts {}
 impl tl_runtime::Identifiable for InputStickerSetTonGifts {
     const CONSTRUCTOR_ID: u32 = 0x1cf671a0;
@@ -31138,59 +33295,65 @@ impl tl_runtime::Deserialize for InputStickerSetTonGifts {
 ///
 /// See <https://core.telegram.org/constructor/stickerSet>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StickerSet {
     /// TL: `archived:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub archived: bool,
     /// TL: `official:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub official: bool,
     /// TL: `masks:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub masks: bool,
     /// TL: `emojis:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub emojis: bool,
     /// TL: `text_color:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub text_color: bool,
     /// TL: `channel_emoji_status:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub channel_emoji_status: bool,
     /// TL: `creator:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `installed_date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub installed_date: Option<i32>,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `title:string`
     pub title: String,
@@ -31200,7 +33363,7 @@ pub struct StickerSet {
     ///
     /// Shares bit `flags.4` with `thumb_dc_id`, `thumb_version`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumbs: Option<Vec<crate::enums::PhotoSize>>,
@@ -31208,7 +33371,7 @@ pub struct StickerSet {
     ///
     /// Shares bit `flags.4` with `thumbs`, `thumb_version`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumb_dc_id: Option<i32>,
@@ -31216,14 +33379,18 @@ pub struct StickerSet {
     ///
     /// Shares bit `flags.4` with `thumbs`, `thumb_dc_id`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumb_version: Option<i32>,
     /// TL: `thumb_document_id:flags.8?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub thumb_document_id: Option<i64>,
     /// TL: `count:int`
@@ -31438,12 +33605,16 @@ impl tl_runtime::Deserialize for StickerSet {
 ///
 /// See <https://core.telegram.org/constructor/botCommand>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotCommand {
     /// TL: `ephemeral:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub ephemeral: bool,
     /// TL: `command:string`
@@ -31506,11 +33677,15 @@ impl tl_runtime::Deserialize for BotCommand {
 ///
 /// See <https://core.telegram.org/constructor/keyboardButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyboardButton {
     /// TL: `style:flags.10?KeyboardButtonStyle`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub style: Option<crate::enums::KeyboardButtonStyle>,
@@ -31577,7 +33752,11 @@ impl tl_runtime::Deserialize for KeyboardButton {
 ///
 /// See <https://core.telegram.org/constructor/keyboardButtonRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyboardButtonRow {
     /// TL: `buttons:Vector<KeyboardButton>`
     pub buttons: Vec<crate::enums::KeyboardButton>,
@@ -31613,12 +33792,16 @@ impl tl_runtime::Deserialize for KeyboardButtonRow {
 ///
 /// See <https://core.telegram.org/constructor/replyKeyboardHide>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReplyKeyboardHide {
     /// TL: `selective:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub selective: bool,
 }
@@ -31663,23 +33846,27 @@ impl tl_runtime::Deserialize for ReplyKeyboardHide {
 ///
 /// See <https://core.telegram.org/constructor/replyKeyboardForceReply>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReplyKeyboardForceReply {
     /// TL: `single_use:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub single_use: bool,
     /// TL: `selective:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub selective: bool,
     /// TL: `placeholder:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub placeholder: Option<String>,
@@ -31751,43 +33938,47 @@ impl tl_runtime::Deserialize for ReplyKeyboardForceReply {
 ///
 /// See <https://core.telegram.org/constructor/replyKeyboardMarkup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReplyKeyboardMarkup {
     /// TL: `resize:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub resize: bool,
     /// TL: `single_use:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub single_use: bool,
     /// TL: `selective:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub selective: bool,
     /// TL: `persistent:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub persistent: bool,
     /// TL: `force_reply:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_reply: bool,
     /// TL: `rows:Vector<KeyboardButtonRow>`
     pub rows: Vec<crate::enums::KeyboardButtonRow>,
     /// TL: `placeholder:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub placeholder: Option<String>,
@@ -31883,12 +34074,16 @@ impl tl_runtime::Deserialize for ReplyKeyboardMarkup {
 ///
 /// See <https://core.telegram.org/constructor/replyInlineMarkup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReplyInlineMarkup {
     /// TL: `force_reply:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_reply: bool,
     /// TL: `rows:Vector<KeyboardInlineButtonRow>`
@@ -31938,7 +34133,11 @@ impl tl_runtime::Deserialize for ReplyInlineMarkup {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUnknown>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityUnknown {
     /// TL: `offset:int`
     pub offset: i32,
@@ -31977,7 +34176,11 @@ impl tl_runtime::Deserialize for MessageEntityUnknown {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityMention>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityMention {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32016,7 +34219,11 @@ impl tl_runtime::Deserialize for MessageEntityMention {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityHashtag>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityHashtag {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32055,7 +34262,11 @@ impl tl_runtime::Deserialize for MessageEntityHashtag {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBotCommand>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityBotCommand {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32094,7 +34305,11 @@ impl tl_runtime::Deserialize for MessageEntityBotCommand {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityUrl {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32133,7 +34348,11 @@ impl tl_runtime::Deserialize for MessageEntityUrl {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityEmail>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityEmail {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32172,7 +34391,11 @@ impl tl_runtime::Deserialize for MessageEntityEmail {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBold>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityBold {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32211,7 +34434,11 @@ impl tl_runtime::Deserialize for MessageEntityBold {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityItalic>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityItalic {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32250,7 +34477,11 @@ impl tl_runtime::Deserialize for MessageEntityItalic {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCode>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityCode {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32289,7 +34520,11 @@ impl tl_runtime::Deserialize for MessageEntityCode {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityPre>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityPre {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32333,7 +34568,11 @@ impl tl_runtime::Deserialize for MessageEntityPre {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityTextUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityTextUrl {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32377,13 +34616,18 @@ impl tl_runtime::Deserialize for MessageEntityTextUrl {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityMentionName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityMentionName {
     /// TL: `offset:int`
     pub offset: i32,
     /// TL: `length:int`
     pub length: i32,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for MessageEntityMentionName {
@@ -32420,7 +34664,11 @@ impl tl_runtime::Deserialize for MessageEntityMentionName {
 ///
 /// See <https://core.telegram.org/constructor/inputMessageEntityMentionName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMessageEntityMentionName {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32464,7 +34712,11 @@ impl tl_runtime::Deserialize for InputMessageEntityMentionName {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityPhone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityPhone {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32503,7 +34755,11 @@ impl tl_runtime::Deserialize for MessageEntityPhone {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCashtag>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityCashtag {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32542,7 +34798,11 @@ impl tl_runtime::Deserialize for MessageEntityCashtag {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUnderline>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityUnderline {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32581,7 +34841,11 @@ impl tl_runtime::Deserialize for MessageEntityUnderline {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityStrike>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityStrike {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32620,7 +34884,11 @@ impl tl_runtime::Deserialize for MessageEntityStrike {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBankCard>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityBankCard {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32659,7 +34927,11 @@ impl tl_runtime::Deserialize for MessageEntityBankCard {
 ///
 /// See <https://core.telegram.org/constructor/messageEntitySpoiler>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntitySpoiler {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32698,13 +34970,18 @@ impl tl_runtime::Deserialize for MessageEntitySpoiler {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCustomEmoji>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityCustomEmoji {
     /// TL: `offset:int`
     pub offset: i32,
     /// TL: `length:int`
     pub length: i32,
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
 }
 impl tl_runtime::Identifiable for MessageEntityCustomEmoji {
@@ -32745,12 +35022,16 @@ impl tl_runtime::Deserialize for MessageEntityCustomEmoji {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBlockquote>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityBlockquote {
     /// TL: `collapsed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub collapsed: bool,
     /// TL: `offset:int`
@@ -32807,42 +35088,46 @@ impl tl_runtime::Deserialize for MessageEntityBlockquote {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityFormattedDate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityFormattedDate {
     /// TL: `relative:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub relative: bool,
     /// TL: `short_time:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub short_time: bool,
     /// TL: `long_time:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub long_time: bool,
     /// TL: `short_date:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub short_date: bool,
     /// TL: `long_date:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub long_date: bool,
     /// TL: `day_of_week:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub day_of_week: bool,
     /// TL: `offset:int`
@@ -32939,7 +35224,11 @@ impl tl_runtime::Deserialize for MessageEntityFormattedDate {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffInsert>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityDiffInsert {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32978,7 +35267,11 @@ impl tl_runtime::Deserialize for MessageEntityDiffInsert {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffReplace>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityDiffReplace {
     /// TL: `offset:int`
     pub offset: i32,
@@ -33022,7 +35315,11 @@ impl tl_runtime::Deserialize for MessageEntityDiffReplace {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffDelete>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityDiffDelete {
     /// TL: `offset:int`
     pub offset: i32,
@@ -33061,7 +35358,11 @@ impl tl_runtime::Deserialize for MessageEntityDiffDelete {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityTonAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityTonAddress {
     /// TL: `offset:int`
     pub offset: i32,
@@ -33100,7 +35401,11 @@ impl tl_runtime::Deserialize for MessageEntityTonAddress {
 ///
 /// See <https://core.telegram.org/constructor/inputChannelEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputChannelEmpty {}
 impl tl_runtime::Identifiable for InputChannelEmpty {
     const CONSTRUCTOR_ID: u32 = 0xee8c1e86;
@@ -33129,11 +35434,17 @@ impl tl_runtime::Deserialize for InputChannelEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputChannel {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputChannel {
@@ -33168,13 +35479,18 @@ impl tl_runtime::Deserialize for InputChannel {
 ///
 /// See <https://core.telegram.org/constructor/inputChannelFromMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputChannelFromMessage {
     /// TL: `peer:InputPeer`
     pub peer: crate::enums::InputPeer,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
 }
 impl tl_runtime::Identifiable for InputChannelFromMessage {
@@ -33212,21 +35528,26 @@ impl tl_runtime::Deserialize for InputChannelFromMessage {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipant {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `subscription_until_date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_until_date: Option<i32>,
     /// TL: `rank:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -33308,29 +35629,35 @@ impl tl_runtime::Deserialize for ChannelParticipant {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantSelf>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipantSelf {
     /// TL: `via_request:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub via_request: bool,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `inviter_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub inviter_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `subscription_until_date:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_until_date: Option<i32>,
     /// TL: `rank:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -33422,15 +35749,20 @@ impl tl_runtime::Deserialize for ChannelParticipantSelf {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantCreator>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipantCreator {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `admin_rights:ChatAdminRights`
     pub admin_rights: crate::enums::ChatAdminRights,
     /// TL: `rank:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -33500,37 +35832,47 @@ impl tl_runtime::Deserialize for ChannelParticipantCreator {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantAdmin>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipantAdmin {
     /// TL: `can_edit:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_edit: bool,
     /// TL: `self:flags.1?true`
     ///
     /// Shares bit `flags.1` with `inviter_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             rename = "self",
             default,
-            skip_serializing_if = "tl_runtime::serde::is_false"
+            skip_serializing_if = "tl_runtime::json::is_false"
         )
     )]
     pub self_: bool,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `inviter_id:flags.1?long`
     ///
     /// Shares bit `flags.1` with `self_`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub inviter_id: Option<i64>,
     /// TL: `promoted_by:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub promoted_by: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -33538,7 +35880,7 @@ pub struct ChannelParticipantAdmin {
     pub admin_rights: crate::enums::ChatAdminRights,
     /// TL: `rank:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -33657,17 +35999,22 @@ impl tl_runtime::Deserialize for ChannelParticipantAdmin {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantBanned>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipantBanned {
     /// TL: `left:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub left: bool,
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
     /// TL: `kicked_by:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub kicked_by: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -33675,7 +36022,7 @@ pub struct ChannelParticipantBanned {
     pub banned_rights: crate::enums::ChatBannedRights,
     /// TL: `rank:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -33765,7 +36112,11 @@ impl tl_runtime::Deserialize for ChannelParticipantBanned {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantLeft>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipantLeft {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -33801,29 +36152,33 @@ impl tl_runtime::Deserialize for ChannelParticipantLeft {
 ///
 /// See <https://core.telegram.org/constructor/messageFwdHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageFwdHeader {
     /// TL: `imported:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub imported: bool,
     /// TL: `saved_out:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub saved_out: bool,
     /// TL: `from_id:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<crate::enums::Peer>,
     /// TL: `from_name:flags.5?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_name: Option<String>,
@@ -33831,13 +36186,13 @@ pub struct MessageFwdHeader {
     pub date: i32,
     /// TL: `channel_post:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub channel_post: Option<i32>,
     /// TL: `post_author:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub post_author: Option<String>,
@@ -33845,7 +36200,7 @@ pub struct MessageFwdHeader {
     ///
     /// Shares bit `flags.4` with `saved_from_msg_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_from_peer: Option<crate::enums::Peer>,
@@ -33853,31 +36208,31 @@ pub struct MessageFwdHeader {
     ///
     /// Shares bit `flags.4` with `saved_from_peer`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_from_msg_id: Option<i32>,
     /// TL: `saved_from_id:flags.8?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_from_id: Option<crate::enums::Peer>,
     /// TL: `saved_from_name:flags.9?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_from_name: Option<String>,
     /// TL: `saved_date:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_date: Option<i32>,
     /// TL: `psa_type:flags.6?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub psa_type: Option<String>,
@@ -34107,13 +36462,19 @@ impl tl_runtime::Deserialize for MessageFwdHeader {
 ///
 /// See <https://core.telegram.org/constructor/inputBotInlineMessageID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputBotInlineMessageId {
     /// TL: `dc_id:int`
     pub dc_id: i32,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputBotInlineMessageId {
@@ -34150,15 +36511,21 @@ impl tl_runtime::Deserialize for InputBotInlineMessageId {
 ///
 /// See <https://core.telegram.org/constructor/inputBotInlineMessageID64>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputBotInlineMessageId64 {
     /// TL: `dc_id:int`
     pub dc_id: i32,
     /// TL: `owner_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub owner_id: i64,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputBotInlineMessageId64 {
@@ -34202,11 +36569,15 @@ impl tl_runtime::Deserialize for InputBotInlineMessageId64 {
 ///
 /// See <https://core.telegram.org/constructor/draftMessageEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DraftMessageEmpty {
     /// TL: `date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub date: Option<i32>,
@@ -34259,23 +36630,27 @@ impl tl_runtime::Deserialize for DraftMessageEmpty {
 ///
 /// See <https://core.telegram.org/constructor/draftMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DraftMessage {
     /// TL: `no_webpage:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub no_webpage: bool,
     /// TL: `invert_media:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invert_media: bool,
     /// TL: `reply_to:flags.4?InputReplyTo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<crate::enums::InputReplyTo>,
@@ -34283,13 +36658,13 @@ pub struct DraftMessage {
     pub message: String,
     /// TL: `entities:flags.3?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<crate::enums::MessageEntity>>,
     /// TL: `media:flags.5?InputMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<crate::enums::InputMedia>,
@@ -34297,19 +36672,23 @@ pub struct DraftMessage {
     pub date: i32,
     /// TL: `effect:flags.7?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub effect: Option<i64>,
     /// TL: `suggested_post:flags.8?SuggestedPost`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub suggested_post: Option<crate::enums::SuggestedPost>,
     /// TL: `rich_message:flags.9?RichMessage`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rich_message: Option<crate::enums::RichMessage>,
@@ -34473,7 +36852,11 @@ impl tl_runtime::Deserialize for DraftMessage {
 ///
 /// See <https://core.telegram.org/constructor/maskCoords>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MaskCoords {
     /// TL: `n:int`
     pub n: i32,
@@ -34520,11 +36903,17 @@ impl tl_runtime::Deserialize for MaskCoords {
 ///
 /// See <https://core.telegram.org/constructor/game>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Game {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `short_name:string`
     pub short_name: String,
@@ -34536,7 +36925,7 @@ pub struct Game {
     pub photo: crate::enums::Photo,
     /// TL: `document:flags.0?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub document: Option<crate::enums::Document>,
@@ -34633,11 +37022,17 @@ impl tl_runtime::Deserialize for Game {
 ///
 /// See <https://core.telegram.org/constructor/inputGameID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGameId {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputGameId {
@@ -34672,7 +37067,11 @@ impl tl_runtime::Deserialize for InputGameId {
 ///
 /// See <https://core.telegram.org/constructor/inputGameShortName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGameShortName {
     /// TL: `bot_id:InputUser`
     pub bot_id: crate::enums::InputUser,
@@ -34713,7 +37112,11 @@ impl tl_runtime::Deserialize for InputGameShortName {
 ///
 /// See <https://core.telegram.org/constructor/textEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextEmpty {}
 impl tl_runtime::Identifiable for TextEmpty {
     const CONSTRUCTOR_ID: u32 = 0xdc3d824f;
@@ -34742,7 +37145,11 @@ impl tl_runtime::Deserialize for TextEmpty {
 ///
 /// See <https://core.telegram.org/constructor/textPlain>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextPlain {
     /// TL: `text:string`
     pub text: String,
@@ -34778,7 +37185,11 @@ impl tl_runtime::Deserialize for TextPlain {
 ///
 /// See <https://core.telegram.org/constructor/textBold>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextBold {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -34814,7 +37225,11 @@ impl tl_runtime::Deserialize for TextBold {
 ///
 /// See <https://core.telegram.org/constructor/textItalic>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextItalic {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -34850,7 +37265,11 @@ impl tl_runtime::Deserialize for TextItalic {
 ///
 /// See <https://core.telegram.org/constructor/textUnderline>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextUnderline {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -34886,7 +37305,11 @@ impl tl_runtime::Deserialize for TextUnderline {
 ///
 /// See <https://core.telegram.org/constructor/textStrike>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextStrike {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -34922,7 +37345,11 @@ impl tl_runtime::Deserialize for TextStrike {
 ///
 /// See <https://core.telegram.org/constructor/textFixed>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextFixed {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -34958,13 +37385,18 @@ impl tl_runtime::Deserialize for TextFixed {
 ///
 /// See <https://core.telegram.org/constructor/textUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextUrl {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
     /// TL: `url:string`
     pub url: String,
     /// TL: `webpage_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub webpage_id: i64,
 }
 impl tl_runtime::Identifiable for TextUrl {
@@ -35003,7 +37435,11 @@ impl tl_runtime::Deserialize for TextUrl {
 ///
 /// See <https://core.telegram.org/constructor/textEmail>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextEmail {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35044,7 +37480,11 @@ impl tl_runtime::Deserialize for TextEmail {
 ///
 /// See <https://core.telegram.org/constructor/textConcat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextConcat {
     /// TL: `texts:Vector<RichText>`
     pub texts: Vec<crate::enums::RichText>,
@@ -35080,7 +37520,11 @@ impl tl_runtime::Deserialize for TextConcat {
 ///
 /// See <https://core.telegram.org/constructor/textSubscript>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextSubscript {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35116,7 +37560,11 @@ impl tl_runtime::Deserialize for TextSubscript {
 ///
 /// See <https://core.telegram.org/constructor/textSuperscript>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextSuperscript {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35152,7 +37600,11 @@ impl tl_runtime::Deserialize for TextSuperscript {
 ///
 /// See <https://core.telegram.org/constructor/textMarked>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextMarked {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35188,7 +37640,11 @@ impl tl_runtime::Deserialize for TextMarked {
 ///
 /// See <https://core.telegram.org/constructor/textPhone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextPhone {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35229,9 +37685,14 @@ impl tl_runtime::Deserialize for TextPhone {
 ///
 /// See <https://core.telegram.org/constructor/textImage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextImage {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `w:int`
     pub w: i32,
@@ -35272,7 +37733,11 @@ impl tl_runtime::Deserialize for TextImage {
 ///
 /// See <https://core.telegram.org/constructor/textAnchor>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextAnchor {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35313,7 +37778,11 @@ impl tl_runtime::Deserialize for TextAnchor {
 ///
 /// See <https://core.telegram.org/constructor/textMath>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextMath {
     /// TL: `source:string`
     pub source: String,
@@ -35349,9 +37818,14 @@ impl tl_runtime::Deserialize for TextMath {
 ///
 /// See <https://core.telegram.org/constructor/textCustomEmoji>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextCustomEmoji {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `alt:string`
     pub alt: String,
@@ -35389,7 +37863,11 @@ impl tl_runtime::Deserialize for TextCustomEmoji {
 ///
 /// See <https://core.telegram.org/constructor/textSpoiler>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextSpoiler {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35425,7 +37903,11 @@ impl tl_runtime::Deserialize for TextSpoiler {
 ///
 /// See <https://core.telegram.org/constructor/textMention>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextMention {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35461,7 +37943,11 @@ impl tl_runtime::Deserialize for TextMention {
 ///
 /// See <https://core.telegram.org/constructor/textHashtag>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextHashtag {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35497,7 +37983,11 @@ impl tl_runtime::Deserialize for TextHashtag {
 ///
 /// See <https://core.telegram.org/constructor/textBotCommand>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextBotCommand {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35533,7 +38023,11 @@ impl tl_runtime::Deserialize for TextBotCommand {
 ///
 /// See <https://core.telegram.org/constructor/textCashtag>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextCashtag {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35569,7 +38063,11 @@ impl tl_runtime::Deserialize for TextCashtag {
 ///
 /// See <https://core.telegram.org/constructor/textAutoUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextAutoUrl {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35605,7 +38103,11 @@ impl tl_runtime::Deserialize for TextAutoUrl {
 ///
 /// See <https://core.telegram.org/constructor/textAutoEmail>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextAutoEmail {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35641,7 +38143,11 @@ impl tl_runtime::Deserialize for TextAutoEmail {
 ///
 /// See <https://core.telegram.org/constructor/textAutoPhone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextAutoPhone {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35677,7 +38183,11 @@ impl tl_runtime::Deserialize for TextAutoPhone {
 ///
 /// See <https://core.telegram.org/constructor/textBankCard>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextBankCard {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35713,11 +38223,16 @@ impl tl_runtime::Deserialize for TextBankCard {
 ///
 /// See <https://core.telegram.org/constructor/textMentionName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextMentionName {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for TextMentionName {
@@ -35753,42 +38268,46 @@ impl tl_runtime::Deserialize for TextMentionName {
 ///
 /// See <https://core.telegram.org/constructor/textDate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextDate {
     /// TL: `relative:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub relative: bool,
     /// TL: `short_time:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub short_time: bool,
     /// TL: `long_time:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub long_time: bool,
     /// TL: `short_date:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub short_date: bool,
     /// TL: `long_date:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub long_date: bool,
     /// TL: `day_of_week:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub day_of_week: bool,
     /// TL: `text:RichText`
@@ -35880,7 +38399,11 @@ impl tl_runtime::Deserialize for TextDate {
 ///
 /// See <https://core.telegram.org/constructor/textDiff>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextDiff {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35921,7 +38444,11 @@ impl tl_runtime::Deserialize for TextDiff {
 ///
 /// See <https://core.telegram.org/constructor/textButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextButton {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -35929,7 +38456,7 @@ pub struct TextButton {
     pub r#type: crate::enums::InlineButtonType,
     /// TL: `style:flags.0?RichButtonStyle`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub style: Option<crate::enums::RichButtonStyle>,
@@ -35995,7 +38522,11 @@ impl tl_runtime::Deserialize for TextButton {
 ///
 /// See <https://core.telegram.org/constructor/textTonAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextTonAddress {
     /// TL: `text:RichText`
     pub text: Box<crate::enums::RichText>,
@@ -36031,7 +38562,11 @@ impl tl_runtime::Deserialize for TextTonAddress {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockUnsupported>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockUnsupported {}
 impl tl_runtime::Identifiable for PageBlockUnsupported {
     const CONSTRUCTOR_ID: u32 = 0x13567e8a;
@@ -36060,7 +38595,11 @@ impl tl_runtime::Deserialize for PageBlockUnsupported {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockTitle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockTitle {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -36096,7 +38635,11 @@ impl tl_runtime::Deserialize for PageBlockTitle {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockSubtitle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockSubtitle {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -36132,7 +38675,11 @@ impl tl_runtime::Deserialize for PageBlockSubtitle {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockAuthorDate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockAuthorDate {
     /// TL: `author:RichText`
     pub author: crate::enums::RichText,
@@ -36172,7 +38719,11 @@ impl tl_runtime::Deserialize for PageBlockAuthorDate {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeader {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -36208,7 +38759,11 @@ impl tl_runtime::Deserialize for PageBlockHeader {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockSubheader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockSubheader {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -36244,7 +38799,11 @@ impl tl_runtime::Deserialize for PageBlockSubheader {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockParagraph>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockParagraph {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -36280,7 +38839,11 @@ impl tl_runtime::Deserialize for PageBlockParagraph {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockPreformatted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockPreformatted {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -36321,7 +38884,11 @@ impl tl_runtime::Deserialize for PageBlockPreformatted {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockFooter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockFooter {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -36357,7 +38924,11 @@ impl tl_runtime::Deserialize for PageBlockFooter {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockDivider>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockDivider {}
 impl tl_runtime::Identifiable for PageBlockDivider {
     const CONSTRUCTOR_ID: u32 = 0xdb20b188;
@@ -36386,7 +38957,11 @@ impl tl_runtime::Deserialize for PageBlockDivider {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockAnchor>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockAnchor {
     /// TL: `name:string`
     pub name: String,
@@ -36422,7 +38997,11 @@ impl tl_runtime::Deserialize for PageBlockAnchor {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockList>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockList {
     /// TL: `items:Vector<PageListItem>`
     pub items: Vec<crate::enums::PageListItem>,
@@ -36458,12 +39037,16 @@ impl tl_runtime::Deserialize for PageBlockList {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockBlockquote>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockBlockquote {
     /// TL: `collapsed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub collapsed: bool,
     /// TL: `text:RichText`
@@ -36522,7 +39105,11 @@ impl tl_runtime::Deserialize for PageBlockBlockquote {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockPullquote>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockPullquote {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -36563,15 +39150,20 @@ impl tl_runtime::Deserialize for PageBlockPullquote {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockPhoto {
     /// TL: `spoiler:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `photo_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub photo_id: i64,
     /// TL: `caption:PageCaption`
     pub caption: crate::enums::PageCaption,
@@ -36579,7 +39171,7 @@ pub struct PageBlockPhoto {
     ///
     /// Shares bit `flags.0` with `webpage_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
@@ -36587,8 +39179,12 @@ pub struct PageBlockPhoto {
     ///
     /// Shares bit `flags.0` with `url`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub webpage_id: Option<i64>,
 }
@@ -36687,27 +39283,32 @@ impl tl_runtime::Deserialize for PageBlockPhoto {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockVideo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockVideo {
     /// TL: `autoplay:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub autoplay: bool,
     /// TL: `loop:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub r#loop: bool,
     /// TL: `spoiler:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `video_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub video_id: i64,
     /// TL: `caption:PageCaption`
     pub caption: crate::enums::PageCaption,
@@ -36778,7 +39379,11 @@ impl tl_runtime::Deserialize for PageBlockVideo {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockCover>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockCover {
     /// TL: `cover:PageBlock`
     pub cover: Box<crate::enums::PageBlock>,
@@ -36814,43 +39419,51 @@ impl tl_runtime::Deserialize for PageBlockCover {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockEmbed>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockEmbed {
     /// TL: `full_width:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub full_width: bool,
     /// TL: `allow_scrolling:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub allow_scrolling: bool,
     /// TL: `url:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
     /// TL: `html:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub html: Option<String>,
     /// TL: `poster_photo_id:flags.4?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub poster_photo_id: Option<i64>,
     /// TL: `w:flags.5?int`
     ///
     /// Shares bit `flags.5` with `h`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub w: Option<i32>,
@@ -36858,7 +39471,7 @@ pub struct PageBlockEmbed {
     ///
     /// Shares bit `flags.5` with `w`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub h: Option<i32>,
@@ -37002,13 +39615,19 @@ impl tl_runtime::Deserialize for PageBlockEmbed {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockEmbedPost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockEmbedPost {
     /// TL: `url:string`
     pub url: String,
     /// TL: `webpage_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub webpage_id: i64,
     /// TL: `author_photo_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub author_photo_id: i64,
     /// TL: `author:string`
     pub author: String,
@@ -37074,7 +39693,11 @@ impl tl_runtime::Deserialize for PageBlockEmbedPost {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockCollage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockCollage {
     /// TL: `items:Vector<PageBlock>`
     pub items: Vec<crate::enums::PageBlock>,
@@ -37115,7 +39738,11 @@ impl tl_runtime::Deserialize for PageBlockCollage {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockSlideshow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockSlideshow {
     /// TL: `items:Vector<PageBlock>`
     pub items: Vec<crate::enums::PageBlock>,
@@ -37156,7 +39783,11 @@ impl tl_runtime::Deserialize for PageBlockSlideshow {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockChannel {
     /// TL: `channel:Chat`
     pub channel: crate::enums::Chat,
@@ -37192,9 +39823,14 @@ impl tl_runtime::Deserialize for PageBlockChannel {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockAudio>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockAudio {
     /// TL: `audio_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub audio_id: i64,
     /// TL: `caption:PageCaption`
     pub caption: crate::enums::PageCaption,
@@ -37232,7 +39868,11 @@ impl tl_runtime::Deserialize for PageBlockAudio {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockKicker>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockKicker {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -37268,24 +39908,28 @@ impl tl_runtime::Deserialize for PageBlockKicker {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockTable>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockTable {
     /// TL: `bordered:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bordered: bool,
     /// TL: `striped:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub striped: bool,
     /// TL: `compact:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub compact: bool,
     /// TL: `title:RichText`
@@ -37363,25 +40007,29 @@ impl tl_runtime::Deserialize for PageBlockTable {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockOrderedList>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockOrderedList {
     /// TL: `reversed:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reversed: bool,
     /// TL: `items:Vector<PageListOrderedItem>`
     pub items: Vec<crate::enums::PageListOrderedItem>,
     /// TL: `start:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub start: Option<i32>,
     /// TL: `type:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub r#type: Option<String>,
@@ -37466,12 +40114,16 @@ impl tl_runtime::Deserialize for PageBlockOrderedList {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockDetails>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockDetails {
     /// TL: `open:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub open: bool,
     /// TL: `blocks:Vector<PageBlock>`
@@ -37529,7 +40181,11 @@ impl tl_runtime::Deserialize for PageBlockDetails {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockRelatedArticles>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockRelatedArticles {
     /// TL: `title:RichText`
     pub title: crate::enums::RichText,
@@ -37570,7 +40226,11 @@ impl tl_runtime::Deserialize for PageBlockRelatedArticles {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockMap>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockMap {
     /// TL: `geo:GeoPoint`
     pub geo: crate::enums::GeoPoint,
@@ -37623,7 +40283,11 @@ impl tl_runtime::Deserialize for PageBlockMap {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading1>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading1 {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -37659,7 +40323,11 @@ impl tl_runtime::Deserialize for PageBlockHeading1 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading2>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading2 {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -37695,7 +40363,11 @@ impl tl_runtime::Deserialize for PageBlockHeading2 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading3>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading3 {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -37731,7 +40403,11 @@ impl tl_runtime::Deserialize for PageBlockHeading3 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading4>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading4 {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -37767,7 +40443,11 @@ impl tl_runtime::Deserialize for PageBlockHeading4 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading5>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading5 {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -37803,7 +40483,11 @@ impl tl_runtime::Deserialize for PageBlockHeading5 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading6>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading6 {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -37839,7 +40523,11 @@ impl tl_runtime::Deserialize for PageBlockHeading6 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockMath>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockMath {
     /// TL: `source:string`
     pub source: String,
@@ -37875,7 +40563,11 @@ impl tl_runtime::Deserialize for PageBlockMath {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockThinking>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockThinking {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -37911,7 +40603,11 @@ impl tl_runtime::Deserialize for PageBlockThinking {
 ///
 /// See <https://core.telegram.org/constructor/inputPageBlockMap>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPageBlockMap {
     /// TL: `geo:InputGeoPoint`
     pub geo: crate::enums::InputGeoPoint,
@@ -37964,7 +40660,11 @@ impl tl_runtime::Deserialize for InputPageBlockMap {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockBlockquoteBlocks>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockBlockquoteBlocks {
     /// TL: `blocks:Vector<PageBlock>`
     pub blocks: Vec<crate::enums::PageBlock>,
@@ -38005,24 +40705,28 @@ impl tl_runtime::Deserialize for PageBlockBlockquoteBlocks {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockButtonRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockButtonRow {
     /// TL: `align_left:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub align_left: bool,
     /// TL: `align_center:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub align_center: bool,
     /// TL: `align_right:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub align_right: bool,
     /// TL: `buttons:Vector<PageButton>`
@@ -38090,9 +40794,14 @@ impl tl_runtime::Deserialize for PageBlockButtonRow {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockDocument {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `caption:PageCaption`
     pub caption: crate::enums::PageCaption,
@@ -38130,7 +40839,11 @@ impl tl_runtime::Deserialize for PageBlockDocument {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonMissed>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscardReasonMissed {}
 impl tl_runtime::Identifiable for PhoneCallDiscardReasonMissed {
     const CONSTRUCTOR_ID: u32 = 0x85e42301;
@@ -38159,7 +40872,11 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReasonMissed {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonDisconnect>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscardReasonDisconnect {}
 impl tl_runtime::Identifiable for PhoneCallDiscardReasonDisconnect {
     const CONSTRUCTOR_ID: u32 = 0xe095c1a0;
@@ -38188,7 +40905,11 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReasonDisconnect {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonHangup>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscardReasonHangup {}
 impl tl_runtime::Identifiable for PhoneCallDiscardReasonHangup {
     const CONSTRUCTOR_ID: u32 = 0x57adc690;
@@ -38217,7 +40938,11 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReasonHangup {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonBusy>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscardReasonBusy {}
 impl tl_runtime::Identifiable for PhoneCallDiscardReasonBusy {
     const CONSTRUCTOR_ID: u32 = 0xfaf7e8c9;
@@ -38246,7 +40971,11 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReasonBusy {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonMigrateConferenceCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscardReasonMigrateConferenceCall {
     /// TL: `slug:string`
     pub slug: String,
@@ -38282,7 +41011,11 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReasonMigrateConferenceCall {
 ///
 /// See <https://core.telegram.org/constructor/dataJSON>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DataJson {
     /// TL: `data:string`
     pub data: String,
@@ -38318,11 +41051,16 @@ impl tl_runtime::Deserialize for DataJson {
 ///
 /// See <https://core.telegram.org/constructor/labeledPrice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct LabeledPrice {
     /// TL: `label:string`
     pub label: String,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
 }
 impl tl_runtime::Identifiable for LabeledPrice {
@@ -38358,60 +41096,64 @@ impl tl_runtime::Deserialize for LabeledPrice {
 ///
 /// See <https://core.telegram.org/constructor/invoice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Invoice {
     /// TL: `test:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub test: bool,
     /// TL: `name_requested:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub name_requested: bool,
     /// TL: `phone_requested:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub phone_requested: bool,
     /// TL: `email_requested:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub email_requested: bool,
     /// TL: `shipping_address_requested:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub shipping_address_requested: bool,
     /// TL: `flexible:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub flexible: bool,
     /// TL: `phone_to_provider:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub phone_to_provider: bool,
     /// TL: `email_to_provider:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub email_to_provider: bool,
     /// TL: `recurring:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub recurring: bool,
     /// TL: `currency:string`
@@ -38422,27 +41164,35 @@ pub struct Invoice {
     ///
     /// Shares bit `flags.8` with `suggested_tip_amounts`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub max_tip_amount: Option<i64>,
     /// TL: `suggested_tip_amounts:flags.8?Vector<long>`
     ///
     /// Shares bit `flags.8` with `max_tip_amount`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub suggested_tip_amounts: Option<Vec<i64>>,
     /// TL: `terms_url:flags.10?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub terms_url: Option<String>,
     /// TL: `subscription_period:flags.11?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_period: Option<i32>,
@@ -38625,7 +41375,11 @@ impl tl_runtime::Deserialize for Invoice {
 ///
 /// See <https://core.telegram.org/constructor/paymentCharge>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PaymentCharge {
     /// TL: `id:string`
     pub id: String,
@@ -38666,7 +41420,11 @@ impl tl_runtime::Deserialize for PaymentCharge {
 ///
 /// See <https://core.telegram.org/constructor/postAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PostAddress {
     /// TL: `street_line1:string`
     pub street_line1: String,
@@ -38736,29 +41494,33 @@ impl tl_runtime::Deserialize for PostAddress {
 ///
 /// See <https://core.telegram.org/constructor/paymentRequestedInfo>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PaymentRequestedInfo {
     /// TL: `name:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
     /// TL: `phone:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: Option<String>,
     /// TL: `email:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub email: Option<String>,
     /// TL: `shipping_address:flags.3?PostAddress`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub shipping_address: Option<crate::enums::PostAddress>,
@@ -38869,11 +41631,16 @@ impl tl_runtime::Deserialize for PaymentRequestedInfo {
 ///
 /// See <https://core.telegram.org/constructor/webDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebDocument {
     /// TL: `url:string`
     pub url: String,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `size:int`
     pub size: i32,
@@ -38930,7 +41697,11 @@ impl tl_runtime::Deserialize for WebDocument {
 ///
 /// See <https://core.telegram.org/constructor/webDocumentNoProxy>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebDocumentNoProxy {
     /// TL: `url:string`
     pub url: String,
@@ -38986,7 +41757,11 @@ impl tl_runtime::Deserialize for WebDocumentNoProxy {
 ///
 /// See <https://core.telegram.org/constructor/inputWebDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputWebDocument {
     /// TL: `url:string`
     pub url: String,
@@ -39042,9 +41817,14 @@ impl tl_runtime::Deserialize for InputWebDocument {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for PhoneCallEmpty {
@@ -39077,29 +41857,37 @@ impl tl_runtime::Deserialize for PhoneCallEmpty {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallWaiting>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallWaiting {
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `protocol:PhoneCallProtocol`
     pub protocol: crate::enums::PhoneCallProtocol,
     /// TL: `receive_date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub receive_date: Option<i32>,
@@ -39195,26 +41983,34 @@ impl tl_runtime::Deserialize for PhoneCallWaiting {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallRequested>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallRequested {
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `g_a_hash:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub g_a_hash: Vec<u8>,
     /// TL: `protocol:PhoneCallProtocol`
     pub protocol: crate::enums::PhoneCallProtocol,
@@ -39302,26 +42098,34 @@ impl tl_runtime::Deserialize for PhoneCallRequested {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallAccepted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallAccepted {
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `g_b:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub g_b: Vec<u8>,
     /// TL: `protocol:PhoneCallProtocol`
     pub protocol: crate::enums::PhoneCallProtocol,
@@ -39409,40 +42213,49 @@ impl tl_runtime::Deserialize for PhoneCallAccepted {
 ///
 /// See <https://core.telegram.org/constructor/phoneCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCall {
     /// TL: `p2p_allowed:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub p2p_allowed: bool,
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `conference_supported:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub conference_supported: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `g_a_or_b:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub g_a_or_b: Vec<u8>,
     /// TL: `key_fingerprint:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub key_fingerprint: i64,
     /// TL: `protocol:PhoneCallProtocol`
     pub protocol: crate::enums::PhoneCallProtocol,
@@ -39452,7 +42265,7 @@ pub struct PhoneCall {
     pub start_date: i32,
     /// TL: `custom_parameters:flags.7?DataJSON`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_parameters: Option<crate::enums::DataJson>,
@@ -39586,37 +42399,42 @@ impl tl_runtime::Deserialize for PhoneCall {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscarded>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscarded {
     /// TL: `need_rating:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub need_rating: bool,
     /// TL: `need_debug:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub need_debug: bool,
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `reason:flags.0?PhoneCallDiscardReason`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reason: Option<crate::enums::PhoneCallDiscardReason>,
     /// TL: `duration:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub duration: Option<i32>,
@@ -39712,15 +42530,20 @@ impl tl_runtime::Deserialize for PhoneCallDiscarded {
 ///
 /// See <https://core.telegram.org/constructor/phoneConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneConnection {
     /// TL: `tcp:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub tcp: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `ip:string`
     pub ip: String,
@@ -39729,7 +42552,7 @@ pub struct PhoneConnection {
     /// TL: `port:int`
     pub port: i32,
     /// TL: `peer_tag:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub peer_tag: Vec<u8>,
 }
 impl PhoneConnection {
@@ -39801,21 +42624,26 @@ impl tl_runtime::Deserialize for PhoneConnection {
 ///
 /// See <https://core.telegram.org/constructor/phoneConnectionWebrtc>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneConnectionWebrtc {
     /// TL: `turn:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub turn: bool,
     /// TL: `stun:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stun: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `ip:string`
     pub ip: String,
@@ -39915,18 +42743,22 @@ impl tl_runtime::Deserialize for PhoneConnectionWebrtc {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallProtocol>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallProtocol {
     /// TL: `udp_p2p:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub udp_p2p: bool,
     /// TL: `udp_reflector:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub udp_reflector: bool,
     /// TL: `min_layer:int`
@@ -40000,7 +42832,11 @@ impl tl_runtime::Deserialize for PhoneCallProtocol {
 ///
 /// See <https://core.telegram.org/constructor/langPackString>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct LangPackString {
     /// TL: `key:string`
     pub key: String,
@@ -40041,37 +42877,41 @@ impl tl_runtime::Deserialize for LangPackString {
 ///
 /// See <https://core.telegram.org/constructor/langPackStringPluralized>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct LangPackStringPluralized {
     /// TL: `key:string`
     pub key: String,
     /// TL: `zero_value:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub zero_value: Option<String>,
     /// TL: `one_value:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub one_value: Option<String>,
     /// TL: `two_value:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub two_value: Option<String>,
     /// TL: `few_value:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub few_value: Option<String>,
     /// TL: `many_value:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub many_value: Option<String>,
@@ -40213,7 +43053,11 @@ impl tl_runtime::Deserialize for LangPackStringPluralized {
 ///
 /// See <https://core.telegram.org/constructor/langPackStringDeleted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct LangPackStringDeleted {
     /// TL: `key:string`
     pub key: String,
@@ -40249,7 +43093,11 @@ impl tl_runtime::Deserialize for LangPackStringDeleted {
 ///
 /// See <https://core.telegram.org/constructor/langPackDifference>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct LangPackDifference {
     /// TL: `lang_code:string`
     pub lang_code: String,
@@ -40303,7 +43151,11 @@ impl tl_runtime::Deserialize for LangPackDifference {
 ///
 /// See <https://core.telegram.org/constructor/dialogPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogPeer {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -40339,7 +43191,11 @@ impl tl_runtime::Deserialize for DialogPeer {
 ///
 /// See <https://core.telegram.org/constructor/dialogPeerFolder>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogPeerFolder {
     /// TL: `folder_id:int`
     pub folder_id: i32,
@@ -40374,9 +43230,14 @@ impl tl_runtime::Deserialize for DialogPeerFolder {
 ///
 /// See <https://core.telegram.org/constructor/dialogPeerCommunity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogPeerCommunity {
     /// TL: `community_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub community_id: i64,
 }
 impl tl_runtime::Identifiable for DialogPeerCommunity {
@@ -40409,7 +43270,11 @@ impl tl_runtime::Deserialize for DialogPeerCommunity {
 ///
 /// See <https://core.telegram.org/constructor/secureFileEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureFileEmpty {}
 impl tl_runtime::Identifiable for SecureFileEmpty {
     const CONSTRUCTOR_ID: u32 = 0x64199744;
@@ -40438,23 +43303,30 @@ impl tl_runtime::Deserialize for SecureFileEmpty {
 ///
 /// See <https://core.telegram.org/constructor/secureFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureFile {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `size:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub size: i64,
     /// TL: `dc_id:int`
     pub dc_id: i32,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `file_hash:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub file_hash: Vec<u8>,
     /// TL: `secret:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub secret: Vec<u8>,
 }
 impl tl_runtime::Identifiable for SecureFile {
@@ -40509,16 +43381,20 @@ impl tl_runtime::Deserialize for SecureFile {
 ///
 /// See <https://core.telegram.org/constructor/secureData>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureData {
     /// TL: `data:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data: Vec<u8>,
     /// TL: `data_hash:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data_hash: Vec<u8>,
     /// TL: `secret:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub secret: Vec<u8>,
 }
 impl tl_runtime::Identifiable for SecureData {
@@ -40559,7 +43435,11 @@ impl tl_runtime::Deserialize for SecureData {
 ///
 /// See <https://core.telegram.org/constructor/securePlainPhone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecurePlainPhone {
     /// TL: `phone:string`
     pub phone: String,
@@ -40595,7 +43475,11 @@ impl tl_runtime::Deserialize for SecurePlainPhone {
 ///
 /// See <https://core.telegram.org/constructor/securePlainEmail>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecurePlainEmail {
     /// TL: `email:string`
     pub email: String,
@@ -40631,7 +43515,11 @@ impl tl_runtime::Deserialize for SecurePlainEmail {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePersonalDetails>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypePersonalDetails {}
 impl tl_runtime::Identifiable for SecureValueTypePersonalDetails {
     const CONSTRUCTOR_ID: u32 = 0x9d2a81e3;
@@ -40660,7 +43548,11 @@ impl tl_runtime::Deserialize for SecureValueTypePersonalDetails {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePassport>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypePassport {}
 impl tl_runtime::Identifiable for SecureValueTypePassport {
     const CONSTRUCTOR_ID: u32 = 0x3dac6a00;
@@ -40689,7 +43581,11 @@ impl tl_runtime::Deserialize for SecureValueTypePassport {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeDriverLicense>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeDriverLicense {}
 impl tl_runtime::Identifiable for SecureValueTypeDriverLicense {
     const CONSTRUCTOR_ID: u32 = 0x06e425c4;
@@ -40718,7 +43614,11 @@ impl tl_runtime::Deserialize for SecureValueTypeDriverLicense {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeIdentityCard>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeIdentityCard {}
 impl tl_runtime::Identifiable for SecureValueTypeIdentityCard {
     const CONSTRUCTOR_ID: u32 = 0xa0d0744b;
@@ -40747,7 +43647,11 @@ impl tl_runtime::Deserialize for SecureValueTypeIdentityCard {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeInternalPassport>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeInternalPassport {}
 impl tl_runtime::Identifiable for SecureValueTypeInternalPassport {
     const CONSTRUCTOR_ID: u32 = 0x99a48f23;
@@ -40776,7 +43680,11 @@ impl tl_runtime::Deserialize for SecureValueTypeInternalPassport {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeAddress>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeAddress {}
 impl tl_runtime::Identifiable for SecureValueTypeAddress {
     const CONSTRUCTOR_ID: u32 = 0xcbe31e26;
@@ -40805,7 +43713,11 @@ impl tl_runtime::Deserialize for SecureValueTypeAddress {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeUtilityBill>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeUtilityBill {}
 impl tl_runtime::Identifiable for SecureValueTypeUtilityBill {
     const CONSTRUCTOR_ID: u32 = 0xfc36954e;
@@ -40834,7 +43746,11 @@ impl tl_runtime::Deserialize for SecureValueTypeUtilityBill {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeBankStatement>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeBankStatement {}
 impl tl_runtime::Identifiable for SecureValueTypeBankStatement {
     const CONSTRUCTOR_ID: u32 = 0x89137c0d;
@@ -40863,7 +43779,11 @@ impl tl_runtime::Deserialize for SecureValueTypeBankStatement {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeRentalAgreement>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeRentalAgreement {}
 impl tl_runtime::Identifiable for SecureValueTypeRentalAgreement {
     const CONSTRUCTOR_ID: u32 = 0x8b883488;
@@ -40892,7 +43812,11 @@ impl tl_runtime::Deserialize for SecureValueTypeRentalAgreement {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePassportRegistration>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypePassportRegistration {}
 impl tl_runtime::Identifiable for SecureValueTypePassportRegistration {
     const CONSTRUCTOR_ID: u32 = 0x99e3806a;
@@ -40921,7 +43845,11 @@ impl tl_runtime::Deserialize for SecureValueTypePassportRegistration {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeTemporaryRegistration>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeTemporaryRegistration {}
 impl tl_runtime::Identifiable for SecureValueTypeTemporaryRegistration {
     const CONSTRUCTOR_ID: u32 = 0xea02ec33;
@@ -40950,7 +43878,11 @@ impl tl_runtime::Deserialize for SecureValueTypeTemporaryRegistration {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePhone>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypePhone {}
 impl tl_runtime::Identifiable for SecureValueTypePhone {
     const CONSTRUCTOR_ID: u32 = 0xb320aadb;
@@ -40979,7 +43911,11 @@ impl tl_runtime::Deserialize for SecureValueTypePhone {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeEmail>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeEmail {}
 impl tl_runtime::Identifiable for SecureValueTypeEmail {
     const CONSTRUCTOR_ID: u32 = 0x8e3ca7ee;
@@ -41008,54 +43944,58 @@ impl tl_runtime::Deserialize for SecureValueTypeEmail {
 ///
 /// See <https://core.telegram.org/constructor/secureValue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValue {
     /// TL: `type:SecureValueType`
     pub r#type: crate::enums::SecureValueType,
     /// TL: `data:flags.0?SecureData`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<crate::enums::SecureData>,
     /// TL: `front_side:flags.1?SecureFile`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub front_side: Option<crate::enums::SecureFile>,
     /// TL: `reverse_side:flags.2?SecureFile`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reverse_side: Option<crate::enums::SecureFile>,
     /// TL: `selfie:flags.3?SecureFile`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub selfie: Option<crate::enums::SecureFile>,
     /// TL: `translation:flags.6?Vector<SecureFile>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub translation: Option<Vec<crate::enums::SecureFile>>,
     /// TL: `files:flags.4?Vector<SecureFile>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub files: Option<Vec<crate::enums::SecureFile>>,
     /// TL: `plain_data:flags.5?SecurePlainData`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub plain_data: Option<crate::enums::SecurePlainData>,
     /// TL: `hash:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub hash: Vec<u8>,
 }
 impl SecureValue {
@@ -41227,16 +44167,20 @@ impl tl_runtime::Deserialize for SecureValue {
 ///
 /// See <https://core.telegram.org/constructor/secureCredentialsEncrypted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureCredentialsEncrypted {
     /// TL: `data:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data: Vec<u8>,
     /// TL: `hash:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub hash: Vec<u8>,
     /// TL: `secret:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub secret: Vec<u8>,
 }
 impl tl_runtime::Identifiable for SecureCredentialsEncrypted {
@@ -41277,53 +44221,57 @@ impl tl_runtime::Deserialize for SecureCredentialsEncrypted {
 ///
 /// See <https://core.telegram.org/constructor/pageTableCell>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageTableCell {
     /// TL: `header:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub header: bool,
     /// TL: `align_center:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub align_center: bool,
     /// TL: `align_right:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub align_right: bool,
     /// TL: `valign_middle:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub valign_middle: bool,
     /// TL: `valign_bottom:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub valign_bottom: bool,
     /// TL: `text:flags.7?RichText`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub text: Option<crate::enums::RichText>,
     /// TL: `colspan:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub colspan: Option<i32>,
     /// TL: `rowspan:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rowspan: Option<i32>,
@@ -41441,7 +44389,11 @@ impl tl_runtime::Deserialize for PageTableCell {
 ///
 /// See <https://core.telegram.org/constructor/pageTableRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageTableRow {
     /// TL: `cells:Vector<PageTableCell>`
     pub cells: Vec<crate::enums::PageTableCell>,
@@ -41477,7 +44429,11 @@ impl tl_runtime::Deserialize for PageTableRow {
 ///
 /// See <https://core.telegram.org/constructor/pageCaption>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageCaption {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -41518,18 +44474,22 @@ impl tl_runtime::Deserialize for PageCaption {
 ///
 /// See <https://core.telegram.org/constructor/pageListItemText>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageListItemText {
     /// TL: `checkbox:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checkbox: bool,
     /// TL: `checked:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checked: bool,
     /// TL: `text:RichText`
@@ -41587,18 +44547,22 @@ impl tl_runtime::Deserialize for PageListItemText {
 ///
 /// See <https://core.telegram.org/constructor/pageListItemBlocks>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageListItemBlocks {
     /// TL: `checkbox:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checkbox: bool,
     /// TL: `checked:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checked: bool,
     /// TL: `blocks:Vector<PageBlock>`
@@ -41656,23 +44620,27 @@ impl tl_runtime::Deserialize for PageListItemBlocks {
 ///
 /// See <https://core.telegram.org/constructor/pageListOrderedItemText>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageListOrderedItemText {
     /// TL: `checkbox:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checkbox: bool,
     /// TL: `checked:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checked: bool,
     /// TL: `num:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub num: Option<String>,
@@ -41680,13 +44648,13 @@ pub struct PageListOrderedItemText {
     pub text: crate::enums::RichText,
     /// TL: `value:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub value: Option<i32>,
     /// TL: `type:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub r#type: Option<String>,
@@ -41794,23 +44762,27 @@ impl tl_runtime::Deserialize for PageListOrderedItemText {
 ///
 /// See <https://core.telegram.org/constructor/pageListOrderedItemBlocks>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageListOrderedItemBlocks {
     /// TL: `checkbox:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checkbox: bool,
     /// TL: `checked:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checked: bool,
     /// TL: `num:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub num: Option<String>,
@@ -41818,13 +44790,13 @@ pub struct PageListOrderedItemBlocks {
     pub blocks: Vec<crate::enums::PageBlock>,
     /// TL: `value:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub value: Option<i32>,
     /// TL: `type:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub r#type: Option<String>,
@@ -41932,39 +44904,48 @@ impl tl_runtime::Deserialize for PageListOrderedItemBlocks {
 ///
 /// See <https://core.telegram.org/constructor/pageRelatedArticle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageRelatedArticle {
     /// TL: `url:string`
     pub url: String,
     /// TL: `webpage_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub webpage_id: i64,
     /// TL: `title:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `description:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub description: Option<String>,
     /// TL: `photo_id:flags.2?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub photo_id: Option<i64>,
     /// TL: `author:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub author: Option<String>,
     /// TL: `published_date:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub published_date: Option<i32>,
@@ -42096,24 +45077,28 @@ impl tl_runtime::Deserialize for PageRelatedArticle {
 ///
 /// See <https://core.telegram.org/constructor/page>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Page {
     /// TL: `part:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub part: bool,
     /// TL: `rtl:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtl: bool,
     /// TL: `v2:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub v2: bool,
     /// TL: `url:string`
@@ -42126,7 +45111,7 @@ pub struct Page {
     pub documents: Vec<crate::enums::Document>,
     /// TL: `views:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub views: Option<i32>,
@@ -42228,16 +45213,20 @@ impl tl_runtime::Deserialize for Page {
 ///
 /// See <https://core.telegram.org/constructor/pollAnswer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PollAnswer {
     /// TL: `text:TextWithEntities`
     pub text: crate::enums::TextWithEntities,
     /// TL: `option:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub option: Vec<u8>,
     /// TL: `media:flags.0?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<crate::enums::MessageMedia>,
@@ -42245,7 +45234,7 @@ pub struct PollAnswer {
     ///
     /// Shares bit `flags.1` with `date`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub added_by: Option<crate::enums::Peer>,
@@ -42253,7 +45242,7 @@ pub struct PollAnswer {
     ///
     /// Shares bit `flags.1` with `added_by`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub date: Option<i32>,
@@ -42365,13 +45354,17 @@ impl tl_runtime::Deserialize for PollAnswer {
 ///
 /// See <https://core.telegram.org/constructor/inputPollAnswer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPollAnswer {
     /// TL: `text:TextWithEntities`
     pub text: crate::enums::TextWithEntities,
     /// TL: `media:flags.0?InputMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<crate::enums::InputMedia>,
@@ -42431,68 +45424,73 @@ impl tl_runtime::Deserialize for InputPollAnswer {
 ///
 /// See <https://core.telegram.org/constructor/poll>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Poll {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `closed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub closed: bool,
     /// TL: `public_voters:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub public_voters: bool,
     /// TL: `multiple_choice:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub multiple_choice: bool,
     /// TL: `quiz:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub quiz: bool,
     /// TL: `open_answers:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub open_answers: bool,
     /// TL: `revoting_disabled:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub revoting_disabled: bool,
     /// TL: `shuffle_answers:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub shuffle_answers: bool,
     /// TL: `hide_results_until_close:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub hide_results_until_close: bool,
     /// TL: `creator:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `subscribers_only:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub subscribers_only: bool,
     /// TL: `question:TextWithEntities`
@@ -42501,23 +45499,24 @@ pub struct Poll {
     pub answers: Vec<crate::enums::PollAnswer>,
     /// TL: `close_period:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub close_period: Option<i32>,
     /// TL: `close_date:flags.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub close_date: Option<i32>,
     /// TL: `countries_iso2:flags.12?Vector<string>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub countries_iso2: Option<Vec<String>>,
     /// TL: `hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub hash: i64,
 }
 impl Poll {
@@ -42687,28 +45686,32 @@ impl tl_runtime::Deserialize for Poll {
 ///
 /// See <https://core.telegram.org/constructor/pollAnswerVoters>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PollAnswerVoters {
     /// TL: `chosen:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub chosen: bool,
     /// TL: `correct:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub correct: bool,
     /// TL: `option:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub option: Vec<u8>,
     /// TL: `voters:flags.2?int`
     ///
     /// Shares bit `flags.2` with `recent_voters`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub voters: Option<i32>,
@@ -42716,7 +45719,7 @@ pub struct PollAnswerVoters {
     ///
     /// Shares bit `flags.2` with `voters`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub recent_voters: Option<Vec<crate::enums::Peer>>,
@@ -42817,41 +45820,45 @@ impl tl_runtime::Deserialize for PollAnswerVoters {
 ///
 /// See <https://core.telegram.org/constructor/pollResults>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PollResults {
     /// TL: `min:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `has_unread_votes:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_unread_votes: bool,
     /// TL: `can_view_stats:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_view_stats: bool,
     /// TL: `results:flags.1?Vector<PollAnswerVoters>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub results: Option<Vec<crate::enums::PollAnswerVoters>>,
     /// TL: `total_voters:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub total_voters: Option<i32>,
     /// TL: `recent_voters:flags.3?Vector<Peer>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub recent_voters: Option<Vec<crate::enums::Peer>>,
@@ -42859,7 +45866,7 @@ pub struct PollResults {
     ///
     /// Shares bit `flags.4` with `solution_entities`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution: Option<String>,
@@ -42867,13 +45874,13 @@ pub struct PollResults {
     ///
     /// Shares bit `flags.4` with `solution`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution_entities: Option<Vec<crate::enums::MessageEntity>>,
     /// TL: `solution_media:flags.5?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution_media: Option<Box<crate::enums::MessageMedia>>,
@@ -43043,120 +46050,124 @@ impl tl_runtime::Deserialize for PollResults {
 ///
 /// See <https://core.telegram.org/constructor/chatAdminRights>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatAdminRights {
     /// TL: `change_info:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub change_info: bool,
     /// TL: `post_messages:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub post_messages: bool,
     /// TL: `edit_messages:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_messages: bool,
     /// TL: `delete_messages:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub delete_messages: bool,
     /// TL: `ban_users:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub ban_users: bool,
     /// TL: `invite_users:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invite_users: bool,
     /// TL: `pin_messages:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pin_messages: bool,
     /// TL: `add_admins:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub add_admins: bool,
     /// TL: `anonymous:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub anonymous: bool,
     /// TL: `manage_call:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_call: bool,
     /// TL: `other:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub other: bool,
     /// TL: `manage_topics:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_topics: bool,
     /// TL: `post_stories:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub post_stories: bool,
     /// TL: `edit_stories:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_stories: bool,
     /// TL: `delete_stories:flags.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub delete_stories: bool,
     /// TL: `manage_direct_messages:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_direct_messages: bool,
     /// TL: `manage_ranks:flags.18?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_ranks: bool,
     /// TL: `manage_linked_peers:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_linked_peers: bool,
     /// TL: `manage_welcome_messages:flags.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_welcome_messages: bool,
 }
@@ -43313,144 +46324,148 @@ impl tl_runtime::Deserialize for ChatAdminRights {
 ///
 /// See <https://core.telegram.org/constructor/chatBannedRights>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatBannedRights {
     /// TL: `view_messages:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub view_messages: bool,
     /// TL: `send_messages:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_messages: bool,
     /// TL: `send_media:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_media: bool,
     /// TL: `send_stickers:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_stickers: bool,
     /// TL: `send_gifs:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_gifs: bool,
     /// TL: `send_games:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_games: bool,
     /// TL: `send_inline:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_inline: bool,
     /// TL: `embed_links:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub embed_links: bool,
     /// TL: `send_polls:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_polls: bool,
     /// TL: `change_info:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub change_info: bool,
     /// TL: `invite_users:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invite_users: bool,
     /// TL: `pin_messages:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pin_messages: bool,
     /// TL: `manage_topics:flags.18?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_topics: bool,
     /// TL: `send_photos:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_photos: bool,
     /// TL: `send_videos:flags.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_videos: bool,
     /// TL: `send_roundvideos:flags.21?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_roundvideos: bool,
     /// TL: `send_audios:flags.22?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_audios: bool,
     /// TL: `send_voices:flags.23?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_voices: bool,
     /// TL: `send_docs:flags.24?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_docs: bool,
     /// TL: `send_plain:flags.25?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_plain: bool,
     /// TL: `edit_rank:flags.26?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_rank: bool,
     /// TL: `send_reactions:flags.27?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_reactions: bool,
     /// TL: `manage_linked_peers:flags.28?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_linked_peers: bool,
     /// TL: `until_date:int`
@@ -43637,23 +46652,27 @@ impl tl_runtime::Deserialize for ChatBannedRights {
 ///
 /// See <https://core.telegram.org/constructor/wallPaperSettings>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WallPaperSettings {
     /// TL: `blur:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub blur: bool,
     /// TL: `motion:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub motion: bool,
     /// TL: `background_color:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub background_color: Option<i32>,
@@ -43661,25 +46680,25 @@ pub struct WallPaperSettings {
     ///
     /// Shares bit `flags.4` with `rotation`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub second_background_color: Option<i32>,
     /// TL: `third_background_color:flags.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub third_background_color: Option<i32>,
     /// TL: `fourth_background_color:flags.6?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fourth_background_color: Option<i32>,
     /// TL: `intensity:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub intensity: Option<i32>,
@@ -43687,13 +46706,13 @@ pub struct WallPaperSettings {
     ///
     /// Shares bit `flags.4` with `second_background_color`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rotation: Option<i32>,
     /// TL: `emoticon:flags.7?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoticon: Option<String>,
@@ -43859,7 +46878,11 @@ impl tl_runtime::Deserialize for WallPaperSettings {
 ///
 /// See <https://core.telegram.org/constructor/folderPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct FolderPeer {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -43899,7 +46922,11 @@ impl tl_runtime::Deserialize for FolderPeer {
 ///
 /// See <https://core.telegram.org/constructor/peerLocated>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerLocated {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -43943,7 +46970,11 @@ impl tl_runtime::Deserialize for PeerLocated {
 ///
 /// See <https://core.telegram.org/constructor/peerSelfLocated>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerSelfLocated {
     /// TL: `expires:int`
     pub expires: i32,
@@ -43978,7 +47009,11 @@ impl tl_runtime::Deserialize for PeerSelfLocated {
 ///
 /// See <https://core.telegram.org/constructor/restrictionReason>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RestrictionReason {
     /// TL: `platform:string`
     pub platform: String,
@@ -44025,29 +47060,35 @@ impl tl_runtime::Deserialize for RestrictionReason {
 ///
 /// See <https://core.telegram.org/constructor/theme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Theme {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `default:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub default: bool,
     /// TL: `for_chat:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub for_chat: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `slug:string`
     pub slug: String,
@@ -44055,25 +47096,25 @@ pub struct Theme {
     pub title: String,
     /// TL: `document:flags.2?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub document: Option<crate::enums::Document>,
     /// TL: `settings:flags.3?Vector<ThemeSettings>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub settings: Option<Vec<crate::enums::ThemeSettings>>,
     /// TL: `emoticon:flags.6?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoticon: Option<String>,
     /// TL: `installs_count:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub installs_count: Option<i32>,
@@ -44218,7 +47259,11 @@ impl tl_runtime::Deserialize for Theme {
 ///
 /// See <https://core.telegram.org/constructor/baseThemeClassic>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BaseThemeClassic {}
 impl tl_runtime::Identifiable for BaseThemeClassic {
     const CONSTRUCTOR_ID: u32 = 0xc3a12462;
@@ -44247,7 +47292,11 @@ impl tl_runtime::Deserialize for BaseThemeClassic {
 ///
 /// See <https://core.telegram.org/constructor/baseThemeDay>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BaseThemeDay {}
 impl tl_runtime::Identifiable for BaseThemeDay {
     const CONSTRUCTOR_ID: u32 = 0xfbd81688;
@@ -44276,7 +47325,11 @@ impl tl_runtime::Deserialize for BaseThemeDay {
 ///
 /// See <https://core.telegram.org/constructor/baseThemeNight>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BaseThemeNight {}
 impl tl_runtime::Identifiable for BaseThemeNight {
     const CONSTRUCTOR_ID: u32 = 0xb7b31ea8;
@@ -44305,7 +47358,11 @@ impl tl_runtime::Deserialize for BaseThemeNight {
 ///
 /// See <https://core.telegram.org/constructor/baseThemeTinted>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BaseThemeTinted {}
 impl tl_runtime::Identifiable for BaseThemeTinted {
     const CONSTRUCTOR_ID: u32 = 0x6d5f77ee;
@@ -44334,7 +47391,11 @@ impl tl_runtime::Deserialize for BaseThemeTinted {
 ///
 /// See <https://core.telegram.org/constructor/baseThemeArctic>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BaseThemeArctic {}
 impl tl_runtime::Identifiable for BaseThemeArctic {
     const CONSTRUCTOR_ID: u32 = 0x5b11125a;
@@ -44363,12 +47424,16 @@ impl tl_runtime::Deserialize for BaseThemeArctic {
 ///
 /// See <https://core.telegram.org/constructor/themeSettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ThemeSettings {
     /// TL: `message_colors_animated:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub message_colors_animated: bool,
     /// TL: `base_theme:BaseTheme`
@@ -44377,19 +47442,19 @@ pub struct ThemeSettings {
     pub accent_color: i32,
     /// TL: `outbox_accent_color:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub outbox_accent_color: Option<i32>,
     /// TL: `message_colors:flags.0?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message_colors: Option<Vec<i32>>,
     /// TL: `wallpaper:flags.1?WallPaper`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub wallpaper: Option<crate::enums::WallPaper>,
@@ -44496,17 +47561,21 @@ impl tl_runtime::Deserialize for ThemeSettings {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeTheme>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeTheme {
     /// TL: `documents:flags.0?Vector<Document>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub documents: Option<Vec<crate::enums::Document>>,
     /// TL: `settings:flags.1?ThemeSettings`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub settings: Option<crate::enums::ThemeSettings>,
@@ -44580,7 +47649,11 @@ impl tl_runtime::Deserialize for WebPageAttributeTheme {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeStory {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -44588,7 +47661,7 @@ pub struct WebPageAttributeStory {
     pub id: i32,
     /// TL: `story:flags.0?StoryItem`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub story: Option<crate::enums::StoryItem>,
@@ -44650,18 +47723,22 @@ impl tl_runtime::Deserialize for WebPageAttributeStory {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStickerSet>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeStickerSet {
     /// TL: `emojis:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub emojis: bool,
     /// TL: `text_color:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub text_color: bool,
     /// TL: `stickers:Vector<Document>`
@@ -44723,7 +47800,11 @@ impl tl_runtime::Deserialize for WebPageAttributeStickerSet {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeUniqueStarGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeUniqueStarGift {
     /// TL: `gift:StarGift`
     pub gift: crate::enums::StarGift,
@@ -44759,7 +47840,11 @@ impl tl_runtime::Deserialize for WebPageAttributeUniqueStarGift {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStarGiftCollection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeStarGiftCollection {
     /// TL: `icons:Vector<Document>`
     pub icons: Vec<crate::enums::Document>,
@@ -44795,7 +47880,11 @@ impl tl_runtime::Deserialize for WebPageAttributeStarGiftCollection {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStarGiftAuction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeStarGiftAuction {
     /// TL: `gift:StarGift`
     pub gift: crate::enums::StarGift,
@@ -44835,9 +47924,14 @@ impl tl_runtime::Deserialize for WebPageAttributeStarGiftAuction {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeAiComposeTone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeAiComposeTone {
     /// TL: `emoji_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub emoji_id: i64,
 }
 impl tl_runtime::Identifiable for WebPageAttributeAiComposeTone {
@@ -44870,60 +47964,64 @@ impl tl_runtime::Deserialize for WebPageAttributeAiComposeTone {
 ///
 /// See <https://core.telegram.org/constructor/dialogFilter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogFilter {
     /// TL: `contacts:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub contacts: bool,
     /// TL: `non_contacts:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub non_contacts: bool,
     /// TL: `groups:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub groups: bool,
     /// TL: `broadcasts:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcasts: bool,
     /// TL: `bots:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bots: bool,
     /// TL: `exclude_muted:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub exclude_muted: bool,
     /// TL: `exclude_read:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub exclude_read: bool,
     /// TL: `exclude_archived:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub exclude_archived: bool,
     /// TL: `title_noanimate:flags.28?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub title_noanimate: bool,
     /// TL: `id:int`
@@ -44932,13 +48030,13 @@ pub struct DialogFilter {
     pub title: crate::enums::TextWithEntities,
     /// TL: `emoticon:flags.25?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoticon: Option<String>,
     /// TL: `color:flags.27?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub color: Option<i32>,
@@ -45105,7 +48203,11 @@ impl tl_runtime::Deserialize for DialogFilter {
 ///
 /// See <https://core.telegram.org/constructor/dialogFilterDefault>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogFilterDefault {}
 impl tl_runtime::Identifiable for DialogFilterDefault {
     const CONSTRUCTOR_ID: u32 = 0x363293ae;
@@ -45134,18 +48236,22 @@ impl tl_runtime::Deserialize for DialogFilterDefault {
 ///
 /// See <https://core.telegram.org/constructor/dialogFilterChatlist>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogFilterChatlist {
     /// TL: `has_my_invites:flags.26?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_my_invites: bool,
     /// TL: `title_noanimate:flags.28?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub title_noanimate: bool,
     /// TL: `id:int`
@@ -45154,13 +48260,13 @@ pub struct DialogFilterChatlist {
     pub title: crate::enums::TextWithEntities,
     /// TL: `emoticon:flags.25?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoticon: Option<String>,
     /// TL: `color:flags.27?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub color: Option<i32>,
@@ -45276,7 +48382,11 @@ impl tl_runtime::Deserialize for DialogFilterChatlist {
 ///
 /// See <https://core.telegram.org/constructor/videoSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct VideoSize {
     /// TL: `type:string`
     pub r#type: String,
@@ -45288,7 +48398,7 @@ pub struct VideoSize {
     pub size: i32,
     /// TL: `video_start_ts:flags.0?double`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_start_ts: Option<f64>,
@@ -45363,9 +48473,14 @@ impl tl_runtime::Deserialize for VideoSize {
 ///
 /// See <https://core.telegram.org/constructor/videoSizeEmojiMarkup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct VideoSizeEmojiMarkup {
     /// TL: `emoji_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub emoji_id: i64,
     /// TL: `background_colors:Vector<int>`
     pub background_colors: Vec<i32>,
@@ -45406,11 +48521,16 @@ impl tl_runtime::Deserialize for VideoSizeEmojiMarkup {
 ///
 /// See <https://core.telegram.org/constructor/videoSizeStickerMarkup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct VideoSizeStickerMarkup {
     /// TL: `stickerset:InputStickerSet`
     pub stickerset: crate::enums::InputStickerSet,
     /// TL: `sticker_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub sticker_id: i64,
     /// TL: `background_colors:Vector<int>`
     pub background_colors: Vec<i32>,
@@ -45455,93 +48575,97 @@ impl tl_runtime::Deserialize for VideoSizeStickerMarkup {
 ///
 /// See <https://core.telegram.org/constructor/messageReplyHeader>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageReplyHeader {
     /// TL: `reply_to_scheduled:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reply_to_scheduled: bool,
     /// TL: `forum_topic:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub forum_topic: bool,
     /// TL: `quote:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub quote: bool,
     /// TL: `reply_to_ephemeral:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reply_to_ephemeral: bool,
     /// TL: `reply_to_msg_id:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_msg_id: Option<i32>,
     /// TL: `reply_to_peer_id:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_peer_id: Option<crate::enums::Peer>,
     /// TL: `reply_from:flags.5?MessageFwdHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_from: Option<crate::enums::MessageFwdHeader>,
     /// TL: `reply_media:flags.8?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_media: Option<crate::enums::MessageMedia>,
     /// TL: `reply_to_top_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_top_id: Option<i32>,
     /// TL: `quote_text:flags.6?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_text: Option<String>,
     /// TL: `quote_entities:flags.7?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_entities: Option<Vec<crate::enums::MessageEntity>>,
     /// TL: `quote_offset:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_offset: Option<i32>,
     /// TL: `todo_item_id:flags.11?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub todo_item_id: Option<i32>,
     /// TL: `poll_option:flags.12?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub poll_option: Option<Vec<u8>>,
@@ -45766,7 +48890,11 @@ impl tl_runtime::Deserialize for MessageReplyHeader {
 ///
 /// See <https://core.telegram.org/constructor/messageReplyStoryHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageReplyStoryHeader {
     /// TL: `peer:Peer`
     pub peer: crate::enums::Peer,
@@ -45806,14 +48934,18 @@ impl tl_runtime::Deserialize for MessageReplyStoryHeader {
 ///
 /// See <https://core.telegram.org/constructor/messageReplies>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageReplies {
     /// TL: `comments:flags.0?true`
     ///
     /// Shares bit `flags.0` with `channel_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub comments: bool,
     /// TL: `replies:int`
@@ -45822,7 +48954,7 @@ pub struct MessageReplies {
     pub replies_pts: i32,
     /// TL: `recent_repliers:flags.1?Vector<Peer>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub recent_repliers: Option<Vec<crate::enums::Peer>>,
@@ -45830,19 +48962,23 @@ pub struct MessageReplies {
     ///
     /// Shares bit `flags.0` with `comments`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub channel_id: Option<i64>,
     /// TL: `max_id:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub max_id: Option<i32>,
     /// TL: `read_max_id:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub read_max_id: Option<i32>,
@@ -45968,11 +49104,17 @@ impl tl_runtime::Deserialize for MessageReplies {
 ///
 /// See <https://core.telegram.org/constructor/groupCallDiscarded>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCallDiscarded {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `duration:int`
     pub duration: i32,
@@ -46011,119 +49153,125 @@ impl tl_runtime::Deserialize for GroupCallDiscarded {
 ///
 /// See <https://core.telegram.org/constructor/groupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCall {
     /// TL: `join_muted:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub join_muted: bool,
     /// TL: `can_change_join_muted:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_change_join_muted: bool,
     /// TL: `join_date_asc:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub join_date_asc: bool,
     /// TL: `schedule_start_subscribed:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub schedule_start_subscribed: bool,
     /// TL: `can_start_video:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_start_video: bool,
     /// TL: `record_video_active:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub record_video_active: bool,
     /// TL: `rtmp_stream:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtmp_stream: bool,
     /// TL: `listeners_hidden:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub listeners_hidden: bool,
     /// TL: `conference:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub conference: bool,
     /// TL: `creator:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `messages_enabled:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub messages_enabled: bool,
     /// TL: `can_change_messages_enabled:flags.18?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_change_messages_enabled: bool,
     /// TL: `min:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `participants_count:int`
     pub participants_count: i32,
     /// TL: `title:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `stream_dc_id:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stream_dc_id: Option<i32>,
     /// TL: `record_start_date:flags.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub record_start_date: Option<i32>,
     /// TL: `schedule_date:flags.7?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub schedule_date: Option<i32>,
     /// TL: `unmuted_video_count:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub unmuted_video_count: Option<i32>,
@@ -46133,19 +49281,23 @@ pub struct GroupCall {
     pub version: i32,
     /// TL: `invite_link:flags.16?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub invite_link: Option<String>,
     /// TL: `send_paid_messages_stars:flags.20?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub send_paid_messages_stars: Option<i64>,
     /// TL: `default_send_as:flags.21?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub default_send_as: Option<crate::enums::Peer>,
@@ -46413,11 +49565,17 @@ impl tl_runtime::Deserialize for GroupCall {
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGroupCall {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputGroupCall {
@@ -46452,7 +49610,11 @@ impl tl_runtime::Deserialize for InputGroupCall {
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCallSlug>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGroupCallSlug {
     /// TL: `slug:string`
     pub slug: String,
@@ -46488,7 +49650,11 @@ impl tl_runtime::Deserialize for InputGroupCallSlug {
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCallInviteMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGroupCallInviteMessage {
     /// TL: `msg_id:int`
     pub msg_id: i32,
@@ -46523,70 +49689,74 @@ impl tl_runtime::Deserialize for InputGroupCallInviteMessage {
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCallParticipant {
     /// TL: `muted:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub muted: bool,
     /// TL: `left:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub left: bool,
     /// TL: `can_self_unmute:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_self_unmute: bool,
     /// TL: `just_joined:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub just_joined: bool,
     /// TL: `versioned:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub versioned: bool,
     /// TL: `min:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `muted_by_you:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub muted_by_you: bool,
     /// TL: `volume_by_admin:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub volume_by_admin: bool,
     /// TL: `self:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             rename = "self",
             default,
-            skip_serializing_if = "tl_runtime::serde::is_false"
+            skip_serializing_if = "tl_runtime::json::is_false"
         )
     )]
     pub self_: bool,
     /// TL: `video_joined:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video_joined: bool,
     /// TL: `peer:Peer`
@@ -46595,7 +49765,7 @@ pub struct GroupCallParticipant {
     pub date: i32,
     /// TL: `active_date:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub active_date: Option<i32>,
@@ -46603,38 +49773,46 @@ pub struct GroupCallParticipant {
     pub source: i32,
     /// TL: `volume:flags.7?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub volume: Option<i32>,
     /// TL: `about:flags.11?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub about: Option<String>,
     /// TL: `raise_hand_rating:flags.13?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub raise_hand_rating: Option<i64>,
     /// TL: `video:flags.6?GroupCallParticipantVideo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video: Option<crate::enums::GroupCallParticipantVideo>,
     /// TL: `presentation:flags.14?GroupCallParticipantVideo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub presentation: Option<crate::enums::GroupCallParticipantVideo>,
     /// TL: `paid_stars_total:flags.16?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub paid_stars_total: Option<i64>,
 }
@@ -46856,7 +50034,11 @@ impl tl_runtime::Deserialize for GroupCallParticipant {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeSameBotPM>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypeSameBotPm {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypeSameBotPm {
     const CONSTRUCTOR_ID: u32 = 0x3081ed9d;
@@ -46885,7 +50067,11 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypeSameBotPm {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypePM>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypePm {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypePm {
     const CONSTRUCTOR_ID: u32 = 0x833c0fac;
@@ -46914,7 +50100,11 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypePm {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeChat>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypeChat {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypeChat {
     const CONSTRUCTOR_ID: u32 = 0xd766c50a;
@@ -46943,7 +50133,11 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypeChat {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeMegagroup>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypeMegagroup {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypeMegagroup {
     const CONSTRUCTOR_ID: u32 = 0x5ec4be43;
@@ -46972,7 +50166,11 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypeMegagroup {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeBroadcast>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypeBroadcast {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypeBroadcast {
     const CONSTRUCTOR_ID: u32 = 0x6334ee9a;
@@ -47001,7 +50199,11 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypeBroadcast {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeBotPM>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypeBotPm {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypeBotPm {
     const CONSTRUCTOR_ID: u32 = 0x0e3b2d0c;
@@ -47030,34 +50232,43 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypeBotPm {
 ///
 /// See <https://core.telegram.org/constructor/chatInviteImporter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInviteImporter {
     /// TL: `requested:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub requested: bool,
     /// TL: `via_chatlist:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub via_chatlist: bool,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `about:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub about: Option<String>,
     /// TL: `approved_by:flags.1?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub approved_by: Option<i64>,
 }
@@ -47150,9 +50361,14 @@ impl tl_runtime::Deserialize for ChatInviteImporter {
 ///
 /// See <https://core.telegram.org/constructor/chatAdminWithInvites>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatAdminWithInvites {
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `invites_count:int`
     pub invites_count: i32,
@@ -47197,7 +50413,11 @@ impl tl_runtime::Deserialize for ChatAdminWithInvites {
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipantVideoSourceGroup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCallParticipantVideoSourceGroup {
     /// TL: `semantics:string`
     pub semantics: String,
@@ -47238,12 +50458,16 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideoSourceGroup {
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipantVideo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCallParticipantVideo {
     /// TL: `paused:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub paused: bool,
     /// TL: `endpoint:string`
@@ -47252,7 +50476,7 @@ pub struct GroupCallParticipantVideo {
     pub source_groups: Vec<crate::enums::GroupCallParticipantVideoSourceGroup>,
     /// TL: `audio_source:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub audio_source: Option<i32>,
@@ -47329,7 +50553,11 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideo {
 ///
 /// See <https://core.telegram.org/constructor/chatTheme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatTheme {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -47365,7 +50593,11 @@ impl tl_runtime::Deserialize for ChatTheme {
 ///
 /// See <https://core.telegram.org/constructor/chatThemeUniqueGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatThemeUniqueGift {
     /// TL: `gift:StarGift`
     pub gift: crate::enums::StarGift,
@@ -47406,11 +50638,15 @@ impl tl_runtime::Deserialize for ChatThemeUniqueGift {
 ///
 /// See <https://core.telegram.org/constructor/reactionCount>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReactionCount {
     /// TL: `chosen_order:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub chosen_order: Option<i32>,
@@ -47481,37 +50717,41 @@ impl tl_runtime::Deserialize for ReactionCount {
 ///
 /// See <https://core.telegram.org/constructor/messageReactions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageReactions {
     /// TL: `min:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `can_see_list:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_see_list: bool,
     /// TL: `reactions_as_tags:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reactions_as_tags: bool,
     /// TL: `results:Vector<ReactionCount>`
     pub results: Vec<crate::enums::ReactionCount>,
     /// TL: `recent_reactions:flags.1?Vector<MessagePeerReaction>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub recent_reactions: Option<Vec<crate::enums::MessagePeerReaction>>,
     /// TL: `top_reactors:flags.4?Vector<MessageReactor>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_reactors: Option<Vec<crate::enums::MessageReactor>>,
@@ -47612,24 +50852,28 @@ impl tl_runtime::Deserialize for MessageReactions {
 ///
 /// See <https://core.telegram.org/constructor/messagePeerReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessagePeerReaction {
     /// TL: `big:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub big: bool,
     /// TL: `unread:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unread: bool,
     /// TL: `my:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub my: bool,
     /// TL: `peer_id:Peer`
@@ -47714,7 +50958,11 @@ impl tl_runtime::Deserialize for MessagePeerReaction {
 ///
 /// See <https://core.telegram.org/constructor/botMenuButtonDefault>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotMenuButtonDefault {}
 impl tl_runtime::Identifiable for BotMenuButtonDefault {
     const CONSTRUCTOR_ID: u32 = 0x7533a588;
@@ -47743,7 +50991,11 @@ impl tl_runtime::Deserialize for BotMenuButtonDefault {
 ///
 /// See <https://core.telegram.org/constructor/botMenuButtonCommands>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotMenuButtonCommands {}
 impl tl_runtime::Identifiable for BotMenuButtonCommands {
     const CONSTRUCTOR_ID: u32 = 0x4258c205;
@@ -47772,7 +51024,11 @@ impl tl_runtime::Deserialize for BotMenuButtonCommands {
 ///
 /// See <https://core.telegram.org/constructor/botMenuButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotMenuButton {
     /// TL: `text:string`
     pub text: String,
@@ -47813,7 +51069,11 @@ impl tl_runtime::Deserialize for BotMenuButton {
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundDefault>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotificationSoundDefault {}
 impl tl_runtime::Identifiable for NotificationSoundDefault {
     const CONSTRUCTOR_ID: u32 = 0x97e8bebe;
@@ -47842,7 +51102,11 @@ impl tl_runtime::Deserialize for NotificationSoundDefault {
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundNone>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotificationSoundNone {}
 impl tl_runtime::Identifiable for NotificationSoundNone {
     const CONSTRUCTOR_ID: u32 = 0x6f0c34df;
@@ -47871,7 +51135,11 @@ impl tl_runtime::Deserialize for NotificationSoundNone {
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundLocal>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotificationSoundLocal {
     /// TL: `title:string`
     pub title: String,
@@ -47912,9 +51180,14 @@ impl tl_runtime::Deserialize for NotificationSoundLocal {
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundRingtone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotificationSoundRingtone {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for NotificationSoundRingtone {
@@ -47947,7 +51220,11 @@ impl tl_runtime::Deserialize for NotificationSoundRingtone {
 ///
 /// See <https://core.telegram.org/constructor/emojiStatusEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EmojiStatusEmpty {}
 impl tl_runtime::Identifiable for EmojiStatusEmpty {
     const CONSTRUCTOR_ID: u32 = 0x2de11aae;
@@ -47976,13 +51253,18 @@ impl tl_runtime::Deserialize for EmojiStatusEmpty {
 ///
 /// See <https://core.telegram.org/constructor/emojiStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EmojiStatus {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `until:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub until: Option<i32>,
@@ -48037,17 +51319,24 @@ impl tl_runtime::Deserialize for EmojiStatus {
 ///
 /// See <https://core.telegram.org/constructor/emojiStatusCollectible>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EmojiStatusCollectible {
     /// TL: `collectible_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub collectible_id: i64,
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `title:string`
     pub title: String,
     /// TL: `slug:string`
     pub slug: String,
     /// TL: `pattern_document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub pattern_document_id: i64,
     /// TL: `center_color:int`
     pub center_color: i32,
@@ -48059,7 +51348,7 @@ pub struct EmojiStatusCollectible {
     pub text_color: i32,
     /// TL: `until:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub until: Option<i32>,
@@ -48165,13 +51454,18 @@ impl tl_runtime::Deserialize for EmojiStatusCollectible {
 ///
 /// See <https://core.telegram.org/constructor/inputEmojiStatusCollectible>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputEmojiStatusCollectible {
     /// TL: `collectible_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub collectible_id: i64,
     /// TL: `until:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub until: Option<i32>,
@@ -48229,7 +51523,11 @@ impl tl_runtime::Deserialize for InputEmojiStatusCollectible {
 ///
 /// See <https://core.telegram.org/constructor/reactionEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReactionEmpty {}
 impl tl_runtime::Identifiable for ReactionEmpty {
     const CONSTRUCTOR_ID: u32 = 0x79f5d419;
@@ -48258,7 +51556,11 @@ impl tl_runtime::Deserialize for ReactionEmpty {
 ///
 /// See <https://core.telegram.org/constructor/reactionEmoji>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReactionEmoji {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -48294,9 +51596,14 @@ impl tl_runtime::Deserialize for ReactionEmoji {
 ///
 /// See <https://core.telegram.org/constructor/reactionCustomEmoji>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReactionCustomEmoji {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
 }
 impl tl_runtime::Identifiable for ReactionCustomEmoji {
@@ -48329,7 +51636,11 @@ impl tl_runtime::Deserialize for ReactionCustomEmoji {
 ///
 /// See <https://core.telegram.org/constructor/reactionPaid>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReactionPaid {}
 impl tl_runtime::Identifiable for ReactionPaid {
     const CONSTRUCTOR_ID: u32 = 0x523da4eb;
@@ -48358,13 +51669,17 @@ impl tl_runtime::Deserialize for ReactionPaid {
 ///
 /// See <https://core.telegram.org/constructor/messageExtendedMediaPreview>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageExtendedMediaPreview {
     /// TL: `w:flags.0?int`
     ///
     /// Shares bit `flags.0` with `h`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub w: Option<i32>,
@@ -48372,19 +51687,19 @@ pub struct MessageExtendedMediaPreview {
     ///
     /// Shares bit `flags.0` with `w`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub h: Option<i32>,
     /// TL: `thumb:flags.1?PhotoSize`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumb: Option<crate::enums::PhotoSize>,
     /// TL: `video_duration:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_duration: Option<i32>,
@@ -48491,7 +51806,11 @@ impl tl_runtime::Deserialize for MessageExtendedMediaPreview {
 ///
 /// See <https://core.telegram.org/constructor/messageExtendedMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageExtendedMedia {
     /// TL: `media:MessageMedia`
     pub media: Box<crate::enums::MessageMedia>,
@@ -48527,9 +51846,14 @@ impl tl_runtime::Deserialize for MessageExtendedMedia {
 ///
 /// See <https://core.telegram.org/constructor/stickerKeyword>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StickerKeyword {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `keyword:Vector<string>`
     pub keyword: Vec<String>,
@@ -48567,30 +51891,34 @@ impl tl_runtime::Deserialize for StickerKeyword {
 ///
 /// See <https://core.telegram.org/constructor/username>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Username {
     /// TL: `editable:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub editable: bool,
     /// TL: `active:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub active: bool,
     /// TL: `deletable:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub deletable: bool,
     /// TL: `expired:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub expired: bool,
     /// TL: `username:string`
@@ -48664,17 +51992,21 @@ impl tl_runtime::Deserialize for Username {
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeUser>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestPeerTypeUser {
     /// TL: `bot:flags.0?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot: Option<bool>,
     /// TL: `premium:flags.1?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub premium: Option<bool>,
@@ -48739,41 +52071,45 @@ impl tl_runtime::Deserialize for RequestPeerTypeUser {
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeChat>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestPeerTypeChat {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `bot_participant:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_participant: bool,
     /// TL: `has_username:flags.3?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub has_username: Option<bool>,
     /// TL: `forum:flags.4?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub forum: Option<bool>,
     /// TL: `user_admin_rights:flags.1?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub user_admin_rights: Option<crate::enums::ChatAdminRights>,
     /// TL: `bot_admin_rights:flags.2?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_admin_rights: Option<crate::enums::ChatAdminRights>,
@@ -48890,29 +52226,33 @@ impl tl_runtime::Deserialize for RequestPeerTypeChat {
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeBroadcast>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestPeerTypeBroadcast {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `has_username:flags.3?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub has_username: Option<bool>,
     /// TL: `user_admin_rights:flags.1?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub user_admin_rights: Option<crate::enums::ChatAdminRights>,
     /// TL: `bot_admin_rights:flags.2?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_admin_rights: Option<crate::enums::ChatAdminRights>,
@@ -49009,23 +52349,27 @@ impl tl_runtime::Deserialize for RequestPeerTypeBroadcast {
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeCreateBot>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestPeerTypeCreateBot {
     /// TL: `bot_managed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_managed: bool,
     /// TL: `suggested_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub suggested_name: Option<String>,
     /// TL: `suggested_username:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub suggested_username: Option<String>,
@@ -49108,7 +52452,11 @@ impl tl_runtime::Deserialize for RequestPeerTypeCreateBot {
 ///
 /// See <https://core.telegram.org/constructor/textWithEntities>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextWithEntities {
     /// TL: `text:string`
     pub text: String,
@@ -49149,7 +52497,11 @@ impl tl_runtime::Deserialize for TextWithEntities {
 ///
 /// See <https://core.telegram.org/constructor/botAppNotModified>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotAppNotModified {}
 impl tl_runtime::Identifiable for BotAppNotModified {
     const CONSTRUCTOR_ID: u32 = 0x5da674b7;
@@ -49178,11 +52530,17 @@ impl tl_runtime::Deserialize for BotAppNotModified {
 ///
 /// See <https://core.telegram.org/constructor/botApp>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotApp {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `short_name:string`
     pub short_name: String,
@@ -49194,11 +52552,12 @@ pub struct BotApp {
     pub photo: crate::enums::Photo,
     /// TL: `document:flags.0?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub document: Option<crate::enums::Document>,
     /// TL: `hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub hash: i64,
 }
 impl BotApp {
@@ -49298,38 +52657,46 @@ impl tl_runtime::Deserialize for BotApp {
 ///
 /// See <https://core.telegram.org/constructor/storyViews>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoryViews {
     /// TL: `has_viewers:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_viewers: bool,
     /// TL: `views_count:int`
     pub views_count: i32,
     /// TL: `forwards_count:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub forwards_count: Option<i32>,
     /// TL: `reactions:flags.3?Vector<ReactionCount>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reactions: Option<Vec<crate::enums::ReactionCount>>,
     /// TL: `reactions_count:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reactions_count: Option<i32>,
     /// TL: `recent_viewers:flags.0?Vector<long>`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub recent_viewers: Option<Vec<i64>>,
 }
@@ -49443,7 +52810,11 @@ impl tl_runtime::Deserialize for StoryViews {
 ///
 /// See <https://core.telegram.org/constructor/storyItemDeleted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoryItemDeleted {
     /// TL: `id:int`
     pub id: i32,
@@ -49478,18 +52849,22 @@ impl tl_runtime::Deserialize for StoryItemDeleted {
 ///
 /// See <https://core.telegram.org/constructor/storyItemSkipped>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoryItemSkipped {
     /// TL: `close_friends:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub close_friends: bool,
     /// TL: `live:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live: bool,
     /// TL: `id:int`
@@ -49562,60 +52937,64 @@ impl tl_runtime::Deserialize for StoryItemSkipped {
 ///
 /// See <https://core.telegram.org/constructor/storyItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoryItem {
     /// TL: `pinned:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `public:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub public: bool,
     /// TL: `close_friends:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub close_friends: bool,
     /// TL: `min:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `noforwards:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noforwards: bool,
     /// TL: `edited:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edited: bool,
     /// TL: `contacts:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub contacts: bool,
     /// TL: `selected_contacts:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub selected_contacts: bool,
     /// TL: `out:flags.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `id:int`
@@ -49624,13 +53003,13 @@ pub struct StoryItem {
     pub date: i32,
     /// TL: `from_id:flags.18?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<crate::enums::Peer>,
     /// TL: `fwd_from:flags.17?StoryFwdHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_from: Option<crate::enums::StoryFwdHeader>,
@@ -49638,13 +53017,13 @@ pub struct StoryItem {
     pub expire_date: i32,
     /// TL: `caption:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub caption: Option<String>,
     /// TL: `entities:flags.1?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<crate::enums::MessageEntity>>,
@@ -49652,37 +53031,37 @@ pub struct StoryItem {
     pub media: Box<crate::enums::MessageMedia>,
     /// TL: `media_areas:flags.14?Vector<MediaArea>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media_areas: Option<Vec<crate::enums::MediaArea>>,
     /// TL: `privacy:flags.2?Vector<PrivacyRule>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub privacy: Option<Vec<crate::enums::PrivacyRule>>,
     /// TL: `views:flags.3?StoryViews`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub views: Option<crate::enums::StoryViews>,
     /// TL: `sent_reaction:flags.15?Reaction`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub sent_reaction: Option<crate::enums::Reaction>,
     /// TL: `albums:flags.19?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub albums: Option<Vec<i32>>,
     /// TL: `music:flags.20?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub music: Option<crate::enums::Document>,
@@ -49972,59 +53351,63 @@ impl tl_runtime::Deserialize for StoryItem {
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputReplyToMessage {
     /// TL: `reply_to_msg_id:int`
     pub reply_to_msg_id: i32,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
     /// TL: `reply_to_peer_id:flags.1?InputPeer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_peer_id: Option<crate::enums::InputPeer>,
     /// TL: `quote_text:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_text: Option<String>,
     /// TL: `quote_entities:flags.3?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_entities: Option<Vec<crate::enums::MessageEntity>>,
     /// TL: `quote_offset:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_offset: Option<i32>,
     /// TL: `monoforum_peer_id:flags.5?InputPeer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub monoforum_peer_id: Option<crate::enums::InputPeer>,
     /// TL: `todo_item_id:flags.6?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub todo_item_id: Option<i32>,
     /// TL: `poll_option:flags.7?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub poll_option: Option<Vec<u8>>,
@@ -50198,7 +53581,11 @@ impl tl_runtime::Deserialize for InputReplyToMessage {
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputReplyToStory {
     /// TL: `peer:InputPeer`
     pub peer: crate::enums::InputPeer,
@@ -50238,7 +53625,11 @@ impl tl_runtime::Deserialize for InputReplyToStory {
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToMonoForum>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputReplyToMonoForum {
     /// TL: `monoforum_peer_id:InputPeer`
     pub monoforum_peer_id: crate::enums::InputPeer,
@@ -50274,7 +53665,11 @@ impl tl_runtime::Deserialize for InputReplyToMonoForum {
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToEphemeralMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputReplyToEphemeralMessage {
     /// TL: `id:int`
     pub id: i32,
@@ -50309,17 +53704,21 @@ impl tl_runtime::Deserialize for InputReplyToEphemeralMessage {
 ///
 /// See <https://core.telegram.org/constructor/storiesStealthMode>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoriesStealthMode {
     /// TL: `active_until_date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub active_until_date: Option<i32>,
     /// TL: `cooldown_until_date:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub cooldown_until_date: Option<i32>,
@@ -50390,7 +53789,11 @@ impl tl_runtime::Deserialize for StoriesStealthMode {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaCoordinates>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaCoordinates {
     /// TL: `x:double`
     pub x: f64,
@@ -50404,7 +53807,7 @@ pub struct MediaAreaCoordinates {
     pub rotation: f64,
     /// TL: `radius:flags.0?double`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub radius: Option<f64>,
@@ -50481,7 +53884,11 @@ impl tl_runtime::Deserialize for MediaAreaCoordinates {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaVenue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaVenue {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: crate::enums::MediaAreaCoordinates,
@@ -50558,11 +53965,16 @@ impl tl_runtime::Deserialize for MediaAreaVenue {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaAreaVenue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaAreaVenue {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: crate::enums::MediaAreaCoordinates,
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `result_id:string`
     pub result_id: String,
@@ -50607,7 +54019,11 @@ impl tl_runtime::Deserialize for InputMediaAreaVenue {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaGeoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaGeoPoint {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: crate::enums::MediaAreaCoordinates,
@@ -50615,7 +54031,7 @@ pub struct MediaAreaGeoPoint {
     pub geo: crate::enums::GeoPoint,
     /// TL: `address:flags.0?GeoPointAddress`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub address: Option<crate::enums::GeoPointAddress>,
@@ -50685,18 +54101,22 @@ impl tl_runtime::Deserialize for MediaAreaGeoPoint {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaSuggestedReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaSuggestedReaction {
     /// TL: `dark:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub dark: bool,
     /// TL: `flipped:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub flipped: bool,
     /// TL: `coordinates:MediaAreaCoordinates`
@@ -50768,11 +54188,16 @@ impl tl_runtime::Deserialize for MediaAreaSuggestedReaction {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaChannelPost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaChannelPost {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: crate::enums::MediaAreaCoordinates,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `msg_id:int`
     pub msg_id: i32,
@@ -50816,7 +54241,11 @@ impl tl_runtime::Deserialize for MediaAreaChannelPost {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaAreaChannelPost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaAreaChannelPost {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: crate::enums::MediaAreaCoordinates,
@@ -50865,7 +54294,11 @@ impl tl_runtime::Deserialize for InputMediaAreaChannelPost {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaUrl {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: crate::enums::MediaAreaCoordinates,
@@ -50906,7 +54339,11 @@ impl tl_runtime::Deserialize for MediaAreaUrl {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaWeather>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaWeather {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: crate::enums::MediaAreaCoordinates,
@@ -50960,7 +54397,11 @@ impl tl_runtime::Deserialize for MediaAreaWeather {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaStarGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaStarGift {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: crate::enums::MediaAreaCoordinates,
@@ -51001,41 +54442,49 @@ impl tl_runtime::Deserialize for MediaAreaStarGift {
 ///
 /// See <https://core.telegram.org/constructor/boost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Boost {
     /// TL: `gift:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub gift: bool,
     /// TL: `giveaway:flags.2?true`
     ///
     /// Shares bit `flags.2` with `giveaway_msg_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub giveaway: bool,
     /// TL: `unclaimed:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unclaimed: bool,
     /// TL: `id:string`
     pub id: String,
     /// TL: `user_id:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub user_id: Option<i64>,
     /// TL: `giveaway_msg_id:flags.2?int`
     ///
     /// Shares bit `flags.2` with `giveaway`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub giveaway_msg_id: Option<i32>,
@@ -51045,20 +54494,24 @@ pub struct Boost {
     pub expires: i32,
     /// TL: `used_gift_slug:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub used_gift_slug: Option<String>,
     /// TL: `multiplier:flags.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub multiplier: Option<i32>,
     /// TL: `stars:flags.6?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub stars: Option<i64>,
 }
@@ -51214,29 +54667,33 @@ impl tl_runtime::Deserialize for Boost {
 ///
 /// See <https://core.telegram.org/constructor/storyFwdHeader>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoryFwdHeader {
     /// TL: `modified:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub modified: bool,
     /// TL: `from:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from: Option<crate::enums::Peer>,
     /// TL: `from_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_name: Option<String>,
     /// TL: `story_id:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub story_id: Option<i32>,
@@ -51333,18 +54790,26 @@ impl tl_runtime::Deserialize for StoryFwdHeader {
 ///
 /// See <https://core.telegram.org/constructor/peerColor>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerColor {
     /// TL: `color:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub color: Option<i32>,
     /// TL: `background_emoji_id:flags.1?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub background_emoji_id: Option<i64>,
 }
@@ -51411,13 +54876,20 @@ impl tl_runtime::Deserialize for PeerColor {
 ///
 /// See <https://core.telegram.org/constructor/peerColorCollectible>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerColorCollectible {
     /// TL: `collectible_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub collectible_id: i64,
     /// TL: `gift_emoji_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub gift_emoji_id: i64,
     /// TL: `background_emoji_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub background_emoji_id: i64,
     /// TL: `accent_color:int`
     pub accent_color: i32,
@@ -51425,13 +54897,13 @@ pub struct PeerColorCollectible {
     pub colors: Vec<i32>,
     /// TL: `dark_accent_color:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub dark_accent_color: Option<i32>,
     /// TL: `dark_colors:flags.1?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub dark_colors: Option<Vec<i32>>,
@@ -51533,9 +55005,14 @@ impl tl_runtime::Deserialize for PeerColorCollectible {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerColorCollectible>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerColorCollectible {
     /// TL: `collectible_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub collectible_id: i64,
 }
 impl tl_runtime::Identifiable for InputPeerColorCollectible {
@@ -51568,7 +55045,11 @@ impl tl_runtime::Deserialize for InputPeerColorCollectible {
 ///
 /// See <https://core.telegram.org/constructor/quickReply>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct QuickReply {
     /// TL: `shortcut_id:int`
     pub shortcut_id: i32,
@@ -51621,7 +55102,11 @@ impl tl_runtime::Deserialize for QuickReply {
 ///
 /// See <https://core.telegram.org/constructor/birthday>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Birthday {
     /// TL: `day:int`
     pub day: i32,
@@ -51629,7 +55114,7 @@ pub struct Birthday {
     pub month: i32,
     /// TL: `year:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub year: Option<i32>,
@@ -51686,17 +55171,22 @@ impl tl_runtime::Deserialize for Birthday {
 ///
 /// See <https://core.telegram.org/constructor/botBusinessConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotBusinessConnection {
     /// TL: `disabled:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub disabled: bool,
     /// TL: `connection_id:string`
     pub connection_id: String,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `dc_id:int`
     pub dc_id: i32,
@@ -51704,7 +55194,7 @@ pub struct BotBusinessConnection {
     pub date: i32,
     /// TL: `rights:flags.2?BusinessBotRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rights: Option<crate::enums::BusinessBotRights>,
@@ -51788,15 +55278,20 @@ impl tl_runtime::Deserialize for BotBusinessConnection {
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestedPeerUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `first_name:flags.0?string`
     ///
     /// Shares bit `flags.0` with `last_name`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub first_name: Option<String>,
@@ -51804,19 +55299,19 @@ pub struct RequestedPeerUser {
     ///
     /// Shares bit `flags.0` with `first_name`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub last_name: Option<String>,
     /// TL: `username:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub username: Option<String>,
     /// TL: `photo:flags.2?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<crate::enums::Photo>,
@@ -51941,19 +55436,24 @@ impl tl_runtime::Deserialize for RequestedPeerUser {
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestedPeerChat {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `title:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `photo:flags.2?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<crate::enums::Photo>,
@@ -52030,25 +55530,30 @@ impl tl_runtime::Deserialize for RequestedPeerChat {
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestedPeerChannel {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `title:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `username:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub username: Option<String>,
     /// TL: `photo:flags.2?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<crate::enums::Photo>,
@@ -52146,19 +55651,23 @@ impl tl_runtime::Deserialize for RequestedPeerChannel {
 ///
 /// See <https://core.telegram.org/constructor/factCheck>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct FactCheck {
     /// TL: `need_check:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub need_check: bool,
     /// TL: `country:flags.1?string`
     ///
     /// Shares bit `flags.1` with `text`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub country: Option<String>,
@@ -52166,11 +55675,12 @@ pub struct FactCheck {
     ///
     /// Shares bit `flags.1` with `country`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub text: Option<crate::enums::TextWithEntities>,
     /// TL: `hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub hash: i64,
 }
 impl FactCheck {
@@ -52265,25 +55775,29 @@ impl tl_runtime::Deserialize for FactCheck {
 ///
 /// See <https://core.telegram.org/constructor/geoPointAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GeoPointAddress {
     /// TL: `country_iso2:string`
     pub country_iso2: String,
     /// TL: `state:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub state: Option<String>,
     /// TL: `city:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub city: Option<String>,
     /// TL: `street:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub street: Option<String>,
@@ -52383,12 +55897,16 @@ impl tl_runtime::Deserialize for GeoPointAddress {
 ///
 /// See <https://core.telegram.org/constructor/starsRevenueStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarsRevenueStatus {
     /// TL: `withdrawal_enabled:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub withdrawal_enabled: bool,
     /// TL: `current_balance:StarsAmount`
@@ -52399,7 +55917,7 @@ pub struct StarsRevenueStatus {
     pub overall_revenue: crate::enums::StarsAmount,
     /// TL: `next_withdrawal_at:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub next_withdrawal_at: Option<i32>,
@@ -52484,7 +56002,11 @@ impl tl_runtime::Deserialize for StarsRevenueStatus {
 ///
 /// See <https://core.telegram.org/constructor/starsSubscriptionPricing>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarsSubscriptionPricing {
     /// The subscription period in seconds.
     ///
@@ -52493,6 +56015,7 @@ pub struct StarsSubscriptionPricing {
     /// The price per period, in Telegram Stars.
     ///
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
 }
 impl tl_runtime::Identifiable for StarsSubscriptionPricing {
@@ -52527,29 +56050,33 @@ impl tl_runtime::Deserialize for StarsSubscriptionPricing {
 ///
 /// See <https://core.telegram.org/constructor/messageReactor>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageReactor {
     /// TL: `top:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub top: bool,
     /// TL: `my:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub my: bool,
     /// TL: `anonymous:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub anonymous: bool,
     /// TL: `peer_id:flags.3?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_id: Option<crate::enums::Peer>,
@@ -52633,69 +56160,75 @@ impl tl_runtime::Deserialize for MessageReactor {
 ///
 /// See <https://core.telegram.org/constructor/starGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGift {
     /// TL: `limited:flags.0?true`
     ///
     /// Shares bit `flags.0` with `availability_remains`, `availability_total`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub limited: bool,
     /// TL: `sold_out:flags.1?true`
     ///
     /// Shares bit `flags.1` with `first_sale_date`, `last_sale_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub sold_out: bool,
     /// TL: `birthday:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub birthday: bool,
     /// TL: `require_premium:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub require_premium: bool,
     /// TL: `limited_per_user:flags.8?true`
     ///
     /// Shares bit `flags.8` with `per_user_total`, `per_user_remains`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub limited_per_user: bool,
     /// TL: `peer_color_available:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub peer_color_available: bool,
     /// TL: `auction:flags.11?true`
     ///
     /// Shares bit `flags.11` with `auction_slug`, `gifts_per_round`, `auction_start_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub auction: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `sticker:Document`
     pub sticker: crate::enums::Document,
     /// TL: `stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars: i64,
     /// TL: `availability_remains:flags.0?int`
     ///
     /// Shares bit `flags.0` with `limited`, `availability_total`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub availability_remains: Option<i32>,
@@ -52703,7 +56236,7 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.0` with `limited`, `availability_remains`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub availability_total: Option<i32>,
@@ -52711,17 +56244,22 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.4` with `resell_min_stars`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub availability_resale: Option<i64>,
     /// TL: `convert_stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub convert_stars: i64,
     /// TL: `first_sale_date:flags.1?int`
     ///
     /// Shares bit `flags.1` with `sold_out`, `last_sale_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub first_sale_date: Option<i32>,
@@ -52729,33 +56267,41 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.1` with `sold_out`, `first_sale_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub last_sale_date: Option<i32>,
     /// TL: `upgrade_stars:flags.3?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub upgrade_stars: Option<i64>,
     /// TL: `resell_min_stars:flags.4?long`
     ///
     /// Shares bit `flags.4` with `availability_resale`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub resell_min_stars: Option<i64>,
     /// TL: `title:flags.5?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `released_by:flags.6?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub released_by: Option<crate::enums::Peer>,
@@ -52763,7 +56309,7 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.8` with `limited_per_user`, `per_user_remains`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub per_user_total: Option<i32>,
@@ -52771,13 +56317,13 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.8` with `limited_per_user`, `per_user_total`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub per_user_remains: Option<i32>,
     /// TL: `locked_until_date:flags.9?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub locked_until_date: Option<i32>,
@@ -52785,7 +56331,7 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.11` with `auction`, `gifts_per_round`, `auction_start_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub auction_slug: Option<String>,
@@ -52793,7 +56339,7 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.11` with `auction`, `auction_slug`, `auction_start_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub gifts_per_round: Option<i32>,
@@ -52801,19 +56347,19 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.11` with `auction`, `auction_slug`, `gifts_per_round`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub auction_start_date: Option<i32>,
     /// TL: `upgrade_variants:flags.12?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub upgrade_variants: Option<i32>,
     /// TL: `background:flags.13?StarGiftBackground`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub background: Option<crate::enums::StarGiftBackground>,
@@ -53271,41 +56817,47 @@ impl tl_runtime::Deserialize for StarGift {
 ///
 /// See <https://core.telegram.org/constructor/starGiftUnique>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftUnique {
     /// TL: `require_premium:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub require_premium: bool,
     /// TL: `resale_ton_only:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub resale_ton_only: bool,
     /// TL: `theme_available:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub theme_available: bool,
     /// TL: `burned:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub burned: bool,
     /// TL: `crafted:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub crafted: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `gift_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub gift_id: i64,
     /// TL: `title:string`
     pub title: String,
@@ -53315,19 +56867,19 @@ pub struct StarGiftUnique {
     pub num: i32,
     /// TL: `owner_id:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub owner_id: Option<crate::enums::Peer>,
     /// TL: `owner_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub owner_name: Option<String>,
     /// TL: `owner_address:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub owner_address: Option<String>,
@@ -53339,19 +56891,19 @@ pub struct StarGiftUnique {
     pub availability_total: i32,
     /// TL: `gift_address:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub gift_address: Option<String>,
     /// TL: `resell_amount:flags.4?Vector<StarsAmount>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub resell_amount: Option<Vec<crate::enums::StarsAmount>>,
     /// TL: `released_by:flags.5?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub released_by: Option<crate::enums::Peer>,
@@ -53359,15 +56911,19 @@ pub struct StarGiftUnique {
     ///
     /// Shares bit `flags.8` with `value_currency`, `value_usd_amount`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub value_amount: Option<i64>,
     /// TL: `value_currency:flags.8?string`
     ///
     /// Shares bit `flags.8` with `value_amount`, `value_usd_amount`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub value_currency: Option<String>,
@@ -53375,37 +56931,41 @@ pub struct StarGiftUnique {
     ///
     /// Shares bit `flags.8` with `value_amount`, `value_currency`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub value_usd_amount: Option<i64>,
     /// TL: `theme_peer:flags.10?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub theme_peer: Option<crate::enums::Peer>,
     /// TL: `peer_color:flags.11?PeerColor`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_color: Option<crate::enums::PeerColor>,
     /// TL: `host_id:flags.12?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub host_id: Option<crate::enums::Peer>,
     /// TL: `offer_min_stars:flags.13?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub offer_min_stars: Option<i32>,
     /// TL: `craft_chance_permille:flags.16?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub craft_chance_permille: Option<i32>,
@@ -53770,9 +57330,14 @@ impl tl_runtime::Deserialize for StarGiftUnique {
 ///
 /// See <https://core.telegram.org/constructor/starsAmount>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarsAmount {
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `nanos:int`
     pub nanos: i32,
@@ -53809,9 +57374,14 @@ impl tl_runtime::Deserialize for StarsAmount {
 ///
 /// See <https://core.telegram.org/constructor/starsTonAmount>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarsTonAmount {
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
 }
 impl tl_runtime::Identifiable for StarsTonAmount {
@@ -53844,11 +57414,17 @@ impl tl_runtime::Deserialize for StarsTonAmount {
 ///
 /// See <https://core.telegram.org/constructor/botVerification>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotVerification {
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
     /// TL: `icon:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub icon: i64,
     /// TL: `description:TextWithEntities`
     pub description: crate::enums::TextWithEntities,
@@ -53888,12 +57464,16 @@ impl tl_runtime::Deserialize for BotVerification {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeModel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeModel {
     /// TL: `crafted:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub crafted: bool,
     /// TL: `name:string`
@@ -53968,7 +57548,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeModel {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributePattern>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributePattern {
     /// TL: `name:string`
     pub name: String,
@@ -54015,7 +57599,11 @@ impl tl_runtime::Deserialize for StarGiftAttributePattern {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeBackdrop>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeBackdrop {
     /// TL: `name:string`
     pub name: String,
@@ -54084,11 +57672,15 @@ impl tl_runtime::Deserialize for StarGiftAttributeBackdrop {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeOriginalDetails>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeOriginalDetails {
     /// TL: `sender_id:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub sender_id: Option<crate::enums::Peer>,
@@ -54098,7 +57690,7 @@ pub struct StarGiftAttributeOriginalDetails {
     pub date: i32,
     /// TL: `message:flags.1?TextWithEntities`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<crate::enums::TextWithEntities>,
@@ -54185,7 +57777,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeOriginalDetails {
 ///
 /// See <https://core.telegram.org/constructor/paidReactionPrivacyDefault>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PaidReactionPrivacyDefault {}
 impl tl_runtime::Identifiable for PaidReactionPrivacyDefault {
     const CONSTRUCTOR_ID: u32 = 0x206ad49e;
@@ -54214,7 +57810,11 @@ impl tl_runtime::Deserialize for PaidReactionPrivacyDefault {
 ///
 /// See <https://core.telegram.org/constructor/paidReactionPrivacyAnonymous>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PaidReactionPrivacyAnonymous {}
 impl tl_runtime::Identifiable for PaidReactionPrivacyAnonymous {
     const CONSTRUCTOR_ID: u32 = 0x1f0c1ad9;
@@ -54243,7 +57843,11 @@ impl tl_runtime::Deserialize for PaidReactionPrivacyAnonymous {
 ///
 /// See <https://core.telegram.org/constructor/paidReactionPrivacyPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PaidReactionPrivacyPeer {
     /// TL: `peer:InputPeer`
     pub peer: crate::enums::InputPeer,
@@ -54279,90 +57883,94 @@ impl tl_runtime::Deserialize for PaidReactionPrivacyPeer {
 ///
 /// See <https://core.telegram.org/constructor/businessBotRights>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BusinessBotRights {
     /// TL: `reply:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reply: bool,
     /// TL: `read_messages:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub read_messages: bool,
     /// TL: `delete_sent_messages:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub delete_sent_messages: bool,
     /// TL: `delete_received_messages:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub delete_received_messages: bool,
     /// TL: `edit_name:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_name: bool,
     /// TL: `edit_bio:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_bio: bool,
     /// TL: `edit_profile_photo:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_profile_photo: bool,
     /// TL: `edit_username:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_username: bool,
     /// TL: `view_gifts:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub view_gifts: bool,
     /// TL: `sell_gifts:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub sell_gifts: bool,
     /// TL: `change_gift_settings:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub change_gift_settings: bool,
     /// TL: `transfer_and_upgrade_gifts:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub transfer_and_upgrade_gifts: bool,
     /// TL: `transfer_stars:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub transfer_stars: bool,
     /// TL: `manage_stories:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_stories: bool,
 }
@@ -54489,7 +58097,11 @@ impl tl_runtime::Deserialize for BusinessBotRights {
 ///
 /// See <https://core.telegram.org/constructor/todoItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TodoItem {
     /// TL: `id:int`
     pub id: i32,
@@ -54529,18 +58141,22 @@ impl tl_runtime::Deserialize for TodoItem {
 ///
 /// See <https://core.telegram.org/constructor/todoList>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TodoList {
     /// TL: `others_can_append:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub others_can_append: bool,
     /// TL: `others_can_complete:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub others_can_complete: bool,
     /// TL: `title:TextWithEntities`
@@ -54612,7 +58228,11 @@ impl tl_runtime::Deserialize for TodoList {
 ///
 /// See <https://core.telegram.org/constructor/todoCompletion>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TodoCompletion {
     /// TL: `id:int`
     pub id: i32,
@@ -54656,29 +58276,33 @@ impl tl_runtime::Deserialize for TodoCompletion {
 ///
 /// See <https://core.telegram.org/constructor/suggestedPost>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SuggestedPost {
     /// TL: `accepted:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub accepted: bool,
     /// TL: `rejected:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rejected: bool,
     /// TL: `price:flags.3?StarsAmount`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub price: Option<crate::enums::StarsAmount>,
     /// TL: `schedule_date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub schedule_date: Option<i32>,
@@ -54764,12 +58388,16 @@ impl tl_runtime::Deserialize for SuggestedPost {
 ///
 /// See <https://core.telegram.org/constructor/groupCallMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCallMessage {
     /// TL: `from_admin:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub from_admin: bool,
     /// TL: `id:int`
@@ -54782,8 +58410,12 @@ pub struct GroupCallMessage {
     pub message: crate::enums::TextWithEntities,
     /// TL: `paid_message_stars:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub paid_message_stars: Option<i64>,
 }
@@ -54869,17 +58501,21 @@ impl tl_runtime::Deserialize for GroupCallMessage {
 ///
 /// See <https://core.telegram.org/constructor/recentStory>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RecentStory {
     /// TL: `live:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live: bool,
     /// TL: `max_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub max_id: Option<i32>,
@@ -54936,11 +58572,16 @@ impl tl_runtime::Deserialize for RecentStory {
 ///
 /// See <https://core.telegram.org/constructor/auctionBidLevel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct AuctionBidLevel {
     /// TL: `pos:int`
     pub pos: i32,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -54979,7 +58620,11 @@ impl tl_runtime::Deserialize for AuctionBidLevel {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionStateNotModified>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionStateNotModified {}
 impl tl_runtime::Identifiable for StarGiftAuctionStateNotModified {
     const CONSTRUCTOR_ID: u32 = 0xfe333952;
@@ -55008,7 +58653,11 @@ impl tl_runtime::Deserialize for StarGiftAuctionStateNotModified {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionState {
     /// TL: `version:int`
     pub version: i32,
@@ -55017,10 +58666,12 @@ pub struct StarGiftAuctionState {
     /// TL: `end_date:int`
     pub end_date: i32,
     /// TL: `min_bid_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub min_bid_amount: i64,
     /// TL: `bid_levels:Vector<AuctionBidLevel>`
     pub bid_levels: Vec<crate::enums::AuctionBidLevel>,
     /// TL: `top_bidders:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub top_bidders: Vec<i64>,
     /// TL: `next_round_at:int`
     pub next_round_at: i32,
@@ -55104,17 +58755,22 @@ impl tl_runtime::Deserialize for StarGiftAuctionState {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionStateFinished>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionStateFinished {
     /// TL: `start_date:int`
     pub start_date: i32,
     /// TL: `end_date:int`
     pub end_date: i32,
     /// TL: `average_price:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub average_price: i64,
     /// TL: `listed_count:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub listed_count: Option<i32>,
@@ -55122,7 +58778,7 @@ pub struct StarGiftAuctionStateFinished {
     ///
     /// Shares bit `flags.1` with `fragment_listed_url`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fragment_listed_count: Option<i32>,
@@ -55130,7 +58786,7 @@ pub struct StarGiftAuctionStateFinished {
     ///
     /// Shares bit `flags.1` with `fragment_listed_count`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fragment_listed_url: Option<String>,
@@ -55240,27 +58896,35 @@ impl tl_runtime::Deserialize for StarGiftAuctionStateFinished {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionUserState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionUserState {
     /// TL: `returned:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub returned: bool,
     /// TL: `bid_amount:flags.0?long`
     ///
     /// Shares bit `flags.0` with `bid_date`, `min_bid_amount`, `bid_peer`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub bid_amount: Option<i64>,
     /// TL: `bid_date:flags.0?int`
     ///
     /// Shares bit `flags.0` with `bid_amount`, `min_bid_amount`, `bid_peer`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bid_date: Option<i32>,
@@ -55268,15 +58932,19 @@ pub struct StarGiftAuctionUserState {
     ///
     /// Shares bit `flags.0` with `bid_amount`, `bid_date`, `bid_peer`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub min_bid_amount: Option<i64>,
     /// TL: `bid_peer:flags.0?Peer`
     ///
     /// Shares bit `flags.0` with `bid_amount`, `bid_date`, `min_bid_amount`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bid_peer: Option<crate::enums::Peer>,
@@ -55420,7 +59088,11 @@ impl tl_runtime::Deserialize for StarGiftAuctionUserState {
 ///
 /// See <https://core.telegram.org/constructor/starGiftBackground>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftBackground {
     /// TL: `center_color:int`
     pub center_color: i32,
@@ -55467,7 +59139,11 @@ impl tl_runtime::Deserialize for StarGiftBackground {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionRound>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionRound {
     /// TL: `num:int`
     pub num: i32,
@@ -55506,7 +59182,11 @@ impl tl_runtime::Deserialize for StarGiftAuctionRound {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionRoundExtendable>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionRoundExtendable {
     /// TL: `num:int`
     pub num: i32,
@@ -55558,7 +59238,11 @@ impl tl_runtime::Deserialize for StarGiftAuctionRoundExtendable {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeRarity {
     /// TL: `permille:int`
     pub permille: i32,
@@ -55593,7 +59277,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarity {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityUncommon>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeRarityUncommon {}
 impl tl_runtime::Identifiable for StarGiftAttributeRarityUncommon {
     const CONSTRUCTOR_ID: u32 = 0xdbce6389;
@@ -55622,7 +59310,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarityUncommon {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityRare>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeRarityRare {}
 impl tl_runtime::Identifiable for StarGiftAttributeRarityRare {
     const CONSTRUCTOR_ID: u32 = 0xf08d516b;
@@ -55651,7 +59343,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarityRare {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityEpic>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeRarityEpic {}
 impl tl_runtime::Identifiable for StarGiftAttributeRarityEpic {
     const CONSTRUCTOR_ID: u32 = 0x78fbf3a8;
@@ -55680,7 +59376,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarityEpic {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityLegendary>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeRarityLegendary {}
 impl tl_runtime::Identifiable for StarGiftAttributeRarityLegendary {
     const CONSTRUCTOR_ID: u32 = 0xcef7e7a8;
@@ -55709,30 +59409,38 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarityLegendary {
 ///
 /// See <https://core.telegram.org/constructor/keyboardButtonStyle>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyboardButtonStyle {
     /// TL: `bg_primary:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_primary: bool,
     /// TL: `bg_danger:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_danger: bool,
     /// TL: `bg_success:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_success: bool,
     /// TL: `icon:flags.3?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub icon: Option<i64>,
 }
@@ -55806,7 +59514,11 @@ impl tl_runtime::Deserialize for KeyboardButtonStyle {
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultApproved>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct JoinChatBotResultApproved {}
 impl tl_runtime::Identifiable for JoinChatBotResultApproved {
     const CONSTRUCTOR_ID: u32 = 0xae152a69;
@@ -55835,7 +59547,11 @@ impl tl_runtime::Deserialize for JoinChatBotResultApproved {
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultDeclined>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct JoinChatBotResultDeclined {}
 impl tl_runtime::Identifiable for JoinChatBotResultDeclined {
     const CONSTRUCTOR_ID: u32 = 0x0efa0194;
@@ -55864,7 +59580,11 @@ impl tl_runtime::Deserialize for JoinChatBotResultDeclined {
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultQueued>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct JoinChatBotResultQueued {}
 impl tl_runtime::Identifiable for JoinChatBotResultQueued {
     const CONSTRUCTOR_ID: u32 = 0x98a3a840;
@@ -55893,7 +59613,11 @@ impl tl_runtime::Deserialize for JoinChatBotResultQueued {
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultWebView>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct JoinChatBotResultWebView {
     /// TL: `url:string`
     pub url: String,
@@ -55929,7 +59653,11 @@ impl tl_runtime::Deserialize for JoinChatBotResultWebView {
 ///
 /// See <https://core.telegram.org/constructor/webDomainException>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebDomainException {
     /// TL: `domain:string`
     pub domain: String,
@@ -55939,8 +59667,12 @@ pub struct WebDomainException {
     pub title: String,
     /// TL: `favicon:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub favicon: Option<i64>,
 }
@@ -56012,7 +59744,11 @@ impl tl_runtime::Deserialize for WebDomainException {
 ///
 /// See <https://core.telegram.org/constructor/inputRichFilePhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputRichFilePhoto {
     /// TL: `id:string`
     pub id: String,
@@ -56053,7 +59789,11 @@ impl tl_runtime::Deserialize for InputRichFilePhoto {
 ///
 /// See <https://core.telegram.org/constructor/inputRichFileDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputRichFileDocument {
     /// TL: `id:string`
     pub id: String,
@@ -56094,37 +59834,41 @@ impl tl_runtime::Deserialize for InputRichFileDocument {
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputRichMessage {
     /// TL: `rtl:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtl: bool,
     /// TL: `noautolink:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noautolink: bool,
     /// TL: `blocks:Vector<PageBlock>`
     pub blocks: Vec<crate::enums::PageBlock>,
     /// TL: `photos:flags.2?Vector<InputPhoto>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photos: Option<Vec<crate::enums::InputPhoto>>,
     /// TL: `documents:flags.3?Vector<InputDocument>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub documents: Option<Vec<crate::enums::InputDocument>>,
     /// TL: `users:flags.4?Vector<InputUser>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub users: Option<Vec<crate::enums::InputUser>>,
@@ -56236,25 +59980,29 @@ impl tl_runtime::Deserialize for InputRichMessage {
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessageHTML>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputRichMessageHtml {
     /// TL: `rtl:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtl: bool,
     /// TL: `noautolink:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noautolink: bool,
     /// TL: `html:string`
     pub html: String,
     /// TL: `files:flags.2?Vector<InputRichFile>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub files: Option<Vec<crate::enums::InputRichFile>>,
@@ -56332,25 +60080,29 @@ impl tl_runtime::Deserialize for InputRichMessageHtml {
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessageMarkdown>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputRichMessageMarkdown {
     /// TL: `rtl:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtl: bool,
     /// TL: `noautolink:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noautolink: bool,
     /// TL: `markdown:string`
     pub markdown: String,
     /// TL: `files:flags.2?Vector<InputRichFile>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub files: Option<Vec<crate::enums::InputRichFile>>,
@@ -56428,18 +60180,22 @@ impl tl_runtime::Deserialize for InputRichMessageMarkdown {
 ///
 /// See <https://core.telegram.org/constructor/richMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RichMessage {
     /// TL: `rtl:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtl: bool,
     /// TL: `part:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub part: bool,
     /// TL: `blocks:Vector<PageBlock>`
@@ -56520,30 +60276,34 @@ impl tl_runtime::Deserialize for RichMessage {
 ///
 /// See <https://core.telegram.org/constructor/ephemeralMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EphemeralMessage {
     /// TL: `out:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `welcome_template:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub welcome_template: bool,
     /// TL: `invert_media:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invert_media: bool,
     /// TL: `noforwards:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noforwards: bool,
     /// TL: `id:int`
@@ -56552,15 +60312,16 @@ pub struct EphemeralMessage {
     pub from_id: crate::enums::Peer,
     /// TL: `peer_id:flags.9?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_id: Option<crate::enums::Peer>,
     /// TL: `receiver_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub receiver_id: i64,
     /// TL: `top_msg_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
@@ -56570,43 +60331,47 @@ pub struct EphemeralMessage {
     pub message: String,
     /// TL: `entities:flags.2?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<crate::enums::MessageEntity>>,
     /// TL: `media:flags.3?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<crate::enums::MessageMedia>,
     /// TL: `reply_markup:flags.4?ReplyMarkup`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_markup: Option<crate::enums::ReplyMarkup>,
     /// TL: `reply_to:flags.6?MessageReplyHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<crate::enums::MessageReplyHeader>,
     /// TL: `rich_message:flags.8?RichMessage`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rich_message: Option<crate::enums::RichMessage>,
     /// TL: `chat_instance:flags.10?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub chat_instance: Option<i64>,
     /// TL: `anchor_msg_id:flags.11?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub anchor_msg_id: Option<i32>,
@@ -56847,7 +60612,11 @@ impl tl_runtime::Deserialize for EphemeralMessage {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeDefault>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeDefault {}
 impl tl_runtime::Identifiable for ButtonTypeDefault {
     const CONSTRUCTOR_ID: u32 = 0xc9dd90e9;
@@ -56876,7 +60645,11 @@ impl tl_runtime::Deserialize for ButtonTypeDefault {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestPhone>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeRequestPhone {}
 impl tl_runtime::Identifiable for ButtonTypeRequestPhone {
     const CONSTRUCTOR_ID: u32 = 0xdf3d36f9;
@@ -56905,7 +60678,11 @@ impl tl_runtime::Deserialize for ButtonTypeRequestPhone {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestGeoLocation>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeRequestGeoLocation {}
 impl tl_runtime::Identifiable for ButtonTypeRequestGeoLocation {
     const CONSTRUCTOR_ID: u32 = 0x9beee140;
@@ -56934,11 +60711,15 @@ impl tl_runtime::Deserialize for ButtonTypeRequestGeoLocation {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestPoll>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeRequestPoll {
     /// TL: `quiz:flags.0?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quiz: Option<bool>,
@@ -56991,7 +60772,11 @@ impl tl_runtime::Deserialize for ButtonTypeRequestPoll {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeRequestPeer {
     /// TL: `flags:#`
     pub flags: u32,
@@ -57044,24 +60829,28 @@ impl tl_runtime::Deserialize for ButtonTypeRequestPeer {
 ///
 /// See <https://core.telegram.org/constructor/inputButtonTypeRequestPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputButtonTypeRequestPeer {
     /// TL: `name_requested:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub name_requested: bool,
     /// TL: `username_requested:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub username_requested: bool,
     /// TL: `photo_requested:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub photo_requested: bool,
     /// TL: `button_id:int`
@@ -57145,7 +60934,11 @@ impl tl_runtime::Deserialize for InputButtonTypeRequestPeer {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeSimpleWebView>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeSimpleWebView {
     /// TL: `url:string`
     pub url: String,
@@ -57181,7 +60974,11 @@ impl tl_runtime::Deserialize for ButtonTypeSimpleWebView {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeUrl {
     /// TL: `url:string`
     pub url: String,
@@ -57217,11 +61014,15 @@ impl tl_runtime::Deserialize for InlineButtonTypeUrl {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUrlAuth>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeUrlAuth {
     /// TL: `fwd_text:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_text: Option<String>,
@@ -57291,17 +61092,21 @@ impl tl_runtime::Deserialize for InlineButtonTypeUrlAuth {
 ///
 /// See <https://core.telegram.org/constructor/inputInlineButtonTypeUrlAuth>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputInlineButtonTypeUrlAuth {
     /// TL: `request_write_access:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub request_write_access: bool,
     /// TL: `fwd_text:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_text: Option<String>,
@@ -57309,7 +61114,7 @@ pub struct InputInlineButtonTypeUrlAuth {
     pub url: String,
     /// TL: `bot:flags.2?InputUser`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot: Option<crate::enums::InputUser>,
@@ -57398,7 +61203,11 @@ impl tl_runtime::Deserialize for InputInlineButtonTypeUrlAuth {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeWebView>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeWebView {
     /// TL: `url:string`
     pub url: String,
@@ -57434,16 +61243,20 @@ impl tl_runtime::Deserialize for InlineButtonTypeWebView {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeCallback>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeCallback {
     /// TL: `requires_password:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub requires_password: bool,
     /// TL: `data:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data: Vec<u8>,
 }
 impl InlineButtonTypeCallback {
@@ -57493,7 +61306,11 @@ impl tl_runtime::Deserialize for InlineButtonTypeCallback {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeGame>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeGame {}
 impl tl_runtime::Identifiable for InlineButtonTypeGame {
     const CONSTRUCTOR_ID: u32 = 0x5cd3709d;
@@ -57522,7 +61339,11 @@ impl tl_runtime::Deserialize for InlineButtonTypeGame {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeBuy>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeBuy {}
 impl tl_runtime::Identifiable for InlineButtonTypeBuy {
     const CONSTRUCTOR_ID: u32 = 0x48bad7a5;
@@ -57551,19 +61372,23 @@ impl tl_runtime::Deserialize for InlineButtonTypeBuy {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeSwitchInline>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeSwitchInline {
     /// TL: `same_peer:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub same_peer: bool,
     /// TL: `query:string`
     pub query: String,
     /// TL: `peer_types:flags.1?Vector<InlineQueryPeerType>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_types: Option<Vec<crate::enums::InlineQueryPeerType>>,
@@ -57635,9 +61460,14 @@ impl tl_runtime::Deserialize for InlineButtonTypeSwitchInline {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUserProfile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeUserProfile {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for InlineButtonTypeUserProfile {
@@ -57670,7 +61500,11 @@ impl tl_runtime::Deserialize for InlineButtonTypeUserProfile {
 ///
 /// See <https://core.telegram.org/constructor/inputInlineButtonTypeUserProfile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputInlineButtonTypeUserProfile {
     /// TL: `user_id:InputUser`
     pub user_id: crate::enums::InputUser,
@@ -57706,7 +61540,11 @@ impl tl_runtime::Deserialize for InputInlineButtonTypeUserProfile {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeCopy>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeCopy {
     /// TL: `copy_text:string`
     pub copy_text: String,
@@ -57742,7 +61580,11 @@ impl tl_runtime::Deserialize for InlineButtonTypeCopy {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeDisabled>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeDisabled {}
 impl tl_runtime::Identifiable for InlineButtonTypeDisabled {
     const CONSTRUCTOR_ID: u32 = 0xa438619d;
@@ -57771,11 +61613,15 @@ impl tl_runtime::Deserialize for InlineButtonTypeDisabled {
 ///
 /// See <https://core.telegram.org/constructor/keyboardInlineButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyboardInlineButton {
     /// TL: `style:flags.10?KeyboardButtonStyle`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub style: Option<crate::enums::KeyboardButtonStyle>,
@@ -57842,7 +61688,11 @@ impl tl_runtime::Deserialize for KeyboardInlineButton {
 ///
 /// See <https://core.telegram.org/constructor/keyboardInlineButtonRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyboardInlineButtonRow {
     /// TL: `buttons:Vector<KeyboardInlineButton>`
     pub buttons: Vec<crate::enums::KeyboardInlineButton>,
@@ -57878,30 +61728,34 @@ impl tl_runtime::Deserialize for KeyboardInlineButtonRow {
 ///
 /// See <https://core.telegram.org/constructor/richButtonStyle>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RichButtonStyle {
     /// TL: `bg_primary:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_primary: bool,
     /// TL: `bg_danger:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_danger: bool,
     /// TL: `bg_success:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_success: bool,
     /// TL: `link:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub link: bool,
 }
@@ -57968,7 +61822,11 @@ impl tl_runtime::Deserialize for RichButtonStyle {
 ///
 /// See <https://core.telegram.org/constructor/pageButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageButton {
     /// TL: `text:RichText`
     pub text: crate::enums::RichText,
@@ -57976,7 +61834,7 @@ pub struct PageButton {
     pub r#type: crate::enums::InlineButtonType,
     /// TL: `style:flags.0?RichButtonStyle`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub style: Option<crate::enums::RichButtonStyle>,
@@ -58042,12 +61900,16 @@ impl tl_runtime::Deserialize for PageButton {
 ///
 /// See <https://core.telegram.org/constructor/walletStateEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletStateEmpty {
     /// TL: `creating:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creating: bool,
 }
@@ -58092,32 +61954,37 @@ impl tl_runtime::Deserialize for WalletStateEmpty {
 ///
 /// See <https://core.telegram.org/constructor/walletState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletState {
     /// TL: `backup_enabled:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub backup_enabled: bool,
     /// TL: `can_export_phrase:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_export_phrase: bool,
     /// TL: `can_enable_backup:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_enable_backup: bool,
     /// TL: `address:string`
     pub address: String,
     /// TL: `public_key:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub public_key: Vec<u8>,
     /// TL: `balance:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub balance: i64,
 }
 impl WalletState {
@@ -58191,15 +62058,20 @@ impl tl_runtime::Deserialize for WalletState {
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletTransactionPeerUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `address:string`
     pub address: String,
     /// TL: `domain:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub domain: Option<String>,
@@ -58265,13 +62137,17 @@ impl tl_runtime::Deserialize for WalletTransactionPeerUser {
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletTransactionPeerAddress {
     /// TL: `address:string`
     pub address: String,
     /// TL: `domain:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub domain: Option<String>,
@@ -58331,13 +62207,17 @@ impl tl_runtime::Deserialize for WalletTransactionPeerAddress {
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerOnramp>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletTransactionPeerOnramp {
     /// TL: `address:string`
     pub address: String,
     /// TL: `domain:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub domain: Option<String>,
@@ -58411,7 +62291,11 @@ impl tl_runtime::Deserialize for WalletTransactionPeerOnramp {
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerUnsupported>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletTransactionPeerUnsupported {}
 impl tl_runtime::Identifiable for WalletTransactionPeerUnsupported {
     const CONSTRUCTOR_ID: u32 = 0x728bed5a;
@@ -58440,43 +62324,49 @@ impl tl_runtime::Deserialize for WalletTransactionPeerUnsupported {
 ///
 /// See <https://core.telegram.org/constructor/walletTransaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletTransaction {
     /// TL: `incoming:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub incoming: bool,
     /// TL: `gasless:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub gasless: bool,
     /// TL: `failed:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub failed: bool,
     /// TL: `key_change:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub key_change: bool,
     /// TL: `comment_encrypted:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub comment_encrypted: bool,
     /// TL: `id:string`
     pub id: String,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `fee:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub fee: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -58484,19 +62374,19 @@ pub struct WalletTransaction {
     pub peer: crate::enums::WalletTransactionPeer,
     /// TL: `comment:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub comment: Option<String>,
     /// TL: `tx_hash:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub tx_hash: Option<String>,
     /// TL: `nft:flags.7?wallet.NftItem`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub nft: Option<crate::enums::wallet::NftItem>,
@@ -58649,7 +62539,11 @@ impl tl_runtime::Deserialize for WalletTransaction {
 ///
 /// See <https://core.telegram.org/constructor/tonConnectManifest>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TonConnectManifest {
     /// TL: `url:string`
     pub url: String,
@@ -58657,7 +62551,7 @@ pub struct TonConnectManifest {
     pub name: String,
     /// TL: `icon:flags.0?WebDocument`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub icon: Option<crate::enums::WebDocument>,
@@ -58720,48 +62614,53 @@ impl tl_runtime::Deserialize for TonConnectManifest {
 ///
 /// See <https://core.telegram.org/constructor/tonConnectSession>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TonConnectSession {
     /// TL: `pending:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pending: bool,
     /// TL: `closing:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub closing: bool,
     /// TL: `closed:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub closed: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `dapp_client_id:string`
     pub dapp_client_id: String,
     /// TL: `client_id:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub client_id: Option<String>,
     /// TL: `nonce:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub nonce: Vec<u8>,
     /// TL: `manifest:flags.4?TonConnectManifest`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub manifest: Option<crate::enums::TonConnectManifest>,
     /// TL: `manifest_error:flags.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub manifest_error: Option<i32>,
@@ -58892,7 +62791,11 @@ impl tl_runtime::Deserialize for TonConnectSession {
 ///
 /// See <https://core.telegram.org/constructor/rpc_error>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RpcError {
     /// The error class, like an HTTP status (400, 403, 420, ...).
     ///
@@ -58938,7 +62841,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCode>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCode {
         /// TL: `type:auth.SentCodeType`
         pub r#type: crate::enums::auth::SentCodeType,
@@ -58946,13 +62853,13 @@ pub mod auth {
         pub phone_code_hash: String,
         /// TL: `next_type:flags.1?auth.CodeType`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub next_type: Option<crate::enums::auth::CodeType>,
         /// TL: `timeout:flags.2?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub timeout: Option<i32>,
@@ -59040,7 +62947,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeSuccess>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeSuccess {
         /// TL: `authorization:auth.Authorization`
         pub authorization: crate::enums::auth::Authorization,
@@ -59076,7 +62987,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodePaymentRequired>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodePaymentRequired {
         /// TL: `store_product:string`
         pub store_product: String,
@@ -59091,6 +63006,7 @@ pub mod auth {
         /// TL: `currency:string`
         pub currency: String,
         /// TL: `amount:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub amount: i64,
     }
     impl tl_runtime::Identifiable for SentCodePaymentRequired {
@@ -59152,37 +63068,41 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.authorization>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Authorization {
         /// TL: `setup_password_required:flags.1?true`
         ///
         /// Shares bit `flags.1` with `otherwise_relogin_days`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub setup_password_required: bool,
         /// TL: `otherwise_relogin_days:flags.1?int`
         ///
         /// Shares bit `flags.1` with `setup_password_required`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub otherwise_relogin_days: Option<i32>,
         /// TL: `tmp_sessions:flags.0?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub tmp_sessions: Option<i32>,
         /// TL: `future_auth_token:flags.2?bytes`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(
                 default,
                 skip_serializing_if = "Option::is_none",
-                with = "tl_runtime::serde::hex"
+                with = "tl_runtime::json::hex"
             )
         )]
         pub future_auth_token: Option<Vec<u8>>,
@@ -59297,11 +63217,15 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.authorizationSignUpRequired>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct AuthorizationSignUpRequired {
         /// TL: `terms_of_service:flags.0?help.TermsOfService`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub terms_of_service: Option<crate::enums::help::TermsOfService>,
@@ -59357,7 +63281,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeSms>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct CodeTypeSms {}
     impl tl_runtime::Identifiable for CodeTypeSms {
         const CONSTRUCTOR_ID: u32 = 0x72a3158c;
@@ -59386,7 +63314,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeCall>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct CodeTypeCall {}
     impl tl_runtime::Identifiable for CodeTypeCall {
         const CONSTRUCTOR_ID: u32 = 0x741cd3e3;
@@ -59415,7 +63347,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeFlashCall>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct CodeTypeFlashCall {}
     impl tl_runtime::Identifiable for CodeTypeFlashCall {
         const CONSTRUCTOR_ID: u32 = 0x226ccefb;
@@ -59444,7 +63380,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeMissedCall>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct CodeTypeMissedCall {}
     impl tl_runtime::Identifiable for CodeTypeMissedCall {
         const CONSTRUCTOR_ID: u32 = 0xd61ad6ee;
@@ -59473,7 +63413,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeFragmentSms>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct CodeTypeFragmentSms {}
     impl tl_runtime::Identifiable for CodeTypeFragmentSms {
         const CONSTRUCTOR_ID: u32 = 0x06ed998c;
@@ -59502,7 +63446,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeApp>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeApp {
         /// TL: `length:int`
         pub length: i32,
@@ -59537,7 +63485,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSms>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeSms {
         /// TL: `length:int`
         pub length: i32,
@@ -59572,7 +63524,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeCall>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeCall {
         /// TL: `length:int`
         pub length: i32,
@@ -59607,7 +63563,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFlashCall>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeFlashCall {
         /// TL: `pattern:string`
         pub pattern: String,
@@ -59643,7 +63603,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeMissedCall>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeMissedCall {
         /// TL: `prefix:string`
         pub prefix: String,
@@ -59683,18 +63647,22 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeEmailCode>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeEmailCode {
         /// TL: `apple_signin_allowed:flags.0?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub apple_signin_allowed: bool,
         /// TL: `google_signin_allowed:flags.1?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub google_signin_allowed: bool,
         /// TL: `email_pattern:string`
@@ -59703,13 +63671,13 @@ pub mod auth {
         pub length: i32,
         /// TL: `reset_available_period:flags.3?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub reset_available_period: Option<i32>,
         /// TL: `reset_pending_date:flags.4?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub reset_pending_date: Option<i32>,
@@ -59802,18 +63770,22 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSetUpEmailRequired>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeSetUpEmailRequired {
         /// TL: `apple_signin_allowed:flags.0?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub apple_signin_allowed: bool,
         /// TL: `google_signin_allowed:flags.1?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub google_signin_allowed: bool,
     }
@@ -59868,7 +63840,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFragmentSms>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeFragmentSms {
         /// TL: `url:string`
         pub url: String,
@@ -59908,15 +63884,19 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFirebaseSms>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeFirebaseSms {
         /// TL: `nonce:flags.0?bytes`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(
                 default,
                 skip_serializing_if = "Option::is_none",
-                with = "tl_runtime::serde::hex"
+                with = "tl_runtime::json::hex"
             )
         )]
         pub nonce: Option<Vec<u8>>,
@@ -59924,19 +63904,23 @@ pub mod auth {
         ///
         /// Shares bit `flags.2` with `play_integrity_nonce`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "Option::is_none")
+            feature = "json",
+            serde(
+                default,
+                skip_serializing_if = "Option::is_none",
+                with = "tl_runtime::json::long"
+            )
         )]
         pub play_integrity_project_id: Option<i64>,
         /// TL: `play_integrity_nonce:flags.2?bytes`
         ///
         /// Shares bit `flags.2` with `play_integrity_project_id`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(
                 default,
                 skip_serializing_if = "Option::is_none",
-                with = "tl_runtime::serde::hex"
+                with = "tl_runtime::json::hex"
             )
         )]
         pub play_integrity_nonce: Option<Vec<u8>>,
@@ -59944,7 +63928,7 @@ pub mod auth {
         ///
         /// Shares bit `flags.1` with `push_timeout`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub receipt: Option<String>,
@@ -59952,7 +63936,7 @@ pub mod auth {
         ///
         /// Shares bit `flags.1` with `receipt`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub push_timeout: Option<i32>,
@@ -60105,11 +64089,15 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSmsWord>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeSmsWord {
         /// TL: `beginning:flags.0?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub beginning: Option<String>,
@@ -60165,11 +64153,15 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSmsPhrase>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeSmsPhrase {
         /// TL: `beginning:flags.0?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub beginning: Option<String>,
@@ -60228,12 +64220,16 @@ pub mod help {
     ///
     /// See <https://core.telegram.org/constructor/help.termsOfService>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct TermsOfService {
         /// TL: `popup:flags.0?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub popup: bool,
         /// TL: `id:DataJSON`
@@ -60244,7 +64240,7 @@ pub mod help {
         pub entities: Vec<crate::enums::MessageEntity>,
         /// TL: `min_age_confirm:flags.1?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub min_age_confirm: Option<i32>,
@@ -60331,7 +64327,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.stickerSet>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct StickerSet {
         /// TL: `set:StickerSet`
         pub set: crate::enums::StickerSet,
@@ -60388,7 +64388,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.stickerSetNotModified>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct StickerSetNotModified {}
     impl tl_runtime::Identifiable for StickerSetNotModified {
         const CONSTRUCTOR_ID: u32 = 0xd3f924eb;
@@ -60417,7 +64421,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.exportedChatInvites>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ExportedChatInvites {
         /// TL: `count:int`
         pub count: i32,
@@ -60462,7 +64470,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.exportedChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ExportedChatInvite {
         /// TL: `invite:ExportedChatInvite`
         pub invite: crate::enums::ExportedChatInvite,
@@ -60503,7 +64515,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.exportedChatInviteReplaced>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ExportedChatInviteReplaced {
         /// TL: `invite:ExportedChatInvite`
         pub invite: crate::enums::ExportedChatInvite,
@@ -60550,7 +64566,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteImporters>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ChatInviteImporters {
         /// TL: `count:int`
         pub count: i32,
@@ -60595,7 +64615,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.chatAdminsWithInvites>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ChatAdminsWithInvites {
         /// TL: `admins:Vector<ChatAdminWithInvites>`
         pub admins: Vec<crate::enums::ChatAdminWithInvites>,
@@ -60636,14 +64660,20 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameOutcome>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct EmojiGameOutcome {
         /// TL: `seed:bytes`
-        #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
         pub seed: Vec<u8>,
         /// TL: `stake_ton_amount:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub stake_ton_amount: i64,
         /// TL: `ton_amount:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub ton_amount: i64,
     }
     impl tl_runtime::Identifiable for EmojiGameOutcome {
@@ -60685,7 +64715,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameUnavailable>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct EmojiGameUnavailable {}
     impl tl_runtime::Identifiable for EmojiGameUnavailable {
         const CONSTRUCTOR_ID: u32 = 0x59e65335;
@@ -60714,11 +64748,16 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameDiceInfo>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct EmojiGameDiceInfo {
         /// TL: `game_hash:string`
         pub game_hash: String,
         /// TL: `prev_stake:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub prev_stake: i64,
         /// TL: `current_streak:int`
         pub current_streak: i32,
@@ -60726,7 +64765,7 @@ pub mod messages {
         pub params: Vec<i32>,
         /// TL: `plays_left:flags.0?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub plays_left: Option<i32>,
@@ -60807,7 +64846,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteJoinResultOk>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ChatInviteJoinResultOk {
         /// TL: `updates:Updates`
         pub updates: crate::enums::Updates,
@@ -60843,11 +64886,17 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteJoinResultWebView>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ChatInviteJoinResultWebView {
         /// TL: `bot_id:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub bot_id: i64,
         /// TL: `query_id:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub query_id: i64,
         /// TL: `users:Vector<User>`
         pub users: Vec<crate::enums::User>,
@@ -60890,7 +64939,11 @@ pub mod wallet {
     ///
     /// See <https://core.telegram.org/constructor/wallet.nftAttribute>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct NftAttribute {
         /// TL: `trait_type:string`
         pub trait_type: String,
@@ -60931,11 +64984,15 @@ pub mod wallet {
     ///
     /// See <https://core.telegram.org/constructor/wallet.nftItem>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct NftItem {
         /// TL: `collection_address:flags.0?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub collection_address: Option<String>,
@@ -60947,49 +65004,49 @@ pub mod wallet {
         pub index: String,
         /// TL: `name:flags.1?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub name: Option<String>,
         /// TL: `description:flags.2?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub description: Option<String>,
         /// TL: `image:flags.3?WebDocument`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub image: Option<crate::enums::WebDocument>,
         /// TL: `image_small:flags.4?WebDocument`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub image_small: Option<crate::enums::WebDocument>,
         /// TL: `content_url:flags.5?WebDocument`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub content_url: Option<crate::enums::WebDocument>,
         /// TL: `lottie:flags.6?WebDocument`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub lottie: Option<crate::enums::WebDocument>,
         /// TL: `attributes:flags.7?Vector<wallet.NftAttribute>`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub attributes: Option<Vec<crate::enums::wallet::NftAttribute>>,
         /// TL: `extra:flags.8?DataJSON`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub extra: Option<crate::enums::DataJson>,

@@ -71,7 +71,8 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
          Flag words (`flags:#`) are not fields: they are computed from the `Option` and \
          `bool` fields when writing.\n\n\
          # Features\n\n\
-         - `serde`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated type.",
+         - `json`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated type, and \
+         [`registry`] (TL bytes <-> TL-JSON for any boxed value of the set).",
         counts.constructors, counts.types, counts.functions
     ));
     let docs = inner_doc_attrs(&text);
@@ -96,6 +97,9 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
         pub mod enums;
         #[rustfmt::skip]
         pub mod functions;
+        #[cfg(feature = "json")]
+        #[rustfmt::skip]
+        pub mod registry;
         #layer
         #[doc = " The runtime the generated code is written against (traits, reader, errors)."]
         pub use tl_runtime;

@@ -23,11 +23,13 @@ pub mod flags;
 mod format;
 pub mod index;
 mod items;
+mod json;
 mod lib_rs;
 mod modules;
 pub mod naming;
 pub mod overlay;
 pub mod recursion;
+mod registry;
 mod rust_type;
 mod serialize;
 mod structs;
@@ -106,6 +108,10 @@ pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, E
             "methods, one struct each",
             header,
         )?,
+        OutputFile {
+            path: "registry.rs".into(),
+            contents: format::format_file("registry.rs", registry::emit_registry(&ctx), header)?,
+        },
     ])
 }
 
