@@ -138,7 +138,12 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for SkipTag<A> {
                 return Ok(None);
             };
             if key != "_" {
-                return seed.deserialize(key.into_deserializer()).map(Some);
+                // An unknown field fails here, outside the caller's path tracking: the
+                // message carries the key (see `PATH_END`).
+                let field = seed.deserialize(key.as_str().into_deserializer());
+                return field.map(Some).map_err(|error: A::Error| {
+                    de::Error::custom(format_args!("{key}{PATH_END}{error}"))
+                });
             }
             let tag: String = self.map.next_value()?;
             if tag != self.name {
