@@ -13,7 +13,7 @@ use super::rust_type::item_path;
 
 /// One decodable, encodable unit: a function struct or a boxed type's enum.
 struct Entry {
-    /// `crate::functions::messages::ExportChatInvite` or `crate::enums::InputPeer`.
+    /// `functions::messages::ExportChatInvite` or `enums::InputPeer`.
     path: TokenStream,
     ids: Vec<u32>,
     names: Vec<String>,
@@ -55,8 +55,8 @@ fn entries(ctx: &Context<'_>) -> Vec<Entry> {
 /// pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
 ///     match json::leading_id(bytes)? {
 ///         tl_runtime::BOOL_TRUE_ID | tl_runtime::BOOL_FALSE_ID => json::decode_bool(bytes),
-///         0xa455de90 => json::decode::<crate::functions::messages::ExportChatInvite>(bytes),
-///         0x7da07ec9 | 0x27bcbbfc => json::decode::<crate::enums::InputPeer>(bytes),
+///         0xa455de90 => json::decode::<functions::messages::ExportChatInvite>(bytes),
+///         0x7da07ec9 | 0x27bcbbfc => json::decode::<enums::InputPeer>(bytes),
 ///         id => Err(JsonError::UnknownId { id }),
 ///     }
 /// }
@@ -85,6 +85,8 @@ pub fn emit_registry(ctx: &Context<'_>) -> TokenStream {
         //! (a top-level `Bool` as `{"_":"boolTrue"}`); [`encode_json`] reads `"_"` and
         //! writes the boxed bytes. Errors say what was wrong and where: the byte offset and
         //! the field for bytes, the path of the field (`peer.channel_id`) for JSON.
+        #[allow(unused_imports)]
+        use super::{enums, functions, tl_runtime};
         use tl_runtime::json::{self, JsonError};
         use tl_runtime::EncodeError;
 

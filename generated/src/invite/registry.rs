@@ -6,6 +6,8 @@
 //! (a top-level `Bool` as `{"_":"boolTrue"}`); [`encode_json`] reads `"_"` and
 //! writes the boxed bytes. Errors say what was wrong and where: the byte offset and
 //! the field for bytes, the path of the field (`peer.channel_id`) for JSON.
+#[allow(unused_imports)]
+use super::{enums, functions, tl_runtime};
 use tl_runtime::json::{self, JsonError};
 use tl_runtime::EncodeError;
 /// Decodes the boxed bytes of any constructor or function of this set (all of
@@ -13,177 +15,143 @@ use tl_runtime::EncodeError;
 pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
     match json::leading_id(bytes)? {
         tl_runtime::BOOL_TRUE_ID | tl_runtime::BOOL_FALSE_ID => json::decode_bool(bytes),
-        0xa455de90 => json::decode::<crate::functions::messages::ExportChatInvite>(bytes),
-        0x3eadb1bb => json::decode::<crate::functions::messages::CheckChatInvite>(bytes),
-        0xde91436e => json::decode::<crate::functions::messages::ImportChatInvite>(bytes),
-        0xa2b5a3f6 => {
-            json::decode::<crate::functions::messages::GetExportedChatInvites>(bytes)
-        }
-        0x73746f5c => {
-            json::decode::<crate::functions::messages::GetExportedChatInvite>(bytes)
-        }
-        0xbdca2f75 => {
-            json::decode::<crate::functions::messages::EditExportedChatInvite>(bytes)
-        }
+        0xa455de90 => json::decode::<functions::messages::ExportChatInvite>(bytes),
+        0x3eadb1bb => json::decode::<functions::messages::CheckChatInvite>(bytes),
+        0xde91436e => json::decode::<functions::messages::ImportChatInvite>(bytes),
+        0xa2b5a3f6 => json::decode::<functions::messages::GetExportedChatInvites>(bytes),
+        0x73746f5c => json::decode::<functions::messages::GetExportedChatInvite>(bytes),
+        0xbdca2f75 => json::decode::<functions::messages::EditExportedChatInvite>(bytes),
         0x56987bd5 => {
-            json::decode::<
-                crate::functions::messages::DeleteRevokedExportedChatInvites,
-            >(bytes)
+            json::decode::<functions::messages::DeleteRevokedExportedChatInvites>(bytes)
         }
         0xd464a42b => {
-            json::decode::<crate::functions::messages::DeleteExportedChatInvite>(bytes)
+            json::decode::<functions::messages::DeleteExportedChatInvite>(bytes)
         }
-        0x3920e6ef => {
-            json::decode::<crate::functions::messages::GetAdminsWithInvites>(bytes)
-        }
-        0xdf04dd4e => {
-            json::decode::<crate::functions::messages::GetChatInviteImporters>(bytes)
-        }
-        0x7fe7e815 => {
-            json::decode::<crate::functions::messages::HideChatJoinRequest>(bytes)
-        }
-        0xe085f4ea => {
-            json::decode::<crate::functions::messages::HideAllChatJoinRequests>(bytes)
-        }
-        0x310240cc => json::decode::<crate::enums::AuctionBidLevel>(bytes),
+        0x3920e6ef => json::decode::<functions::messages::GetAdminsWithInvites>(bytes),
+        0xdf04dd4e => json::decode::<functions::messages::GetChatInviteImporters>(bytes),
+        0x7fe7e815 => json::decode::<functions::messages::HideChatJoinRequest>(bytes),
+        0xe085f4ea => json::decode::<functions::messages::HideAllChatJoinRequests>(bytes),
+        0x310240cc => json::decode::<enums::AuctionBidLevel>(bytes),
         0xc3a12462 | 0xfbd81688 | 0xb7b31ea8 | 0x6d5f77ee | 0x5b11125a => {
-            json::decode::<crate::enums::BaseTheme>(bytes)
+            json::decode::<enums::BaseTheme>(bytes)
         }
-        0x6c8e1e06 => json::decode::<crate::enums::Birthday>(bytes),
-        0x4b3e14d6 => json::decode::<crate::enums::Boost>(bytes),
-        0x5da674b7 | 0x95fcd1d6 => json::decode::<crate::enums::BotApp>(bytes),
-        0x8f34b2f5 => json::decode::<crate::enums::BotBusinessConnection>(bytes),
-        0x9852d6d2 => json::decode::<crate::enums::BotCommand>(bytes),
+        0x6c8e1e06 => json::decode::<enums::Birthday>(bytes),
+        0x4b3e14d6 => json::decode::<enums::Boost>(bytes),
+        0x5da674b7 | 0x95fcd1d6 => json::decode::<enums::BotApp>(bytes),
+        0x8f34b2f5 => json::decode::<enums::BotBusinessConnection>(bytes),
+        0x9852d6d2 => json::decode::<enums::BotCommand>(bytes),
         0x7533a588 | 0x4258c205 | 0xc7b57ce6 => {
-            json::decode::<crate::enums::BotMenuButton>(bytes)
+            json::decode::<enums::BotMenuButton>(bytes)
         }
-        0xf72e0ed9 => json::decode::<crate::enums::BotVerification>(bytes),
-        0xa0624cf7 => json::decode::<crate::enums::BusinessBotRights>(bytes),
+        0xf72e0ed9 => json::decode::<enums::BotVerification>(bytes),
+        0xa0624cf7 => json::decode::<enums::BusinessBotRights>(bytes),
         0xc9dd90e9 | 0xdf3d36f9 | 0x9beee140 | 0xaacfff84 | 0x4f58a237 | 0x3fe268fe
-        | 0xc01a597a => json::decode::<crate::enums::ButtonType>(bytes),
+        | 0xc01a597a => json::decode::<enums::ButtonType>(bytes),
         0x1bd54456 | 0xa9478a1a | 0x2fe601d3 | 0x34c3bb53 | 0xd5f0ad91 | 0x1b03f006 => {
-            json::decode::<crate::enums::ChannelParticipant>(bytes)
+            json::decode::<enums::ChannelParticipant>(bytes)
         }
         0x29562865 | 0x41cbf256 | 0x6592a1a7 | 0xd49f34c6 | 0x17d493d5 | 0xfd3cdab8
-        | 0x65efe954 => json::decode::<crate::enums::Chat>(bytes),
-        0x5fb224d5 => json::decode::<crate::enums::ChatAdminRights>(bytes),
-        0xf2ecef23 => json::decode::<crate::enums::ChatAdminWithInvites>(bytes),
-        0x9f120418 => json::decode::<crate::enums::ChatBannedRights>(bytes),
-        0x5a686d7c | 0x5c9d3702 | 0x61695cb0 => {
-            json::decode::<crate::enums::ChatInvite>(bytes)
-        }
-        0x8c5adfd9 => json::decode::<crate::enums::ChatInviteImporter>(bytes),
+        | 0x65efe954 => json::decode::<enums::Chat>(bytes),
+        0x5fb224d5 => json::decode::<enums::ChatAdminRights>(bytes),
+        0xf2ecef23 => json::decode::<enums::ChatAdminWithInvites>(bytes),
+        0x9f120418 => json::decode::<enums::ChatBannedRights>(bytes),
+        0x5a686d7c | 0x5c9d3702 | 0x61695cb0 => json::decode::<enums::ChatInvite>(bytes),
+        0x8c5adfd9 => json::decode::<enums::ChatInviteImporter>(bytes),
         0x38e79fde | 0xe1f867b8 | 0x0360d5d2 => {
-            json::decode::<crate::enums::ChatParticipant>(bytes)
+            json::decode::<enums::ChatParticipant>(bytes)
         }
-        0x8763d3e1 | 0x3cbc93f8 => json::decode::<crate::enums::ChatParticipants>(bytes),
-        0x37c1011c | 0x1c6e1c11 => json::decode::<crate::enums::ChatPhoto>(bytes),
-        0xc3dffc04 | 0x3458f9c8 => json::decode::<crate::enums::ChatTheme>(bytes),
-        0x7d748d04 => json::decode::<crate::enums::DataJson>(bytes),
-        0x18b7a10d => json::decode::<crate::enums::DcOption>(bytes),
+        0x8763d3e1 | 0x3cbc93f8 => json::decode::<enums::ChatParticipants>(bytes),
+        0x37c1011c | 0x1c6e1c11 => json::decode::<enums::ChatPhoto>(bytes),
+        0xc3dffc04 | 0x3458f9c8 => json::decode::<enums::ChatTheme>(bytes),
+        0x7d748d04 => json::decode::<enums::DataJson>(bytes),
+        0x18b7a10d => json::decode::<enums::DcOption>(bytes),
         0xaa472651 | 0x363293ae | 0x96537bd7 => {
-            json::decode::<crate::enums::DialogFilter>(bytes)
+            json::decode::<enums::DialogFilter>(bytes)
         }
-        0xe56dbf05 | 0x514519e2 | 0x2f65c8e4 => {
-            json::decode::<crate::enums::DialogPeer>(bytes)
-        }
-        0x36f8c871 | 0x8fd4c4d8 => json::decode::<crate::enums::Document>(bytes),
+        0xe56dbf05 | 0x514519e2 | 0x2f65c8e4 => json::decode::<enums::DialogPeer>(bytes),
+        0x36f8c871 | 0x8fd4c4d8 => json::decode::<enums::Document>(bytes),
         0x6c37c15c | 0x11b58939 | 0x6319d612 | 0x43c57c48 | 0x9852f9c6 | 0x15590068
-        | 0x9801d2f7 | 0xfd149899 => {
-            json::decode::<crate::enums::DocumentAttribute>(bytes)
-        }
-        0x1b0c841a | 0x60fe3294 => json::decode::<crate::enums::DraftMessage>(bytes),
+        | 0x9801d2f7 | 0xfd149899 => json::decode::<enums::DocumentAttribute>(bytes),
+        0x1b0c841a | 0x60fe3294 => json::decode::<enums::DraftMessage>(bytes),
         0x2de11aae | 0xe7ff068a | 0x7184603b | 0x07141dbf => {
-            json::decode::<crate::enums::EmojiStatus>(bytes)
+            json::decode::<enums::EmojiStatus>(bytes)
         }
         0xab7ec0a0 | 0x66b25953 | 0x48f1d94c | 0x61f0d4c7 | 0x1e1c7c45 => {
-            json::decode::<crate::enums::EncryptedChat>(bytes)
+            json::decode::<enums::EncryptedChat>(bytes)
         }
-        0xc21f497e | 0xa8008cd8 => json::decode::<crate::enums::EncryptedFile>(bytes),
-        0xed18c118 | 0x23734b06 => json::decode::<crate::enums::EncryptedMessage>(bytes),
-        0xdd27bee9 => json::decode::<crate::enums::EphemeralMessage>(bytes),
-        0xa22cbd96 | 0xed107ab7 => {
-            json::decode::<crate::enums::ExportedChatInvite>(bytes)
-        }
-        0xb89bfccf => json::decode::<crate::enums::FactCheck>(bytes),
-        0xe9baa668 => json::decode::<crate::enums::FolderPeer>(bytes),
-        0xbdf9653b => json::decode::<crate::enums::Game>(bytes),
-        0x1117dd5f | 0xb2a2f663 => json::decode::<crate::enums::GeoPoint>(bytes),
-        0xde4c5d93 => json::decode::<crate::enums::GeoPointAddress>(bytes),
-        0x7780bcb4 | 0xefb2b617 => json::decode::<crate::enums::GroupCall>(bytes),
-        0x1a8afc7e => json::decode::<crate::enums::GroupCallMessage>(bytes),
-        0x2a3dc7ac => json::decode::<crate::enums::GroupCallParticipant>(bytes),
-        0x67753ac8 => json::decode::<crate::enums::GroupCallParticipantVideo>(bytes),
-        0xdcb118b7 => {
-            json::decode::<crate::enums::GroupCallParticipantVideoSourceGroup>(bytes)
-        }
+        0xc21f497e | 0xa8008cd8 => json::decode::<enums::EncryptedFile>(bytes),
+        0xed18c118 | 0x23734b06 => json::decode::<enums::EncryptedMessage>(bytes),
+        0xdd27bee9 => json::decode::<enums::EphemeralMessage>(bytes),
+        0xa22cbd96 | 0xed107ab7 => json::decode::<enums::ExportedChatInvite>(bytes),
+        0xb89bfccf => json::decode::<enums::FactCheck>(bytes),
+        0xe9baa668 => json::decode::<enums::FolderPeer>(bytes),
+        0xbdf9653b => json::decode::<enums::Game>(bytes),
+        0x1117dd5f | 0xb2a2f663 => json::decode::<enums::GeoPoint>(bytes),
+        0xde4c5d93 => json::decode::<enums::GeoPointAddress>(bytes),
+        0x7780bcb4 | 0xefb2b617 => json::decode::<enums::GroupCall>(bytes),
+        0x1a8afc7e => json::decode::<enums::GroupCallMessage>(bytes),
+        0x2a3dc7ac => json::decode::<enums::GroupCallParticipant>(bytes),
+        0x67753ac8 => json::decode::<enums::GroupCallParticipantVideo>(bytes),
+        0xdcb118b7 => json::decode::<enums::GroupCallParticipantVideoSourceGroup>(bytes),
         0xeca4f8d4 | 0xbfd02da2 | 0x9961bcb4 | 0x3bcab5b4 | 0x2955bc38 | 0x5cd3709d
         | 0x48bad7a5 | 0x93773ff5 | 0x3fa33fcf | 0x53f3ce5a | 0xb41d3272 | 0xa438619d => {
-            json::decode::<crate::enums::InlineButtonType>(bytes)
+            json::decode::<enums::InlineButtonType>(bytes)
         }
         0x3081ed9d | 0x833c0fac | 0xd766c50a | 0x5ec4be43 | 0x6334ee9a | 0x0e3b2d0c => {
-            json::decode::<crate::enums::InlineQueryPeerType>(bytes)
+            json::decode::<enums::InlineQueryPeerType>(bytes)
         }
-        0x890c3d89 | 0xb6d915d7 => {
-            json::decode::<crate::enums::InputBotInlineMessageId>(bytes)
-        }
+        0x890c3d89 | 0xb6d915d7 => json::decode::<enums::InputBotInlineMessageId>(bytes),
         0xee8c1e86 | 0xf35aec28 | 0x5b934f9d => {
-            json::decode::<crate::enums::InputChannel>(bytes)
+            json::decode::<enums::InputChannel>(bytes)
         }
-        0x72f0eaae | 0x1abfb575 => json::decode::<crate::enums::InputDocument>(bytes),
-        0xf52ff27f | 0xfa4f0bb5 | 0x62dc8b48 => {
-            json::decode::<crate::enums::InputFile>(bytes)
-        }
-        0x032c3e77 | 0xc331e80a => json::decode::<crate::enums::InputGame>(bytes),
-        0xe4c123d6 | 0x48222faf => json::decode::<crate::enums::InputGeoPoint>(bytes),
+        0x72f0eaae | 0x1abfb575 => json::decode::<enums::InputDocument>(bytes),
+        0xf52ff27f | 0xfa4f0bb5 | 0x62dc8b48 => json::decode::<enums::InputFile>(bytes),
+        0x032c3e77 | 0xc331e80a => json::decode::<enums::InputGame>(bytes),
+        0xe4c123d6 | 0x48222faf => json::decode::<enums::InputGeoPoint>(bytes),
         0xd8aa840f | 0xfe06823f | 0x8c10603f => {
-            json::decode::<crate::enums::InputGroupCall>(bytes)
+            json::decode::<enums::InputGroupCall>(bytes)
         }
         0x9664f57f | 0x7d8375da | 0xe3af4434 | 0xf9c44144 | 0xf8ab7dfb | 0x037c9330
         | 0xa8763ab5 | 0xc13d1c11 | 0xe5bbfe1a | 0x779600f9 | 0xd33f43f3 | 0x405fef0d
         | 0x971fa843 | 0x883a4108 | 0xe66fbf7b | 0x89fdd778 | 0xc21b8849 | 0xc4103386
-        | 0x9fc55fde | 0xf3a9244a => json::decode::<crate::enums::InputMedia>(bytes),
+        | 0x9fc55fde | 0xf3a9244a => json::decode::<enums::InputMedia>(bytes),
         0x7f3b18ea | 0x7da07ec9 | 0x35a95cb9 | 0xdde8a54c | 0x27bcbbfc | 0xa87b0a1c
-        | 0xbd2a0840 => json::decode::<crate::enums::InputPeer>(bytes),
-        0x1cd7bf0d | 0x3bb3b94a => json::decode::<crate::enums::InputPhoto>(bytes),
+        | 0xbd2a0840 => json::decode::<enums::InputPeer>(bytes),
+        0x1cd7bf0d | 0x3bb3b94a => json::decode::<enums::InputPhoto>(bytes),
         0x3bd4b7c2 | 0x5881323a | 0x69d66c45 | 0x4119b95e => {
-            json::decode::<crate::enums::InputReplyTo>(bytes)
+            json::decode::<enums::InputReplyTo>(bytes)
         }
-        0x9b00622b | 0x83281dbd => json::decode::<crate::enums::InputRichFile>(bytes),
+        0x9b00622b | 0x83281dbd => json::decode::<enums::InputRichFile>(bytes),
         0xe4c449fc | 0xdacb836a | 0x004b572c => {
-            json::decode::<crate::enums::InputRichMessage>(bytes)
+            json::decode::<enums::InputRichMessage>(bytes)
         }
         0xffb62b95 | 0x9de7a269 | 0x861cc8a0 | 0x028703c8 | 0xe67f520e | 0x0cde3739
         | 0xc88b3b02 | 0x04c4d4ce | 0x29d0f5ee | 0x44c1f8e9 | 0x49748553 | 0x1cf671a0 => {
-            json::decode::<crate::enums::InputStickerSet>(bytes)
+            json::decode::<enums::InputStickerSet>(bytes)
         }
         0xb98886cf | 0xf7c1b13f | 0xf21158c6 | 0x1da448e2 => {
-            json::decode::<crate::enums::InputUser>(bytes)
+            json::decode::<enums::InputUser>(bytes)
         }
-        0x9bed434d => json::decode::<crate::enums::InputWebDocument>(bytes),
-        0x049ee584 => json::decode::<crate::enums::Invoice>(bytes),
+        0x9bed434d => json::decode::<enums::InputWebDocument>(bytes),
+        0x049ee584 => json::decode::<enums::Invoice>(bytes),
         0xae152a69 | 0x0efa0194 | 0x98a3a840 | 0xd6e3b813 => {
-            json::decode::<crate::enums::JoinChatBotResult>(bytes)
+            json::decode::<enums::JoinChatBotResult>(bytes)
         }
-        0x2f67a72f => json::decode::<crate::enums::KeyboardButton>(bytes),
-        0x77608b83 => json::decode::<crate::enums::KeyboardButtonRow>(bytes),
-        0x4fdd3430 => json::decode::<crate::enums::KeyboardButtonStyle>(bytes),
-        0x11c1a322 => json::decode::<crate::enums::KeyboardInlineButton>(bytes),
-        0x19420af6 => json::decode::<crate::enums::KeyboardInlineButtonRow>(bytes),
-        0xcb296bf8 => json::decode::<crate::enums::LabeledPrice>(bytes),
-        0xf385c1f6 => json::decode::<crate::enums::LangPackDifference>(bytes),
+        0x2f67a72f => json::decode::<enums::KeyboardButton>(bytes),
+        0x77608b83 => json::decode::<enums::KeyboardButtonRow>(bytes),
+        0x4fdd3430 => json::decode::<enums::KeyboardButtonStyle>(bytes),
+        0x11c1a322 => json::decode::<enums::KeyboardInlineButton>(bytes),
+        0x19420af6 => json::decode::<enums::KeyboardInlineButtonRow>(bytes),
+        0xcb296bf8 => json::decode::<enums::LabeledPrice>(bytes),
+        0xf385c1f6 => json::decode::<enums::LangPackDifference>(bytes),
         0xcad181f6 | 0x6c47ac9f | 0x2979eeb2 => {
-            json::decode::<crate::enums::LangPackString>(bytes)
+            json::decode::<enums::LangPackString>(bytes)
         }
-        0xaed6dbb2 => json::decode::<crate::enums::MaskCoords>(bytes),
+        0xaed6dbb2 => json::decode::<enums::MaskCoords>(bytes),
         0xbe82db9c | 0xb282217f | 0xcad5452d | 0x14455871 | 0x770416af | 0x2271f2bf
-        | 0x37381085 | 0x49a6549c | 0x5787686d => {
-            json::decode::<crate::enums::MediaArea>(bytes)
-        }
-        0xcfc9e002 => json::decode::<crate::enums::MediaAreaCoordinates>(bytes),
-        0x90a6ca84 | 0x7600b9d3 | 0x7a800e0a => {
-            json::decode::<crate::enums::Message>(bytes)
-        }
+        | 0x37381085 | 0x49a6549c | 0x5787686d => json::decode::<enums::MediaArea>(bytes),
+        0xcfc9e002 => json::decode::<enums::MediaAreaCoordinates>(bytes),
+        0x90a6ca84 | 0x7600b9d3 | 0x7a800e0a => json::decode::<enums::Message>(bytes),
         0xb6aef7b0 | 0xbd47cbad | 0xb5a1ce5a | 0x7fcb13a8 | 0x95e3fbef | 0x15cefd00
         | 0xa43f30cc | 0x031224c3 | 0x95d2ac92 | 0xe1037f92 | 0xea3948e9 | 0x94bd38ed
         | 0x9fbab604 | 0x92a72876 | 0xffa00ccc | 0xc624b16e | 0x80e11a7f | 0x4792929b
@@ -196,35 +164,31 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0x95ddcf69 | 0x69f916f8 | 0xa8a3c699 | 0x2c8f2a25 | 0x774278d4 | 0x73ada76b
         | 0xb07ed085 | 0xe188503b | 0xbf7d6572 | 0x3e2793ba | 0x9da1cd6c | 0x399674dc
         | 0x16605e3e | 0x5d20bae8 | 0x4a8bfe80 | 0x9329ea33 | 0x69b8c4bf => {
-            json::decode::<crate::enums::MessageAction>(bytes)
+            json::decode::<enums::MessageAction>(bytes)
         }
         0xbb92ba95 | 0xfa04579d | 0x6f635b0d | 0x6cef8ac7 | 0x6ed02538 | 0x64e475c2
         | 0xbd610bc9 | 0x826f8b60 | 0x28a20571 | 0x73924be0 | 0x76a6d327 | 0xdc7b1140
         | 0x208e68c9 | 0x9b69e34b | 0x4c4e743f | 0x9c4e7e8b | 0xbf0693d4 | 0x761e6af4
         | 0x32ca960f | 0xc8cf05f8 | 0xf1ccaaac | 0x904ac7c7 | 0x71777116 | 0xc6c1e5a7
-        | 0x0652c1c5 | 0xfdabbfcd => json::decode::<crate::enums::MessageEntity>(bytes),
-        0xad628cc8 | 0xee479c64 => {
-            json::decode::<crate::enums::MessageExtendedMedia>(bytes)
-        }
-        0x4e4df4bb => json::decode::<crate::enums::MessageFwdHeader>(bytes),
+        | 0x0652c1c5 | 0xfdabbfcd => json::decode::<enums::MessageEntity>(bytes),
+        0xad628cc8 | 0xee479c64 => json::decode::<enums::MessageExtendedMedia>(bytes),
+        0x4e4df4bb => json::decode::<enums::MessageFwdHeader>(bytes),
         0x3ded6320 | 0xe216eb63 | 0x56e0d474 | 0x70322949 | 0x9f84f49e | 0x52d8ccd9
         | 0xddf10c3b | 0x2ec0533f | 0xfdb19008 | 0xf6a548d3 | 0xb940c666 | 0x773f4e66
         | 0x08cbec07 | 0x68cb6283 | 0xaa073beb | 0xceaa3ea1 | 0xa8852491 | 0x8a53b014
-        | 0xca5cab89 => json::decode::<crate::enums::MessageMedia>(bytes),
-        0x8c79b63c => json::decode::<crate::enums::MessagePeerReaction>(bytes),
-        0x0a339f0b => json::decode::<crate::enums::MessageReactions>(bytes),
-        0x4ba3a95a => json::decode::<crate::enums::MessageReactor>(bytes),
-        0x83d60fc2 => json::decode::<crate::enums::MessageReplies>(bytes),
-        0x1b97dd66 | 0x0e5af939 => {
-            json::decode::<crate::enums::MessageReplyHeader>(bytes)
-        }
+        | 0xca5cab89 => json::decode::<enums::MessageMedia>(bytes),
+        0x8c79b63c => json::decode::<enums::MessagePeerReaction>(bytes),
+        0x0a339f0b => json::decode::<enums::MessageReactions>(bytes),
+        0x4ba3a95a => json::decode::<enums::MessageReactor>(bytes),
+        0x83d60fc2 => json::decode::<enums::MessageReplies>(bytes),
+        0x1b97dd66 | 0x0e5af939 => json::decode::<enums::MessageReplyHeader>(bytes),
         0x97e8bebe | 0x6f0c34df | 0x830b9ae4 | 0xff6c8049 => {
-            json::decode::<crate::enums::NotificationSound>(bytes)
+            json::decode::<enums::NotificationSound>(bytes)
         }
         0x9fd40bd8 | 0xb4c83b4c | 0xc007cec3 | 0xd612e8ef | 0x226e6308 | 0xbe376999 => {
-            json::decode::<crate::enums::NotifyPeer>(bytes)
+            json::decode::<enums::NotifyPeer>(bytes)
         }
-        0x98657f0d => json::decode::<crate::enums::Page>(bytes),
+        0x98657f0d => json::decode::<enums::Page>(bytes),
         0x13567e8a | 0x70abc3fd | 0x8ffa9a1f | 0xbaafe5e0 | 0xbfd064ec | 0xf12bb6e1
         | 0x467a0766 | 0xc070d93e | 0x48870999 | 0xdb20b188 | 0xce0d37b0 | 0xe4e88011
         | 0x66d1670b | 0x4f4456d3 | 0x1759c560 | 0x7c8fe7b6 | 0x39f23300 | 0xa8718dc5
@@ -232,128 +196,120 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0xbf4dea82 | 0x1fd6f6c1 | 0x76768bed | 0x16115a96 | 0xa44f3ef6 | 0xbaff072f
         | 0x096b2aec | 0x67e731ad | 0xb532772b | 0xdbbe6c6a | 0x682a41a9 | 0x59080c20
         | 0x3c29a3e2 | 0x574b617f | 0x0e6e47c4 | 0x6d640318 | 0x38fa3ba3 => {
-            json::decode::<crate::enums::PageBlock>(bytes)
+            json::decode::<enums::PageBlock>(bytes)
         }
-        0x692a5488 => json::decode::<crate::enums::PageButton>(bytes),
-        0x6f747657 => json::decode::<crate::enums::PageCaption>(bytes),
-        0x2f58683c | 0x63ca67aa => json::decode::<crate::enums::PageListItem>(bytes),
-        0x15031189 | 0x8ff2d5f0 => {
-            json::decode::<crate::enums::PageListOrderedItem>(bytes)
-        }
-        0xb390dc08 => json::decode::<crate::enums::PageRelatedArticle>(bytes),
-        0x34566b6a => json::decode::<crate::enums::PageTableCell>(bytes),
-        0xe0c0c5e5 => json::decode::<crate::enums::PageTableRow>(bytes),
+        0x692a5488 => json::decode::<enums::PageButton>(bytes),
+        0x6f747657 => json::decode::<enums::PageCaption>(bytes),
+        0x2f58683c | 0x63ca67aa => json::decode::<enums::PageListItem>(bytes),
+        0x15031189 | 0x8ff2d5f0 => json::decode::<enums::PageListOrderedItem>(bytes),
+        0xb390dc08 => json::decode::<enums::PageRelatedArticle>(bytes),
+        0x34566b6a => json::decode::<enums::PageTableCell>(bytes),
+        0xe0c0c5e5 => json::decode::<enums::PageTableRow>(bytes),
         0x206ad49e | 0x1f0c1ad9 | 0xdc6cfcf0 => {
-            json::decode::<crate::enums::PaidReactionPrivacy>(bytes)
+            json::decode::<enums::PaidReactionPrivacy>(bytes)
         }
-        0xea02c27e => json::decode::<crate::enums::PaymentCharge>(bytes),
-        0x909c3f94 => json::decode::<crate::enums::PaymentRequestedInfo>(bytes),
-        0x59511722 | 0x36c6019a | 0xa2a5371e => json::decode::<crate::enums::Peer>(bytes),
-        0xb54b5acf | 0xb9c0639a | 0xb8ea86a9 => {
-            json::decode::<crate::enums::PeerColor>(bytes)
-        }
-        0xca461b5d | 0xf8ec284b => json::decode::<crate::enums::PeerLocated>(bytes),
-        0x99622c0c => json::decode::<crate::enums::PeerNotifySettings>(bytes),
-        0xf47741f7 => json::decode::<crate::enums::PeerSettings>(bytes),
+        0xea02c27e => json::decode::<enums::PaymentCharge>(bytes),
+        0x909c3f94 => json::decode::<enums::PaymentRequestedInfo>(bytes),
+        0x59511722 | 0x36c6019a | 0xa2a5371e => json::decode::<enums::Peer>(bytes),
+        0xb54b5acf | 0xb9c0639a | 0xb8ea86a9 => json::decode::<enums::PeerColor>(bytes),
+        0xca461b5d | 0xf8ec284b => json::decode::<enums::PeerLocated>(bytes),
+        0x99622c0c => json::decode::<enums::PeerNotifySettings>(bytes),
+        0xf47741f7 => json::decode::<enums::PeerSettings>(bytes),
         0x5366c915 | 0xc5226f17 | 0x14b0ed0c | 0x3660c311 | 0x30535af5 | 0x50ca4de1 => {
-            json::decode::<crate::enums::PhoneCall>(bytes)
+            json::decode::<enums::PhoneCall>(bytes)
         }
         0x85e42301 | 0xe095c1a0 | 0x57adc690 | 0xfaf7e8c9 | 0x9fbbf1f7 => {
-            json::decode::<crate::enums::PhoneCallDiscardReason>(bytes)
+            json::decode::<enums::PhoneCallDiscardReason>(bytes)
         }
-        0xfc878fc8 => json::decode::<crate::enums::PhoneCallProtocol>(bytes),
-        0x9cc123c7 | 0x635fe375 => json::decode::<crate::enums::PhoneConnection>(bytes),
-        0x2331b22d | 0xfb197a65 => json::decode::<crate::enums::Photo>(bytes),
+        0xfc878fc8 => json::decode::<enums::PhoneCallProtocol>(bytes),
+        0x9cc123c7 | 0x635fe375 => json::decode::<enums::PhoneConnection>(bytes),
+        0x2331b22d | 0xfb197a65 => json::decode::<enums::Photo>(bytes),
         0x0e17e23c | 0x75c78e60 | 0x021e1ad6 | 0xe0b0bc2e | 0xfa3efb95 | 0xd8214d41 => {
-            json::decode::<crate::enums::PhotoSize>(bytes)
+            json::decode::<enums::PhotoSize>(bytes)
         }
-        0x966e2dbf => json::decode::<crate::enums::Poll>(bytes),
-        0x4b7d786a | 0x199fed96 => json::decode::<crate::enums::PollAnswer>(bytes),
-        0x3645230a => json::decode::<crate::enums::PollAnswerVoters>(bytes),
-        0xba7bb15e => json::decode::<crate::enums::PollResults>(bytes),
-        0x1e8caaeb => json::decode::<crate::enums::PostAddress>(bytes),
+        0x966e2dbf => json::decode::<enums::Poll>(bytes),
+        0x4b7d786a | 0x199fed96 => json::decode::<enums::PollAnswer>(bytes),
+        0x3645230a => json::decode::<enums::PollAnswerVoters>(bytes),
+        0xba7bb15e => json::decode::<enums::PollResults>(bytes),
+        0x1e8caaeb => json::decode::<enums::PostAddress>(bytes),
         0xbc2eab30 | 0x500e6dfa | 0x3d662b7b | 0x39491cc8 | 0x69ec56a3 | 0x96151fed
         | 0xd19ae46d | 0x42ffd42b | 0x0697f414 | 0xa486b761 | 0x2000a518 | 0x2ca4fdf8
-        | 0x17d348d2 | 0xff7a571b => json::decode::<crate::enums::PrivacyKey>(bytes),
+        | 0x17d348d2 | 0xff7a571b => json::decode::<enums::PrivacyKey>(bytes),
         0xfffe1bac | 0x65427b82 | 0xb8905fb2 | 0xf888fa1a | 0x8b73e763 | 0xe4621141
         | 0x6b134e8e | 0x41c87565 | 0xf7e8d89b | 0xece9814b | 0x21461b5d | 0xf6a5f82f => {
-            json::decode::<crate::enums::PrivacyRule>(bytes)
+            json::decode::<enums::PrivacyRule>(bytes)
         }
-        0x0697102b => json::decode::<crate::enums::QuickReply>(bytes),
+        0x0697102b => json::decode::<enums::QuickReply>(bytes),
         0x79f5d419 | 0x1b2286b8 | 0x8935fc73 | 0x523da4eb => {
-            json::decode::<crate::enums::Reaction>(bytes)
+            json::decode::<enums::Reaction>(bytes)
         }
-        0xa3d1cb80 => json::decode::<crate::enums::ReactionCount>(bytes),
-        0x711d692d => json::decode::<crate::enums::RecentStory>(bytes),
+        0xa3d1cb80 => json::decode::<enums::ReactionCount>(bytes),
+        0x711d692d => json::decode::<enums::RecentStory>(bytes),
         0xa03e5b85 | 0x86b40b08 | 0x85dd99d1 | 0xb2b15770 => {
-            json::decode::<crate::enums::ReplyMarkup>(bytes)
+            json::decode::<enums::ReplyMarkup>(bytes)
         }
         0x5f3b8a00 | 0xc9f06e1b | 0x339bef6c | 0x3e81e078 => {
-            json::decode::<crate::enums::RequestPeerType>(bytes)
+            json::decode::<enums::RequestPeerType>(bytes)
         }
         0xd62ff46a | 0x7307544f | 0x8ba403e4 => {
-            json::decode::<crate::enums::RequestedPeer>(bytes)
+            json::decode::<enums::RequestedPeer>(bytes)
         }
-        0xd072acb4 => json::decode::<crate::enums::RestrictionReason>(bytes),
-        0x03c610bd => json::decode::<crate::enums::RichButtonStyle>(bytes),
-        0xbaf39d8b => json::decode::<crate::enums::RichMessage>(bytes),
+        0xd072acb4 => json::decode::<enums::RestrictionReason>(bytes),
+        0x03c610bd => json::decode::<enums::RichButtonStyle>(bytes),
+        0xbaf39d8b => json::decode::<enums::RichMessage>(bytes),
         0xdc3d824f | 0x744694e0 | 0x6724abc4 | 0xd912a59c | 0xc12622c4 | 0x9bf8bb95
         | 0x6c3f19b9 | 0x3c2884c1 | 0xde5a0dd6 | 0x7e6260d7 | 0xed6a8504 | 0xc7fb5e01
         | 0x034b8621 | 0x1ccb966a | 0x081ccf4f | 0x35553762 | 0x9d2eac97 | 0xa26156c0
         | 0x4c2a5d62 | 0xcd24cf44 | 0x519524ea | 0x02ff29d3 | 0x7b9e1801 | 0xac6a83aa
         | 0xc556a45d | 0x24c26789 | 0xb956812d | 0x01a9fbfc | 0xa5b45e2b | 0x9686cb50
-        | 0xafc79cd6 | 0x3cd2a36a => json::decode::<crate::enums::RichText>(bytes),
-        0x2144ca19 => json::decode::<crate::enums::RpcError>(bytes),
-        0x33f0ea47 => json::decode::<crate::enums::SecureCredentialsEncrypted>(bytes),
-        0x8aeabec3 => json::decode::<crate::enums::SecureData>(bytes),
-        0x64199744 | 0x7d09c27e => json::decode::<crate::enums::SecureFile>(bytes),
-        0x7d6099dd | 0x21ec5a5f => json::decode::<crate::enums::SecurePlainData>(bytes),
-        0x187fa0ca => json::decode::<crate::enums::SecureValue>(bytes),
+        | 0xafc79cd6 | 0x3cd2a36a => json::decode::<enums::RichText>(bytes),
+        0x2144ca19 => json::decode::<enums::RpcError>(bytes),
+        0x33f0ea47 => json::decode::<enums::SecureCredentialsEncrypted>(bytes),
+        0x8aeabec3 => json::decode::<enums::SecureData>(bytes),
+        0x64199744 | 0x7d09c27e => json::decode::<enums::SecureFile>(bytes),
+        0x7d6099dd | 0x21ec5a5f => json::decode::<enums::SecurePlainData>(bytes),
+        0x187fa0ca => json::decode::<enums::SecureValue>(bytes),
         0x9d2a81e3 | 0x3dac6a00 | 0x06e425c4 | 0xa0d0744b | 0x99a48f23 | 0xcbe31e26
         | 0xfc36954e | 0x89137c0d | 0x8b883488 | 0x99e3806a | 0xea02ec33 | 0xb320aadb
-        | 0x8e3ca7ee => json::decode::<crate::enums::SecureValueType>(bytes),
+        | 0x8e3ca7ee => json::decode::<enums::SecureValueType>(bytes),
         0x16bf744e | 0xfd5ec8f5 | 0xa187d66f | 0xe9763aec | 0xd52f73f7 | 0xf351d7ab
         | 0xd1d34a26 | 0xaa0cd9e4 | 0x176f8ba1 | 0x628cbc6f | 0xdd6a8f48 | 0x88f27fbc
         | 0x243e1c66 | 0xd92c2285 | 0xdbda9246 | 0xb05ac6b1 | 0x25972bcb | 0xb665902e
         | 0x3630b85a | 0xa937c7be | 0x52564893 | 0xfbf902b0 => {
-            json::decode::<crate::enums::SendMessageAction>(bytes)
+            json::decode::<enums::SendMessageAction>(bytes)
         }
-        0x313a9547 | 0x85f0a9cd => json::decode::<crate::enums::StarGift>(bytes),
+        0x313a9547 | 0x85f0a9cd => json::decode::<enums::StarGift>(bytes),
         0x565251e2 | 0x4e7085ea | 0x9f2504e4 | 0xe0bff26c => {
-            json::decode::<crate::enums::StarGiftAttribute>(bytes)
+            json::decode::<enums::StarGiftAttribute>(bytes)
         }
         0x36437737 | 0xdbce6389 | 0xf08d516b | 0x78fbf3a8 | 0xcef7e7a8 => {
-            json::decode::<crate::enums::StarGiftAttributeRarity>(bytes)
+            json::decode::<enums::StarGiftAttributeRarity>(bytes)
         }
-        0x3aae0528 | 0x0aa021e5 => {
-            json::decode::<crate::enums::StarGiftAuctionRound>(bytes)
-        }
+        0x3aae0528 | 0x0aa021e5 => json::decode::<enums::StarGiftAuctionRound>(bytes),
         0xfe333952 | 0x771a4e66 | 0x972dabbf => {
-            json::decode::<crate::enums::StarGiftAuctionState>(bytes)
+            json::decode::<enums::StarGiftAuctionState>(bytes)
         }
-        0x2eeed1c4 => json::decode::<crate::enums::StarGiftAuctionUserState>(bytes),
-        0xaff56398 => json::decode::<crate::enums::StarGiftBackground>(bytes),
-        0xbbb6b4a3 | 0x74aee3e0 => json::decode::<crate::enums::StarsAmount>(bytes),
-        0xfebe5491 => json::decode::<crate::enums::StarsRevenueStatus>(bytes),
-        0x05416d58 => json::decode::<crate::enums::StarsSubscriptionPricing>(bytes),
-        0xfcfeb29c => json::decode::<crate::enums::StickerKeyword>(bytes),
-        0x12b299d4 => json::decode::<crate::enums::StickerPack>(bytes),
-        0x2dd14edc => json::decode::<crate::enums::StickerSet>(bytes),
-        0x712e27fd => json::decode::<crate::enums::StoriesStealthMode>(bytes),
-        0xb826e150 => json::decode::<crate::enums::StoryFwdHeader>(bytes),
-        0x51e6ee4f | 0xffadc913 | 0x16a4b93c => {
-            json::decode::<crate::enums::StoryItem>(bytes)
-        }
-        0x8d595cd6 => json::decode::<crate::enums::StoryViews>(bytes),
-        0x0e8e37e5 => json::decode::<crate::enums::SuggestedPost>(bytes),
-        0x751f3146 => json::decode::<crate::enums::TextWithEntities>(bytes),
-        0xa00e67d6 => json::decode::<crate::enums::Theme>(bytes),
-        0xfa58b6d4 => json::decode::<crate::enums::ThemeSettings>(bytes),
-        0x221bb5e4 => json::decode::<crate::enums::TodoCompletion>(bytes),
-        0xcba9a52f => json::decode::<crate::enums::TodoItem>(bytes),
-        0x49b92a26 => json::decode::<crate::enums::TodoList>(bytes),
-        0x12229264 => json::decode::<crate::enums::TonConnectManifest>(bytes),
-        0x126556c6 => json::decode::<crate::enums::TonConnectSession>(bytes),
+        0x2eeed1c4 => json::decode::<enums::StarGiftAuctionUserState>(bytes),
+        0xaff56398 => json::decode::<enums::StarGiftBackground>(bytes),
+        0xbbb6b4a3 | 0x74aee3e0 => json::decode::<enums::StarsAmount>(bytes),
+        0xfebe5491 => json::decode::<enums::StarsRevenueStatus>(bytes),
+        0x05416d58 => json::decode::<enums::StarsSubscriptionPricing>(bytes),
+        0xfcfeb29c => json::decode::<enums::StickerKeyword>(bytes),
+        0x12b299d4 => json::decode::<enums::StickerPack>(bytes),
+        0x2dd14edc => json::decode::<enums::StickerSet>(bytes),
+        0x712e27fd => json::decode::<enums::StoriesStealthMode>(bytes),
+        0xb826e150 => json::decode::<enums::StoryFwdHeader>(bytes),
+        0x51e6ee4f | 0xffadc913 | 0x16a4b93c => json::decode::<enums::StoryItem>(bytes),
+        0x8d595cd6 => json::decode::<enums::StoryViews>(bytes),
+        0x0e8e37e5 => json::decode::<enums::SuggestedPost>(bytes),
+        0x751f3146 => json::decode::<enums::TextWithEntities>(bytes),
+        0xa00e67d6 => json::decode::<enums::Theme>(bytes),
+        0xfa58b6d4 => json::decode::<enums::ThemeSettings>(bytes),
+        0x221bb5e4 => json::decode::<enums::TodoCompletion>(bytes),
+        0xcba9a52f => json::decode::<enums::TodoItem>(bytes),
+        0x49b92a26 => json::decode::<enums::TodoList>(bytes),
+        0x12229264 => json::decode::<enums::TonConnectManifest>(bytes),
+        0x126556c6 => json::decode::<enums::TonConnectSession>(bytes),
         0x1f2b0afd | 0x4e90bfd6 | 0xa20db0e5 | 0x2a17bf5c | 0x83487af0 | 0x07761198
         | 0xe5bdf8de | 0xa7848924 | 0x8951abef | 0x12bcbd9a | 0x1710f156 | 0xb4a2e88d
         | 0x38fe25b7 | 0x3dda5451 | 0xe32f3d77 | 0x8e5e9873 | 0xbec268ef | 0xebe46819
@@ -382,66 +338,56 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0xfb9c547a | 0xac072444 | 0xbd8367b9 | 0x4880ed9a | 0xcdd4093d | 0x8c0f91fb
         | 0xbdac7e70 | 0xb22083a6 | 0xc39a2ade | 0x140502d1 | 0x20bcbba1 | 0x56dbfcf8
         | 0x4bbb8f01 | 0x7c1079d6 | 0x6c0d8e23 | 0x6ac3f2aa | 0xb1434d4a | 0xa8ae1cac
-        | 0x50a38e0e | 0xd1ee8199 => json::decode::<crate::enums::Update>(bytes),
+        | 0x50a38e0e | 0xd1ee8199 => json::decode::<enums::Update>(bytes),
         0xe317af7e | 0x313bc7f8 | 0x4d6deea5 | 0x78d4dec1 | 0x725b04c3 | 0x74ae4240
-        | 0x9015e101 => json::decode::<crate::enums::Updates>(bytes),
-        0xd3bc4b7a | 0xb1b8cc83 => json::decode::<crate::enums::User>(bytes),
-        0x4f11bae1 | 0x82d1f706 => json::decode::<crate::enums::UserProfilePhoto>(bytes),
+        | 0x9015e101 => json::decode::<enums::Updates>(bytes),
+        0xd3bc4b7a | 0xb1b8cc83 => json::decode::<enums::User>(bytes),
+        0x4f11bae1 | 0x82d1f706 => json::decode::<enums::UserProfilePhoto>(bytes),
         0x09d05049 | 0xedb93949 | 0x008c703f | 0x7b197dc8 | 0x541a1d1a | 0x65899777 => {
-            json::decode::<crate::enums::UserStatus>(bytes)
+            json::decode::<enums::UserStatus>(bytes)
         }
-        0xb4073647 => json::decode::<crate::enums::Username>(bytes),
-        0xde33b094 | 0xf85c413c | 0x0da082fe => {
-            json::decode::<crate::enums::VideoSize>(bytes)
-        }
-        0xa437c3ed | 0xe0804116 => json::decode::<crate::enums::WallPaper>(bytes),
-        0x372efcd0 => json::decode::<crate::enums::WallPaperSettings>(bytes),
-        0x9cb9b2ec | 0x95c5346b => json::decode::<crate::enums::WalletState>(bytes),
-        0x952dc143 => json::decode::<crate::enums::WalletTransaction>(bytes),
+        0xb4073647 => json::decode::<enums::Username>(bytes),
+        0xde33b094 | 0xf85c413c | 0x0da082fe => json::decode::<enums::VideoSize>(bytes),
+        0xa437c3ed | 0xe0804116 => json::decode::<enums::WallPaper>(bytes),
+        0x372efcd0 => json::decode::<enums::WallPaperSettings>(bytes),
+        0x9cb9b2ec | 0x95c5346b => json::decode::<enums::WalletState>(bytes),
+        0x952dc143 => json::decode::<enums::WalletTransaction>(bytes),
         0xd4ea706d | 0x062cc1bc | 0xe595186e | 0x728bed5a => {
-            json::decode::<crate::enums::WalletTransactionPeer>(bytes)
+            json::decode::<enums::WalletTransactionPeer>(bytes)
         }
-        0x1c570ed1 | 0xf9c8bcc6 => json::decode::<crate::enums::WebDocument>(bytes),
-        0x933ca597 => json::decode::<crate::enums::WebDomainException>(bytes),
+        0x1c570ed1 | 0xf9c8bcc6 => json::decode::<enums::WebDocument>(bytes),
+        0x933ca597 => json::decode::<enums::WebDomainException>(bytes),
         0x211a1788 | 0xb0d13e47 | 0xe89c45b2 | 0x7311ca11 => {
-            json::decode::<crate::enums::WebPage>(bytes)
+            json::decode::<enums::WebPage>(bytes)
         }
         0x54b56617 | 0x2e94c3e7 | 0x50cc03d3 | 0xcf6f6db8 | 0x31cad303 | 0x01c641c2
-        | 0x7781fe18 => json::decode::<crate::enums::WebPageAttribute>(bytes),
-        0x2ea2c0d4 | 0x44747e9a => {
-            json::decode::<crate::enums::auth::Authorization>(bytes)
-        }
+        | 0x7781fe18 => json::decode::<enums::WebPageAttribute>(bytes),
+        0x2ea2c0d4 | 0x44747e9a => json::decode::<enums::auth::Authorization>(bytes),
         0x72a3158c | 0x741cd3e3 | 0x226ccefb | 0xd61ad6ee | 0x06ed998c => {
-            json::decode::<crate::enums::auth::CodeType>(bytes)
+            json::decode::<enums::auth::CodeType>(bytes)
         }
         0x5e002502 | 0x2390fe44 | 0xf8827ebf => {
-            json::decode::<crate::enums::auth::SentCode>(bytes)
+            json::decode::<enums::auth::SentCode>(bytes)
         }
         0x3dbb5986 | 0xc000bba2 | 0x5353e5a7 | 0xab03c6d9 | 0x82006484 | 0xf450f59b
         | 0xa5491dea | 0xd9565c39 | 0x009fd736 | 0xa416ac81 | 0xb37794af => {
-            json::decode::<crate::enums::auth::SentCodeType>(bytes)
+            json::decode::<enums::auth::SentCodeType>(bytes)
         }
-        0x780a0310 => json::decode::<crate::enums::help::TermsOfService>(bytes),
-        0xb69b72d7 => {
-            json::decode::<crate::enums::messages::ChatAdminsWithInvites>(bytes)
-        }
-        0x81b6b00a => json::decode::<crate::enums::messages::ChatInviteImporters>(bytes),
+        0x780a0310 => json::decode::<enums::help::TermsOfService>(bytes),
+        0xb69b72d7 => json::decode::<enums::messages::ChatAdminsWithInvites>(bytes),
+        0x81b6b00a => json::decode::<enums::messages::ChatInviteImporters>(bytes),
         0x445663a7 | 0x61ca29d3 => {
-            json::decode::<crate::enums::messages::ChatInviteJoinResult>(bytes)
+            json::decode::<enums::messages::ChatInviteJoinResult>(bytes)
         }
-        0x59e65335 | 0x44e56023 => {
-            json::decode::<crate::enums::messages::EmojiGameInfo>(bytes)
-        }
-        0xda2ad647 => json::decode::<crate::enums::messages::EmojiGameOutcome>(bytes),
+        0x59e65335 | 0x44e56023 => json::decode::<enums::messages::EmojiGameInfo>(bytes),
+        0xda2ad647 => json::decode::<enums::messages::EmojiGameOutcome>(bytes),
         0x1871be50 | 0x222600ef => {
-            json::decode::<crate::enums::messages::ExportedChatInvite>(bytes)
+            json::decode::<enums::messages::ExportedChatInvite>(bytes)
         }
-        0xbdc62dcc => json::decode::<crate::enums::messages::ExportedChatInvites>(bytes),
-        0x6e153f16 | 0xd3f924eb => {
-            json::decode::<crate::enums::messages::StickerSet>(bytes)
-        }
-        0x4c1ef10e => json::decode::<crate::enums::wallet::NftAttribute>(bytes),
-        0x3441fd1c => json::decode::<crate::enums::wallet::NftItem>(bytes),
+        0xbdc62dcc => json::decode::<enums::messages::ExportedChatInvites>(bytes),
+        0x6e153f16 | 0xd3f924eb => json::decode::<enums::messages::StickerSet>(bytes),
+        0x4c1ef10e => json::decode::<enums::wallet::NftAttribute>(bytes),
+        0x3441fd1c => json::decode::<enums::wallet::NftItem>(bytes),
         id => Err(JsonError::UnknownId { id }),
     }
 }
@@ -464,32 +410,21 @@ impl json::Tagged for Any {
             "boolFalse" => Some(json::bool_value(false, content)?),
             "messages.exportChatInvite" => {
                 Some(
-                    json::function::<
-                        crate::functions::messages::ExportChatInvite,
-                        D,
-                    >(content)?,
+                    json::function::<functions::messages::ExportChatInvite, D>(content)?,
                 )
             }
             "messages.checkChatInvite" => {
-                Some(
-                    json::function::<
-                        crate::functions::messages::CheckChatInvite,
-                        D,
-                    >(content)?,
-                )
+                Some(json::function::<functions::messages::CheckChatInvite, D>(content)?)
             }
             "messages.importChatInvite" => {
                 Some(
-                    json::function::<
-                        crate::functions::messages::ImportChatInvite,
-                        D,
-                    >(content)?,
+                    json::function::<functions::messages::ImportChatInvite, D>(content)?,
                 )
             }
             "messages.getExportedChatInvites" => {
                 Some(
                     json::function::<
-                        crate::functions::messages::GetExportedChatInvites,
+                        functions::messages::GetExportedChatInvites,
                         D,
                     >(content)?,
                 )
@@ -497,7 +432,7 @@ impl json::Tagged for Any {
             "messages.getExportedChatInvite" => {
                 Some(
                     json::function::<
-                        crate::functions::messages::GetExportedChatInvite,
+                        functions::messages::GetExportedChatInvite,
                         D,
                     >(content)?,
                 )
@@ -505,7 +440,7 @@ impl json::Tagged for Any {
             "messages.editExportedChatInvite" => {
                 Some(
                     json::function::<
-                        crate::functions::messages::EditExportedChatInvite,
+                        functions::messages::EditExportedChatInvite,
                         D,
                     >(content)?,
                 )
@@ -513,7 +448,7 @@ impl json::Tagged for Any {
             "messages.deleteRevokedExportedChatInvites" => {
                 Some(
                     json::function::<
-                        crate::functions::messages::DeleteRevokedExportedChatInvites,
+                        functions::messages::DeleteRevokedExportedChatInvites,
                         D,
                     >(content)?,
                 )
@@ -521,7 +456,7 @@ impl json::Tagged for Any {
             "messages.deleteExportedChatInvite" => {
                 Some(
                     json::function::<
-                        crate::functions::messages::DeleteExportedChatInvite,
+                        functions::messages::DeleteExportedChatInvite,
                         D,
                     >(content)?,
                 )
@@ -529,7 +464,7 @@ impl json::Tagged for Any {
             "messages.getAdminsWithInvites" => {
                 Some(
                     json::function::<
-                        crate::functions::messages::GetAdminsWithInvites,
+                        functions::messages::GetAdminsWithInvites,
                         D,
                     >(content)?,
                 )
@@ -537,7 +472,7 @@ impl json::Tagged for Any {
             "messages.getChatInviteImporters" => {
                 Some(
                     json::function::<
-                        crate::functions::messages::GetChatInviteImporters,
+                        functions::messages::GetChatInviteImporters,
                         D,
                     >(content)?,
                 )
@@ -545,7 +480,7 @@ impl json::Tagged for Any {
             "messages.hideChatJoinRequest" => {
                 Some(
                     json::function::<
-                        crate::functions::messages::HideChatJoinRequest,
+                        functions::messages::HideChatJoinRequest,
                         D,
                     >(content)?,
                 )
@@ -553,142 +488,132 @@ impl json::Tagged for Any {
             "messages.hideAllChatJoinRequests" => {
                 Some(
                     json::function::<
-                        crate::functions::messages::HideAllChatJoinRequests,
+                        functions::messages::HideAllChatJoinRequests,
                         D,
                     >(content)?,
                 )
             }
-            "auctionBidLevel" => {
-                json::boxed::<crate::enums::AuctionBidLevel, D>(tag, content)?
-            }
+            "auctionBidLevel" => json::boxed::<enums::AuctionBidLevel, D>(tag, content)?,
             "baseThemeClassic" | "baseThemeDay" | "baseThemeNight" | "baseThemeTinted"
-            | "baseThemeArctic" => {
-                json::boxed::<crate::enums::BaseTheme, D>(tag, content)?
-            }
-            "birthday" => json::boxed::<crate::enums::Birthday, D>(tag, content)?,
-            "boost" => json::boxed::<crate::enums::Boost, D>(tag, content)?,
+            | "baseThemeArctic" => json::boxed::<enums::BaseTheme, D>(tag, content)?,
+            "birthday" => json::boxed::<enums::Birthday, D>(tag, content)?,
+            "boost" => json::boxed::<enums::Boost, D>(tag, content)?,
             "botAppNotModified" | "botApp" => {
-                json::boxed::<crate::enums::BotApp, D>(tag, content)?
+                json::boxed::<enums::BotApp, D>(tag, content)?
             }
             "botBusinessConnection" => {
-                json::boxed::<crate::enums::BotBusinessConnection, D>(tag, content)?
+                json::boxed::<enums::BotBusinessConnection, D>(tag, content)?
             }
-            "botCommand" => json::boxed::<crate::enums::BotCommand, D>(tag, content)?,
+            "botCommand" => json::boxed::<enums::BotCommand, D>(tag, content)?,
             "botMenuButtonDefault" | "botMenuButtonCommands" | "botMenuButton" => {
-                json::boxed::<crate::enums::BotMenuButton, D>(tag, content)?
+                json::boxed::<enums::BotMenuButton, D>(tag, content)?
             }
-            "botVerification" => {
-                json::boxed::<crate::enums::BotVerification, D>(tag, content)?
-            }
+            "botVerification" => json::boxed::<enums::BotVerification, D>(tag, content)?,
             "businessBotRights" => {
-                json::boxed::<crate::enums::BusinessBotRights, D>(tag, content)?
+                json::boxed::<enums::BusinessBotRights, D>(tag, content)?
             }
             "buttonTypeDefault" | "buttonTypeRequestPhone"
             | "buttonTypeRequestGeoLocation" | "buttonTypeRequestPoll"
             | "buttonTypeRequestPeer" | "inputButtonTypeRequestPeer"
             | "buttonTypeSimpleWebView" => {
-                json::boxed::<crate::enums::ButtonType, D>(tag, content)?
+                json::boxed::<enums::ButtonType, D>(tag, content)?
             }
             "channelParticipant" | "channelParticipantSelf" | "channelParticipantCreator"
             | "channelParticipantAdmin" | "channelParticipantBanned"
             | "channelParticipantLeft" => {
-                json::boxed::<crate::enums::ChannelParticipant, D>(tag, content)?
+                json::boxed::<enums::ChannelParticipant, D>(tag, content)?
             }
             "chatEmpty" | "chat" | "chatForbidden" | "channel" | "channelForbidden"
             | "communityForbidden" | "community" => {
-                json::boxed::<crate::enums::Chat, D>(tag, content)?
+                json::boxed::<enums::Chat, D>(tag, content)?
             }
-            "chatAdminRights" => {
-                json::boxed::<crate::enums::ChatAdminRights, D>(tag, content)?
-            }
+            "chatAdminRights" => json::boxed::<enums::ChatAdminRights, D>(tag, content)?,
             "chatAdminWithInvites" => {
-                json::boxed::<crate::enums::ChatAdminWithInvites, D>(tag, content)?
+                json::boxed::<enums::ChatAdminWithInvites, D>(tag, content)?
             }
             "chatBannedRights" => {
-                json::boxed::<crate::enums::ChatBannedRights, D>(tag, content)?
+                json::boxed::<enums::ChatBannedRights, D>(tag, content)?
             }
             "chatInviteAlready" | "chatInvite" | "chatInvitePeek" => {
-                json::boxed::<crate::enums::ChatInvite, D>(tag, content)?
+                json::boxed::<enums::ChatInvite, D>(tag, content)?
             }
             "chatInviteImporter" => {
-                json::boxed::<crate::enums::ChatInviteImporter, D>(tag, content)?
+                json::boxed::<enums::ChatInviteImporter, D>(tag, content)?
             }
             "chatParticipant" | "chatParticipantCreator" | "chatParticipantAdmin" => {
-                json::boxed::<crate::enums::ChatParticipant, D>(tag, content)?
+                json::boxed::<enums::ChatParticipant, D>(tag, content)?
             }
             "chatParticipantsForbidden" | "chatParticipants" => {
-                json::boxed::<crate::enums::ChatParticipants, D>(tag, content)?
+                json::boxed::<enums::ChatParticipants, D>(tag, content)?
             }
             "chatPhotoEmpty" | "chatPhoto" => {
-                json::boxed::<crate::enums::ChatPhoto, D>(tag, content)?
+                json::boxed::<enums::ChatPhoto, D>(tag, content)?
             }
             "chatTheme" | "chatThemeUniqueGift" => {
-                json::boxed::<crate::enums::ChatTheme, D>(tag, content)?
+                json::boxed::<enums::ChatTheme, D>(tag, content)?
             }
-            "dataJSON" => json::boxed::<crate::enums::DataJson, D>(tag, content)?,
-            "dcOption" => json::boxed::<crate::enums::DcOption, D>(tag, content)?,
+            "dataJSON" => json::boxed::<enums::DataJson, D>(tag, content)?,
+            "dcOption" => json::boxed::<enums::DcOption, D>(tag, content)?,
             "dialogFilter" | "dialogFilterDefault" | "dialogFilterChatlist" => {
-                json::boxed::<crate::enums::DialogFilter, D>(tag, content)?
+                json::boxed::<enums::DialogFilter, D>(tag, content)?
             }
             "dialogPeer" | "dialogPeerFolder" | "dialogPeerCommunity" => {
-                json::boxed::<crate::enums::DialogPeer, D>(tag, content)?
+                json::boxed::<enums::DialogPeer, D>(tag, content)?
             }
             "documentEmpty" | "document" => {
-                json::boxed::<crate::enums::Document, D>(tag, content)?
+                json::boxed::<enums::Document, D>(tag, content)?
             }
             "documentAttributeImageSize" | "documentAttributeAnimated"
             | "documentAttributeSticker" | "documentAttributeVideo"
             | "documentAttributeAudio" | "documentAttributeFilename"
             | "documentAttributeHasStickers" | "documentAttributeCustomEmoji" => {
-                json::boxed::<crate::enums::DocumentAttribute, D>(tag, content)?
+                json::boxed::<enums::DocumentAttribute, D>(tag, content)?
             }
             "draftMessageEmpty" | "draftMessage" => {
-                json::boxed::<crate::enums::DraftMessage, D>(tag, content)?
+                json::boxed::<enums::DraftMessage, D>(tag, content)?
             }
             "emojiStatusEmpty" | "emojiStatus" | "emojiStatusCollectible"
             | "inputEmojiStatusCollectible" => {
-                json::boxed::<crate::enums::EmojiStatus, D>(tag, content)?
+                json::boxed::<enums::EmojiStatus, D>(tag, content)?
             }
             "encryptedChatEmpty" | "encryptedChatWaiting" | "encryptedChatRequested"
             | "encryptedChat" | "encryptedChatDiscarded" => {
-                json::boxed::<crate::enums::EncryptedChat, D>(tag, content)?
+                json::boxed::<enums::EncryptedChat, D>(tag, content)?
             }
             "encryptedFileEmpty" | "encryptedFile" => {
-                json::boxed::<crate::enums::EncryptedFile, D>(tag, content)?
+                json::boxed::<enums::EncryptedFile, D>(tag, content)?
             }
             "encryptedMessage" | "encryptedMessageService" => {
-                json::boxed::<crate::enums::EncryptedMessage, D>(tag, content)?
+                json::boxed::<enums::EncryptedMessage, D>(tag, content)?
             }
             "ephemeralMessage" => {
-                json::boxed::<crate::enums::EphemeralMessage, D>(tag, content)?
+                json::boxed::<enums::EphemeralMessage, D>(tag, content)?
             }
             "chatInviteExported" | "chatInvitePublicJoinRequests" => {
-                json::boxed::<crate::enums::ExportedChatInvite, D>(tag, content)?
+                json::boxed::<enums::ExportedChatInvite, D>(tag, content)?
             }
-            "factCheck" => json::boxed::<crate::enums::FactCheck, D>(tag, content)?,
-            "folderPeer" => json::boxed::<crate::enums::FolderPeer, D>(tag, content)?,
-            "game" => json::boxed::<crate::enums::Game, D>(tag, content)?,
+            "factCheck" => json::boxed::<enums::FactCheck, D>(tag, content)?,
+            "folderPeer" => json::boxed::<enums::FolderPeer, D>(tag, content)?,
+            "game" => json::boxed::<enums::Game, D>(tag, content)?,
             "geoPointEmpty" | "geoPoint" => {
-                json::boxed::<crate::enums::GeoPoint, D>(tag, content)?
+                json::boxed::<enums::GeoPoint, D>(tag, content)?
             }
-            "geoPointAddress" => {
-                json::boxed::<crate::enums::GeoPointAddress, D>(tag, content)?
-            }
+            "geoPointAddress" => json::boxed::<enums::GeoPointAddress, D>(tag, content)?,
             "groupCallDiscarded" | "groupCall" => {
-                json::boxed::<crate::enums::GroupCall, D>(tag, content)?
+                json::boxed::<enums::GroupCall, D>(tag, content)?
             }
             "groupCallMessage" => {
-                json::boxed::<crate::enums::GroupCallMessage, D>(tag, content)?
+                json::boxed::<enums::GroupCallMessage, D>(tag, content)?
             }
             "groupCallParticipant" => {
-                json::boxed::<crate::enums::GroupCallParticipant, D>(tag, content)?
+                json::boxed::<enums::GroupCallParticipant, D>(tag, content)?
             }
             "groupCallParticipantVideo" => {
-                json::boxed::<crate::enums::GroupCallParticipantVideo, D>(tag, content)?
+                json::boxed::<enums::GroupCallParticipantVideo, D>(tag, content)?
             }
             "groupCallParticipantVideoSourceGroup" => {
                 json::boxed::<
-                    crate::enums::GroupCallParticipantVideoSourceGroup,
+                    enums::GroupCallParticipantVideoSourceGroup,
                     D,
                 >(tag, content)?
             }
@@ -698,33 +623,33 @@ impl json::Tagged for Any {
             | "inlineButtonTypeSwitchInline" | "inlineButtonTypeUserProfile"
             | "inputInlineButtonTypeUserProfile" | "inlineButtonTypeCopy"
             | "inlineButtonTypeDisabled" => {
-                json::boxed::<crate::enums::InlineButtonType, D>(tag, content)?
+                json::boxed::<enums::InlineButtonType, D>(tag, content)?
             }
             "inlineQueryPeerTypeSameBotPM" | "inlineQueryPeerTypePM"
             | "inlineQueryPeerTypeChat" | "inlineQueryPeerTypeMegagroup"
             | "inlineQueryPeerTypeBroadcast" | "inlineQueryPeerTypeBotPM" => {
-                json::boxed::<crate::enums::InlineQueryPeerType, D>(tag, content)?
+                json::boxed::<enums::InlineQueryPeerType, D>(tag, content)?
             }
             "inputBotInlineMessageID" | "inputBotInlineMessageID64" => {
-                json::boxed::<crate::enums::InputBotInlineMessageId, D>(tag, content)?
+                json::boxed::<enums::InputBotInlineMessageId, D>(tag, content)?
             }
             "inputChannelEmpty" | "inputChannel" | "inputChannelFromMessage" => {
-                json::boxed::<crate::enums::InputChannel, D>(tag, content)?
+                json::boxed::<enums::InputChannel, D>(tag, content)?
             }
             "inputDocumentEmpty" | "inputDocument" => {
-                json::boxed::<crate::enums::InputDocument, D>(tag, content)?
+                json::boxed::<enums::InputDocument, D>(tag, content)?
             }
             "inputFile" | "inputFileBig" | "inputFileStoryDocument" => {
-                json::boxed::<crate::enums::InputFile, D>(tag, content)?
+                json::boxed::<enums::InputFile, D>(tag, content)?
             }
             "inputGameID" | "inputGameShortName" => {
-                json::boxed::<crate::enums::InputGame, D>(tag, content)?
+                json::boxed::<enums::InputGame, D>(tag, content)?
             }
             "inputGeoPointEmpty" | "inputGeoPoint" => {
-                json::boxed::<crate::enums::InputGeoPoint, D>(tag, content)?
+                json::boxed::<enums::InputGeoPoint, D>(tag, content)?
             }
             "inputGroupCall" | "inputGroupCallSlug" | "inputGroupCallInviteMessage" => {
-                json::boxed::<crate::enums::InputGroupCall, D>(tag, content)?
+                json::boxed::<enums::InputGroupCall, D>(tag, content)?
             }
             "inputMediaEmpty" | "inputMediaUploadedPhoto" | "inputMediaPhoto"
             | "inputMediaGeoPoint" | "inputMediaContact" | "inputMediaUploadedDocument"
@@ -733,25 +658,25 @@ impl json::Tagged for Any {
             | "inputMediaGeoLive" | "inputMediaPoll" | "inputMediaDice"
             | "inputMediaStory" | "inputMediaWebPage" | "inputMediaPaidMedia"
             | "inputMediaTodo" | "inputMediaStakeDice" => {
-                json::boxed::<crate::enums::InputMedia, D>(tag, content)?
+                json::boxed::<enums::InputMedia, D>(tag, content)?
             }
             "inputPeerEmpty" | "inputPeerSelf" | "inputPeerChat" | "inputPeerUser"
             | "inputPeerChannel" | "inputPeerUserFromMessage"
             | "inputPeerChannelFromMessage" => {
-                json::boxed::<crate::enums::InputPeer, D>(tag, content)?
+                json::boxed::<enums::InputPeer, D>(tag, content)?
             }
             "inputPhotoEmpty" | "inputPhoto" => {
-                json::boxed::<crate::enums::InputPhoto, D>(tag, content)?
+                json::boxed::<enums::InputPhoto, D>(tag, content)?
             }
             "inputReplyToMessage" | "inputReplyToStory" | "inputReplyToMonoForum"
             | "inputReplyToEphemeralMessage" => {
-                json::boxed::<crate::enums::InputReplyTo, D>(tag, content)?
+                json::boxed::<enums::InputReplyTo, D>(tag, content)?
             }
             "inputRichFilePhoto" | "inputRichFileDocument" => {
-                json::boxed::<crate::enums::InputRichFile, D>(tag, content)?
+                json::boxed::<enums::InputRichFile, D>(tag, content)?
             }
             "inputRichMessage" | "inputRichMessageHTML" | "inputRichMessageMarkdown" => {
-                json::boxed::<crate::enums::InputRichMessage, D>(tag, content)?
+                json::boxed::<enums::InputRichMessage, D>(tag, content)?
             }
             "inputStickerSetEmpty" | "inputStickerSetID" | "inputStickerSetShortName"
             | "inputStickerSetAnimatedEmoji" | "inputStickerSetDice"
@@ -761,53 +686,49 @@ impl json::Tagged for Any {
             | "inputStickerSetEmojiDefaultTopicIcons"
             | "inputStickerSetEmojiChannelDefaultStatuses"
             | "inputStickerSetTonGifts" => {
-                json::boxed::<crate::enums::InputStickerSet, D>(tag, content)?
+                json::boxed::<enums::InputStickerSet, D>(tag, content)?
             }
             "inputUserEmpty" | "inputUserSelf" | "inputUser" | "inputUserFromMessage" => {
-                json::boxed::<crate::enums::InputUser, D>(tag, content)?
+                json::boxed::<enums::InputUser, D>(tag, content)?
             }
             "inputWebDocument" => {
-                json::boxed::<crate::enums::InputWebDocument, D>(tag, content)?
+                json::boxed::<enums::InputWebDocument, D>(tag, content)?
             }
-            "invoice" => json::boxed::<crate::enums::Invoice, D>(tag, content)?,
+            "invoice" => json::boxed::<enums::Invoice, D>(tag, content)?,
             "joinChatBotResultApproved" | "joinChatBotResultDeclined"
             | "joinChatBotResultQueued" | "joinChatBotResultWebView" => {
-                json::boxed::<crate::enums::JoinChatBotResult, D>(tag, content)?
+                json::boxed::<enums::JoinChatBotResult, D>(tag, content)?
             }
-            "keyboardButton" => {
-                json::boxed::<crate::enums::KeyboardButton, D>(tag, content)?
-            }
+            "keyboardButton" => json::boxed::<enums::KeyboardButton, D>(tag, content)?,
             "keyboardButtonRow" => {
-                json::boxed::<crate::enums::KeyboardButtonRow, D>(tag, content)?
+                json::boxed::<enums::KeyboardButtonRow, D>(tag, content)?
             }
             "keyboardButtonStyle" => {
-                json::boxed::<crate::enums::KeyboardButtonStyle, D>(tag, content)?
+                json::boxed::<enums::KeyboardButtonStyle, D>(tag, content)?
             }
             "keyboardInlineButton" => {
-                json::boxed::<crate::enums::KeyboardInlineButton, D>(tag, content)?
+                json::boxed::<enums::KeyboardInlineButton, D>(tag, content)?
             }
             "keyboardInlineButtonRow" => {
-                json::boxed::<crate::enums::KeyboardInlineButtonRow, D>(tag, content)?
+                json::boxed::<enums::KeyboardInlineButtonRow, D>(tag, content)?
             }
-            "labeledPrice" => json::boxed::<crate::enums::LabeledPrice, D>(tag, content)?,
+            "labeledPrice" => json::boxed::<enums::LabeledPrice, D>(tag, content)?,
             "langPackDifference" => {
-                json::boxed::<crate::enums::LangPackDifference, D>(tag, content)?
+                json::boxed::<enums::LangPackDifference, D>(tag, content)?
             }
             "langPackString" | "langPackStringPluralized" | "langPackStringDeleted" => {
-                json::boxed::<crate::enums::LangPackString, D>(tag, content)?
+                json::boxed::<enums::LangPackString, D>(tag, content)?
             }
-            "maskCoords" => json::boxed::<crate::enums::MaskCoords, D>(tag, content)?,
+            "maskCoords" => json::boxed::<enums::MaskCoords, D>(tag, content)?,
             "mediaAreaVenue" | "inputMediaAreaVenue" | "mediaAreaGeoPoint"
             | "mediaAreaSuggestedReaction" | "mediaAreaChannelPost"
             | "inputMediaAreaChannelPost" | "mediaAreaUrl" | "mediaAreaWeather"
-            | "mediaAreaStarGift" => {
-                json::boxed::<crate::enums::MediaArea, D>(tag, content)?
-            }
+            | "mediaAreaStarGift" => json::boxed::<enums::MediaArea, D>(tag, content)?,
             "mediaAreaCoordinates" => {
-                json::boxed::<crate::enums::MediaAreaCoordinates, D>(tag, content)?
+                json::boxed::<enums::MediaAreaCoordinates, D>(tag, content)?
             }
             "messageEmpty" | "message" | "messageService" => {
-                json::boxed::<crate::enums::Message, D>(tag, content)?
+                json::boxed::<enums::Message, D>(tag, content)?
             }
             "messageActionEmpty" | "messageActionChatCreate"
             | "messageActionChatEditTitle" | "messageActionChatEditPhoto"
@@ -846,7 +767,7 @@ impl json::Tagged for Any {
             | "messageActionManagedBotCreated" | "messageActionChangeCommunity"
             | "messageActionChatJoinedViaCommunity" | "messageActionGramTransfer"
             | "messageActionWalletTonConnectRequest" => {
-                json::boxed::<crate::enums::MessageAction, D>(tag, content)?
+                json::boxed::<enums::MessageAction, D>(tag, content)?
             }
             "messageEntityUnknown" | "messageEntityMention" | "messageEntityHashtag"
             | "messageEntityBotCommand" | "messageEntityUrl" | "messageEntityEmail"
@@ -859,13 +780,13 @@ impl json::Tagged for Any {
             | "messageEntityFormattedDate" | "messageEntityDiffInsert"
             | "messageEntityDiffReplace" | "messageEntityDiffDelete"
             | "messageEntityTonAddress" => {
-                json::boxed::<crate::enums::MessageEntity, D>(tag, content)?
+                json::boxed::<enums::MessageEntity, D>(tag, content)?
             }
             "messageExtendedMediaPreview" | "messageExtendedMedia" => {
-                json::boxed::<crate::enums::MessageExtendedMedia, D>(tag, content)?
+                json::boxed::<enums::MessageExtendedMedia, D>(tag, content)?
             }
             "messageFwdHeader" => {
-                json::boxed::<crate::enums::MessageFwdHeader, D>(tag, content)?
+                json::boxed::<enums::MessageFwdHeader, D>(tag, content)?
             }
             "messageMediaEmpty" | "messageMediaPhoto" | "messageMediaGeo"
             | "messageMediaContact" | "messageMediaUnsupported" | "messageMediaDocument"
@@ -874,32 +795,28 @@ impl json::Tagged for Any {
             | "messageMediaDice" | "messageMediaStory" | "messageMediaGiveaway"
             | "messageMediaGiveawayResults" | "messageMediaPaidMedia"
             | "messageMediaToDo" | "messageMediaVideoStream" => {
-                json::boxed::<crate::enums::MessageMedia, D>(tag, content)?
+                json::boxed::<enums::MessageMedia, D>(tag, content)?
             }
             "messagePeerReaction" => {
-                json::boxed::<crate::enums::MessagePeerReaction, D>(tag, content)?
+                json::boxed::<enums::MessagePeerReaction, D>(tag, content)?
             }
             "messageReactions" => {
-                json::boxed::<crate::enums::MessageReactions, D>(tag, content)?
+                json::boxed::<enums::MessageReactions, D>(tag, content)?
             }
-            "messageReactor" => {
-                json::boxed::<crate::enums::MessageReactor, D>(tag, content)?
-            }
-            "messageReplies" => {
-                json::boxed::<crate::enums::MessageReplies, D>(tag, content)?
-            }
+            "messageReactor" => json::boxed::<enums::MessageReactor, D>(tag, content)?,
+            "messageReplies" => json::boxed::<enums::MessageReplies, D>(tag, content)?,
             "messageReplyHeader" | "messageReplyStoryHeader" => {
-                json::boxed::<crate::enums::MessageReplyHeader, D>(tag, content)?
+                json::boxed::<enums::MessageReplyHeader, D>(tag, content)?
             }
             "notificationSoundDefault" | "notificationSoundNone"
             | "notificationSoundLocal" | "notificationSoundRingtone" => {
-                json::boxed::<crate::enums::NotificationSound, D>(tag, content)?
+                json::boxed::<enums::NotificationSound, D>(tag, content)?
             }
             "notifyPeer" | "notifyUsers" | "notifyChats" | "notifyBroadcasts"
             | "notifyForumTopic" | "notifyCommunity" => {
-                json::boxed::<crate::enums::NotifyPeer, D>(tag, content)?
+                json::boxed::<enums::NotifyPeer, D>(tag, content)?
             }
-            "page" => json::boxed::<crate::enums::Page, D>(tag, content)?,
+            "page" => json::boxed::<enums::Page, D>(tag, content)?,
             "pageBlockUnsupported" | "pageBlockTitle" | "pageBlockSubtitle"
             | "pageBlockAuthorDate" | "pageBlockHeader" | "pageBlockSubheader"
             | "pageBlockParagraph" | "pageBlockPreformatted" | "pageBlockFooter"
@@ -914,84 +831,78 @@ impl json::Tagged for Any {
             | "pageBlockHeading5" | "pageBlockHeading6" | "pageBlockMath"
             | "pageBlockThinking" | "inputPageBlockMap" | "pageBlockBlockquoteBlocks"
             | "pageBlockButtonRow" | "pageBlockDocument" => {
-                json::boxed::<crate::enums::PageBlock, D>(tag, content)?
+                json::boxed::<enums::PageBlock, D>(tag, content)?
             }
-            "pageButton" => json::boxed::<crate::enums::PageButton, D>(tag, content)?,
-            "pageCaption" => json::boxed::<crate::enums::PageCaption, D>(tag, content)?,
+            "pageButton" => json::boxed::<enums::PageButton, D>(tag, content)?,
+            "pageCaption" => json::boxed::<enums::PageCaption, D>(tag, content)?,
             "pageListItemText" | "pageListItemBlocks" => {
-                json::boxed::<crate::enums::PageListItem, D>(tag, content)?
+                json::boxed::<enums::PageListItem, D>(tag, content)?
             }
             "pageListOrderedItemText" | "pageListOrderedItemBlocks" => {
-                json::boxed::<crate::enums::PageListOrderedItem, D>(tag, content)?
+                json::boxed::<enums::PageListOrderedItem, D>(tag, content)?
             }
             "pageRelatedArticle" => {
-                json::boxed::<crate::enums::PageRelatedArticle, D>(tag, content)?
+                json::boxed::<enums::PageRelatedArticle, D>(tag, content)?
             }
-            "pageTableCell" => {
-                json::boxed::<crate::enums::PageTableCell, D>(tag, content)?
-            }
-            "pageTableRow" => json::boxed::<crate::enums::PageTableRow, D>(tag, content)?,
+            "pageTableCell" => json::boxed::<enums::PageTableCell, D>(tag, content)?,
+            "pageTableRow" => json::boxed::<enums::PageTableRow, D>(tag, content)?,
             "paidReactionPrivacyDefault" | "paidReactionPrivacyAnonymous"
             | "paidReactionPrivacyPeer" => {
-                json::boxed::<crate::enums::PaidReactionPrivacy, D>(tag, content)?
+                json::boxed::<enums::PaidReactionPrivacy, D>(tag, content)?
             }
-            "paymentCharge" => {
-                json::boxed::<crate::enums::PaymentCharge, D>(tag, content)?
-            }
+            "paymentCharge" => json::boxed::<enums::PaymentCharge, D>(tag, content)?,
             "paymentRequestedInfo" => {
-                json::boxed::<crate::enums::PaymentRequestedInfo, D>(tag, content)?
+                json::boxed::<enums::PaymentRequestedInfo, D>(tag, content)?
             }
             "peerUser" | "peerChat" | "peerChannel" => {
-                json::boxed::<crate::enums::Peer, D>(tag, content)?
+                json::boxed::<enums::Peer, D>(tag, content)?
             }
             "peerColor" | "peerColorCollectible" | "inputPeerColorCollectible" => {
-                json::boxed::<crate::enums::PeerColor, D>(tag, content)?
+                json::boxed::<enums::PeerColor, D>(tag, content)?
             }
             "peerLocated" | "peerSelfLocated" => {
-                json::boxed::<crate::enums::PeerLocated, D>(tag, content)?
+                json::boxed::<enums::PeerLocated, D>(tag, content)?
             }
             "peerNotifySettings" => {
-                json::boxed::<crate::enums::PeerNotifySettings, D>(tag, content)?
+                json::boxed::<enums::PeerNotifySettings, D>(tag, content)?
             }
-            "peerSettings" => json::boxed::<crate::enums::PeerSettings, D>(tag, content)?,
+            "peerSettings" => json::boxed::<enums::PeerSettings, D>(tag, content)?,
             "phoneCallEmpty" | "phoneCallWaiting" | "phoneCallRequested"
             | "phoneCallAccepted" | "phoneCall" | "phoneCallDiscarded" => {
-                json::boxed::<crate::enums::PhoneCall, D>(tag, content)?
+                json::boxed::<enums::PhoneCall, D>(tag, content)?
             }
             "phoneCallDiscardReasonMissed" | "phoneCallDiscardReasonDisconnect"
             | "phoneCallDiscardReasonHangup" | "phoneCallDiscardReasonBusy"
             | "phoneCallDiscardReasonMigrateConferenceCall" => {
-                json::boxed::<crate::enums::PhoneCallDiscardReason, D>(tag, content)?
+                json::boxed::<enums::PhoneCallDiscardReason, D>(tag, content)?
             }
             "phoneCallProtocol" => {
-                json::boxed::<crate::enums::PhoneCallProtocol, D>(tag, content)?
+                json::boxed::<enums::PhoneCallProtocol, D>(tag, content)?
             }
             "phoneConnection" | "phoneConnectionWebrtc" => {
-                json::boxed::<crate::enums::PhoneConnection, D>(tag, content)?
+                json::boxed::<enums::PhoneConnection, D>(tag, content)?
             }
-            "photoEmpty" | "photo" => {
-                json::boxed::<crate::enums::Photo, D>(tag, content)?
-            }
+            "photoEmpty" | "photo" => json::boxed::<enums::Photo, D>(tag, content)?,
             "photoSizeEmpty" | "photoSize" | "photoCachedSize" | "photoStrippedSize"
             | "photoSizeProgressive" | "photoPathSize" => {
-                json::boxed::<crate::enums::PhotoSize, D>(tag, content)?
+                json::boxed::<enums::PhotoSize, D>(tag, content)?
             }
-            "poll" => json::boxed::<crate::enums::Poll, D>(tag, content)?,
+            "poll" => json::boxed::<enums::Poll, D>(tag, content)?,
             "pollAnswer" | "inputPollAnswer" => {
-                json::boxed::<crate::enums::PollAnswer, D>(tag, content)?
+                json::boxed::<enums::PollAnswer, D>(tag, content)?
             }
             "pollAnswerVoters" => {
-                json::boxed::<crate::enums::PollAnswerVoters, D>(tag, content)?
+                json::boxed::<enums::PollAnswerVoters, D>(tag, content)?
             }
-            "pollResults" => json::boxed::<crate::enums::PollResults, D>(tag, content)?,
-            "postAddress" => json::boxed::<crate::enums::PostAddress, D>(tag, content)?,
+            "pollResults" => json::boxed::<enums::PollResults, D>(tag, content)?,
+            "postAddress" => json::boxed::<enums::PostAddress, D>(tag, content)?,
             "privacyKeyStatusTimestamp" | "privacyKeyChatInvite" | "privacyKeyPhoneCall"
             | "privacyKeyPhoneP2P" | "privacyKeyForwards" | "privacyKeyProfilePhoto"
             | "privacyKeyPhoneNumber" | "privacyKeyAddedByPhone"
             | "privacyKeyVoiceMessages" | "privacyKeyAbout" | "privacyKeyBirthday"
             | "privacyKeyStarGiftsAutoSave" | "privacyKeyNoPaidMessages"
             | "privacyKeySavedMusic" => {
-                json::boxed::<crate::enums::PrivacyKey, D>(tag, content)?
+                json::boxed::<enums::PrivacyKey, D>(tag, content)?
             }
             "privacyValueAllowContacts" | "privacyValueAllowAll"
             | "privacyValueAllowUsers" | "privacyValueDisallowContacts"
@@ -1000,33 +911,27 @@ impl json::Tagged for Any {
             | "privacyValueDisallowChatParticipants" | "privacyValueAllowCloseFriends"
             | "privacyValueAllowPremium" | "privacyValueAllowBots"
             | "privacyValueDisallowBots" => {
-                json::boxed::<crate::enums::PrivacyRule, D>(tag, content)?
+                json::boxed::<enums::PrivacyRule, D>(tag, content)?
             }
-            "quickReply" => json::boxed::<crate::enums::QuickReply, D>(tag, content)?,
+            "quickReply" => json::boxed::<enums::QuickReply, D>(tag, content)?,
             "reactionEmpty" | "reactionEmoji" | "reactionCustomEmoji"
-            | "reactionPaid" => json::boxed::<crate::enums::Reaction, D>(tag, content)?,
-            "reactionCount" => {
-                json::boxed::<crate::enums::ReactionCount, D>(tag, content)?
-            }
-            "recentStory" => json::boxed::<crate::enums::RecentStory, D>(tag, content)?,
+            | "reactionPaid" => json::boxed::<enums::Reaction, D>(tag, content)?,
+            "reactionCount" => json::boxed::<enums::ReactionCount, D>(tag, content)?,
+            "recentStory" => json::boxed::<enums::RecentStory, D>(tag, content)?,
             "replyKeyboardHide" | "replyKeyboardForceReply" | "replyKeyboardMarkup"
-            | "replyInlineMarkup" => {
-                json::boxed::<crate::enums::ReplyMarkup, D>(tag, content)?
-            }
+            | "replyInlineMarkup" => json::boxed::<enums::ReplyMarkup, D>(tag, content)?,
             "requestPeerTypeUser" | "requestPeerTypeChat" | "requestPeerTypeBroadcast"
             | "requestPeerTypeCreateBot" => {
-                json::boxed::<crate::enums::RequestPeerType, D>(tag, content)?
+                json::boxed::<enums::RequestPeerType, D>(tag, content)?
             }
             "requestedPeerUser" | "requestedPeerChat" | "requestedPeerChannel" => {
-                json::boxed::<crate::enums::RequestedPeer, D>(tag, content)?
+                json::boxed::<enums::RequestedPeer, D>(tag, content)?
             }
             "restrictionReason" => {
-                json::boxed::<crate::enums::RestrictionReason, D>(tag, content)?
+                json::boxed::<enums::RestrictionReason, D>(tag, content)?
             }
-            "richButtonStyle" => {
-                json::boxed::<crate::enums::RichButtonStyle, D>(tag, content)?
-            }
-            "richMessage" => json::boxed::<crate::enums::RichMessage, D>(tag, content)?,
+            "richButtonStyle" => json::boxed::<enums::RichButtonStyle, D>(tag, content)?,
+            "richMessage" => json::boxed::<enums::RichMessage, D>(tag, content)?,
             "textEmpty" | "textPlain" | "textBold" | "textItalic" | "textUnderline"
             | "textStrike" | "textFixed" | "textUrl" | "textEmail" | "textConcat"
             | "textSubscript" | "textSuperscript" | "textMarked" | "textPhone"
@@ -1034,19 +939,19 @@ impl json::Tagged for Any {
             | "textMention" | "textHashtag" | "textBotCommand" | "textCashtag"
             | "textAutoUrl" | "textAutoEmail" | "textAutoPhone" | "textBankCard"
             | "textMentionName" | "textDate" | "textDiff" | "textButton"
-            | "textTonAddress" => json::boxed::<crate::enums::RichText, D>(tag, content)?,
-            "rpc_error" => json::boxed::<crate::enums::RpcError, D>(tag, content)?,
+            | "textTonAddress" => json::boxed::<enums::RichText, D>(tag, content)?,
+            "rpc_error" => json::boxed::<enums::RpcError, D>(tag, content)?,
             "secureCredentialsEncrypted" => {
-                json::boxed::<crate::enums::SecureCredentialsEncrypted, D>(tag, content)?
+                json::boxed::<enums::SecureCredentialsEncrypted, D>(tag, content)?
             }
-            "secureData" => json::boxed::<crate::enums::SecureData, D>(tag, content)?,
+            "secureData" => json::boxed::<enums::SecureData, D>(tag, content)?,
             "secureFileEmpty" | "secureFile" => {
-                json::boxed::<crate::enums::SecureFile, D>(tag, content)?
+                json::boxed::<enums::SecureFile, D>(tag, content)?
             }
             "securePlainPhone" | "securePlainEmail" => {
-                json::boxed::<crate::enums::SecurePlainData, D>(tag, content)?
+                json::boxed::<enums::SecurePlainData, D>(tag, content)?
             }
-            "secureValue" => json::boxed::<crate::enums::SecureValue, D>(tag, content)?,
+            "secureValue" => json::boxed::<enums::SecureValue, D>(tag, content)?,
             "secureValueTypePersonalDetails" | "secureValueTypePassport"
             | "secureValueTypeDriverLicense" | "secureValueTypeIdentityCard"
             | "secureValueTypeInternalPassport" | "secureValueTypeAddress"
@@ -1054,7 +959,7 @@ impl json::Tagged for Any {
             | "secureValueTypeRentalAgreement" | "secureValueTypePassportRegistration"
             | "secureValueTypeTemporaryRegistration" | "secureValueTypePhone"
             | "secureValueTypeEmail" => {
-                json::boxed::<crate::enums::SecureValueType, D>(tag, content)?
+                json::boxed::<enums::SecureValueType, D>(tag, content)?
             }
             "sendMessageTypingAction" | "sendMessageCancelAction"
             | "sendMessageRecordVideoAction" | "sendMessageUploadVideoAction"
@@ -1067,77 +972,67 @@ impl json::Tagged for Any {
             | "sendMessageEmojiInteraction" | "sendMessageEmojiInteractionSeen"
             | "sendMessageTextDraftAction" | "inputSendMessageRichMessageDraftAction"
             | "sendMessageRichMessageDraftAction" | "sendMessageStopDraftAction" => {
-                json::boxed::<crate::enums::SendMessageAction, D>(tag, content)?
+                json::boxed::<enums::SendMessageAction, D>(tag, content)?
             }
             "starGift" | "starGiftUnique" => {
-                json::boxed::<crate::enums::StarGift, D>(tag, content)?
+                json::boxed::<enums::StarGift, D>(tag, content)?
             }
             "starGiftAttributeModel" | "starGiftAttributePattern"
             | "starGiftAttributeBackdrop" | "starGiftAttributeOriginalDetails" => {
-                json::boxed::<crate::enums::StarGiftAttribute, D>(tag, content)?
+                json::boxed::<enums::StarGiftAttribute, D>(tag, content)?
             }
             "starGiftAttributeRarity" | "starGiftAttributeRarityUncommon"
             | "starGiftAttributeRarityRare" | "starGiftAttributeRarityEpic"
             | "starGiftAttributeRarityLegendary" => {
-                json::boxed::<crate::enums::StarGiftAttributeRarity, D>(tag, content)?
+                json::boxed::<enums::StarGiftAttributeRarity, D>(tag, content)?
             }
             "starGiftAuctionRound" | "starGiftAuctionRoundExtendable" => {
-                json::boxed::<crate::enums::StarGiftAuctionRound, D>(tag, content)?
+                json::boxed::<enums::StarGiftAuctionRound, D>(tag, content)?
             }
             "starGiftAuctionStateNotModified" | "starGiftAuctionState"
             | "starGiftAuctionStateFinished" => {
-                json::boxed::<crate::enums::StarGiftAuctionState, D>(tag, content)?
+                json::boxed::<enums::StarGiftAuctionState, D>(tag, content)?
             }
             "starGiftAuctionUserState" => {
-                json::boxed::<crate::enums::StarGiftAuctionUserState, D>(tag, content)?
+                json::boxed::<enums::StarGiftAuctionUserState, D>(tag, content)?
             }
             "starGiftBackground" => {
-                json::boxed::<crate::enums::StarGiftBackground, D>(tag, content)?
+                json::boxed::<enums::StarGiftBackground, D>(tag, content)?
             }
             "starsAmount" | "starsTonAmount" => {
-                json::boxed::<crate::enums::StarsAmount, D>(tag, content)?
+                json::boxed::<enums::StarsAmount, D>(tag, content)?
             }
             "starsRevenueStatus" => {
-                json::boxed::<crate::enums::StarsRevenueStatus, D>(tag, content)?
+                json::boxed::<enums::StarsRevenueStatus, D>(tag, content)?
             }
             "starsSubscriptionPricing" => {
-                json::boxed::<crate::enums::StarsSubscriptionPricing, D>(tag, content)?
+                json::boxed::<enums::StarsSubscriptionPricing, D>(tag, content)?
             }
-            "stickerKeyword" => {
-                json::boxed::<crate::enums::StickerKeyword, D>(tag, content)?
-            }
-            "stickerPack" => json::boxed::<crate::enums::StickerPack, D>(tag, content)?,
-            "stickerSet" => json::boxed::<crate::enums::StickerSet, D>(tag, content)?,
+            "stickerKeyword" => json::boxed::<enums::StickerKeyword, D>(tag, content)?,
+            "stickerPack" => json::boxed::<enums::StickerPack, D>(tag, content)?,
+            "stickerSet" => json::boxed::<enums::StickerSet, D>(tag, content)?,
             "storiesStealthMode" => {
-                json::boxed::<crate::enums::StoriesStealthMode, D>(tag, content)?
+                json::boxed::<enums::StoriesStealthMode, D>(tag, content)?
             }
-            "storyFwdHeader" => {
-                json::boxed::<crate::enums::StoryFwdHeader, D>(tag, content)?
-            }
+            "storyFwdHeader" => json::boxed::<enums::StoryFwdHeader, D>(tag, content)?,
             "storyItemDeleted" | "storyItemSkipped" | "storyItem" => {
-                json::boxed::<crate::enums::StoryItem, D>(tag, content)?
+                json::boxed::<enums::StoryItem, D>(tag, content)?
             }
-            "storyViews" => json::boxed::<crate::enums::StoryViews, D>(tag, content)?,
-            "suggestedPost" => {
-                json::boxed::<crate::enums::SuggestedPost, D>(tag, content)?
-            }
+            "storyViews" => json::boxed::<enums::StoryViews, D>(tag, content)?,
+            "suggestedPost" => json::boxed::<enums::SuggestedPost, D>(tag, content)?,
             "textWithEntities" => {
-                json::boxed::<crate::enums::TextWithEntities, D>(tag, content)?
+                json::boxed::<enums::TextWithEntities, D>(tag, content)?
             }
-            "theme" => json::boxed::<crate::enums::Theme, D>(tag, content)?,
-            "themeSettings" => {
-                json::boxed::<crate::enums::ThemeSettings, D>(tag, content)?
-            }
-            "todoCompletion" => {
-                json::boxed::<crate::enums::TodoCompletion, D>(tag, content)?
-            }
-            "todoItem" => json::boxed::<crate::enums::TodoItem, D>(tag, content)?,
-            "todoList" => json::boxed::<crate::enums::TodoList, D>(tag, content)?,
+            "theme" => json::boxed::<enums::Theme, D>(tag, content)?,
+            "themeSettings" => json::boxed::<enums::ThemeSettings, D>(tag, content)?,
+            "todoCompletion" => json::boxed::<enums::TodoCompletion, D>(tag, content)?,
+            "todoItem" => json::boxed::<enums::TodoItem, D>(tag, content)?,
+            "todoList" => json::boxed::<enums::TodoList, D>(tag, content)?,
             "tonConnectManifest" => {
-                json::boxed::<crate::enums::TonConnectManifest, D>(tag, content)?
+                json::boxed::<enums::TonConnectManifest, D>(tag, content)?
             }
             "tonConnectSession" => {
-                json::boxed::<crate::enums::TonConnectSession, D>(tag, content)?
+                json::boxed::<enums::TonConnectSession, D>(tag, content)?
             }
             "updateNewMessage" | "updateMessageID" | "updateDeleteMessages"
             | "updateUserTyping" | "updateChatUserTyping" | "updateChatParticipants"
@@ -1212,122 +1107,103 @@ impl json::Tagged for Any {
             | "updateSentWalletTransaction" | "updateWalletGaslessInfo"
             | "updateWalletTonConnectSession"
             | "updateWalletTonConnectPendingDisconnect" => {
-                json::boxed::<crate::enums::Update, D>(tag, content)?
+                json::boxed::<enums::Update, D>(tag, content)?
             }
             "updatesTooLong" | "updateShortMessage" | "updateShortChatMessage"
             | "updateShort" | "updatesCombined" | "updates"
-            | "updateShortSentMessage" => {
-                json::boxed::<crate::enums::Updates, D>(tag, content)?
-            }
-            "userEmpty" | "user" => json::boxed::<crate::enums::User, D>(tag, content)?,
+            | "updateShortSentMessage" => json::boxed::<enums::Updates, D>(tag, content)?,
+            "userEmpty" | "user" => json::boxed::<enums::User, D>(tag, content)?,
             "userProfilePhotoEmpty" | "userProfilePhoto" => {
-                json::boxed::<crate::enums::UserProfilePhoto, D>(tag, content)?
+                json::boxed::<enums::UserProfilePhoto, D>(tag, content)?
             }
             "userStatusEmpty" | "userStatusOnline" | "userStatusOffline"
             | "userStatusRecently" | "userStatusLastWeek" | "userStatusLastMonth" => {
-                json::boxed::<crate::enums::UserStatus, D>(tag, content)?
+                json::boxed::<enums::UserStatus, D>(tag, content)?
             }
-            "username" => json::boxed::<crate::enums::Username, D>(tag, content)?,
+            "username" => json::boxed::<enums::Username, D>(tag, content)?,
             "videoSize" | "videoSizeEmojiMarkup" | "videoSizeStickerMarkup" => {
-                json::boxed::<crate::enums::VideoSize, D>(tag, content)?
+                json::boxed::<enums::VideoSize, D>(tag, content)?
             }
             "wallPaper" | "wallPaperNoFile" => {
-                json::boxed::<crate::enums::WallPaper, D>(tag, content)?
+                json::boxed::<enums::WallPaper, D>(tag, content)?
             }
             "wallPaperSettings" => {
-                json::boxed::<crate::enums::WallPaperSettings, D>(tag, content)?
+                json::boxed::<enums::WallPaperSettings, D>(tag, content)?
             }
             "walletStateEmpty" | "walletState" => {
-                json::boxed::<crate::enums::WalletState, D>(tag, content)?
+                json::boxed::<enums::WalletState, D>(tag, content)?
             }
             "walletTransaction" => {
-                json::boxed::<crate::enums::WalletTransaction, D>(tag, content)?
+                json::boxed::<enums::WalletTransaction, D>(tag, content)?
             }
             "walletTransactionPeerUser" | "walletTransactionPeerAddress"
             | "walletTransactionPeerOnramp" | "walletTransactionPeerUnsupported" => {
-                json::boxed::<crate::enums::WalletTransactionPeer, D>(tag, content)?
+                json::boxed::<enums::WalletTransactionPeer, D>(tag, content)?
             }
             "webDocument" | "webDocumentNoProxy" => {
-                json::boxed::<crate::enums::WebDocument, D>(tag, content)?
+                json::boxed::<enums::WebDocument, D>(tag, content)?
             }
             "webDomainException" => {
-                json::boxed::<crate::enums::WebDomainException, D>(tag, content)?
+                json::boxed::<enums::WebDomainException, D>(tag, content)?
             }
             "webPageEmpty" | "webPagePending" | "webPage" | "webPageNotModified" => {
-                json::boxed::<crate::enums::WebPage, D>(tag, content)?
+                json::boxed::<enums::WebPage, D>(tag, content)?
             }
             "webPageAttributeTheme" | "webPageAttributeStory"
             | "webPageAttributeStickerSet" | "webPageAttributeUniqueStarGift"
             | "webPageAttributeStarGiftCollection" | "webPageAttributeStarGiftAuction"
             | "webPageAttributeAiComposeTone" => {
-                json::boxed::<crate::enums::WebPageAttribute, D>(tag, content)?
+                json::boxed::<enums::WebPageAttribute, D>(tag, content)?
             }
             "auth.authorization" | "auth.authorizationSignUpRequired" => {
-                json::boxed::<crate::enums::auth::Authorization, D>(tag, content)?
+                json::boxed::<enums::auth::Authorization, D>(tag, content)?
             }
             "auth.codeTypeSms" | "auth.codeTypeCall" | "auth.codeTypeFlashCall"
             | "auth.codeTypeMissedCall" | "auth.codeTypeFragmentSms" => {
-                json::boxed::<crate::enums::auth::CodeType, D>(tag, content)?
+                json::boxed::<enums::auth::CodeType, D>(tag, content)?
             }
             "auth.sentCode" | "auth.sentCodeSuccess" | "auth.sentCodePaymentRequired" => {
-                json::boxed::<crate::enums::auth::SentCode, D>(tag, content)?
+                json::boxed::<enums::auth::SentCode, D>(tag, content)?
             }
             "auth.sentCodeTypeApp" | "auth.sentCodeTypeSms" | "auth.sentCodeTypeCall"
             | "auth.sentCodeTypeFlashCall" | "auth.sentCodeTypeMissedCall"
             | "auth.sentCodeTypeEmailCode" | "auth.sentCodeTypeSetUpEmailRequired"
             | "auth.sentCodeTypeFragmentSms" | "auth.sentCodeTypeFirebaseSms"
             | "auth.sentCodeTypeSmsWord" | "auth.sentCodeTypeSmsPhrase" => {
-                json::boxed::<crate::enums::auth::SentCodeType, D>(tag, content)?
+                json::boxed::<enums::auth::SentCodeType, D>(tag, content)?
             }
             "help.termsOfService" => {
-                json::boxed::<crate::enums::help::TermsOfService, D>(tag, content)?
+                json::boxed::<enums::help::TermsOfService, D>(tag, content)?
             }
             "messages.chatAdminsWithInvites" => {
-                json::boxed::<
-                    crate::enums::messages::ChatAdminsWithInvites,
-                    D,
-                >(tag, content)?
+                json::boxed::<enums::messages::ChatAdminsWithInvites, D>(tag, content)?
             }
             "messages.chatInviteImporters" => {
-                json::boxed::<
-                    crate::enums::messages::ChatInviteImporters,
-                    D,
-                >(tag, content)?
+                json::boxed::<enums::messages::ChatInviteImporters, D>(tag, content)?
             }
             "messages.chatInviteJoinResultOk"
             | "messages.chatInviteJoinResultWebView" => {
-                json::boxed::<
-                    crate::enums::messages::ChatInviteJoinResult,
-                    D,
-                >(tag, content)?
+                json::boxed::<enums::messages::ChatInviteJoinResult, D>(tag, content)?
             }
             "messages.emojiGameUnavailable" | "messages.emojiGameDiceInfo" => {
-                json::boxed::<crate::enums::messages::EmojiGameInfo, D>(tag, content)?
+                json::boxed::<enums::messages::EmojiGameInfo, D>(tag, content)?
             }
             "messages.emojiGameOutcome" => {
-                json::boxed::<crate::enums::messages::EmojiGameOutcome, D>(tag, content)?
+                json::boxed::<enums::messages::EmojiGameOutcome, D>(tag, content)?
             }
             "messages.exportedChatInvite" | "messages.exportedChatInviteReplaced" => {
-                json::boxed::<
-                    crate::enums::messages::ExportedChatInvite,
-                    D,
-                >(tag, content)?
+                json::boxed::<enums::messages::ExportedChatInvite, D>(tag, content)?
             }
             "messages.exportedChatInvites" => {
-                json::boxed::<
-                    crate::enums::messages::ExportedChatInvites,
-                    D,
-                >(tag, content)?
+                json::boxed::<enums::messages::ExportedChatInvites, D>(tag, content)?
             }
             "messages.stickerSet" | "messages.stickerSetNotModified" => {
-                json::boxed::<crate::enums::messages::StickerSet, D>(tag, content)?
+                json::boxed::<enums::messages::StickerSet, D>(tag, content)?
             }
             "wallet.nftAttribute" => {
-                json::boxed::<crate::enums::wallet::NftAttribute, D>(tag, content)?
+                json::boxed::<enums::wallet::NftAttribute, D>(tag, content)?
             }
-            "wallet.nftItem" => {
-                json::boxed::<crate::enums::wallet::NftItem, D>(tag, content)?
-            }
+            "wallet.nftItem" => json::boxed::<enums::wallet::NftItem, D>(tag, content)?,
             _ => None,
         };
         Ok(bytes.map(Any))
