@@ -142,7 +142,16 @@ fn the_whole_layer_emits_valid_rust() {
     let schema = layer();
     let files = emit(&schema, &EmitOptions::default()).expect("the whole layer emits");
     let names: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    assert_eq!(names, ["mod.rs", "types.rs", "enums.rs", "functions.rs"]);
+    assert_eq!(
+        names,
+        [
+            "mod.rs",
+            "types.rs",
+            "enums.rs",
+            "functions.rs",
+            "registry.rs"
+        ]
+    );
     for file in &files {
         syn::parse_file(&file.contents).unwrap_or_else(|e| panic!("{}: {e}", file.path));
     }

@@ -65,19 +65,19 @@
 //!
 //! # Features
 //!
-//! * `serde`: the `tl_runtime::serde` module (TL-JSON helpers used by generated
+//! * `json`: the `tl_runtime::json` module (TL-JSON helpers used by generated
 //!   code) and `serde` impls for [`RawVec`].
 
 #![warn(missing_docs)]
 
 mod error;
 mod heap;
+#[cfg(feature = "json")]
+pub mod json;
 mod primitives;
 mod raw_vec;
 mod reader;
 mod rpc_error;
-#[cfg(feature = "serde")]
-pub mod serde;
 pub mod string;
 mod traits;
 mod vector;

@@ -87,7 +87,7 @@ impl<T: Deserialize> Deserialize for RawVec<T> {
 }
 
 /// TL-JSON has no bare/boxed distinction: a `RawVec` is a plain JSON array.
-#[cfg(feature = "serde")]
+#[cfg(feature = "json")]
 impl<T: ::serde::Serialize> ::serde::Serialize for RawVec<T> {
     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize(serializer)
@@ -95,7 +95,7 @@ impl<T: ::serde::Serialize> ::serde::Serialize for RawVec<T> {
 }
 
 /// TL-JSON has no bare/boxed distinction: a `RawVec` is a plain JSON array.
-#[cfg(feature = "serde")]
+#[cfg(feature = "json")]
 impl<'de, T: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for RawVec<T> {
     fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Vec::deserialize(deserializer).map(Self)

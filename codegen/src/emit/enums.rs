@@ -10,6 +10,7 @@ use super::context::Context;
 use super::docs::{doc_attrs, enum_path_text, struct_path_text};
 use super::error::EmitError;
 use super::fields::plan;
+use super::json::{enum_deserialize, JsonVariant};
 use super::naming::{ident, tl_name, type_name, variant_name};
 use super::rust_type::item_path;
 
@@ -69,17 +70,18 @@ fn enum_docs(ctx: &Context<'_>, ty: &QualName) -> String {
 ///
 /// ```ignore
 /// #[derive(Debug, Clone, PartialEq)]
-/// #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(tag = "_"))]
+/// #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 /// pub enum InputPeer {
-///     #[cfg_attr(feature = "serde", serde(rename = "inputPeerSelf"))]
+///     #[cfg_attr(feature = "json", serde(rename = "inputPeerSelf"))]
 ///     InputPeerSelf,
-///     #[cfg_attr(feature = "serde", serde(rename = "inputPeerChannel"))]
+///     #[cfg_attr(feature = "json", serde(rename = "inputPeerChannel"))]
 ///     InputPeerChannel(crate::types::InputPeerChannel),
 /// }
 /// impl InputPeer { pub fn constructor_id(&self) -> u32 { .. } }
 /// impl From<crate::types::InputPeerChannel> for InputPeer { .. }
 /// impl tl_runtime::Serialize for InputPeer { .. }
 /// impl tl_runtime::Deserialize for InputPeer { .. }
+/// // and, under the `json` feature, `Tagged` and `serde::Deserialize` (see `json.rs`)
 /// ```
 pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitError> {
     let variants = variants(ctx, ty)?;
@@ -90,7 +92,7 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
         let payload = (!v.unit).then(|| quote!((#path)));
         quote! {
             #docs
-            #[cfg_attr(feature = "serde", serde(rename = #tl))]
+            #[cfg_attr(feature = "json", serde(rename = #tl))]
             #variant #payload,
         }
     });
@@ -106,12 +108,21 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
     let from = variants.iter().map(|v| emit_from(&name, v));
     let serialize = emit_enum_serialize(&name, &variants);
     let deserialize = emit_enum_deserialize(&name, &tl_name(ty), &variants);
+    let json_variants: Vec<JsonVariant<'_>> = variants
+        .iter()
+        .map(|v| JsonVariant {
+            name: &v.name,
+            tl: &v.tl,
+            unit: v.unit,
+        })
+        .collect();
+    let json = enum_deserialize(&name, &tl_name(ty), &json_variants);
     let path = enum_path_text(ty);
     let id_doc = format!(" The constructor id of this value (what [`{path}`] writes first).");
     Ok(quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(tag = "_"))]
+        #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
         pub enum #name { #(#decls)* }
         impl #name {
             #[doc = #id_doc]
@@ -122,6 +133,7 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
         #(#from)*
         #serialize
         #deserialize
+        #json
     })
 }
 

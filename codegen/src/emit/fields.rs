@@ -13,7 +13,7 @@ use crate::model::{Param, ParamKind, Prim, Type};
 use super::context::Context;
 use super::error::EmitError;
 use super::naming::{field_name, ident, tl_name};
-use super::rust_type::{fixed_size, hex, needs_check, rust_type, Hex, Position};
+use super::rust_type::{fixed_size, hex, is_long, needs_check, rust_type, Hex, Position};
 
 /// What a parameter is in Rust.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +56,8 @@ pub struct Field<'a> {
     /// Whether `check()` of the value can fail.
     pub checked: bool,
     pub hex: Hex,
+    /// A `long` (alone or in one vector): TL-JSON also accepts it as a decimal string.
+    pub long: bool,
 }
 
 impl Field<'_> {
@@ -159,6 +161,7 @@ pub fn plan<'a>(ctx: &Context<'a>, def: usize) -> Result<Vec<Field<'a>>, EmitErr
             fixed: fixed_size(ty),
             checked: needs_check(ty),
             hex,
+            long: is_long(ty),
         });
     }
     Ok(fields)

@@ -25,10 +25,12 @@ pub mod flags;
 mod format;
 pub mod index;
 mod items;
+mod json;
 mod modules;
 pub mod naming;
 pub mod overlay;
 pub mod recursion;
+mod registry;
 mod render;
 mod root_module;
 mod rust_type;
@@ -157,6 +159,11 @@ pub fn emit_bindings(schema: &Schema, options: &EmitOptions) -> Result<Bindings,
         let what = "documented errors of methods, one enum per method";
         bindings.modules.push(module("errors", &errors, what));
     }
+    bindings.modules.push(Module {
+        name: "registry",
+        attrs: quote::quote!(#[cfg(feature = "json")]),
+        body: registry::emit_registry(&ctx),
+    });
     Ok(bindings)
 }
 
@@ -174,6 +181,7 @@ fn module(name: &'static str, tree: &ModuleTree, what: &str) -> Module {
     let contents = tree.emit_contents(what, "");
     Module {
         name,
+        attrs: proc_macro2::TokenStream::new(),
         body: quote::quote!(#docs #imports #contents),
     }
 }

@@ -20,6 +20,8 @@ use super::OutputFile;
 pub struct Module {
     /// `types`, `enums` or `functions`.
     pub(crate) name: &'static str,
+    /// Outer attributes of the module (`#[cfg(feature = "json")]`), or nothing.
+    pub(crate) attrs: TokenStream,
     /// The body: inner docs, imports, items and namespace modules.
     pub(crate) body: TokenStream,
 }
@@ -48,7 +50,8 @@ impl Bindings {
             let name = Ident::new(m.name, Span::call_site());
             // Formatted by prettyplease at generation time; rustfmt must not reformat it,
             // or `cargo fmt` and the freshness check would fight.
-            quote!(#[rustfmt::skip] pub mod #name;)
+            let attrs = &m.attrs;
+            quote!(#attrs #[rustfmt::skip] pub mod #name;)
         });
         let root = quote!(#docs #![allow(#lints)] #runtime #(#decls)* #items);
         let root = format_file("mod.rs", root, &self.header)?;
@@ -71,7 +74,8 @@ impl Bindings {
         let lints = lint_allowances();
         let modules = self.modules.iter().map(|m| {
             let (name, body) = (Ident::new(m.name, Span::call_site()), &m.body);
-            quote!(#[allow(#lints)] pub mod #name { #body })
+            let attrs = &m.attrs;
+            quote!(#attrs #[allow(#lints)] pub mod #name { #body })
         });
         let text = format_file("tl.rs", quote!(#runtime #(#modules)* #items), &self.header)?;
         Ok(comment_before(&text, "#[allow(clippy::", &lint_reasons()))

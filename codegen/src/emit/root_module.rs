@@ -96,7 +96,8 @@ pub fn emit_root(
          Flag words (`flags:#`) are not fields: they are computed from the `Option` and \
          `bool` fields when writing.\n\n\
          # Features\n\n\
-         - `serde`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated type.",
+         - `json`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated type, and \
+         [`registry`] (TL bytes <-> TL-JSON for any boxed value of the set).",
         counts.constructors,
         counts.types,
         counts.functions,

@@ -132,7 +132,7 @@ pub fn needs_check(ty: &Type) -> bool {
 pub enum Hex {
     /// No bytes inside: plain serde.
     No,
-    /// Bytes, int128 or int256, alone or in one (boxed or bare) vector: `tl_runtime::serde::hex`.
+    /// Bytes, int128 or int256, alone or in one (boxed or bare) vector: `tl_runtime::json::hex`.
     Yes,
     /// Bytes nested deeper (`Vector<Vector<bytes>>`): no serde helper exists.
     Unsupported,
@@ -148,6 +148,16 @@ pub fn hex(ty: &Type) -> Hex {
             _ => Hex::Unsupported,
         },
         _ => Hex::No,
+    }
+}
+
+/// Whether the type is a `long`, alone or in one (boxed or bare) vector: its TL-JSON is an
+/// exact integer that may also be given as a decimal string (`tl_runtime::json::long`).
+pub fn is_long(ty: &Type) -> bool {
+    match ty {
+        Type::Prim(Prim::Long) => true,
+        Type::Vector { elem, .. } => matches!(**elem, Type::Prim(Prim::Long)),
+        _ => false,
     }
 }
 
@@ -172,6 +182,16 @@ mod tests {
         assert_eq!(hex(&vector(true, vector(true, bytes))), Hex::Unsupported);
         assert_eq!(hex(&vector(true, Type::Prim(Prim::Long))), Hex::No);
         assert_eq!(hex(&Type::Prim(Prim::String)), Hex::No);
+    }
+
+    #[test]
+    fn long_shapes() {
+        let long = Type::Prim(Prim::Long);
+        assert!(is_long(&long));
+        assert!(is_long(&vector(true, long.clone())));
+        assert!(is_long(&vector(false, long.clone())));
+        assert!(!is_long(&vector(true, vector(true, long))));
+        assert!(!is_long(&Type::Prim(Prim::Int)));
     }
 
     #[test]

@@ -6,8 +6,8 @@ use quote::quote;
 use super::context::Context;
 use super::docs::{definition_docs, doc_attrs, field_docs};
 use super::fields::{Field, Role};
-use super::naming::{ident, type_name, unraw};
-use super::rust_type::Hex;
+use super::json::{field_attrs, struct_attrs};
+use super::naming::{ident, type_name};
 
 /// The generic parameters of a definition.
 fn generics(ctx: &Context<'_>, def: usize) -> Vec<proc_macro2::Ident> {
@@ -41,13 +41,13 @@ pub fn generic_bounds(ctx: &Context<'_>, def: usize, bound: TokenStream) -> Toke
 /// /// messages.exportChatInvite#a455de90 flags:# ... = ExportedChatInvite;
 /// /// ```
 /// #[derive(Debug, Clone, PartialEq)]
-/// #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+/// #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_", rename = "messages.exportChatInvite"))]
 /// pub struct ExportChatInvite {
 ///     /// TL: `legacy_revoke_permanent:flags.2?true`
-///     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "tl_runtime::serde::is_false"))]
+///     #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "tl_runtime::json::is_false"))]
 ///     pub legacy_revoke_permanent: bool,
 ///     pub peer: crate::enums::InputPeer,
-///     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+///     #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "Option::is_none"))]
 ///     pub expire_date: Option<i32>,
 /// }
 /// ```
@@ -58,41 +58,18 @@ pub fn emit_struct(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> Token
     let user_fields = fields.iter().filter(|f| f.is_user_field());
     let decls = user_fields.map(|field| {
         let docs = doc_attrs(&field_docs(ctx, def, field, fields));
-        let serde = serde_attrs(field);
+        let serde = field_attrs(field);
         let (name, ty) = (&field.ident, field.decl_ty());
         quote! { #docs #serde pub #name: #ty, }
     });
     let default = (!fields.iter().any(Field::is_required)).then(|| quote!(Default,));
+    let serde = struct_attrs(ctx, def);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #serde
         pub struct #name #generics { #(#decls)* }
     }
-}
-
-/// The TL-JSON attributes of a field (none when plain serde already fits).
-fn serde_attrs(field: &Field<'_>) -> TokenStream {
-    let mut parts = Vec::new();
-    if unraw(&field.name) != field.tl_name {
-        let tl = field.tl_name;
-        parts.push(quote!(rename = #tl));
-    }
-    match field.role {
-        Role::Optional(_) => parts.push(quote!(default, skip_serializing_if = "Option::is_none")),
-        Role::Presence(_) => parts.push(quote!(
-            default,
-            skip_serializing_if = "tl_runtime::serde::is_false"
-        )),
-        Role::Required | Role::FlagWord => {}
-    }
-    if field.hex == Hex::Yes {
-        parts.push(quote!(with = "tl_runtime::serde::hex"));
-    }
-    if parts.is_empty() {
-        return TokenStream::new();
-    }
-    quote!(#[cfg_attr(feature = "serde", serde(#(#parts),*))])
 }
 
 /// A constructor taking the required fields, for structs with optional ones:

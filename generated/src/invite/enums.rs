@@ -6,32 +6,28 @@ use super::{enums, functions, tl_runtime, types};
 ///
 /// See <https://core.telegram.org/type/InputPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputPeer {
     /// `inputPeerEmpty#7f3b18ea`: see [`types::InputPeerEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPeerEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPeerEmpty"))]
     InputPeerEmpty,
     /// `inputPeerSelf#7da07ec9`: see [`types::InputPeerSelf`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPeerSelf"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPeerSelf"))]
     InputPeerSelf,
     /// `inputPeerChat#35a95cb9`: see [`types::InputPeerChat`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPeerChat"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPeerChat"))]
     InputPeerChat(types::InputPeerChat),
     /// `inputPeerUser#dde8a54c`: see [`types::InputPeerUser`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPeerUser"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPeerUser"))]
     InputPeerUser(types::InputPeerUser),
     /// `inputPeerChannel#27bcbbfc`: see [`types::InputPeerChannel`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPeerChannel"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPeerChannel"))]
     InputPeerChannel(types::InputPeerChannel),
     /// `inputPeerUserFromMessage#a87b0a1c`: see [`types::InputPeerUserFromMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPeerUserFromMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPeerUserFromMessage"))]
     InputPeerUserFromMessage(types::InputPeerUserFromMessage),
     /// `inputPeerChannelFromMessage#bd2a0840`: see [`types::InputPeerChannelFromMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPeerChannelFromMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPeerChannelFromMessage"))]
     InputPeerChannelFromMessage(types::InputPeerChannelFromMessage),
 }
 impl InputPeer {
@@ -160,27 +156,72 @@ impl tl_runtime::Deserialize for InputPeer {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputPeer {
+    const EXPECTING: &'static str = "a constructor of type InputPeer";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputPeerEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputPeerEmpty
+                    }
+                    "inputPeerSelf" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputPeerSelf
+                    }
+                    "inputPeerChat" => {
+                        Self::InputPeerChat(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputPeerUser" => {
+                        Self::InputPeerUser(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputPeerChannel" => {
+                        Self::InputPeerChannel(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputPeerUserFromMessage" => {
+                        Self::InputPeerUserFromMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputPeerChannelFromMessage" => {
+                        Self::InputPeerChannelFromMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputPeer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputUser`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputUser {
     /// `inputUserEmpty#b98886cf`: see [`types::InputUserEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputUserEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputUserEmpty"))]
     InputUserEmpty,
     /// `inputUserSelf#f7c1b13f`: see [`types::InputUserSelf`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputUserSelf"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputUserSelf"))]
     InputUserSelf,
     /// `inputUser#f21158c6`: see [`types::InputUser`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputUser"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputUser"))]
     InputUser(types::InputUser),
     /// `inputUserFromMessage#1da448e2`: see [`types::InputUserFromMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputUserFromMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputUserFromMessage"))]
     InputUserFromMessage(types::InputUserFromMessage),
 }
 impl InputUser {
@@ -267,24 +308,58 @@ impl tl_runtime::Deserialize for InputUser {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputUser {
+    const EXPECTING: &'static str = "a constructor of type InputUser";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputUserEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputUserEmpty
+                    }
+                    "inputUserSelf" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputUserSelf
+                    }
+                    "inputUser" => {
+                        Self::InputUser(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputUserFromMessage" => {
+                        Self::InputUserFromMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputUser {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputFile {
     /// `inputFile#f52ff27f`: see [`types::InputFile`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputFile"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputFile"))]
     InputFile(types::InputFile),
     /// `inputFileBig#fa4f0bb5`: see [`types::InputFileBig`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputFileBig"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputFileBig"))]
     InputFileBig(types::InputFileBig),
     /// `inputFileStoryDocument#62dc8b48`: see [`types::InputFileStoryDocument`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputFileStoryDocument"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputFileStoryDocument"))]
     InputFileStoryDocument(types::InputFileStoryDocument),
 }
 impl InputFile {
@@ -366,75 +441,104 @@ impl tl_runtime::Deserialize for InputFile {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputFile {
+    const EXPECTING: &'static str = "a constructor of type InputFile";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputFile" => {
+                        Self::InputFile(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputFileBig" => {
+                        Self::InputFileBig(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputFileStoryDocument" => {
+                        Self::InputFileStoryDocument(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputFile {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputMedia {
     /// `inputMediaEmpty#9664f57f`: see [`types::InputMediaEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaEmpty"))]
     InputMediaEmpty,
     /// `inputMediaUploadedPhoto#7d8375da`: see [`types::InputMediaUploadedPhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaUploadedPhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaUploadedPhoto"))]
     InputMediaUploadedPhoto(types::InputMediaUploadedPhoto),
     /// `inputMediaPhoto#e3af4434`: see [`types::InputMediaPhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaPhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaPhoto"))]
     InputMediaPhoto(types::InputMediaPhoto),
     /// `inputMediaGeoPoint#f9c44144`: see [`types::InputMediaGeoPoint`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaGeoPoint"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaGeoPoint"))]
     InputMediaGeoPoint(types::InputMediaGeoPoint),
     /// `inputMediaContact#f8ab7dfb`: see [`types::InputMediaContact`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaContact"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaContact"))]
     InputMediaContact(types::InputMediaContact),
     /// `inputMediaUploadedDocument#037c9330`: see [`types::InputMediaUploadedDocument`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaUploadedDocument"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaUploadedDocument"))]
     InputMediaUploadedDocument(types::InputMediaUploadedDocument),
     /// `inputMediaDocument#a8763ab5`: see [`types::InputMediaDocument`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaDocument"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaDocument"))]
     InputMediaDocument(types::InputMediaDocument),
     /// `inputMediaVenue#c13d1c11`: see [`types::InputMediaVenue`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaVenue"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaVenue"))]
     InputMediaVenue(types::InputMediaVenue),
     /// `inputMediaPhotoExternal#e5bbfe1a`: see [`types::InputMediaPhotoExternal`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaPhotoExternal"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaPhotoExternal"))]
     InputMediaPhotoExternal(types::InputMediaPhotoExternal),
     /// `inputMediaDocumentExternal#779600f9`: see [`types::InputMediaDocumentExternal`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaDocumentExternal"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaDocumentExternal"))]
     InputMediaDocumentExternal(types::InputMediaDocumentExternal),
     /// `inputMediaGame#d33f43f3`: see [`types::InputMediaGame`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaGame"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaGame"))]
     InputMediaGame(types::InputMediaGame),
     /// `inputMediaInvoice#405fef0d`: see [`types::InputMediaInvoice`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaInvoice"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaInvoice"))]
     InputMediaInvoice(types::InputMediaInvoice),
     /// `inputMediaGeoLive#971fa843`: see [`types::InputMediaGeoLive`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaGeoLive"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaGeoLive"))]
     InputMediaGeoLive(types::InputMediaGeoLive),
     /// `inputMediaPoll#883a4108`: see [`types::InputMediaPoll`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaPoll"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaPoll"))]
     InputMediaPoll(types::InputMediaPoll),
     /// `inputMediaDice#e66fbf7b`: see [`types::InputMediaDice`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaDice"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaDice"))]
     InputMediaDice(types::InputMediaDice),
     /// `inputMediaStory#89fdd778`: see [`types::InputMediaStory`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaStory"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaStory"))]
     InputMediaStory(types::InputMediaStory),
     /// `inputMediaWebPage#c21b8849`: see [`types::InputMediaWebPage`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaWebPage"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaWebPage"))]
     InputMediaWebPage(types::InputMediaWebPage),
     /// `inputMediaPaidMedia#c4103386`: see [`types::InputMediaPaidMedia`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaPaidMedia"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaPaidMedia"))]
     InputMediaPaidMedia(types::InputMediaPaidMedia),
     /// `inputMediaTodo#9fc55fde`: see [`types::InputMediaTodo`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaTodo"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaTodo"))]
     InputMediaTodo(types::InputMediaTodo),
     /// `inputMediaStakeDice#f3a9244a`: see [`types::InputMediaStakeDice`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaStakeDice"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaStakeDice"))]
     InputMediaStakeDice(types::InputMediaStakeDice),
 }
 impl InputMedia {
@@ -732,21 +836,124 @@ impl tl_runtime::Deserialize for InputMedia {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputMedia {
+    const EXPECTING: &'static str = "a constructor of type InputMedia";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputMediaEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputMediaEmpty
+                    }
+                    "inputMediaUploadedPhoto" => {
+                        Self::InputMediaUploadedPhoto(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaPhoto" => {
+                        Self::InputMediaPhoto(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputMediaGeoPoint" => {
+                        Self::InputMediaGeoPoint(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaContact" => {
+                        Self::InputMediaContact(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaUploadedDocument" => {
+                        Self::InputMediaUploadedDocument(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaDocument" => {
+                        Self::InputMediaDocument(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaVenue" => {
+                        Self::InputMediaVenue(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputMediaPhotoExternal" => {
+                        Self::InputMediaPhotoExternal(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaDocumentExternal" => {
+                        Self::InputMediaDocumentExternal(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaGame" => {
+                        Self::InputMediaGame(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputMediaInvoice" => {
+                        Self::InputMediaInvoice(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaGeoLive" => {
+                        Self::InputMediaGeoLive(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaPoll" => {
+                        Self::InputMediaPoll(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputMediaDice" => {
+                        Self::InputMediaDice(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputMediaStory" => {
+                        Self::InputMediaStory(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputMediaWebPage" => {
+                        Self::InputMediaWebPage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaPaidMedia" => {
+                        Self::InputMediaPaidMedia(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaTodo" => {
+                        Self::InputMediaTodo(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputMediaStakeDice" => {
+                        Self::InputMediaStakeDice(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputMedia {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputGeoPoint`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputGeoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputGeoPoint {
     /// `inputGeoPointEmpty#e4c123d6`: see [`types::InputGeoPointEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputGeoPointEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputGeoPointEmpty"))]
     InputGeoPointEmpty,
     /// `inputGeoPoint#48222faf`: see [`types::InputGeoPoint`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputGeoPoint"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputGeoPoint"))]
     InputGeoPoint(types::InputGeoPoint),
 }
 impl InputGeoPoint {
@@ -811,21 +1018,46 @@ impl tl_runtime::Deserialize for InputGeoPoint {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputGeoPoint {
+    const EXPECTING: &'static str = "a constructor of type InputGeoPoint";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputGeoPointEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputGeoPointEmpty
+                    }
+                    "inputGeoPoint" => {
+                        Self::InputGeoPoint(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputGeoPoint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputPhoto`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputPhoto {
     /// `inputPhotoEmpty#1cd7bf0d`: see [`types::InputPhotoEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPhotoEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPhotoEmpty"))]
     InputPhotoEmpty,
     /// `inputPhoto#3bb3b94a`: see [`types::InputPhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPhoto"))]
     InputPhoto(types::InputPhoto),
 }
 impl InputPhoto {
@@ -890,24 +1122,49 @@ impl tl_runtime::Deserialize for InputPhoto {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputPhoto {
+    const EXPECTING: &'static str = "a constructor of type InputPhoto";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputPhotoEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputPhotoEmpty
+                    }
+                    "inputPhoto" => {
+                        Self::InputPhoto(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputPhoto {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Peer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Peer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Peer {
     /// `peerUser#59511722`: see [`types::PeerUser`].
-    #[cfg_attr(feature = "serde", serde(rename = "peerUser"))]
+    #[cfg_attr(feature = "json", serde(rename = "peerUser"))]
     PeerUser(types::PeerUser),
     /// `peerChat#36c6019a`: see [`types::PeerChat`].
-    #[cfg_attr(feature = "serde", serde(rename = "peerChat"))]
+    #[cfg_attr(feature = "json", serde(rename = "peerChat"))]
     PeerChat(types::PeerChat),
     /// `peerChannel#a2a5371e`: see [`types::PeerChannel`].
-    #[cfg_attr(feature = "serde", serde(rename = "peerChannel"))]
+    #[cfg_attr(feature = "json", serde(rename = "peerChannel"))]
     PeerChannel(types::PeerChannel),
 }
 impl Peer {
@@ -983,21 +1240,48 @@ impl tl_runtime::Deserialize for Peer {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Peer {
+    const EXPECTING: &'static str = "a constructor of type Peer";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "peerUser" => {
+                        Self::PeerUser(serde::Deserialize::deserialize(content)?)
+                    }
+                    "peerChat" => {
+                        Self::PeerChat(serde::Deserialize::deserialize(content)?)
+                    }
+                    "peerChannel" => {
+                        Self::PeerChannel(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Peer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `User`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/User>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum User {
     /// `userEmpty#d3bc4b7a`: see [`types::UserEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "userEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "userEmpty"))]
     UserEmpty(types::UserEmpty),
     /// `user#b1b8cc83`: see [`types::User`].
-    #[cfg_attr(feature = "serde", serde(rename = "user"))]
+    #[cfg_attr(feature = "json", serde(rename = "user"))]
     User(types::User),
 }
 impl User {
@@ -1061,21 +1345,43 @@ impl tl_runtime::Deserialize for User {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for User {
+    const EXPECTING: &'static str = "a constructor of type User";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "userEmpty" => {
+                        Self::UserEmpty(serde::Deserialize::deserialize(content)?)
+                    }
+                    "user" => Self::User(serde::Deserialize::deserialize(content)?),
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `UserProfilePhoto`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/UserProfilePhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum UserProfilePhoto {
     /// `userProfilePhotoEmpty#4f11bae1`: see [`types::UserProfilePhotoEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "userProfilePhotoEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "userProfilePhotoEmpty"))]
     UserProfilePhotoEmpty,
     /// `userProfilePhoto#82d1f706`: see [`types::UserProfilePhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "userProfilePhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "userProfilePhoto"))]
     UserProfilePhoto(types::UserProfilePhoto),
 }
 impl UserProfilePhoto {
@@ -1140,33 +1446,58 @@ impl tl_runtime::Deserialize for UserProfilePhoto {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for UserProfilePhoto {
+    const EXPECTING: &'static str = "a constructor of type UserProfilePhoto";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "userProfilePhotoEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UserProfilePhotoEmpty
+                    }
+                    "userProfilePhoto" => {
+                        Self::UserProfilePhoto(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for UserProfilePhoto {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `UserStatus`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/UserStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum UserStatus {
     /// `userStatusEmpty#09d05049`: see [`types::UserStatusEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "userStatusEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "userStatusEmpty"))]
     UserStatusEmpty,
     /// `userStatusOnline#edb93949`: see [`types::UserStatusOnline`].
-    #[cfg_attr(feature = "serde", serde(rename = "userStatusOnline"))]
+    #[cfg_attr(feature = "json", serde(rename = "userStatusOnline"))]
     UserStatusOnline(types::UserStatusOnline),
     /// `userStatusOffline#008c703f`: see [`types::UserStatusOffline`].
-    #[cfg_attr(feature = "serde", serde(rename = "userStatusOffline"))]
+    #[cfg_attr(feature = "json", serde(rename = "userStatusOffline"))]
     UserStatusOffline(types::UserStatusOffline),
     /// `userStatusRecently#7b197dc8`: see [`types::UserStatusRecently`].
-    #[cfg_attr(feature = "serde", serde(rename = "userStatusRecently"))]
+    #[cfg_attr(feature = "json", serde(rename = "userStatusRecently"))]
     UserStatusRecently(types::UserStatusRecently),
     /// `userStatusLastWeek#541a1d1a`: see [`types::UserStatusLastWeek`].
-    #[cfg_attr(feature = "serde", serde(rename = "userStatusLastWeek"))]
+    #[cfg_attr(feature = "json", serde(rename = "userStatusLastWeek"))]
     UserStatusLastWeek(types::UserStatusLastWeek),
     /// `userStatusLastMonth#65899777`: see [`types::UserStatusLastMonth`].
-    #[cfg_attr(feature = "serde", serde(rename = "userStatusLastMonth"))]
+    #[cfg_attr(feature = "json", serde(rename = "userStatusLastMonth"))]
     UserStatusLastMonth(types::UserStatusLastMonth),
 }
 impl UserStatus {
@@ -1280,36 +1611,81 @@ impl tl_runtime::Deserialize for UserStatus {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for UserStatus {
+    const EXPECTING: &'static str = "a constructor of type UserStatus";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "userStatusEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UserStatusEmpty
+                    }
+                    "userStatusOnline" => {
+                        Self::UserStatusOnline(serde::Deserialize::deserialize(content)?)
+                    }
+                    "userStatusOffline" => {
+                        Self::UserStatusOffline(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "userStatusRecently" => {
+                        Self::UserStatusRecently(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "userStatusLastWeek" => {
+                        Self::UserStatusLastWeek(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "userStatusLastMonth" => {
+                        Self::UserStatusLastMonth(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for UserStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Chat`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Chat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Chat {
     /// `chatEmpty#29562865`: see [`types::ChatEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatEmpty"))]
     ChatEmpty(types::ChatEmpty),
     /// `chat#41cbf256`: see [`types::Chat`].
-    #[cfg_attr(feature = "serde", serde(rename = "chat"))]
+    #[cfg_attr(feature = "json", serde(rename = "chat"))]
     Chat(types::Chat),
     /// `chatForbidden#6592a1a7`: see [`types::ChatForbidden`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatForbidden"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatForbidden"))]
     ChatForbidden(types::ChatForbidden),
     /// `channel#d49f34c6`: see [`types::Channel`].
-    #[cfg_attr(feature = "serde", serde(rename = "channel"))]
+    #[cfg_attr(feature = "json", serde(rename = "channel"))]
     Channel(types::Channel),
     /// `channelForbidden#17d493d5`: see [`types::ChannelForbidden`].
-    #[cfg_attr(feature = "serde", serde(rename = "channelForbidden"))]
+    #[cfg_attr(feature = "json", serde(rename = "channelForbidden"))]
     ChannelForbidden(types::ChannelForbidden),
     /// `communityForbidden#fd3cdab8`: see [`types::CommunityForbidden`].
-    #[cfg_attr(feature = "serde", serde(rename = "communityForbidden"))]
+    #[cfg_attr(feature = "json", serde(rename = "communityForbidden"))]
     CommunityForbidden(types::CommunityForbidden),
     /// `community#65efe954`: see [`types::Community`].
-    #[cfg_attr(feature = "serde", serde(rename = "community"))]
+    #[cfg_attr(feature = "json", serde(rename = "community"))]
     Community(types::Community),
 }
 impl Chat {
@@ -1429,24 +1805,61 @@ impl tl_runtime::Deserialize for Chat {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Chat {
+    const EXPECTING: &'static str = "a constructor of type Chat";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "chatEmpty" => {
+                        Self::ChatEmpty(serde::Deserialize::deserialize(content)?)
+                    }
+                    "chat" => Self::Chat(serde::Deserialize::deserialize(content)?),
+                    "chatForbidden" => {
+                        Self::ChatForbidden(serde::Deserialize::deserialize(content)?)
+                    }
+                    "channel" => Self::Channel(serde::Deserialize::deserialize(content)?),
+                    "channelForbidden" => {
+                        Self::ChannelForbidden(serde::Deserialize::deserialize(content)?)
+                    }
+                    "communityForbidden" => {
+                        Self::CommunityForbidden(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "community" => {
+                        Self::Community(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Chat {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ChatParticipant`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatParticipant {
     /// `chatParticipant#38e79fde`: see [`types::ChatParticipant`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatParticipant"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatParticipant"))]
     ChatParticipant(types::ChatParticipant),
     /// `chatParticipantCreator#e1f867b8`: see [`types::ChatParticipantCreator`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatParticipantCreator"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatParticipantCreator"))]
     ChatParticipantCreator(types::ChatParticipantCreator),
     /// `chatParticipantAdmin#0360d5d2`: see [`types::ChatParticipantAdmin`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatParticipantAdmin"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatParticipantAdmin"))]
     ChatParticipantAdmin(types::ChatParticipantAdmin),
 }
 impl ChatParticipant {
@@ -1534,21 +1947,52 @@ impl tl_runtime::Deserialize for ChatParticipant {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ChatParticipant {
+    const EXPECTING: &'static str = "a constructor of type ChatParticipant";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "chatParticipant" => {
+                        Self::ChatParticipant(serde::Deserialize::deserialize(content)?)
+                    }
+                    "chatParticipantCreator" => {
+                        Self::ChatParticipantCreator(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "chatParticipantAdmin" => {
+                        Self::ChatParticipantAdmin(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ChatParticipant {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ChatParticipants`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatParticipants {
     /// `chatParticipantsForbidden#8763d3e1`: see [`types::ChatParticipantsForbidden`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatParticipantsForbidden"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatParticipantsForbidden"))]
     ChatParticipantsForbidden(types::ChatParticipantsForbidden),
     /// `chatParticipants#3cbc93f8`: see [`types::ChatParticipants`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatParticipants"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatParticipants"))]
     ChatParticipants(types::ChatParticipants),
 }
 impl ChatParticipants {
@@ -1620,21 +2064,47 @@ impl tl_runtime::Deserialize for ChatParticipants {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ChatParticipants {
+    const EXPECTING: &'static str = "a constructor of type ChatParticipants";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "chatParticipantsForbidden" => {
+                        Self::ChatParticipantsForbidden(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "chatParticipants" => {
+                        Self::ChatParticipants(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ChatParticipants {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ChatPhoto`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatPhoto {
     /// `chatPhotoEmpty#37c1011c`: see [`types::ChatPhotoEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatPhotoEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatPhotoEmpty"))]
     ChatPhotoEmpty,
     /// `chatPhoto#1c6e1c11`: see [`types::ChatPhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatPhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatPhoto"))]
     ChatPhoto(types::ChatPhoto),
 }
 impl ChatPhoto {
@@ -1697,24 +2167,49 @@ impl tl_runtime::Deserialize for ChatPhoto {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ChatPhoto {
+    const EXPECTING: &'static str = "a constructor of type ChatPhoto";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "chatPhotoEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::ChatPhotoEmpty
+                    }
+                    "chatPhoto" => {
+                        Self::ChatPhoto(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ChatPhoto {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Message`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Message>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Message {
     /// `messageEmpty#90a6ca84`: see [`types::MessageEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEmpty"))]
     MessageEmpty(types::MessageEmpty),
     /// `message#7600b9d3`: see [`types::Message`].
-    #[cfg_attr(feature = "serde", serde(rename = "message"))]
+    #[cfg_attr(feature = "json", serde(rename = "message"))]
     Message(types::Message),
     /// `messageService#7a800e0a`: see [`types::MessageService`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageService"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageService"))]
     MessageService(types::MessageService),
 }
 impl Message {
@@ -1792,72 +2287,97 @@ impl tl_runtime::Deserialize for Message {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Message {
+    const EXPECTING: &'static str = "a constructor of type Message";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "messageEmpty" => {
+                        Self::MessageEmpty(serde::Deserialize::deserialize(content)?)
+                    }
+                    "message" => Self::Message(serde::Deserialize::deserialize(content)?),
+                    "messageService" => {
+                        Self::MessageService(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MessageMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageMedia {
     /// `messageMediaEmpty#3ded6320`: see [`types::MessageMediaEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaEmpty"))]
     MessageMediaEmpty,
     /// `messageMediaPhoto#e216eb63`: see [`types::MessageMediaPhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaPhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaPhoto"))]
     MessageMediaPhoto(types::MessageMediaPhoto),
     /// `messageMediaGeo#56e0d474`: see [`types::MessageMediaGeo`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaGeo"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaGeo"))]
     MessageMediaGeo(types::MessageMediaGeo),
     /// `messageMediaContact#70322949`: see [`types::MessageMediaContact`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaContact"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaContact"))]
     MessageMediaContact(types::MessageMediaContact),
     /// `messageMediaUnsupported#9f84f49e`: see [`types::MessageMediaUnsupported`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaUnsupported"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaUnsupported"))]
     MessageMediaUnsupported,
     /// `messageMediaDocument#52d8ccd9`: see [`types::MessageMediaDocument`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaDocument"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaDocument"))]
     MessageMediaDocument(types::MessageMediaDocument),
     /// `messageMediaWebPage#ddf10c3b`: see [`types::MessageMediaWebPage`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaWebPage"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaWebPage"))]
     MessageMediaWebPage(types::MessageMediaWebPage),
     /// `messageMediaVenue#2ec0533f`: see [`types::MessageMediaVenue`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaVenue"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaVenue"))]
     MessageMediaVenue(types::MessageMediaVenue),
     /// `messageMediaGame#fdb19008`: see [`types::MessageMediaGame`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaGame"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaGame"))]
     MessageMediaGame(types::MessageMediaGame),
     /// `messageMediaInvoice#f6a548d3`: see [`types::MessageMediaInvoice`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaInvoice"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaInvoice"))]
     MessageMediaInvoice(types::MessageMediaInvoice),
     /// `messageMediaGeoLive#b940c666`: see [`types::MessageMediaGeoLive`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaGeoLive"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaGeoLive"))]
     MessageMediaGeoLive(types::MessageMediaGeoLive),
     /// `messageMediaPoll#773f4e66`: see [`types::MessageMediaPoll`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaPoll"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaPoll"))]
     MessageMediaPoll(types::MessageMediaPoll),
     /// `messageMediaDice#08cbec07`: see [`types::MessageMediaDice`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaDice"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaDice"))]
     MessageMediaDice(types::MessageMediaDice),
     /// `messageMediaStory#68cb6283`: see [`types::MessageMediaStory`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaStory"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaStory"))]
     MessageMediaStory(types::MessageMediaStory),
     /// `messageMediaGiveaway#aa073beb`: see [`types::MessageMediaGiveaway`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaGiveaway"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaGiveaway"))]
     MessageMediaGiveaway(types::MessageMediaGiveaway),
     /// `messageMediaGiveawayResults#ceaa3ea1`: see [`types::MessageMediaGiveawayResults`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaGiveawayResults"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaGiveawayResults"))]
     MessageMediaGiveawayResults(types::MessageMediaGiveawayResults),
     /// `messageMediaPaidMedia#a8852491`: see [`types::MessageMediaPaidMedia`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaPaidMedia"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaPaidMedia"))]
     MessageMediaPaidMedia(types::MessageMediaPaidMedia),
     /// `messageMediaToDo#8a53b014`: see [`types::MessageMediaToDo`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaToDo"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaToDo"))]
     MessageMediaToDo(types::MessageMediaToDo),
     /// `messageMediaVideoStream#ca5cab89`: see [`types::MessageMediaVideoStream`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageMediaVideoStream"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageMediaVideoStream"))]
     MessageMediaVideoStream(types::MessageMediaVideoStream),
 }
 impl MessageMedia {
@@ -2142,236 +2662,334 @@ impl tl_runtime::Deserialize for MessageMedia {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MessageMedia {
+    const EXPECTING: &'static str = "a constructor of type MessageMedia";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "messageMediaEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::MessageMediaEmpty
+                    }
+                    "messageMediaPhoto" => {
+                        Self::MessageMediaPhoto(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageMediaGeo" => {
+                        Self::MessageMediaGeo(serde::Deserialize::deserialize(content)?)
+                    }
+                    "messageMediaContact" => {
+                        Self::MessageMediaContact(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageMediaUnsupported" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::MessageMediaUnsupported
+                    }
+                    "messageMediaDocument" => {
+                        Self::MessageMediaDocument(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageMediaWebPage" => {
+                        Self::MessageMediaWebPage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageMediaVenue" => {
+                        Self::MessageMediaVenue(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageMediaGame" => {
+                        Self::MessageMediaGame(serde::Deserialize::deserialize(content)?)
+                    }
+                    "messageMediaInvoice" => {
+                        Self::MessageMediaInvoice(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageMediaGeoLive" => {
+                        Self::MessageMediaGeoLive(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageMediaPoll" => {
+                        Self::MessageMediaPoll(serde::Deserialize::deserialize(content)?)
+                    }
+                    "messageMediaDice" => {
+                        Self::MessageMediaDice(serde::Deserialize::deserialize(content)?)
+                    }
+                    "messageMediaStory" => {
+                        Self::MessageMediaStory(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageMediaGiveaway" => {
+                        Self::MessageMediaGiveaway(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageMediaGiveawayResults" => {
+                        Self::MessageMediaGiveawayResults(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageMediaPaidMedia" => {
+                        Self::MessageMediaPaidMedia(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageMediaToDo" => {
+                        Self::MessageMediaToDo(serde::Deserialize::deserialize(content)?)
+                    }
+                    "messageMediaVideoStream" => {
+                        Self::MessageMediaVideoStream(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MessageMedia {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MessageAction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageAction {
     /// `messageActionEmpty#b6aef7b0`: see [`types::MessageActionEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionEmpty"))]
     MessageActionEmpty,
     /// `messageActionChatCreate#bd47cbad`: see [`types::MessageActionChatCreate`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChatCreate"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChatCreate"))]
     MessageActionChatCreate(types::MessageActionChatCreate),
     /// `messageActionChatEditTitle#b5a1ce5a`: see [`types::MessageActionChatEditTitle`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChatEditTitle"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChatEditTitle"))]
     MessageActionChatEditTitle(types::MessageActionChatEditTitle),
     /// `messageActionChatEditPhoto#7fcb13a8`: see [`types::MessageActionChatEditPhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChatEditPhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChatEditPhoto"))]
     MessageActionChatEditPhoto(types::MessageActionChatEditPhoto),
     /// `messageActionChatDeletePhoto#95e3fbef`: see [`types::MessageActionChatDeletePhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChatDeletePhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChatDeletePhoto"))]
     MessageActionChatDeletePhoto,
     /// `messageActionChatAddUser#15cefd00`: see [`types::MessageActionChatAddUser`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChatAddUser"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChatAddUser"))]
     MessageActionChatAddUser(types::MessageActionChatAddUser),
     /// `messageActionChatDeleteUser#a43f30cc`: see [`types::MessageActionChatDeleteUser`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChatDeleteUser"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChatDeleteUser"))]
     MessageActionChatDeleteUser(types::MessageActionChatDeleteUser),
     /// `messageActionChatJoinedByLink#031224c3`: see [`types::MessageActionChatJoinedByLink`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChatJoinedByLink"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChatJoinedByLink"))]
     MessageActionChatJoinedByLink(types::MessageActionChatJoinedByLink),
     /// `messageActionChannelCreate#95d2ac92`: see [`types::MessageActionChannelCreate`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChannelCreate"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChannelCreate"))]
     MessageActionChannelCreate(types::MessageActionChannelCreate),
     /// `messageActionChatMigrateTo#e1037f92`: see [`types::MessageActionChatMigrateTo`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChatMigrateTo"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChatMigrateTo"))]
     MessageActionChatMigrateTo(types::MessageActionChatMigrateTo),
     /// `messageActionChannelMigrateFrom#ea3948e9`: see [`types::MessageActionChannelMigrateFrom`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChannelMigrateFrom"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChannelMigrateFrom"))]
     MessageActionChannelMigrateFrom(types::MessageActionChannelMigrateFrom),
     /// `messageActionPinMessage#94bd38ed`: see [`types::MessageActionPinMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionPinMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionPinMessage"))]
     MessageActionPinMessage,
     /// `messageActionHistoryClear#9fbab604`: see [`types::MessageActionHistoryClear`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionHistoryClear"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionHistoryClear"))]
     MessageActionHistoryClear,
     /// `messageActionGameScore#92a72876`: see [`types::MessageActionGameScore`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionGameScore"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionGameScore"))]
     MessageActionGameScore(types::MessageActionGameScore),
     /// `messageActionPaymentSentMe#ffa00ccc`: see [`types::MessageActionPaymentSentMe`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionPaymentSentMe"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionPaymentSentMe"))]
     MessageActionPaymentSentMe(types::MessageActionPaymentSentMe),
     /// `messageActionPaymentSent#c624b16e`: see [`types::MessageActionPaymentSent`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionPaymentSent"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionPaymentSent"))]
     MessageActionPaymentSent(types::MessageActionPaymentSent),
     /// `messageActionPhoneCall#80e11a7f`: see [`types::MessageActionPhoneCall`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionPhoneCall"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionPhoneCall"))]
     MessageActionPhoneCall(types::MessageActionPhoneCall),
     /// `messageActionScreenshotTaken#4792929b`: see [`types::MessageActionScreenshotTaken`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionScreenshotTaken"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionScreenshotTaken"))]
     MessageActionScreenshotTaken,
     /// `messageActionCustomAction#fae69f56`: see [`types::MessageActionCustomAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionCustomAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionCustomAction"))]
     MessageActionCustomAction(types::MessageActionCustomAction),
     /// `messageActionBotAllowed#c516d679`: see [`types::MessageActionBotAllowed`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionBotAllowed"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionBotAllowed"))]
     MessageActionBotAllowed(types::MessageActionBotAllowed),
     /// `messageActionSecureValuesSentMe#1b287353`: see [`types::MessageActionSecureValuesSentMe`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionSecureValuesSentMe"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionSecureValuesSentMe"))]
     MessageActionSecureValuesSentMe(types::MessageActionSecureValuesSentMe),
     /// `messageActionSecureValuesSent#d95c6154`: see [`types::MessageActionSecureValuesSent`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionSecureValuesSent"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionSecureValuesSent"))]
     MessageActionSecureValuesSent(types::MessageActionSecureValuesSent),
     /// `messageActionContactSignUp#f3f25f76`: see [`types::MessageActionContactSignUp`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionContactSignUp"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionContactSignUp"))]
     MessageActionContactSignUp,
     /// `messageActionGeoProximityReached#98e0d697`: see [`types::MessageActionGeoProximityReached`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionGeoProximityReached"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionGeoProximityReached"))]
     MessageActionGeoProximityReached(types::MessageActionGeoProximityReached),
     /// `messageActionGroupCall#7a0d7f42`: see [`types::MessageActionGroupCall`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionGroupCall"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionGroupCall"))]
     MessageActionGroupCall(types::MessageActionGroupCall),
     /// `messageActionInviteToGroupCall#502f92f7`: see [`types::MessageActionInviteToGroupCall`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionInviteToGroupCall"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionInviteToGroupCall"))]
     MessageActionInviteToGroupCall(types::MessageActionInviteToGroupCall),
     /// `messageActionSetMessagesTTL#3c134d7b`: see [`types::MessageActionSetMessagesTtl`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionSetMessagesTTL"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionSetMessagesTTL"))]
     MessageActionSetMessagesTtl(types::MessageActionSetMessagesTtl),
     /// `messageActionGroupCallScheduled#b3a07661`: see [`types::MessageActionGroupCallScheduled`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionGroupCallScheduled"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionGroupCallScheduled"))]
     MessageActionGroupCallScheduled(types::MessageActionGroupCallScheduled),
     /// `messageActionSetChatTheme#b91bbd3a`: see [`types::MessageActionSetChatTheme`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionSetChatTheme"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionSetChatTheme"))]
     MessageActionSetChatTheme(types::MessageActionSetChatTheme),
     /// `messageActionChatJoinedByRequest#ebbca3cb`: see [`types::MessageActionChatJoinedByRequest`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChatJoinedByRequest"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChatJoinedByRequest"))]
     MessageActionChatJoinedByRequest,
     /// `messageActionWebViewDataSentMe#47dd8079`: see [`types::MessageActionWebViewDataSentMe`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionWebViewDataSentMe"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionWebViewDataSentMe"))]
     MessageActionWebViewDataSentMe(types::MessageActionWebViewDataSentMe),
     /// `messageActionWebViewDataSent#b4c38cb5`: see [`types::MessageActionWebViewDataSent`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionWebViewDataSent"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionWebViewDataSent"))]
     MessageActionWebViewDataSent(types::MessageActionWebViewDataSent),
     /// `messageActionGiftPremium#48e91302`: see [`types::MessageActionGiftPremium`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionGiftPremium"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionGiftPremium"))]
     MessageActionGiftPremium(types::MessageActionGiftPremium),
     /// `messageActionTopicCreate#0d999256`: see [`types::MessageActionTopicCreate`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionTopicCreate"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionTopicCreate"))]
     MessageActionTopicCreate(types::MessageActionTopicCreate),
     /// `messageActionTopicEdit#c0944820`: see [`types::MessageActionTopicEdit`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionTopicEdit"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionTopicEdit"))]
     MessageActionTopicEdit(types::MessageActionTopicEdit),
     /// `messageActionSuggestProfilePhoto#57de635e`: see [`types::MessageActionSuggestProfilePhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionSuggestProfilePhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestProfilePhoto"))]
     MessageActionSuggestProfilePhoto(types::MessageActionSuggestProfilePhoto),
     /// `messageActionRequestedPeer#31518e9b`: see [`types::MessageActionRequestedPeer`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionRequestedPeer"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionRequestedPeer"))]
     MessageActionRequestedPeer(types::MessageActionRequestedPeer),
     /// `messageActionSetChatWallPaper#5060a3f4`: see [`types::MessageActionSetChatWallPaper`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionSetChatWallPaper"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionSetChatWallPaper"))]
     MessageActionSetChatWallPaper(types::MessageActionSetChatWallPaper),
     /// `messageActionGiftCode#31c48347`: see [`types::MessageActionGiftCode`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionGiftCode"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionGiftCode"))]
     MessageActionGiftCode(types::MessageActionGiftCode),
     /// `messageActionGiveawayLaunch#a80f51e4`: see [`types::MessageActionGiveawayLaunch`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionGiveawayLaunch"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionGiveawayLaunch"))]
     MessageActionGiveawayLaunch(types::MessageActionGiveawayLaunch),
     /// `messageActionGiveawayResults#87e2f155`: see [`types::MessageActionGiveawayResults`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionGiveawayResults"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionGiveawayResults"))]
     MessageActionGiveawayResults(types::MessageActionGiveawayResults),
     /// `messageActionBoostApply#cc02aa6d`: see [`types::MessageActionBoostApply`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionBoostApply"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionBoostApply"))]
     MessageActionBoostApply(types::MessageActionBoostApply),
     /// `messageActionRequestedPeerSentMe#93b31848`: see [`types::MessageActionRequestedPeerSentMe`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionRequestedPeerSentMe"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionRequestedPeerSentMe"))]
     MessageActionRequestedPeerSentMe(types::MessageActionRequestedPeerSentMe),
     /// `messageActionPaymentRefunded#41b3e202`: see [`types::MessageActionPaymentRefunded`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionPaymentRefunded"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionPaymentRefunded"))]
     MessageActionPaymentRefunded(types::MessageActionPaymentRefunded),
     /// `messageActionGiftStars#45d5b021`: see [`types::MessageActionGiftStars`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionGiftStars"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionGiftStars"))]
     MessageActionGiftStars(types::MessageActionGiftStars),
     /// `messageActionPrizeStars#b00c47a2`: see [`types::MessageActionPrizeStars`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionPrizeStars"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionPrizeStars"))]
     MessageActionPrizeStars(types::MessageActionPrizeStars),
     /// `messageActionStarGift#ea2c31d3`: see [`types::MessageActionStarGift`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionStarGift"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionStarGift"))]
     MessageActionStarGift(types::MessageActionStarGift),
     /// `messageActionStarGiftUnique#7e1c1187`: see [`types::MessageActionStarGiftUnique`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionStarGiftUnique"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionStarGiftUnique"))]
     MessageActionStarGiftUnique(types::MessageActionStarGiftUnique),
     /// `messageActionPaidMessagesRefunded#ac1f1fcd`: see [`types::MessageActionPaidMessagesRefunded`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionPaidMessagesRefunded"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionPaidMessagesRefunded"))]
     MessageActionPaidMessagesRefunded(types::MessageActionPaidMessagesRefunded),
     /// `messageActionPaidMessagesPrice#84b88578`: see [`types::MessageActionPaidMessagesPrice`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionPaidMessagesPrice"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionPaidMessagesPrice"))]
     MessageActionPaidMessagesPrice(types::MessageActionPaidMessagesPrice),
     /// `messageActionConferenceCall#2ffe2f7a`: see [`types::MessageActionConferenceCall`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionConferenceCall"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionConferenceCall"))]
     MessageActionConferenceCall(types::MessageActionConferenceCall),
     /// `messageActionTodoCompletions#cc7c5c89`: see [`types::MessageActionTodoCompletions`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionTodoCompletions"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionTodoCompletions"))]
     MessageActionTodoCompletions(types::MessageActionTodoCompletions),
     /// `messageActionTodoAppendTasks#c7edbc83`: see [`types::MessageActionTodoAppendTasks`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionTodoAppendTasks"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionTodoAppendTasks"))]
     MessageActionTodoAppendTasks(types::MessageActionTodoAppendTasks),
     /// `messageActionSuggestedPostApproval#ee7a1596`: see [`types::MessageActionSuggestedPostApproval`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionSuggestedPostApproval"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestedPostApproval"))]
     MessageActionSuggestedPostApproval(types::MessageActionSuggestedPostApproval),
     /// `messageActionSuggestedPostSuccess#95ddcf69`: see [`types::MessageActionSuggestedPostSuccess`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionSuggestedPostSuccess"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestedPostSuccess"))]
     MessageActionSuggestedPostSuccess(types::MessageActionSuggestedPostSuccess),
     /// `messageActionSuggestedPostRefund#69f916f8`: see [`types::MessageActionSuggestedPostRefund`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionSuggestedPostRefund"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestedPostRefund"))]
     MessageActionSuggestedPostRefund(types::MessageActionSuggestedPostRefund),
     /// `messageActionGiftTon#a8a3c699`: see [`types::MessageActionGiftTon`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionGiftTon"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionGiftTon"))]
     MessageActionGiftTon(types::MessageActionGiftTon),
     /// `messageActionSuggestBirthday#2c8f2a25`: see [`types::MessageActionSuggestBirthday`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionSuggestBirthday"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestBirthday"))]
     MessageActionSuggestBirthday(types::MessageActionSuggestBirthday),
     /// `messageActionStarGiftPurchaseOffer#774278d4`: see [`types::MessageActionStarGiftPurchaseOffer`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionStarGiftPurchaseOffer"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionStarGiftPurchaseOffer"))]
     MessageActionStarGiftPurchaseOffer(types::MessageActionStarGiftPurchaseOffer),
     /// `messageActionStarGiftPurchaseOfferDeclined#73ada76b`: see [`types::MessageActionStarGiftPurchaseOfferDeclined`].
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(rename = "messageActionStarGiftPurchaseOfferDeclined")
     )]
     MessageActionStarGiftPurchaseOfferDeclined(
         types::MessageActionStarGiftPurchaseOfferDeclined,
     ),
     /// `messageActionNewCreatorPending#b07ed085`: see [`types::MessageActionNewCreatorPending`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionNewCreatorPending"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionNewCreatorPending"))]
     MessageActionNewCreatorPending(types::MessageActionNewCreatorPending),
     /// `messageActionChangeCreator#e188503b`: see [`types::MessageActionChangeCreator`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChangeCreator"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChangeCreator"))]
     MessageActionChangeCreator(types::MessageActionChangeCreator),
     /// `messageActionNoForwardsToggle#bf7d6572`: see [`types::MessageActionNoForwardsToggle`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionNoForwardsToggle"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionNoForwardsToggle"))]
     MessageActionNoForwardsToggle(types::MessageActionNoForwardsToggle),
     /// `messageActionNoForwardsRequest#3e2793ba`: see [`types::MessageActionNoForwardsRequest`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionNoForwardsRequest"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionNoForwardsRequest"))]
     MessageActionNoForwardsRequest(types::MessageActionNoForwardsRequest),
     /// `messageActionPollAppendAnswer#9da1cd6c`: see [`types::MessageActionPollAppendAnswer`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionPollAppendAnswer"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionPollAppendAnswer"))]
     MessageActionPollAppendAnswer(types::MessageActionPollAppendAnswer),
     /// `messageActionPollDeleteAnswer#399674dc`: see [`types::MessageActionPollDeleteAnswer`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionPollDeleteAnswer"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionPollDeleteAnswer"))]
     MessageActionPollDeleteAnswer(types::MessageActionPollDeleteAnswer),
     /// `messageActionManagedBotCreated#16605e3e`: see [`types::MessageActionManagedBotCreated`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionManagedBotCreated"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionManagedBotCreated"))]
     MessageActionManagedBotCreated(types::MessageActionManagedBotCreated),
     /// `messageActionChangeCommunity#5d20bae8`: see [`types::MessageActionChangeCommunity`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChangeCommunity"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChangeCommunity"))]
     MessageActionChangeCommunity(types::MessageActionChangeCommunity),
     /// `messageActionChatJoinedViaCommunity#4a8bfe80`: see [`types::MessageActionChatJoinedViaCommunity`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionChatJoinedViaCommunity"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionChatJoinedViaCommunity"))]
     MessageActionChatJoinedViaCommunity(types::MessageActionChatJoinedViaCommunity),
     /// `messageActionGramTransfer#9329ea33`: see [`types::MessageActionGramTransfer`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageActionGramTransfer"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionGramTransfer"))]
     MessageActionGramTransfer(types::MessageActionGramTransfer),
     /// `messageActionWalletTonConnectRequest#69b8c4bf`: see [`types::MessageActionWalletTonConnectRequest`].
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "messageActionWalletTonConnectRequest")
-    )]
+    #[cfg_attr(feature = "json", serde(rename = "messageActionWalletTonConnectRequest"))]
     MessageActionWalletTonConnectRequest(types::MessageActionWalletTonConnectRequest),
 }
 impl MessageAction {
@@ -3499,21 +4117,387 @@ impl tl_runtime::Deserialize for MessageAction {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MessageAction {
+    const EXPECTING: &'static str = "a constructor of type MessageAction";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "messageActionEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::MessageActionEmpty
+                    }
+                    "messageActionChatCreate" => {
+                        Self::MessageActionChatCreate(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChatEditTitle" => {
+                        Self::MessageActionChatEditTitle(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChatEditPhoto" => {
+                        Self::MessageActionChatEditPhoto(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChatDeletePhoto" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::MessageActionChatDeletePhoto
+                    }
+                    "messageActionChatAddUser" => {
+                        Self::MessageActionChatAddUser(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChatDeleteUser" => {
+                        Self::MessageActionChatDeleteUser(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChatJoinedByLink" => {
+                        Self::MessageActionChatJoinedByLink(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChannelCreate" => {
+                        Self::MessageActionChannelCreate(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChatMigrateTo" => {
+                        Self::MessageActionChatMigrateTo(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChannelMigrateFrom" => {
+                        Self::MessageActionChannelMigrateFrom(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionPinMessage" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::MessageActionPinMessage
+                    }
+                    "messageActionHistoryClear" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::MessageActionHistoryClear
+                    }
+                    "messageActionGameScore" => {
+                        Self::MessageActionGameScore(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionPaymentSentMe" => {
+                        Self::MessageActionPaymentSentMe(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionPaymentSent" => {
+                        Self::MessageActionPaymentSent(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionPhoneCall" => {
+                        Self::MessageActionPhoneCall(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionScreenshotTaken" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::MessageActionScreenshotTaken
+                    }
+                    "messageActionCustomAction" => {
+                        Self::MessageActionCustomAction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionBotAllowed" => {
+                        Self::MessageActionBotAllowed(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionSecureValuesSentMe" => {
+                        Self::MessageActionSecureValuesSentMe(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionSecureValuesSent" => {
+                        Self::MessageActionSecureValuesSent(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionContactSignUp" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::MessageActionContactSignUp
+                    }
+                    "messageActionGeoProximityReached" => {
+                        Self::MessageActionGeoProximityReached(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionGroupCall" => {
+                        Self::MessageActionGroupCall(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionInviteToGroupCall" => {
+                        Self::MessageActionInviteToGroupCall(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionSetMessagesTTL" => {
+                        Self::MessageActionSetMessagesTtl(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionGroupCallScheduled" => {
+                        Self::MessageActionGroupCallScheduled(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionSetChatTheme" => {
+                        Self::MessageActionSetChatTheme(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChatJoinedByRequest" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::MessageActionChatJoinedByRequest
+                    }
+                    "messageActionWebViewDataSentMe" => {
+                        Self::MessageActionWebViewDataSentMe(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionWebViewDataSent" => {
+                        Self::MessageActionWebViewDataSent(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionGiftPremium" => {
+                        Self::MessageActionGiftPremium(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionTopicCreate" => {
+                        Self::MessageActionTopicCreate(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionTopicEdit" => {
+                        Self::MessageActionTopicEdit(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionSuggestProfilePhoto" => {
+                        Self::MessageActionSuggestProfilePhoto(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionRequestedPeer" => {
+                        Self::MessageActionRequestedPeer(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionSetChatWallPaper" => {
+                        Self::MessageActionSetChatWallPaper(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionGiftCode" => {
+                        Self::MessageActionGiftCode(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionGiveawayLaunch" => {
+                        Self::MessageActionGiveawayLaunch(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionGiveawayResults" => {
+                        Self::MessageActionGiveawayResults(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionBoostApply" => {
+                        Self::MessageActionBoostApply(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionRequestedPeerSentMe" => {
+                        Self::MessageActionRequestedPeerSentMe(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionPaymentRefunded" => {
+                        Self::MessageActionPaymentRefunded(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionGiftStars" => {
+                        Self::MessageActionGiftStars(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionPrizeStars" => {
+                        Self::MessageActionPrizeStars(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionStarGift" => {
+                        Self::MessageActionStarGift(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionStarGiftUnique" => {
+                        Self::MessageActionStarGiftUnique(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionPaidMessagesRefunded" => {
+                        Self::MessageActionPaidMessagesRefunded(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionPaidMessagesPrice" => {
+                        Self::MessageActionPaidMessagesPrice(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionConferenceCall" => {
+                        Self::MessageActionConferenceCall(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionTodoCompletions" => {
+                        Self::MessageActionTodoCompletions(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionTodoAppendTasks" => {
+                        Self::MessageActionTodoAppendTasks(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionSuggestedPostApproval" => {
+                        Self::MessageActionSuggestedPostApproval(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionSuggestedPostSuccess" => {
+                        Self::MessageActionSuggestedPostSuccess(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionSuggestedPostRefund" => {
+                        Self::MessageActionSuggestedPostRefund(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionGiftTon" => {
+                        Self::MessageActionGiftTon(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionSuggestBirthday" => {
+                        Self::MessageActionSuggestBirthday(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionStarGiftPurchaseOffer" => {
+                        Self::MessageActionStarGiftPurchaseOffer(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionStarGiftPurchaseOfferDeclined" => {
+                        Self::MessageActionStarGiftPurchaseOfferDeclined(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionNewCreatorPending" => {
+                        Self::MessageActionNewCreatorPending(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChangeCreator" => {
+                        Self::MessageActionChangeCreator(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionNoForwardsToggle" => {
+                        Self::MessageActionNoForwardsToggle(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionNoForwardsRequest" => {
+                        Self::MessageActionNoForwardsRequest(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionPollAppendAnswer" => {
+                        Self::MessageActionPollAppendAnswer(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionPollDeleteAnswer" => {
+                        Self::MessageActionPollDeleteAnswer(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionManagedBotCreated" => {
+                        Self::MessageActionManagedBotCreated(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChangeCommunity" => {
+                        Self::MessageActionChangeCommunity(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionChatJoinedViaCommunity" => {
+                        Self::MessageActionChatJoinedViaCommunity(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionGramTransfer" => {
+                        Self::MessageActionGramTransfer(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageActionWalletTonConnectRequest" => {
+                        Self::MessageActionWalletTonConnectRequest(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MessageAction {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Photo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Photo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Photo {
     /// `photoEmpty#2331b22d`: see [`types::PhotoEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "photoEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "photoEmpty"))]
     PhotoEmpty(types::PhotoEmpty),
     /// `photo#fb197a65`: see [`types::Photo`].
-    #[cfg_attr(feature = "serde", serde(rename = "photo"))]
+    #[cfg_attr(feature = "json", serde(rename = "photo"))]
     Photo(types::Photo),
 }
 impl Photo {
@@ -3579,33 +4563,55 @@ impl tl_runtime::Deserialize for Photo {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Photo {
+    const EXPECTING: &'static str = "a constructor of type Photo";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "photoEmpty" => {
+                        Self::PhotoEmpty(serde::Deserialize::deserialize(content)?)
+                    }
+                    "photo" => Self::Photo(serde::Deserialize::deserialize(content)?),
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Photo {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PhotoSize`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhotoSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PhotoSize {
     /// `photoSizeEmpty#0e17e23c`: see [`types::PhotoSizeEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "photoSizeEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "photoSizeEmpty"))]
     PhotoSizeEmpty(types::PhotoSizeEmpty),
     /// `photoSize#75c78e60`: see [`types::PhotoSize`].
-    #[cfg_attr(feature = "serde", serde(rename = "photoSize"))]
+    #[cfg_attr(feature = "json", serde(rename = "photoSize"))]
     PhotoSize(types::PhotoSize),
     /// `photoCachedSize#021e1ad6`: see [`types::PhotoCachedSize`].
-    #[cfg_attr(feature = "serde", serde(rename = "photoCachedSize"))]
+    #[cfg_attr(feature = "json", serde(rename = "photoCachedSize"))]
     PhotoCachedSize(types::PhotoCachedSize),
     /// `photoStrippedSize#e0b0bc2e`: see [`types::PhotoStrippedSize`].
-    #[cfg_attr(feature = "serde", serde(rename = "photoStrippedSize"))]
+    #[cfg_attr(feature = "json", serde(rename = "photoStrippedSize"))]
     PhotoStrippedSize(types::PhotoStrippedSize),
     /// `photoSizeProgressive#fa3efb95`: see [`types::PhotoSizeProgressive`].
-    #[cfg_attr(feature = "serde", serde(rename = "photoSizeProgressive"))]
+    #[cfg_attr(feature = "json", serde(rename = "photoSizeProgressive"))]
     PhotoSizeProgressive(types::PhotoSizeProgressive),
     /// `photoPathSize#d8214d41`: see [`types::PhotoPathSize`].
-    #[cfg_attr(feature = "serde", serde(rename = "photoPathSize"))]
+    #[cfg_attr(feature = "json", serde(rename = "photoPathSize"))]
     PhotoPathSize(types::PhotoPathSize),
 }
 impl PhotoSize {
@@ -3723,21 +4729,61 @@ impl tl_runtime::Deserialize for PhotoSize {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PhotoSize {
+    const EXPECTING: &'static str = "a constructor of type PhotoSize";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "photoSizeEmpty" => {
+                        Self::PhotoSizeEmpty(serde::Deserialize::deserialize(content)?)
+                    }
+                    "photoSize" => {
+                        Self::PhotoSize(serde::Deserialize::deserialize(content)?)
+                    }
+                    "photoCachedSize" => {
+                        Self::PhotoCachedSize(serde::Deserialize::deserialize(content)?)
+                    }
+                    "photoStrippedSize" => {
+                        Self::PhotoStrippedSize(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "photoSizeProgressive" => {
+                        Self::PhotoSizeProgressive(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "photoPathSize" => {
+                        Self::PhotoPathSize(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PhotoSize {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `GeoPoint`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GeoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GeoPoint {
     /// `geoPointEmpty#1117dd5f`: see [`types::GeoPointEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "geoPointEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "geoPointEmpty"))]
     GeoPointEmpty,
     /// `geoPoint#b2a2f663`: see [`types::GeoPoint`].
-    #[cfg_attr(feature = "serde", serde(rename = "geoPoint"))]
+    #[cfg_attr(feature = "json", serde(rename = "geoPoint"))]
     GeoPoint(types::GeoPoint),
 }
 impl GeoPoint {
@@ -3800,18 +4846,43 @@ impl tl_runtime::Deserialize for GeoPoint {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for GeoPoint {
+    const EXPECTING: &'static str = "a constructor of type GeoPoint";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "geoPointEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::GeoPointEmpty
+                    }
+                    "geoPoint" => {
+                        Self::GeoPoint(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for GeoPoint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PeerNotifySettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerNotifySettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PeerNotifySettings {
     /// `peerNotifySettings#99622c0c`: see [`types::PeerNotifySettings`].
-    #[cfg_attr(feature = "serde", serde(rename = "peerNotifySettings"))]
+    #[cfg_attr(feature = "json", serde(rename = "peerNotifySettings"))]
     PeerNotifySettings(types::PeerNotifySettings),
 }
 impl PeerNotifySettings {
@@ -3867,18 +4938,41 @@ impl tl_runtime::Deserialize for PeerNotifySettings {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PeerNotifySettings {
+    const EXPECTING: &'static str = "a constructor of type PeerNotifySettings";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "peerNotifySettings" => {
+                        Self::PeerNotifySettings(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PeerNotifySettings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PeerSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerSettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PeerSettings {
     /// `peerSettings#f47741f7`: see [`types::PeerSettings`].
-    #[cfg_attr(feature = "serde", serde(rename = "peerSettings"))]
+    #[cfg_attr(feature = "json", serde(rename = "peerSettings"))]
     PeerSettings(types::PeerSettings),
 }
 impl PeerSettings {
@@ -3934,21 +5028,42 @@ impl tl_runtime::Deserialize for PeerSettings {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PeerSettings {
+    const EXPECTING: &'static str = "a constructor of type PeerSettings";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "peerSettings" => {
+                        Self::PeerSettings(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PeerSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `WallPaper`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WallPaper>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WallPaper {
     /// `wallPaper#a437c3ed`: see [`types::WallPaper`].
-    #[cfg_attr(feature = "serde", serde(rename = "wallPaper"))]
+    #[cfg_attr(feature = "json", serde(rename = "wallPaper"))]
     WallPaper(types::WallPaper),
     /// `wallPaperNoFile#e0804116`: see [`types::WallPaperNoFile`].
-    #[cfg_attr(feature = "serde", serde(rename = "wallPaperNoFile"))]
+    #[cfg_attr(feature = "json", serde(rename = "wallPaperNoFile"))]
     WallPaperNoFile(types::WallPaperNoFile),
 }
 impl WallPaper {
@@ -4014,526 +5129,550 @@ impl tl_runtime::Deserialize for WallPaper {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for WallPaper {
+    const EXPECTING: &'static str = "a constructor of type WallPaper";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "wallPaper" => {
+                        Self::WallPaper(serde::Deserialize::deserialize(content)?)
+                    }
+                    "wallPaperNoFile" => {
+                        Self::WallPaperNoFile(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for WallPaper {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Update`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Update>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Update {
     /// `updateNewMessage#1f2b0afd`: see [`types::UpdateNewMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateNewMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateNewMessage"))]
     UpdateNewMessage(types::UpdateNewMessage),
     /// `updateMessageID#4e90bfd6`: see [`types::UpdateMessageId`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateMessageID"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateMessageID"))]
     UpdateMessageId(types::UpdateMessageId),
     /// `updateDeleteMessages#a20db0e5`: see [`types::UpdateDeleteMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDeleteMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDeleteMessages"))]
     UpdateDeleteMessages(types::UpdateDeleteMessages),
     /// `updateUserTyping#2a17bf5c`: see [`types::UpdateUserTyping`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateUserTyping"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateUserTyping"))]
     UpdateUserTyping(types::UpdateUserTyping),
     /// `updateChatUserTyping#83487af0`: see [`types::UpdateChatUserTyping`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChatUserTyping"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChatUserTyping"))]
     UpdateChatUserTyping(types::UpdateChatUserTyping),
     /// `updateChatParticipants#07761198`: see [`types::UpdateChatParticipants`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChatParticipants"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipants"))]
     UpdateChatParticipants(types::UpdateChatParticipants),
     /// `updateUserStatus#e5bdf8de`: see [`types::UpdateUserStatus`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateUserStatus"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateUserStatus"))]
     UpdateUserStatus(types::UpdateUserStatus),
     /// `updateUserName#a7848924`: see [`types::UpdateUserName`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateUserName"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateUserName"))]
     UpdateUserName(types::UpdateUserName),
     /// `updateNewAuthorization#8951abef`: see [`types::UpdateNewAuthorization`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateNewAuthorization"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateNewAuthorization"))]
     UpdateNewAuthorization(types::UpdateNewAuthorization),
     /// `updateNewEncryptedMessage#12bcbd9a`: see [`types::UpdateNewEncryptedMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateNewEncryptedMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateNewEncryptedMessage"))]
     UpdateNewEncryptedMessage(types::UpdateNewEncryptedMessage),
     /// `updateEncryptedChatTyping#1710f156`: see [`types::UpdateEncryptedChatTyping`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateEncryptedChatTyping"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateEncryptedChatTyping"))]
     UpdateEncryptedChatTyping(types::UpdateEncryptedChatTyping),
     /// `updateEncryption#b4a2e88d`: see [`types::UpdateEncryption`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateEncryption"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateEncryption"))]
     UpdateEncryption(types::UpdateEncryption),
     /// `updateEncryptedMessagesRead#38fe25b7`: see [`types::UpdateEncryptedMessagesRead`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateEncryptedMessagesRead"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateEncryptedMessagesRead"))]
     UpdateEncryptedMessagesRead(types::UpdateEncryptedMessagesRead),
     /// `updateChatParticipantAdd#3dda5451`: see [`types::UpdateChatParticipantAdd`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChatParticipantAdd"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantAdd"))]
     UpdateChatParticipantAdd(types::UpdateChatParticipantAdd),
     /// `updateChatParticipantDelete#e32f3d77`: see [`types::UpdateChatParticipantDelete`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChatParticipantDelete"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantDelete"))]
     UpdateChatParticipantDelete(types::UpdateChatParticipantDelete),
     /// `updateDcOptions#8e5e9873`: see [`types::UpdateDcOptions`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDcOptions"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDcOptions"))]
     UpdateDcOptions(types::UpdateDcOptions),
     /// `updateNotifySettings#bec268ef`: see [`types::UpdateNotifySettings`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateNotifySettings"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateNotifySettings"))]
     UpdateNotifySettings(types::UpdateNotifySettings),
     /// `updateServiceNotification#ebe46819`: see [`types::UpdateServiceNotification`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateServiceNotification"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateServiceNotification"))]
     UpdateServiceNotification(types::UpdateServiceNotification),
     /// `updatePrivacy#ee3b272a`: see [`types::UpdatePrivacy`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePrivacy"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePrivacy"))]
     UpdatePrivacy(types::UpdatePrivacy),
     /// `updateUserPhone#05492a13`: see [`types::UpdateUserPhone`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateUserPhone"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateUserPhone"))]
     UpdateUserPhone(types::UpdateUserPhone),
     /// `updateReadHistoryInbox#9e84bc99`: see [`types::UpdateReadHistoryInbox`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadHistoryInbox"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadHistoryInbox"))]
     UpdateReadHistoryInbox(types::UpdateReadHistoryInbox),
     /// `updateReadHistoryOutbox#2f2f21bf`: see [`types::UpdateReadHistoryOutbox`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadHistoryOutbox"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadHistoryOutbox"))]
     UpdateReadHistoryOutbox(types::UpdateReadHistoryOutbox),
     /// `updateWebPage#7f891213`: see [`types::UpdateWebPage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateWebPage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateWebPage"))]
     UpdateWebPage(types::UpdateWebPage),
     /// `updateReadMessagesContents#f8227181`: see [`types::UpdateReadMessagesContents`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadMessagesContents"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadMessagesContents"))]
     UpdateReadMessagesContents(types::UpdateReadMessagesContents),
     /// `updateChannelTooLong#108d941f`: see [`types::UpdateChannelTooLong`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChannelTooLong"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChannelTooLong"))]
     UpdateChannelTooLong(types::UpdateChannelTooLong),
     /// `updateChannel#635b4c09`: see [`types::UpdateChannel`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChannel"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChannel"))]
     UpdateChannel(types::UpdateChannel),
     /// `updateNewChannelMessage#62ba04d9`: see [`types::UpdateNewChannelMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateNewChannelMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateNewChannelMessage"))]
     UpdateNewChannelMessage(types::UpdateNewChannelMessage),
     /// `updateReadChannelInbox#922e6e10`: see [`types::UpdateReadChannelInbox`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadChannelInbox"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadChannelInbox"))]
     UpdateReadChannelInbox(types::UpdateReadChannelInbox),
     /// `updateDeleteChannelMessages#c32d5b12`: see [`types::UpdateDeleteChannelMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDeleteChannelMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDeleteChannelMessages"))]
     UpdateDeleteChannelMessages(types::UpdateDeleteChannelMessages),
     /// `updateChannelMessageViews#f226ac08`: see [`types::UpdateChannelMessageViews`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChannelMessageViews"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChannelMessageViews"))]
     UpdateChannelMessageViews(types::UpdateChannelMessageViews),
     /// `updateChatParticipantAdmin#d7ca61a2`: see [`types::UpdateChatParticipantAdmin`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChatParticipantAdmin"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantAdmin"))]
     UpdateChatParticipantAdmin(types::UpdateChatParticipantAdmin),
     /// `updateNewStickerSet#688a30aa`: see [`types::UpdateNewStickerSet`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateNewStickerSet"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateNewStickerSet"))]
     UpdateNewStickerSet(types::UpdateNewStickerSet),
     /// `updateStickerSetsOrder#0bb2d201`: see [`types::UpdateStickerSetsOrder`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateStickerSetsOrder"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateStickerSetsOrder"))]
     UpdateStickerSetsOrder(types::UpdateStickerSetsOrder),
     /// `updateStickerSets#31c24808`: see [`types::UpdateStickerSets`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateStickerSets"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateStickerSets"))]
     UpdateStickerSets(types::UpdateStickerSets),
     /// `updateSavedGifs#9375341e`: see [`types::UpdateSavedGifs`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateSavedGifs"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateSavedGifs"))]
     UpdateSavedGifs,
     /// `updateBotInlineQuery#496f379c`: see [`types::UpdateBotInlineQuery`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotInlineQuery"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotInlineQuery"))]
     UpdateBotInlineQuery(types::UpdateBotInlineQuery),
     /// `updateBotInlineSend#12f12a07`: see [`types::UpdateBotInlineSend`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotInlineSend"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotInlineSend"))]
     UpdateBotInlineSend(types::UpdateBotInlineSend),
     /// `updateEditChannelMessage#1b3f4df7`: see [`types::UpdateEditChannelMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateEditChannelMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateEditChannelMessage"))]
     UpdateEditChannelMessage(types::UpdateEditChannelMessage),
     /// `updateBotCallbackQuery#b9cfc48d`: see [`types::UpdateBotCallbackQuery`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotCallbackQuery"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotCallbackQuery"))]
     UpdateBotCallbackQuery(types::UpdateBotCallbackQuery),
     /// `updateEditMessage#e40370a3`: see [`types::UpdateEditMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateEditMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateEditMessage"))]
     UpdateEditMessage(types::UpdateEditMessage),
     /// `updateInlineBotCallbackQuery#691e9052`: see [`types::UpdateInlineBotCallbackQuery`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateInlineBotCallbackQuery"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateInlineBotCallbackQuery"))]
     UpdateInlineBotCallbackQuery(types::UpdateInlineBotCallbackQuery),
     /// `updateReadChannelOutbox#b75f99a9`: see [`types::UpdateReadChannelOutbox`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadChannelOutbox"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadChannelOutbox"))]
     UpdateReadChannelOutbox(types::UpdateReadChannelOutbox),
     /// `updateDraftMessage#edfc111e`: see [`types::UpdateDraftMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDraftMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDraftMessage"))]
     UpdateDraftMessage(types::UpdateDraftMessage),
     /// `updateReadFeaturedStickers#571d2742`: see [`types::UpdateReadFeaturedStickers`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadFeaturedStickers"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadFeaturedStickers"))]
     UpdateReadFeaturedStickers,
     /// `updateRecentStickers#9a422c20`: see [`types::UpdateRecentStickers`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateRecentStickers"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateRecentStickers"))]
     UpdateRecentStickers,
     /// `updateConfig#a229dd06`: see [`types::UpdateConfig`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateConfig"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateConfig"))]
     UpdateConfig,
     /// `updatePtsChanged#3354678f`: see [`types::UpdatePtsChanged`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePtsChanged"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePtsChanged"))]
     UpdatePtsChanged,
     /// `updateChannelWebPage#2f2ba99f`: see [`types::UpdateChannelWebPage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChannelWebPage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChannelWebPage"))]
     UpdateChannelWebPage(types::UpdateChannelWebPage),
     /// `updateDialogPinned#6e6fe51c`: see [`types::UpdateDialogPinned`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDialogPinned"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDialogPinned"))]
     UpdateDialogPinned(types::UpdateDialogPinned),
     /// `updatePinnedDialogs#fa0f3ca2`: see [`types::UpdatePinnedDialogs`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePinnedDialogs"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePinnedDialogs"))]
     UpdatePinnedDialogs(types::UpdatePinnedDialogs),
     /// `updateBotWebhookJSON#8317c0c3`: see [`types::UpdateBotWebhookJson`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotWebhookJSON"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotWebhookJSON"))]
     UpdateBotWebhookJson(types::UpdateBotWebhookJson),
     /// `updateBotWebhookJSONQuery#9b9240a6`: see [`types::UpdateBotWebhookJsonQuery`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotWebhookJSONQuery"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotWebhookJSONQuery"))]
     UpdateBotWebhookJsonQuery(types::UpdateBotWebhookJsonQuery),
     /// `updateBotShippingQuery#b5aefd7d`: see [`types::UpdateBotShippingQuery`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotShippingQuery"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotShippingQuery"))]
     UpdateBotShippingQuery(types::UpdateBotShippingQuery),
     /// `updateBotPrecheckoutQuery#8caa9a96`: see [`types::UpdateBotPrecheckoutQuery`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotPrecheckoutQuery"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotPrecheckoutQuery"))]
     UpdateBotPrecheckoutQuery(types::UpdateBotPrecheckoutQuery),
     /// `updatePhoneCall#ab0f6b1e`: see [`types::UpdatePhoneCall`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePhoneCall"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePhoneCall"))]
     UpdatePhoneCall(types::UpdatePhoneCall),
     /// `updateLangPackTooLong#46560264`: see [`types::UpdateLangPackTooLong`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateLangPackTooLong"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateLangPackTooLong"))]
     UpdateLangPackTooLong(types::UpdateLangPackTooLong),
     /// `updateLangPack#56022f4d`: see [`types::UpdateLangPack`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateLangPack"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateLangPack"))]
     UpdateLangPack(types::UpdateLangPack),
     /// `updateFavedStickers#e511996d`: see [`types::UpdateFavedStickers`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateFavedStickers"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateFavedStickers"))]
     UpdateFavedStickers,
     /// `updateChannelReadMessagesContents#25f324f7`: see [`types::UpdateChannelReadMessagesContents`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChannelReadMessagesContents"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChannelReadMessagesContents"))]
     UpdateChannelReadMessagesContents(types::UpdateChannelReadMessagesContents),
     /// `updateContactsReset#7084a7be`: see [`types::UpdateContactsReset`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateContactsReset"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateContactsReset"))]
     UpdateContactsReset,
     /// `updateChannelAvailableMessages#b23fc698`: see [`types::UpdateChannelAvailableMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChannelAvailableMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChannelAvailableMessages"))]
     UpdateChannelAvailableMessages(types::UpdateChannelAvailableMessages),
     /// `updateDialogUnreadMark#b658f23e`: see [`types::UpdateDialogUnreadMark`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDialogUnreadMark"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDialogUnreadMark"))]
     UpdateDialogUnreadMark(types::UpdateDialogUnreadMark),
     /// `updateMessagePoll#d64c522b`: see [`types::UpdateMessagePoll`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateMessagePoll"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateMessagePoll"))]
     UpdateMessagePoll(types::UpdateMessagePoll),
     /// `updateChatDefaultBannedRights#54c01850`: see [`types::UpdateChatDefaultBannedRights`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChatDefaultBannedRights"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChatDefaultBannedRights"))]
     UpdateChatDefaultBannedRights(types::UpdateChatDefaultBannedRights),
     /// `updateFolderPeers#19360dc0`: see [`types::UpdateFolderPeers`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateFolderPeers"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateFolderPeers"))]
     UpdateFolderPeers(types::UpdateFolderPeers),
     /// `updatePeerSettings#6a7e7366`: see [`types::UpdatePeerSettings`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePeerSettings"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePeerSettings"))]
     UpdatePeerSettings(types::UpdatePeerSettings),
     /// `updatePeerLocated#b4afcfb0`: see [`types::UpdatePeerLocated`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePeerLocated"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePeerLocated"))]
     UpdatePeerLocated(types::UpdatePeerLocated),
     /// `updateNewScheduledMessage#39a51dfb`: see [`types::UpdateNewScheduledMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateNewScheduledMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateNewScheduledMessage"))]
     UpdateNewScheduledMessage(types::UpdateNewScheduledMessage),
     /// `updateDeleteScheduledMessages#f2a71983`: see [`types::UpdateDeleteScheduledMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDeleteScheduledMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDeleteScheduledMessages"))]
     UpdateDeleteScheduledMessages(types::UpdateDeleteScheduledMessages),
     /// `updateTheme#8216fba3`: see [`types::UpdateTheme`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateTheme"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateTheme"))]
     UpdateTheme(types::UpdateTheme),
     /// `updateGeoLiveViewed#871fb939`: see [`types::UpdateGeoLiveViewed`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateGeoLiveViewed"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateGeoLiveViewed"))]
     UpdateGeoLiveViewed(types::UpdateGeoLiveViewed),
     /// `updateLoginToken#564fe691`: see [`types::UpdateLoginToken`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateLoginToken"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateLoginToken"))]
     UpdateLoginToken,
     /// `updateMessagePollVote#7699f014`: see [`types::UpdateMessagePollVote`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateMessagePollVote"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateMessagePollVote"))]
     UpdateMessagePollVote(types::UpdateMessagePollVote),
     /// `updateDialogFilter#26ffde7d`: see [`types::UpdateDialogFilter`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDialogFilter"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDialogFilter"))]
     UpdateDialogFilter(types::UpdateDialogFilter),
     /// `updateDialogFilterOrder#a5d72105`: see [`types::UpdateDialogFilterOrder`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDialogFilterOrder"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDialogFilterOrder"))]
     UpdateDialogFilterOrder(types::UpdateDialogFilterOrder),
     /// `updateDialogFilters#3504914f`: see [`types::UpdateDialogFilters`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDialogFilters"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDialogFilters"))]
     UpdateDialogFilters,
     /// `updatePhoneCallSignalingData#2661bf09`: see [`types::UpdatePhoneCallSignalingData`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePhoneCallSignalingData"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePhoneCallSignalingData"))]
     UpdatePhoneCallSignalingData(types::UpdatePhoneCallSignalingData),
     /// `updateChannelMessageForwards#d29a27f4`: see [`types::UpdateChannelMessageForwards`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChannelMessageForwards"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChannelMessageForwards"))]
     UpdateChannelMessageForwards(types::UpdateChannelMessageForwards),
     /// `updateReadChannelDiscussionInbox#d6b19546`: see [`types::UpdateReadChannelDiscussionInbox`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadChannelDiscussionInbox"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadChannelDiscussionInbox"))]
     UpdateReadChannelDiscussionInbox(types::UpdateReadChannelDiscussionInbox),
     /// `updateReadChannelDiscussionOutbox#695c9e7c`: see [`types::UpdateReadChannelDiscussionOutbox`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadChannelDiscussionOutbox"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadChannelDiscussionOutbox"))]
     UpdateReadChannelDiscussionOutbox(types::UpdateReadChannelDiscussionOutbox),
     /// `updatePeerBlocked#ebe07752`: see [`types::UpdatePeerBlocked`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePeerBlocked"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePeerBlocked"))]
     UpdatePeerBlocked(types::UpdatePeerBlocked),
     /// `updateChannelUserTyping#8c88c923`: see [`types::UpdateChannelUserTyping`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChannelUserTyping"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChannelUserTyping"))]
     UpdateChannelUserTyping(types::UpdateChannelUserTyping),
     /// `updatePinnedMessages#ed85eab5`: see [`types::UpdatePinnedMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePinnedMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePinnedMessages"))]
     UpdatePinnedMessages(types::UpdatePinnedMessages),
     /// `updatePinnedChannelMessages#5bb98608`: see [`types::UpdatePinnedChannelMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePinnedChannelMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePinnedChannelMessages"))]
     UpdatePinnedChannelMessages(types::UpdatePinnedChannelMessages),
     /// `updateChat#f89a6a4e`: see [`types::UpdateChat`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChat"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChat"))]
     UpdateChat(types::UpdateChat),
     /// `updateGroupCallParticipants#f2ebdb4e`: see [`types::UpdateGroupCallParticipants`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateGroupCallParticipants"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateGroupCallParticipants"))]
     UpdateGroupCallParticipants(types::UpdateGroupCallParticipants),
     /// `updateGroupCall#9d2216e0`: see [`types::UpdateGroupCall`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateGroupCall"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateGroupCall"))]
     UpdateGroupCall(types::UpdateGroupCall),
     /// `updatePeerHistoryTTL#bb9bb9a5`: see [`types::UpdatePeerHistoryTtl`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePeerHistoryTTL"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePeerHistoryTTL"))]
     UpdatePeerHistoryTtl(types::UpdatePeerHistoryTtl),
     /// `updateChatParticipant#d087663a`: see [`types::UpdateChatParticipant`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChatParticipant"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipant"))]
     UpdateChatParticipant(types::UpdateChatParticipant),
     /// `updateChannelParticipant#985d3abb`: see [`types::UpdateChannelParticipant`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChannelParticipant"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChannelParticipant"))]
     UpdateChannelParticipant(types::UpdateChannelParticipant),
     /// `updateBotStopped#c4870a49`: see [`types::UpdateBotStopped`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotStopped"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotStopped"))]
     UpdateBotStopped(types::UpdateBotStopped),
     /// `updateGroupCallConnection#0b783982`: see [`types::UpdateGroupCallConnection`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateGroupCallConnection"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateGroupCallConnection"))]
     UpdateGroupCallConnection(types::UpdateGroupCallConnection),
     /// `updateBotCommands#4d712f2e`: see [`types::UpdateBotCommands`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotCommands"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotCommands"))]
     UpdateBotCommands(types::UpdateBotCommands),
     /// `updatePendingJoinRequests#7063c3db`: see [`types::UpdatePendingJoinRequests`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePendingJoinRequests"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePendingJoinRequests"))]
     UpdatePendingJoinRequests(types::UpdatePendingJoinRequests),
     /// `updateBotChatInviteRequester#7cb34d79`: see [`types::UpdateBotChatInviteRequester`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotChatInviteRequester"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotChatInviteRequester"))]
     UpdateBotChatInviteRequester(types::UpdateBotChatInviteRequester),
     /// `updateMessageReactions#1e297bfa`: see [`types::UpdateMessageReactions`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateMessageReactions"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateMessageReactions"))]
     UpdateMessageReactions(types::UpdateMessageReactions),
     /// `updateAttachMenuBots#17b7a20b`: see [`types::UpdateAttachMenuBots`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateAttachMenuBots"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateAttachMenuBots"))]
     UpdateAttachMenuBots,
     /// `updateWebViewResultSent#1592b79d`: see [`types::UpdateWebViewResultSent`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateWebViewResultSent"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateWebViewResultSent"))]
     UpdateWebViewResultSent(types::UpdateWebViewResultSent),
     /// `updateBotMenuButton#14b85813`: see [`types::UpdateBotMenuButton`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotMenuButton"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotMenuButton"))]
     UpdateBotMenuButton(types::UpdateBotMenuButton),
     /// `updateSavedRingtones#74d8be99`: see [`types::UpdateSavedRingtones`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateSavedRingtones"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateSavedRingtones"))]
     UpdateSavedRingtones,
     /// `updateTranscribedAudio#0084cd5a`: see [`types::UpdateTranscribedAudio`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateTranscribedAudio"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateTranscribedAudio"))]
     UpdateTranscribedAudio(types::UpdateTranscribedAudio),
     /// `updateReadFeaturedEmojiStickers#fb4c496c`: see [`types::UpdateReadFeaturedEmojiStickers`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadFeaturedEmojiStickers"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadFeaturedEmojiStickers"))]
     UpdateReadFeaturedEmojiStickers,
     /// `updateUserEmojiStatus#28373599`: see [`types::UpdateUserEmojiStatus`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateUserEmojiStatus"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateUserEmojiStatus"))]
     UpdateUserEmojiStatus(types::UpdateUserEmojiStatus),
     /// `updateRecentEmojiStatuses#30f443db`: see [`types::UpdateRecentEmojiStatuses`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateRecentEmojiStatuses"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateRecentEmojiStatuses"))]
     UpdateRecentEmojiStatuses,
     /// `updateRecentReactions#6f7863f4`: see [`types::UpdateRecentReactions`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateRecentReactions"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateRecentReactions"))]
     UpdateRecentReactions,
     /// `updateMoveStickerSetToTop#86fccf85`: see [`types::UpdateMoveStickerSetToTop`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateMoveStickerSetToTop"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateMoveStickerSetToTop"))]
     UpdateMoveStickerSetToTop(types::UpdateMoveStickerSetToTop),
     /// `updateMessageExtendedMedia#d5a41724`: see [`types::UpdateMessageExtendedMedia`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateMessageExtendedMedia"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateMessageExtendedMedia"))]
     UpdateMessageExtendedMedia(types::UpdateMessageExtendedMedia),
     /// `updateUser#20529438`: see [`types::UpdateUser`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateUser"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateUser"))]
     UpdateUser(types::UpdateUser),
     /// `updateAutoSaveSettings#ec05b097`: see [`types::UpdateAutoSaveSettings`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateAutoSaveSettings"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateAutoSaveSettings"))]
     UpdateAutoSaveSettings,
     /// `updateStory#75b3b798`: see [`types::UpdateStory`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateStory"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateStory"))]
     UpdateStory(types::UpdateStory),
     /// `updateReadStories#f74e932b`: see [`types::UpdateReadStories`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadStories"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadStories"))]
     UpdateReadStories(types::UpdateReadStories),
     /// `updateStoryID#1bf335b9`: see [`types::UpdateStoryId`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateStoryID"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateStoryID"))]
     UpdateStoryId(types::UpdateStoryId),
     /// `updateStoriesStealthMode#2c084dc1`: see [`types::UpdateStoriesStealthMode`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateStoriesStealthMode"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateStoriesStealthMode"))]
     UpdateStoriesStealthMode(types::UpdateStoriesStealthMode),
     /// `updateSentStoryReaction#7d627683`: see [`types::UpdateSentStoryReaction`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateSentStoryReaction"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateSentStoryReaction"))]
     UpdateSentStoryReaction(types::UpdateSentStoryReaction),
     /// `updateBotChatBoost#904dd49c`: see [`types::UpdateBotChatBoost`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotChatBoost"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotChatBoost"))]
     UpdateBotChatBoost(types::UpdateBotChatBoost),
     /// `updateChannelViewForumAsMessages#07b68920`: see [`types::UpdateChannelViewForumAsMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChannelViewForumAsMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChannelViewForumAsMessages"))]
     UpdateChannelViewForumAsMessages(types::UpdateChannelViewForumAsMessages),
     /// `updatePeerWallpaper#ae3f101d`: see [`types::UpdatePeerWallpaper`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePeerWallpaper"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePeerWallpaper"))]
     UpdatePeerWallpaper(types::UpdatePeerWallpaper),
     /// `updateBotMessageReaction#ac21d3ce`: see [`types::UpdateBotMessageReaction`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotMessageReaction"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotMessageReaction"))]
     UpdateBotMessageReaction(types::UpdateBotMessageReaction),
     /// `updateBotMessageReactions#09cb7759`: see [`types::UpdateBotMessageReactions`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotMessageReactions"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotMessageReactions"))]
     UpdateBotMessageReactions(types::UpdateBotMessageReactions),
     /// `updateSavedDialogPinned#aeaf9e74`: see [`types::UpdateSavedDialogPinned`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateSavedDialogPinned"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateSavedDialogPinned"))]
     UpdateSavedDialogPinned(types::UpdateSavedDialogPinned),
     /// `updatePinnedSavedDialogs#686c85a6`: see [`types::UpdatePinnedSavedDialogs`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePinnedSavedDialogs"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePinnedSavedDialogs"))]
     UpdatePinnedSavedDialogs(types::UpdatePinnedSavedDialogs),
     /// `updateSavedReactionTags#39c67432`: see [`types::UpdateSavedReactionTags`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateSavedReactionTags"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateSavedReactionTags"))]
     UpdateSavedReactionTags,
     /// `updateSmsJob#f16269d4`: see [`types::UpdateSmsJob`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateSmsJob"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateSmsJob"))]
     UpdateSmsJob(types::UpdateSmsJob),
     /// `updateQuickReplies#f9470ab2`: see [`types::UpdateQuickReplies`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateQuickReplies"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateQuickReplies"))]
     UpdateQuickReplies(types::UpdateQuickReplies),
     /// `updateNewQuickReply#f53da717`: see [`types::UpdateNewQuickReply`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateNewQuickReply"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateNewQuickReply"))]
     UpdateNewQuickReply(types::UpdateNewQuickReply),
     /// `updateDeleteQuickReply#53e6f1ec`: see [`types::UpdateDeleteQuickReply`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDeleteQuickReply"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDeleteQuickReply"))]
     UpdateDeleteQuickReply(types::UpdateDeleteQuickReply),
     /// `updateQuickReplyMessage#3e050d0f`: see [`types::UpdateQuickReplyMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateQuickReplyMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateQuickReplyMessage"))]
     UpdateQuickReplyMessage(types::UpdateQuickReplyMessage),
     /// `updateDeleteQuickReplyMessages#566fe7cd`: see [`types::UpdateDeleteQuickReplyMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDeleteQuickReplyMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDeleteQuickReplyMessages"))]
     UpdateDeleteQuickReplyMessages(types::UpdateDeleteQuickReplyMessages),
     /// `updateBotBusinessConnect#8ae5c97a`: see [`types::UpdateBotBusinessConnect`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotBusinessConnect"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotBusinessConnect"))]
     UpdateBotBusinessConnect(types::UpdateBotBusinessConnect),
     /// `updateBotNewBusinessMessage#9ddb347c`: see [`types::UpdateBotNewBusinessMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotNewBusinessMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotNewBusinessMessage"))]
     UpdateBotNewBusinessMessage(types::UpdateBotNewBusinessMessage),
     /// `updateBotEditBusinessMessage#07df587c`: see [`types::UpdateBotEditBusinessMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotEditBusinessMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotEditBusinessMessage"))]
     UpdateBotEditBusinessMessage(types::UpdateBotEditBusinessMessage),
     /// `updateBotDeleteBusinessMessage#a02a982e`: see [`types::UpdateBotDeleteBusinessMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotDeleteBusinessMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotDeleteBusinessMessage"))]
     UpdateBotDeleteBusinessMessage(types::UpdateBotDeleteBusinessMessage),
     /// `updateNewStoryReaction#1824e40b`: see [`types::UpdateNewStoryReaction`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateNewStoryReaction"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateNewStoryReaction"))]
     UpdateNewStoryReaction(types::UpdateNewStoryReaction),
     /// `updateStarsBalance#4e80a379`: see [`types::UpdateStarsBalance`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateStarsBalance"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateStarsBalance"))]
     UpdateStarsBalance(types::UpdateStarsBalance),
     /// `updateBusinessBotCallbackQuery#1ea2fda7`: see [`types::UpdateBusinessBotCallbackQuery`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBusinessBotCallbackQuery"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBusinessBotCallbackQuery"))]
     UpdateBusinessBotCallbackQuery(types::UpdateBusinessBotCallbackQuery),
     /// `updateStarsRevenueStatus#a584b019`: see [`types::UpdateStarsRevenueStatus`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateStarsRevenueStatus"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateStarsRevenueStatus"))]
     UpdateStarsRevenueStatus(types::UpdateStarsRevenueStatus),
     /// `updateBotPurchasedPaidMedia#283bd312`: see [`types::UpdateBotPurchasedPaidMedia`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotPurchasedPaidMedia"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotPurchasedPaidMedia"))]
     UpdateBotPurchasedPaidMedia(types::UpdateBotPurchasedPaidMedia),
     /// `updatePaidReactionPrivacy#8b725fce`: see [`types::UpdatePaidReactionPrivacy`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePaidReactionPrivacy"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePaidReactionPrivacy"))]
     UpdatePaidReactionPrivacy(types::UpdatePaidReactionPrivacy),
     /// `updateSentPhoneCode#504aa18f`: see [`types::UpdateSentPhoneCode`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateSentPhoneCode"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateSentPhoneCode"))]
     UpdateSentPhoneCode(types::UpdateSentPhoneCode),
     /// `updateGroupCallChainBlocks#a477288f`: see [`types::UpdateGroupCallChainBlocks`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateGroupCallChainBlocks"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateGroupCallChainBlocks"))]
     UpdateGroupCallChainBlocks(types::UpdateGroupCallChainBlocks),
     /// `updateReadMonoForumInbox#77b0e372`: see [`types::UpdateReadMonoForumInbox`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadMonoForumInbox"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadMonoForumInbox"))]
     UpdateReadMonoForumInbox(types::UpdateReadMonoForumInbox),
     /// `updateReadMonoForumOutbox#a4a79376`: see [`types::UpdateReadMonoForumOutbox`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateReadMonoForumOutbox"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateReadMonoForumOutbox"))]
     UpdateReadMonoForumOutbox(types::UpdateReadMonoForumOutbox),
     /// `updateMonoForumNoPaidException#9f812b08`: see [`types::UpdateMonoForumNoPaidException`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateMonoForumNoPaidException"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateMonoForumNoPaidException"))]
     UpdateMonoForumNoPaidException(types::UpdateMonoForumNoPaidException),
     /// `updateGroupCallMessage#d8326f0d`: see [`types::UpdateGroupCallMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateGroupCallMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateGroupCallMessage"))]
     UpdateGroupCallMessage(types::UpdateGroupCallMessage),
     /// `updateGroupCallEncryptedMessage#c957a766`: see [`types::UpdateGroupCallEncryptedMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateGroupCallEncryptedMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateGroupCallEncryptedMessage"))]
     UpdateGroupCallEncryptedMessage(types::UpdateGroupCallEncryptedMessage),
     /// `updatePinnedForumTopic#683b2c52`: see [`types::UpdatePinnedForumTopic`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePinnedForumTopic"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePinnedForumTopic"))]
     UpdatePinnedForumTopic(types::UpdatePinnedForumTopic),
     /// `updatePinnedForumTopics#def143d0`: see [`types::UpdatePinnedForumTopics`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatePinnedForumTopics"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatePinnedForumTopics"))]
     UpdatePinnedForumTopics(types::UpdatePinnedForumTopics),
     /// `updateDeleteGroupCallMessages#3e85e92c`: see [`types::UpdateDeleteGroupCallMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDeleteGroupCallMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDeleteGroupCallMessages"))]
     UpdateDeleteGroupCallMessages(types::UpdateDeleteGroupCallMessages),
     /// `updateStarGiftAuctionState#48e246c2`: see [`types::UpdateStarGiftAuctionState`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateStarGiftAuctionState"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateStarGiftAuctionState"))]
     UpdateStarGiftAuctionState(types::UpdateStarGiftAuctionState),
     /// `updateStarGiftAuctionUserState#dc58f31e`: see [`types::UpdateStarGiftAuctionUserState`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateStarGiftAuctionUserState"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateStarGiftAuctionUserState"))]
     UpdateStarGiftAuctionUserState(types::UpdateStarGiftAuctionUserState),
     /// `updateEmojiGameInfo#fb9c547a`: see [`types::UpdateEmojiGameInfo`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateEmojiGameInfo"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateEmojiGameInfo"))]
     UpdateEmojiGameInfo(types::UpdateEmojiGameInfo),
     /// `updateStarGiftCraftFail#ac072444`: see [`types::UpdateStarGiftCraftFail`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateStarGiftCraftFail"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateStarGiftCraftFail"))]
     UpdateStarGiftCraftFail,
     /// `updateChatParticipantRank#bd8367b9`: see [`types::UpdateChatParticipantRank`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateChatParticipantRank"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantRank"))]
     UpdateChatParticipantRank(types::UpdateChatParticipantRank),
     /// `updateManagedBot#4880ed9a`: see [`types::UpdateManagedBot`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateManagedBot"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateManagedBot"))]
     UpdateManagedBot(types::UpdateManagedBot),
     /// `updateBotGuestChatQuery#cdd4093d`: see [`types::UpdateBotGuestChatQuery`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotGuestChatQuery"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotGuestChatQuery"))]
     UpdateBotGuestChatQuery(types::UpdateBotGuestChatQuery),
     /// `updateAiComposeTones#8c0f91fb`: see [`types::UpdateAiComposeTones`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateAiComposeTones"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateAiComposeTones"))]
     UpdateAiComposeTones,
     /// `updateJoinChatWebViewDecision#bdac7e70`: see [`types::UpdateJoinChatWebViewDecision`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateJoinChatWebViewDecision"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateJoinChatWebViewDecision"))]
     UpdateJoinChatWebViewDecision(types::UpdateJoinChatWebViewDecision),
     /// `updateNewBotConnection#b22083a6`: see [`types::UpdateNewBotConnection`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateNewBotConnection"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateNewBotConnection"))]
     UpdateNewBotConnection(types::UpdateNewBotConnection),
     /// `updateWebBrowserSettings#c39a2ade`: see [`types::UpdateWebBrowserSettings`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateWebBrowserSettings"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateWebBrowserSettings"))]
     UpdateWebBrowserSettings(types::UpdateWebBrowserSettings),
     /// `updateWebBrowserException#140502d1`: see [`types::UpdateWebBrowserException`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateWebBrowserException"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateWebBrowserException"))]
     UpdateWebBrowserException(types::UpdateWebBrowserException),
     /// `updateNewEphemeralMessage#20bcbba1`: see [`types::UpdateNewEphemeralMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateNewEphemeralMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateNewEphemeralMessage"))]
     UpdateNewEphemeralMessage(types::UpdateNewEphemeralMessage),
     /// `updateDeleteEphemeralMessages#56dbfcf8`: see [`types::UpdateDeleteEphemeralMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateDeleteEphemeralMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateDeleteEphemeralMessages"))]
     UpdateDeleteEphemeralMessages(types::UpdateDeleteEphemeralMessages),
     /// `updateEditEphemeralMessage#4bbb8f01`: see [`types::UpdateEditEphemeralMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateEditEphemeralMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateEditEphemeralMessage"))]
     UpdateEditEphemeralMessage(types::UpdateEditEphemeralMessage),
     /// `updateEphemeralBotCallbackQuery#7c1079d6`: see [`types::UpdateEphemeralBotCallbackQuery`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateEphemeralBotCallbackQuery"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateEphemeralBotCallbackQuery"))]
     UpdateEphemeralBotCallbackQuery(types::UpdateEphemeralBotCallbackQuery),
     /// `updateBotStarsSubscription#6c0d8e23`: see [`types::UpdateBotStarsSubscription`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateBotStarsSubscription"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateBotStarsSubscription"))]
     UpdateBotStarsSubscription(types::UpdateBotStarsSubscription),
     /// `updateWalletState#6ac3f2aa`: see [`types::UpdateWalletState`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateWalletState"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateWalletState"))]
     UpdateWalletState(types::UpdateWalletState),
     /// `updateSentWalletTransaction#b1434d4a`: see [`types::UpdateSentWalletTransaction`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateSentWalletTransaction"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateSentWalletTransaction"))]
     UpdateSentWalletTransaction(types::UpdateSentWalletTransaction),
     /// `updateWalletGaslessInfo#a8ae1cac`: see [`types::UpdateWalletGaslessInfo`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateWalletGaslessInfo"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateWalletGaslessInfo"))]
     UpdateWalletGaslessInfo(types::UpdateWalletGaslessInfo),
     /// `updateWalletTonConnectSession#50a38e0e`: see [`types::UpdateWalletTonConnectSession`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateWalletTonConnectSession"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateWalletTonConnectSession"))]
     UpdateWalletTonConnectSession(types::UpdateWalletTonConnectSession),
     /// `updateWalletTonConnectPendingDisconnect#d1ee8199`: see [`types::UpdateWalletTonConnectPendingDisconnect`].
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(rename = "updateWalletTonConnectPendingDisconnect")
     )]
     UpdateWalletTonConnectPendingDisconnect(
@@ -6956,36 +8095,842 @@ impl tl_runtime::Deserialize for Update {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Update {
+    const EXPECTING: &'static str = "a constructor of type Update";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "updateNewMessage" => {
+                        Self::UpdateNewMessage(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateMessageID" => {
+                        Self::UpdateMessageId(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateDeleteMessages" => {
+                        Self::UpdateDeleteMessages(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateUserTyping" => {
+                        Self::UpdateUserTyping(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateChatUserTyping" => {
+                        Self::UpdateChatUserTyping(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChatParticipants" => {
+                        Self::UpdateChatParticipants(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateUserStatus" => {
+                        Self::UpdateUserStatus(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateUserName" => {
+                        Self::UpdateUserName(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateNewAuthorization" => {
+                        Self::UpdateNewAuthorization(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateNewEncryptedMessage" => {
+                        Self::UpdateNewEncryptedMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateEncryptedChatTyping" => {
+                        Self::UpdateEncryptedChatTyping(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateEncryption" => {
+                        Self::UpdateEncryption(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateEncryptedMessagesRead" => {
+                        Self::UpdateEncryptedMessagesRead(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChatParticipantAdd" => {
+                        Self::UpdateChatParticipantAdd(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChatParticipantDelete" => {
+                        Self::UpdateChatParticipantDelete(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDcOptions" => {
+                        Self::UpdateDcOptions(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateNotifySettings" => {
+                        Self::UpdateNotifySettings(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateServiceNotification" => {
+                        Self::UpdateServiceNotification(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePrivacy" => {
+                        Self::UpdatePrivacy(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateUserPhone" => {
+                        Self::UpdateUserPhone(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateReadHistoryInbox" => {
+                        Self::UpdateReadHistoryInbox(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateReadHistoryOutbox" => {
+                        Self::UpdateReadHistoryOutbox(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateWebPage" => {
+                        Self::UpdateWebPage(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateReadMessagesContents" => {
+                        Self::UpdateReadMessagesContents(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChannelTooLong" => {
+                        Self::UpdateChannelTooLong(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChannel" => {
+                        Self::UpdateChannel(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateNewChannelMessage" => {
+                        Self::UpdateNewChannelMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateReadChannelInbox" => {
+                        Self::UpdateReadChannelInbox(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDeleteChannelMessages" => {
+                        Self::UpdateDeleteChannelMessages(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChannelMessageViews" => {
+                        Self::UpdateChannelMessageViews(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChatParticipantAdmin" => {
+                        Self::UpdateChatParticipantAdmin(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateNewStickerSet" => {
+                        Self::UpdateNewStickerSet(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateStickerSetsOrder" => {
+                        Self::UpdateStickerSetsOrder(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateStickerSets" => {
+                        Self::UpdateStickerSets(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateSavedGifs" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateSavedGifs
+                    }
+                    "updateBotInlineQuery" => {
+                        Self::UpdateBotInlineQuery(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotInlineSend" => {
+                        Self::UpdateBotInlineSend(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateEditChannelMessage" => {
+                        Self::UpdateEditChannelMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotCallbackQuery" => {
+                        Self::UpdateBotCallbackQuery(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateEditMessage" => {
+                        Self::UpdateEditMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateInlineBotCallbackQuery" => {
+                        Self::UpdateInlineBotCallbackQuery(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateReadChannelOutbox" => {
+                        Self::UpdateReadChannelOutbox(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDraftMessage" => {
+                        Self::UpdateDraftMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateReadFeaturedStickers" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateReadFeaturedStickers
+                    }
+                    "updateRecentStickers" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateRecentStickers
+                    }
+                    "updateConfig" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateConfig
+                    }
+                    "updatePtsChanged" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdatePtsChanged
+                    }
+                    "updateChannelWebPage" => {
+                        Self::UpdateChannelWebPage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDialogPinned" => {
+                        Self::UpdateDialogPinned(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePinnedDialogs" => {
+                        Self::UpdatePinnedDialogs(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotWebhookJSON" => {
+                        Self::UpdateBotWebhookJson(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotWebhookJSONQuery" => {
+                        Self::UpdateBotWebhookJsonQuery(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotShippingQuery" => {
+                        Self::UpdateBotShippingQuery(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotPrecheckoutQuery" => {
+                        Self::UpdateBotPrecheckoutQuery(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePhoneCall" => {
+                        Self::UpdatePhoneCall(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateLangPackTooLong" => {
+                        Self::UpdateLangPackTooLong(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateLangPack" => {
+                        Self::UpdateLangPack(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateFavedStickers" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateFavedStickers
+                    }
+                    "updateChannelReadMessagesContents" => {
+                        Self::UpdateChannelReadMessagesContents(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateContactsReset" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateContactsReset
+                    }
+                    "updateChannelAvailableMessages" => {
+                        Self::UpdateChannelAvailableMessages(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDialogUnreadMark" => {
+                        Self::UpdateDialogUnreadMark(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateMessagePoll" => {
+                        Self::UpdateMessagePoll(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChatDefaultBannedRights" => {
+                        Self::UpdateChatDefaultBannedRights(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateFolderPeers" => {
+                        Self::UpdateFolderPeers(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePeerSettings" => {
+                        Self::UpdatePeerSettings(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePeerLocated" => {
+                        Self::UpdatePeerLocated(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateNewScheduledMessage" => {
+                        Self::UpdateNewScheduledMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDeleteScheduledMessages" => {
+                        Self::UpdateDeleteScheduledMessages(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateTheme" => {
+                        Self::UpdateTheme(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateGeoLiveViewed" => {
+                        Self::UpdateGeoLiveViewed(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateLoginToken" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateLoginToken
+                    }
+                    "updateMessagePollVote" => {
+                        Self::UpdateMessagePollVote(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDialogFilter" => {
+                        Self::UpdateDialogFilter(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDialogFilterOrder" => {
+                        Self::UpdateDialogFilterOrder(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDialogFilters" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateDialogFilters
+                    }
+                    "updatePhoneCallSignalingData" => {
+                        Self::UpdatePhoneCallSignalingData(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChannelMessageForwards" => {
+                        Self::UpdateChannelMessageForwards(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateReadChannelDiscussionInbox" => {
+                        Self::UpdateReadChannelDiscussionInbox(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateReadChannelDiscussionOutbox" => {
+                        Self::UpdateReadChannelDiscussionOutbox(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePeerBlocked" => {
+                        Self::UpdatePeerBlocked(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChannelUserTyping" => {
+                        Self::UpdateChannelUserTyping(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePinnedMessages" => {
+                        Self::UpdatePinnedMessages(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePinnedChannelMessages" => {
+                        Self::UpdatePinnedChannelMessages(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChat" => {
+                        Self::UpdateChat(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateGroupCallParticipants" => {
+                        Self::UpdateGroupCallParticipants(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateGroupCall" => {
+                        Self::UpdateGroupCall(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updatePeerHistoryTTL" => {
+                        Self::UpdatePeerHistoryTtl(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChatParticipant" => {
+                        Self::UpdateChatParticipant(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChannelParticipant" => {
+                        Self::UpdateChannelParticipant(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotStopped" => {
+                        Self::UpdateBotStopped(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateGroupCallConnection" => {
+                        Self::UpdateGroupCallConnection(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotCommands" => {
+                        Self::UpdateBotCommands(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePendingJoinRequests" => {
+                        Self::UpdatePendingJoinRequests(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotChatInviteRequester" => {
+                        Self::UpdateBotChatInviteRequester(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateMessageReactions" => {
+                        Self::UpdateMessageReactions(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateAttachMenuBots" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateAttachMenuBots
+                    }
+                    "updateWebViewResultSent" => {
+                        Self::UpdateWebViewResultSent(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotMenuButton" => {
+                        Self::UpdateBotMenuButton(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateSavedRingtones" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateSavedRingtones
+                    }
+                    "updateTranscribedAudio" => {
+                        Self::UpdateTranscribedAudio(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateReadFeaturedEmojiStickers" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateReadFeaturedEmojiStickers
+                    }
+                    "updateUserEmojiStatus" => {
+                        Self::UpdateUserEmojiStatus(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateRecentEmojiStatuses" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateRecentEmojiStatuses
+                    }
+                    "updateRecentReactions" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateRecentReactions
+                    }
+                    "updateMoveStickerSetToTop" => {
+                        Self::UpdateMoveStickerSetToTop(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateMessageExtendedMedia" => {
+                        Self::UpdateMessageExtendedMedia(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateUser" => {
+                        Self::UpdateUser(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateAutoSaveSettings" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateAutoSaveSettings
+                    }
+                    "updateStory" => {
+                        Self::UpdateStory(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateReadStories" => {
+                        Self::UpdateReadStories(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateStoryID" => {
+                        Self::UpdateStoryId(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateStoriesStealthMode" => {
+                        Self::UpdateStoriesStealthMode(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateSentStoryReaction" => {
+                        Self::UpdateSentStoryReaction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotChatBoost" => {
+                        Self::UpdateBotChatBoost(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateChannelViewForumAsMessages" => {
+                        Self::UpdateChannelViewForumAsMessages(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePeerWallpaper" => {
+                        Self::UpdatePeerWallpaper(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotMessageReaction" => {
+                        Self::UpdateBotMessageReaction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotMessageReactions" => {
+                        Self::UpdateBotMessageReactions(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateSavedDialogPinned" => {
+                        Self::UpdateSavedDialogPinned(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePinnedSavedDialogs" => {
+                        Self::UpdatePinnedSavedDialogs(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateSavedReactionTags" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateSavedReactionTags
+                    }
+                    "updateSmsJob" => {
+                        Self::UpdateSmsJob(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateQuickReplies" => {
+                        Self::UpdateQuickReplies(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateNewQuickReply" => {
+                        Self::UpdateNewQuickReply(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDeleteQuickReply" => {
+                        Self::UpdateDeleteQuickReply(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateQuickReplyMessage" => {
+                        Self::UpdateQuickReplyMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDeleteQuickReplyMessages" => {
+                        Self::UpdateDeleteQuickReplyMessages(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotBusinessConnect" => {
+                        Self::UpdateBotBusinessConnect(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotNewBusinessMessage" => {
+                        Self::UpdateBotNewBusinessMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotEditBusinessMessage" => {
+                        Self::UpdateBotEditBusinessMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotDeleteBusinessMessage" => {
+                        Self::UpdateBotDeleteBusinessMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateNewStoryReaction" => {
+                        Self::UpdateNewStoryReaction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateStarsBalance" => {
+                        Self::UpdateStarsBalance(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBusinessBotCallbackQuery" => {
+                        Self::UpdateBusinessBotCallbackQuery(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateStarsRevenueStatus" => {
+                        Self::UpdateStarsRevenueStatus(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotPurchasedPaidMedia" => {
+                        Self::UpdateBotPurchasedPaidMedia(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePaidReactionPrivacy" => {
+                        Self::UpdatePaidReactionPrivacy(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateSentPhoneCode" => {
+                        Self::UpdateSentPhoneCode(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateGroupCallChainBlocks" => {
+                        Self::UpdateGroupCallChainBlocks(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateReadMonoForumInbox" => {
+                        Self::UpdateReadMonoForumInbox(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateReadMonoForumOutbox" => {
+                        Self::UpdateReadMonoForumOutbox(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateMonoForumNoPaidException" => {
+                        Self::UpdateMonoForumNoPaidException(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateGroupCallMessage" => {
+                        Self::UpdateGroupCallMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateGroupCallEncryptedMessage" => {
+                        Self::UpdateGroupCallEncryptedMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePinnedForumTopic" => {
+                        Self::UpdatePinnedForumTopic(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updatePinnedForumTopics" => {
+                        Self::UpdatePinnedForumTopics(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDeleteGroupCallMessages" => {
+                        Self::UpdateDeleteGroupCallMessages(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateStarGiftAuctionState" => {
+                        Self::UpdateStarGiftAuctionState(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateStarGiftAuctionUserState" => {
+                        Self::UpdateStarGiftAuctionUserState(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateEmojiGameInfo" => {
+                        Self::UpdateEmojiGameInfo(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateStarGiftCraftFail" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateStarGiftCraftFail
+                    }
+                    "updateChatParticipantRank" => {
+                        Self::UpdateChatParticipantRank(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateManagedBot" => {
+                        Self::UpdateManagedBot(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updateBotGuestChatQuery" => {
+                        Self::UpdateBotGuestChatQuery(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateAiComposeTones" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdateAiComposeTones
+                    }
+                    "updateJoinChatWebViewDecision" => {
+                        Self::UpdateJoinChatWebViewDecision(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateNewBotConnection" => {
+                        Self::UpdateNewBotConnection(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateWebBrowserSettings" => {
+                        Self::UpdateWebBrowserSettings(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateWebBrowserException" => {
+                        Self::UpdateWebBrowserException(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateNewEphemeralMessage" => {
+                        Self::UpdateNewEphemeralMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateDeleteEphemeralMessages" => {
+                        Self::UpdateDeleteEphemeralMessages(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateEditEphemeralMessage" => {
+                        Self::UpdateEditEphemeralMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateEphemeralBotCallbackQuery" => {
+                        Self::UpdateEphemeralBotCallbackQuery(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateBotStarsSubscription" => {
+                        Self::UpdateBotStarsSubscription(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateWalletState" => {
+                        Self::UpdateWalletState(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateSentWalletTransaction" => {
+                        Self::UpdateSentWalletTransaction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateWalletGaslessInfo" => {
+                        Self::UpdateWalletGaslessInfo(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateWalletTonConnectSession" => {
+                        Self::UpdateWalletTonConnectSession(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateWalletTonConnectPendingDisconnect" => {
+                        Self::UpdateWalletTonConnectPendingDisconnect(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Update {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Updates`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Updates>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Updates {
     /// `updatesTooLong#e317af7e`: see [`types::UpdatesTooLong`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatesTooLong"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatesTooLong"))]
     UpdatesTooLong,
     /// `updateShortMessage#313bc7f8`: see [`types::UpdateShortMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateShortMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateShortMessage"))]
     UpdateShortMessage(types::UpdateShortMessage),
     /// `updateShortChatMessage#4d6deea5`: see [`types::UpdateShortChatMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateShortChatMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateShortChatMessage"))]
     UpdateShortChatMessage(types::UpdateShortChatMessage),
     /// `updateShort#78d4dec1`: see [`types::UpdateShort`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateShort"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateShort"))]
     UpdateShort(types::UpdateShort),
     /// `updatesCombined#725b04c3`: see [`types::UpdatesCombined`].
-    #[cfg_attr(feature = "serde", serde(rename = "updatesCombined"))]
+    #[cfg_attr(feature = "json", serde(rename = "updatesCombined"))]
     UpdatesCombined(types::UpdatesCombined),
     /// `updates#74ae4240`: see [`types::Updates`].
-    #[cfg_attr(feature = "serde", serde(rename = "updates"))]
+    #[cfg_attr(feature = "json", serde(rename = "updates"))]
     Updates(types::Updates),
     /// `updateShortSentMessage#9015e101`: see [`types::UpdateShortSentMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "updateShortSentMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "updateShortSentMessage"))]
     UpdateShortSentMessage(types::UpdateShortSentMessage),
 }
 impl Updates {
@@ -7117,18 +9062,62 @@ impl tl_runtime::Deserialize for Updates {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Updates {
+    const EXPECTING: &'static str = "a constructor of type Updates";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "updatesTooLong" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::UpdatesTooLong
+                    }
+                    "updateShortMessage" => {
+                        Self::UpdateShortMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateShortChatMessage" => {
+                        Self::UpdateShortChatMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "updateShort" => {
+                        Self::UpdateShort(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updatesCombined" => {
+                        Self::UpdatesCombined(serde::Deserialize::deserialize(content)?)
+                    }
+                    "updates" => Self::Updates(serde::Deserialize::deserialize(content)?),
+                    "updateShortSentMessage" => {
+                        Self::UpdateShortSentMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Updates {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `DcOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DcOption>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DcOption {
     /// `dcOption#18b7a10d`: see [`types::DcOption`].
-    #[cfg_attr(feature = "serde", serde(rename = "dcOption"))]
+    #[cfg_attr(feature = "json", serde(rename = "dcOption"))]
     DcOption(types::DcOption),
 }
 impl DcOption {
@@ -7182,30 +9171,51 @@ impl tl_runtime::Deserialize for DcOption {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for DcOption {
+    const EXPECTING: &'static str = "a constructor of type DcOption";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "dcOption" => {
+                        Self::DcOption(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for DcOption {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `EncryptedChat`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EncryptedChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum EncryptedChat {
     /// `encryptedChatEmpty#ab7ec0a0`: see [`types::EncryptedChatEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "encryptedChatEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "encryptedChatEmpty"))]
     EncryptedChatEmpty(types::EncryptedChatEmpty),
     /// `encryptedChatWaiting#66b25953`: see [`types::EncryptedChatWaiting`].
-    #[cfg_attr(feature = "serde", serde(rename = "encryptedChatWaiting"))]
+    #[cfg_attr(feature = "json", serde(rename = "encryptedChatWaiting"))]
     EncryptedChatWaiting(types::EncryptedChatWaiting),
     /// `encryptedChatRequested#48f1d94c`: see [`types::EncryptedChatRequested`].
-    #[cfg_attr(feature = "serde", serde(rename = "encryptedChatRequested"))]
+    #[cfg_attr(feature = "json", serde(rename = "encryptedChatRequested"))]
     EncryptedChatRequested(types::EncryptedChatRequested),
     /// `encryptedChat#61f0d4c7`: see [`types::EncryptedChat`].
-    #[cfg_attr(feature = "serde", serde(rename = "encryptedChat"))]
+    #[cfg_attr(feature = "json", serde(rename = "encryptedChat"))]
     EncryptedChat(types::EncryptedChat),
     /// `encryptedChatDiscarded#1e1c7c45`: see [`types::EncryptedChatDiscarded`].
-    #[cfg_attr(feature = "serde", serde(rename = "encryptedChatDiscarded"))]
+    #[cfg_attr(feature = "json", serde(rename = "encryptedChatDiscarded"))]
     EncryptedChatDiscarded(types::EncryptedChatDiscarded),
 }
 impl EncryptedChat {
@@ -7321,21 +9331,62 @@ impl tl_runtime::Deserialize for EncryptedChat {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for EncryptedChat {
+    const EXPECTING: &'static str = "a constructor of type EncryptedChat";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "encryptedChatEmpty" => {
+                        Self::EncryptedChatEmpty(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "encryptedChatWaiting" => {
+                        Self::EncryptedChatWaiting(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "encryptedChatRequested" => {
+                        Self::EncryptedChatRequested(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "encryptedChat" => {
+                        Self::EncryptedChat(serde::Deserialize::deserialize(content)?)
+                    }
+                    "encryptedChatDiscarded" => {
+                        Self::EncryptedChatDiscarded(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for EncryptedChat {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `EncryptedFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EncryptedFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum EncryptedFile {
     /// `encryptedFileEmpty#c21f497e`: see [`types::EncryptedFileEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "encryptedFileEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "encryptedFileEmpty"))]
     EncryptedFileEmpty,
     /// `encryptedFile#a8008cd8`: see [`types::EncryptedFile`].
-    #[cfg_attr(feature = "serde", serde(rename = "encryptedFile"))]
+    #[cfg_attr(feature = "json", serde(rename = "encryptedFile"))]
     EncryptedFile(types::EncryptedFile),
 }
 impl EncryptedFile {
@@ -7400,21 +9451,46 @@ impl tl_runtime::Deserialize for EncryptedFile {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for EncryptedFile {
+    const EXPECTING: &'static str = "a constructor of type EncryptedFile";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "encryptedFileEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::EncryptedFileEmpty
+                    }
+                    "encryptedFile" => {
+                        Self::EncryptedFile(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for EncryptedFile {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `EncryptedMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EncryptedMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum EncryptedMessage {
     /// `encryptedMessage#ed18c118`: see [`types::EncryptedMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "encryptedMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "encryptedMessage"))]
     EncryptedMessage(types::EncryptedMessage),
     /// `encryptedMessageService#23734b06`: see [`types::EncryptedMessageService`].
-    #[cfg_attr(feature = "serde", serde(rename = "encryptedMessageService"))]
+    #[cfg_attr(feature = "json", serde(rename = "encryptedMessageService"))]
     EncryptedMessageService(types::EncryptedMessageService),
 }
 impl EncryptedMessage {
@@ -7486,21 +9562,47 @@ impl tl_runtime::Deserialize for EncryptedMessage {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for EncryptedMessage {
+    const EXPECTING: &'static str = "a constructor of type EncryptedMessage";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "encryptedMessage" => {
+                        Self::EncryptedMessage(serde::Deserialize::deserialize(content)?)
+                    }
+                    "encryptedMessageService" => {
+                        Self::EncryptedMessageService(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for EncryptedMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputDocument`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputDocument {
     /// `inputDocumentEmpty#72f0eaae`: see [`types::InputDocumentEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputDocumentEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputDocumentEmpty"))]
     InputDocumentEmpty,
     /// `inputDocument#1abfb575`: see [`types::InputDocument`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputDocument"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputDocument"))]
     InputDocument(types::InputDocument),
 }
 impl InputDocument {
@@ -7565,21 +9667,46 @@ impl tl_runtime::Deserialize for InputDocument {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputDocument {
+    const EXPECTING: &'static str = "a constructor of type InputDocument";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputDocumentEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputDocumentEmpty
+                    }
+                    "inputDocument" => {
+                        Self::InputDocument(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Document`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Document>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Document {
     /// `documentEmpty#36f8c871`: see [`types::DocumentEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "documentEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "documentEmpty"))]
     DocumentEmpty(types::DocumentEmpty),
     /// `document#8fd4c4d8`: see [`types::Document`].
-    #[cfg_attr(feature = "serde", serde(rename = "document"))]
+    #[cfg_attr(feature = "json", serde(rename = "document"))]
     Document(types::Document),
 }
 impl Document {
@@ -7645,33 +9772,57 @@ impl tl_runtime::Deserialize for Document {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Document {
+    const EXPECTING: &'static str = "a constructor of type Document";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "documentEmpty" => {
+                        Self::DocumentEmpty(serde::Deserialize::deserialize(content)?)
+                    }
+                    "document" => {
+                        Self::Document(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Document {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `NotifyPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/NotifyPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum NotifyPeer {
     /// `notifyPeer#9fd40bd8`: see [`types::NotifyPeer`].
-    #[cfg_attr(feature = "serde", serde(rename = "notifyPeer"))]
+    #[cfg_attr(feature = "json", serde(rename = "notifyPeer"))]
     NotifyPeer(types::NotifyPeer),
     /// `notifyUsers#b4c83b4c`: see [`types::NotifyUsers`].
-    #[cfg_attr(feature = "serde", serde(rename = "notifyUsers"))]
+    #[cfg_attr(feature = "json", serde(rename = "notifyUsers"))]
     NotifyUsers,
     /// `notifyChats#c007cec3`: see [`types::NotifyChats`].
-    #[cfg_attr(feature = "serde", serde(rename = "notifyChats"))]
+    #[cfg_attr(feature = "json", serde(rename = "notifyChats"))]
     NotifyChats,
     /// `notifyBroadcasts#d612e8ef`: see [`types::NotifyBroadcasts`].
-    #[cfg_attr(feature = "serde", serde(rename = "notifyBroadcasts"))]
+    #[cfg_attr(feature = "json", serde(rename = "notifyBroadcasts"))]
     NotifyBroadcasts,
     /// `notifyForumTopic#226e6308`: see [`types::NotifyForumTopic`].
-    #[cfg_attr(feature = "serde", serde(rename = "notifyForumTopic"))]
+    #[cfg_attr(feature = "json", serde(rename = "notifyForumTopic"))]
     NotifyForumTopic(types::NotifyForumTopic),
     /// `notifyCommunity#be376999`: see [`types::NotifyCommunity`].
-    #[cfg_attr(feature = "serde", serde(rename = "notifyCommunity"))]
+    #[cfg_attr(feature = "json", serde(rename = "notifyCommunity"))]
     NotifyCommunity(types::NotifyCommunity),
 }
 impl NotifyPeer {
@@ -7775,86 +9926,125 @@ impl tl_runtime::Deserialize for NotifyPeer {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for NotifyPeer {
+    const EXPECTING: &'static str = "a constructor of type NotifyPeer";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "notifyPeer" => {
+                        Self::NotifyPeer(serde::Deserialize::deserialize(content)?)
+                    }
+                    "notifyUsers" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::NotifyUsers
+                    }
+                    "notifyChats" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::NotifyChats
+                    }
+                    "notifyBroadcasts" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::NotifyBroadcasts
+                    }
+                    "notifyForumTopic" => {
+                        Self::NotifyForumTopic(serde::Deserialize::deserialize(content)?)
+                    }
+                    "notifyCommunity" => {
+                        Self::NotifyCommunity(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for NotifyPeer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `SendMessageAction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SendMessageAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SendMessageAction {
     /// `sendMessageTypingAction#16bf744e`: see [`types::SendMessageTypingAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageTypingAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageTypingAction"))]
     SendMessageTypingAction,
     /// `sendMessageCancelAction#fd5ec8f5`: see [`types::SendMessageCancelAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageCancelAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageCancelAction"))]
     SendMessageCancelAction,
     /// `sendMessageRecordVideoAction#a187d66f`: see [`types::SendMessageRecordVideoAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageRecordVideoAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageRecordVideoAction"))]
     SendMessageRecordVideoAction,
     /// `sendMessageUploadVideoAction#e9763aec`: see [`types::SendMessageUploadVideoAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageUploadVideoAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageUploadVideoAction"))]
     SendMessageUploadVideoAction(types::SendMessageUploadVideoAction),
     /// `sendMessageRecordAudioAction#d52f73f7`: see [`types::SendMessageRecordAudioAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageRecordAudioAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageRecordAudioAction"))]
     SendMessageRecordAudioAction,
     /// `sendMessageUploadAudioAction#f351d7ab`: see [`types::SendMessageUploadAudioAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageUploadAudioAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageUploadAudioAction"))]
     SendMessageUploadAudioAction(types::SendMessageUploadAudioAction),
     /// `sendMessageUploadPhotoAction#d1d34a26`: see [`types::SendMessageUploadPhotoAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageUploadPhotoAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageUploadPhotoAction"))]
     SendMessageUploadPhotoAction(types::SendMessageUploadPhotoAction),
     /// `sendMessageUploadDocumentAction#aa0cd9e4`: see [`types::SendMessageUploadDocumentAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageUploadDocumentAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageUploadDocumentAction"))]
     SendMessageUploadDocumentAction(types::SendMessageUploadDocumentAction),
     /// `sendMessageGeoLocationAction#176f8ba1`: see [`types::SendMessageGeoLocationAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageGeoLocationAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageGeoLocationAction"))]
     SendMessageGeoLocationAction,
     /// `sendMessageChooseContactAction#628cbc6f`: see [`types::SendMessageChooseContactAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageChooseContactAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageChooseContactAction"))]
     SendMessageChooseContactAction,
     /// `sendMessageGamePlayAction#dd6a8f48`: see [`types::SendMessageGamePlayAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageGamePlayAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageGamePlayAction"))]
     SendMessageGamePlayAction,
     /// `sendMessageRecordRoundAction#88f27fbc`: see [`types::SendMessageRecordRoundAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageRecordRoundAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageRecordRoundAction"))]
     SendMessageRecordRoundAction,
     /// `sendMessageUploadRoundAction#243e1c66`: see [`types::SendMessageUploadRoundAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageUploadRoundAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageUploadRoundAction"))]
     SendMessageUploadRoundAction(types::SendMessageUploadRoundAction),
     /// `speakingInGroupCallAction#d92c2285`: see [`types::SpeakingInGroupCallAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "speakingInGroupCallAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "speakingInGroupCallAction"))]
     SpeakingInGroupCallAction,
     /// `sendMessageHistoryImportAction#dbda9246`: see [`types::SendMessageHistoryImportAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageHistoryImportAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageHistoryImportAction"))]
     SendMessageHistoryImportAction(types::SendMessageHistoryImportAction),
     /// `sendMessageChooseStickerAction#b05ac6b1`: see [`types::SendMessageChooseStickerAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageChooseStickerAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageChooseStickerAction"))]
     SendMessageChooseStickerAction,
     /// `sendMessageEmojiInteraction#25972bcb`: see [`types::SendMessageEmojiInteraction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageEmojiInteraction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageEmojiInteraction"))]
     SendMessageEmojiInteraction(types::SendMessageEmojiInteraction),
     /// `sendMessageEmojiInteractionSeen#b665902e`: see [`types::SendMessageEmojiInteractionSeen`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageEmojiInteractionSeen"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageEmojiInteractionSeen"))]
     SendMessageEmojiInteractionSeen(types::SendMessageEmojiInteractionSeen),
     /// `sendMessageTextDraftAction#3630b85a`: see [`types::SendMessageTextDraftAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageTextDraftAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageTextDraftAction"))]
     SendMessageTextDraftAction(types::SendMessageTextDraftAction),
     /// `inputSendMessageRichMessageDraftAction#a937c7be`: see [`types::InputSendMessageRichMessageDraftAction`].
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(rename = "inputSendMessageRichMessageDraftAction")
     )]
     InputSendMessageRichMessageDraftAction(
         types::InputSendMessageRichMessageDraftAction,
     ),
     /// `sendMessageRichMessageDraftAction#52564893`: see [`types::SendMessageRichMessageDraftAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageRichMessageDraftAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageRichMessageDraftAction"))]
     SendMessageRichMessageDraftAction(types::SendMessageRichMessageDraftAction),
     /// `sendMessageStopDraftAction#fbf902b0`: see [`types::SendMessageStopDraftAction`].
-    #[cfg_attr(feature = "serde", serde(rename = "sendMessageStopDraftAction"))]
+    #[cfg_attr(feature = "json", serde(rename = "sendMessageStopDraftAction"))]
     SendMessageStopDraftAction(types::SendMessageStopDraftAction),
 }
 impl SendMessageAction {
@@ -8165,57 +10355,175 @@ impl tl_runtime::Deserialize for SendMessageAction {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for SendMessageAction {
+    const EXPECTING: &'static str = "a constructor of type SendMessageAction";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "sendMessageTypingAction" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SendMessageTypingAction
+                    }
+                    "sendMessageCancelAction" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SendMessageCancelAction
+                    }
+                    "sendMessageRecordVideoAction" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SendMessageRecordVideoAction
+                    }
+                    "sendMessageUploadVideoAction" => {
+                        Self::SendMessageUploadVideoAction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "sendMessageRecordAudioAction" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SendMessageRecordAudioAction
+                    }
+                    "sendMessageUploadAudioAction" => {
+                        Self::SendMessageUploadAudioAction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "sendMessageUploadPhotoAction" => {
+                        Self::SendMessageUploadPhotoAction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "sendMessageUploadDocumentAction" => {
+                        Self::SendMessageUploadDocumentAction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "sendMessageGeoLocationAction" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SendMessageGeoLocationAction
+                    }
+                    "sendMessageChooseContactAction" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SendMessageChooseContactAction
+                    }
+                    "sendMessageGamePlayAction" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SendMessageGamePlayAction
+                    }
+                    "sendMessageRecordRoundAction" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SendMessageRecordRoundAction
+                    }
+                    "sendMessageUploadRoundAction" => {
+                        Self::SendMessageUploadRoundAction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "speakingInGroupCallAction" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SpeakingInGroupCallAction
+                    }
+                    "sendMessageHistoryImportAction" => {
+                        Self::SendMessageHistoryImportAction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "sendMessageChooseStickerAction" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SendMessageChooseStickerAction
+                    }
+                    "sendMessageEmojiInteraction" => {
+                        Self::SendMessageEmojiInteraction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "sendMessageEmojiInteractionSeen" => {
+                        Self::SendMessageEmojiInteractionSeen(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "sendMessageTextDraftAction" => {
+                        Self::SendMessageTextDraftAction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputSendMessageRichMessageDraftAction" => {
+                        Self::InputSendMessageRichMessageDraftAction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "sendMessageRichMessageDraftAction" => {
+                        Self::SendMessageRichMessageDraftAction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "sendMessageStopDraftAction" => {
+                        Self::SendMessageStopDraftAction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for SendMessageAction {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PrivacyKey`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PrivacyKey>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PrivacyKey {
     /// `privacyKeyStatusTimestamp#bc2eab30`: see [`types::PrivacyKeyStatusTimestamp`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyStatusTimestamp"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyStatusTimestamp"))]
     PrivacyKeyStatusTimestamp,
     /// `privacyKeyChatInvite#500e6dfa`: see [`types::PrivacyKeyChatInvite`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyChatInvite"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyChatInvite"))]
     PrivacyKeyChatInvite,
     /// `privacyKeyPhoneCall#3d662b7b`: see [`types::PrivacyKeyPhoneCall`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyPhoneCall"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyPhoneCall"))]
     PrivacyKeyPhoneCall,
     /// `privacyKeyPhoneP2P#39491cc8`: see [`types::PrivacyKeyPhoneP2p`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyPhoneP2P"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyPhoneP2P"))]
     PrivacyKeyPhoneP2p,
     /// `privacyKeyForwards#69ec56a3`: see [`types::PrivacyKeyForwards`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyForwards"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyForwards"))]
     PrivacyKeyForwards,
     /// `privacyKeyProfilePhoto#96151fed`: see [`types::PrivacyKeyProfilePhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyProfilePhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyProfilePhoto"))]
     PrivacyKeyProfilePhoto,
     /// `privacyKeyPhoneNumber#d19ae46d`: see [`types::PrivacyKeyPhoneNumber`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyPhoneNumber"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyPhoneNumber"))]
     PrivacyKeyPhoneNumber,
     /// `privacyKeyAddedByPhone#42ffd42b`: see [`types::PrivacyKeyAddedByPhone`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyAddedByPhone"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyAddedByPhone"))]
     PrivacyKeyAddedByPhone,
     /// `privacyKeyVoiceMessages#0697f414`: see [`types::PrivacyKeyVoiceMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyVoiceMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyVoiceMessages"))]
     PrivacyKeyVoiceMessages,
     /// `privacyKeyAbout#a486b761`: see [`types::PrivacyKeyAbout`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyAbout"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyAbout"))]
     PrivacyKeyAbout,
     /// `privacyKeyBirthday#2000a518`: see [`types::PrivacyKeyBirthday`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyBirthday"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyBirthday"))]
     PrivacyKeyBirthday,
     /// `privacyKeyStarGiftsAutoSave#2ca4fdf8`: see [`types::PrivacyKeyStarGiftsAutoSave`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyStarGiftsAutoSave"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyStarGiftsAutoSave"))]
     PrivacyKeyStarGiftsAutoSave,
     /// `privacyKeyNoPaidMessages#17d348d2`: see [`types::PrivacyKeyNoPaidMessages`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeyNoPaidMessages"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeyNoPaidMessages"))]
     PrivacyKeyNoPaidMessages,
     /// `privacyKeySavedMusic#ff7a571b`: see [`types::PrivacyKeySavedMusic`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyKeySavedMusic"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyKeySavedMusic"))]
     PrivacyKeySavedMusic,
 }
 impl PrivacyKey {
@@ -8352,54 +10660,125 @@ impl tl_runtime::Deserialize for PrivacyKey {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PrivacyKey {
+    const EXPECTING: &'static str = "a constructor of type PrivacyKey";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "privacyKeyStatusTimestamp" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyStatusTimestamp
+                    }
+                    "privacyKeyChatInvite" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyChatInvite
+                    }
+                    "privacyKeyPhoneCall" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyPhoneCall
+                    }
+                    "privacyKeyPhoneP2P" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyPhoneP2p
+                    }
+                    "privacyKeyForwards" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyForwards
+                    }
+                    "privacyKeyProfilePhoto" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyProfilePhoto
+                    }
+                    "privacyKeyPhoneNumber" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyPhoneNumber
+                    }
+                    "privacyKeyAddedByPhone" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyAddedByPhone
+                    }
+                    "privacyKeyVoiceMessages" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyVoiceMessages
+                    }
+                    "privacyKeyAbout" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyAbout
+                    }
+                    "privacyKeyBirthday" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyBirthday
+                    }
+                    "privacyKeyStarGiftsAutoSave" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyStarGiftsAutoSave
+                    }
+                    "privacyKeyNoPaidMessages" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeyNoPaidMessages
+                    }
+                    "privacyKeySavedMusic" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyKeySavedMusic
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PrivacyKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PrivacyRule`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PrivacyRule>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PrivacyRule {
     /// `privacyValueAllowContacts#fffe1bac`: see [`types::PrivacyValueAllowContacts`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyValueAllowContacts"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowContacts"))]
     PrivacyValueAllowContacts,
     /// `privacyValueAllowAll#65427b82`: see [`types::PrivacyValueAllowAll`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyValueAllowAll"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowAll"))]
     PrivacyValueAllowAll,
     /// `privacyValueAllowUsers#b8905fb2`: see [`types::PrivacyValueAllowUsers`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyValueAllowUsers"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowUsers"))]
     PrivacyValueAllowUsers(types::PrivacyValueAllowUsers),
     /// `privacyValueDisallowContacts#f888fa1a`: see [`types::PrivacyValueDisallowContacts`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyValueDisallowContacts"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueDisallowContacts"))]
     PrivacyValueDisallowContacts,
     /// `privacyValueDisallowAll#8b73e763`: see [`types::PrivacyValueDisallowAll`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyValueDisallowAll"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueDisallowAll"))]
     PrivacyValueDisallowAll,
     /// `privacyValueDisallowUsers#e4621141`: see [`types::PrivacyValueDisallowUsers`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyValueDisallowUsers"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueDisallowUsers"))]
     PrivacyValueDisallowUsers(types::PrivacyValueDisallowUsers),
     /// `privacyValueAllowChatParticipants#6b134e8e`: see [`types::PrivacyValueAllowChatParticipants`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyValueAllowChatParticipants"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowChatParticipants"))]
     PrivacyValueAllowChatParticipants(types::PrivacyValueAllowChatParticipants),
     /// `privacyValueDisallowChatParticipants#41c87565`: see [`types::PrivacyValueDisallowChatParticipants`].
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "privacyValueDisallowChatParticipants")
-    )]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueDisallowChatParticipants"))]
     PrivacyValueDisallowChatParticipants(types::PrivacyValueDisallowChatParticipants),
     /// `privacyValueAllowCloseFriends#f7e8d89b`: see [`types::PrivacyValueAllowCloseFriends`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyValueAllowCloseFriends"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowCloseFriends"))]
     PrivacyValueAllowCloseFriends,
     /// `privacyValueAllowPremium#ece9814b`: see [`types::PrivacyValueAllowPremium`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyValueAllowPremium"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowPremium"))]
     PrivacyValueAllowPremium,
     /// `privacyValueAllowBots#21461b5d`: see [`types::PrivacyValueAllowBots`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyValueAllowBots"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowBots"))]
     PrivacyValueAllowBots,
     /// `privacyValueDisallowBots#f6a5f82f`: see [`types::PrivacyValueDisallowBots`].
-    #[cfg_attr(feature = "serde", serde(rename = "privacyValueDisallowBots"))]
+    #[cfg_attr(feature = "json", serde(rename = "privacyValueDisallowBots"))]
     PrivacyValueDisallowBots,
 }
 impl PrivacyRule {
@@ -8568,39 +10947,109 @@ impl tl_runtime::Deserialize for PrivacyRule {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PrivacyRule {
+    const EXPECTING: &'static str = "a constructor of type PrivacyRule";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "privacyValueAllowContacts" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyValueAllowContacts
+                    }
+                    "privacyValueAllowAll" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyValueAllowAll
+                    }
+                    "privacyValueAllowUsers" => {
+                        Self::PrivacyValueAllowUsers(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "privacyValueDisallowContacts" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyValueDisallowContacts
+                    }
+                    "privacyValueDisallowAll" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyValueDisallowAll
+                    }
+                    "privacyValueDisallowUsers" => {
+                        Self::PrivacyValueDisallowUsers(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "privacyValueAllowChatParticipants" => {
+                        Self::PrivacyValueAllowChatParticipants(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "privacyValueDisallowChatParticipants" => {
+                        Self::PrivacyValueDisallowChatParticipants(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "privacyValueAllowCloseFriends" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyValueAllowCloseFriends
+                    }
+                    "privacyValueAllowPremium" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyValueAllowPremium
+                    }
+                    "privacyValueAllowBots" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyValueAllowBots
+                    }
+                    "privacyValueDisallowBots" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PrivacyValueDisallowBots
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PrivacyRule {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `DocumentAttribute`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DocumentAttribute>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DocumentAttribute {
     /// `documentAttributeImageSize#6c37c15c`: see [`types::DocumentAttributeImageSize`].
-    #[cfg_attr(feature = "serde", serde(rename = "documentAttributeImageSize"))]
+    #[cfg_attr(feature = "json", serde(rename = "documentAttributeImageSize"))]
     DocumentAttributeImageSize(types::DocumentAttributeImageSize),
     /// `documentAttributeAnimated#11b58939`: see [`types::DocumentAttributeAnimated`].
-    #[cfg_attr(feature = "serde", serde(rename = "documentAttributeAnimated"))]
+    #[cfg_attr(feature = "json", serde(rename = "documentAttributeAnimated"))]
     DocumentAttributeAnimated,
     /// `documentAttributeSticker#6319d612`: see [`types::DocumentAttributeSticker`].
-    #[cfg_attr(feature = "serde", serde(rename = "documentAttributeSticker"))]
+    #[cfg_attr(feature = "json", serde(rename = "documentAttributeSticker"))]
     DocumentAttributeSticker(types::DocumentAttributeSticker),
     /// `documentAttributeVideo#43c57c48`: see [`types::DocumentAttributeVideo`].
-    #[cfg_attr(feature = "serde", serde(rename = "documentAttributeVideo"))]
+    #[cfg_attr(feature = "json", serde(rename = "documentAttributeVideo"))]
     DocumentAttributeVideo(types::DocumentAttributeVideo),
     /// `documentAttributeAudio#9852f9c6`: see [`types::DocumentAttributeAudio`].
-    #[cfg_attr(feature = "serde", serde(rename = "documentAttributeAudio"))]
+    #[cfg_attr(feature = "json", serde(rename = "documentAttributeAudio"))]
     DocumentAttributeAudio(types::DocumentAttributeAudio),
     /// `documentAttributeFilename#15590068`: see [`types::DocumentAttributeFilename`].
-    #[cfg_attr(feature = "serde", serde(rename = "documentAttributeFilename"))]
+    #[cfg_attr(feature = "json", serde(rename = "documentAttributeFilename"))]
     DocumentAttributeFilename(types::DocumentAttributeFilename),
     /// `documentAttributeHasStickers#9801d2f7`: see [`types::DocumentAttributeHasStickers`].
-    #[cfg_attr(feature = "serde", serde(rename = "documentAttributeHasStickers"))]
+    #[cfg_attr(feature = "json", serde(rename = "documentAttributeHasStickers"))]
     DocumentAttributeHasStickers,
     /// `documentAttributeCustomEmoji#fd149899`: see [`types::DocumentAttributeCustomEmoji`].
-    #[cfg_attr(feature = "serde", serde(rename = "documentAttributeCustomEmoji"))]
+    #[cfg_attr(feature = "json", serde(rename = "documentAttributeCustomEmoji"))]
     DocumentAttributeCustomEmoji(types::DocumentAttributeCustomEmoji),
 }
 impl DocumentAttribute {
@@ -8757,18 +11206,74 @@ impl tl_runtime::Deserialize for DocumentAttribute {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for DocumentAttribute {
+    const EXPECTING: &'static str = "a constructor of type DocumentAttribute";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "documentAttributeImageSize" => {
+                        Self::DocumentAttributeImageSize(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "documentAttributeAnimated" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::DocumentAttributeAnimated
+                    }
+                    "documentAttributeSticker" => {
+                        Self::DocumentAttributeSticker(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "documentAttributeVideo" => {
+                        Self::DocumentAttributeVideo(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "documentAttributeAudio" => {
+                        Self::DocumentAttributeAudio(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "documentAttributeFilename" => {
+                        Self::DocumentAttributeFilename(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "documentAttributeHasStickers" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::DocumentAttributeHasStickers
+                    }
+                    "documentAttributeCustomEmoji" => {
+                        Self::DocumentAttributeCustomEmoji(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for DocumentAttribute {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StickerPack`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StickerPack>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StickerPack {
     /// `stickerPack#12b299d4`: see [`types::StickerPack`].
-    #[cfg_attr(feature = "serde", serde(rename = "stickerPack"))]
+    #[cfg_attr(feature = "json", serde(rename = "stickerPack"))]
     StickerPack(types::StickerPack),
 }
 impl StickerPack {
@@ -8824,27 +11329,48 @@ impl tl_runtime::Deserialize for StickerPack {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StickerPack {
+    const EXPECTING: &'static str = "a constructor of type StickerPack";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "stickerPack" => {
+                        Self::StickerPack(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StickerPack {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `WebPage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WebPage {
     /// `webPageEmpty#211a1788`: see [`types::WebPageEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "webPageEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "webPageEmpty"))]
     WebPageEmpty(types::WebPageEmpty),
     /// `webPagePending#b0d13e47`: see [`types::WebPagePending`].
-    #[cfg_attr(feature = "serde", serde(rename = "webPagePending"))]
+    #[cfg_attr(feature = "json", serde(rename = "webPagePending"))]
     WebPagePending(types::WebPagePending),
     /// `webPage#e89c45b2`: see [`types::WebPage`].
-    #[cfg_attr(feature = "serde", serde(rename = "webPage"))]
+    #[cfg_attr(feature = "json", serde(rename = "webPage"))]
     WebPage(types::WebPage),
     /// `webPageNotModified#7311ca11`: see [`types::WebPageNotModified`].
-    #[cfg_attr(feature = "serde", serde(rename = "webPageNotModified"))]
+    #[cfg_attr(feature = "json", serde(rename = "webPageNotModified"))]
     WebPageNotModified(types::WebPageNotModified),
 }
 impl WebPage {
@@ -8934,21 +11460,51 @@ impl tl_runtime::Deserialize for WebPage {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for WebPage {
+    const EXPECTING: &'static str = "a constructor of type WebPage";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "webPageEmpty" => {
+                        Self::WebPageEmpty(serde::Deserialize::deserialize(content)?)
+                    }
+                    "webPagePending" => {
+                        Self::WebPagePending(serde::Deserialize::deserialize(content)?)
+                    }
+                    "webPage" => Self::WebPage(serde::Deserialize::deserialize(content)?),
+                    "webPageNotModified" => {
+                        Self::WebPageNotModified(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for WebPage {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ExportedChatInvite`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ExportedChatInvite>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ExportedChatInvite {
     /// `chatInviteExported#a22cbd96`: see [`types::ChatInviteExported`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatInviteExported"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatInviteExported"))]
     ChatInviteExported(types::ChatInviteExported),
     /// `chatInvitePublicJoinRequests#ed107ab7`: see [`types::ChatInvitePublicJoinRequests`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatInvitePublicJoinRequests"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatInvitePublicJoinRequests"))]
     ChatInvitePublicJoinRequests,
 }
 impl ExportedChatInvite {
@@ -9013,24 +11569,51 @@ impl tl_runtime::Deserialize for ExportedChatInvite {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ExportedChatInvite {
+    const EXPECTING: &'static str = "a constructor of type ExportedChatInvite";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "chatInviteExported" => {
+                        Self::ChatInviteExported(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "chatInvitePublicJoinRequests" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::ChatInvitePublicJoinRequests
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ExportedChatInvite {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ChatInvite`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatInvite>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatInvite {
     /// `chatInviteAlready#5a686d7c`: see [`types::ChatInviteAlready`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatInviteAlready"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatInviteAlready"))]
     ChatInviteAlready(types::ChatInviteAlready),
     /// `chatInvite#5c9d3702`: see [`types::ChatInvite`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatInvite"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatInvite"))]
     ChatInvite(types::ChatInvite),
     /// `chatInvitePeek#61695cb0`: see [`types::ChatInvitePeek`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatInvitePeek"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatInvitePeek"))]
     ChatInvitePeek(types::ChatInvitePeek),
 }
 impl ChatInvite {
@@ -9110,63 +11693,92 @@ impl tl_runtime::Deserialize for ChatInvite {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ChatInvite {
+    const EXPECTING: &'static str = "a constructor of type ChatInvite";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "chatInviteAlready" => {
+                        Self::ChatInviteAlready(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "chatInvite" => {
+                        Self::ChatInvite(serde::Deserialize::deserialize(content)?)
+                    }
+                    "chatInvitePeek" => {
+                        Self::ChatInvitePeek(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ChatInvite {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputStickerSet`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputStickerSet>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputStickerSet {
     /// `inputStickerSetEmpty#ffb62b95`: see [`types::InputStickerSetEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputStickerSetEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetEmpty"))]
     InputStickerSetEmpty,
     /// `inputStickerSetID#9de7a269`: see [`types::InputStickerSetId`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputStickerSetID"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetID"))]
     InputStickerSetId(types::InputStickerSetId),
     /// `inputStickerSetShortName#861cc8a0`: see [`types::InputStickerSetShortName`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputStickerSetShortName"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetShortName"))]
     InputStickerSetShortName(types::InputStickerSetShortName),
     /// `inputStickerSetAnimatedEmoji#028703c8`: see [`types::InputStickerSetAnimatedEmoji`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputStickerSetAnimatedEmoji"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetAnimatedEmoji"))]
     InputStickerSetAnimatedEmoji,
     /// `inputStickerSetDice#e67f520e`: see [`types::InputStickerSetDice`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputStickerSetDice"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetDice"))]
     InputStickerSetDice(types::InputStickerSetDice),
     /// `inputStickerSetAnimatedEmojiAnimations#0cde3739`: see [`types::InputStickerSetAnimatedEmojiAnimations`].
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(rename = "inputStickerSetAnimatedEmojiAnimations")
     )]
     InputStickerSetAnimatedEmojiAnimations,
     /// `inputStickerSetPremiumGifts#c88b3b02`: see [`types::InputStickerSetPremiumGifts`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputStickerSetPremiumGifts"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetPremiumGifts"))]
     InputStickerSetPremiumGifts,
     /// `inputStickerSetEmojiGenericAnimations#04c4d4ce`: see [`types::InputStickerSetEmojiGenericAnimations`].
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(rename = "inputStickerSetEmojiGenericAnimations")
     )]
     InputStickerSetEmojiGenericAnimations,
     /// `inputStickerSetEmojiDefaultStatuses#29d0f5ee`: see [`types::InputStickerSetEmojiDefaultStatuses`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputStickerSetEmojiDefaultStatuses"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetEmojiDefaultStatuses"))]
     InputStickerSetEmojiDefaultStatuses,
     /// `inputStickerSetEmojiDefaultTopicIcons#44c1f8e9`: see [`types::InputStickerSetEmojiDefaultTopicIcons`].
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(rename = "inputStickerSetEmojiDefaultTopicIcons")
     )]
     InputStickerSetEmojiDefaultTopicIcons,
     /// `inputStickerSetEmojiChannelDefaultStatuses#49748553`: see [`types::InputStickerSetEmojiChannelDefaultStatuses`].
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(rename = "inputStickerSetEmojiChannelDefaultStatuses")
     )]
     InputStickerSetEmojiChannelDefaultStatuses,
     /// `inputStickerSetTonGifts#1cf671a0`: see [`types::InputStickerSetTonGifts`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputStickerSetTonGifts"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetTonGifts"))]
     InputStickerSetTonGifts,
 }
 impl InputStickerSet {
@@ -9316,18 +11928,87 @@ impl tl_runtime::Deserialize for InputStickerSet {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputStickerSet {
+    const EXPECTING: &'static str = "a constructor of type InputStickerSet";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputStickerSetEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputStickerSetEmpty
+                    }
+                    "inputStickerSetID" => {
+                        Self::InputStickerSetId(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputStickerSetShortName" => {
+                        Self::InputStickerSetShortName(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputStickerSetAnimatedEmoji" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputStickerSetAnimatedEmoji
+                    }
+                    "inputStickerSetDice" => {
+                        Self::InputStickerSetDice(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputStickerSetAnimatedEmojiAnimations" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputStickerSetAnimatedEmojiAnimations
+                    }
+                    "inputStickerSetPremiumGifts" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputStickerSetPremiumGifts
+                    }
+                    "inputStickerSetEmojiGenericAnimations" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputStickerSetEmojiGenericAnimations
+                    }
+                    "inputStickerSetEmojiDefaultStatuses" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputStickerSetEmojiDefaultStatuses
+                    }
+                    "inputStickerSetEmojiDefaultTopicIcons" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputStickerSetEmojiDefaultTopicIcons
+                    }
+                    "inputStickerSetEmojiChannelDefaultStatuses" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputStickerSetEmojiChannelDefaultStatuses
+                    }
+                    "inputStickerSetTonGifts" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputStickerSetTonGifts
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputStickerSet {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StickerSet`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StickerSet>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StickerSet {
     /// `stickerSet#2dd14edc`: see [`types::StickerSet`].
-    #[cfg_attr(feature = "serde", serde(rename = "stickerSet"))]
+    #[cfg_attr(feature = "json", serde(rename = "stickerSet"))]
     StickerSet(types::StickerSet),
 }
 impl StickerSet {
@@ -9383,18 +12064,39 @@ impl tl_runtime::Deserialize for StickerSet {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StickerSet {
+    const EXPECTING: &'static str = "a constructor of type StickerSet";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "stickerSet" => {
+                        Self::StickerSet(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StickerSet {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `BotCommand`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotCommand>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BotCommand {
     /// `botCommand#9852d6d2`: see [`types::BotCommand`].
-    #[cfg_attr(feature = "serde", serde(rename = "botCommand"))]
+    #[cfg_attr(feature = "json", serde(rename = "botCommand"))]
     BotCommand(types::BotCommand),
 }
 impl BotCommand {
@@ -9450,18 +12152,39 @@ impl tl_runtime::Deserialize for BotCommand {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for BotCommand {
+    const EXPECTING: &'static str = "a constructor of type BotCommand";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "botCommand" => {
+                        Self::BotCommand(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for BotCommand {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `KeyboardButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum KeyboardButton {
     /// `keyboardButton#2f67a72f`: see [`types::KeyboardButton`].
-    #[cfg_attr(feature = "serde", serde(rename = "keyboardButton"))]
+    #[cfg_attr(feature = "json", serde(rename = "keyboardButton"))]
     KeyboardButton(types::KeyboardButton),
 }
 impl KeyboardButton {
@@ -9517,18 +12240,39 @@ impl tl_runtime::Deserialize for KeyboardButton {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for KeyboardButton {
+    const EXPECTING: &'static str = "a constructor of type KeyboardButton";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "keyboardButton" => {
+                        Self::KeyboardButton(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for KeyboardButton {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `KeyboardButtonRow`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardButtonRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum KeyboardButtonRow {
     /// `keyboardButtonRow#77608b83`: see [`types::KeyboardButtonRow`].
-    #[cfg_attr(feature = "serde", serde(rename = "keyboardButtonRow"))]
+    #[cfg_attr(feature = "json", serde(rename = "keyboardButtonRow"))]
     KeyboardButtonRow(types::KeyboardButtonRow),
 }
 impl KeyboardButtonRow {
@@ -9584,27 +12328,50 @@ impl tl_runtime::Deserialize for KeyboardButtonRow {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for KeyboardButtonRow {
+    const EXPECTING: &'static str = "a constructor of type KeyboardButtonRow";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "keyboardButtonRow" => {
+                        Self::KeyboardButtonRow(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for KeyboardButtonRow {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ReplyMarkup`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReplyMarkup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ReplyMarkup {
     /// `replyKeyboardHide#a03e5b85`: see [`types::ReplyKeyboardHide`].
-    #[cfg_attr(feature = "serde", serde(rename = "replyKeyboardHide"))]
+    #[cfg_attr(feature = "json", serde(rename = "replyKeyboardHide"))]
     ReplyKeyboardHide(types::ReplyKeyboardHide),
     /// `replyKeyboardForceReply#86b40b08`: see [`types::ReplyKeyboardForceReply`].
-    #[cfg_attr(feature = "serde", serde(rename = "replyKeyboardForceReply"))]
+    #[cfg_attr(feature = "json", serde(rename = "replyKeyboardForceReply"))]
     ReplyKeyboardForceReply(types::ReplyKeyboardForceReply),
     /// `replyKeyboardMarkup#85dd99d1`: see [`types::ReplyKeyboardMarkup`].
-    #[cfg_attr(feature = "serde", serde(rename = "replyKeyboardMarkup"))]
+    #[cfg_attr(feature = "json", serde(rename = "replyKeyboardMarkup"))]
     ReplyKeyboardMarkup(types::ReplyKeyboardMarkup),
     /// `replyInlineMarkup#b2b15770`: see [`types::ReplyInlineMarkup`].
-    #[cfg_attr(feature = "serde", serde(rename = "replyInlineMarkup"))]
+    #[cfg_attr(feature = "json", serde(rename = "replyInlineMarkup"))]
     ReplyInlineMarkup(types::ReplyInlineMarkup),
 }
 impl ReplyMarkup {
@@ -9700,93 +12467,131 @@ impl tl_runtime::Deserialize for ReplyMarkup {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ReplyMarkup {
+    const EXPECTING: &'static str = "a constructor of type ReplyMarkup";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "replyKeyboardHide" => {
+                        Self::ReplyKeyboardHide(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "replyKeyboardForceReply" => {
+                        Self::ReplyKeyboardForceReply(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "replyKeyboardMarkup" => {
+                        Self::ReplyKeyboardMarkup(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "replyInlineMarkup" => {
+                        Self::ReplyInlineMarkup(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ReplyMarkup {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MessageEntity`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageEntity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageEntity {
     /// `messageEntityUnknown#bb92ba95`: see [`types::MessageEntityUnknown`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityUnknown"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityUnknown"))]
     MessageEntityUnknown(types::MessageEntityUnknown),
     /// `messageEntityMention#fa04579d`: see [`types::MessageEntityMention`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityMention"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityMention"))]
     MessageEntityMention(types::MessageEntityMention),
     /// `messageEntityHashtag#6f635b0d`: see [`types::MessageEntityHashtag`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityHashtag"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityHashtag"))]
     MessageEntityHashtag(types::MessageEntityHashtag),
     /// `messageEntityBotCommand#6cef8ac7`: see [`types::MessageEntityBotCommand`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityBotCommand"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityBotCommand"))]
     MessageEntityBotCommand(types::MessageEntityBotCommand),
     /// `messageEntityUrl#6ed02538`: see [`types::MessageEntityUrl`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityUrl"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityUrl"))]
     MessageEntityUrl(types::MessageEntityUrl),
     /// `messageEntityEmail#64e475c2`: see [`types::MessageEntityEmail`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityEmail"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityEmail"))]
     MessageEntityEmail(types::MessageEntityEmail),
     /// `messageEntityBold#bd610bc9`: see [`types::MessageEntityBold`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityBold"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityBold"))]
     MessageEntityBold(types::MessageEntityBold),
     /// `messageEntityItalic#826f8b60`: see [`types::MessageEntityItalic`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityItalic"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityItalic"))]
     MessageEntityItalic(types::MessageEntityItalic),
     /// `messageEntityCode#28a20571`: see [`types::MessageEntityCode`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityCode"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityCode"))]
     MessageEntityCode(types::MessageEntityCode),
     /// `messageEntityPre#73924be0`: see [`types::MessageEntityPre`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityPre"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityPre"))]
     MessageEntityPre(types::MessageEntityPre),
     /// `messageEntityTextUrl#76a6d327`: see [`types::MessageEntityTextUrl`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityTextUrl"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityTextUrl"))]
     MessageEntityTextUrl(types::MessageEntityTextUrl),
     /// `messageEntityMentionName#dc7b1140`: see [`types::MessageEntityMentionName`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityMentionName"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityMentionName"))]
     MessageEntityMentionName(types::MessageEntityMentionName),
     /// `inputMessageEntityMentionName#208e68c9`: see [`types::InputMessageEntityMentionName`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMessageEntityMentionName"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMessageEntityMentionName"))]
     InputMessageEntityMentionName(types::InputMessageEntityMentionName),
     /// `messageEntityPhone#9b69e34b`: see [`types::MessageEntityPhone`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityPhone"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityPhone"))]
     MessageEntityPhone(types::MessageEntityPhone),
     /// `messageEntityCashtag#4c4e743f`: see [`types::MessageEntityCashtag`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityCashtag"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityCashtag"))]
     MessageEntityCashtag(types::MessageEntityCashtag),
     /// `messageEntityUnderline#9c4e7e8b`: see [`types::MessageEntityUnderline`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityUnderline"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityUnderline"))]
     MessageEntityUnderline(types::MessageEntityUnderline),
     /// `messageEntityStrike#bf0693d4`: see [`types::MessageEntityStrike`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityStrike"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityStrike"))]
     MessageEntityStrike(types::MessageEntityStrike),
     /// `messageEntityBankCard#761e6af4`: see [`types::MessageEntityBankCard`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityBankCard"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityBankCard"))]
     MessageEntityBankCard(types::MessageEntityBankCard),
     /// `messageEntitySpoiler#32ca960f`: see [`types::MessageEntitySpoiler`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntitySpoiler"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntitySpoiler"))]
     MessageEntitySpoiler(types::MessageEntitySpoiler),
     /// `messageEntityCustomEmoji#c8cf05f8`: see [`types::MessageEntityCustomEmoji`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityCustomEmoji"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityCustomEmoji"))]
     MessageEntityCustomEmoji(types::MessageEntityCustomEmoji),
     /// `messageEntityBlockquote#f1ccaaac`: see [`types::MessageEntityBlockquote`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityBlockquote"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityBlockquote"))]
     MessageEntityBlockquote(types::MessageEntityBlockquote),
     /// `messageEntityFormattedDate#904ac7c7`: see [`types::MessageEntityFormattedDate`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityFormattedDate"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityFormattedDate"))]
     MessageEntityFormattedDate(types::MessageEntityFormattedDate),
     /// `messageEntityDiffInsert#71777116`: see [`types::MessageEntityDiffInsert`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityDiffInsert"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityDiffInsert"))]
     MessageEntityDiffInsert(types::MessageEntityDiffInsert),
     /// `messageEntityDiffReplace#c6c1e5a7`: see [`types::MessageEntityDiffReplace`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityDiffReplace"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityDiffReplace"))]
     MessageEntityDiffReplace(types::MessageEntityDiffReplace),
     /// `messageEntityDiffDelete#0652c1c5`: see [`types::MessageEntityDiffDelete`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityDiffDelete"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityDiffDelete"))]
     MessageEntityDiffDelete(types::MessageEntityDiffDelete),
     /// `messageEntityTonAddress#fdabbfcd`: see [`types::MessageEntityTonAddress`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageEntityTonAddress"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageEntityTonAddress"))]
     MessageEntityTonAddress(types::MessageEntityTonAddress),
 }
 impl MessageEntity {
@@ -10214,24 +13019,168 @@ impl tl_runtime::Deserialize for MessageEntity {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MessageEntity {
+    const EXPECTING: &'static str = "a constructor of type MessageEntity";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "messageEntityUnknown" => {
+                        Self::MessageEntityUnknown(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityMention" => {
+                        Self::MessageEntityMention(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityHashtag" => {
+                        Self::MessageEntityHashtag(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityBotCommand" => {
+                        Self::MessageEntityBotCommand(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityUrl" => {
+                        Self::MessageEntityUrl(serde::Deserialize::deserialize(content)?)
+                    }
+                    "messageEntityEmail" => {
+                        Self::MessageEntityEmail(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityBold" => {
+                        Self::MessageEntityBold(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityItalic" => {
+                        Self::MessageEntityItalic(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityCode" => {
+                        Self::MessageEntityCode(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityPre" => {
+                        Self::MessageEntityPre(serde::Deserialize::deserialize(content)?)
+                    }
+                    "messageEntityTextUrl" => {
+                        Self::MessageEntityTextUrl(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityMentionName" => {
+                        Self::MessageEntityMentionName(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMessageEntityMentionName" => {
+                        Self::InputMessageEntityMentionName(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityPhone" => {
+                        Self::MessageEntityPhone(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityCashtag" => {
+                        Self::MessageEntityCashtag(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityUnderline" => {
+                        Self::MessageEntityUnderline(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityStrike" => {
+                        Self::MessageEntityStrike(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityBankCard" => {
+                        Self::MessageEntityBankCard(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntitySpoiler" => {
+                        Self::MessageEntitySpoiler(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityCustomEmoji" => {
+                        Self::MessageEntityCustomEmoji(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityBlockquote" => {
+                        Self::MessageEntityBlockquote(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityFormattedDate" => {
+                        Self::MessageEntityFormattedDate(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityDiffInsert" => {
+                        Self::MessageEntityDiffInsert(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityDiffReplace" => {
+                        Self::MessageEntityDiffReplace(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityDiffDelete" => {
+                        Self::MessageEntityDiffDelete(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageEntityTonAddress" => {
+                        Self::MessageEntityTonAddress(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MessageEntity {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputChannel`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputChannel {
     /// `inputChannelEmpty#ee8c1e86`: see [`types::InputChannelEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputChannelEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputChannelEmpty"))]
     InputChannelEmpty,
     /// `inputChannel#f35aec28`: see [`types::InputChannel`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputChannel"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputChannel"))]
     InputChannel(types::InputChannel),
     /// `inputChannelFromMessage#5b934f9d`: see [`types::InputChannelFromMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputChannelFromMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputChannelFromMessage"))]
     InputChannelFromMessage(types::InputChannelFromMessage),
 }
 impl InputChannel {
@@ -10313,33 +13262,63 @@ impl tl_runtime::Deserialize for InputChannel {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputChannel {
+    const EXPECTING: &'static str = "a constructor of type InputChannel";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputChannelEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InputChannelEmpty
+                    }
+                    "inputChannel" => {
+                        Self::InputChannel(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputChannelFromMessage" => {
+                        Self::InputChannelFromMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputChannel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ChannelParticipant`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChannelParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChannelParticipant {
     /// `channelParticipant#1bd54456`: see [`types::ChannelParticipant`].
-    #[cfg_attr(feature = "serde", serde(rename = "channelParticipant"))]
+    #[cfg_attr(feature = "json", serde(rename = "channelParticipant"))]
     ChannelParticipant(types::ChannelParticipant),
     /// `channelParticipantSelf#a9478a1a`: see [`types::ChannelParticipantSelf`].
-    #[cfg_attr(feature = "serde", serde(rename = "channelParticipantSelf"))]
+    #[cfg_attr(feature = "json", serde(rename = "channelParticipantSelf"))]
     ChannelParticipantSelf(types::ChannelParticipantSelf),
     /// `channelParticipantCreator#2fe601d3`: see [`types::ChannelParticipantCreator`].
-    #[cfg_attr(feature = "serde", serde(rename = "channelParticipantCreator"))]
+    #[cfg_attr(feature = "json", serde(rename = "channelParticipantCreator"))]
     ChannelParticipantCreator(types::ChannelParticipantCreator),
     /// `channelParticipantAdmin#34c3bb53`: see [`types::ChannelParticipantAdmin`].
-    #[cfg_attr(feature = "serde", serde(rename = "channelParticipantAdmin"))]
+    #[cfg_attr(feature = "json", serde(rename = "channelParticipantAdmin"))]
     ChannelParticipantAdmin(types::ChannelParticipantAdmin),
     /// `channelParticipantBanned#d5f0ad91`: see [`types::ChannelParticipantBanned`].
-    #[cfg_attr(feature = "serde", serde(rename = "channelParticipantBanned"))]
+    #[cfg_attr(feature = "json", serde(rename = "channelParticipantBanned"))]
     ChannelParticipantBanned(types::ChannelParticipantBanned),
     /// `channelParticipantLeft#1b03f006`: see [`types::ChannelParticipantLeft`].
-    #[cfg_attr(feature = "serde", serde(rename = "channelParticipantLeft"))]
+    #[cfg_attr(feature = "json", serde(rename = "channelParticipantLeft"))]
     ChannelParticipantLeft(types::ChannelParticipantLeft),
 }
 impl ChannelParticipant {
@@ -10475,18 +13454,66 @@ impl tl_runtime::Deserialize for ChannelParticipant {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ChannelParticipant {
+    const EXPECTING: &'static str = "a constructor of type ChannelParticipant";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "channelParticipant" => {
+                        Self::ChannelParticipant(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "channelParticipantSelf" => {
+                        Self::ChannelParticipantSelf(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "channelParticipantCreator" => {
+                        Self::ChannelParticipantCreator(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "channelParticipantAdmin" => {
+                        Self::ChannelParticipantAdmin(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "channelParticipantBanned" => {
+                        Self::ChannelParticipantBanned(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "channelParticipantLeft" => {
+                        Self::ChannelParticipantLeft(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ChannelParticipant {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MessageFwdHeader`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageFwdHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageFwdHeader {
     /// `messageFwdHeader#4e4df4bb`: see [`types::MessageFwdHeader`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageFwdHeader"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageFwdHeader"))]
     MessageFwdHeader(types::MessageFwdHeader),
 }
 impl MessageFwdHeader {
@@ -10542,21 +13569,42 @@ impl tl_runtime::Deserialize for MessageFwdHeader {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MessageFwdHeader {
+    const EXPECTING: &'static str = "a constructor of type MessageFwdHeader";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "messageFwdHeader" => {
+                        Self::MessageFwdHeader(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MessageFwdHeader {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputBotInlineMessageID`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBotInlineMessageID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputBotInlineMessageId {
     /// `inputBotInlineMessageID#890c3d89`: see [`types::InputBotInlineMessageId`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputBotInlineMessageID"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputBotInlineMessageID"))]
     InputBotInlineMessageId(types::InputBotInlineMessageId),
     /// `inputBotInlineMessageID64#b6d915d7`: see [`types::InputBotInlineMessageId64`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputBotInlineMessageID64"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputBotInlineMessageID64"))]
     InputBotInlineMessageId64(types::InputBotInlineMessageId64),
 }
 impl InputBotInlineMessageId {
@@ -10632,21 +13680,49 @@ impl tl_runtime::Deserialize for InputBotInlineMessageId {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputBotInlineMessageId {
+    const EXPECTING: &'static str = "a constructor of type InputBotInlineMessageID";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputBotInlineMessageID" => {
+                        Self::InputBotInlineMessageId(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputBotInlineMessageID64" => {
+                        Self::InputBotInlineMessageId64(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputBotInlineMessageId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `DraftMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DraftMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DraftMessage {
     /// `draftMessageEmpty#1b0c841a`: see [`types::DraftMessageEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "draftMessageEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "draftMessageEmpty"))]
     DraftMessageEmpty(types::DraftMessageEmpty),
     /// `draftMessage#60fe3294`: see [`types::DraftMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "draftMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "draftMessage"))]
     DraftMessage(types::DraftMessage),
 }
 impl DraftMessage {
@@ -10714,18 +13790,44 @@ impl tl_runtime::Deserialize for DraftMessage {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for DraftMessage {
+    const EXPECTING: &'static str = "a constructor of type DraftMessage";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "draftMessageEmpty" => {
+                        Self::DraftMessageEmpty(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "draftMessage" => {
+                        Self::DraftMessage(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for DraftMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MaskCoords`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MaskCoords>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MaskCoords {
     /// `maskCoords#aed6dbb2`: see [`types::MaskCoords`].
-    #[cfg_attr(feature = "serde", serde(rename = "maskCoords"))]
+    #[cfg_attr(feature = "json", serde(rename = "maskCoords"))]
     MaskCoords(types::MaskCoords),
 }
 impl MaskCoords {
@@ -10781,18 +13883,39 @@ impl tl_runtime::Deserialize for MaskCoords {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MaskCoords {
+    const EXPECTING: &'static str = "a constructor of type MaskCoords";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "maskCoords" => {
+                        Self::MaskCoords(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MaskCoords {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Game`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Game>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Game {
     /// `game#bdf9653b`: see [`types::Game`].
-    #[cfg_attr(feature = "serde", serde(rename = "game"))]
+    #[cfg_attr(feature = "json", serde(rename = "game"))]
     Game(types::Game),
 }
 impl Game {
@@ -10846,21 +13969,40 @@ impl tl_runtime::Deserialize for Game {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Game {
+    const EXPECTING: &'static str = "a constructor of type Game";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "game" => Self::Game(serde::Deserialize::deserialize(content)?),
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Game {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputGame`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputGame>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputGame {
     /// `inputGameID#032c3e77`: see [`types::InputGameId`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputGameID"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputGameID"))]
     InputGameId(types::InputGameId),
     /// `inputGameShortName#c331e80a`: see [`types::InputGameShortName`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputGameShortName"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputGameShortName"))]
     InputGameShortName(types::InputGameShortName),
 }
 impl InputGame {
@@ -10928,111 +14070,137 @@ impl tl_runtime::Deserialize for InputGame {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputGame {
+    const EXPECTING: &'static str = "a constructor of type InputGame";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputGameID" => {
+                        Self::InputGameId(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputGameShortName" => {
+                        Self::InputGameShortName(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputGame {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `RichText`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RichText>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RichText {
     /// `textEmpty#dc3d824f`: see [`types::TextEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "textEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "textEmpty"))]
     TextEmpty,
     /// `textPlain#744694e0`: see [`types::TextPlain`].
-    #[cfg_attr(feature = "serde", serde(rename = "textPlain"))]
+    #[cfg_attr(feature = "json", serde(rename = "textPlain"))]
     TextPlain(types::TextPlain),
     /// `textBold#6724abc4`: see [`types::TextBold`].
-    #[cfg_attr(feature = "serde", serde(rename = "textBold"))]
+    #[cfg_attr(feature = "json", serde(rename = "textBold"))]
     TextBold(types::TextBold),
     /// `textItalic#d912a59c`: see [`types::TextItalic`].
-    #[cfg_attr(feature = "serde", serde(rename = "textItalic"))]
+    #[cfg_attr(feature = "json", serde(rename = "textItalic"))]
     TextItalic(types::TextItalic),
     /// `textUnderline#c12622c4`: see [`types::TextUnderline`].
-    #[cfg_attr(feature = "serde", serde(rename = "textUnderline"))]
+    #[cfg_attr(feature = "json", serde(rename = "textUnderline"))]
     TextUnderline(types::TextUnderline),
     /// `textStrike#9bf8bb95`: see [`types::TextStrike`].
-    #[cfg_attr(feature = "serde", serde(rename = "textStrike"))]
+    #[cfg_attr(feature = "json", serde(rename = "textStrike"))]
     TextStrike(types::TextStrike),
     /// `textFixed#6c3f19b9`: see [`types::TextFixed`].
-    #[cfg_attr(feature = "serde", serde(rename = "textFixed"))]
+    #[cfg_attr(feature = "json", serde(rename = "textFixed"))]
     TextFixed(types::TextFixed),
     /// `textUrl#3c2884c1`: see [`types::TextUrl`].
-    #[cfg_attr(feature = "serde", serde(rename = "textUrl"))]
+    #[cfg_attr(feature = "json", serde(rename = "textUrl"))]
     TextUrl(types::TextUrl),
     /// `textEmail#de5a0dd6`: see [`types::TextEmail`].
-    #[cfg_attr(feature = "serde", serde(rename = "textEmail"))]
+    #[cfg_attr(feature = "json", serde(rename = "textEmail"))]
     TextEmail(types::TextEmail),
     /// `textConcat#7e6260d7`: see [`types::TextConcat`].
-    #[cfg_attr(feature = "serde", serde(rename = "textConcat"))]
+    #[cfg_attr(feature = "json", serde(rename = "textConcat"))]
     TextConcat(types::TextConcat),
     /// `textSubscript#ed6a8504`: see [`types::TextSubscript`].
-    #[cfg_attr(feature = "serde", serde(rename = "textSubscript"))]
+    #[cfg_attr(feature = "json", serde(rename = "textSubscript"))]
     TextSubscript(types::TextSubscript),
     /// `textSuperscript#c7fb5e01`: see [`types::TextSuperscript`].
-    #[cfg_attr(feature = "serde", serde(rename = "textSuperscript"))]
+    #[cfg_attr(feature = "json", serde(rename = "textSuperscript"))]
     TextSuperscript(types::TextSuperscript),
     /// `textMarked#034b8621`: see [`types::TextMarked`].
-    #[cfg_attr(feature = "serde", serde(rename = "textMarked"))]
+    #[cfg_attr(feature = "json", serde(rename = "textMarked"))]
     TextMarked(types::TextMarked),
     /// `textPhone#1ccb966a`: see [`types::TextPhone`].
-    #[cfg_attr(feature = "serde", serde(rename = "textPhone"))]
+    #[cfg_attr(feature = "json", serde(rename = "textPhone"))]
     TextPhone(types::TextPhone),
     /// `textImage#081ccf4f`: see [`types::TextImage`].
-    #[cfg_attr(feature = "serde", serde(rename = "textImage"))]
+    #[cfg_attr(feature = "json", serde(rename = "textImage"))]
     TextImage(types::TextImage),
     /// `textAnchor#35553762`: see [`types::TextAnchor`].
-    #[cfg_attr(feature = "serde", serde(rename = "textAnchor"))]
+    #[cfg_attr(feature = "json", serde(rename = "textAnchor"))]
     TextAnchor(types::TextAnchor),
     /// `textMath#9d2eac97`: see [`types::TextMath`].
-    #[cfg_attr(feature = "serde", serde(rename = "textMath"))]
+    #[cfg_attr(feature = "json", serde(rename = "textMath"))]
     TextMath(types::TextMath),
     /// `textCustomEmoji#a26156c0`: see [`types::TextCustomEmoji`].
-    #[cfg_attr(feature = "serde", serde(rename = "textCustomEmoji"))]
+    #[cfg_attr(feature = "json", serde(rename = "textCustomEmoji"))]
     TextCustomEmoji(types::TextCustomEmoji),
     /// `textSpoiler#4c2a5d62`: see [`types::TextSpoiler`].
-    #[cfg_attr(feature = "serde", serde(rename = "textSpoiler"))]
+    #[cfg_attr(feature = "json", serde(rename = "textSpoiler"))]
     TextSpoiler(types::TextSpoiler),
     /// `textMention#cd24cf44`: see [`types::TextMention`].
-    #[cfg_attr(feature = "serde", serde(rename = "textMention"))]
+    #[cfg_attr(feature = "json", serde(rename = "textMention"))]
     TextMention(types::TextMention),
     /// `textHashtag#519524ea`: see [`types::TextHashtag`].
-    #[cfg_attr(feature = "serde", serde(rename = "textHashtag"))]
+    #[cfg_attr(feature = "json", serde(rename = "textHashtag"))]
     TextHashtag(types::TextHashtag),
     /// `textBotCommand#02ff29d3`: see [`types::TextBotCommand`].
-    #[cfg_attr(feature = "serde", serde(rename = "textBotCommand"))]
+    #[cfg_attr(feature = "json", serde(rename = "textBotCommand"))]
     TextBotCommand(types::TextBotCommand),
     /// `textCashtag#7b9e1801`: see [`types::TextCashtag`].
-    #[cfg_attr(feature = "serde", serde(rename = "textCashtag"))]
+    #[cfg_attr(feature = "json", serde(rename = "textCashtag"))]
     TextCashtag(types::TextCashtag),
     /// `textAutoUrl#ac6a83aa`: see [`types::TextAutoUrl`].
-    #[cfg_attr(feature = "serde", serde(rename = "textAutoUrl"))]
+    #[cfg_attr(feature = "json", serde(rename = "textAutoUrl"))]
     TextAutoUrl(types::TextAutoUrl),
     /// `textAutoEmail#c556a45d`: see [`types::TextAutoEmail`].
-    #[cfg_attr(feature = "serde", serde(rename = "textAutoEmail"))]
+    #[cfg_attr(feature = "json", serde(rename = "textAutoEmail"))]
     TextAutoEmail(types::TextAutoEmail),
     /// `textAutoPhone#24c26789`: see [`types::TextAutoPhone`].
-    #[cfg_attr(feature = "serde", serde(rename = "textAutoPhone"))]
+    #[cfg_attr(feature = "json", serde(rename = "textAutoPhone"))]
     TextAutoPhone(types::TextAutoPhone),
     /// `textBankCard#b956812d`: see [`types::TextBankCard`].
-    #[cfg_attr(feature = "serde", serde(rename = "textBankCard"))]
+    #[cfg_attr(feature = "json", serde(rename = "textBankCard"))]
     TextBankCard(types::TextBankCard),
     /// `textMentionName#01a9fbfc`: see [`types::TextMentionName`].
-    #[cfg_attr(feature = "serde", serde(rename = "textMentionName"))]
+    #[cfg_attr(feature = "json", serde(rename = "textMentionName"))]
     TextMentionName(types::TextMentionName),
     /// `textDate#a5b45e2b`: see [`types::TextDate`].
-    #[cfg_attr(feature = "serde", serde(rename = "textDate"))]
+    #[cfg_attr(feature = "json", serde(rename = "textDate"))]
     TextDate(types::TextDate),
     /// `textDiff#9686cb50`: see [`types::TextDiff`].
-    #[cfg_attr(feature = "serde", serde(rename = "textDiff"))]
+    #[cfg_attr(feature = "json", serde(rename = "textDiff"))]
     TextDiff(types::TextDiff),
     /// `textButton#afc79cd6`: see [`types::TextButton`].
-    #[cfg_attr(feature = "serde", serde(rename = "textButton"))]
+    #[cfg_attr(feature = "json", serde(rename = "textButton"))]
     TextButton(types::TextButton),
     /// `textTonAddress#3cd2a36a`: see [`types::TextTonAddress`].
-    #[cfg_attr(feature = "serde", serde(rename = "textTonAddress"))]
+    #[cfg_attr(feature = "json", serde(rename = "textTonAddress"))]
     TextTonAddress(types::TextTonAddress),
 }
 impl RichText {
@@ -11438,138 +14606,251 @@ impl tl_runtime::Deserialize for RichText {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for RichText {
+    const EXPECTING: &'static str = "a constructor of type RichText";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "textEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::TextEmpty
+                    }
+                    "textPlain" => {
+                        Self::TextPlain(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textBold" => {
+                        Self::TextBold(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textItalic" => {
+                        Self::TextItalic(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textUnderline" => {
+                        Self::TextUnderline(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textStrike" => {
+                        Self::TextStrike(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textFixed" => {
+                        Self::TextFixed(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textUrl" => Self::TextUrl(serde::Deserialize::deserialize(content)?),
+                    "textEmail" => {
+                        Self::TextEmail(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textConcat" => {
+                        Self::TextConcat(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textSubscript" => {
+                        Self::TextSubscript(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textSuperscript" => {
+                        Self::TextSuperscript(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textMarked" => {
+                        Self::TextMarked(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textPhone" => {
+                        Self::TextPhone(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textImage" => {
+                        Self::TextImage(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textAnchor" => {
+                        Self::TextAnchor(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textMath" => {
+                        Self::TextMath(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textCustomEmoji" => {
+                        Self::TextCustomEmoji(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textSpoiler" => {
+                        Self::TextSpoiler(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textMention" => {
+                        Self::TextMention(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textHashtag" => {
+                        Self::TextHashtag(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textBotCommand" => {
+                        Self::TextBotCommand(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textCashtag" => {
+                        Self::TextCashtag(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textAutoUrl" => {
+                        Self::TextAutoUrl(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textAutoEmail" => {
+                        Self::TextAutoEmail(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textAutoPhone" => {
+                        Self::TextAutoPhone(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textBankCard" => {
+                        Self::TextBankCard(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textMentionName" => {
+                        Self::TextMentionName(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textDate" => {
+                        Self::TextDate(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textDiff" => {
+                        Self::TextDiff(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textButton" => {
+                        Self::TextButton(serde::Deserialize::deserialize(content)?)
+                    }
+                    "textTonAddress" => {
+                        Self::TextTonAddress(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for RichText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PageBlock`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageBlock>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageBlock {
     /// `pageBlockUnsupported#13567e8a`: see [`types::PageBlockUnsupported`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockUnsupported"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockUnsupported"))]
     PageBlockUnsupported,
     /// `pageBlockTitle#70abc3fd`: see [`types::PageBlockTitle`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockTitle"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockTitle"))]
     PageBlockTitle(types::PageBlockTitle),
     /// `pageBlockSubtitle#8ffa9a1f`: see [`types::PageBlockSubtitle`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockSubtitle"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockSubtitle"))]
     PageBlockSubtitle(types::PageBlockSubtitle),
     /// `pageBlockAuthorDate#baafe5e0`: see [`types::PageBlockAuthorDate`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockAuthorDate"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockAuthorDate"))]
     PageBlockAuthorDate(types::PageBlockAuthorDate),
     /// `pageBlockHeader#bfd064ec`: see [`types::PageBlockHeader`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockHeader"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeader"))]
     PageBlockHeader(types::PageBlockHeader),
     /// `pageBlockSubheader#f12bb6e1`: see [`types::PageBlockSubheader`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockSubheader"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockSubheader"))]
     PageBlockSubheader(types::PageBlockSubheader),
     /// `pageBlockParagraph#467a0766`: see [`types::PageBlockParagraph`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockParagraph"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockParagraph"))]
     PageBlockParagraph(types::PageBlockParagraph),
     /// `pageBlockPreformatted#c070d93e`: see [`types::PageBlockPreformatted`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockPreformatted"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockPreformatted"))]
     PageBlockPreformatted(types::PageBlockPreformatted),
     /// `pageBlockFooter#48870999`: see [`types::PageBlockFooter`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockFooter"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockFooter"))]
     PageBlockFooter(types::PageBlockFooter),
     /// `pageBlockDivider#db20b188`: see [`types::PageBlockDivider`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockDivider"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockDivider"))]
     PageBlockDivider,
     /// `pageBlockAnchor#ce0d37b0`: see [`types::PageBlockAnchor`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockAnchor"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockAnchor"))]
     PageBlockAnchor(types::PageBlockAnchor),
     /// `pageBlockList#e4e88011`: see [`types::PageBlockList`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockList"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockList"))]
     PageBlockList(types::PageBlockList),
     /// `pageBlockBlockquote#66d1670b`: see [`types::PageBlockBlockquote`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockBlockquote"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockBlockquote"))]
     PageBlockBlockquote(types::PageBlockBlockquote),
     /// `pageBlockPullquote#4f4456d3`: see [`types::PageBlockPullquote`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockPullquote"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockPullquote"))]
     PageBlockPullquote(types::PageBlockPullquote),
     /// `pageBlockPhoto#1759c560`: see [`types::PageBlockPhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockPhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockPhoto"))]
     PageBlockPhoto(types::PageBlockPhoto),
     /// `pageBlockVideo#7c8fe7b6`: see [`types::PageBlockVideo`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockVideo"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockVideo"))]
     PageBlockVideo(types::PageBlockVideo),
     /// `pageBlockCover#39f23300`: see [`types::PageBlockCover`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockCover"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockCover"))]
     PageBlockCover(types::PageBlockCover),
     /// `pageBlockEmbed#a8718dc5`: see [`types::PageBlockEmbed`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockEmbed"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockEmbed"))]
     PageBlockEmbed(types::PageBlockEmbed),
     /// `pageBlockEmbedPost#f259a80b`: see [`types::PageBlockEmbedPost`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockEmbedPost"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockEmbedPost"))]
     PageBlockEmbedPost(types::PageBlockEmbedPost),
     /// `pageBlockCollage#65a0fa4d`: see [`types::PageBlockCollage`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockCollage"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockCollage"))]
     PageBlockCollage(types::PageBlockCollage),
     /// `pageBlockSlideshow#031f9590`: see [`types::PageBlockSlideshow`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockSlideshow"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockSlideshow"))]
     PageBlockSlideshow(types::PageBlockSlideshow),
     /// `pageBlockChannel#ef1751b5`: see [`types::PageBlockChannel`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockChannel"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockChannel"))]
     PageBlockChannel(types::PageBlockChannel),
     /// `pageBlockAudio#804361ea`: see [`types::PageBlockAudio`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockAudio"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockAudio"))]
     PageBlockAudio(types::PageBlockAudio),
     /// `pageBlockKicker#1e148390`: see [`types::PageBlockKicker`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockKicker"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockKicker"))]
     PageBlockKicker(types::PageBlockKicker),
     /// `pageBlockTable#bf4dea82`: see [`types::PageBlockTable`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockTable"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockTable"))]
     PageBlockTable(types::PageBlockTable),
     /// `pageBlockOrderedList#1fd6f6c1`: see [`types::PageBlockOrderedList`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockOrderedList"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockOrderedList"))]
     PageBlockOrderedList(types::PageBlockOrderedList),
     /// `pageBlockDetails#76768bed`: see [`types::PageBlockDetails`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockDetails"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockDetails"))]
     PageBlockDetails(types::PageBlockDetails),
     /// `pageBlockRelatedArticles#16115a96`: see [`types::PageBlockRelatedArticles`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockRelatedArticles"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockRelatedArticles"))]
     PageBlockRelatedArticles(types::PageBlockRelatedArticles),
     /// `pageBlockMap#a44f3ef6`: see [`types::PageBlockMap`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockMap"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockMap"))]
     PageBlockMap(types::PageBlockMap),
     /// `pageBlockHeading1#baff072f`: see [`types::PageBlockHeading1`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockHeading1"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading1"))]
     PageBlockHeading1(types::PageBlockHeading1),
     /// `pageBlockHeading2#096b2aec`: see [`types::PageBlockHeading2`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockHeading2"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading2"))]
     PageBlockHeading2(types::PageBlockHeading2),
     /// `pageBlockHeading3#67e731ad`: see [`types::PageBlockHeading3`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockHeading3"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading3"))]
     PageBlockHeading3(types::PageBlockHeading3),
     /// `pageBlockHeading4#b532772b`: see [`types::PageBlockHeading4`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockHeading4"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading4"))]
     PageBlockHeading4(types::PageBlockHeading4),
     /// `pageBlockHeading5#dbbe6c6a`: see [`types::PageBlockHeading5`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockHeading5"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading5"))]
     PageBlockHeading5(types::PageBlockHeading5),
     /// `pageBlockHeading6#682a41a9`: see [`types::PageBlockHeading6`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockHeading6"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading6"))]
     PageBlockHeading6(types::PageBlockHeading6),
     /// `pageBlockMath#59080c20`: see [`types::PageBlockMath`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockMath"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockMath"))]
     PageBlockMath(types::PageBlockMath),
     /// `pageBlockThinking#3c29a3e2`: see [`types::PageBlockThinking`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockThinking"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockThinking"))]
     PageBlockThinking(types::PageBlockThinking),
     /// `inputPageBlockMap#574b617f`: see [`types::InputPageBlockMap`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPageBlockMap"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPageBlockMap"))]
     InputPageBlockMap(types::InputPageBlockMap),
     /// `pageBlockBlockquoteBlocks#0e6e47c4`: see [`types::PageBlockBlockquoteBlocks`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockBlockquoteBlocks"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockBlockquoteBlocks"))]
     PageBlockBlockquoteBlocks(types::PageBlockBlockquoteBlocks),
     /// `pageBlockButtonRow#6d640318`: see [`types::PageBlockButtonRow`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockButtonRow"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockButtonRow"))]
     PageBlockButtonRow(types::PageBlockButtonRow),
     /// `pageBlockDocument#38fa3ba3`: see [`types::PageBlockDocument`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageBlockDocument"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageBlockDocument"))]
     PageBlockDocument(types::PageBlockDocument),
 }
 impl PageBlock {
@@ -12114,31 +15395,218 @@ impl tl_runtime::Deserialize for PageBlock {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PageBlock {
+    const EXPECTING: &'static str = "a constructor of type PageBlock";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "pageBlockUnsupported" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PageBlockUnsupported
+                    }
+                    "pageBlockTitle" => {
+                        Self::PageBlockTitle(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockSubtitle" => {
+                        Self::PageBlockSubtitle(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockAuthorDate" => {
+                        Self::PageBlockAuthorDate(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockHeader" => {
+                        Self::PageBlockHeader(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockSubheader" => {
+                        Self::PageBlockSubheader(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockParagraph" => {
+                        Self::PageBlockParagraph(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockPreformatted" => {
+                        Self::PageBlockPreformatted(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockFooter" => {
+                        Self::PageBlockFooter(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockDivider" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PageBlockDivider
+                    }
+                    "pageBlockAnchor" => {
+                        Self::PageBlockAnchor(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockList" => {
+                        Self::PageBlockList(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockBlockquote" => {
+                        Self::PageBlockBlockquote(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockPullquote" => {
+                        Self::PageBlockPullquote(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockPhoto" => {
+                        Self::PageBlockPhoto(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockVideo" => {
+                        Self::PageBlockVideo(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockCover" => {
+                        Self::PageBlockCover(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockEmbed" => {
+                        Self::PageBlockEmbed(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockEmbedPost" => {
+                        Self::PageBlockEmbedPost(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockCollage" => {
+                        Self::PageBlockCollage(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockSlideshow" => {
+                        Self::PageBlockSlideshow(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockChannel" => {
+                        Self::PageBlockChannel(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockAudio" => {
+                        Self::PageBlockAudio(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockKicker" => {
+                        Self::PageBlockKicker(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockTable" => {
+                        Self::PageBlockTable(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockOrderedList" => {
+                        Self::PageBlockOrderedList(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockDetails" => {
+                        Self::PageBlockDetails(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockRelatedArticles" => {
+                        Self::PageBlockRelatedArticles(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockMap" => {
+                        Self::PageBlockMap(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockHeading1" => {
+                        Self::PageBlockHeading1(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockHeading2" => {
+                        Self::PageBlockHeading2(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockHeading3" => {
+                        Self::PageBlockHeading3(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockHeading4" => {
+                        Self::PageBlockHeading4(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockHeading5" => {
+                        Self::PageBlockHeading5(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockHeading6" => {
+                        Self::PageBlockHeading6(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockMath" => {
+                        Self::PageBlockMath(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageBlockThinking" => {
+                        Self::PageBlockThinking(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputPageBlockMap" => {
+                        Self::InputPageBlockMap(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockBlockquoteBlocks" => {
+                        Self::PageBlockBlockquoteBlocks(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockButtonRow" => {
+                        Self::PageBlockButtonRow(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageBlockDocument" => {
+                        Self::PageBlockDocument(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PageBlock {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PhoneCallDiscardReason`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneCallDiscardReason>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PhoneCallDiscardReason {
     /// `phoneCallDiscardReasonMissed#85e42301`: see [`types::PhoneCallDiscardReasonMissed`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneCallDiscardReasonMissed"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonMissed"))]
     PhoneCallDiscardReasonMissed,
     /// `phoneCallDiscardReasonDisconnect#e095c1a0`: see [`types::PhoneCallDiscardReasonDisconnect`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneCallDiscardReasonDisconnect"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonDisconnect"))]
     PhoneCallDiscardReasonDisconnect,
     /// `phoneCallDiscardReasonHangup#57adc690`: see [`types::PhoneCallDiscardReasonHangup`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneCallDiscardReasonHangup"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonHangup"))]
     PhoneCallDiscardReasonHangup,
     /// `phoneCallDiscardReasonBusy#faf7e8c9`: see [`types::PhoneCallDiscardReasonBusy`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneCallDiscardReasonBusy"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonBusy"))]
     PhoneCallDiscardReasonBusy,
     /// `phoneCallDiscardReasonMigrateConferenceCall#9fbbf1f7`: see [`types::PhoneCallDiscardReasonMigrateConferenceCall`].
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(rename = "phoneCallDiscardReasonMigrateConferenceCall")
     )]
     PhoneCallDiscardReasonMigrateConferenceCall(
@@ -12235,18 +15703,57 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReason {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PhoneCallDiscardReason {
+    const EXPECTING: &'static str = "a constructor of type PhoneCallDiscardReason";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "phoneCallDiscardReasonMissed" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PhoneCallDiscardReasonMissed
+                    }
+                    "phoneCallDiscardReasonDisconnect" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PhoneCallDiscardReasonDisconnect
+                    }
+                    "phoneCallDiscardReasonHangup" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PhoneCallDiscardReasonHangup
+                    }
+                    "phoneCallDiscardReasonBusy" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PhoneCallDiscardReasonBusy
+                    }
+                    "phoneCallDiscardReasonMigrateConferenceCall" => {
+                        Self::PhoneCallDiscardReasonMigrateConferenceCall(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PhoneCallDiscardReason {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `DataJSON`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DataJSON>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DataJson {
     /// `dataJSON#7d748d04`: see [`types::DataJson`].
-    #[cfg_attr(feature = "serde", serde(rename = "dataJSON"))]
+    #[cfg_attr(feature = "json", serde(rename = "dataJSON"))]
     DataJson(types::DataJson),
 }
 impl DataJson {
@@ -12300,18 +15807,39 @@ impl tl_runtime::Deserialize for DataJson {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for DataJson {
+    const EXPECTING: &'static str = "a constructor of type DataJSON";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "dataJSON" => {
+                        Self::DataJson(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for DataJson {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `LabeledPrice`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/LabeledPrice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum LabeledPrice {
     /// `labeledPrice#cb296bf8`: see [`types::LabeledPrice`].
-    #[cfg_attr(feature = "serde", serde(rename = "labeledPrice"))]
+    #[cfg_attr(feature = "json", serde(rename = "labeledPrice"))]
     LabeledPrice(types::LabeledPrice),
 }
 impl LabeledPrice {
@@ -12367,18 +15895,39 @@ impl tl_runtime::Deserialize for LabeledPrice {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for LabeledPrice {
+    const EXPECTING: &'static str = "a constructor of type LabeledPrice";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "labeledPrice" => {
+                        Self::LabeledPrice(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for LabeledPrice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Invoice`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Invoice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Invoice {
     /// `invoice#049ee584`: see [`types::Invoice`].
-    #[cfg_attr(feature = "serde", serde(rename = "invoice"))]
+    #[cfg_attr(feature = "json", serde(rename = "invoice"))]
     Invoice(types::Invoice),
 }
 impl Invoice {
@@ -12432,18 +15981,37 @@ impl tl_runtime::Deserialize for Invoice {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Invoice {
+    const EXPECTING: &'static str = "a constructor of type Invoice";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "invoice" => Self::Invoice(serde::Deserialize::deserialize(content)?),
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Invoice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PaymentCharge`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PaymentCharge>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PaymentCharge {
     /// `paymentCharge#ea02c27e`: see [`types::PaymentCharge`].
-    #[cfg_attr(feature = "serde", serde(rename = "paymentCharge"))]
+    #[cfg_attr(feature = "json", serde(rename = "paymentCharge"))]
     PaymentCharge(types::PaymentCharge),
 }
 impl PaymentCharge {
@@ -12499,18 +16067,39 @@ impl tl_runtime::Deserialize for PaymentCharge {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PaymentCharge {
+    const EXPECTING: &'static str = "a constructor of type PaymentCharge";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "paymentCharge" => {
+                        Self::PaymentCharge(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PaymentCharge {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PostAddress`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PostAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PostAddress {
     /// `postAddress#1e8caaeb`: see [`types::PostAddress`].
-    #[cfg_attr(feature = "serde", serde(rename = "postAddress"))]
+    #[cfg_attr(feature = "json", serde(rename = "postAddress"))]
     PostAddress(types::PostAddress),
 }
 impl PostAddress {
@@ -12566,18 +16155,39 @@ impl tl_runtime::Deserialize for PostAddress {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PostAddress {
+    const EXPECTING: &'static str = "a constructor of type PostAddress";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "postAddress" => {
+                        Self::PostAddress(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PostAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PaymentRequestedInfo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PaymentRequestedInfo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PaymentRequestedInfo {
     /// `paymentRequestedInfo#909c3f94`: see [`types::PaymentRequestedInfo`].
-    #[cfg_attr(feature = "serde", serde(rename = "paymentRequestedInfo"))]
+    #[cfg_attr(feature = "json", serde(rename = "paymentRequestedInfo"))]
     PaymentRequestedInfo(types::PaymentRequestedInfo),
 }
 impl PaymentRequestedInfo {
@@ -12637,21 +16247,44 @@ impl tl_runtime::Deserialize for PaymentRequestedInfo {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PaymentRequestedInfo {
+    const EXPECTING: &'static str = "a constructor of type PaymentRequestedInfo";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "paymentRequestedInfo" => {
+                        Self::PaymentRequestedInfo(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PaymentRequestedInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `WebDocument`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WebDocument {
     /// `webDocument#1c570ed1`: see [`types::WebDocument`].
-    #[cfg_attr(feature = "serde", serde(rename = "webDocument"))]
+    #[cfg_attr(feature = "json", serde(rename = "webDocument"))]
     WebDocument(types::WebDocument),
     /// `webDocumentNoProxy#f9c8bcc6`: see [`types::WebDocumentNoProxy`].
-    #[cfg_attr(feature = "serde", serde(rename = "webDocumentNoProxy"))]
+    #[cfg_attr(feature = "json", serde(rename = "webDocumentNoProxy"))]
     WebDocumentNoProxy(types::WebDocumentNoProxy),
 }
 impl WebDocument {
@@ -12719,18 +16352,44 @@ impl tl_runtime::Deserialize for WebDocument {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for WebDocument {
+    const EXPECTING: &'static str = "a constructor of type WebDocument";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "webDocument" => {
+                        Self::WebDocument(serde::Deserialize::deserialize(content)?)
+                    }
+                    "webDocumentNoProxy" => {
+                        Self::WebDocumentNoProxy(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for WebDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputWebDocument`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputWebDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputWebDocument {
     /// `inputWebDocument#9bed434d`: see [`types::InputWebDocument`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputWebDocument"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputWebDocument"))]
     InputWebDocument(types::InputWebDocument),
 }
 impl InputWebDocument {
@@ -12786,33 +16445,54 @@ impl tl_runtime::Deserialize for InputWebDocument {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputWebDocument {
+    const EXPECTING: &'static str = "a constructor of type InputWebDocument";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputWebDocument" => {
+                        Self::InputWebDocument(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputWebDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PhoneCall`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PhoneCall {
     /// `phoneCallEmpty#5366c915`: see [`types::PhoneCallEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneCallEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneCallEmpty"))]
     PhoneCallEmpty(types::PhoneCallEmpty),
     /// `phoneCallWaiting#c5226f17`: see [`types::PhoneCallWaiting`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneCallWaiting"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneCallWaiting"))]
     PhoneCallWaiting(types::PhoneCallWaiting),
     /// `phoneCallRequested#14b0ed0c`: see [`types::PhoneCallRequested`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneCallRequested"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneCallRequested"))]
     PhoneCallRequested(types::PhoneCallRequested),
     /// `phoneCallAccepted#3660c311`: see [`types::PhoneCallAccepted`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneCallAccepted"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneCallAccepted"))]
     PhoneCallAccepted(types::PhoneCallAccepted),
     /// `phoneCall#30535af5`: see [`types::PhoneCall`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneCall"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneCall"))]
     PhoneCall(types::PhoneCall),
     /// `phoneCallDiscarded#50ca4de1`: see [`types::PhoneCallDiscarded`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneCallDiscarded"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscarded"))]
     PhoneCallDiscarded(types::PhoneCallDiscarded),
 }
 impl PhoneCall {
@@ -12926,21 +16606,63 @@ impl tl_runtime::Deserialize for PhoneCall {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PhoneCall {
+    const EXPECTING: &'static str = "a constructor of type PhoneCall";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "phoneCallEmpty" => {
+                        Self::PhoneCallEmpty(serde::Deserialize::deserialize(content)?)
+                    }
+                    "phoneCallWaiting" => {
+                        Self::PhoneCallWaiting(serde::Deserialize::deserialize(content)?)
+                    }
+                    "phoneCallRequested" => {
+                        Self::PhoneCallRequested(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "phoneCallAccepted" => {
+                        Self::PhoneCallAccepted(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "phoneCall" => {
+                        Self::PhoneCall(serde::Deserialize::deserialize(content)?)
+                    }
+                    "phoneCallDiscarded" => {
+                        Self::PhoneCallDiscarded(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PhoneCall {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PhoneConnection`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PhoneConnection {
     /// `phoneConnection#9cc123c7`: see [`types::PhoneConnection`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneConnection"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneConnection"))]
     PhoneConnection(types::PhoneConnection),
     /// `phoneConnectionWebrtc#635fe375`: see [`types::PhoneConnectionWebrtc`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneConnectionWebrtc"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneConnectionWebrtc"))]
     PhoneConnectionWebrtc(types::PhoneConnectionWebrtc),
 }
 impl PhoneConnection {
@@ -13012,18 +16734,44 @@ impl tl_runtime::Deserialize for PhoneConnection {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PhoneConnection {
+    const EXPECTING: &'static str = "a constructor of type PhoneConnection";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "phoneConnection" => {
+                        Self::PhoneConnection(serde::Deserialize::deserialize(content)?)
+                    }
+                    "phoneConnectionWebrtc" => {
+                        Self::PhoneConnectionWebrtc(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PhoneConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PhoneCallProtocol`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneCallProtocol>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PhoneCallProtocol {
     /// `phoneCallProtocol#fc878fc8`: see [`types::PhoneCallProtocol`].
-    #[cfg_attr(feature = "serde", serde(rename = "phoneCallProtocol"))]
+    #[cfg_attr(feature = "json", serde(rename = "phoneCallProtocol"))]
     PhoneCallProtocol(types::PhoneCallProtocol),
 }
 impl PhoneCallProtocol {
@@ -13079,24 +16827,47 @@ impl tl_runtime::Deserialize for PhoneCallProtocol {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PhoneCallProtocol {
+    const EXPECTING: &'static str = "a constructor of type PhoneCallProtocol";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "phoneCallProtocol" => {
+                        Self::PhoneCallProtocol(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PhoneCallProtocol {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `LangPackString`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/LangPackString>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum LangPackString {
     /// `langPackString#cad181f6`: see [`types::LangPackString`].
-    #[cfg_attr(feature = "serde", serde(rename = "langPackString"))]
+    #[cfg_attr(feature = "json", serde(rename = "langPackString"))]
     LangPackString(types::LangPackString),
     /// `langPackStringPluralized#6c47ac9f`: see [`types::LangPackStringPluralized`].
-    #[cfg_attr(feature = "serde", serde(rename = "langPackStringPluralized"))]
+    #[cfg_attr(feature = "json", serde(rename = "langPackStringPluralized"))]
     LangPackStringPluralized(types::LangPackStringPluralized),
     /// `langPackStringDeleted#2979eeb2`: see [`types::LangPackStringDeleted`].
-    #[cfg_attr(feature = "serde", serde(rename = "langPackStringDeleted"))]
+    #[cfg_attr(feature = "json", serde(rename = "langPackStringDeleted"))]
     LangPackStringDeleted(types::LangPackStringDeleted),
 }
 impl LangPackString {
@@ -13184,18 +16955,49 @@ impl tl_runtime::Deserialize for LangPackString {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for LangPackString {
+    const EXPECTING: &'static str = "a constructor of type LangPackString";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "langPackString" => {
+                        Self::LangPackString(serde::Deserialize::deserialize(content)?)
+                    }
+                    "langPackStringPluralized" => {
+                        Self::LangPackStringPluralized(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "langPackStringDeleted" => {
+                        Self::LangPackStringDeleted(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for LangPackString {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `LangPackDifference`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/LangPackDifference>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum LangPackDifference {
     /// `langPackDifference#f385c1f6`: see [`types::LangPackDifference`].
-    #[cfg_attr(feature = "serde", serde(rename = "langPackDifference"))]
+    #[cfg_attr(feature = "json", serde(rename = "langPackDifference"))]
     LangPackDifference(types::LangPackDifference),
 }
 impl LangPackDifference {
@@ -13251,24 +17053,47 @@ impl tl_runtime::Deserialize for LangPackDifference {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for LangPackDifference {
+    const EXPECTING: &'static str = "a constructor of type LangPackDifference";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "langPackDifference" => {
+                        Self::LangPackDifference(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for LangPackDifference {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `DialogPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DialogPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DialogPeer {
     /// `dialogPeer#e56dbf05`: see [`types::DialogPeer`].
-    #[cfg_attr(feature = "serde", serde(rename = "dialogPeer"))]
+    #[cfg_attr(feature = "json", serde(rename = "dialogPeer"))]
     DialogPeer(types::DialogPeer),
     /// `dialogPeerFolder#514519e2`: see [`types::DialogPeerFolder`].
-    #[cfg_attr(feature = "serde", serde(rename = "dialogPeerFolder"))]
+    #[cfg_attr(feature = "json", serde(rename = "dialogPeerFolder"))]
     DialogPeerFolder(types::DialogPeerFolder),
     /// `dialogPeerCommunity#2f65c8e4`: see [`types::DialogPeerCommunity`].
-    #[cfg_attr(feature = "serde", serde(rename = "dialogPeerCommunity"))]
+    #[cfg_attr(feature = "json", serde(rename = "dialogPeerCommunity"))]
     DialogPeerCommunity(types::DialogPeerCommunity),
 }
 impl DialogPeer {
@@ -13348,21 +17173,50 @@ impl tl_runtime::Deserialize for DialogPeer {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for DialogPeer {
+    const EXPECTING: &'static str = "a constructor of type DialogPeer";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "dialogPeer" => {
+                        Self::DialogPeer(serde::Deserialize::deserialize(content)?)
+                    }
+                    "dialogPeerFolder" => {
+                        Self::DialogPeerFolder(serde::Deserialize::deserialize(content)?)
+                    }
+                    "dialogPeerCommunity" => {
+                        Self::DialogPeerCommunity(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for DialogPeer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `SecureFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecureFile {
     /// `secureFileEmpty#64199744`: see [`types::SecureFileEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureFileEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureFileEmpty"))]
     SecureFileEmpty,
     /// `secureFile#7d09c27e`: see [`types::SecureFile`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureFile"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureFile"))]
     SecureFile(types::SecureFile),
 }
 impl SecureFile {
@@ -13427,18 +17281,43 @@ impl tl_runtime::Deserialize for SecureFile {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for SecureFile {
+    const EXPECTING: &'static str = "a constructor of type SecureFile";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "secureFileEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureFileEmpty
+                    }
+                    "secureFile" => {
+                        Self::SecureFile(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for SecureFile {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `SecureData`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureData>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecureData {
     /// `secureData#8aeabec3`: see [`types::SecureData`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureData"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureData"))]
     SecureData(types::SecureData),
 }
 impl SecureData {
@@ -13494,21 +17373,42 @@ impl tl_runtime::Deserialize for SecureData {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for SecureData {
+    const EXPECTING: &'static str = "a constructor of type SecureData";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "secureData" => {
+                        Self::SecureData(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for SecureData {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `SecurePlainData`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecurePlainData>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecurePlainData {
     /// `securePlainPhone#7d6099dd`: see [`types::SecurePlainPhone`].
-    #[cfg_attr(feature = "serde", serde(rename = "securePlainPhone"))]
+    #[cfg_attr(feature = "json", serde(rename = "securePlainPhone"))]
     SecurePlainPhone(types::SecurePlainPhone),
     /// `securePlainEmail#21ec5a5f`: see [`types::SecurePlainEmail`].
-    #[cfg_attr(feature = "serde", serde(rename = "securePlainEmail"))]
+    #[cfg_attr(feature = "json", serde(rename = "securePlainEmail"))]
     SecurePlainEmail(types::SecurePlainEmail),
 }
 impl SecurePlainData {
@@ -13576,57 +17476,78 @@ impl tl_runtime::Deserialize for SecurePlainData {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for SecurePlainData {
+    const EXPECTING: &'static str = "a constructor of type SecurePlainData";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "securePlainPhone" => {
+                        Self::SecurePlainPhone(serde::Deserialize::deserialize(content)?)
+                    }
+                    "securePlainEmail" => {
+                        Self::SecurePlainEmail(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for SecurePlainData {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `SecureValueType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureValueType>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecureValueType {
     /// `secureValueTypePersonalDetails#9d2a81e3`: see [`types::SecureValueTypePersonalDetails`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypePersonalDetails"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypePersonalDetails"))]
     SecureValueTypePersonalDetails,
     /// `secureValueTypePassport#3dac6a00`: see [`types::SecureValueTypePassport`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypePassport"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypePassport"))]
     SecureValueTypePassport,
     /// `secureValueTypeDriverLicense#06e425c4`: see [`types::SecureValueTypeDriverLicense`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypeDriverLicense"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeDriverLicense"))]
     SecureValueTypeDriverLicense,
     /// `secureValueTypeIdentityCard#a0d0744b`: see [`types::SecureValueTypeIdentityCard`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypeIdentityCard"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeIdentityCard"))]
     SecureValueTypeIdentityCard,
     /// `secureValueTypeInternalPassport#99a48f23`: see [`types::SecureValueTypeInternalPassport`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypeInternalPassport"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeInternalPassport"))]
     SecureValueTypeInternalPassport,
     /// `secureValueTypeAddress#cbe31e26`: see [`types::SecureValueTypeAddress`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypeAddress"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeAddress"))]
     SecureValueTypeAddress,
     /// `secureValueTypeUtilityBill#fc36954e`: see [`types::SecureValueTypeUtilityBill`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypeUtilityBill"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeUtilityBill"))]
     SecureValueTypeUtilityBill,
     /// `secureValueTypeBankStatement#89137c0d`: see [`types::SecureValueTypeBankStatement`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypeBankStatement"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeBankStatement"))]
     SecureValueTypeBankStatement,
     /// `secureValueTypeRentalAgreement#8b883488`: see [`types::SecureValueTypeRentalAgreement`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypeRentalAgreement"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeRentalAgreement"))]
     SecureValueTypeRentalAgreement,
     /// `secureValueTypePassportRegistration#99e3806a`: see [`types::SecureValueTypePassportRegistration`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypePassportRegistration"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypePassportRegistration"))]
     SecureValueTypePassportRegistration,
     /// `secureValueTypeTemporaryRegistration#ea02ec33`: see [`types::SecureValueTypeTemporaryRegistration`].
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "secureValueTypeTemporaryRegistration")
-    )]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeTemporaryRegistration"))]
     SecureValueTypeTemporaryRegistration,
     /// `secureValueTypePhone#b320aadb`: see [`types::SecureValueTypePhone`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypePhone"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypePhone"))]
     SecureValueTypePhone,
     /// `secureValueTypeEmail#8e3ca7ee`: see [`types::SecureValueTypeEmail`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValueTypeEmail"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeEmail"))]
     SecureValueTypeEmail,
 }
 impl SecureValueType {
@@ -13756,18 +17677,88 @@ impl tl_runtime::Deserialize for SecureValueType {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for SecureValueType {
+    const EXPECTING: &'static str = "a constructor of type SecureValueType";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "secureValueTypePersonalDetails" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypePersonalDetails
+                    }
+                    "secureValueTypePassport" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypePassport
+                    }
+                    "secureValueTypeDriverLicense" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypeDriverLicense
+                    }
+                    "secureValueTypeIdentityCard" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypeIdentityCard
+                    }
+                    "secureValueTypeInternalPassport" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypeInternalPassport
+                    }
+                    "secureValueTypeAddress" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypeAddress
+                    }
+                    "secureValueTypeUtilityBill" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypeUtilityBill
+                    }
+                    "secureValueTypeBankStatement" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypeBankStatement
+                    }
+                    "secureValueTypeRentalAgreement" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypeRentalAgreement
+                    }
+                    "secureValueTypePassportRegistration" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypePassportRegistration
+                    }
+                    "secureValueTypeTemporaryRegistration" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypeTemporaryRegistration
+                    }
+                    "secureValueTypePhone" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypePhone
+                    }
+                    "secureValueTypeEmail" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::SecureValueTypeEmail
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for SecureValueType {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `SecureValue`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureValue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecureValue {
     /// `secureValue#187fa0ca`: see [`types::SecureValue`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureValue"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureValue"))]
     SecureValue(types::SecureValue),
 }
 impl SecureValue {
@@ -13823,18 +17814,39 @@ impl tl_runtime::Deserialize for SecureValue {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for SecureValue {
+    const EXPECTING: &'static str = "a constructor of type SecureValue";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "secureValue" => {
+                        Self::SecureValue(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for SecureValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `SecureCredentialsEncrypted`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureCredentialsEncrypted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecureCredentialsEncrypted {
     /// `secureCredentialsEncrypted#33f0ea47`: see [`types::SecureCredentialsEncrypted`].
-    #[cfg_attr(feature = "serde", serde(rename = "secureCredentialsEncrypted"))]
+    #[cfg_attr(feature = "json", serde(rename = "secureCredentialsEncrypted"))]
     SecureCredentialsEncrypted(types::SecureCredentialsEncrypted),
 }
 impl SecureCredentialsEncrypted {
@@ -13894,18 +17906,41 @@ impl tl_runtime::Deserialize for SecureCredentialsEncrypted {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for SecureCredentialsEncrypted {
+    const EXPECTING: &'static str = "a constructor of type SecureCredentialsEncrypted";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "secureCredentialsEncrypted" => {
+                        Self::SecureCredentialsEncrypted(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for SecureCredentialsEncrypted {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PageTableCell`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageTableCell>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageTableCell {
     /// `pageTableCell#34566b6a`: see [`types::PageTableCell`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageTableCell"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageTableCell"))]
     PageTableCell(types::PageTableCell),
 }
 impl PageTableCell {
@@ -13961,18 +17996,39 @@ impl tl_runtime::Deserialize for PageTableCell {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PageTableCell {
+    const EXPECTING: &'static str = "a constructor of type PageTableCell";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "pageTableCell" => {
+                        Self::PageTableCell(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PageTableCell {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PageTableRow`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageTableRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageTableRow {
     /// `pageTableRow#e0c0c5e5`: see [`types::PageTableRow`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageTableRow"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageTableRow"))]
     PageTableRow(types::PageTableRow),
 }
 impl PageTableRow {
@@ -14028,18 +18084,39 @@ impl tl_runtime::Deserialize for PageTableRow {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PageTableRow {
+    const EXPECTING: &'static str = "a constructor of type PageTableRow";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "pageTableRow" => {
+                        Self::PageTableRow(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PageTableRow {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PageCaption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageCaption>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageCaption {
     /// `pageCaption#6f747657`: see [`types::PageCaption`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageCaption"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageCaption"))]
     PageCaption(types::PageCaption),
 }
 impl PageCaption {
@@ -14095,21 +18172,42 @@ impl tl_runtime::Deserialize for PageCaption {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PageCaption {
+    const EXPECTING: &'static str = "a constructor of type PageCaption";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "pageCaption" => {
+                        Self::PageCaption(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PageCaption {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PageListItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageListItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageListItem {
     /// `pageListItemText#2f58683c`: see [`types::PageListItemText`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageListItemText"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageListItemText"))]
     PageListItemText(types::PageListItemText),
     /// `pageListItemBlocks#63ca67aa`: see [`types::PageListItemBlocks`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageListItemBlocks"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageListItemBlocks"))]
     PageListItemBlocks(types::PageListItemBlocks),
 }
 impl PageListItem {
@@ -14177,21 +18275,47 @@ impl tl_runtime::Deserialize for PageListItem {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PageListItem {
+    const EXPECTING: &'static str = "a constructor of type PageListItem";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "pageListItemText" => {
+                        Self::PageListItemText(serde::Deserialize::deserialize(content)?)
+                    }
+                    "pageListItemBlocks" => {
+                        Self::PageListItemBlocks(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PageListItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PageListOrderedItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageListOrderedItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageListOrderedItem {
     /// `pageListOrderedItemText#15031189`: see [`types::PageListOrderedItemText`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageListOrderedItemText"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageListOrderedItemText"))]
     PageListOrderedItemText(types::PageListOrderedItemText),
     /// `pageListOrderedItemBlocks#8ff2d5f0`: see [`types::PageListOrderedItemBlocks`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageListOrderedItemBlocks"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageListOrderedItemBlocks"))]
     PageListOrderedItemBlocks(types::PageListOrderedItemBlocks),
 }
 impl PageListOrderedItem {
@@ -14267,18 +18391,46 @@ impl tl_runtime::Deserialize for PageListOrderedItem {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PageListOrderedItem {
+    const EXPECTING: &'static str = "a constructor of type PageListOrderedItem";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "pageListOrderedItemText" => {
+                        Self::PageListOrderedItemText(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "pageListOrderedItemBlocks" => {
+                        Self::PageListOrderedItemBlocks(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PageListOrderedItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PageRelatedArticle`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageRelatedArticle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageRelatedArticle {
     /// `pageRelatedArticle#b390dc08`: see [`types::PageRelatedArticle`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageRelatedArticle"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageRelatedArticle"))]
     PageRelatedArticle(types::PageRelatedArticle),
 }
 impl PageRelatedArticle {
@@ -14334,18 +18486,41 @@ impl tl_runtime::Deserialize for PageRelatedArticle {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PageRelatedArticle {
+    const EXPECTING: &'static str = "a constructor of type PageRelatedArticle";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "pageRelatedArticle" => {
+                        Self::PageRelatedArticle(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PageRelatedArticle {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Page`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Page>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Page {
     /// `page#98657f0d`: see [`types::Page`].
-    #[cfg_attr(feature = "serde", serde(rename = "page"))]
+    #[cfg_attr(feature = "json", serde(rename = "page"))]
     Page(types::Page),
 }
 impl Page {
@@ -14399,21 +18574,40 @@ impl tl_runtime::Deserialize for Page {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Page {
+    const EXPECTING: &'static str = "a constructor of type Page";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "page" => Self::Page(serde::Deserialize::deserialize(content)?),
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Page {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PollAnswer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PollAnswer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PollAnswer {
     /// `pollAnswer#4b7d786a`: see [`types::PollAnswer`].
-    #[cfg_attr(feature = "serde", serde(rename = "pollAnswer"))]
+    #[cfg_attr(feature = "json", serde(rename = "pollAnswer"))]
     PollAnswer(types::PollAnswer),
     /// `inputPollAnswer#199fed96`: see [`types::InputPollAnswer`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPollAnswer"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPollAnswer"))]
     InputPollAnswer(types::InputPollAnswer),
 }
 impl PollAnswer {
@@ -14481,18 +18675,42 @@ impl tl_runtime::Deserialize for PollAnswer {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PollAnswer {
+    const EXPECTING: &'static str = "a constructor of type PollAnswer";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "pollAnswer" => {
+                        Self::PollAnswer(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputPollAnswer" => {
+                        Self::InputPollAnswer(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PollAnswer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Poll`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Poll>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Poll {
     /// `poll#966e2dbf`: see [`types::Poll`].
-    #[cfg_attr(feature = "serde", serde(rename = "poll"))]
+    #[cfg_attr(feature = "json", serde(rename = "poll"))]
     Poll(types::Poll),
 }
 impl Poll {
@@ -14546,18 +18764,37 @@ impl tl_runtime::Deserialize for Poll {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Poll {
+    const EXPECTING: &'static str = "a constructor of type Poll";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "poll" => Self::Poll(serde::Deserialize::deserialize(content)?),
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Poll {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PollAnswerVoters`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PollAnswerVoters>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PollAnswerVoters {
     /// `pollAnswerVoters#3645230a`: see [`types::PollAnswerVoters`].
-    #[cfg_attr(feature = "serde", serde(rename = "pollAnswerVoters"))]
+    #[cfg_attr(feature = "json", serde(rename = "pollAnswerVoters"))]
     PollAnswerVoters(types::PollAnswerVoters),
 }
 impl PollAnswerVoters {
@@ -14613,18 +18850,39 @@ impl tl_runtime::Deserialize for PollAnswerVoters {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PollAnswerVoters {
+    const EXPECTING: &'static str = "a constructor of type PollAnswerVoters";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "pollAnswerVoters" => {
+                        Self::PollAnswerVoters(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PollAnswerVoters {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PollResults`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PollResults>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PollResults {
     /// `pollResults#ba7bb15e`: see [`types::PollResults`].
-    #[cfg_attr(feature = "serde", serde(rename = "pollResults"))]
+    #[cfg_attr(feature = "json", serde(rename = "pollResults"))]
     PollResults(types::PollResults),
 }
 impl PollResults {
@@ -14680,18 +18938,39 @@ impl tl_runtime::Deserialize for PollResults {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PollResults {
+    const EXPECTING: &'static str = "a constructor of type PollResults";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "pollResults" => {
+                        Self::PollResults(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PollResults {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ChatAdminRights`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatAdminRights>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatAdminRights {
     /// `chatAdminRights#5fb224d5`: see [`types::ChatAdminRights`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatAdminRights"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatAdminRights"))]
     ChatAdminRights(types::ChatAdminRights),
 }
 impl ChatAdminRights {
@@ -14747,18 +19026,39 @@ impl tl_runtime::Deserialize for ChatAdminRights {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ChatAdminRights {
+    const EXPECTING: &'static str = "a constructor of type ChatAdminRights";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "chatAdminRights" => {
+                        Self::ChatAdminRights(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ChatAdminRights {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ChatBannedRights`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatBannedRights>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatBannedRights {
     /// `chatBannedRights#9f120418`: see [`types::ChatBannedRights`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatBannedRights"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatBannedRights"))]
     ChatBannedRights(types::ChatBannedRights),
 }
 impl ChatBannedRights {
@@ -14814,18 +19114,39 @@ impl tl_runtime::Deserialize for ChatBannedRights {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ChatBannedRights {
+    const EXPECTING: &'static str = "a constructor of type ChatBannedRights";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "chatBannedRights" => {
+                        Self::ChatBannedRights(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ChatBannedRights {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `WallPaperSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WallPaperSettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WallPaperSettings {
     /// `wallPaperSettings#372efcd0`: see [`types::WallPaperSettings`].
-    #[cfg_attr(feature = "serde", serde(rename = "wallPaperSettings"))]
+    #[cfg_attr(feature = "json", serde(rename = "wallPaperSettings"))]
     WallPaperSettings(types::WallPaperSettings),
 }
 impl WallPaperSettings {
@@ -14881,18 +19202,41 @@ impl tl_runtime::Deserialize for WallPaperSettings {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for WallPaperSettings {
+    const EXPECTING: &'static str = "a constructor of type WallPaperSettings";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "wallPaperSettings" => {
+                        Self::WallPaperSettings(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for WallPaperSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `FolderPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/FolderPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum FolderPeer {
     /// `folderPeer#e9baa668`: see [`types::FolderPeer`].
-    #[cfg_attr(feature = "serde", serde(rename = "folderPeer"))]
+    #[cfg_attr(feature = "json", serde(rename = "folderPeer"))]
     FolderPeer(types::FolderPeer),
 }
 impl FolderPeer {
@@ -14948,21 +19292,42 @@ impl tl_runtime::Deserialize for FolderPeer {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for FolderPeer {
+    const EXPECTING: &'static str = "a constructor of type FolderPeer";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "folderPeer" => {
+                        Self::FolderPeer(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for FolderPeer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PeerLocated`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerLocated>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PeerLocated {
     /// `peerLocated#ca461b5d`: see [`types::PeerLocated`].
-    #[cfg_attr(feature = "serde", serde(rename = "peerLocated"))]
+    #[cfg_attr(feature = "json", serde(rename = "peerLocated"))]
     PeerLocated(types::PeerLocated),
     /// `peerSelfLocated#f8ec284b`: see [`types::PeerSelfLocated`].
-    #[cfg_attr(feature = "serde", serde(rename = "peerSelfLocated"))]
+    #[cfg_attr(feature = "json", serde(rename = "peerSelfLocated"))]
     PeerSelfLocated(types::PeerSelfLocated),
 }
 impl PeerLocated {
@@ -15030,18 +19395,42 @@ impl tl_runtime::Deserialize for PeerLocated {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PeerLocated {
+    const EXPECTING: &'static str = "a constructor of type PeerLocated";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "peerLocated" => {
+                        Self::PeerLocated(serde::Deserialize::deserialize(content)?)
+                    }
+                    "peerSelfLocated" => {
+                        Self::PeerSelfLocated(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PeerLocated {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `RestrictionReason`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RestrictionReason>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RestrictionReason {
     /// `restrictionReason#d072acb4`: see [`types::RestrictionReason`].
-    #[cfg_attr(feature = "serde", serde(rename = "restrictionReason"))]
+    #[cfg_attr(feature = "json", serde(rename = "restrictionReason"))]
     RestrictionReason(types::RestrictionReason),
 }
 impl RestrictionReason {
@@ -15097,18 +19486,41 @@ impl tl_runtime::Deserialize for RestrictionReason {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for RestrictionReason {
+    const EXPECTING: &'static str = "a constructor of type RestrictionReason";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "restrictionReason" => {
+                        Self::RestrictionReason(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for RestrictionReason {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Theme`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Theme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Theme {
     /// `theme#a00e67d6`: see [`types::Theme`].
-    #[cfg_attr(feature = "serde", serde(rename = "theme"))]
+    #[cfg_attr(feature = "json", serde(rename = "theme"))]
     Theme(types::Theme),
 }
 impl Theme {
@@ -15162,30 +19574,49 @@ impl tl_runtime::Deserialize for Theme {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Theme {
+    const EXPECTING: &'static str = "a constructor of type Theme";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "theme" => Self::Theme(serde::Deserialize::deserialize(content)?),
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Theme {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `BaseTheme`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BaseTheme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BaseTheme {
     /// `baseThemeClassic#c3a12462`: see [`types::BaseThemeClassic`].
-    #[cfg_attr(feature = "serde", serde(rename = "baseThemeClassic"))]
+    #[cfg_attr(feature = "json", serde(rename = "baseThemeClassic"))]
     BaseThemeClassic,
     /// `baseThemeDay#fbd81688`: see [`types::BaseThemeDay`].
-    #[cfg_attr(feature = "serde", serde(rename = "baseThemeDay"))]
+    #[cfg_attr(feature = "json", serde(rename = "baseThemeDay"))]
     BaseThemeDay,
     /// `baseThemeNight#b7b31ea8`: see [`types::BaseThemeNight`].
-    #[cfg_attr(feature = "serde", serde(rename = "baseThemeNight"))]
+    #[cfg_attr(feature = "json", serde(rename = "baseThemeNight"))]
     BaseThemeNight,
     /// `baseThemeTinted#6d5f77ee`: see [`types::BaseThemeTinted`].
-    #[cfg_attr(feature = "serde", serde(rename = "baseThemeTinted"))]
+    #[cfg_attr(feature = "json", serde(rename = "baseThemeTinted"))]
     BaseThemeTinted,
     /// `baseThemeArctic#5b11125a`: see [`types::BaseThemeArctic`].
-    #[cfg_attr(feature = "serde", serde(rename = "baseThemeArctic"))]
+    #[cfg_attr(feature = "json", serde(rename = "baseThemeArctic"))]
     BaseThemeArctic,
 }
 impl BaseTheme {
@@ -15259,18 +19690,56 @@ impl tl_runtime::Deserialize for BaseTheme {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for BaseTheme {
+    const EXPECTING: &'static str = "a constructor of type BaseTheme";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "baseThemeClassic" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::BaseThemeClassic
+                    }
+                    "baseThemeDay" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::BaseThemeDay
+                    }
+                    "baseThemeNight" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::BaseThemeNight
+                    }
+                    "baseThemeTinted" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::BaseThemeTinted
+                    }
+                    "baseThemeArctic" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::BaseThemeArctic
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for BaseTheme {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ThemeSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ThemeSettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ThemeSettings {
     /// `themeSettings#fa58b6d4`: see [`types::ThemeSettings`].
-    #[cfg_attr(feature = "serde", serde(rename = "themeSettings"))]
+    #[cfg_attr(feature = "json", serde(rename = "themeSettings"))]
     ThemeSettings(types::ThemeSettings),
 }
 impl ThemeSettings {
@@ -15326,36 +19795,57 @@ impl tl_runtime::Deserialize for ThemeSettings {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ThemeSettings {
+    const EXPECTING: &'static str = "a constructor of type ThemeSettings";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "themeSettings" => {
+                        Self::ThemeSettings(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ThemeSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `WebPageAttribute`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebPageAttribute>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WebPageAttribute {
     /// `webPageAttributeTheme#54b56617`: see [`types::WebPageAttributeTheme`].
-    #[cfg_attr(feature = "serde", serde(rename = "webPageAttributeTheme"))]
+    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeTheme"))]
     WebPageAttributeTheme(types::WebPageAttributeTheme),
     /// `webPageAttributeStory#2e94c3e7`: see [`types::WebPageAttributeStory`].
-    #[cfg_attr(feature = "serde", serde(rename = "webPageAttributeStory"))]
+    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStory"))]
     WebPageAttributeStory(types::WebPageAttributeStory),
     /// `webPageAttributeStickerSet#50cc03d3`: see [`types::WebPageAttributeStickerSet`].
-    #[cfg_attr(feature = "serde", serde(rename = "webPageAttributeStickerSet"))]
+    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStickerSet"))]
     WebPageAttributeStickerSet(types::WebPageAttributeStickerSet),
     /// `webPageAttributeUniqueStarGift#cf6f6db8`: see [`types::WebPageAttributeUniqueStarGift`].
-    #[cfg_attr(feature = "serde", serde(rename = "webPageAttributeUniqueStarGift"))]
+    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeUniqueStarGift"))]
     WebPageAttributeUniqueStarGift(types::WebPageAttributeUniqueStarGift),
     /// `webPageAttributeStarGiftCollection#31cad303`: see [`types::WebPageAttributeStarGiftCollection`].
-    #[cfg_attr(feature = "serde", serde(rename = "webPageAttributeStarGiftCollection"))]
+    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStarGiftCollection"))]
     WebPageAttributeStarGiftCollection(types::WebPageAttributeStarGiftCollection),
     /// `webPageAttributeStarGiftAuction#01c641c2`: see [`types::WebPageAttributeStarGiftAuction`].
-    #[cfg_attr(feature = "serde", serde(rename = "webPageAttributeStarGiftAuction"))]
+    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStarGiftAuction"))]
     WebPageAttributeStarGiftAuction(types::WebPageAttributeStarGiftAuction),
     /// `webPageAttributeAiComposeTone#7781fe18`: see [`types::WebPageAttributeAiComposeTone`].
-    #[cfg_attr(feature = "serde", serde(rename = "webPageAttributeAiComposeTone"))]
+    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeAiComposeTone"))]
     WebPageAttributeAiComposeTone(types::WebPageAttributeAiComposeTone),
 }
 impl WebPageAttribute {
@@ -15511,24 +20001,77 @@ impl tl_runtime::Deserialize for WebPageAttribute {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for WebPageAttribute {
+    const EXPECTING: &'static str = "a constructor of type WebPageAttribute";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "webPageAttributeTheme" => {
+                        Self::WebPageAttributeTheme(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "webPageAttributeStory" => {
+                        Self::WebPageAttributeStory(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "webPageAttributeStickerSet" => {
+                        Self::WebPageAttributeStickerSet(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "webPageAttributeUniqueStarGift" => {
+                        Self::WebPageAttributeUniqueStarGift(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "webPageAttributeStarGiftCollection" => {
+                        Self::WebPageAttributeStarGiftCollection(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "webPageAttributeStarGiftAuction" => {
+                        Self::WebPageAttributeStarGiftAuction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "webPageAttributeAiComposeTone" => {
+                        Self::WebPageAttributeAiComposeTone(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for WebPageAttribute {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `DialogFilter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DialogFilter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DialogFilter {
     /// `dialogFilter#aa472651`: see [`types::DialogFilter`].
-    #[cfg_attr(feature = "serde", serde(rename = "dialogFilter"))]
+    #[cfg_attr(feature = "json", serde(rename = "dialogFilter"))]
     DialogFilter(types::DialogFilter),
     /// `dialogFilterDefault#363293ae`: see [`types::DialogFilterDefault`].
-    #[cfg_attr(feature = "serde", serde(rename = "dialogFilterDefault"))]
+    #[cfg_attr(feature = "json", serde(rename = "dialogFilterDefault"))]
     DialogFilterDefault,
     /// `dialogFilterChatlist#96537bd7`: see [`types::DialogFilterChatlist`].
-    #[cfg_attr(feature = "serde", serde(rename = "dialogFilterChatlist"))]
+    #[cfg_attr(feature = "json", serde(rename = "dialogFilterChatlist"))]
     DialogFilterChatlist(types::DialogFilterChatlist),
 }
 impl DialogFilter {
@@ -15610,24 +20153,54 @@ impl tl_runtime::Deserialize for DialogFilter {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for DialogFilter {
+    const EXPECTING: &'static str = "a constructor of type DialogFilter";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "dialogFilter" => {
+                        Self::DialogFilter(serde::Deserialize::deserialize(content)?)
+                    }
+                    "dialogFilterDefault" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::DialogFilterDefault
+                    }
+                    "dialogFilterChatlist" => {
+                        Self::DialogFilterChatlist(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for DialogFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `VideoSize`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/VideoSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum VideoSize {
     /// `videoSize#de33b094`: see [`types::VideoSize`].
-    #[cfg_attr(feature = "serde", serde(rename = "videoSize"))]
+    #[cfg_attr(feature = "json", serde(rename = "videoSize"))]
     VideoSize(types::VideoSize),
     /// `videoSizeEmojiMarkup#f85c413c`: see [`types::VideoSizeEmojiMarkup`].
-    #[cfg_attr(feature = "serde", serde(rename = "videoSizeEmojiMarkup"))]
+    #[cfg_attr(feature = "json", serde(rename = "videoSizeEmojiMarkup"))]
     VideoSizeEmojiMarkup(types::VideoSizeEmojiMarkup),
     /// `videoSizeStickerMarkup#0da082fe`: see [`types::VideoSizeStickerMarkup`].
-    #[cfg_attr(feature = "serde", serde(rename = "videoSizeStickerMarkup"))]
+    #[cfg_attr(feature = "json", serde(rename = "videoSizeStickerMarkup"))]
     VideoSizeStickerMarkup(types::VideoSizeStickerMarkup),
 }
 impl VideoSize {
@@ -15713,21 +20286,52 @@ impl tl_runtime::Deserialize for VideoSize {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for VideoSize {
+    const EXPECTING: &'static str = "a constructor of type VideoSize";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "videoSize" => {
+                        Self::VideoSize(serde::Deserialize::deserialize(content)?)
+                    }
+                    "videoSizeEmojiMarkup" => {
+                        Self::VideoSizeEmojiMarkup(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "videoSizeStickerMarkup" => {
+                        Self::VideoSizeStickerMarkup(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for VideoSize {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MessageReplyHeader`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReplyHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageReplyHeader {
     /// `messageReplyHeader#1b97dd66`: see [`types::MessageReplyHeader`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageReplyHeader"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageReplyHeader"))]
     MessageReplyHeader(types::MessageReplyHeader),
     /// `messageReplyStoryHeader#0e5af939`: see [`types::MessageReplyStoryHeader`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageReplyStoryHeader"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageReplyStoryHeader"))]
     MessageReplyStoryHeader(types::MessageReplyStoryHeader),
 }
 impl MessageReplyHeader {
@@ -15799,18 +20403,46 @@ impl tl_runtime::Deserialize for MessageReplyHeader {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MessageReplyHeader {
+    const EXPECTING: &'static str = "a constructor of type MessageReplyHeader";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "messageReplyHeader" => {
+                        Self::MessageReplyHeader(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageReplyStoryHeader" => {
+                        Self::MessageReplyStoryHeader(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MessageReplyHeader {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MessageReplies`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReplies>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageReplies {
     /// `messageReplies#83d60fc2`: see [`types::MessageReplies`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageReplies"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageReplies"))]
     MessageReplies(types::MessageReplies),
 }
 impl MessageReplies {
@@ -15866,21 +20498,42 @@ impl tl_runtime::Deserialize for MessageReplies {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MessageReplies {
+    const EXPECTING: &'static str = "a constructor of type MessageReplies";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "messageReplies" => {
+                        Self::MessageReplies(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MessageReplies {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `GroupCall`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GroupCall {
     /// `groupCallDiscarded#7780bcb4`: see [`types::GroupCallDiscarded`].
-    #[cfg_attr(feature = "serde", serde(rename = "groupCallDiscarded"))]
+    #[cfg_attr(feature = "json", serde(rename = "groupCallDiscarded"))]
     GroupCallDiscarded(types::GroupCallDiscarded),
     /// `groupCall#efb2b617`: see [`types::GroupCall`].
-    #[cfg_attr(feature = "serde", serde(rename = "groupCall"))]
+    #[cfg_attr(feature = "json", serde(rename = "groupCall"))]
     GroupCall(types::GroupCall),
 }
 impl GroupCall {
@@ -15946,24 +20599,50 @@ impl tl_runtime::Deserialize for GroupCall {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for GroupCall {
+    const EXPECTING: &'static str = "a constructor of type GroupCall";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "groupCallDiscarded" => {
+                        Self::GroupCallDiscarded(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "groupCall" => {
+                        Self::GroupCall(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for GroupCall {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputGroupCall`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputGroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputGroupCall {
     /// `inputGroupCall#d8aa840f`: see [`types::InputGroupCall`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputGroupCall"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputGroupCall"))]
     InputGroupCall(types::InputGroupCall),
     /// `inputGroupCallSlug#fe06823f`: see [`types::InputGroupCallSlug`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputGroupCallSlug"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputGroupCallSlug"))]
     InputGroupCallSlug(types::InputGroupCallSlug),
     /// `inputGroupCallInviteMessage#8c10603f`: see [`types::InputGroupCallInviteMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputGroupCallInviteMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputGroupCallInviteMessage"))]
     InputGroupCallInviteMessage(types::InputGroupCallInviteMessage),
 }
 impl InputGroupCall {
@@ -16047,18 +20726,49 @@ impl tl_runtime::Deserialize for InputGroupCall {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputGroupCall {
+    const EXPECTING: &'static str = "a constructor of type InputGroupCall";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputGroupCall" => {
+                        Self::InputGroupCall(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputGroupCallSlug" => {
+                        Self::InputGroupCallSlug(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputGroupCallInviteMessage" => {
+                        Self::InputGroupCallInviteMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputGroupCall {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `GroupCallParticipant`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GroupCallParticipant {
     /// `groupCallParticipant#2a3dc7ac`: see [`types::GroupCallParticipant`].
-    #[cfg_attr(feature = "serde", serde(rename = "groupCallParticipant"))]
+    #[cfg_attr(feature = "json", serde(rename = "groupCallParticipant"))]
     GroupCallParticipant(types::GroupCallParticipant),
 }
 impl GroupCallParticipant {
@@ -16118,33 +20828,56 @@ impl tl_runtime::Deserialize for GroupCallParticipant {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for GroupCallParticipant {
+    const EXPECTING: &'static str = "a constructor of type GroupCallParticipant";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "groupCallParticipant" => {
+                        Self::GroupCallParticipant(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for GroupCallParticipant {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InlineQueryPeerType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InlineQueryPeerType>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InlineQueryPeerType {
     /// `inlineQueryPeerTypeSameBotPM#3081ed9d`: see [`types::InlineQueryPeerTypeSameBotPm`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineQueryPeerTypeSameBotPM"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeSameBotPM"))]
     InlineQueryPeerTypeSameBotPm,
     /// `inlineQueryPeerTypePM#833c0fac`: see [`types::InlineQueryPeerTypePm`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineQueryPeerTypePM"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypePM"))]
     InlineQueryPeerTypePm,
     /// `inlineQueryPeerTypeChat#d766c50a`: see [`types::InlineQueryPeerTypeChat`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineQueryPeerTypeChat"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeChat"))]
     InlineQueryPeerTypeChat,
     /// `inlineQueryPeerTypeMegagroup#5ec4be43`: see [`types::InlineQueryPeerTypeMegagroup`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineQueryPeerTypeMegagroup"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeMegagroup"))]
     InlineQueryPeerTypeMegagroup,
     /// `inlineQueryPeerTypeBroadcast#6334ee9a`: see [`types::InlineQueryPeerTypeBroadcast`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineQueryPeerTypeBroadcast"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeBroadcast"))]
     InlineQueryPeerTypeBroadcast,
     /// `inlineQueryPeerTypeBotPM#0e3b2d0c`: see [`types::InlineQueryPeerTypeBotPm`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineQueryPeerTypeBotPM"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeBotPM"))]
     InlineQueryPeerTypeBotPm,
 }
 impl InlineQueryPeerType {
@@ -16225,18 +20958,60 @@ impl tl_runtime::Deserialize for InlineQueryPeerType {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InlineQueryPeerType {
+    const EXPECTING: &'static str = "a constructor of type InlineQueryPeerType";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inlineQueryPeerTypeSameBotPM" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InlineQueryPeerTypeSameBotPm
+                    }
+                    "inlineQueryPeerTypePM" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InlineQueryPeerTypePm
+                    }
+                    "inlineQueryPeerTypeChat" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InlineQueryPeerTypeChat
+                    }
+                    "inlineQueryPeerTypeMegagroup" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InlineQueryPeerTypeMegagroup
+                    }
+                    "inlineQueryPeerTypeBroadcast" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InlineQueryPeerTypeBroadcast
+                    }
+                    "inlineQueryPeerTypeBotPM" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InlineQueryPeerTypeBotPm
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InlineQueryPeerType {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ChatInviteImporter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatInviteImporter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatInviteImporter {
     /// `chatInviteImporter#8c5adfd9`: see [`types::ChatInviteImporter`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatInviteImporter"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatInviteImporter"))]
     ChatInviteImporter(types::ChatInviteImporter),
 }
 impl ChatInviteImporter {
@@ -16292,18 +21067,41 @@ impl tl_runtime::Deserialize for ChatInviteImporter {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ChatInviteImporter {
+    const EXPECTING: &'static str = "a constructor of type ChatInviteImporter";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "chatInviteImporter" => {
+                        Self::ChatInviteImporter(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ChatInviteImporter {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ChatAdminWithInvites`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatAdminWithInvites>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatAdminWithInvites {
     /// `chatAdminWithInvites#f2ecef23`: see [`types::ChatAdminWithInvites`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatAdminWithInvites"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatAdminWithInvites"))]
     ChatAdminWithInvites(types::ChatAdminWithInvites),
 }
 impl ChatAdminWithInvites {
@@ -16363,21 +21161,41 @@ impl tl_runtime::Deserialize for ChatAdminWithInvites {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ChatAdminWithInvites {
+    const EXPECTING: &'static str = "a constructor of type ChatAdminWithInvites";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "chatAdminWithInvites" => {
+                        Self::ChatAdminWithInvites(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ChatAdminWithInvites {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `GroupCallParticipantVideoSourceGroup`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipantVideoSourceGroup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GroupCallParticipantVideoSourceGroup {
     /// `groupCallParticipantVideoSourceGroup#dcb118b7`: see [`types::GroupCallParticipantVideoSourceGroup`].
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "groupCallParticipantVideoSourceGroup")
-    )]
+    #[cfg_attr(feature = "json", serde(rename = "groupCallParticipantVideoSourceGroup"))]
     GroupCallParticipantVideoSourceGroup(types::GroupCallParticipantVideoSourceGroup),
 }
 impl GroupCallParticipantVideoSourceGroup {
@@ -16440,18 +21258,41 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideoSourceGroup {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for GroupCallParticipantVideoSourceGroup {
+    const EXPECTING: &'static str = "a constructor of type GroupCallParticipantVideoSourceGroup";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "groupCallParticipantVideoSourceGroup" => {
+                        Self::GroupCallParticipantVideoSourceGroup(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for GroupCallParticipantVideoSourceGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `GroupCallParticipantVideo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipantVideo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GroupCallParticipantVideo {
     /// `groupCallParticipantVideo#67753ac8`: see [`types::GroupCallParticipantVideo`].
-    #[cfg_attr(feature = "serde", serde(rename = "groupCallParticipantVideo"))]
+    #[cfg_attr(feature = "json", serde(rename = "groupCallParticipantVideo"))]
     GroupCallParticipantVideo(types::GroupCallParticipantVideo),
 }
 impl GroupCallParticipantVideo {
@@ -16511,21 +21352,44 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideo {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for GroupCallParticipantVideo {
+    const EXPECTING: &'static str = "a constructor of type GroupCallParticipantVideo";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "groupCallParticipantVideo" => {
+                        Self::GroupCallParticipantVideo(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for GroupCallParticipantVideo {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ChatTheme`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatTheme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatTheme {
     /// `chatTheme#c3dffc04`: see [`types::ChatTheme`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatTheme"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatTheme"))]
     ChatTheme(types::ChatTheme),
     /// `chatThemeUniqueGift#3458f9c8`: see [`types::ChatThemeUniqueGift`].
-    #[cfg_attr(feature = "serde", serde(rename = "chatThemeUniqueGift"))]
+    #[cfg_attr(feature = "json", serde(rename = "chatThemeUniqueGift"))]
     ChatThemeUniqueGift(types::ChatThemeUniqueGift),
 }
 impl ChatTheme {
@@ -16591,18 +21455,44 @@ impl tl_runtime::Deserialize for ChatTheme {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ChatTheme {
+    const EXPECTING: &'static str = "a constructor of type ChatTheme";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "chatTheme" => {
+                        Self::ChatTheme(serde::Deserialize::deserialize(content)?)
+                    }
+                    "chatThemeUniqueGift" => {
+                        Self::ChatThemeUniqueGift(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ChatTheme {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ReactionCount`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReactionCount>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ReactionCount {
     /// `reactionCount#a3d1cb80`: see [`types::ReactionCount`].
-    #[cfg_attr(feature = "serde", serde(rename = "reactionCount"))]
+    #[cfg_attr(feature = "json", serde(rename = "reactionCount"))]
     ReactionCount(types::ReactionCount),
 }
 impl ReactionCount {
@@ -16658,18 +21548,39 @@ impl tl_runtime::Deserialize for ReactionCount {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ReactionCount {
+    const EXPECTING: &'static str = "a constructor of type ReactionCount";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "reactionCount" => {
+                        Self::ReactionCount(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ReactionCount {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MessageReactions`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReactions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageReactions {
     /// `messageReactions#0a339f0b`: see [`types::MessageReactions`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageReactions"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageReactions"))]
     MessageReactions(types::MessageReactions),
 }
 impl MessageReactions {
@@ -16725,18 +21636,39 @@ impl tl_runtime::Deserialize for MessageReactions {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MessageReactions {
+    const EXPECTING: &'static str = "a constructor of type MessageReactions";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "messageReactions" => {
+                        Self::MessageReactions(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MessageReactions {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MessagePeerReaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessagePeerReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessagePeerReaction {
     /// `messagePeerReaction#8c79b63c`: see [`types::MessagePeerReaction`].
-    #[cfg_attr(feature = "serde", serde(rename = "messagePeerReaction"))]
+    #[cfg_attr(feature = "json", serde(rename = "messagePeerReaction"))]
     MessagePeerReaction(types::MessagePeerReaction),
 }
 impl MessagePeerReaction {
@@ -16792,24 +21724,47 @@ impl tl_runtime::Deserialize for MessagePeerReaction {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MessagePeerReaction {
+    const EXPECTING: &'static str = "a constructor of type MessagePeerReaction";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "messagePeerReaction" => {
+                        Self::MessagePeerReaction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MessagePeerReaction {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `BotMenuButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotMenuButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BotMenuButton {
     /// `botMenuButtonDefault#7533a588`: see [`types::BotMenuButtonDefault`].
-    #[cfg_attr(feature = "serde", serde(rename = "botMenuButtonDefault"))]
+    #[cfg_attr(feature = "json", serde(rename = "botMenuButtonDefault"))]
     BotMenuButtonDefault,
     /// `botMenuButtonCommands#4258c205`: see [`types::BotMenuButtonCommands`].
-    #[cfg_attr(feature = "serde", serde(rename = "botMenuButtonCommands"))]
+    #[cfg_attr(feature = "json", serde(rename = "botMenuButtonCommands"))]
     BotMenuButtonCommands,
     /// `botMenuButton#c7b57ce6`: see [`types::BotMenuButton`].
-    #[cfg_attr(feature = "serde", serde(rename = "botMenuButton"))]
+    #[cfg_attr(feature = "json", serde(rename = "botMenuButton"))]
     BotMenuButton(types::BotMenuButton),
 }
 impl BotMenuButton {
@@ -16881,27 +21836,56 @@ impl tl_runtime::Deserialize for BotMenuButton {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for BotMenuButton {
+    const EXPECTING: &'static str = "a constructor of type BotMenuButton";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "botMenuButtonDefault" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::BotMenuButtonDefault
+                    }
+                    "botMenuButtonCommands" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::BotMenuButtonCommands
+                    }
+                    "botMenuButton" => {
+                        Self::BotMenuButton(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for BotMenuButton {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `NotificationSound`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/NotificationSound>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum NotificationSound {
     /// `notificationSoundDefault#97e8bebe`: see [`types::NotificationSoundDefault`].
-    #[cfg_attr(feature = "serde", serde(rename = "notificationSoundDefault"))]
+    #[cfg_attr(feature = "json", serde(rename = "notificationSoundDefault"))]
     NotificationSoundDefault,
     /// `notificationSoundNone#6f0c34df`: see [`types::NotificationSoundNone`].
-    #[cfg_attr(feature = "serde", serde(rename = "notificationSoundNone"))]
+    #[cfg_attr(feature = "json", serde(rename = "notificationSoundNone"))]
     NotificationSoundNone,
     /// `notificationSoundLocal#830b9ae4`: see [`types::NotificationSoundLocal`].
-    #[cfg_attr(feature = "serde", serde(rename = "notificationSoundLocal"))]
+    #[cfg_attr(feature = "json", serde(rename = "notificationSoundLocal"))]
     NotificationSoundLocal(types::NotificationSoundLocal),
     /// `notificationSoundRingtone#ff6c8049`: see [`types::NotificationSoundRingtone`].
-    #[cfg_attr(feature = "serde", serde(rename = "notificationSoundRingtone"))]
+    #[cfg_attr(feature = "json", serde(rename = "notificationSoundRingtone"))]
     NotificationSoundRingtone(types::NotificationSoundRingtone),
 }
 impl NotificationSound {
@@ -16994,27 +21978,63 @@ impl tl_runtime::Deserialize for NotificationSound {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for NotificationSound {
+    const EXPECTING: &'static str = "a constructor of type NotificationSound";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "notificationSoundDefault" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::NotificationSoundDefault
+                    }
+                    "notificationSoundNone" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::NotificationSoundNone
+                    }
+                    "notificationSoundLocal" => {
+                        Self::NotificationSoundLocal(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "notificationSoundRingtone" => {
+                        Self::NotificationSoundRingtone(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for NotificationSound {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `EmojiStatus`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EmojiStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum EmojiStatus {
     /// `emojiStatusEmpty#2de11aae`: see [`types::EmojiStatusEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "emojiStatusEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "emojiStatusEmpty"))]
     EmojiStatusEmpty,
     /// `emojiStatus#e7ff068a`: see [`types::EmojiStatus`].
-    #[cfg_attr(feature = "serde", serde(rename = "emojiStatus"))]
+    #[cfg_attr(feature = "json", serde(rename = "emojiStatus"))]
     EmojiStatus(types::EmojiStatus),
     /// `emojiStatusCollectible#7184603b`: see [`types::EmojiStatusCollectible`].
-    #[cfg_attr(feature = "serde", serde(rename = "emojiStatusCollectible"))]
+    #[cfg_attr(feature = "json", serde(rename = "emojiStatusCollectible"))]
     EmojiStatusCollectible(types::EmojiStatusCollectible),
     /// `inputEmojiStatusCollectible#07141dbf`: see [`types::InputEmojiStatusCollectible`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputEmojiStatusCollectible"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputEmojiStatusCollectible"))]
     InputEmojiStatusCollectible(types::InputEmojiStatusCollectible),
 }
 impl EmojiStatus {
@@ -17112,27 +22132,62 @@ impl tl_runtime::Deserialize for EmojiStatus {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for EmojiStatus {
+    const EXPECTING: &'static str = "a constructor of type EmojiStatus";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "emojiStatusEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::EmojiStatusEmpty
+                    }
+                    "emojiStatus" => {
+                        Self::EmojiStatus(serde::Deserialize::deserialize(content)?)
+                    }
+                    "emojiStatusCollectible" => {
+                        Self::EmojiStatusCollectible(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputEmojiStatusCollectible" => {
+                        Self::InputEmojiStatusCollectible(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for EmojiStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Reaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Reaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Reaction {
     /// `reactionEmpty#79f5d419`: see [`types::ReactionEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "reactionEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "reactionEmpty"))]
     ReactionEmpty,
     /// `reactionEmoji#1b2286b8`: see [`types::ReactionEmoji`].
-    #[cfg_attr(feature = "serde", serde(rename = "reactionEmoji"))]
+    #[cfg_attr(feature = "json", serde(rename = "reactionEmoji"))]
     ReactionEmoji(types::ReactionEmoji),
     /// `reactionCustomEmoji#8935fc73`: see [`types::ReactionCustomEmoji`].
-    #[cfg_attr(feature = "serde", serde(rename = "reactionCustomEmoji"))]
+    #[cfg_attr(feature = "json", serde(rename = "reactionCustomEmoji"))]
     ReactionCustomEmoji(types::ReactionCustomEmoji),
     /// `reactionPaid#523da4eb`: see [`types::ReactionPaid`].
-    #[cfg_attr(feature = "serde", serde(rename = "reactionPaid"))]
+    #[cfg_attr(feature = "json", serde(rename = "reactionPaid"))]
     ReactionPaid,
 }
 impl Reaction {
@@ -17217,21 +22272,55 @@ impl tl_runtime::Deserialize for Reaction {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Reaction {
+    const EXPECTING: &'static str = "a constructor of type Reaction";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "reactionEmpty" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::ReactionEmpty
+                    }
+                    "reactionEmoji" => {
+                        Self::ReactionEmoji(serde::Deserialize::deserialize(content)?)
+                    }
+                    "reactionCustomEmoji" => {
+                        Self::ReactionCustomEmoji(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "reactionPaid" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::ReactionPaid
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Reaction {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MessageExtendedMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageExtendedMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageExtendedMedia {
     /// `messageExtendedMediaPreview#ad628cc8`: see [`types::MessageExtendedMediaPreview`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageExtendedMediaPreview"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageExtendedMediaPreview"))]
     MessageExtendedMediaPreview(types::MessageExtendedMediaPreview),
     /// `messageExtendedMedia#ee479c64`: see [`types::MessageExtendedMedia`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageExtendedMedia"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageExtendedMedia"))]
     MessageExtendedMedia(types::MessageExtendedMedia),
 }
 impl MessageExtendedMedia {
@@ -17307,18 +22396,46 @@ impl tl_runtime::Deserialize for MessageExtendedMedia {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MessageExtendedMedia {
+    const EXPECTING: &'static str = "a constructor of type MessageExtendedMedia";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "messageExtendedMediaPreview" => {
+                        Self::MessageExtendedMediaPreview(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "messageExtendedMedia" => {
+                        Self::MessageExtendedMedia(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MessageExtendedMedia {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StickerKeyword`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StickerKeyword>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StickerKeyword {
     /// `stickerKeyword#fcfeb29c`: see [`types::StickerKeyword`].
-    #[cfg_attr(feature = "serde", serde(rename = "stickerKeyword"))]
+    #[cfg_attr(feature = "json", serde(rename = "stickerKeyword"))]
     StickerKeyword(types::StickerKeyword),
 }
 impl StickerKeyword {
@@ -17374,18 +22491,39 @@ impl tl_runtime::Deserialize for StickerKeyword {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StickerKeyword {
+    const EXPECTING: &'static str = "a constructor of type StickerKeyword";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "stickerKeyword" => {
+                        Self::StickerKeyword(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StickerKeyword {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Username`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Username>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Username {
     /// `username#b4073647`: see [`types::Username`].
-    #[cfg_attr(feature = "serde", serde(rename = "username"))]
+    #[cfg_attr(feature = "json", serde(rename = "username"))]
     Username(types::Username),
 }
 impl Username {
@@ -17439,27 +22577,48 @@ impl tl_runtime::Deserialize for Username {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Username {
+    const EXPECTING: &'static str = "a constructor of type Username";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "username" => {
+                        Self::Username(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Username {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `RequestPeerType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RequestPeerType>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RequestPeerType {
     /// `requestPeerTypeUser#5f3b8a00`: see [`types::RequestPeerTypeUser`].
-    #[cfg_attr(feature = "serde", serde(rename = "requestPeerTypeUser"))]
+    #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeUser"))]
     RequestPeerTypeUser(types::RequestPeerTypeUser),
     /// `requestPeerTypeChat#c9f06e1b`: see [`types::RequestPeerTypeChat`].
-    #[cfg_attr(feature = "serde", serde(rename = "requestPeerTypeChat"))]
+    #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeChat"))]
     RequestPeerTypeChat(types::RequestPeerTypeChat),
     /// `requestPeerTypeBroadcast#339bef6c`: see [`types::RequestPeerTypeBroadcast`].
-    #[cfg_attr(feature = "serde", serde(rename = "requestPeerTypeBroadcast"))]
+    #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeBroadcast"))]
     RequestPeerTypeBroadcast(types::RequestPeerTypeBroadcast),
     /// `requestPeerTypeCreateBot#3e81e078`: see [`types::RequestPeerTypeCreateBot`].
-    #[cfg_attr(feature = "serde", serde(rename = "requestPeerTypeCreateBot"))]
+    #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeCreateBot"))]
     RequestPeerTypeCreateBot(types::RequestPeerTypeCreateBot),
 }
 impl RequestPeerType {
@@ -17559,18 +22718,56 @@ impl tl_runtime::Deserialize for RequestPeerType {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for RequestPeerType {
+    const EXPECTING: &'static str = "a constructor of type RequestPeerType";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "requestPeerTypeUser" => {
+                        Self::RequestPeerTypeUser(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "requestPeerTypeChat" => {
+                        Self::RequestPeerTypeChat(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "requestPeerTypeBroadcast" => {
+                        Self::RequestPeerTypeBroadcast(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "requestPeerTypeCreateBot" => {
+                        Self::RequestPeerTypeCreateBot(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for RequestPeerType {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `TextWithEntities`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TextWithEntities>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TextWithEntities {
     /// `textWithEntities#751f3146`: see [`types::TextWithEntities`].
-    #[cfg_attr(feature = "serde", serde(rename = "textWithEntities"))]
+    #[cfg_attr(feature = "json", serde(rename = "textWithEntities"))]
     TextWithEntities(types::TextWithEntities),
 }
 impl TextWithEntities {
@@ -17626,21 +22823,42 @@ impl tl_runtime::Deserialize for TextWithEntities {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for TextWithEntities {
+    const EXPECTING: &'static str = "a constructor of type TextWithEntities";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "textWithEntities" => {
+                        Self::TextWithEntities(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for TextWithEntities {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `BotApp`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotApp>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BotApp {
     /// `botAppNotModified#5da674b7`: see [`types::BotAppNotModified`].
-    #[cfg_attr(feature = "serde", serde(rename = "botAppNotModified"))]
+    #[cfg_attr(feature = "json", serde(rename = "botAppNotModified"))]
     BotAppNotModified,
     /// `botApp#95fcd1d6`: see [`types::BotApp`].
-    #[cfg_attr(feature = "serde", serde(rename = "botApp"))]
+    #[cfg_attr(feature = "json", serde(rename = "botApp"))]
     BotApp(types::BotApp),
 }
 impl BotApp {
@@ -17703,18 +22921,41 @@ impl tl_runtime::Deserialize for BotApp {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for BotApp {
+    const EXPECTING: &'static str = "a constructor of type BotApp";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "botAppNotModified" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::BotAppNotModified
+                    }
+                    "botApp" => Self::BotApp(serde::Deserialize::deserialize(content)?),
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for BotApp {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StoryViews`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryViews>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StoryViews {
     /// `storyViews#8d595cd6`: see [`types::StoryViews`].
-    #[cfg_attr(feature = "serde", serde(rename = "storyViews"))]
+    #[cfg_attr(feature = "json", serde(rename = "storyViews"))]
     StoryViews(types::StoryViews),
 }
 impl StoryViews {
@@ -17770,24 +23011,45 @@ impl tl_runtime::Deserialize for StoryViews {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StoryViews {
+    const EXPECTING: &'static str = "a constructor of type StoryViews";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "storyViews" => {
+                        Self::StoryViews(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StoryViews {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StoryItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StoryItem {
     /// `storyItemDeleted#51e6ee4f`: see [`types::StoryItemDeleted`].
-    #[cfg_attr(feature = "serde", serde(rename = "storyItemDeleted"))]
+    #[cfg_attr(feature = "json", serde(rename = "storyItemDeleted"))]
     StoryItemDeleted(types::StoryItemDeleted),
     /// `storyItemSkipped#ffadc913`: see [`types::StoryItemSkipped`].
-    #[cfg_attr(feature = "serde", serde(rename = "storyItemSkipped"))]
+    #[cfg_attr(feature = "json", serde(rename = "storyItemSkipped"))]
     StoryItemSkipped(types::StoryItemSkipped),
     /// `storyItem#16a4b93c`: see [`types::StoryItem`].
-    #[cfg_attr(feature = "serde", serde(rename = "storyItem"))]
+    #[cfg_attr(feature = "json", serde(rename = "storyItem"))]
     StoryItem(types::StoryItem),
 }
 impl StoryItem {
@@ -17865,27 +23127,54 @@ impl tl_runtime::Deserialize for StoryItem {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StoryItem {
+    const EXPECTING: &'static str = "a constructor of type StoryItem";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "storyItemDeleted" => {
+                        Self::StoryItemDeleted(serde::Deserialize::deserialize(content)?)
+                    }
+                    "storyItemSkipped" => {
+                        Self::StoryItemSkipped(serde::Deserialize::deserialize(content)?)
+                    }
+                    "storyItem" => {
+                        Self::StoryItem(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StoryItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputReplyTo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputReplyTo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputReplyTo {
     /// `inputReplyToMessage#3bd4b7c2`: see [`types::InputReplyToMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputReplyToMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputReplyToMessage"))]
     InputReplyToMessage(types::InputReplyToMessage),
     /// `inputReplyToStory#5881323a`: see [`types::InputReplyToStory`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputReplyToStory"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputReplyToStory"))]
     InputReplyToStory(types::InputReplyToStory),
     /// `inputReplyToMonoForum#69d66c45`: see [`types::InputReplyToMonoForum`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputReplyToMonoForum"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputReplyToMonoForum"))]
     InputReplyToMonoForum(types::InputReplyToMonoForum),
     /// `inputReplyToEphemeralMessage#4119b95e`: see [`types::InputReplyToEphemeralMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputReplyToEphemeralMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputReplyToEphemeralMessage"))]
     InputReplyToEphemeralMessage(types::InputReplyToEphemeralMessage),
 }
 impl InputReplyTo {
@@ -17985,18 +23274,56 @@ impl tl_runtime::Deserialize for InputReplyTo {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputReplyTo {
+    const EXPECTING: &'static str = "a constructor of type InputReplyTo";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputReplyToMessage" => {
+                        Self::InputReplyToMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputReplyToStory" => {
+                        Self::InputReplyToStory(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputReplyToMonoForum" => {
+                        Self::InputReplyToMonoForum(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputReplyToEphemeralMessage" => {
+                        Self::InputReplyToEphemeralMessage(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputReplyTo {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StoriesStealthMode`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoriesStealthMode>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StoriesStealthMode {
     /// `storiesStealthMode#712e27fd`: see [`types::StoriesStealthMode`].
-    #[cfg_attr(feature = "serde", serde(rename = "storiesStealthMode"))]
+    #[cfg_attr(feature = "json", serde(rename = "storiesStealthMode"))]
     StoriesStealthMode(types::StoriesStealthMode),
 }
 impl StoriesStealthMode {
@@ -18052,18 +23379,41 @@ impl tl_runtime::Deserialize for StoriesStealthMode {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StoriesStealthMode {
+    const EXPECTING: &'static str = "a constructor of type StoriesStealthMode";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "storiesStealthMode" => {
+                        Self::StoriesStealthMode(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StoriesStealthMode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MediaAreaCoordinates`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MediaAreaCoordinates>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MediaAreaCoordinates {
     /// `mediaAreaCoordinates#cfc9e002`: see [`types::MediaAreaCoordinates`].
-    #[cfg_attr(feature = "serde", serde(rename = "mediaAreaCoordinates"))]
+    #[cfg_attr(feature = "json", serde(rename = "mediaAreaCoordinates"))]
     MediaAreaCoordinates(types::MediaAreaCoordinates),
 }
 impl MediaAreaCoordinates {
@@ -18123,42 +23473,65 @@ impl tl_runtime::Deserialize for MediaAreaCoordinates {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MediaAreaCoordinates {
+    const EXPECTING: &'static str = "a constructor of type MediaAreaCoordinates";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "mediaAreaCoordinates" => {
+                        Self::MediaAreaCoordinates(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MediaAreaCoordinates {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MediaArea`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MediaArea>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MediaArea {
     /// `mediaAreaVenue#be82db9c`: see [`types::MediaAreaVenue`].
-    #[cfg_attr(feature = "serde", serde(rename = "mediaAreaVenue"))]
+    #[cfg_attr(feature = "json", serde(rename = "mediaAreaVenue"))]
     MediaAreaVenue(types::MediaAreaVenue),
     /// `inputMediaAreaVenue#b282217f`: see [`types::InputMediaAreaVenue`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaAreaVenue"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaAreaVenue"))]
     InputMediaAreaVenue(types::InputMediaAreaVenue),
     /// `mediaAreaGeoPoint#cad5452d`: see [`types::MediaAreaGeoPoint`].
-    #[cfg_attr(feature = "serde", serde(rename = "mediaAreaGeoPoint"))]
+    #[cfg_attr(feature = "json", serde(rename = "mediaAreaGeoPoint"))]
     MediaAreaGeoPoint(types::MediaAreaGeoPoint),
     /// `mediaAreaSuggestedReaction#14455871`: see [`types::MediaAreaSuggestedReaction`].
-    #[cfg_attr(feature = "serde", serde(rename = "mediaAreaSuggestedReaction"))]
+    #[cfg_attr(feature = "json", serde(rename = "mediaAreaSuggestedReaction"))]
     MediaAreaSuggestedReaction(types::MediaAreaSuggestedReaction),
     /// `mediaAreaChannelPost#770416af`: see [`types::MediaAreaChannelPost`].
-    #[cfg_attr(feature = "serde", serde(rename = "mediaAreaChannelPost"))]
+    #[cfg_attr(feature = "json", serde(rename = "mediaAreaChannelPost"))]
     MediaAreaChannelPost(types::MediaAreaChannelPost),
     /// `inputMediaAreaChannelPost#2271f2bf`: see [`types::InputMediaAreaChannelPost`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputMediaAreaChannelPost"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputMediaAreaChannelPost"))]
     InputMediaAreaChannelPost(types::InputMediaAreaChannelPost),
     /// `mediaAreaUrl#37381085`: see [`types::MediaAreaUrl`].
-    #[cfg_attr(feature = "serde", serde(rename = "mediaAreaUrl"))]
+    #[cfg_attr(feature = "json", serde(rename = "mediaAreaUrl"))]
     MediaAreaUrl(types::MediaAreaUrl),
     /// `mediaAreaWeather#49a6549c`: see [`types::MediaAreaWeather`].
-    #[cfg_attr(feature = "serde", serde(rename = "mediaAreaWeather"))]
+    #[cfg_attr(feature = "json", serde(rename = "mediaAreaWeather"))]
     MediaAreaWeather(types::MediaAreaWeather),
     /// `mediaAreaStarGift#5787686d`: see [`types::MediaAreaStarGift`].
-    #[cfg_attr(feature = "serde", serde(rename = "mediaAreaStarGift"))]
+    #[cfg_attr(feature = "json", serde(rename = "mediaAreaStarGift"))]
     MediaAreaStarGift(types::MediaAreaStarGift),
 }
 impl MediaArea {
@@ -18322,18 +23695,75 @@ impl tl_runtime::Deserialize for MediaArea {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MediaArea {
+    const EXPECTING: &'static str = "a constructor of type MediaArea";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "mediaAreaVenue" => {
+                        Self::MediaAreaVenue(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputMediaAreaVenue" => {
+                        Self::InputMediaAreaVenue(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "mediaAreaGeoPoint" => {
+                        Self::MediaAreaGeoPoint(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "mediaAreaSuggestedReaction" => {
+                        Self::MediaAreaSuggestedReaction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "mediaAreaChannelPost" => {
+                        Self::MediaAreaChannelPost(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputMediaAreaChannelPost" => {
+                        Self::InputMediaAreaChannelPost(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "mediaAreaUrl" => {
+                        Self::MediaAreaUrl(serde::Deserialize::deserialize(content)?)
+                    }
+                    "mediaAreaWeather" => {
+                        Self::MediaAreaWeather(serde::Deserialize::deserialize(content)?)
+                    }
+                    "mediaAreaStarGift" => {
+                        Self::MediaAreaStarGift(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MediaArea {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Boost`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Boost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Boost {
     /// `boost#4b3e14d6`: see [`types::Boost`].
-    #[cfg_attr(feature = "serde", serde(rename = "boost"))]
+    #[cfg_attr(feature = "json", serde(rename = "boost"))]
     Boost(types::Boost),
 }
 impl Boost {
@@ -18387,18 +23817,37 @@ impl tl_runtime::Deserialize for Boost {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Boost {
+    const EXPECTING: &'static str = "a constructor of type Boost";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "boost" => Self::Boost(serde::Deserialize::deserialize(content)?),
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Boost {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StoryFwdHeader`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryFwdHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StoryFwdHeader {
     /// `storyFwdHeader#b826e150`: see [`types::StoryFwdHeader`].
-    #[cfg_attr(feature = "serde", serde(rename = "storyFwdHeader"))]
+    #[cfg_attr(feature = "json", serde(rename = "storyFwdHeader"))]
     StoryFwdHeader(types::StoryFwdHeader),
 }
 impl StoryFwdHeader {
@@ -18454,24 +23903,45 @@ impl tl_runtime::Deserialize for StoryFwdHeader {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StoryFwdHeader {
+    const EXPECTING: &'static str = "a constructor of type StoryFwdHeader";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "storyFwdHeader" => {
+                        Self::StoryFwdHeader(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StoryFwdHeader {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PeerColor`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerColor>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PeerColor {
     /// `peerColor#b54b5acf`: see [`types::PeerColor`].
-    #[cfg_attr(feature = "serde", serde(rename = "peerColor"))]
+    #[cfg_attr(feature = "json", serde(rename = "peerColor"))]
     PeerColor(types::PeerColor),
     /// `peerColorCollectible#b9c0639a`: see [`types::PeerColorCollectible`].
-    #[cfg_attr(feature = "serde", serde(rename = "peerColorCollectible"))]
+    #[cfg_attr(feature = "json", serde(rename = "peerColorCollectible"))]
     PeerColorCollectible(types::PeerColorCollectible),
     /// `inputPeerColorCollectible#b8ea86a9`: see [`types::InputPeerColorCollectible`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputPeerColorCollectible"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputPeerColorCollectible"))]
     InputPeerColorCollectible(types::InputPeerColorCollectible),
 }
 impl PeerColor {
@@ -18557,18 +24027,49 @@ impl tl_runtime::Deserialize for PeerColor {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PeerColor {
+    const EXPECTING: &'static str = "a constructor of type PeerColor";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "peerColor" => {
+                        Self::PeerColor(serde::Deserialize::deserialize(content)?)
+                    }
+                    "peerColorCollectible" => {
+                        Self::PeerColorCollectible(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputPeerColorCollectible" => {
+                        Self::InputPeerColorCollectible(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PeerColor {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `QuickReply`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/QuickReply>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum QuickReply {
     /// `quickReply#0697102b`: see [`types::QuickReply`].
-    #[cfg_attr(feature = "serde", serde(rename = "quickReply"))]
+    #[cfg_attr(feature = "json", serde(rename = "quickReply"))]
     QuickReply(types::QuickReply),
 }
 impl QuickReply {
@@ -18624,18 +24125,39 @@ impl tl_runtime::Deserialize for QuickReply {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for QuickReply {
+    const EXPECTING: &'static str = "a constructor of type QuickReply";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "quickReply" => {
+                        Self::QuickReply(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for QuickReply {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `Birthday`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Birthday>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Birthday {
     /// `birthday#6c8e1e06`: see [`types::Birthday`].
-    #[cfg_attr(feature = "serde", serde(rename = "birthday"))]
+    #[cfg_attr(feature = "json", serde(rename = "birthday"))]
     Birthday(types::Birthday),
 }
 impl Birthday {
@@ -18689,18 +24211,39 @@ impl tl_runtime::Deserialize for Birthday {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for Birthday {
+    const EXPECTING: &'static str = "a constructor of type Birthday";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "birthday" => {
+                        Self::Birthday(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for Birthday {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `BotBusinessConnection`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotBusinessConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BotBusinessConnection {
     /// `botBusinessConnection#8f34b2f5`: see [`types::BotBusinessConnection`].
-    #[cfg_attr(feature = "serde", serde(rename = "botBusinessConnection"))]
+    #[cfg_attr(feature = "json", serde(rename = "botBusinessConnection"))]
     BotBusinessConnection(types::BotBusinessConnection),
 }
 impl BotBusinessConnection {
@@ -18760,24 +24303,47 @@ impl tl_runtime::Deserialize for BotBusinessConnection {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for BotBusinessConnection {
+    const EXPECTING: &'static str = "a constructor of type BotBusinessConnection";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "botBusinessConnection" => {
+                        Self::BotBusinessConnection(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for BotBusinessConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `RequestedPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RequestedPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RequestedPeer {
     /// `requestedPeerUser#d62ff46a`: see [`types::RequestedPeerUser`].
-    #[cfg_attr(feature = "serde", serde(rename = "requestedPeerUser"))]
+    #[cfg_attr(feature = "json", serde(rename = "requestedPeerUser"))]
     RequestedPeerUser(types::RequestedPeerUser),
     /// `requestedPeerChat#7307544f`: see [`types::RequestedPeerChat`].
-    #[cfg_attr(feature = "serde", serde(rename = "requestedPeerChat"))]
+    #[cfg_attr(feature = "json", serde(rename = "requestedPeerChat"))]
     RequestedPeerChat(types::RequestedPeerChat),
     /// `requestedPeerChannel#8ba403e4`: see [`types::RequestedPeerChannel`].
-    #[cfg_attr(feature = "serde", serde(rename = "requestedPeerChannel"))]
+    #[cfg_attr(feature = "json", serde(rename = "requestedPeerChannel"))]
     RequestedPeerChannel(types::RequestedPeerChannel),
 }
 impl RequestedPeer {
@@ -18861,18 +24427,51 @@ impl tl_runtime::Deserialize for RequestedPeer {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for RequestedPeer {
+    const EXPECTING: &'static str = "a constructor of type RequestedPeer";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "requestedPeerUser" => {
+                        Self::RequestedPeerUser(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "requestedPeerChat" => {
+                        Self::RequestedPeerChat(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "requestedPeerChannel" => {
+                        Self::RequestedPeerChannel(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for RequestedPeer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `FactCheck`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/FactCheck>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum FactCheck {
     /// `factCheck#b89bfccf`: see [`types::FactCheck`].
-    #[cfg_attr(feature = "serde", serde(rename = "factCheck"))]
+    #[cfg_attr(feature = "json", serde(rename = "factCheck"))]
     FactCheck(types::FactCheck),
 }
 impl FactCheck {
@@ -18926,18 +24525,39 @@ impl tl_runtime::Deserialize for FactCheck {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for FactCheck {
+    const EXPECTING: &'static str = "a constructor of type FactCheck";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "factCheck" => {
+                        Self::FactCheck(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for FactCheck {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `GeoPointAddress`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GeoPointAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GeoPointAddress {
     /// `geoPointAddress#de4c5d93`: see [`types::GeoPointAddress`].
-    #[cfg_attr(feature = "serde", serde(rename = "geoPointAddress"))]
+    #[cfg_attr(feature = "json", serde(rename = "geoPointAddress"))]
     GeoPointAddress(types::GeoPointAddress),
 }
 impl GeoPointAddress {
@@ -18993,18 +24613,39 @@ impl tl_runtime::Deserialize for GeoPointAddress {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for GeoPointAddress {
+    const EXPECTING: &'static str = "a constructor of type GeoPointAddress";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "geoPointAddress" => {
+                        Self::GeoPointAddress(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for GeoPointAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StarsRevenueStatus`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsRevenueStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarsRevenueStatus {
     /// `starsRevenueStatus#febe5491`: see [`types::StarsRevenueStatus`].
-    #[cfg_attr(feature = "serde", serde(rename = "starsRevenueStatus"))]
+    #[cfg_attr(feature = "json", serde(rename = "starsRevenueStatus"))]
     StarsRevenueStatus(types::StarsRevenueStatus),
 }
 impl StarsRevenueStatus {
@@ -19060,18 +24701,41 @@ impl tl_runtime::Deserialize for StarsRevenueStatus {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StarsRevenueStatus {
+    const EXPECTING: &'static str = "a constructor of type StarsRevenueStatus";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "starsRevenueStatus" => {
+                        Self::StarsRevenueStatus(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StarsRevenueStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StarsSubscriptionPricing`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsSubscriptionPricing>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarsSubscriptionPricing {
     /// `starsSubscriptionPricing#05416d58`: see [`types::StarsSubscriptionPricing`].
-    #[cfg_attr(feature = "serde", serde(rename = "starsSubscriptionPricing"))]
+    #[cfg_attr(feature = "json", serde(rename = "starsSubscriptionPricing"))]
     StarsSubscriptionPricing(types::StarsSubscriptionPricing),
 }
 impl StarsSubscriptionPricing {
@@ -19131,18 +24795,41 @@ impl tl_runtime::Deserialize for StarsSubscriptionPricing {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StarsSubscriptionPricing {
+    const EXPECTING: &'static str = "a constructor of type StarsSubscriptionPricing";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "starsSubscriptionPricing" => {
+                        Self::StarsSubscriptionPricing(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StarsSubscriptionPricing {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `MessageReactor`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReactor>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageReactor {
     /// `messageReactor#4ba3a95a`: see [`types::MessageReactor`].
-    #[cfg_attr(feature = "serde", serde(rename = "messageReactor"))]
+    #[cfg_attr(feature = "json", serde(rename = "messageReactor"))]
     MessageReactor(types::MessageReactor),
 }
 impl MessageReactor {
@@ -19198,21 +24885,42 @@ impl tl_runtime::Deserialize for MessageReactor {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for MessageReactor {
+    const EXPECTING: &'static str = "a constructor of type MessageReactor";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "messageReactor" => {
+                        Self::MessageReactor(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for MessageReactor {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StarGift`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGift {
     /// `starGift#313a9547`: see [`types::StarGift`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGift"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGift"))]
     StarGift(types::StarGift),
     /// `starGiftUnique#85f0a9cd`: see [`types::StarGiftUnique`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftUnique"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftUnique"))]
     StarGiftUnique(types::StarGiftUnique),
 }
 impl StarGift {
@@ -19278,21 +24986,45 @@ impl tl_runtime::Deserialize for StarGift {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StarGift {
+    const EXPECTING: &'static str = "a constructor of type StarGift";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "starGift" => {
+                        Self::StarGift(serde::Deserialize::deserialize(content)?)
+                    }
+                    "starGiftUnique" => {
+                        Self::StarGiftUnique(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StarGift {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StarsAmount`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsAmount>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarsAmount {
     /// `starsAmount#bbb6b4a3`: see [`types::StarsAmount`].
-    #[cfg_attr(feature = "serde", serde(rename = "starsAmount"))]
+    #[cfg_attr(feature = "json", serde(rename = "starsAmount"))]
     StarsAmount(types::StarsAmount),
     /// `starsTonAmount#74aee3e0`: see [`types::StarsTonAmount`].
-    #[cfg_attr(feature = "serde", serde(rename = "starsTonAmount"))]
+    #[cfg_attr(feature = "json", serde(rename = "starsTonAmount"))]
     StarsTonAmount(types::StarsTonAmount),
 }
 impl StarsAmount {
@@ -19360,18 +25092,42 @@ impl tl_runtime::Deserialize for StarsAmount {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StarsAmount {
+    const EXPECTING: &'static str = "a constructor of type StarsAmount";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "starsAmount" => {
+                        Self::StarsAmount(serde::Deserialize::deserialize(content)?)
+                    }
+                    "starsTonAmount" => {
+                        Self::StarsTonAmount(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StarsAmount {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `BotVerification`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotVerification>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BotVerification {
     /// `botVerification#f72e0ed9`: see [`types::BotVerification`].
-    #[cfg_attr(feature = "serde", serde(rename = "botVerification"))]
+    #[cfg_attr(feature = "json", serde(rename = "botVerification"))]
     BotVerification(types::BotVerification),
 }
 impl BotVerification {
@@ -19427,27 +25183,48 @@ impl tl_runtime::Deserialize for BotVerification {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for BotVerification {
+    const EXPECTING: &'static str = "a constructor of type BotVerification";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "botVerification" => {
+                        Self::BotVerification(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for BotVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StarGiftAttribute`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAttribute>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftAttribute {
     /// `starGiftAttributeModel#565251e2`: see [`types::StarGiftAttributeModel`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAttributeModel"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeModel"))]
     StarGiftAttributeModel(types::StarGiftAttributeModel),
     /// `starGiftAttributePattern#4e7085ea`: see [`types::StarGiftAttributePattern`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAttributePattern"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributePattern"))]
     StarGiftAttributePattern(types::StarGiftAttributePattern),
     /// `starGiftAttributeBackdrop#9f2504e4`: see [`types::StarGiftAttributeBackdrop`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAttributeBackdrop"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeBackdrop"))]
     StarGiftAttributeBackdrop(types::StarGiftAttributeBackdrop),
     /// `starGiftAttributeOriginalDetails#e0bff26c`: see [`types::StarGiftAttributeOriginalDetails`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAttributeOriginalDetails"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeOriginalDetails"))]
     StarGiftAttributeOriginalDetails(types::StarGiftAttributeOriginalDetails),
 }
 impl StarGiftAttribute {
@@ -19555,24 +25332,62 @@ impl tl_runtime::Deserialize for StarGiftAttribute {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StarGiftAttribute {
+    const EXPECTING: &'static str = "a constructor of type StarGiftAttribute";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "starGiftAttributeModel" => {
+                        Self::StarGiftAttributeModel(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "starGiftAttributePattern" => {
+                        Self::StarGiftAttributePattern(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "starGiftAttributeBackdrop" => {
+                        Self::StarGiftAttributeBackdrop(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "starGiftAttributeOriginalDetails" => {
+                        Self::StarGiftAttributeOriginalDetails(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StarGiftAttribute {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PaidReactionPrivacy`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PaidReactionPrivacy>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PaidReactionPrivacy {
     /// `paidReactionPrivacyDefault#206ad49e`: see [`types::PaidReactionPrivacyDefault`].
-    #[cfg_attr(feature = "serde", serde(rename = "paidReactionPrivacyDefault"))]
+    #[cfg_attr(feature = "json", serde(rename = "paidReactionPrivacyDefault"))]
     PaidReactionPrivacyDefault,
     /// `paidReactionPrivacyAnonymous#1f0c1ad9`: see [`types::PaidReactionPrivacyAnonymous`].
-    #[cfg_attr(feature = "serde", serde(rename = "paidReactionPrivacyAnonymous"))]
+    #[cfg_attr(feature = "json", serde(rename = "paidReactionPrivacyAnonymous"))]
     PaidReactionPrivacyAnonymous,
     /// `paidReactionPrivacyPeer#dc6cfcf0`: see [`types::PaidReactionPrivacyPeer`].
-    #[cfg_attr(feature = "serde", serde(rename = "paidReactionPrivacyPeer"))]
+    #[cfg_attr(feature = "json", serde(rename = "paidReactionPrivacyPeer"))]
     PaidReactionPrivacyPeer(types::PaidReactionPrivacyPeer),
 }
 impl PaidReactionPrivacy {
@@ -19648,18 +25463,49 @@ impl tl_runtime::Deserialize for PaidReactionPrivacy {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PaidReactionPrivacy {
+    const EXPECTING: &'static str = "a constructor of type PaidReactionPrivacy";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "paidReactionPrivacyDefault" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PaidReactionPrivacyDefault
+                    }
+                    "paidReactionPrivacyAnonymous" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::PaidReactionPrivacyAnonymous
+                    }
+                    "paidReactionPrivacyPeer" => {
+                        Self::PaidReactionPrivacyPeer(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PaidReactionPrivacy {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `BusinessBotRights`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessBotRights>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BusinessBotRights {
     /// `businessBotRights#a0624cf7`: see [`types::BusinessBotRights`].
-    #[cfg_attr(feature = "serde", serde(rename = "businessBotRights"))]
+    #[cfg_attr(feature = "json", serde(rename = "businessBotRights"))]
     BusinessBotRights(types::BusinessBotRights),
 }
 impl BusinessBotRights {
@@ -19715,18 +25561,41 @@ impl tl_runtime::Deserialize for BusinessBotRights {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for BusinessBotRights {
+    const EXPECTING: &'static str = "a constructor of type BusinessBotRights";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "businessBotRights" => {
+                        Self::BusinessBotRights(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for BusinessBotRights {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `TodoItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TodoItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TodoItem {
     /// `todoItem#cba9a52f`: see [`types::TodoItem`].
-    #[cfg_attr(feature = "serde", serde(rename = "todoItem"))]
+    #[cfg_attr(feature = "json", serde(rename = "todoItem"))]
     TodoItem(types::TodoItem),
 }
 impl TodoItem {
@@ -19780,18 +25649,39 @@ impl tl_runtime::Deserialize for TodoItem {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for TodoItem {
+    const EXPECTING: &'static str = "a constructor of type TodoItem";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "todoItem" => {
+                        Self::TodoItem(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for TodoItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `TodoList`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TodoList>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TodoList {
     /// `todoList#49b92a26`: see [`types::TodoList`].
-    #[cfg_attr(feature = "serde", serde(rename = "todoList"))]
+    #[cfg_attr(feature = "json", serde(rename = "todoList"))]
     TodoList(types::TodoList),
 }
 impl TodoList {
@@ -19845,18 +25735,39 @@ impl tl_runtime::Deserialize for TodoList {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for TodoList {
+    const EXPECTING: &'static str = "a constructor of type TodoList";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "todoList" => {
+                        Self::TodoList(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for TodoList {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `TodoCompletion`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TodoCompletion>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TodoCompletion {
     /// `todoCompletion#221bb5e4`: see [`types::TodoCompletion`].
-    #[cfg_attr(feature = "serde", serde(rename = "todoCompletion"))]
+    #[cfg_attr(feature = "json", serde(rename = "todoCompletion"))]
     TodoCompletion(types::TodoCompletion),
 }
 impl TodoCompletion {
@@ -19912,18 +25823,39 @@ impl tl_runtime::Deserialize for TodoCompletion {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for TodoCompletion {
+    const EXPECTING: &'static str = "a constructor of type TodoCompletion";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "todoCompletion" => {
+                        Self::TodoCompletion(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for TodoCompletion {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `SuggestedPost`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SuggestedPost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SuggestedPost {
     /// `suggestedPost#0e8e37e5`: see [`types::SuggestedPost`].
-    #[cfg_attr(feature = "serde", serde(rename = "suggestedPost"))]
+    #[cfg_attr(feature = "json", serde(rename = "suggestedPost"))]
     SuggestedPost(types::SuggestedPost),
 }
 impl SuggestedPost {
@@ -19979,18 +25911,39 @@ impl tl_runtime::Deserialize for SuggestedPost {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for SuggestedPost {
+    const EXPECTING: &'static str = "a constructor of type SuggestedPost";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "suggestedPost" => {
+                        Self::SuggestedPost(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for SuggestedPost {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `GroupCallMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GroupCallMessage {
     /// `groupCallMessage#1a8afc7e`: see [`types::GroupCallMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "groupCallMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "groupCallMessage"))]
     GroupCallMessage(types::GroupCallMessage),
 }
 impl GroupCallMessage {
@@ -20046,18 +25999,39 @@ impl tl_runtime::Deserialize for GroupCallMessage {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for GroupCallMessage {
+    const EXPECTING: &'static str = "a constructor of type GroupCallMessage";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "groupCallMessage" => {
+                        Self::GroupCallMessage(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for GroupCallMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `RecentStory`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RecentStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RecentStory {
     /// `recentStory#711d692d`: see [`types::RecentStory`].
-    #[cfg_attr(feature = "serde", serde(rename = "recentStory"))]
+    #[cfg_attr(feature = "json", serde(rename = "recentStory"))]
     RecentStory(types::RecentStory),
 }
 impl RecentStory {
@@ -20113,18 +26087,39 @@ impl tl_runtime::Deserialize for RecentStory {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for RecentStory {
+    const EXPECTING: &'static str = "a constructor of type RecentStory";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "recentStory" => {
+                        Self::RecentStory(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for RecentStory {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `AuctionBidLevel`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AuctionBidLevel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum AuctionBidLevel {
     /// `auctionBidLevel#310240cc`: see [`types::AuctionBidLevel`].
-    #[cfg_attr(feature = "serde", serde(rename = "auctionBidLevel"))]
+    #[cfg_attr(feature = "json", serde(rename = "auctionBidLevel"))]
     AuctionBidLevel(types::AuctionBidLevel),
 }
 impl AuctionBidLevel {
@@ -20180,24 +26175,45 @@ impl tl_runtime::Deserialize for AuctionBidLevel {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for AuctionBidLevel {
+    const EXPECTING: &'static str = "a constructor of type AuctionBidLevel";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "auctionBidLevel" => {
+                        Self::AuctionBidLevel(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for AuctionBidLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StarGiftAuctionState`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftAuctionState {
     /// `starGiftAuctionStateNotModified#fe333952`: see [`types::StarGiftAuctionStateNotModified`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAuctionStateNotModified"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionStateNotModified"))]
     StarGiftAuctionStateNotModified,
     /// `starGiftAuctionState#771a4e66`: see [`types::StarGiftAuctionState`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAuctionState"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionState"))]
     StarGiftAuctionState(types::StarGiftAuctionState),
     /// `starGiftAuctionStateFinished#972dabbf`: see [`types::StarGiftAuctionStateFinished`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAuctionStateFinished"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionStateFinished"))]
     StarGiftAuctionStateFinished(types::StarGiftAuctionStateFinished),
 }
 impl StarGiftAuctionState {
@@ -20283,18 +26299,50 @@ impl tl_runtime::Deserialize for StarGiftAuctionState {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StarGiftAuctionState {
+    const EXPECTING: &'static str = "a constructor of type StarGiftAuctionState";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "starGiftAuctionStateNotModified" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::StarGiftAuctionStateNotModified
+                    }
+                    "starGiftAuctionState" => {
+                        Self::StarGiftAuctionState(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "starGiftAuctionStateFinished" => {
+                        Self::StarGiftAuctionStateFinished(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StarGiftAuctionState {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StarGiftAuctionUserState`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionUserState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftAuctionUserState {
     /// `starGiftAuctionUserState#2eeed1c4`: see [`types::StarGiftAuctionUserState`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAuctionUserState"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionUserState"))]
     StarGiftAuctionUserState(types::StarGiftAuctionUserState),
 }
 impl StarGiftAuctionUserState {
@@ -20354,18 +26402,41 @@ impl tl_runtime::Deserialize for StarGiftAuctionUserState {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StarGiftAuctionUserState {
+    const EXPECTING: &'static str = "a constructor of type StarGiftAuctionUserState";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "starGiftAuctionUserState" => {
+                        Self::StarGiftAuctionUserState(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StarGiftAuctionUserState {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StarGiftBackground`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftBackground>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftBackground {
     /// `starGiftBackground#aff56398`: see [`types::StarGiftBackground`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftBackground"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftBackground"))]
     StarGiftBackground(types::StarGiftBackground),
 }
 impl StarGiftBackground {
@@ -20421,21 +26492,44 @@ impl tl_runtime::Deserialize for StarGiftBackground {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StarGiftBackground {
+    const EXPECTING: &'static str = "a constructor of type StarGiftBackground";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "starGiftBackground" => {
+                        Self::StarGiftBackground(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StarGiftBackground {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StarGiftAuctionRound`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionRound>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftAuctionRound {
     /// `starGiftAuctionRound#3aae0528`: see [`types::StarGiftAuctionRound`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAuctionRound"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionRound"))]
     StarGiftAuctionRound(types::StarGiftAuctionRound),
     /// `starGiftAuctionRoundExtendable#0aa021e5`: see [`types::StarGiftAuctionRoundExtendable`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAuctionRoundExtendable"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionRoundExtendable"))]
     StarGiftAuctionRoundExtendable(types::StarGiftAuctionRoundExtendable),
 }
 impl StarGiftAuctionRound {
@@ -20511,30 +26605,58 @@ impl tl_runtime::Deserialize for StarGiftAuctionRound {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StarGiftAuctionRound {
+    const EXPECTING: &'static str = "a constructor of type StarGiftAuctionRound";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "starGiftAuctionRound" => {
+                        Self::StarGiftAuctionRound(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "starGiftAuctionRoundExtendable" => {
+                        Self::StarGiftAuctionRoundExtendable(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StarGiftAuctionRound {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `StarGiftAttributeRarity`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAttributeRarity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftAttributeRarity {
     /// `starGiftAttributeRarity#36437737`: see [`types::StarGiftAttributeRarity`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAttributeRarity"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarity"))]
     StarGiftAttributeRarity(types::StarGiftAttributeRarity),
     /// `starGiftAttributeRarityUncommon#dbce6389`: see [`types::StarGiftAttributeRarityUncommon`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAttributeRarityUncommon"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityUncommon"))]
     StarGiftAttributeRarityUncommon,
     /// `starGiftAttributeRarityRare#f08d516b`: see [`types::StarGiftAttributeRarityRare`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAttributeRarityRare"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityRare"))]
     StarGiftAttributeRarityRare,
     /// `starGiftAttributeRarityEpic#78fbf3a8`: see [`types::StarGiftAttributeRarityEpic`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAttributeRarityEpic"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityEpic"))]
     StarGiftAttributeRarityEpic,
     /// `starGiftAttributeRarityLegendary#cef7e7a8`: see [`types::StarGiftAttributeRarityLegendary`].
-    #[cfg_attr(feature = "serde", serde(rename = "starGiftAttributeRarityLegendary"))]
+    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityLegendary"))]
     StarGiftAttributeRarityLegendary,
 }
 impl StarGiftAttributeRarity {
@@ -20624,18 +26746,57 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarity {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for StarGiftAttributeRarity {
+    const EXPECTING: &'static str = "a constructor of type StarGiftAttributeRarity";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "starGiftAttributeRarity" => {
+                        Self::StarGiftAttributeRarity(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "starGiftAttributeRarityUncommon" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::StarGiftAttributeRarityUncommon
+                    }
+                    "starGiftAttributeRarityRare" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::StarGiftAttributeRarityRare
+                    }
+                    "starGiftAttributeRarityEpic" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::StarGiftAttributeRarityEpic
+                    }
+                    "starGiftAttributeRarityLegendary" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::StarGiftAttributeRarityLegendary
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for StarGiftAttributeRarity {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `KeyboardButtonStyle`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardButtonStyle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum KeyboardButtonStyle {
     /// `keyboardButtonStyle#4fdd3430`: see [`types::KeyboardButtonStyle`].
-    #[cfg_attr(feature = "serde", serde(rename = "keyboardButtonStyle"))]
+    #[cfg_attr(feature = "json", serde(rename = "keyboardButtonStyle"))]
     KeyboardButtonStyle(types::KeyboardButtonStyle),
 }
 impl KeyboardButtonStyle {
@@ -20691,27 +26852,50 @@ impl tl_runtime::Deserialize for KeyboardButtonStyle {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for KeyboardButtonStyle {
+    const EXPECTING: &'static str = "a constructor of type KeyboardButtonStyle";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "keyboardButtonStyle" => {
+                        Self::KeyboardButtonStyle(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for KeyboardButtonStyle {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `JoinChatBotResult`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/JoinChatBotResult>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum JoinChatBotResult {
     /// `joinChatBotResultApproved#ae152a69`: see [`types::JoinChatBotResultApproved`].
-    #[cfg_attr(feature = "serde", serde(rename = "joinChatBotResultApproved"))]
+    #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultApproved"))]
     JoinChatBotResultApproved,
     /// `joinChatBotResultDeclined#0efa0194`: see [`types::JoinChatBotResultDeclined`].
-    #[cfg_attr(feature = "serde", serde(rename = "joinChatBotResultDeclined"))]
+    #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultDeclined"))]
     JoinChatBotResultDeclined,
     /// `joinChatBotResultQueued#98a3a840`: see [`types::JoinChatBotResultQueued`].
-    #[cfg_attr(feature = "serde", serde(rename = "joinChatBotResultQueued"))]
+    #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultQueued"))]
     JoinChatBotResultQueued,
     /// `joinChatBotResultWebView#d6e3b813`: see [`types::JoinChatBotResultWebView`].
-    #[cfg_attr(feature = "serde", serde(rename = "joinChatBotResultWebView"))]
+    #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultWebView"))]
     JoinChatBotResultWebView(types::JoinChatBotResultWebView),
 }
 impl JoinChatBotResult {
@@ -20794,18 +26978,53 @@ impl tl_runtime::Deserialize for JoinChatBotResult {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for JoinChatBotResult {
+    const EXPECTING: &'static str = "a constructor of type JoinChatBotResult";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "joinChatBotResultApproved" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::JoinChatBotResultApproved
+                    }
+                    "joinChatBotResultDeclined" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::JoinChatBotResultDeclined
+                    }
+                    "joinChatBotResultQueued" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::JoinChatBotResultQueued
+                    }
+                    "joinChatBotResultWebView" => {
+                        Self::JoinChatBotResultWebView(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for JoinChatBotResult {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `WebDomainException`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebDomainException>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WebDomainException {
     /// `webDomainException#933ca597`: see [`types::WebDomainException`].
-    #[cfg_attr(feature = "serde", serde(rename = "webDomainException"))]
+    #[cfg_attr(feature = "json", serde(rename = "webDomainException"))]
     WebDomainException(types::WebDomainException),
 }
 impl WebDomainException {
@@ -20861,21 +27080,44 @@ impl tl_runtime::Deserialize for WebDomainException {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for WebDomainException {
+    const EXPECTING: &'static str = "a constructor of type WebDomainException";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "webDomainException" => {
+                        Self::WebDomainException(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for WebDomainException {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputRichFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputRichFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputRichFile {
     /// `inputRichFilePhoto#9b00622b`: see [`types::InputRichFilePhoto`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputRichFilePhoto"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputRichFilePhoto"))]
     InputRichFilePhoto(types::InputRichFilePhoto),
     /// `inputRichFileDocument#83281dbd`: see [`types::InputRichFileDocument`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputRichFileDocument"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputRichFileDocument"))]
     InputRichFileDocument(types::InputRichFileDocument),
 }
 impl InputRichFile {
@@ -20947,24 +27189,52 @@ impl tl_runtime::Deserialize for InputRichFile {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputRichFile {
+    const EXPECTING: &'static str = "a constructor of type InputRichFile";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputRichFilePhoto" => {
+                        Self::InputRichFilePhoto(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputRichFileDocument" => {
+                        Self::InputRichFileDocument(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputRichFile {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InputRichMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputRichMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputRichMessage {
     /// `inputRichMessage#e4c449fc`: see [`types::InputRichMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputRichMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputRichMessage"))]
     InputRichMessage(types::InputRichMessage),
     /// `inputRichMessageHTML#dacb836a`: see [`types::InputRichMessageHtml`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputRichMessageHTML"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputRichMessageHTML"))]
     InputRichMessageHtml(types::InputRichMessageHtml),
     /// `inputRichMessageMarkdown#004b572c`: see [`types::InputRichMessageMarkdown`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputRichMessageMarkdown"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputRichMessageMarkdown"))]
     InputRichMessageMarkdown(types::InputRichMessageMarkdown),
 }
 impl InputRichMessage {
@@ -21052,18 +27322,49 @@ impl tl_runtime::Deserialize for InputRichMessage {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InputRichMessage {
+    const EXPECTING: &'static str = "a constructor of type InputRichMessage";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inputRichMessage" => {
+                        Self::InputRichMessage(serde::Deserialize::deserialize(content)?)
+                    }
+                    "inputRichMessageHTML" => {
+                        Self::InputRichMessageHtml(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputRichMessageMarkdown" => {
+                        Self::InputRichMessageMarkdown(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InputRichMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `RichMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RichMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RichMessage {
     /// `richMessage#baf39d8b`: see [`types::RichMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "richMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "richMessage"))]
     RichMessage(types::RichMessage),
 }
 impl RichMessage {
@@ -21119,18 +27420,39 @@ impl tl_runtime::Deserialize for RichMessage {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for RichMessage {
+    const EXPECTING: &'static str = "a constructor of type RichMessage";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "richMessage" => {
+                        Self::RichMessage(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for RichMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `EphemeralMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EphemeralMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum EphemeralMessage {
     /// `ephemeralMessage#dd27bee9`: see [`types::EphemeralMessage`].
-    #[cfg_attr(feature = "serde", serde(rename = "ephemeralMessage"))]
+    #[cfg_attr(feature = "json", serde(rename = "ephemeralMessage"))]
     EphemeralMessage(types::EphemeralMessage),
 }
 impl EphemeralMessage {
@@ -21186,36 +27508,57 @@ impl tl_runtime::Deserialize for EphemeralMessage {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for EphemeralMessage {
+    const EXPECTING: &'static str = "a constructor of type EphemeralMessage";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "ephemeralMessage" => {
+                        Self::EphemeralMessage(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for EphemeralMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `ButtonType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ButtonType>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ButtonType {
     /// `buttonTypeDefault#c9dd90e9`: see [`types::ButtonTypeDefault`].
-    #[cfg_attr(feature = "serde", serde(rename = "buttonTypeDefault"))]
+    #[cfg_attr(feature = "json", serde(rename = "buttonTypeDefault"))]
     ButtonTypeDefault,
     /// `buttonTypeRequestPhone#df3d36f9`: see [`types::ButtonTypeRequestPhone`].
-    #[cfg_attr(feature = "serde", serde(rename = "buttonTypeRequestPhone"))]
+    #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestPhone"))]
     ButtonTypeRequestPhone,
     /// `buttonTypeRequestGeoLocation#9beee140`: see [`types::ButtonTypeRequestGeoLocation`].
-    #[cfg_attr(feature = "serde", serde(rename = "buttonTypeRequestGeoLocation"))]
+    #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestGeoLocation"))]
     ButtonTypeRequestGeoLocation,
     /// `buttonTypeRequestPoll#aacfff84`: see [`types::ButtonTypeRequestPoll`].
-    #[cfg_attr(feature = "serde", serde(rename = "buttonTypeRequestPoll"))]
+    #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestPoll"))]
     ButtonTypeRequestPoll(types::ButtonTypeRequestPoll),
     /// `buttonTypeRequestPeer#4f58a237`: see [`types::ButtonTypeRequestPeer`].
-    #[cfg_attr(feature = "serde", serde(rename = "buttonTypeRequestPeer"))]
+    #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestPeer"))]
     ButtonTypeRequestPeer(types::ButtonTypeRequestPeer),
     /// `inputButtonTypeRequestPeer#3fe268fe`: see [`types::InputButtonTypeRequestPeer`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputButtonTypeRequestPeer"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputButtonTypeRequestPeer"))]
     InputButtonTypeRequestPeer(types::InputButtonTypeRequestPeer),
     /// `buttonTypeSimpleWebView#c01a597a`: see [`types::ButtonTypeSimpleWebView`].
-    #[cfg_attr(feature = "serde", serde(rename = "buttonTypeSimpleWebView"))]
+    #[cfg_attr(feature = "json", serde(rename = "buttonTypeSimpleWebView"))]
     ButtonTypeSimpleWebView(types::ButtonTypeSimpleWebView),
 }
 impl ButtonType {
@@ -21347,51 +27690,101 @@ impl tl_runtime::Deserialize for ButtonType {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for ButtonType {
+    const EXPECTING: &'static str = "a constructor of type ButtonType";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "buttonTypeDefault" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::ButtonTypeDefault
+                    }
+                    "buttonTypeRequestPhone" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::ButtonTypeRequestPhone
+                    }
+                    "buttonTypeRequestGeoLocation" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::ButtonTypeRequestGeoLocation
+                    }
+                    "buttonTypeRequestPoll" => {
+                        Self::ButtonTypeRequestPoll(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "buttonTypeRequestPeer" => {
+                        Self::ButtonTypeRequestPeer(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputButtonTypeRequestPeer" => {
+                        Self::InputButtonTypeRequestPeer(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "buttonTypeSimpleWebView" => {
+                        Self::ButtonTypeSimpleWebView(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for ButtonType {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `InlineButtonType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InlineButtonType>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InlineButtonType {
     /// `inlineButtonTypeUrl#eca4f8d4`: see [`types::InlineButtonTypeUrl`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineButtonTypeUrl"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeUrl"))]
     InlineButtonTypeUrl(types::InlineButtonTypeUrl),
     /// `inlineButtonTypeUrlAuth#bfd02da2`: see [`types::InlineButtonTypeUrlAuth`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineButtonTypeUrlAuth"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeUrlAuth"))]
     InlineButtonTypeUrlAuth(types::InlineButtonTypeUrlAuth),
     /// `inputInlineButtonTypeUrlAuth#9961bcb4`: see [`types::InputInlineButtonTypeUrlAuth`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputInlineButtonTypeUrlAuth"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputInlineButtonTypeUrlAuth"))]
     InputInlineButtonTypeUrlAuth(types::InputInlineButtonTypeUrlAuth),
     /// `inlineButtonTypeWebView#3bcab5b4`: see [`types::InlineButtonTypeWebView`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineButtonTypeWebView"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeWebView"))]
     InlineButtonTypeWebView(types::InlineButtonTypeWebView),
     /// `inlineButtonTypeCallback#2955bc38`: see [`types::InlineButtonTypeCallback`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineButtonTypeCallback"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeCallback"))]
     InlineButtonTypeCallback(types::InlineButtonTypeCallback),
     /// `inlineButtonTypeGame#5cd3709d`: see [`types::InlineButtonTypeGame`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineButtonTypeGame"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeGame"))]
     InlineButtonTypeGame,
     /// `inlineButtonTypeBuy#48bad7a5`: see [`types::InlineButtonTypeBuy`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineButtonTypeBuy"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeBuy"))]
     InlineButtonTypeBuy,
     /// `inlineButtonTypeSwitchInline#93773ff5`: see [`types::InlineButtonTypeSwitchInline`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineButtonTypeSwitchInline"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeSwitchInline"))]
     InlineButtonTypeSwitchInline(types::InlineButtonTypeSwitchInline),
     /// `inlineButtonTypeUserProfile#3fa33fcf`: see [`types::InlineButtonTypeUserProfile`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineButtonTypeUserProfile"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeUserProfile"))]
     InlineButtonTypeUserProfile(types::InlineButtonTypeUserProfile),
     /// `inputInlineButtonTypeUserProfile#53f3ce5a`: see [`types::InputInlineButtonTypeUserProfile`].
-    #[cfg_attr(feature = "serde", serde(rename = "inputInlineButtonTypeUserProfile"))]
+    #[cfg_attr(feature = "json", serde(rename = "inputInlineButtonTypeUserProfile"))]
     InputInlineButtonTypeUserProfile(types::InputInlineButtonTypeUserProfile),
     /// `inlineButtonTypeCopy#b41d3272`: see [`types::InlineButtonTypeCopy`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineButtonTypeCopy"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeCopy"))]
     InlineButtonTypeCopy(types::InlineButtonTypeCopy),
     /// `inlineButtonTypeDisabled#a438619d`: see [`types::InlineButtonTypeDisabled`].
-    #[cfg_attr(feature = "serde", serde(rename = "inlineButtonTypeDisabled"))]
+    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeDisabled"))]
     InlineButtonTypeDisabled,
 }
 impl InlineButtonType {
@@ -21599,18 +27992,93 @@ impl tl_runtime::Deserialize for InlineButtonType {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for InlineButtonType {
+    const EXPECTING: &'static str = "a constructor of type InlineButtonType";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "inlineButtonTypeUrl" => {
+                        Self::InlineButtonTypeUrl(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inlineButtonTypeUrlAuth" => {
+                        Self::InlineButtonTypeUrlAuth(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputInlineButtonTypeUrlAuth" => {
+                        Self::InputInlineButtonTypeUrlAuth(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inlineButtonTypeWebView" => {
+                        Self::InlineButtonTypeWebView(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inlineButtonTypeCallback" => {
+                        Self::InlineButtonTypeCallback(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inlineButtonTypeGame" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InlineButtonTypeGame
+                    }
+                    "inlineButtonTypeBuy" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InlineButtonTypeBuy
+                    }
+                    "inlineButtonTypeSwitchInline" => {
+                        Self::InlineButtonTypeSwitchInline(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inlineButtonTypeUserProfile" => {
+                        Self::InlineButtonTypeUserProfile(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inputInlineButtonTypeUserProfile" => {
+                        Self::InputInlineButtonTypeUserProfile(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inlineButtonTypeCopy" => {
+                        Self::InlineButtonTypeCopy(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "inlineButtonTypeDisabled" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::InlineButtonTypeDisabled
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for InlineButtonType {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `KeyboardInlineButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardInlineButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum KeyboardInlineButton {
     /// `keyboardInlineButton#11c1a322`: see [`types::KeyboardInlineButton`].
-    #[cfg_attr(feature = "serde", serde(rename = "keyboardInlineButton"))]
+    #[cfg_attr(feature = "json", serde(rename = "keyboardInlineButton"))]
     KeyboardInlineButton(types::KeyboardInlineButton),
 }
 impl KeyboardInlineButton {
@@ -21670,18 +28138,41 @@ impl tl_runtime::Deserialize for KeyboardInlineButton {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for KeyboardInlineButton {
+    const EXPECTING: &'static str = "a constructor of type KeyboardInlineButton";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "keyboardInlineButton" => {
+                        Self::KeyboardInlineButton(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for KeyboardInlineButton {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `KeyboardInlineButtonRow`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardInlineButtonRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum KeyboardInlineButtonRow {
     /// `keyboardInlineButtonRow#19420af6`: see [`types::KeyboardInlineButtonRow`].
-    #[cfg_attr(feature = "serde", serde(rename = "keyboardInlineButtonRow"))]
+    #[cfg_attr(feature = "json", serde(rename = "keyboardInlineButtonRow"))]
     KeyboardInlineButtonRow(types::KeyboardInlineButtonRow),
 }
 impl KeyboardInlineButtonRow {
@@ -21741,18 +28232,41 @@ impl tl_runtime::Deserialize for KeyboardInlineButtonRow {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for KeyboardInlineButtonRow {
+    const EXPECTING: &'static str = "a constructor of type KeyboardInlineButtonRow";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "keyboardInlineButtonRow" => {
+                        Self::KeyboardInlineButtonRow(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for KeyboardInlineButtonRow {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `RichButtonStyle`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RichButtonStyle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RichButtonStyle {
     /// `richButtonStyle#03c610bd`: see [`types::RichButtonStyle`].
-    #[cfg_attr(feature = "serde", serde(rename = "richButtonStyle"))]
+    #[cfg_attr(feature = "json", serde(rename = "richButtonStyle"))]
     RichButtonStyle(types::RichButtonStyle),
 }
 impl RichButtonStyle {
@@ -21808,18 +28322,39 @@ impl tl_runtime::Deserialize for RichButtonStyle {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for RichButtonStyle {
+    const EXPECTING: &'static str = "a constructor of type RichButtonStyle";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "richButtonStyle" => {
+                        Self::RichButtonStyle(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for RichButtonStyle {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `PageButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageButton {
     /// `pageButton#692a5488`: see [`types::PageButton`].
-    #[cfg_attr(feature = "serde", serde(rename = "pageButton"))]
+    #[cfg_attr(feature = "json", serde(rename = "pageButton"))]
     PageButton(types::PageButton),
 }
 impl PageButton {
@@ -21875,21 +28410,42 @@ impl tl_runtime::Deserialize for PageButton {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for PageButton {
+    const EXPECTING: &'static str = "a constructor of type PageButton";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "pageButton" => {
+                        Self::PageButton(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for PageButton {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `WalletState`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WalletState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WalletState {
     /// `walletStateEmpty#9cb9b2ec`: see [`types::WalletStateEmpty`].
-    #[cfg_attr(feature = "serde", serde(rename = "walletStateEmpty"))]
+    #[cfg_attr(feature = "json", serde(rename = "walletStateEmpty"))]
     WalletStateEmpty(types::WalletStateEmpty),
     /// `walletState#95c5346b`: see [`types::WalletState`].
-    #[cfg_attr(feature = "serde", serde(rename = "walletState"))]
+    #[cfg_attr(feature = "json", serde(rename = "walletState"))]
     WalletState(types::WalletState),
 }
 impl WalletState {
@@ -21957,27 +28513,51 @@ impl tl_runtime::Deserialize for WalletState {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for WalletState {
+    const EXPECTING: &'static str = "a constructor of type WalletState";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "walletStateEmpty" => {
+                        Self::WalletStateEmpty(serde::Deserialize::deserialize(content)?)
+                    }
+                    "walletState" => {
+                        Self::WalletState(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for WalletState {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `WalletTransactionPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WalletTransactionPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WalletTransactionPeer {
     /// `walletTransactionPeerUser#d4ea706d`: see [`types::WalletTransactionPeerUser`].
-    #[cfg_attr(feature = "serde", serde(rename = "walletTransactionPeerUser"))]
+    #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerUser"))]
     WalletTransactionPeerUser(types::WalletTransactionPeerUser),
     /// `walletTransactionPeerAddress#062cc1bc`: see [`types::WalletTransactionPeerAddress`].
-    #[cfg_attr(feature = "serde", serde(rename = "walletTransactionPeerAddress"))]
+    #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerAddress"))]
     WalletTransactionPeerAddress(types::WalletTransactionPeerAddress),
     /// `walletTransactionPeerOnramp#e595186e`: see [`types::WalletTransactionPeerOnramp`].
-    #[cfg_attr(feature = "serde", serde(rename = "walletTransactionPeerOnramp"))]
+    #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerOnramp"))]
     WalletTransactionPeerOnramp(types::WalletTransactionPeerOnramp),
     /// `walletTransactionPeerUnsupported#728bed5a`: see [`types::WalletTransactionPeerUnsupported`].
-    #[cfg_attr(feature = "serde", serde(rename = "walletTransactionPeerUnsupported"))]
+    #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerUnsupported"))]
     WalletTransactionPeerUnsupported,
 }
 impl WalletTransactionPeer {
@@ -22079,18 +28659,55 @@ impl tl_runtime::Deserialize for WalletTransactionPeer {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for WalletTransactionPeer {
+    const EXPECTING: &'static str = "a constructor of type WalletTransactionPeer";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "walletTransactionPeerUser" => {
+                        Self::WalletTransactionPeerUser(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "walletTransactionPeerAddress" => {
+                        Self::WalletTransactionPeerAddress(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "walletTransactionPeerOnramp" => {
+                        Self::WalletTransactionPeerOnramp(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    "walletTransactionPeerUnsupported" => {
+                        tl_runtime::json::deserialize_unit(content)?;
+                        Self::WalletTransactionPeerUnsupported
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for WalletTransactionPeer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `WalletTransaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WalletTransaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WalletTransaction {
     /// `walletTransaction#952dc143`: see [`types::WalletTransaction`].
-    #[cfg_attr(feature = "serde", serde(rename = "walletTransaction"))]
+    #[cfg_attr(feature = "json", serde(rename = "walletTransaction"))]
     WalletTransaction(types::WalletTransaction),
 }
 impl WalletTransaction {
@@ -22146,18 +28763,41 @@ impl tl_runtime::Deserialize for WalletTransaction {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for WalletTransaction {
+    const EXPECTING: &'static str = "a constructor of type WalletTransaction";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "walletTransaction" => {
+                        Self::WalletTransaction(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for WalletTransaction {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `TonConnectManifest`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TonConnectManifest>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TonConnectManifest {
     /// `tonConnectManifest#12229264`: see [`types::TonConnectManifest`].
-    #[cfg_attr(feature = "serde", serde(rename = "tonConnectManifest"))]
+    #[cfg_attr(feature = "json", serde(rename = "tonConnectManifest"))]
     TonConnectManifest(types::TonConnectManifest),
 }
 impl TonConnectManifest {
@@ -22213,18 +28853,41 @@ impl tl_runtime::Deserialize for TonConnectManifest {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for TonConnectManifest {
+    const EXPECTING: &'static str = "a constructor of type TonConnectManifest";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "tonConnectManifest" => {
+                        Self::TonConnectManifest(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for TonConnectManifest {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `TonConnectSession`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TonConnectSession>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TonConnectSession {
     /// `tonConnectSession#126556c6`: see [`types::TonConnectSession`].
-    #[cfg_attr(feature = "serde", serde(rename = "tonConnectSession"))]
+    #[cfg_attr(feature = "json", serde(rename = "tonConnectSession"))]
     TonConnectSession(types::TonConnectSession),
 }
 impl TonConnectSession {
@@ -22280,18 +28943,41 @@ impl tl_runtime::Deserialize for TonConnectSession {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for TonConnectSession {
+    const EXPECTING: &'static str = "a constructor of type TonConnectSession";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "tonConnectSession" => {
+                        Self::TonConnectSession(
+                            serde::Deserialize::deserialize(content)?,
+                        )
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for TonConnectSession {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 /// The TL type `RpcError`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RpcError>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "_")
-)]
+#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RpcError {
     /// `rpc_error#2144ca19`: see [`types::RpcError`].
-    #[cfg_attr(feature = "serde", serde(rename = "rpc_error"))]
+    #[cfg_attr(feature = "json", serde(rename = "rpc_error"))]
     RpcError(types::RpcError),
 }
 impl RpcError {
@@ -22345,6 +29031,31 @@ impl tl_runtime::Deserialize for RpcError {
             })
     }
 }
+#[cfg(feature = "json")]
+impl tl_runtime::json::Tagged for RpcError {
+    const EXPECTING: &'static str = "a constructor of type RpcError";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            Some(
+                match tag {
+                    "rpc_error" => {
+                        Self::RpcError(serde::Deserialize::deserialize(content)?)
+                    }
+                    _ => return Ok(None),
+                },
+            ),
+        )
+    }
+}
+#[cfg(feature = "json")]
+impl<'de> serde::Deserialize<'de> for RpcError {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tl_runtime::json::deserialize_tagged(d)
+    }
+}
 pub mod auth {
     //! The `auth` namespace: boxed types, one enum each.
     #[allow(unused_imports)]
@@ -22353,20 +29064,16 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/type/auth.SentCode>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum SentCode {
         /// `auth.sentCode#5e002502`: see [`types::auth::SentCode`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCode"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCode"))]
         SentCode(types::auth::SentCode),
         /// `auth.sentCodeSuccess#2390fe44`: see [`types::auth::SentCodeSuccess`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodeSuccess"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeSuccess"))]
         SentCodeSuccess(types::auth::SentCodeSuccess),
         /// `auth.sentCodePaymentRequired#f8827ebf`: see [`types::auth::SentCodePaymentRequired`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodePaymentRequired"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodePaymentRequired"))]
         SentCodePaymentRequired(types::auth::SentCodePaymentRequired),
     }
     impl SentCode {
@@ -22450,24 +29157,52 @@ pub mod auth {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for SentCode {
+        const EXPECTING: &'static str = "a constructor of type auth.SentCode";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "auth.sentCode" => {
+                            Self::SentCode(serde::Deserialize::deserialize(content)?)
+                        }
+                        "auth.sentCodeSuccess" => {
+                            Self::SentCodeSuccess(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.sentCodePaymentRequired" => {
+                            Self::SentCodePaymentRequired(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for SentCode {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
     /// The TL type `auth.Authorization`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.Authorization>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum Authorization {
         /// `auth.authorization#2ea2c0d4`: see [`types::auth::Authorization`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.authorization"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.authorization"))]
         Authorization(types::auth::Authorization),
         /// `auth.authorizationSignUpRequired#44747e9a`: see [`types::auth::AuthorizationSignUpRequired`].
-        #[cfg_attr(
-            feature = "serde",
-            serde(rename = "auth.authorizationSignUpRequired")
-        )]
+        #[cfg_attr(feature = "json", serde(rename = "auth.authorizationSignUpRequired"))]
         AuthorizationSignUpRequired(types::auth::AuthorizationSignUpRequired),
     }
     impl Authorization {
@@ -22539,30 +29274,58 @@ pub mod auth {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for Authorization {
+        const EXPECTING: &'static str = "a constructor of type auth.Authorization";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "auth.authorization" => {
+                            Self::Authorization(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.authorizationSignUpRequired" => {
+                            Self::AuthorizationSignUpRequired(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for Authorization {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
     /// The TL type `auth.CodeType`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.CodeType>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum CodeType {
         /// `auth.codeTypeSms#72a3158c`: see [`types::auth::CodeTypeSms`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.codeTypeSms"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeSms"))]
         CodeTypeSms,
         /// `auth.codeTypeCall#741cd3e3`: see [`types::auth::CodeTypeCall`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.codeTypeCall"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeCall"))]
         CodeTypeCall,
         /// `auth.codeTypeFlashCall#226ccefb`: see [`types::auth::CodeTypeFlashCall`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.codeTypeFlashCall"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeFlashCall"))]
         CodeTypeFlashCall,
         /// `auth.codeTypeMissedCall#d61ad6ee`: see [`types::auth::CodeTypeMissedCall`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.codeTypeMissedCall"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeMissedCall"))]
         CodeTypeMissedCall,
         /// `auth.codeTypeFragmentSms#06ed998c`: see [`types::auth::CodeTypeFragmentSms`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.codeTypeFragmentSms"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeFragmentSms"))]
         CodeTypeFragmentSms,
     }
     impl CodeType {
@@ -22636,51 +29399,89 @@ pub mod auth {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for CodeType {
+        const EXPECTING: &'static str = "a constructor of type auth.CodeType";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "auth.codeTypeSms" => {
+                            tl_runtime::json::deserialize_unit(content)?;
+                            Self::CodeTypeSms
+                        }
+                        "auth.codeTypeCall" => {
+                            tl_runtime::json::deserialize_unit(content)?;
+                            Self::CodeTypeCall
+                        }
+                        "auth.codeTypeFlashCall" => {
+                            tl_runtime::json::deserialize_unit(content)?;
+                            Self::CodeTypeFlashCall
+                        }
+                        "auth.codeTypeMissedCall" => {
+                            tl_runtime::json::deserialize_unit(content)?;
+                            Self::CodeTypeMissedCall
+                        }
+                        "auth.codeTypeFragmentSms" => {
+                            tl_runtime::json::deserialize_unit(content)?;
+                            Self::CodeTypeFragmentSms
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for CodeType {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
     /// The TL type `auth.SentCodeType`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.SentCodeType>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum SentCodeType {
         /// `auth.sentCodeTypeApp#3dbb5986`: see [`types::auth::SentCodeTypeApp`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodeTypeApp"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeApp"))]
         SentCodeTypeApp(types::auth::SentCodeTypeApp),
         /// `auth.sentCodeTypeSms#c000bba2`: see [`types::auth::SentCodeTypeSms`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodeTypeSms"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeSms"))]
         SentCodeTypeSms(types::auth::SentCodeTypeSms),
         /// `auth.sentCodeTypeCall#5353e5a7`: see [`types::auth::SentCodeTypeCall`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodeTypeCall"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeCall"))]
         SentCodeTypeCall(types::auth::SentCodeTypeCall),
         /// `auth.sentCodeTypeFlashCall#ab03c6d9`: see [`types::auth::SentCodeTypeFlashCall`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodeTypeFlashCall"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeFlashCall"))]
         SentCodeTypeFlashCall(types::auth::SentCodeTypeFlashCall),
         /// `auth.sentCodeTypeMissedCall#82006484`: see [`types::auth::SentCodeTypeMissedCall`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodeTypeMissedCall"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeMissedCall"))]
         SentCodeTypeMissedCall(types::auth::SentCodeTypeMissedCall),
         /// `auth.sentCodeTypeEmailCode#f450f59b`: see [`types::auth::SentCodeTypeEmailCode`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodeTypeEmailCode"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeEmailCode"))]
         SentCodeTypeEmailCode(types::auth::SentCodeTypeEmailCode),
         /// `auth.sentCodeTypeSetUpEmailRequired#a5491dea`: see [`types::auth::SentCodeTypeSetUpEmailRequired`].
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(rename = "auth.sentCodeTypeSetUpEmailRequired")
         )]
         SentCodeTypeSetUpEmailRequired(types::auth::SentCodeTypeSetUpEmailRequired),
         /// `auth.sentCodeTypeFragmentSms#d9565c39`: see [`types::auth::SentCodeTypeFragmentSms`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodeTypeFragmentSms"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeFragmentSms"))]
         SentCodeTypeFragmentSms(types::auth::SentCodeTypeFragmentSms),
         /// `auth.sentCodeTypeFirebaseSms#009fd736`: see [`types::auth::SentCodeTypeFirebaseSms`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodeTypeFirebaseSms"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeFirebaseSms"))]
         SentCodeTypeFirebaseSms(types::auth::SentCodeTypeFirebaseSms),
         /// `auth.sentCodeTypeSmsWord#a416ac81`: see [`types::auth::SentCodeTypeSmsWord`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodeTypeSmsWord"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeSmsWord"))]
         SentCodeTypeSmsWord(types::auth::SentCodeTypeSmsWord),
         /// `auth.sentCodeTypeSmsPhrase#b37794af`: see [`types::auth::SentCodeTypeSmsPhrase`].
-        #[cfg_attr(feature = "serde", serde(rename = "auth.sentCodeTypeSmsPhrase"))]
+        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeSmsPhrase"))]
         SentCodeTypeSmsPhrase(types::auth::SentCodeTypeSmsPhrase),
     }
     impl SentCodeType {
@@ -22892,6 +29693,83 @@ pub mod auth {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for SentCodeType {
+        const EXPECTING: &'static str = "a constructor of type auth.SentCodeType";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "auth.sentCodeTypeApp" => {
+                            Self::SentCodeTypeApp(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.sentCodeTypeSms" => {
+                            Self::SentCodeTypeSms(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.sentCodeTypeCall" => {
+                            Self::SentCodeTypeCall(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.sentCodeTypeFlashCall" => {
+                            Self::SentCodeTypeFlashCall(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.sentCodeTypeMissedCall" => {
+                            Self::SentCodeTypeMissedCall(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.sentCodeTypeEmailCode" => {
+                            Self::SentCodeTypeEmailCode(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.sentCodeTypeSetUpEmailRequired" => {
+                            Self::SentCodeTypeSetUpEmailRequired(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.sentCodeTypeFragmentSms" => {
+                            Self::SentCodeTypeFragmentSms(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.sentCodeTypeFirebaseSms" => {
+                            Self::SentCodeTypeFirebaseSms(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.sentCodeTypeSmsWord" => {
+                            Self::SentCodeTypeSmsWord(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "auth.sentCodeTypeSmsPhrase" => {
+                            Self::SentCodeTypeSmsPhrase(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for SentCodeType {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
 }
 pub mod help {
     //! The `help` namespace: boxed types, one enum each.
@@ -22901,14 +29779,10 @@ pub mod help {
     ///
     /// See <https://core.telegram.org/type/help.TermsOfService>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum TermsOfService {
         /// `help.termsOfService#780a0310`: see [`types::help::TermsOfService`].
-        #[cfg_attr(feature = "serde", serde(rename = "help.termsOfService"))]
+        #[cfg_attr(feature = "json", serde(rename = "help.termsOfService"))]
         TermsOfService(types::help::TermsOfService),
     }
     impl TermsOfService {
@@ -22964,6 +29838,33 @@ pub mod help {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for TermsOfService {
+        const EXPECTING: &'static str = "a constructor of type help.TermsOfService";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "help.termsOfService" => {
+                            Self::TermsOfService(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for TermsOfService {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
 }
 pub mod messages {
     //! The `messages` namespace: boxed types, one enum each.
@@ -22973,17 +29874,13 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/type/messages.StickerSet>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum StickerSet {
         /// `messages.stickerSet#6e153f16`: see [`types::messages::StickerSet`].
-        #[cfg_attr(feature = "serde", serde(rename = "messages.stickerSet"))]
+        #[cfg_attr(feature = "json", serde(rename = "messages.stickerSet"))]
         StickerSet(types::messages::StickerSet),
         /// `messages.stickerSetNotModified#d3f924eb`: see [`types::messages::StickerSetNotModified`].
-        #[cfg_attr(feature = "serde", serde(rename = "messages.stickerSetNotModified"))]
+        #[cfg_attr(feature = "json", serde(rename = "messages.stickerSetNotModified"))]
         StickerSetNotModified,
     }
     impl StickerSet {
@@ -23048,18 +29945,43 @@ pub mod messages {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for StickerSet {
+        const EXPECTING: &'static str = "a constructor of type messages.StickerSet";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "messages.stickerSet" => {
+                            Self::StickerSet(serde::Deserialize::deserialize(content)?)
+                        }
+                        "messages.stickerSetNotModified" => {
+                            tl_runtime::json::deserialize_unit(content)?;
+                            Self::StickerSetNotModified
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for StickerSet {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
     /// The TL type `messages.ExportedChatInvites`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ExportedChatInvites>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum ExportedChatInvites {
         /// `messages.exportedChatInvites#bdc62dcc`: see [`types::messages::ExportedChatInvites`].
-        #[cfg_attr(feature = "serde", serde(rename = "messages.exportedChatInvites"))]
+        #[cfg_attr(feature = "json", serde(rename = "messages.exportedChatInvites"))]
         ExportedChatInvites(types::messages::ExportedChatInvites),
     }
     impl ExportedChatInvites {
@@ -23119,22 +30041,45 @@ pub mod messages {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for ExportedChatInvites {
+        const EXPECTING: &'static str = "a constructor of type messages.ExportedChatInvites";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "messages.exportedChatInvites" => {
+                            Self::ExportedChatInvites(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for ExportedChatInvites {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
     /// The TL type `messages.ExportedChatInvite`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ExportedChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum ExportedChatInvite {
         /// `messages.exportedChatInvite#1871be50`: see [`types::messages::ExportedChatInvite`].
-        #[cfg_attr(feature = "serde", serde(rename = "messages.exportedChatInvite"))]
+        #[cfg_attr(feature = "json", serde(rename = "messages.exportedChatInvite"))]
         ExportedChatInvite(types::messages::ExportedChatInvite),
         /// `messages.exportedChatInviteReplaced#222600ef`: see [`types::messages::ExportedChatInviteReplaced`].
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(rename = "messages.exportedChatInviteReplaced")
         )]
         ExportedChatInviteReplaced(types::messages::ExportedChatInviteReplaced),
@@ -23212,18 +30157,46 @@ pub mod messages {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for ExportedChatInvite {
+        const EXPECTING: &'static str = "a constructor of type messages.ExportedChatInvite";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "messages.exportedChatInvite" => {
+                            Self::ExportedChatInvite(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "messages.exportedChatInviteReplaced" => {
+                            Self::ExportedChatInviteReplaced(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for ExportedChatInvite {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
     /// The TL type `messages.ChatInviteImporters`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ChatInviteImporters>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum ChatInviteImporters {
         /// `messages.chatInviteImporters#81b6b00a`: see [`types::messages::ChatInviteImporters`].
-        #[cfg_attr(feature = "serde", serde(rename = "messages.chatInviteImporters"))]
+        #[cfg_attr(feature = "json", serde(rename = "messages.chatInviteImporters"))]
         ChatInviteImporters(types::messages::ChatInviteImporters),
     }
     impl ChatInviteImporters {
@@ -23283,18 +30256,41 @@ pub mod messages {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for ChatInviteImporters {
+        const EXPECTING: &'static str = "a constructor of type messages.ChatInviteImporters";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "messages.chatInviteImporters" => {
+                            Self::ChatInviteImporters(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for ChatInviteImporters {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
     /// The TL type `messages.ChatAdminsWithInvites`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ChatAdminsWithInvites>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum ChatAdminsWithInvites {
         /// `messages.chatAdminsWithInvites#b69b72d7`: see [`types::messages::ChatAdminsWithInvites`].
-        #[cfg_attr(feature = "serde", serde(rename = "messages.chatAdminsWithInvites"))]
+        #[cfg_attr(feature = "json", serde(rename = "messages.chatAdminsWithInvites"))]
         ChatAdminsWithInvites(types::messages::ChatAdminsWithInvites),
     }
     impl ChatAdminsWithInvites {
@@ -23354,18 +30350,41 @@ pub mod messages {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for ChatAdminsWithInvites {
+        const EXPECTING: &'static str = "a constructor of type messages.ChatAdminsWithInvites";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "messages.chatAdminsWithInvites" => {
+                            Self::ChatAdminsWithInvites(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for ChatAdminsWithInvites {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
     /// The TL type `messages.EmojiGameOutcome`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.EmojiGameOutcome>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum EmojiGameOutcome {
         /// `messages.emojiGameOutcome#da2ad647`: see [`types::messages::EmojiGameOutcome`].
-        #[cfg_attr(feature = "serde", serde(rename = "messages.emojiGameOutcome"))]
+        #[cfg_attr(feature = "json", serde(rename = "messages.emojiGameOutcome"))]
         EmojiGameOutcome(types::messages::EmojiGameOutcome),
     }
     impl EmojiGameOutcome {
@@ -23425,21 +30444,44 @@ pub mod messages {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for EmojiGameOutcome {
+        const EXPECTING: &'static str = "a constructor of type messages.EmojiGameOutcome";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "messages.emojiGameOutcome" => {
+                            Self::EmojiGameOutcome(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for EmojiGameOutcome {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
     /// The TL type `messages.EmojiGameInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.EmojiGameInfo>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum EmojiGameInfo {
         /// `messages.emojiGameUnavailable#59e65335`: see [`types::messages::EmojiGameUnavailable`].
-        #[cfg_attr(feature = "serde", serde(rename = "messages.emojiGameUnavailable"))]
+        #[cfg_attr(feature = "json", serde(rename = "messages.emojiGameUnavailable"))]
         EmojiGameUnavailable,
         /// `messages.emojiGameDiceInfo#44e56023`: see [`types::messages::EmojiGameDiceInfo`].
-        #[cfg_attr(feature = "serde", serde(rename = "messages.emojiGameDiceInfo"))]
+        #[cfg_attr(feature = "json", serde(rename = "messages.emojiGameDiceInfo"))]
         EmojiGameDiceInfo(types::messages::EmojiGameDiceInfo),
     }
     impl EmojiGameInfo {
@@ -23508,22 +30550,49 @@ pub mod messages {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for EmojiGameInfo {
+        const EXPECTING: &'static str = "a constructor of type messages.EmojiGameInfo";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "messages.emojiGameUnavailable" => {
+                            tl_runtime::json::deserialize_unit(content)?;
+                            Self::EmojiGameUnavailable
+                        }
+                        "messages.emojiGameDiceInfo" => {
+                            Self::EmojiGameDiceInfo(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for EmojiGameInfo {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
     /// The TL type `messages.ChatInviteJoinResult`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ChatInviteJoinResult>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum ChatInviteJoinResult {
         /// `messages.chatInviteJoinResultOk#445663a7`: see [`types::messages::ChatInviteJoinResultOk`].
-        #[cfg_attr(feature = "serde", serde(rename = "messages.chatInviteJoinResultOk"))]
+        #[cfg_attr(feature = "json", serde(rename = "messages.chatInviteJoinResultOk"))]
         ChatInviteJoinResultOk(types::messages::ChatInviteJoinResultOk),
         /// `messages.chatInviteJoinResultWebView#61ca29d3`: see [`types::messages::ChatInviteJoinResultWebView`].
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(rename = "messages.chatInviteJoinResultWebView")
         )]
         ChatInviteJoinResultWebView(types::messages::ChatInviteJoinResultWebView),
@@ -23601,6 +30670,38 @@ pub mod messages {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for ChatInviteJoinResult {
+        const EXPECTING: &'static str = "a constructor of type messages.ChatInviteJoinResult";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "messages.chatInviteJoinResultOk" => {
+                            Self::ChatInviteJoinResultOk(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        "messages.chatInviteJoinResultWebView" => {
+                            Self::ChatInviteJoinResultWebView(
+                                serde::Deserialize::deserialize(content)?,
+                            )
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for ChatInviteJoinResult {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
 }
 pub mod wallet {
     //! The `wallet` namespace: boxed types, one enum each.
@@ -23610,14 +30711,10 @@ pub mod wallet {
     ///
     /// See <https://core.telegram.org/type/wallet.NftAttribute>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum NftAttribute {
         /// `wallet.nftAttribute#4c1ef10e`: see [`types::wallet::NftAttribute`].
-        #[cfg_attr(feature = "serde", serde(rename = "wallet.nftAttribute"))]
+        #[cfg_attr(feature = "json", serde(rename = "wallet.nftAttribute"))]
         NftAttribute(types::wallet::NftAttribute),
     }
     impl NftAttribute {
@@ -23673,18 +30770,39 @@ pub mod wallet {
                 })
         }
     }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for NftAttribute {
+        const EXPECTING: &'static str = "a constructor of type wallet.NftAttribute";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "wallet.nftAttribute" => {
+                            Self::NftAttribute(serde::Deserialize::deserialize(content)?)
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for NftAttribute {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
+        }
+    }
     /// The TL type `wallet.NftItem`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.NftItem>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(tag = "_")
-    )]
+    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum NftItem {
         /// `wallet.nftItem#3441fd1c`: see [`types::wallet::NftItem`].
-        #[cfg_attr(feature = "serde", serde(rename = "wallet.nftItem"))]
+        #[cfg_attr(feature = "json", serde(rename = "wallet.nftItem"))]
         NftItem(types::wallet::NftItem),
     }
     impl NftItem {
@@ -23738,6 +30856,31 @@ pub mod wallet {
                         })
                     }
                 })
+        }
+    }
+    #[cfg(feature = "json")]
+    impl tl_runtime::json::Tagged for NftItem {
+        const EXPECTING: &'static str = "a constructor of type wallet.NftItem";
+        fn variant<'de, D: serde::Deserializer<'de>>(
+            tag: &str,
+            content: D,
+        ) -> Result<Option<Self>, D::Error> {
+            Ok(
+                Some(
+                    match tag {
+                        "wallet.nftItem" => {
+                            Self::NftItem(serde::Deserialize::deserialize(content)?)
+                        }
+                        _ => return Ok(None),
+                    },
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "json")]
+    impl<'de> serde::Deserialize<'de> for NftItem {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            tl_runtime::json::deserialize_tagged(d)
         }
     }
 }

@@ -30,22 +30,26 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.exportChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.exportChatInvite")
+    )]
     pub struct ExportChatInvite {
         /// Old behaviour kept for Bot API compatibility: revoke every earlier link before creating this one. Modern clients should leave it unset.
         ///
         /// TL: `legacy_revoke_permanent:flags.2?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub legacy_revoke_permanent: bool,
         /// Users joining through this link must be approved by an administrator first. (The Bot API refuses this together with a member limit.)
         ///
         /// TL: `request_needed:flags.3?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub request_needed: bool,
         /// The chat to create the link for.
@@ -56,7 +60,7 @@ pub mod messages {
         ///
         /// TL: `expire_date:flags.0?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub expire_date: Option<i32>,
@@ -64,7 +68,7 @@ pub mod messages {
         ///
         /// TL: `usage_limit:flags.1?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub usage_limit: Option<i32>,
@@ -72,7 +76,7 @@ pub mod messages {
         ///
         /// TL: `title:flags.4?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub title: Option<String>,
@@ -80,7 +84,7 @@ pub mod messages {
         ///
         /// TL: `subscription_pricing:flags.5?StarsSubscriptionPricing`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub subscription_pricing: Option<enums::StarsSubscriptionPricing>,
@@ -207,6 +211,58 @@ pub mod messages {
     impl tl_runtime::RemoteCall for ExportChatInvite {
         type Return = enums::ExportedChatInvite;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "ExportChatInvite", deny_unknown_fields)]
+        struct Fields {
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
+            )]
+            legacy_revoke_permanent: bool,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
+            )]
+            request_needed: bool,
+            peer: enums::InputPeer,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            expire_date: Option<i32>,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            usage_limit: Option<i32>,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            title: Option<String>,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            subscription_pricing: Option<enums::StarsSubscriptionPricing>,
+        }
+        impl tl_runtime::json::Function for ExportChatInvite {
+            const TL_NAME: &'static str = "messages.exportChatInvite";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for ExportChatInvite {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
     /// Checks an invite link hash before joining: tells whether the caller is already a member or describes the chat.
     ///
     /// ```tl
@@ -215,7 +271,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.checkChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.checkChatInvite")
+    )]
     pub struct CheckChatInvite {
         /// The hash part of the invite link (what follows `t.me/+` or `t.me/joinchat/`).
         ///
@@ -254,6 +314,28 @@ pub mod messages {
     impl tl_runtime::RemoteCall for CheckChatInvite {
         type Return = enums::ChatInvite;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "CheckChatInvite", deny_unknown_fields)]
+        struct Fields {
+            hash: String,
+        }
+        impl tl_runtime::json::Function for CheckChatInvite {
+            const TL_NAME: &'static str = "messages.checkChatInvite";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for CheckChatInvite {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
     /// Joins a chat through an invite link hash.
     ///
     /// ```tl
@@ -262,7 +344,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.importChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.importChatInvite")
+    )]
     pub struct ImportChatInvite {
         /// The hash part of the invite link.
         ///
@@ -301,6 +387,28 @@ pub mod messages {
     impl tl_runtime::RemoteCall for ImportChatInvite {
         type Return = enums::messages::ChatInviteJoinResult;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "ImportChatInvite", deny_unknown_fields)]
+        struct Fields {
+            hash: String,
+        }
+        impl tl_runtime::json::Function for ImportChatInvite {
+            const TL_NAME: &'static str = "messages.importChatInvite";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for ImportChatInvite {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
     /// Lists the invite links an administrator created in a chat, page by page.
     ///
     /// ```tl
@@ -321,14 +429,18 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.getExportedChatInvites>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.getExportedChatInvites")
+    )]
     pub struct GetExportedChatInvites {
         /// List revoked links instead of active ones.
         ///
         /// TL: `revoked:flags.3?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub revoked: bool,
         /// The chat whose links to list.
@@ -345,7 +457,7 @@ pub mod messages {
         ///
         /// Shares bit `flags.2` with `offset_link`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub offset_date: Option<i32>,
@@ -355,7 +467,7 @@ pub mod messages {
         ///
         /// Shares bit `flags.2` with `offset_date`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub offset_link: Option<String>,
@@ -469,6 +581,45 @@ pub mod messages {
     impl tl_runtime::RemoteCall for GetExportedChatInvites {
         type Return = enums::messages::ExportedChatInvites;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "GetExportedChatInvites", deny_unknown_fields)]
+        struct Fields {
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
+            )]
+            revoked: bool,
+            peer: enums::InputPeer,
+            admin_id: enums::InputUser,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            offset_date: Option<i32>,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            offset_link: Option<String>,
+            limit: i32,
+        }
+        impl tl_runtime::json::Function for GetExportedChatInvites {
+            const TL_NAME: &'static str = "messages.getExportedChatInvites";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for GetExportedChatInvites {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
     /// Fetches one invite link of a chat with its current settings and usage.
     ///
     /// ```tl
@@ -477,7 +628,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.getExportedChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.getExportedChatInvite")
+    )]
     pub struct GetExportedChatInvite {
         /// The chat the link belongs to.
         ///
@@ -523,6 +678,29 @@ pub mod messages {
     impl tl_runtime::RemoteCall for GetExportedChatInvite {
         type Return = enums::messages::ExportedChatInvite;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "GetExportedChatInvite", deny_unknown_fields)]
+        struct Fields {
+            peer: enums::InputPeer,
+            link: String,
+        }
+        impl tl_runtime::json::Function for GetExportedChatInvite {
+            const TL_NAME: &'static str = "messages.getExportedChatInvite";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for GetExportedChatInvite {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
     /// Changes an existing invite link: its expiry, usage limit, approval requirement or title, or revokes it.
     ///
     /// ```tl
@@ -545,14 +723,18 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.editExportedChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.editExportedChatInvite")
+    )]
     pub struct EditExportedChatInvite {
         /// Revoke the link: it stops working for new users.
         ///
         /// TL: `revoked:flags.2?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub revoked: bool,
         /// The chat the link belongs to.
@@ -567,7 +749,7 @@ pub mod messages {
         ///
         /// TL: `expire_date:flags.0?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub expire_date: Option<i32>,
@@ -575,7 +757,7 @@ pub mod messages {
         ///
         /// TL: `usage_limit:flags.1?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub usage_limit: Option<i32>,
@@ -583,7 +765,7 @@ pub mod messages {
         ///
         /// TL: `request_needed:flags.3?Bool`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub request_needed: Option<bool>,
@@ -591,7 +773,7 @@ pub mod messages {
         ///
         /// TL: `title:flags.4?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub title: Option<String>,
@@ -711,6 +893,54 @@ pub mod messages {
     impl tl_runtime::RemoteCall for EditExportedChatInvite {
         type Return = enums::messages::ExportedChatInvite;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "EditExportedChatInvite", deny_unknown_fields)]
+        struct Fields {
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
+            )]
+            revoked: bool,
+            peer: enums::InputPeer,
+            link: String,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            expire_date: Option<i32>,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            usage_limit: Option<i32>,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            request_needed: Option<bool>,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            title: Option<String>,
+        }
+        impl tl_runtime::json::Function for EditExportedChatInvite {
+            const TL_NAME: &'static str = "messages.editExportedChatInvite";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for EditExportedChatInvite {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
     /// Deletes all revoked invite links that an administrator created in a chat.
     ///
     /// ```tl
@@ -719,7 +949,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.deleteRevokedExportedChatInvites>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.deleteRevokedExportedChatInvites")
+    )]
     pub struct DeleteRevokedExportedChatInvites {
         /// The chat.
         ///
@@ -765,6 +999,29 @@ pub mod messages {
     impl tl_runtime::RemoteCall for DeleteRevokedExportedChatInvites {
         type Return = bool;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "DeleteRevokedExportedChatInvites", deny_unknown_fields)]
+        struct Fields {
+            peer: enums::InputPeer,
+            admin_id: enums::InputUser,
+        }
+        impl tl_runtime::json::Function for DeleteRevokedExportedChatInvites {
+            const TL_NAME: &'static str = "messages.deleteRevokedExportedChatInvites";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for DeleteRevokedExportedChatInvites {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
     /// Deletes a revoked invite link of a chat.
     ///
     /// ```tl
@@ -773,7 +1030,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.deleteExportedChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.deleteExportedChatInvite")
+    )]
     pub struct DeleteExportedChatInvite {
         /// The chat the link belongs to.
         ///
@@ -819,6 +1080,29 @@ pub mod messages {
     impl tl_runtime::RemoteCall for DeleteExportedChatInvite {
         type Return = bool;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "DeleteExportedChatInvite", deny_unknown_fields)]
+        struct Fields {
+            peer: enums::InputPeer,
+            link: String,
+        }
+        impl tl_runtime::json::Function for DeleteExportedChatInvite {
+            const TL_NAME: &'static str = "messages.deleteExportedChatInvite";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for DeleteExportedChatInvite {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
     /// Lists the administrators of a chat who created invite links, with how many each has.
     ///
     /// ```tl
@@ -827,7 +1111,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.getAdminsWithInvites>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.getAdminsWithInvites")
+    )]
     pub struct GetAdminsWithInvites {
         /// The chat.
         ///
@@ -866,6 +1154,28 @@ pub mod messages {
     impl tl_runtime::RemoteCall for GetAdminsWithInvites {
         type Return = enums::messages::ChatAdminsWithInvites;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "GetAdminsWithInvites", deny_unknown_fields)]
+        struct Fields {
+            peer: enums::InputPeer,
+        }
+        impl tl_runtime::json::Function for GetAdminsWithInvites {
+            const TL_NAME: &'static str = "messages.getAdminsWithInvites";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for GetAdminsWithInvites {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
     /// Lists the users who joined a chat through invite links, or who are waiting for approval.
     ///
     /// ```tl
@@ -874,22 +1184,26 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.getChatInviteImporters>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.getChatInviteImporters")
+    )]
     pub struct GetChatInviteImporters {
         /// List pending join requests instead of users who joined.
         ///
         /// TL: `requested:flags.0?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub requested: bool,
         /// List users whose paid subscription expired.
         ///
         /// TL: `subscription_expired:flags.3?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub subscription_expired: bool,
         /// The chat.
@@ -900,7 +1214,7 @@ pub mod messages {
         ///
         /// TL: `link:flags.1?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub link: Option<String>,
@@ -908,7 +1222,7 @@ pub mod messages {
         ///
         /// TL: `q:flags.2?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub q: Option<String>,
@@ -1035,6 +1349,51 @@ pub mod messages {
     impl tl_runtime::RemoteCall for GetChatInviteImporters {
         type Return = enums::messages::ChatInviteImporters;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "GetChatInviteImporters", deny_unknown_fields)]
+        struct Fields {
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
+            )]
+            requested: bool,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
+            )]
+            subscription_expired: bool,
+            peer: enums::InputPeer,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            link: Option<String>,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            q: Option<String>,
+            offset_date: i32,
+            offset_user: enums::InputUser,
+            limit: i32,
+        }
+        impl tl_runtime::json::Function for GetChatInviteImporters {
+            const TL_NAME: &'static str = "messages.getChatInviteImporters";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for GetChatInviteImporters {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
     /// Approves or dismisses one pending join request.
     ///
     /// ```tl
@@ -1043,14 +1402,18 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.hideChatJoinRequest>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.hideChatJoinRequest")
+    )]
     pub struct HideChatJoinRequest {
         /// Approve the request (when unset, it is dismissed).
         ///
         /// TL: `approved:flags.0?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub approved: bool,
         /// The chat.
@@ -1114,6 +1477,34 @@ pub mod messages {
     impl tl_runtime::RemoteCall for HideChatJoinRequest {
         type Return = enums::Updates;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "HideChatJoinRequest", deny_unknown_fields)]
+        struct Fields {
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
+            )]
+            approved: bool,
+            peer: enums::InputPeer,
+            user_id: enums::InputUser,
+        }
+        impl tl_runtime::json::Function for HideChatJoinRequest {
+            const TL_NAME: &'static str = "messages.hideChatJoinRequest";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for HideChatJoinRequest {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
     /// Approves or dismisses all pending join requests of a chat, or of one of its links.
     ///
     /// ```tl
@@ -1122,14 +1513,18 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/method/messages.hideAllChatJoinRequests>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize),
+        serde(tag = "_", rename = "messages.hideAllChatJoinRequests")
+    )]
     pub struct HideAllChatJoinRequests {
         /// Approve the requests (when unset, they are dismissed).
         ///
         /// TL: `approved:flags.0?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub approved: bool,
         /// The chat.
@@ -1140,7 +1535,7 @@ pub mod messages {
         ///
         /// TL: `link:flags.1?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub link: Option<String>,
@@ -1209,4 +1604,36 @@ pub mod messages {
     impl tl_runtime::RemoteCall for HideAllChatJoinRequests {
         type Return = enums::Updates;
     }
+    #[cfg(feature = "json")]
+    const _: () = {
+        #[allow(dead_code)]
+        #[derive(serde::Deserialize)]
+        #[serde(remote = "HideAllChatJoinRequests", deny_unknown_fields)]
+        struct Fields {
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
+            )]
+            approved: bool,
+            peer: enums::InputPeer,
+            #[cfg_attr(
+                feature = "json",
+                serde(default, skip_serializing_if = "Option::is_none")
+            )]
+            link: Option<String>,
+        }
+        impl tl_runtime::json::Function for HideAllChatJoinRequests {
+            const TL_NAME: &'static str = "messages.hideAllChatJoinRequests";
+            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                content: D,
+            ) -> Result<Self, D::Error> {
+                Fields::deserialize(content)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for HideAllChatJoinRequests {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_function(d)
+            }
+        }
+    };
 }

@@ -10,7 +10,11 @@ use super::{enums, functions, tl_runtime, types};
 ///
 /// See <https://core.telegram.org/constructor/inputPeerEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerEmpty {}
 impl tl_runtime::Identifiable for InputPeerEmpty {
     const CONSTRUCTOR_ID: u32 = 0x7f3b18ea;
@@ -39,7 +43,11 @@ impl tl_runtime::Deserialize for InputPeerEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerSelf>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerSelf {}
 impl tl_runtime::Identifiable for InputPeerSelf {
     const CONSTRUCTOR_ID: u32 = 0x7da07ec9;
@@ -68,9 +76,14 @@ impl tl_runtime::Deserialize for InputPeerSelf {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerChat {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
 }
 impl tl_runtime::Identifiable for InputPeerChat {
@@ -103,11 +116,17 @@ impl tl_runtime::Deserialize for InputPeerChat {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputPeerUser {
@@ -142,11 +161,17 @@ impl tl_runtime::Deserialize for InputPeerUser {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerChannel {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputPeerChannel {
@@ -181,13 +206,18 @@ impl tl_runtime::Deserialize for InputPeerChannel {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerUserFromMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerUserFromMessage {
     /// TL: `peer:InputPeer`
     pub peer: Box<enums::InputPeer>,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for InputPeerUserFromMessage {
@@ -225,13 +255,18 @@ impl tl_runtime::Deserialize for InputPeerUserFromMessage {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChannelFromMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerChannelFromMessage {
     /// TL: `peer:InputPeer`
     pub peer: Box<enums::InputPeer>,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
 }
 impl tl_runtime::Identifiable for InputPeerChannelFromMessage {
@@ -269,7 +304,11 @@ impl tl_runtime::Deserialize for InputPeerChannelFromMessage {
 ///
 /// See <https://core.telegram.org/constructor/inputUserEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputUserEmpty {}
 impl tl_runtime::Identifiable for InputUserEmpty {
     const CONSTRUCTOR_ID: u32 = 0xb98886cf;
@@ -298,7 +337,11 @@ impl tl_runtime::Deserialize for InputUserEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputUserSelf>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputUserSelf {}
 impl tl_runtime::Identifiable for InputUserSelf {
     const CONSTRUCTOR_ID: u32 = 0xf7c1b13f;
@@ -327,11 +370,17 @@ impl tl_runtime::Deserialize for InputUserSelf {
 ///
 /// See <https://core.telegram.org/constructor/inputUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputUser {
@@ -366,13 +415,18 @@ impl tl_runtime::Deserialize for InputUser {
 ///
 /// See <https://core.telegram.org/constructor/inputUserFromMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputUserFromMessage {
     /// TL: `peer:InputPeer`
     pub peer: enums::InputPeer,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for InputUserFromMessage {
@@ -410,9 +464,14 @@ impl tl_runtime::Deserialize for InputUserFromMessage {
 ///
 /// See <https://core.telegram.org/constructor/inputFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputFile {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `parts:int`
     pub parts: i32,
@@ -464,9 +523,14 @@ impl tl_runtime::Deserialize for InputFile {
 ///
 /// See <https://core.telegram.org/constructor/inputFileBig>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputFileBig {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `parts:int`
     pub parts: i32,
@@ -508,7 +572,11 @@ impl tl_runtime::Deserialize for InputFileBig {
 ///
 /// See <https://core.telegram.org/constructor/inputFileStoryDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputFileStoryDocument {
     /// TL: `id:InputDocument`
     pub id: enums::InputDocument,
@@ -544,7 +612,11 @@ impl tl_runtime::Deserialize for InputFileStoryDocument {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaEmpty {}
 impl tl_runtime::Identifiable for InputMediaEmpty {
     const CONSTRUCTOR_ID: u32 = 0x9664f57f;
@@ -573,33 +645,37 @@ impl tl_runtime::Deserialize for InputMediaEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaUploadedPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaUploadedPhoto {
     /// TL: `spoiler:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `live_photo:flags.3?true`
     ///
     /// Shares bit `flags.3` with `video`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live_photo: bool,
     /// TL: `file:InputFile`
     pub file: enums::InputFile,
     /// TL: `stickers:flags.0?Vector<InputDocument>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stickers: Option<Vec<enums::InputDocument>>,
     /// TL: `ttl_seconds:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -607,7 +683,7 @@ pub struct InputMediaUploadedPhoto {
     ///
     /// Shares bit `flags.3` with `live_photo`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video: Option<enums::InputDocument>,
@@ -726,27 +802,31 @@ impl tl_runtime::Deserialize for InputMediaUploadedPhoto {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaPhoto {
     /// TL: `spoiler:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `live_photo:flags.2?true`
     ///
     /// Shares bit `flags.2` with `video`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live_photo: bool,
     /// TL: `id:InputPhoto`
     pub id: enums::InputPhoto,
     /// TL: `ttl_seconds:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -754,7 +834,7 @@ pub struct InputMediaPhoto {
     ///
     /// Shares bit `flags.2` with `live_photo`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video: Option<enums::InputDocument>,
@@ -855,7 +935,11 @@ impl tl_runtime::Deserialize for InputMediaPhoto {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaGeoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaGeoPoint {
     /// TL: `geo_point:InputGeoPoint`
     pub geo_point: enums::InputGeoPoint,
@@ -891,7 +975,11 @@ impl tl_runtime::Deserialize for InputMediaGeoPoint {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaContact>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaContact {
     /// TL: `phone_number:string`
     pub phone_number: String,
@@ -948,31 +1036,35 @@ impl tl_runtime::Deserialize for InputMediaContact {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaUploadedDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaUploadedDocument {
     /// TL: `nosound_video:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub nosound_video: bool,
     /// TL: `force_file:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_file: bool,
     /// TL: `spoiler:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `file:InputFile`
     pub file: enums::InputFile,
     /// TL: `thumb:flags.2?InputFile`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumb: Option<enums::InputFile>,
@@ -982,25 +1074,25 @@ pub struct InputMediaUploadedDocument {
     pub attributes: Vec<enums::DocumentAttribute>,
     /// TL: `stickers:flags.0?Vector<InputDocument>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stickers: Option<Vec<enums::InputDocument>>,
     /// TL: `video_cover:flags.6?InputPhoto`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_cover: Option<enums::InputPhoto>,
     /// TL: `video_timestamp:flags.7?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_timestamp: Option<i32>,
     /// TL: `ttl_seconds:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -1161,37 +1253,41 @@ impl tl_runtime::Deserialize for InputMediaUploadedDocument {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaDocument {
     /// TL: `spoiler:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `id:InputDocument`
     pub id: enums::InputDocument,
     /// TL: `video_cover:flags.3?InputPhoto`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_cover: Option<enums::InputPhoto>,
     /// TL: `video_timestamp:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_timestamp: Option<i32>,
     /// TL: `ttl_seconds:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
     /// TL: `query:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub query: Option<String>,
@@ -1308,7 +1404,11 @@ impl tl_runtime::Deserialize for InputMediaDocument {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaVenue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaVenue {
     /// TL: `geo_point:InputGeoPoint`
     pub geo_point: enums::InputGeoPoint,
@@ -1378,19 +1478,23 @@ impl tl_runtime::Deserialize for InputMediaVenue {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPhotoExternal>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaPhotoExternal {
     /// TL: `spoiler:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `url:string`
     pub url: String,
     /// TL: `ttl_seconds:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -1454,31 +1558,35 @@ impl tl_runtime::Deserialize for InputMediaPhotoExternal {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDocumentExternal>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaDocumentExternal {
     /// TL: `spoiler:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `url:string`
     pub url: String,
     /// TL: `ttl_seconds:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
     /// TL: `video_cover:flags.2?InputPhoto`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_cover: Option<enums::InputPhoto>,
     /// TL: `video_timestamp:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_timestamp: Option<i32>,
@@ -1577,7 +1685,11 @@ impl tl_runtime::Deserialize for InputMediaDocumentExternal {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaGame>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaGame {
     /// TL: `id:InputGame`
     pub id: enums::InputGame,
@@ -1613,7 +1725,11 @@ impl tl_runtime::Deserialize for InputMediaGame {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaInvoice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaInvoice {
     /// TL: `title:string`
     pub title: String,
@@ -1621,18 +1737,18 @@ pub struct InputMediaInvoice {
     pub description: String,
     /// TL: `photo:flags.0?InputWebDocument`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<enums::InputWebDocument>,
     /// TL: `invoice:Invoice`
     pub invoice: enums::Invoice,
     /// TL: `payload:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub payload: Vec<u8>,
     /// TL: `provider:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub provider: Option<String>,
@@ -1640,13 +1756,13 @@ pub struct InputMediaInvoice {
     pub provider_data: enums::DataJson,
     /// TL: `start_param:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub start_param: Option<String>,
     /// TL: `extended_media:flags.2?InputMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub extended_media: Option<Box<enums::InputMedia>>,
@@ -1791,31 +1907,35 @@ impl tl_runtime::Deserialize for InputMediaInvoice {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaGeoLive>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaGeoLive {
     /// TL: `stopped:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stopped: bool,
     /// TL: `geo_point:InputGeoPoint`
     pub geo_point: enums::InputGeoPoint,
     /// TL: `heading:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub heading: Option<i32>,
     /// TL: `period:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub period: Option<i32>,
     /// TL: `proximity_notification_radius:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub proximity_notification_radius: Option<i32>,
@@ -1911,19 +2031,23 @@ impl tl_runtime::Deserialize for InputMediaGeoLive {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPoll>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaPoll {
     /// TL: `poll:Poll`
     pub poll: enums::Poll,
     /// TL: `correct_answers:flags.0?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub correct_answers: Option<Vec<i32>>,
     /// TL: `attached_media:flags.3?InputMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub attached_media: Option<Box<enums::InputMedia>>,
@@ -1931,7 +2055,7 @@ pub struct InputMediaPoll {
     ///
     /// Shares bit `flags.1` with `solution_entities`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution: Option<String>,
@@ -1939,13 +2063,13 @@ pub struct InputMediaPoll {
     ///
     /// Shares bit `flags.1` with `solution`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution_entities: Option<Vec<enums::MessageEntity>>,
     /// TL: `solution_media:flags.2?InputMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution_media: Option<Box<enums::InputMedia>>,
@@ -2089,7 +2213,11 @@ impl tl_runtime::Deserialize for InputMediaPoll {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaDice {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -2125,7 +2253,11 @@ impl tl_runtime::Deserialize for InputMediaDice {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaStory {
     /// TL: `peer:InputPeer`
     pub peer: enums::InputPeer,
@@ -2165,24 +2297,28 @@ impl tl_runtime::Deserialize for InputMediaStory {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaWebPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaWebPage {
     /// TL: `force_large_media:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_large_media: bool,
     /// TL: `force_small_media:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_small_media: bool,
     /// TL: `optional:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub optional: bool,
     /// TL: `url:string`
@@ -2250,15 +2386,20 @@ impl tl_runtime::Deserialize for InputMediaWebPage {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPaidMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaPaidMedia {
     /// TL: `stars_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars_amount: i64,
     /// TL: `extended_media:Vector<InputMedia>`
     pub extended_media: Vec<enums::InputMedia>,
     /// TL: `payload:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub payload: Option<String>,
@@ -2328,7 +2469,11 @@ impl tl_runtime::Deserialize for InputMediaPaidMedia {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaTodo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaTodo {
     /// TL: `todo:TodoList`
     pub todo: enums::TodoList,
@@ -2364,14 +2509,19 @@ impl tl_runtime::Deserialize for InputMediaTodo {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaStakeDice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaStakeDice {
     /// TL: `game_hash:string`
     pub game_hash: String,
     /// TL: `ton_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub ton_amount: i64,
     /// TL: `client_seed:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub client_seed: Vec<u8>,
 }
 impl tl_runtime::Identifiable for InputMediaStakeDice {
@@ -2414,7 +2564,11 @@ impl tl_runtime::Deserialize for InputMediaStakeDice {
 ///
 /// See <https://core.telegram.org/constructor/inputGeoPointEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGeoPointEmpty {}
 impl tl_runtime::Identifiable for InputGeoPointEmpty {
     const CONSTRUCTOR_ID: u32 = 0xe4c123d6;
@@ -2443,7 +2597,11 @@ impl tl_runtime::Deserialize for InputGeoPointEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputGeoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGeoPoint {
     /// TL: `lat:double`
     pub lat: f64,
@@ -2451,7 +2609,7 @@ pub struct InputGeoPoint {
     pub long: f64,
     /// TL: `accuracy_radius:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub accuracy_radius: Option<i32>,
@@ -2512,7 +2670,11 @@ impl tl_runtime::Deserialize for InputGeoPoint {
 ///
 /// See <https://core.telegram.org/constructor/inputPhotoEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPhotoEmpty {}
 impl tl_runtime::Identifiable for InputPhotoEmpty {
     const CONSTRUCTOR_ID: u32 = 0x1cd7bf0d;
@@ -2541,14 +2703,20 @@ impl tl_runtime::Deserialize for InputPhotoEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPhoto {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `file_reference:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub file_reference: Vec<u8>,
 }
 impl tl_runtime::Identifiable for InputPhoto {
@@ -2590,9 +2758,14 @@ impl tl_runtime::Deserialize for InputPhoto {
 ///
 /// See <https://core.telegram.org/constructor/peerUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for PeerUser {
@@ -2625,9 +2798,14 @@ impl tl_runtime::Deserialize for PeerUser {
 ///
 /// See <https://core.telegram.org/constructor/peerChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerChat {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
 }
 impl tl_runtime::Identifiable for PeerChat {
@@ -2660,9 +2838,14 @@ impl tl_runtime::Deserialize for PeerChat {
 ///
 /// See <https://core.telegram.org/constructor/peerChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerChannel {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
 }
 impl tl_runtime::Identifiable for PeerChannel {
@@ -2695,9 +2878,14 @@ impl tl_runtime::Deserialize for PeerChannel {
 ///
 /// See <https://core.telegram.org/constructor/userEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for UserEmpty {
@@ -2730,237 +2918,246 @@ impl tl_runtime::Deserialize for UserEmpty {
 ///
 /// See <https://core.telegram.org/constructor/user>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct User {
     /// TL: `self:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             rename = "self",
             default,
-            skip_serializing_if = "tl_runtime::serde::is_false"
+            skip_serializing_if = "tl_runtime::json::is_false"
         )
     )]
     pub self_: bool,
     /// TL: `contact:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub contact: bool,
     /// TL: `mutual_contact:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mutual_contact: bool,
     /// TL: `deleted:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub deleted: bool,
     /// TL: `bot:flags.14?true`
     ///
     /// Shares bit `flags.14` with `bot_info_version`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot: bool,
     /// TL: `bot_chat_history:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_chat_history: bool,
     /// TL: `bot_nochats:flags.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_nochats: bool,
     /// TL: `verified:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub verified: bool,
     /// TL: `restricted:flags.18?true`
     ///
     /// Shares bit `flags.18` with `restriction_reason`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub restricted: bool,
     /// TL: `min:flags.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `bot_inline_geo:flags.21?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_inline_geo: bool,
     /// TL: `support:flags.23?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub support: bool,
     /// TL: `scam:flags.24?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub scam: bool,
     /// TL: `apply_min_photo:flags.25?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub apply_min_photo: bool,
     /// TL: `fake:flags.26?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub fake: bool,
     /// TL: `bot_attach_menu:flags.27?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_attach_menu: bool,
     /// TL: `premium:flags.28?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub premium: bool,
     /// TL: `attach_menu_enabled:flags.29?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub attach_menu_enabled: bool,
     /// TL: `bot_can_edit:flags2.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_can_edit: bool,
     /// TL: `close_friend:flags2.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub close_friend: bool,
     /// TL: `stories_hidden:flags2.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stories_hidden: bool,
     /// TL: `stories_unavailable:flags2.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stories_unavailable: bool,
     /// TL: `contact_require_premium:flags2.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub contact_require_premium: bool,
     /// TL: `bot_business:flags2.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_business: bool,
     /// TL: `bot_has_main_app:flags2.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_has_main_app: bool,
     /// TL: `bot_forum_view:flags2.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_forum_view: bool,
     /// TL: `bot_forum_can_manage_topics:flags2.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_forum_can_manage_topics: bool,
     /// TL: `bot_can_manage_bots:flags2.18?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_can_manage_bots: bool,
     /// TL: `bot_guestchat:flags2.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_guestchat: bool,
     /// TL: `bot_guard:flags2.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_guard: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub access_hash: Option<i64>,
     /// TL: `first_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub first_name: Option<String>,
     /// TL: `last_name:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub last_name: Option<String>,
     /// TL: `username:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub username: Option<String>,
     /// TL: `phone:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: Option<String>,
     /// TL: `photo:flags.5?UserProfilePhoto`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<enums::UserProfilePhoto>,
     /// TL: `status:flags.6?UserStatus`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub status: Option<enums::UserStatus>,
@@ -2968,7 +3165,7 @@ pub struct User {
     ///
     /// Shares bit `flags.14` with `bot`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_info_version: Option<i32>,
@@ -2976,74 +3173,86 @@ pub struct User {
     ///
     /// Shares bit `flags.18` with `restricted`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub restriction_reason: Option<Vec<enums::RestrictionReason>>,
     /// TL: `bot_inline_placeholder:flags.19?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_inline_placeholder: Option<String>,
     /// TL: `lang_code:flags.22?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub lang_code: Option<String>,
     /// TL: `emoji_status:flags.30?EmojiStatus`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoji_status: Option<enums::EmojiStatus>,
     /// TL: `usernames:flags2.0?Vector<Username>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub usernames: Option<Vec<enums::Username>>,
     /// TL: `stories_max_id:flags2.5?RecentStory`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_max_id: Option<enums::RecentStory>,
     /// TL: `color:flags2.8?PeerColor`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub color: Option<enums::PeerColor>,
     /// TL: `profile_color:flags2.9?PeerColor`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub profile_color: Option<enums::PeerColor>,
     /// TL: `bot_active_users:flags2.12?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_active_users: Option<i32>,
     /// TL: `bot_verification_icon:flags2.14?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub bot_verification_icon: Option<i64>,
     /// TL: `send_paid_messages_stars:flags2.15?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub send_paid_messages_stars: Option<i64>,
     /// TL: `linked_community_id:flags2.21?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub linked_community_id: Option<i64>,
 }
@@ -3617,7 +3826,11 @@ impl tl_runtime::Deserialize for User {
 ///
 /// See <https://core.telegram.org/constructor/userProfilePhotoEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserProfilePhotoEmpty {}
 impl tl_runtime::Identifiable for UserProfilePhotoEmpty {
     const CONSTRUCTOR_ID: u32 = 0x4f11bae1;
@@ -3646,29 +3859,34 @@ impl tl_runtime::Deserialize for UserProfilePhotoEmpty {
 ///
 /// See <https://core.telegram.org/constructor/userProfilePhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserProfilePhoto {
     /// TL: `has_video:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_video: bool,
     /// TL: `personal:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub personal: bool,
     /// TL: `photo_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub photo_id: i64,
     /// TL: `stripped_thumb:flags.1?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub stripped_thumb: Option<Vec<u8>>,
@@ -3750,7 +3968,11 @@ impl tl_runtime::Deserialize for UserProfilePhoto {
 ///
 /// See <https://core.telegram.org/constructor/userStatusEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusEmpty {}
 impl tl_runtime::Identifiable for UserStatusEmpty {
     const CONSTRUCTOR_ID: u32 = 0x09d05049;
@@ -3779,7 +4001,11 @@ impl tl_runtime::Deserialize for UserStatusEmpty {
 ///
 /// See <https://core.telegram.org/constructor/userStatusOnline>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusOnline {
     /// TL: `expires:int`
     pub expires: i32,
@@ -3814,7 +4040,11 @@ impl tl_runtime::Deserialize for UserStatusOnline {
 ///
 /// See <https://core.telegram.org/constructor/userStatusOffline>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusOffline {
     /// TL: `was_online:int`
     pub was_online: i32,
@@ -3849,12 +4079,16 @@ impl tl_runtime::Deserialize for UserStatusOffline {
 ///
 /// See <https://core.telegram.org/constructor/userStatusRecently>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusRecently {
     /// TL: `by_me:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub by_me: bool,
 }
@@ -3899,12 +4133,16 @@ impl tl_runtime::Deserialize for UserStatusRecently {
 ///
 /// See <https://core.telegram.org/constructor/userStatusLastWeek>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusLastWeek {
     /// TL: `by_me:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub by_me: bool,
 }
@@ -3949,12 +4187,16 @@ impl tl_runtime::Deserialize for UserStatusLastWeek {
 ///
 /// See <https://core.telegram.org/constructor/userStatusLastMonth>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UserStatusLastMonth {
     /// TL: `by_me:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub by_me: bool,
 }
@@ -3999,9 +4241,14 @@ impl tl_runtime::Deserialize for UserStatusLastMonth {
 ///
 /// See <https://core.telegram.org/constructor/chatEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for ChatEmpty {
@@ -4034,45 +4281,50 @@ impl tl_runtime::Deserialize for ChatEmpty {
 ///
 /// See <https://core.telegram.org/constructor/chat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Chat {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `left:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub left: bool,
     /// TL: `deactivated:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub deactivated: bool,
     /// TL: `call_active:flags.23?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub call_active: bool,
     /// TL: `call_not_empty:flags.24?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub call_not_empty: bool,
     /// TL: `noforwards:flags.25?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noforwards: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `title:string`
     pub title: String,
@@ -4086,19 +4338,19 @@ pub struct Chat {
     pub version: i32,
     /// TL: `migrated_to:flags.6?InputChannel`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub migrated_to: Option<enums::InputChannel>,
     /// TL: `admin_rights:flags.14?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub admin_rights: Option<enums::ChatAdminRights>,
     /// TL: `default_banned_rights:flags.18?ChatBannedRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub default_banned_rights: Option<enums::ChatBannedRights>,
@@ -4265,9 +4517,14 @@ impl tl_runtime::Deserialize for Chat {
 ///
 /// See <https://core.telegram.org/constructor/chatForbidden>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatForbidden {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `title:string`
     pub title: String,
@@ -4305,191 +4562,200 @@ impl tl_runtime::Deserialize for ChatForbidden {
 ///
 /// See <https://core.telegram.org/constructor/channel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Channel {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `left:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub left: bool,
     /// TL: `broadcast:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcast: bool,
     /// TL: `verified:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub verified: bool,
     /// TL: `megagroup:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub megagroup: bool,
     /// TL: `restricted:flags.9?true`
     ///
     /// Shares bit `flags.9` with `restriction_reason`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub restricted: bool,
     /// TL: `signatures:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub signatures: bool,
     /// TL: `min:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `scam:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub scam: bool,
     /// TL: `has_link:flags.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_link: bool,
     /// TL: `has_geo:flags.21?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_geo: bool,
     /// TL: `slowmode_enabled:flags.22?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub slowmode_enabled: bool,
     /// TL: `call_active:flags.23?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub call_active: bool,
     /// TL: `call_not_empty:flags.24?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub call_not_empty: bool,
     /// TL: `fake:flags.25?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub fake: bool,
     /// TL: `gigagroup:flags.26?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub gigagroup: bool,
     /// TL: `noforwards:flags.27?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noforwards: bool,
     /// TL: `join_to_send:flags.28?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub join_to_send: bool,
     /// TL: `join_request:flags.29?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub join_request: bool,
     /// TL: `forum:flags.30?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub forum: bool,
     /// TL: `stories_hidden:flags2.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stories_hidden: bool,
     /// TL: `stories_hidden_min:flags2.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stories_hidden_min: bool,
     /// TL: `stories_unavailable:flags2.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stories_unavailable: bool,
     /// TL: `signature_profiles:flags2.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub signature_profiles: bool,
     /// TL: `autotranslation:flags2.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub autotranslation: bool,
     /// TL: `broadcast_messages_allowed:flags2.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcast_messages_allowed: bool,
     /// TL: `monoforum:flags2.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub monoforum: bool,
     /// TL: `forum_tabs:flags2.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub forum_tabs: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:flags.13?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub access_hash: Option<i64>,
     /// TL: `title:string`
     pub title: String,
     /// TL: `username:flags.6?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub username: Option<String>,
@@ -4501,98 +4767,114 @@ pub struct Channel {
     ///
     /// Shares bit `flags.9` with `restricted`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub restriction_reason: Option<Vec<enums::RestrictionReason>>,
     /// TL: `admin_rights:flags.14?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub admin_rights: Option<enums::ChatAdminRights>,
     /// TL: `banned_rights:flags.15?ChatBannedRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub banned_rights: Option<enums::ChatBannedRights>,
     /// TL: `default_banned_rights:flags.18?ChatBannedRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub default_banned_rights: Option<enums::ChatBannedRights>,
     /// TL: `participants_count:flags.17?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub participants_count: Option<i32>,
     /// TL: `usernames:flags2.0?Vector<Username>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub usernames: Option<Vec<enums::Username>>,
     /// TL: `stories_max_id:flags2.4?RecentStory`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_max_id: Option<enums::RecentStory>,
     /// TL: `color:flags2.7?PeerColor`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub color: Option<enums::PeerColor>,
     /// TL: `profile_color:flags2.8?PeerColor`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub profile_color: Option<enums::PeerColor>,
     /// TL: `emoji_status:flags2.9?EmojiStatus`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoji_status: Option<enums::EmojiStatus>,
     /// TL: `level:flags2.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub level: Option<i32>,
     /// TL: `subscription_until_date:flags2.11?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_until_date: Option<i32>,
     /// TL: `bot_verification_icon:flags2.13?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub bot_verification_icon: Option<i64>,
     /// TL: `send_paid_messages_stars:flags2.14?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub send_paid_messages_stars: Option<i64>,
     /// TL: `linked_monoforum_id:flags2.18?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub linked_monoforum_id: Option<i64>,
     /// TL: `linked_community_id:flags2.20?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub linked_community_id: Option<i64>,
 }
@@ -5119,35 +5401,41 @@ impl tl_runtime::Deserialize for Channel {
 ///
 /// See <https://core.telegram.org/constructor/channelForbidden>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelForbidden {
     /// TL: `broadcast:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcast: bool,
     /// TL: `megagroup:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub megagroup: bool,
     /// TL: `monoforum:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub monoforum: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `title:string`
     pub title: String,
     /// TL: `until_date:flags.16?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub until_date: Option<i32>,
@@ -5235,14 +5523,23 @@ impl tl_runtime::Deserialize for ChannelForbidden {
 ///
 /// See <https://core.telegram.org/constructor/communityForbidden>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct CommunityForbidden {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:flags.13?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub access_hash: Option<i64>,
     /// TL: `title:string`
@@ -5305,38 +5602,47 @@ impl tl_runtime::Deserialize for CommunityForbidden {
 ///
 /// See <https://core.telegram.org/constructor/community>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Community {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `left:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub left: bool,
     /// TL: `min:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `collapsed_in_dialogs:flags2.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub collapsed_in_dialogs: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:flags.13?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub access_hash: Option<i64>,
     /// TL: `title:string`
@@ -5347,13 +5653,13 @@ pub struct Community {
     pub date: i32,
     /// TL: `admin_rights:flags.14?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub admin_rights: Option<enums::ChatAdminRights>,
     /// TL: `default_banned_rights:flags.18?ChatBannedRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub default_banned_rights: Option<enums::ChatBannedRights>,
@@ -5493,17 +5799,23 @@ impl tl_runtime::Deserialize for Community {
 ///
 /// See <https://core.telegram.org/constructor/chatParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatParticipant {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `inviter_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub inviter_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `rank:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -5575,13 +5887,18 @@ impl tl_runtime::Deserialize for ChatParticipant {
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantCreator>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatParticipantCreator {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `rank:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -5639,17 +5956,23 @@ impl tl_runtime::Deserialize for ChatParticipantCreator {
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantAdmin>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatParticipantAdmin {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `inviter_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub inviter_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `rank:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -5721,13 +6044,18 @@ impl tl_runtime::Deserialize for ChatParticipantAdmin {
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantsForbidden>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatParticipantsForbidden {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `self_participant:flags.0?ChatParticipant`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub self_participant: Option<enums::ChatParticipant>,
@@ -5788,9 +6116,14 @@ impl tl_runtime::Deserialize for ChatParticipantsForbidden {
 ///
 /// See <https://core.telegram.org/constructor/chatParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatParticipants {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `participants:Vector<ChatParticipant>`
     pub participants: Vec<enums::ChatParticipant>,
@@ -5836,7 +6169,11 @@ impl tl_runtime::Deserialize for ChatParticipants {
 ///
 /// See <https://core.telegram.org/constructor/chatPhotoEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatPhotoEmpty {}
 impl tl_runtime::Identifiable for ChatPhotoEmpty {
     const CONSTRUCTOR_ID: u32 = 0x37c1011c;
@@ -5865,23 +6202,28 @@ impl tl_runtime::Deserialize for ChatPhotoEmpty {
 ///
 /// See <https://core.telegram.org/constructor/chatPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatPhoto {
     /// TL: `has_video:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_video: bool,
     /// TL: `photo_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub photo_id: i64,
     /// TL: `stripped_thumb:flags.1?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub stripped_thumb: Option<Vec<u8>>,
@@ -5957,13 +6299,17 @@ impl tl_runtime::Deserialize for ChatPhoto {
 ///
 /// See <https://core.telegram.org/constructor/messageEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEmpty {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `peer_id:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_id: Option<enums::Peer>,
@@ -6021,115 +6367,119 @@ impl tl_runtime::Deserialize for MessageEmpty {
 ///
 /// See <https://core.telegram.org/constructor/message>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Message {
     /// TL: `out:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `mentioned:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mentioned: bool,
     /// TL: `media_unread:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub media_unread: bool,
     /// TL: `silent:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub silent: bool,
     /// TL: `post:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub post: bool,
     /// TL: `from_scheduled:flags.18?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub from_scheduled: bool,
     /// TL: `legacy:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub legacy: bool,
     /// TL: `edit_hide:flags.21?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_hide: bool,
     /// TL: `pinned:flags.24?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `noforwards:flags.26?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noforwards: bool,
     /// TL: `invert_media:flags.27?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invert_media: bool,
     /// TL: `offline:flags2.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub offline: bool,
     /// TL: `video_processing_pending:flags2.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video_processing_pending: bool,
     /// TL: `paid_suggested_post_stars:flags2.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub paid_suggested_post_stars: bool,
     /// TL: `paid_suggested_post_ton:flags2.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub paid_suggested_post_ton: bool,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `from_id:flags.8?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<enums::Peer>,
     /// TL: `from_boosts_applied:flags.29?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_boosts_applied: Option<i32>,
     /// TL: `from_rank:flags2.12?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_rank: Option<String>,
@@ -6137,37 +6487,45 @@ pub struct Message {
     pub peer_id: enums::Peer,
     /// TL: `saved_peer_id:flags.28?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<enums::Peer>,
     /// TL: `fwd_from:flags.2?MessageFwdHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_from: Option<enums::MessageFwdHeader>,
     /// TL: `via_bot_id:flags.11?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub via_bot_id: Option<i64>,
     /// TL: `via_business_bot_id:flags2.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub via_business_bot_id: Option<i64>,
     /// TL: `guestchat_via_from:flags2.19?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub guestchat_via_from: Option<enums::Peer>,
     /// TL: `reply_to:flags.3?MessageReplyHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<enums::MessageReplyHeader>,
@@ -6177,19 +6535,19 @@ pub struct Message {
     pub message: String,
     /// TL: `media:flags.9?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<enums::MessageMedia>,
     /// TL: `reply_markup:flags.6?ReplyMarkup`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_markup: Option<enums::ReplyMarkup>,
     /// TL: `entities:flags.7?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<enums::MessageEntity>>,
@@ -6197,7 +6555,7 @@ pub struct Message {
     ///
     /// Shares bit `flags.10` with `forwards`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub views: Option<i32>,
@@ -6205,103 +6563,115 @@ pub struct Message {
     ///
     /// Shares bit `flags.10` with `views`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub forwards: Option<i32>,
     /// TL: `replies:flags.23?MessageReplies`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub replies: Option<enums::MessageReplies>,
     /// TL: `edit_date:flags.15?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub edit_date: Option<i32>,
     /// TL: `post_author:flags.16?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub post_author: Option<String>,
     /// TL: `grouped_id:flags.17?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub grouped_id: Option<i64>,
     /// TL: `reactions:flags.20?MessageReactions`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reactions: Option<enums::MessageReactions>,
     /// TL: `restriction_reason:flags.22?Vector<RestrictionReason>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub restriction_reason: Option<Vec<enums::RestrictionReason>>,
     /// TL: `ttl_period:flags.25?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
     /// TL: `quick_reply_shortcut_id:flags.30?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quick_reply_shortcut_id: Option<i32>,
     /// TL: `effect:flags2.2?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub effect: Option<i64>,
     /// TL: `factcheck:flags2.3?FactCheck`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub factcheck: Option<enums::FactCheck>,
     /// TL: `report_delivery_until_date:flags2.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub report_delivery_until_date: Option<i32>,
     /// TL: `paid_message_stars:flags2.6?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub paid_message_stars: Option<i64>,
     /// TL: `suggested_post:flags2.7?SuggestedPost`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub suggested_post: Option<enums::SuggestedPost>,
     /// TL: `schedule_repeat_period:flags2.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub schedule_repeat_period: Option<i32>,
     /// TL: `summary_from_language:flags2.11?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub summary_from_language: Option<String>,
     /// TL: `rich_message:flags2.13?RichMessage`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rich_message: Option<enums::RichMessage>,
@@ -6941,55 +7311,59 @@ impl tl_runtime::Deserialize for Message {
 ///
 /// See <https://core.telegram.org/constructor/messageService>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageService {
     /// TL: `out:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `mentioned:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mentioned: bool,
     /// TL: `media_unread:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub media_unread: bool,
     /// TL: `reactions_are_possible:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reactions_are_possible: bool,
     /// TL: `silent:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub silent: bool,
     /// TL: `post:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub post: bool,
     /// TL: `legacy:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub legacy: bool,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `from_id:flags.8?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<enums::Peer>,
@@ -6997,13 +7371,13 @@ pub struct MessageService {
     pub peer_id: enums::Peer,
     /// TL: `saved_peer_id:flags.28?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<enums::Peer>,
     /// TL: `reply_to:flags.3?MessageReplyHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<enums::MessageReplyHeader>,
@@ -7013,13 +7387,13 @@ pub struct MessageService {
     pub action: enums::MessageAction,
     /// TL: `reactions:flags.20?MessageReactions`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reactions: Option<enums::MessageReactions>,
     /// TL: `ttl_period:flags.25?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
@@ -7211,7 +7585,11 @@ impl tl_runtime::Deserialize for MessageService {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaEmpty {}
 impl tl_runtime::Identifiable for MessageMediaEmpty {
     const CONSTRUCTOR_ID: u32 = 0x3ded6320;
@@ -7240,31 +7618,35 @@ impl tl_runtime::Deserialize for MessageMediaEmpty {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaPhoto>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaPhoto {
     /// TL: `spoiler:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `live_photo:flags.4?true`
     ///
     /// Shares bit `flags.4` with `video`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live_photo: bool,
     /// TL: `photo:flags.0?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<enums::Photo>,
     /// TL: `ttl_seconds:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -7272,7 +7654,7 @@ pub struct MessageMediaPhoto {
     ///
     /// Shares bit `flags.4` with `live_photo`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video: Option<enums::Document>,
@@ -7385,7 +7767,11 @@ impl tl_runtime::Deserialize for MessageMediaPhoto {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGeo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaGeo {
     /// TL: `geo:GeoPoint`
     pub geo: enums::GeoPoint,
@@ -7421,7 +7807,11 @@ impl tl_runtime::Deserialize for MessageMediaGeo {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaContact>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaContact {
     /// TL: `phone_number:string`
     pub phone_number: String,
@@ -7432,6 +7822,7 @@ pub struct MessageMediaContact {
     /// TL: `vcard:string`
     pub vcard: String,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for MessageMediaContact {
@@ -7483,7 +7874,11 @@ impl tl_runtime::Deserialize for MessageMediaContact {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaUnsupported>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaUnsupported {}
 impl tl_runtime::Identifiable for MessageMediaUnsupported {
     const CONSTRUCTOR_ID: u32 = 0x9f84f49e;
@@ -7512,65 +7907,69 @@ impl tl_runtime::Deserialize for MessageMediaUnsupported {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaDocument>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaDocument {
     /// TL: `nopremium:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub nopremium: bool,
     /// TL: `spoiler:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `round:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub round: bool,
     /// TL: `voice:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub voice: bool,
     /// TL: `document:flags.0?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub document: Option<enums::Document>,
     /// TL: `alt_documents:flags.5?Vector<Document>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub alt_documents: Option<Vec<enums::Document>>,
     /// TL: `video_cover:flags.9?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_cover: Option<enums::Photo>,
     /// TL: `video_timestamp:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_timestamp: Option<i32>,
     /// TL: `ttl_seconds:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_seconds: Option<i32>,
@@ -7722,30 +8121,34 @@ impl tl_runtime::Deserialize for MessageMediaDocument {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaWebPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaWebPage {
     /// TL: `force_large_media:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_large_media: bool,
     /// TL: `force_small_media:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_small_media: bool,
     /// TL: `manual:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manual: bool,
     /// TL: `safe:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub safe: bool,
     /// TL: `webpage:WebPage`
@@ -7819,7 +8222,11 @@ impl tl_runtime::Deserialize for MessageMediaWebPage {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaVenue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaVenue {
     /// TL: `geo:GeoPoint`
     pub geo: enums::GeoPoint,
@@ -7889,7 +8296,11 @@ impl tl_runtime::Deserialize for MessageMediaVenue {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGame>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaGame {
     /// TL: `game:Game`
     pub game: enums::Game,
@@ -7925,18 +8336,22 @@ impl tl_runtime::Deserialize for MessageMediaGame {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaInvoice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaInvoice {
     /// TL: `shipping_address_requested:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub shipping_address_requested: bool,
     /// TL: `test:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub test: bool,
     /// TL: `title:string`
@@ -7945,25 +8360,26 @@ pub struct MessageMediaInvoice {
     pub description: String,
     /// TL: `photo:flags.0?WebDocument`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<enums::WebDocument>,
     /// TL: `receipt_msg_id:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub receipt_msg_id: Option<i32>,
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `total_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub total_amount: i64,
     /// TL: `start_param:string`
     pub start_param: String,
     /// TL: `extended_media:flags.4?MessageExtendedMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub extended_media: Option<Box<enums::MessageExtendedMedia>>,
@@ -8098,13 +8514,17 @@ impl tl_runtime::Deserialize for MessageMediaInvoice {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGeoLive>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaGeoLive {
     /// TL: `geo:GeoPoint`
     pub geo: enums::GeoPoint,
     /// TL: `heading:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub heading: Option<i32>,
@@ -8112,7 +8532,7 @@ pub struct MessageMediaGeoLive {
     pub period: i32,
     /// TL: `proximity_notification_radius:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub proximity_notification_radius: Option<i32>,
@@ -8192,7 +8612,11 @@ impl tl_runtime::Deserialize for MessageMediaGeoLive {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaPoll>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaPoll {
     /// TL: `poll:Poll`
     pub poll: enums::Poll,
@@ -8200,7 +8624,7 @@ pub struct MessageMediaPoll {
     pub results: Box<enums::PollResults>,
     /// TL: `attached_media:flags.0?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub attached_media: Option<Box<enums::MessageMedia>>,
@@ -8271,7 +8695,11 @@ impl tl_runtime::Deserialize for MessageMediaPoll {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaDice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaDice {
     /// TL: `value:int`
     pub value: i32,
@@ -8279,7 +8707,7 @@ pub struct MessageMediaDice {
     pub emoticon: String,
     /// TL: `game_outcome:flags.0?messages.EmojiGameOutcome`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub game_outcome: Option<enums::messages::EmojiGameOutcome>,
@@ -8349,12 +8777,16 @@ impl tl_runtime::Deserialize for MessageMediaDice {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaStory {
     /// TL: `via_mention:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub via_mention: bool,
     /// TL: `peer:Peer`
@@ -8363,7 +8795,7 @@ pub struct MessageMediaStory {
     pub id: i32,
     /// TL: `story:flags.0?StoryItem`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub story: Option<Box<enums::StoryItem>>,
@@ -8439,31 +8871,36 @@ impl tl_runtime::Deserialize for MessageMediaStory {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGiveaway>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaGiveaway {
     /// TL: `only_new_subscribers:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub only_new_subscribers: bool,
     /// TL: `winners_are_visible:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub winners_are_visible: bool,
     /// TL: `channels:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channels: Vec<i64>,
     /// TL: `countries_iso2:flags.1?Vector<string>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub countries_iso2: Option<Vec<String>>,
     /// TL: `prize_description:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub prize_description: Option<String>,
@@ -8471,14 +8908,18 @@ pub struct MessageMediaGiveaway {
     pub quantity: i32,
     /// TL: `months:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub months: Option<i32>,
     /// TL: `stars:flags.5?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub stars: Option<i64>,
     /// TL: `until_date:int`
@@ -8610,25 +9051,30 @@ impl tl_runtime::Deserialize for MessageMediaGiveaway {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGiveawayResults>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaGiveawayResults {
     /// TL: `only_new_subscribers:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub only_new_subscribers: bool,
     /// TL: `refunded:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub refunded: bool,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `additional_peers_count:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub additional_peers_count: Option<i32>,
@@ -8639,22 +9085,27 @@ pub struct MessageMediaGiveawayResults {
     /// TL: `unclaimed_count:int`
     pub unclaimed_count: i32,
     /// TL: `winners:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub winners: Vec<i64>,
     /// TL: `months:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub months: Option<i32>,
     /// TL: `stars:flags.5?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub stars: Option<i64>,
     /// TL: `prize_description:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub prize_description: Option<String>,
@@ -8802,9 +9253,14 @@ impl tl_runtime::Deserialize for MessageMediaGiveawayResults {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaPaidMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaPaidMedia {
     /// TL: `stars_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars_amount: i64,
     /// TL: `extended_media:Vector<MessageExtendedMedia>`
     pub extended_media: Vec<enums::MessageExtendedMedia>,
@@ -8845,13 +9301,17 @@ impl tl_runtime::Deserialize for MessageMediaPaidMedia {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaToDo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaToDo {
     /// TL: `todo:TodoList`
     pub todo: enums::TodoList,
     /// TL: `completions:flags.0?Vector<TodoCompletion>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub completions: Option<Vec<enums::TodoCompletion>>,
@@ -8911,12 +9371,16 @@ impl tl_runtime::Deserialize for MessageMediaToDo {
 ///
 /// See <https://core.telegram.org/constructor/messageMediaVideoStream>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageMediaVideoStream {
     /// TL: `rtmp_stream:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtmp_stream: bool,
     /// TL: `call:InputGroupCall`
@@ -8966,7 +9430,11 @@ impl tl_runtime::Deserialize for MessageMediaVideoStream {
 ///
 /// See <https://core.telegram.org/constructor/messageActionEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionEmpty {}
 impl tl_runtime::Identifiable for MessageActionEmpty {
     const CONSTRUCTOR_ID: u32 = 0xb6aef7b0;
@@ -8995,11 +9463,16 @@ impl tl_runtime::Deserialize for MessageActionEmpty {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatCreate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatCreate {
     /// TL: `title:string`
     pub title: String,
     /// TL: `users:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub users: Vec<i64>,
 }
 impl tl_runtime::Identifiable for MessageActionChatCreate {
@@ -9036,7 +9509,11 @@ impl tl_runtime::Deserialize for MessageActionChatCreate {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatEditTitle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatEditTitle {
     /// TL: `title:string`
     pub title: String,
@@ -9072,7 +9549,11 @@ impl tl_runtime::Deserialize for MessageActionChatEditTitle {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatEditPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatEditPhoto {
     /// TL: `photo:Photo`
     pub photo: enums::Photo,
@@ -9108,7 +9589,11 @@ impl tl_runtime::Deserialize for MessageActionChatEditPhoto {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatDeletePhoto>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatDeletePhoto {}
 impl tl_runtime::Identifiable for MessageActionChatDeletePhoto {
     const CONSTRUCTOR_ID: u32 = 0x95e3fbef;
@@ -9137,9 +9622,14 @@ impl tl_runtime::Deserialize for MessageActionChatDeletePhoto {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatAddUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatAddUser {
     /// TL: `users:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub users: Vec<i64>,
 }
 impl tl_runtime::Identifiable for MessageActionChatAddUser {
@@ -9173,9 +9663,14 @@ impl tl_runtime::Deserialize for MessageActionChatAddUser {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatDeleteUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatDeleteUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChatDeleteUser {
@@ -9208,9 +9703,14 @@ impl tl_runtime::Deserialize for MessageActionChatDeleteUser {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedByLink>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatJoinedByLink {
     /// TL: `inviter_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub inviter_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChatJoinedByLink {
@@ -9243,7 +9743,11 @@ impl tl_runtime::Deserialize for MessageActionChatJoinedByLink {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChannelCreate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChannelCreate {
     /// TL: `title:string`
     pub title: String,
@@ -9279,9 +9783,14 @@ impl tl_runtime::Deserialize for MessageActionChannelCreate {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatMigrateTo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatMigrateTo {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChatMigrateTo {
@@ -9314,11 +9823,16 @@ impl tl_runtime::Deserialize for MessageActionChatMigrateTo {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChannelMigrateFrom>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChannelMigrateFrom {
     /// TL: `title:string`
     pub title: String,
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChannelMigrateFrom {
@@ -9354,7 +9868,11 @@ impl tl_runtime::Deserialize for MessageActionChannelMigrateFrom {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPinMessage>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPinMessage {}
 impl tl_runtime::Identifiable for MessageActionPinMessage {
     const CONSTRUCTOR_ID: u32 = 0x94bd38ed;
@@ -9383,7 +9901,11 @@ impl tl_runtime::Deserialize for MessageActionPinMessage {
 ///
 /// See <https://core.telegram.org/constructor/messageActionHistoryClear>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionHistoryClear {}
 impl tl_runtime::Identifiable for MessageActionHistoryClear {
     const CONSTRUCTOR_ID: u32 = 0x9fbab604;
@@ -9412,9 +9934,14 @@ impl tl_runtime::Deserialize for MessageActionHistoryClear {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGameScore>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGameScore {
     /// TL: `game_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub game_id: i64,
     /// TL: `score:int`
     pub score: i32,
@@ -9451,36 +9978,41 @@ impl tl_runtime::Deserialize for MessageActionGameScore {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaymentSentMe>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPaymentSentMe {
     /// TL: `recurring_init:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub recurring_init: bool,
     /// TL: `recurring_used:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub recurring_used: bool,
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `total_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub total_amount: i64,
     /// TL: `payload:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub payload: Vec<u8>,
     /// TL: `info:flags.0?PaymentRequestedInfo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub info: Option<enums::PaymentRequestedInfo>,
     /// TL: `shipping_option_id:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub shipping_option_id: Option<String>,
@@ -9488,7 +10020,7 @@ pub struct MessageActionPaymentSentMe {
     pub charge: enums::PaymentCharge,
     /// TL: `subscription_until_date:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_until_date: Option<i32>,
@@ -9617,33 +10149,38 @@ impl tl_runtime::Deserialize for MessageActionPaymentSentMe {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaymentSent>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPaymentSent {
     /// TL: `recurring_init:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub recurring_init: bool,
     /// TL: `recurring_used:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub recurring_used: bool,
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `total_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub total_amount: i64,
     /// TL: `invoice_slug:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub invoice_slug: Option<String>,
     /// TL: `subscription_until_date:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_until_date: Option<i32>,
@@ -9739,25 +10276,30 @@ impl tl_runtime::Deserialize for MessageActionPaymentSent {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPhoneCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPhoneCall {
     /// TL: `video:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `call_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub call_id: i64,
     /// TL: `reason:flags.0?PhoneCallDiscardReason`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reason: Option<enums::PhoneCallDiscardReason>,
     /// TL: `duration:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub duration: Option<i32>,
@@ -9841,7 +10383,11 @@ impl tl_runtime::Deserialize for MessageActionPhoneCall {
 ///
 /// See <https://core.telegram.org/constructor/messageActionScreenshotTaken>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionScreenshotTaken {}
 impl tl_runtime::Identifiable for MessageActionScreenshotTaken {
     const CONSTRUCTOR_ID: u32 = 0x4792929b;
@@ -9870,7 +10416,11 @@ impl tl_runtime::Deserialize for MessageActionScreenshotTaken {
 ///
 /// See <https://core.telegram.org/constructor/messageActionCustomAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionCustomAction {
     /// TL: `message:string`
     pub message: String,
@@ -9906,29 +10456,33 @@ impl tl_runtime::Deserialize for MessageActionCustomAction {
 ///
 /// See <https://core.telegram.org/constructor/messageActionBotAllowed>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionBotAllowed {
     /// TL: `attach_menu:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub attach_menu: bool,
     /// TL: `from_request:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub from_request: bool,
     /// TL: `domain:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub domain: Option<String>,
     /// TL: `app:flags.2?BotApp`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub app: Option<enums::BotApp>,
@@ -10017,7 +10571,11 @@ impl tl_runtime::Deserialize for MessageActionBotAllowed {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSecureValuesSentMe>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSecureValuesSentMe {
     /// TL: `values:Vector<SecureValue>`
     pub values: Vec<enums::SecureValue>,
@@ -10058,7 +10616,11 @@ impl tl_runtime::Deserialize for MessageActionSecureValuesSentMe {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSecureValuesSent>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSecureValuesSent {
     /// TL: `types:Vector<SecureValueType>`
     pub types: Vec<enums::SecureValueType>,
@@ -10094,7 +10656,11 @@ impl tl_runtime::Deserialize for MessageActionSecureValuesSent {
 ///
 /// See <https://core.telegram.org/constructor/messageActionContactSignUp>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionContactSignUp {}
 impl tl_runtime::Identifiable for MessageActionContactSignUp {
     const CONSTRUCTOR_ID: u32 = 0xf3f25f76;
@@ -10123,7 +10689,11 @@ impl tl_runtime::Deserialize for MessageActionContactSignUp {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGeoProximityReached>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGeoProximityReached {
     /// TL: `from_id:Peer`
     pub from_id: enums::Peer,
@@ -10168,13 +10738,17 @@ impl tl_runtime::Deserialize for MessageActionGeoProximityReached {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGroupCall {
     /// TL: `call:InputGroupCall`
     pub call: enums::InputGroupCall,
     /// TL: `duration:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub duration: Option<i32>,
@@ -10230,11 +10804,16 @@ impl tl_runtime::Deserialize for MessageActionGroupCall {
 ///
 /// See <https://core.telegram.org/constructor/messageActionInviteToGroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionInviteToGroupCall {
     /// TL: `call:InputGroupCall`
     pub call: enums::InputGroupCall,
     /// TL: `users:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub users: Vec<i64>,
 }
 impl tl_runtime::Identifiable for MessageActionInviteToGroupCall {
@@ -10271,14 +10850,22 @@ impl tl_runtime::Deserialize for MessageActionInviteToGroupCall {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSetMessagesTTL>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSetMessagesTtl {
     /// TL: `period:int`
     pub period: i32,
     /// TL: `auto_setting_from:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub auto_setting_from: Option<i64>,
 }
@@ -10335,7 +10922,11 @@ impl tl_runtime::Deserialize for MessageActionSetMessagesTtl {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGroupCallScheduled>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGroupCallScheduled {
     /// TL: `call:InputGroupCall`
     pub call: enums::InputGroupCall,
@@ -10375,7 +10966,11 @@ impl tl_runtime::Deserialize for MessageActionGroupCallScheduled {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSetChatTheme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSetChatTheme {
     /// TL: `theme:ChatTheme`
     pub theme: enums::ChatTheme,
@@ -10411,7 +11006,11 @@ impl tl_runtime::Deserialize for MessageActionSetChatTheme {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedByRequest>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatJoinedByRequest {}
 impl tl_runtime::Identifiable for MessageActionChatJoinedByRequest {
     const CONSTRUCTOR_ID: u32 = 0xebbca3cb;
@@ -10440,7 +11039,11 @@ impl tl_runtime::Deserialize for MessageActionChatJoinedByRequest {
 ///
 /// See <https://core.telegram.org/constructor/messageActionWebViewDataSentMe>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionWebViewDataSentMe {
     /// TL: `text:string`
     pub text: String,
@@ -10481,7 +11084,11 @@ impl tl_runtime::Deserialize for MessageActionWebViewDataSentMe {
 ///
 /// See <https://core.telegram.org/constructor/messageActionWebViewDataSent>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionWebViewDataSent {
     /// TL: `text:string`
     pub text: String,
@@ -10517,11 +11124,16 @@ impl tl_runtime::Deserialize for MessageActionWebViewDataSent {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftPremium>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiftPremium {
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `days:int`
     pub days: i32,
@@ -10529,7 +11141,7 @@ pub struct MessageActionGiftPremium {
     ///
     /// Shares bit `flags.0` with `crypto_amount`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub crypto_currency: Option<String>,
@@ -10537,13 +11149,17 @@ pub struct MessageActionGiftPremium {
     ///
     /// Shares bit `flags.0` with `crypto_currency`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub crypto_amount: Option<i64>,
     /// TL: `message:flags.1?TextWithEntities`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<enums::TextWithEntities>,
@@ -10658,12 +11274,16 @@ impl tl_runtime::Deserialize for MessageActionGiftPremium {
 ///
 /// See <https://core.telegram.org/constructor/messageActionTopicCreate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionTopicCreate {
     /// TL: `title_missing:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub title_missing: bool,
     /// TL: `title:string`
@@ -10672,8 +11292,12 @@ pub struct MessageActionTopicCreate {
     pub icon_color: i32,
     /// TL: `icon_emoji_id:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub icon_emoji_id: Option<i64>,
 }
@@ -10745,29 +11369,37 @@ impl tl_runtime::Deserialize for MessageActionTopicCreate {
 ///
 /// See <https://core.telegram.org/constructor/messageActionTopicEdit>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionTopicEdit {
     /// TL: `title:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `icon_emoji_id:flags.1?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub icon_emoji_id: Option<i64>,
     /// TL: `closed:flags.2?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub closed: Option<bool>,
     /// TL: `hidden:flags.3?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub hidden: Option<bool>,
@@ -10869,7 +11501,11 @@ impl tl_runtime::Deserialize for MessageActionTopicEdit {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestProfilePhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSuggestProfilePhoto {
     /// TL: `photo:Photo`
     pub photo: enums::Photo,
@@ -10905,7 +11541,11 @@ impl tl_runtime::Deserialize for MessageActionSuggestProfilePhoto {
 ///
 /// See <https://core.telegram.org/constructor/messageActionRequestedPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionRequestedPeer {
     /// TL: `button_id:int`
     pub button_id: i32,
@@ -10945,18 +11585,22 @@ impl tl_runtime::Deserialize for MessageActionRequestedPeer {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSetChatWallPaper>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSetChatWallPaper {
     /// TL: `same:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub same: bool,
     /// TL: `for_both:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub for_both: bool,
     /// TL: `wallpaper:WallPaper`
@@ -11014,23 +11658,27 @@ impl tl_runtime::Deserialize for MessageActionSetChatWallPaper {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftCode>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiftCode {
     /// TL: `via_giveaway:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub via_giveaway: bool,
     /// TL: `unclaimed:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unclaimed: bool,
     /// TL: `boost_peer:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub boost_peer: Option<enums::Peer>,
@@ -11042,7 +11690,7 @@ pub struct MessageActionGiftCode {
     ///
     /// Shares bit `flags.2` with `amount`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub currency: Option<String>,
@@ -11050,15 +11698,19 @@ pub struct MessageActionGiftCode {
     ///
     /// Shares bit `flags.2` with `currency`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub amount: Option<i64>,
     /// TL: `crypto_currency:flags.3?string`
     ///
     /// Shares bit `flags.3` with `crypto_amount`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub crypto_currency: Option<String>,
@@ -11066,13 +11718,17 @@ pub struct MessageActionGiftCode {
     ///
     /// Shares bit `flags.3` with `crypto_currency`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub crypto_amount: Option<i64>,
     /// TL: `message:flags.4?TextWithEntities`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<enums::TextWithEntities>,
@@ -11253,12 +11909,20 @@ impl tl_runtime::Deserialize for MessageActionGiftCode {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiveawayLaunch>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiveawayLaunch {
     /// TL: `stars:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub stars: Option<i64>,
 }
@@ -11310,12 +11974,16 @@ impl tl_runtime::Deserialize for MessageActionGiveawayLaunch {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiveawayResults>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiveawayResults {
     /// TL: `stars:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stars: bool,
     /// TL: `winners_count:int`
@@ -11376,7 +12044,11 @@ impl tl_runtime::Deserialize for MessageActionGiveawayResults {
 ///
 /// See <https://core.telegram.org/constructor/messageActionBoostApply>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionBoostApply {
     /// TL: `boosts:int`
     pub boosts: i32,
@@ -11411,7 +12083,11 @@ impl tl_runtime::Deserialize for MessageActionBoostApply {
 ///
 /// See <https://core.telegram.org/constructor/messageActionRequestedPeerSentMe>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionRequestedPeerSentMe {
     /// TL: `button_id:int`
     pub button_id: i32,
@@ -11451,21 +12127,26 @@ impl tl_runtime::Deserialize for MessageActionRequestedPeerSentMe {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaymentRefunded>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPaymentRefunded {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `total_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub total_amount: i64,
     /// TL: `payload:flags.0?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub payload: Option<Vec<u8>>,
@@ -11553,19 +12234,25 @@ impl tl_runtime::Deserialize for MessageActionPaymentRefunded {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftStars>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiftStars {
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars: i64,
     /// TL: `crypto_currency:flags.0?string`
     ///
     /// Shares bit `flags.0` with `crypto_amount`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub crypto_currency: Option<String>,
@@ -11573,13 +12260,17 @@ pub struct MessageActionGiftStars {
     ///
     /// Shares bit `flags.0` with `crypto_currency`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub crypto_amount: Option<i64>,
     /// TL: `transaction_id:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub transaction_id: Option<String>,
@@ -11694,15 +12385,20 @@ impl tl_runtime::Deserialize for MessageActionGiftStars {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPrizeStars>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPrizeStars {
     /// TL: `unclaimed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unclaimed: bool,
     /// TL: `stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars: i64,
     /// TL: `transaction_id:string`
     pub transaction_id: String,
@@ -11779,95 +12475,107 @@ impl tl_runtime::Deserialize for MessageActionPrizeStars {
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionStarGift {
     /// TL: `name_hidden:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub name_hidden: bool,
     /// TL: `saved:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub saved: bool,
     /// TL: `converted:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub converted: bool,
     /// TL: `upgraded:flags.5?true`
     ///
     /// Shares bit `flags.5` with `upgrade_msg_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub upgraded: bool,
     /// TL: `refunded:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub refunded: bool,
     /// TL: `can_upgrade:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_upgrade: bool,
     /// TL: `prepaid_upgrade:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub prepaid_upgrade: bool,
     /// TL: `upgrade_separate:flags.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub upgrade_separate: bool,
     /// TL: `auction_acquired:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub auction_acquired: bool,
     /// TL: `gift:StarGift`
     pub gift: enums::StarGift,
     /// TL: `message:flags.1?TextWithEntities`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<enums::TextWithEntities>,
     /// TL: `convert_stars:flags.4?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub convert_stars: Option<i64>,
     /// TL: `upgrade_msg_id:flags.5?int`
     ///
     /// Shares bit `flags.5` with `upgraded`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub upgrade_msg_id: Option<i32>,
     /// TL: `upgrade_stars:flags.8?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub upgrade_stars: Option<i64>,
     /// TL: `from_id:flags.11?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<enums::Peer>,
@@ -11875,7 +12583,7 @@ pub struct MessageActionStarGift {
     ///
     /// Shares bit `flags.12` with `saved_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer: Option<enums::Peer>,
@@ -11883,31 +12591,35 @@ pub struct MessageActionStarGift {
     ///
     /// Shares bit `flags.12` with `peer`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub saved_id: Option<i64>,
     /// TL: `prepaid_upgrade_hash:flags.14?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub prepaid_upgrade_hash: Option<String>,
     /// TL: `gift_msg_id:flags.15?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub gift_msg_id: Option<i32>,
     /// TL: `to_id:flags.18?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub to_id: Option<enums::Peer>,
     /// TL: `gift_num:flags.19?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub gift_num: Option<i32>,
@@ -12202,79 +12914,87 @@ impl tl_runtime::Deserialize for MessageActionStarGift {
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGiftUnique>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionStarGiftUnique {
     /// TL: `upgrade:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub upgrade: bool,
     /// TL: `transferred:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub transferred: bool,
     /// TL: `saved:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub saved: bool,
     /// TL: `refunded:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub refunded: bool,
     /// TL: `prepaid_upgrade:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub prepaid_upgrade: bool,
     /// TL: `assigned:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub assigned: bool,
     /// TL: `from_offer:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub from_offer: bool,
     /// TL: `craft:flags.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub craft: bool,
     /// TL: `name_hidden:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub name_hidden: bool,
     /// TL: `gift:StarGift`
     pub gift: enums::StarGift,
     /// TL: `can_export_at:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub can_export_at: Option<i32>,
     /// TL: `transfer_stars:flags.4?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub transfer_stars: Option<i64>,
     /// TL: `from_id:flags.6?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<enums::Peer>,
@@ -12282,7 +13002,7 @@ pub struct MessageActionStarGiftUnique {
     ///
     /// Shares bit `flags.7` with `saved_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer: Option<enums::Peer>,
@@ -12290,43 +13010,51 @@ pub struct MessageActionStarGiftUnique {
     ///
     /// Shares bit `flags.7` with `peer`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub saved_id: Option<i64>,
     /// TL: `resale_amount:flags.8?StarsAmount`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub resale_amount: Option<enums::StarsAmount>,
     /// TL: `can_transfer_at:flags.9?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub can_transfer_at: Option<i32>,
     /// TL: `can_resell_at:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub can_resell_at: Option<i32>,
     /// TL: `drop_original_details_stars:flags.12?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub drop_original_details_stars: Option<i64>,
     /// TL: `can_craft_at:flags.15?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub can_craft_at: Option<i32>,
     /// TL: `message:flags.18?TextWithEntities`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<enums::TextWithEntities>,
@@ -12604,11 +13332,16 @@ impl tl_runtime::Deserialize for MessageActionStarGiftUnique {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaidMessagesRefunded>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPaidMessagesRefunded {
     /// TL: `count:int`
     pub count: i32,
     /// TL: `stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars: i64,
 }
 impl tl_runtime::Identifiable for MessageActionPaidMessagesRefunded {
@@ -12643,15 +13376,20 @@ impl tl_runtime::Deserialize for MessageActionPaidMessagesRefunded {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaidMessagesPrice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPaidMessagesPrice {
     /// TL: `broadcast_messages_allowed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcast_messages_allowed: bool,
     /// TL: `stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars: i64,
 }
 impl MessageActionPaidMessagesPrice {
@@ -12703,37 +13441,42 @@ impl tl_runtime::Deserialize for MessageActionPaidMessagesPrice {
 ///
 /// See <https://core.telegram.org/constructor/messageActionConferenceCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionConferenceCall {
     /// TL: `missed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub missed: bool,
     /// TL: `active:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub active: bool,
     /// TL: `video:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `call_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub call_id: i64,
     /// TL: `duration:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub duration: Option<i32>,
     /// TL: `other_participants:flags.3?Vector<Peer>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub other_participants: Option<Vec<enums::Peer>>,
@@ -12829,7 +13572,11 @@ impl tl_runtime::Deserialize for MessageActionConferenceCall {
 ///
 /// See <https://core.telegram.org/constructor/messageActionTodoCompletions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionTodoCompletions {
     /// TL: `completed:Vector<int>`
     pub completed: Vec<i32>,
@@ -12870,7 +13617,11 @@ impl tl_runtime::Deserialize for MessageActionTodoCompletions {
 ///
 /// See <https://core.telegram.org/constructor/messageActionTodoAppendTasks>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionTodoAppendTasks {
     /// TL: `list:Vector<TodoItem>`
     pub list: Vec<enums::TodoItem>,
@@ -12906,35 +13657,39 @@ impl tl_runtime::Deserialize for MessageActionTodoAppendTasks {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestedPostApproval>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSuggestedPostApproval {
     /// TL: `rejected:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rejected: bool,
     /// TL: `balance_too_low:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub balance_too_low: bool,
     /// TL: `reject_comment:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reject_comment: Option<String>,
     /// TL: `schedule_date:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub schedule_date: Option<i32>,
     /// TL: `price:flags.4?StarsAmount`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub price: Option<enums::StarsAmount>,
@@ -13037,7 +13792,11 @@ impl tl_runtime::Deserialize for MessageActionSuggestedPostApproval {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestedPostSuccess>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSuggestedPostSuccess {
     /// TL: `price:StarsAmount`
     pub price: enums::StarsAmount,
@@ -13073,12 +13832,16 @@ impl tl_runtime::Deserialize for MessageActionSuggestedPostSuccess {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestedPostRefund>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSuggestedPostRefund {
     /// TL: `payer_initiated:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub payer_initiated: bool,
 }
@@ -13123,19 +13886,25 @@ impl tl_runtime::Deserialize for MessageActionSuggestedPostRefund {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftTon>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGiftTon {
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `crypto_currency:string`
     pub crypto_currency: String,
     /// TL: `crypto_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub crypto_amount: i64,
     /// TL: `transaction_id:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub transaction_id: Option<String>,
@@ -13219,7 +13988,11 @@ impl tl_runtime::Deserialize for MessageActionGiftTon {
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestBirthday>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionSuggestBirthday {
     /// TL: `birthday:Birthday`
     pub birthday: enums::Birthday,
@@ -13255,18 +14028,22 @@ impl tl_runtime::Deserialize for MessageActionSuggestBirthday {
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGiftPurchaseOffer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionStarGiftPurchaseOffer {
     /// TL: `accepted:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub accepted: bool,
     /// TL: `declined:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub declined: bool,
     /// TL: `gift:StarGift`
@@ -13345,12 +14122,16 @@ impl tl_runtime::Deserialize for MessageActionStarGiftPurchaseOffer {
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGiftPurchaseOfferDeclined>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionStarGiftPurchaseOfferDeclined {
     /// TL: `expired:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub expired: bool,
     /// TL: `gift:StarGift`
@@ -13409,9 +14190,14 @@ impl tl_runtime::Deserialize for MessageActionStarGiftPurchaseOfferDeclined {
 ///
 /// See <https://core.telegram.org/constructor/messageActionNewCreatorPending>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionNewCreatorPending {
     /// TL: `new_creator_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub new_creator_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionNewCreatorPending {
@@ -13444,9 +14230,14 @@ impl tl_runtime::Deserialize for MessageActionNewCreatorPending {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChangeCreator>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChangeCreator {
     /// TL: `new_creator_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub new_creator_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChangeCreator {
@@ -13479,7 +14270,11 @@ impl tl_runtime::Deserialize for MessageActionChangeCreator {
 ///
 /// See <https://core.telegram.org/constructor/messageActionNoForwardsToggle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionNoForwardsToggle {
     /// TL: `prev_value:Bool`
     pub prev_value: bool,
@@ -13518,12 +14313,16 @@ impl tl_runtime::Deserialize for MessageActionNoForwardsToggle {
 ///
 /// See <https://core.telegram.org/constructor/messageActionNoForwardsRequest>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionNoForwardsRequest {
     /// TL: `expired:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub expired: bool,
     /// TL: `prev_value:Bool`
@@ -13584,7 +14383,11 @@ impl tl_runtime::Deserialize for MessageActionNoForwardsRequest {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPollAppendAnswer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPollAppendAnswer {
     /// TL: `answer:PollAnswer`
     pub answer: enums::PollAnswer,
@@ -13620,7 +14423,11 @@ impl tl_runtime::Deserialize for MessageActionPollAppendAnswer {
 ///
 /// See <https://core.telegram.org/constructor/messageActionPollDeleteAnswer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionPollDeleteAnswer {
     /// TL: `answer:PollAnswer`
     pub answer: enums::PollAnswer,
@@ -13656,9 +14463,14 @@ impl tl_runtime::Deserialize for MessageActionPollDeleteAnswer {
 ///
 /// See <https://core.telegram.org/constructor/messageActionManagedBotCreated>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionManagedBotCreated {
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionManagedBotCreated {
@@ -13691,12 +14503,20 @@ impl tl_runtime::Deserialize for MessageActionManagedBotCreated {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChangeCommunity>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChangeCommunity {
     /// TL: `community_id:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub community_id: Option<i64>,
 }
@@ -13748,9 +14568,14 @@ impl tl_runtime::Deserialize for MessageActionChangeCommunity {
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedViaCommunity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionChatJoinedViaCommunity {
     /// TL: `community_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub community_id: i64,
 }
 impl tl_runtime::Identifiable for MessageActionChatJoinedViaCommunity {
@@ -13783,15 +14608,20 @@ impl tl_runtime::Deserialize for MessageActionChatJoinedViaCommunity {
 ///
 /// See <https://core.telegram.org/constructor/messageActionGramTransfer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionGramTransfer {
     /// TL: `comment_encrypted:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub comment_encrypted: bool,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `peer_address:string`
     pub peer_address: String,
@@ -13799,7 +14629,7 @@ pub struct MessageActionGramTransfer {
     pub transaction_id: String,
     /// TL: `comment:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub comment: Option<String>,
@@ -13880,39 +14710,44 @@ impl tl_runtime::Deserialize for MessageActionGramTransfer {
 ///
 /// See <https://core.telegram.org/constructor/messageActionWalletTonConnectRequest>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageActionWalletTonConnectRequest {
     /// TL: `accepted:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub accepted: bool,
     /// TL: `declined:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub declined: bool,
     /// TL: `session_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub session_id: i64,
     /// TL: `expires:int`
     pub expires: i32,
     /// TL: `topic:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub topic: Option<String>,
     /// TL: `trace_id:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub trace_id: Option<String>,
     /// TL: `dapp_name:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub dapp_name: Option<String>,
@@ -14026,9 +14861,14 @@ impl tl_runtime::Deserialize for MessageActionWalletTonConnectRequest {
 ///
 /// See <https://core.telegram.org/constructor/photoEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for PhotoEmpty {
@@ -14061,20 +14901,26 @@ impl tl_runtime::Deserialize for PhotoEmpty {
 ///
 /// See <https://core.telegram.org/constructor/photo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Photo {
     /// TL: `has_stickers:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_stickers: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `file_reference:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub file_reference: Vec<u8>,
     /// TL: `date:int`
     pub date: i32,
@@ -14082,7 +14928,7 @@ pub struct Photo {
     pub sizes: Vec<enums::PhotoSize>,
     /// TL: `video_sizes:flags.1?Vector<VideoSize>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_sizes: Option<Vec<enums::VideoSize>>,
@@ -14184,7 +15030,11 @@ impl tl_runtime::Deserialize for Photo {
 ///
 /// See <https://core.telegram.org/constructor/photoSizeEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoSizeEmpty {
     /// TL: `type:string`
     pub r#type: String,
@@ -14220,7 +15070,11 @@ impl tl_runtime::Deserialize for PhotoSizeEmpty {
 ///
 /// See <https://core.telegram.org/constructor/photoSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoSize {
     /// TL: `type:string`
     pub r#type: String,
@@ -14268,7 +15122,11 @@ impl tl_runtime::Deserialize for PhotoSize {
 ///
 /// See <https://core.telegram.org/constructor/photoCachedSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoCachedSize {
     /// TL: `type:string`
     pub r#type: String,
@@ -14277,7 +15135,7 @@ pub struct PhotoCachedSize {
     /// TL: `h:int`
     pub h: i32,
     /// TL: `bytes:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub bytes: Vec<u8>,
 }
 impl tl_runtime::Identifiable for PhotoCachedSize {
@@ -14318,12 +15176,16 @@ impl tl_runtime::Deserialize for PhotoCachedSize {
 ///
 /// See <https://core.telegram.org/constructor/photoStrippedSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoStrippedSize {
     /// TL: `type:string`
     pub r#type: String,
     /// TL: `bytes:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub bytes: Vec<u8>,
 }
 impl tl_runtime::Identifiable for PhotoStrippedSize {
@@ -14360,7 +15222,11 @@ impl tl_runtime::Deserialize for PhotoStrippedSize {
 ///
 /// See <https://core.telegram.org/constructor/photoSizeProgressive>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoSizeProgressive {
     /// TL: `type:string`
     pub r#type: String,
@@ -14409,12 +15275,16 @@ impl tl_runtime::Deserialize for PhotoSizeProgressive {
 ///
 /// See <https://core.telegram.org/constructor/photoPathSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhotoPathSize {
     /// TL: `type:string`
     pub r#type: String,
     /// TL: `bytes:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub bytes: Vec<u8>,
 }
 impl tl_runtime::Identifiable for PhotoPathSize {
@@ -14451,7 +15321,11 @@ impl tl_runtime::Deserialize for PhotoPathSize {
 ///
 /// See <https://core.telegram.org/constructor/geoPointEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GeoPointEmpty {}
 impl tl_runtime::Identifiable for GeoPointEmpty {
     const CONSTRUCTOR_ID: u32 = 0x1117dd5f;
@@ -14480,17 +15354,22 @@ impl tl_runtime::Deserialize for GeoPointEmpty {
 ///
 /// See <https://core.telegram.org/constructor/geoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GeoPoint {
     /// TL: `long:double`
     pub long: f64,
     /// TL: `lat:double`
     pub lat: f64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `accuracy_radius:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub accuracy_radius: Option<i32>,
@@ -14559,71 +15438,75 @@ impl tl_runtime::Deserialize for GeoPoint {
 ///
 /// See <https://core.telegram.org/constructor/peerNotifySettings>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerNotifySettings {
     /// TL: `show_previews:flags.0?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub show_previews: Option<bool>,
     /// TL: `silent:flags.1?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub silent: Option<bool>,
     /// TL: `mute_until:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub mute_until: Option<i32>,
     /// TL: `ios_sound:flags.3?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ios_sound: Option<enums::NotificationSound>,
     /// TL: `android_sound:flags.4?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub android_sound: Option<enums::NotificationSound>,
     /// TL: `other_sound:flags.5?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub other_sound: Option<enums::NotificationSound>,
     /// TL: `stories_muted:flags.6?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_muted: Option<bool>,
     /// TL: `stories_hide_sender:flags.7?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_hide_sender: Option<bool>,
     /// TL: `stories_ios_sound:flags.8?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_ios_sound: Option<enums::NotificationSound>,
     /// TL: `stories_android_sound:flags.9?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_android_sound: Option<enums::NotificationSound>,
     /// TL: `stories_other_sound:flags.10?NotificationSound`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stories_other_sound: Option<enums::NotificationSound>,
@@ -14841,77 +15724,81 @@ impl tl_runtime::Deserialize for PeerNotifySettings {
 ///
 /// See <https://core.telegram.org/constructor/peerSettings>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerSettings {
     /// TL: `report_spam:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub report_spam: bool,
     /// TL: `add_contact:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub add_contact: bool,
     /// TL: `block_contact:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub block_contact: bool,
     /// TL: `share_contact:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub share_contact: bool,
     /// TL: `need_contacts_exception:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub need_contacts_exception: bool,
     /// TL: `report_geo:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub report_geo: bool,
     /// TL: `autoarchived:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub autoarchived: bool,
     /// TL: `invite_members:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invite_members: bool,
     /// TL: `request_chat_broadcast:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub request_chat_broadcast: bool,
     /// TL: `business_bot_paused:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub business_bot_paused: bool,
     /// TL: `business_bot_can_reply:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub business_bot_can_reply: bool,
     /// TL: `geo_distance:flags.6?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub geo_distance: Option<i32>,
@@ -14919,7 +15806,7 @@ pub struct PeerSettings {
     ///
     /// Shares bit `flags.9` with `request_chat_date`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub request_chat_title: Option<String>,
@@ -14927,7 +15814,7 @@ pub struct PeerSettings {
     ///
     /// Shares bit `flags.9` with `request_chat_title`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub request_chat_date: Option<i32>,
@@ -14935,45 +15822,53 @@ pub struct PeerSettings {
     ///
     /// Shares bit `flags.13` with `business_bot_manage_url`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub business_bot_id: Option<i64>,
     /// TL: `business_bot_manage_url:flags.13?string`
     ///
     /// Shares bit `flags.13` with `business_bot_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub business_bot_manage_url: Option<String>,
     /// TL: `charge_paid_message_stars:flags.14?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub charge_paid_message_stars: Option<i64>,
     /// TL: `registration_month:flags.15?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub registration_month: Option<String>,
     /// TL: `phone_country:flags.16?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub phone_country: Option<String>,
     /// TL: `name_change_date:flags.17?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub name_change_date: Option<i32>,
     /// TL: `photo_change_date:flags.18?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo_change_date: Option<i32>,
@@ -15257,35 +16152,41 @@ impl tl_runtime::Deserialize for PeerSettings {
 ///
 /// See <https://core.telegram.org/constructor/wallPaper>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WallPaper {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `default:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub default: bool,
     /// TL: `pattern:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pattern: bool,
     /// TL: `dark:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub dark: bool,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `slug:string`
     pub slug: String,
@@ -15293,7 +16194,7 @@ pub struct WallPaper {
     pub document: enums::Document,
     /// TL: `settings:flags.2?WallPaperSettings`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub settings: Option<enums::WallPaperSettings>,
@@ -15401,25 +16302,30 @@ impl tl_runtime::Deserialize for WallPaper {
 ///
 /// See <https://core.telegram.org/constructor/wallPaperNoFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WallPaperNoFile {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `default:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub default: bool,
     /// TL: `dark:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub dark: bool,
     /// TL: `settings:flags.2?WallPaperSettings`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub settings: Option<enums::WallPaperSettings>,
@@ -15495,7 +16401,11 @@ impl tl_runtime::Deserialize for WallPaperNoFile {
 ///
 /// See <https://core.telegram.org/constructor/updateNewMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewMessage {
     /// TL: `message:Message`
     pub message: enums::Message,
@@ -15539,11 +16449,16 @@ impl tl_runtime::Deserialize for UpdateNewMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateMessageID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMessageId {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateMessageId {
@@ -15578,7 +16493,11 @@ impl tl_runtime::Deserialize for UpdateMessageId {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteMessages {
     /// TL: `messages:Vector<int>`
     pub messages: Vec<i32>,
@@ -15622,13 +16541,18 @@ impl tl_runtime::Deserialize for UpdateDeleteMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateUserTyping>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUserTyping {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
@@ -15696,9 +16620,14 @@ impl tl_runtime::Deserialize for UpdateUserTyping {
 ///
 /// See <https://core.telegram.org/constructor/updateChatUserTyping>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatUserTyping {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `from_id:Peer`
     pub from_id: enums::Peer,
@@ -15741,7 +16670,11 @@ impl tl_runtime::Deserialize for UpdateChatUserTyping {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipants {
     /// TL: `participants:ChatParticipants`
     pub participants: enums::ChatParticipants,
@@ -15777,9 +16710,14 @@ impl tl_runtime::Deserialize for UpdateChatParticipants {
 ///
 /// See <https://core.telegram.org/constructor/updateUserStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUserStatus {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `status:UserStatus`
     pub status: enums::UserStatus,
@@ -15817,9 +16755,14 @@ impl tl_runtime::Deserialize for UpdateUserStatus {
 ///
 /// See <https://core.telegram.org/constructor/updateUserName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUserName {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `first_name:string`
     pub first_name: String,
@@ -15873,23 +16816,28 @@ impl tl_runtime::Deserialize for UpdateUserName {
 ///
 /// See <https://core.telegram.org/constructor/updateNewAuthorization>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewAuthorization {
     /// TL: `unconfirmed:flags.0?true`
     ///
     /// Shares bit `flags.0` with `date`, `device`, `location`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unconfirmed: bool,
     /// TL: `hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub hash: i64,
     /// TL: `date:flags.0?int`
     ///
     /// Shares bit `flags.0` with `unconfirmed`, `device`, `location`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub date: Option<i32>,
@@ -15897,7 +16845,7 @@ pub struct UpdateNewAuthorization {
     ///
     /// Shares bit `flags.0` with `unconfirmed`, `date`, `location`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub device: Option<String>,
@@ -15905,7 +16853,7 @@ pub struct UpdateNewAuthorization {
     ///
     /// Shares bit `flags.0` with `unconfirmed`, `date`, `device`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub location: Option<String>,
@@ -16036,7 +16984,11 @@ impl tl_runtime::Deserialize for UpdateNewAuthorization {
 ///
 /// See <https://core.telegram.org/constructor/updateNewEncryptedMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewEncryptedMessage {
     /// TL: `message:EncryptedMessage`
     pub message: enums::EncryptedMessage,
@@ -16076,7 +17028,11 @@ impl tl_runtime::Deserialize for UpdateNewEncryptedMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateEncryptedChatTyping>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEncryptedChatTyping {
     /// TL: `chat_id:int`
     pub chat_id: i32,
@@ -16111,7 +17067,11 @@ impl tl_runtime::Deserialize for UpdateEncryptedChatTyping {
 ///
 /// See <https://core.telegram.org/constructor/updateEncryption>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEncryption {
     /// TL: `chat:EncryptedChat`
     pub chat: enums::EncryptedChat,
@@ -16151,7 +17111,11 @@ impl tl_runtime::Deserialize for UpdateEncryption {
 ///
 /// See <https://core.telegram.org/constructor/updateEncryptedMessagesRead>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEncryptedMessagesRead {
     /// TL: `chat_id:int`
     pub chat_id: i32,
@@ -16194,13 +17158,20 @@ impl tl_runtime::Deserialize for UpdateEncryptedMessagesRead {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantAdd>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipantAdd {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `inviter_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub inviter_id: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -16251,11 +17222,17 @@ impl tl_runtime::Deserialize for UpdateChatParticipantAdd {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantDelete>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipantDelete {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `version:int`
     pub version: i32,
@@ -16294,7 +17271,11 @@ impl tl_runtime::Deserialize for UpdateChatParticipantDelete {
 ///
 /// See <https://core.telegram.org/constructor/updateDcOptions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDcOptions {
     /// TL: `dc_options:Vector<DcOption>`
     pub dc_options: Vec<enums::DcOption>,
@@ -16330,7 +17311,11 @@ impl tl_runtime::Deserialize for UpdateDcOptions {
 ///
 /// See <https://core.telegram.org/constructor/updateNotifySettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNotifySettings {
     /// TL: `peer:NotifyPeer`
     pub peer: enums::NotifyPeer,
@@ -16371,23 +17356,27 @@ impl tl_runtime::Deserialize for UpdateNotifySettings {
 ///
 /// See <https://core.telegram.org/constructor/updateServiceNotification>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateServiceNotification {
     /// TL: `popup:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub popup: bool,
     /// TL: `invert_media:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invert_media: bool,
     /// TL: `inbox_date:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub inbox_date: Option<i32>,
@@ -16491,7 +17480,11 @@ impl tl_runtime::Deserialize for UpdateServiceNotification {
 ///
 /// See <https://core.telegram.org/constructor/updatePrivacy>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePrivacy {
     /// TL: `key:PrivacyKey`
     pub key: enums::PrivacyKey,
@@ -16532,9 +17525,14 @@ impl tl_runtime::Deserialize for UpdatePrivacy {
 ///
 /// See <https://core.telegram.org/constructor/updateUserPhone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUserPhone {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `phone:string`
     pub phone: String,
@@ -16572,11 +17570,15 @@ impl tl_runtime::Deserialize for UpdateUserPhone {
 ///
 /// See <https://core.telegram.org/constructor/updateReadHistoryInbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadHistoryInbox {
     /// TL: `folder_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub folder_id: Option<i32>,
@@ -16584,7 +17586,7 @@ pub struct UpdateReadHistoryInbox {
     pub peer: enums::Peer,
     /// TL: `top_msg_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
@@ -16690,7 +17692,11 @@ impl tl_runtime::Deserialize for UpdateReadHistoryInbox {
 ///
 /// See <https://core.telegram.org/constructor/updateReadHistoryOutbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadHistoryOutbox {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -16743,7 +17749,11 @@ impl tl_runtime::Deserialize for UpdateReadHistoryOutbox {
 ///
 /// See <https://core.telegram.org/constructor/updateWebPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWebPage {
     /// TL: `webpage:WebPage`
     pub webpage: enums::WebPage,
@@ -16787,7 +17797,11 @@ impl tl_runtime::Deserialize for UpdateWebPage {
 ///
 /// See <https://core.telegram.org/constructor/updateReadMessagesContents>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadMessagesContents {
     /// TL: `messages:Vector<int>`
     pub messages: Vec<i32>,
@@ -16797,7 +17811,7 @@ pub struct UpdateReadMessagesContents {
     pub pts_count: i32,
     /// TL: `date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub date: Option<i32>,
@@ -16867,13 +17881,18 @@ impl tl_runtime::Deserialize for UpdateReadMessagesContents {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelTooLong>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelTooLong {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `pts:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub pts: Option<i32>,
@@ -16928,9 +17947,14 @@ impl tl_runtime::Deserialize for UpdateChannelTooLong {
 ///
 /// See <https://core.telegram.org/constructor/updateChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannel {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateChannel {
@@ -16963,7 +17987,11 @@ impl tl_runtime::Deserialize for UpdateChannel {
 ///
 /// See <https://core.telegram.org/constructor/updateNewChannelMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewChannelMessage {
     /// TL: `message:Message`
     pub message: enums::Message,
@@ -17007,15 +18035,20 @@ impl tl_runtime::Deserialize for UpdateNewChannelMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelInbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadChannelInbox {
     /// TL: `folder_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub folder_id: Option<i32>,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `max_id:int`
     pub max_id: i32,
@@ -17092,9 +18125,14 @@ impl tl_runtime::Deserialize for UpdateReadChannelInbox {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteChannelMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteChannelMessages {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `messages:Vector<int>`
     pub messages: Vec<i32>,
@@ -17145,9 +18183,14 @@ impl tl_runtime::Deserialize for UpdateDeleteChannelMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelMessageViews>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelMessageViews {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `id:int`
     pub id: i32,
@@ -17188,11 +18231,17 @@ impl tl_runtime::Deserialize for UpdateChannelMessageViews {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantAdmin>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipantAdmin {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `is_admin:Bool`
     pub is_admin: bool,
@@ -17240,7 +18289,11 @@ impl tl_runtime::Deserialize for UpdateChatParticipantAdmin {
 ///
 /// See <https://core.telegram.org/constructor/updateNewStickerSet>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewStickerSet {
     /// TL: `stickerset:messages.StickerSet`
     pub stickerset: enums::messages::StickerSet,
@@ -17276,21 +18329,26 @@ impl tl_runtime::Deserialize for UpdateNewStickerSet {
 ///
 /// See <https://core.telegram.org/constructor/updateStickerSetsOrder>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStickerSetsOrder {
     /// TL: `masks:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub masks: bool,
     /// TL: `emojis:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub emojis: bool,
     /// TL: `order:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub order: Vec<i64>,
 }
 impl UpdateStickerSetsOrder {
@@ -17345,18 +18403,22 @@ impl tl_runtime::Deserialize for UpdateStickerSetsOrder {
 ///
 /// See <https://core.telegram.org/constructor/updateStickerSets>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStickerSets {
     /// TL: `masks:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub masks: bool,
     /// TL: `emojis:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub emojis: bool,
 }
@@ -17408,7 +18470,11 @@ impl tl_runtime::Deserialize for UpdateStickerSets {
 ///
 /// See <https://core.telegram.org/constructor/updateSavedGifs>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSavedGifs {}
 impl tl_runtime::Identifiable for UpdateSavedGifs {
     const CONSTRUCTOR_ID: u32 = 0x9375341e;
@@ -17437,23 +18503,29 @@ impl tl_runtime::Deserialize for UpdateSavedGifs {
 ///
 /// See <https://core.telegram.org/constructor/updateBotInlineQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotInlineQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `query:string`
     pub query: String,
     /// TL: `geo:flags.0?GeoPoint`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub geo: Option<enums::GeoPoint>,
     /// TL: `peer_type:flags.1?InlineQueryPeerType`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_type: Option<enums::InlineQueryPeerType>,
@@ -17552,15 +18624,20 @@ impl tl_runtime::Deserialize for UpdateBotInlineQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateBotInlineSend>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotInlineSend {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `query:string`
     pub query: String,
     /// TL: `geo:flags.0?GeoPoint`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub geo: Option<enums::GeoPoint>,
@@ -17568,7 +18645,7 @@ pub struct UpdateBotInlineSend {
     pub id: String,
     /// TL: `msg_id:flags.1?InputBotInlineMessageID`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub msg_id: Option<enums::InputBotInlineMessageId>,
@@ -17661,7 +18738,11 @@ impl tl_runtime::Deserialize for UpdateBotInlineSend {
 ///
 /// See <https://core.telegram.org/constructor/updateEditChannelMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEditChannelMessage {
     /// TL: `message:Message`
     pub message: enums::Message,
@@ -17705,31 +18786,38 @@ impl tl_runtime::Deserialize for UpdateEditChannelMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateBotCallbackQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotCallbackQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `chat_instance:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_instance: i64,
     /// TL: `data:flags.0?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub data: Option<Vec<u8>>,
     /// TL: `game_short_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub game_short_name: Option<String>,
@@ -17834,7 +18922,11 @@ impl tl_runtime::Deserialize for UpdateBotCallbackQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateEditMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEditMessage {
     /// TL: `message:Message`
     pub message: enums::Message,
@@ -17878,29 +18970,36 @@ impl tl_runtime::Deserialize for UpdateEditMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateInlineBotCallbackQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateInlineBotCallbackQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `msg_id:InputBotInlineMessageID`
     pub msg_id: enums::InputBotInlineMessageId,
     /// TL: `chat_instance:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_instance: i64,
     /// TL: `data:flags.0?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub data: Option<Vec<u8>>,
     /// TL: `game_short_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub game_short_name: Option<String>,
@@ -18000,9 +19099,14 @@ impl tl_runtime::Deserialize for UpdateInlineBotCallbackQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelOutbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadChannelOutbox {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `max_id:int`
     pub max_id: i32,
@@ -18039,19 +19143,23 @@ impl tl_runtime::Deserialize for UpdateReadChannelOutbox {
 ///
 /// See <https://core.telegram.org/constructor/updateDraftMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDraftMessage {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
     /// TL: `saved_peer_id:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<enums::Peer>,
@@ -18138,7 +19246,11 @@ impl tl_runtime::Deserialize for UpdateDraftMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateReadFeaturedStickers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadFeaturedStickers {}
 impl tl_runtime::Identifiable for UpdateReadFeaturedStickers {
     const CONSTRUCTOR_ID: u32 = 0x571d2742;
@@ -18167,7 +19279,11 @@ impl tl_runtime::Deserialize for UpdateReadFeaturedStickers {
 ///
 /// See <https://core.telegram.org/constructor/updateRecentStickers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateRecentStickers {}
 impl tl_runtime::Identifiable for UpdateRecentStickers {
     const CONSTRUCTOR_ID: u32 = 0x9a422c20;
@@ -18196,7 +19312,11 @@ impl tl_runtime::Deserialize for UpdateRecentStickers {
 ///
 /// See <https://core.telegram.org/constructor/updateConfig>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateConfig {}
 impl tl_runtime::Identifiable for UpdateConfig {
     const CONSTRUCTOR_ID: u32 = 0xa229dd06;
@@ -18225,7 +19345,11 @@ impl tl_runtime::Deserialize for UpdateConfig {
 ///
 /// See <https://core.telegram.org/constructor/updatePtsChanged>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePtsChanged {}
 impl tl_runtime::Identifiable for UpdatePtsChanged {
     const CONSTRUCTOR_ID: u32 = 0x3354678f;
@@ -18254,9 +19378,14 @@ impl tl_runtime::Deserialize for UpdatePtsChanged {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelWebPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelWebPage {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `webpage:WebPage`
     pub webpage: enums::WebPage,
@@ -18307,17 +19436,21 @@ impl tl_runtime::Deserialize for UpdateChannelWebPage {
 ///
 /// See <https://core.telegram.org/constructor/updateDialogPinned>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDialogPinned {
     /// TL: `pinned:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `folder_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub folder_id: Option<i32>,
@@ -18383,17 +19516,21 @@ impl tl_runtime::Deserialize for UpdateDialogPinned {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedDialogs>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedDialogs {
     /// TL: `folder_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub folder_id: Option<i32>,
     /// TL: `order:flags.0?Vector<DialogPeer>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub order: Option<Vec<enums::DialogPeer>>,
@@ -18464,7 +19601,11 @@ impl tl_runtime::Deserialize for UpdatePinnedDialogs {
 ///
 /// See <https://core.telegram.org/constructor/updateBotWebhookJSON>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotWebhookJson {
     /// TL: `data:DataJSON`
     pub data: enums::DataJson,
@@ -18500,9 +19641,14 @@ impl tl_runtime::Deserialize for UpdateBotWebhookJson {
 ///
 /// See <https://core.telegram.org/constructor/updateBotWebhookJSONQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotWebhookJsonQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `data:DataJSON`
     pub data: enums::DataJson,
@@ -18544,14 +19690,20 @@ impl tl_runtime::Deserialize for UpdateBotWebhookJsonQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateBotShippingQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotShippingQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `payload:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub payload: Vec<u8>,
     /// TL: `shipping_address:PostAddress`
     pub shipping_address: enums::PostAddress,
@@ -18599,30 +19751,37 @@ impl tl_runtime::Deserialize for UpdateBotShippingQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateBotPrecheckoutQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotPrecheckoutQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `payload:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub payload: Vec<u8>,
     /// TL: `info:flags.0?PaymentRequestedInfo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub info: Option<enums::PaymentRequestedInfo>,
     /// TL: `shipping_option_id:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub shipping_option_id: Option<String>,
     /// TL: `currency:string`
     pub currency: String,
     /// TL: `total_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub total_amount: i64,
 }
 impl UpdateBotPrecheckoutQuery {
@@ -18727,7 +19886,11 @@ impl tl_runtime::Deserialize for UpdateBotPrecheckoutQuery {
 ///
 /// See <https://core.telegram.org/constructor/updatePhoneCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePhoneCall {
     /// TL: `phone_call:PhoneCall`
     pub phone_call: enums::PhoneCall,
@@ -18763,7 +19926,11 @@ impl tl_runtime::Deserialize for UpdatePhoneCall {
 ///
 /// See <https://core.telegram.org/constructor/updateLangPackTooLong>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateLangPackTooLong {
     /// TL: `lang_code:string`
     pub lang_code: String,
@@ -18799,7 +19966,11 @@ impl tl_runtime::Deserialize for UpdateLangPackTooLong {
 ///
 /// See <https://core.telegram.org/constructor/updateLangPack>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateLangPack {
     /// TL: `difference:LangPackDifference`
     pub difference: enums::LangPackDifference,
@@ -18835,7 +20006,11 @@ impl tl_runtime::Deserialize for UpdateLangPack {
 ///
 /// See <https://core.telegram.org/constructor/updateFavedStickers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateFavedStickers {}
 impl tl_runtime::Identifiable for UpdateFavedStickers {
     const CONSTRUCTOR_ID: u32 = 0xe511996d;
@@ -18864,19 +20039,24 @@ impl tl_runtime::Deserialize for UpdateFavedStickers {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelReadMessagesContents>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelReadMessagesContents {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
     /// TL: `saved_peer_id:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<enums::Peer>,
@@ -18962,7 +20142,11 @@ impl tl_runtime::Deserialize for UpdateChannelReadMessagesContents {
 ///
 /// See <https://core.telegram.org/constructor/updateContactsReset>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateContactsReset {}
 impl tl_runtime::Identifiable for UpdateContactsReset {
     const CONSTRUCTOR_ID: u32 = 0x7084a7be;
@@ -18991,9 +20175,14 @@ impl tl_runtime::Deserialize for UpdateContactsReset {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelAvailableMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelAvailableMessages {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `available_min_id:int`
     pub available_min_id: i32,
@@ -19033,19 +20222,23 @@ impl tl_runtime::Deserialize for UpdateChannelAvailableMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateDialogUnreadMark>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDialogUnreadMark {
     /// TL: `unread:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unread: bool,
     /// TL: `peer:DialogPeer`
     pub peer: enums::DialogPeer,
     /// TL: `saved_peer_id:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<enums::Peer>,
@@ -19117,13 +20310,17 @@ impl tl_runtime::Deserialize for UpdateDialogUnreadMark {
 ///
 /// See <https://core.telegram.org/constructor/updateMessagePoll>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMessagePoll {
     /// TL: `peer:flags.1?Peer`
     ///
     /// Shares bit `flags.1` with `msg_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer: Option<enums::Peer>,
@@ -19131,21 +20328,22 @@ pub struct UpdateMessagePoll {
     ///
     /// Shares bit `flags.1` with `peer`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub msg_id: Option<i32>,
     /// TL: `top_msg_id:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
     /// TL: `poll_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub poll_id: i64,
     /// TL: `poll:flags.0?Poll`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub poll: Option<enums::Poll>,
@@ -19272,7 +20470,11 @@ impl tl_runtime::Deserialize for UpdateMessagePoll {
 ///
 /// See <https://core.telegram.org/constructor/updateChatDefaultBannedRights>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatDefaultBannedRights {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -19321,7 +20523,11 @@ impl tl_runtime::Deserialize for UpdateChatDefaultBannedRights {
 ///
 /// See <https://core.telegram.org/constructor/updateFolderPeers>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateFolderPeers {
     /// TL: `folder_peers:Vector<FolderPeer>`
     pub folder_peers: Vec<enums::FolderPeer>,
@@ -19369,7 +20575,11 @@ impl tl_runtime::Deserialize for UpdateFolderPeers {
 ///
 /// See <https://core.telegram.org/constructor/updatePeerSettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePeerSettings {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -19410,7 +20620,11 @@ impl tl_runtime::Deserialize for UpdatePeerSettings {
 ///
 /// See <https://core.telegram.org/constructor/updatePeerLocated>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePeerLocated {
     /// TL: `peers:Vector<PeerLocated>`
     pub peers: Vec<enums::PeerLocated>,
@@ -19446,7 +20660,11 @@ impl tl_runtime::Deserialize for UpdatePeerLocated {
 ///
 /// See <https://core.telegram.org/constructor/updateNewScheduledMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewScheduledMessage {
     /// TL: `message:Message`
     pub message: enums::Message,
@@ -19482,7 +20700,11 @@ impl tl_runtime::Deserialize for UpdateNewScheduledMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteScheduledMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteScheduledMessages {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -19490,7 +20712,7 @@ pub struct UpdateDeleteScheduledMessages {
     pub messages: Vec<i32>,
     /// TL: `sent_messages:flags.0?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub sent_messages: Option<Vec<i32>>,
@@ -19561,7 +20783,11 @@ impl tl_runtime::Deserialize for UpdateDeleteScheduledMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateTheme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateTheme {
     /// TL: `theme:Theme`
     pub theme: enums::Theme,
@@ -19597,7 +20823,11 @@ impl tl_runtime::Deserialize for UpdateTheme {
 ///
 /// See <https://core.telegram.org/constructor/updateGeoLiveViewed>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGeoLiveViewed {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -19637,7 +20867,11 @@ impl tl_runtime::Deserialize for UpdateGeoLiveViewed {
 ///
 /// See <https://core.telegram.org/constructor/updateLoginToken>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateLoginToken {}
 impl tl_runtime::Identifiable for UpdateLoginToken {
     const CONSTRUCTOR_ID: u32 = 0x564fe691;
@@ -19666,14 +20900,19 @@ impl tl_runtime::Deserialize for UpdateLoginToken {
 ///
 /// See <https://core.telegram.org/constructor/updateMessagePollVote>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMessagePollVote {
     /// TL: `poll_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub poll_id: i64,
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `options:Vector<bytes>`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub options: Vec<Vec<u8>>,
     /// TL: `positions:Vector<int>`
     pub positions: Vec<i32>,
@@ -19728,13 +20967,17 @@ impl tl_runtime::Deserialize for UpdateMessagePollVote {
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDialogFilter {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `filter:flags.0?DialogFilter`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub filter: Option<enums::DialogFilter>,
@@ -19792,7 +21035,11 @@ impl tl_runtime::Deserialize for UpdateDialogFilter {
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilterOrder>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDialogFilterOrder {
     /// TL: `order:Vector<int>`
     pub order: Vec<i32>,
@@ -19828,7 +21075,11 @@ impl tl_runtime::Deserialize for UpdateDialogFilterOrder {
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilters>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDialogFilters {}
 impl tl_runtime::Identifiable for UpdateDialogFilters {
     const CONSTRUCTOR_ID: u32 = 0x3504914f;
@@ -19857,12 +21108,17 @@ impl tl_runtime::Deserialize for UpdateDialogFilters {
 ///
 /// See <https://core.telegram.org/constructor/updatePhoneCallSignalingData>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePhoneCallSignalingData {
     /// TL: `phone_call_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub phone_call_id: i64,
     /// TL: `data:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data: Vec<u8>,
 }
 impl tl_runtime::Identifiable for UpdatePhoneCallSignalingData {
@@ -19898,9 +21154,14 @@ impl tl_runtime::Deserialize for UpdatePhoneCallSignalingData {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelMessageForwards>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelMessageForwards {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `id:int`
     pub id: i32,
@@ -19941,9 +21202,14 @@ impl tl_runtime::Deserialize for UpdateChannelMessageForwards {
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelDiscussionInbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadChannelDiscussionInbox {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `top_msg_id:int`
     pub top_msg_id: i32,
@@ -19953,15 +21219,19 @@ pub struct UpdateReadChannelDiscussionInbox {
     ///
     /// Shares bit `flags.0` with `broadcast_post`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub broadcast_id: Option<i64>,
     /// TL: `broadcast_post:flags.0?int`
     ///
     /// Shares bit `flags.0` with `broadcast_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub broadcast_post: Option<i32>,
@@ -20054,9 +21324,14 @@ impl tl_runtime::Deserialize for UpdateReadChannelDiscussionInbox {
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelDiscussionOutbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadChannelDiscussionOutbox {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `top_msg_id:int`
     pub top_msg_id: i32,
@@ -20101,18 +21376,22 @@ impl tl_runtime::Deserialize for UpdateReadChannelDiscussionOutbox {
 ///
 /// See <https://core.telegram.org/constructor/updatePeerBlocked>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePeerBlocked {
     /// TL: `blocked:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub blocked: bool,
     /// TL: `blocked_my_stories_from:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub blocked_my_stories_from: bool,
     /// TL: `peer_id:Peer`
@@ -20174,13 +21453,18 @@ impl tl_runtime::Deserialize for UpdatePeerBlocked {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelUserTyping>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelUserTyping {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
@@ -20260,12 +21544,16 @@ impl tl_runtime::Deserialize for UpdateChannelUserTyping {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedMessages {
     /// TL: `pinned:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `peer:Peer`
@@ -20340,15 +21628,20 @@ impl tl_runtime::Deserialize for UpdatePinnedMessages {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedChannelMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedChannelMessages {
     /// TL: `pinned:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `messages:Vector<int>`
     pub messages: Vec<i32>,
@@ -20419,9 +21712,14 @@ impl tl_runtime::Deserialize for UpdatePinnedChannelMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChat {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateChat {
@@ -20454,7 +21752,11 @@ impl tl_runtime::Deserialize for UpdateChat {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCallParticipants {
     /// TL: `call:InputGroupCall`
     pub call: enums::InputGroupCall,
@@ -20503,17 +21805,21 @@ impl tl_runtime::Deserialize for UpdateGroupCallParticipants {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCall {
     /// TL: `live_story:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live_story: bool,
     /// TL: `peer:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer: Option<enums::Peer>,
@@ -20583,13 +21889,17 @@ impl tl_runtime::Deserialize for UpdateGroupCall {
 ///
 /// See <https://core.telegram.org/constructor/updatePeerHistoryTTL>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePeerHistoryTtl {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `ttl_period:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
@@ -20645,31 +21955,38 @@ impl tl_runtime::Deserialize for UpdatePeerHistoryTtl {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipant {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `actor_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub actor_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `prev_participant:flags.0?ChatParticipant`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub prev_participant: Option<enums::ChatParticipant>,
     /// TL: `new_participant:flags.1?ChatParticipant`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub new_participant: Option<enums::ChatParticipant>,
     /// TL: `invite:flags.2?ExportedChatInvite`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub invite: Option<enums::ExportedChatInvite>,
@@ -20785,37 +22102,44 @@ impl tl_runtime::Deserialize for UpdateChatParticipant {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelParticipant {
     /// TL: `via_chatlist:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub via_chatlist: bool,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `actor_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub actor_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `prev_participant:flags.0?ChannelParticipant`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub prev_participant: Option<enums::ChannelParticipant>,
     /// TL: `new_participant:flags.1?ChannelParticipant`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub new_participant: Option<enums::ChannelParticipant>,
     /// TL: `invite:flags.2?ExportedChatInvite`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub invite: Option<enums::ExportedChatInvite>,
@@ -20943,9 +22267,14 @@ impl tl_runtime::Deserialize for UpdateChannelParticipant {
 ///
 /// See <https://core.telegram.org/constructor/updateBotStopped>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotStopped {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -20995,12 +22324,16 @@ impl tl_runtime::Deserialize for UpdateBotStopped {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCallConnection {
     /// TL: `presentation:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub presentation: bool,
     /// TL: `params:DataJSON`
@@ -21053,11 +22386,16 @@ impl tl_runtime::Deserialize for UpdateGroupCallConnection {
 ///
 /// See <https://core.telegram.org/constructor/updateBotCommands>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotCommands {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
     /// TL: `commands:Vector<BotCommand>`
     pub commands: Vec<enums::BotCommand>,
@@ -21098,13 +22436,18 @@ impl tl_runtime::Deserialize for UpdateBotCommands {
 ///
 /// See <https://core.telegram.org/constructor/updatePendingJoinRequests>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePendingJoinRequests {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `requests_pending:int`
     pub requests_pending: i32,
     /// TL: `recent_requesters:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub recent_requesters: Vec<i64>,
 }
 impl tl_runtime::Identifiable for UpdatePendingJoinRequests {
@@ -21147,13 +22490,18 @@ impl tl_runtime::Deserialize for UpdatePendingJoinRequests {
 ///
 /// See <https://core.telegram.org/constructor/updateBotChatInviteRequester>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotChatInviteRequester {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `about:string`
     pub about: String,
@@ -21163,8 +22511,12 @@ pub struct UpdateBotChatInviteRequester {
     pub qts: i32,
     /// TL: `query_id:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub query_id: Option<i64>,
 }
@@ -21255,7 +22607,11 @@ impl tl_runtime::Deserialize for UpdateBotChatInviteRequester {
 ///
 /// See <https://core.telegram.org/constructor/updateMessageReactions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMessageReactions {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -21263,13 +22619,13 @@ pub struct UpdateMessageReactions {
     pub msg_id: i32,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
     /// TL: `saved_peer_id:flags.1?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_peer_id: Option<enums::Peer>,
@@ -21364,7 +22720,11 @@ impl tl_runtime::Deserialize for UpdateMessageReactions {
 ///
 /// See <https://core.telegram.org/constructor/updateAttachMenuBots>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateAttachMenuBots {}
 impl tl_runtime::Identifiable for UpdateAttachMenuBots {
     const CONSTRUCTOR_ID: u32 = 0x17b7a20b;
@@ -21393,9 +22753,14 @@ impl tl_runtime::Deserialize for UpdateAttachMenuBots {
 ///
 /// See <https://core.telegram.org/constructor/updateWebViewResultSent>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWebViewResultSent {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateWebViewResultSent {
@@ -21428,9 +22793,14 @@ impl tl_runtime::Deserialize for UpdateWebViewResultSent {
 ///
 /// See <https://core.telegram.org/constructor/updateBotMenuButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotMenuButton {
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
     /// TL: `button:BotMenuButton`
     pub button: enums::BotMenuButton,
@@ -21468,7 +22838,11 @@ impl tl_runtime::Deserialize for UpdateBotMenuButton {
 ///
 /// See <https://core.telegram.org/constructor/updateSavedRingtones>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSavedRingtones {}
 impl tl_runtime::Identifiable for UpdateSavedRingtones {
     const CONSTRUCTOR_ID: u32 = 0x74d8be99;
@@ -21497,12 +22871,16 @@ impl tl_runtime::Deserialize for UpdateSavedRingtones {
 ///
 /// See <https://core.telegram.org/constructor/updateTranscribedAudio>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateTranscribedAudio {
     /// TL: `pending:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pending: bool,
     /// TL: `peer:Peer`
@@ -21510,6 +22888,7 @@ pub struct UpdateTranscribedAudio {
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `transcription_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub transcription_id: i64,
     /// TL: `text:string`
     pub text: String,
@@ -21582,7 +22961,11 @@ impl tl_runtime::Deserialize for UpdateTranscribedAudio {
 ///
 /// See <https://core.telegram.org/constructor/updateReadFeaturedEmojiStickers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadFeaturedEmojiStickers {}
 impl tl_runtime::Identifiable for UpdateReadFeaturedEmojiStickers {
     const CONSTRUCTOR_ID: u32 = 0xfb4c496c;
@@ -21611,9 +22994,14 @@ impl tl_runtime::Deserialize for UpdateReadFeaturedEmojiStickers {
 ///
 /// See <https://core.telegram.org/constructor/updateUserEmojiStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUserEmojiStatus {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `emoji_status:EmojiStatus`
     pub emoji_status: enums::EmojiStatus,
@@ -21651,7 +23039,11 @@ impl tl_runtime::Deserialize for UpdateUserEmojiStatus {
 ///
 /// See <https://core.telegram.org/constructor/updateRecentEmojiStatuses>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateRecentEmojiStatuses {}
 impl tl_runtime::Identifiable for UpdateRecentEmojiStatuses {
     const CONSTRUCTOR_ID: u32 = 0x30f443db;
@@ -21680,7 +23072,11 @@ impl tl_runtime::Deserialize for UpdateRecentEmojiStatuses {
 ///
 /// See <https://core.telegram.org/constructor/updateRecentReactions>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateRecentReactions {}
 impl tl_runtime::Identifiable for UpdateRecentReactions {
     const CONSTRUCTOR_ID: u32 = 0x6f7863f4;
@@ -21709,21 +23105,26 @@ impl tl_runtime::Deserialize for UpdateRecentReactions {
 ///
 /// See <https://core.telegram.org/constructor/updateMoveStickerSetToTop>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMoveStickerSetToTop {
     /// TL: `masks:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub masks: bool,
     /// TL: `emojis:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub emojis: bool,
     /// TL: `stickerset:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stickerset: i64,
 }
 impl UpdateMoveStickerSetToTop {
@@ -21777,7 +23178,11 @@ impl tl_runtime::Deserialize for UpdateMoveStickerSetToTop {
 ///
 /// See <https://core.telegram.org/constructor/updateMessageExtendedMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMessageExtendedMedia {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -21826,9 +23231,14 @@ impl tl_runtime::Deserialize for UpdateMessageExtendedMedia {
 ///
 /// See <https://core.telegram.org/constructor/updateUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateUser {
@@ -21861,7 +23271,11 @@ impl tl_runtime::Deserialize for UpdateUser {
 ///
 /// See <https://core.telegram.org/constructor/updateAutoSaveSettings>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateAutoSaveSettings {}
 impl tl_runtime::Identifiable for UpdateAutoSaveSettings {
     const CONSTRUCTOR_ID: u32 = 0xec05b097;
@@ -21890,7 +23304,11 @@ impl tl_runtime::Deserialize for UpdateAutoSaveSettings {
 ///
 /// See <https://core.telegram.org/constructor/updateStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStory {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -21931,7 +23349,11 @@ impl tl_runtime::Deserialize for UpdateStory {
 ///
 /// See <https://core.telegram.org/constructor/updateReadStories>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadStories {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -21971,11 +23393,16 @@ impl tl_runtime::Deserialize for UpdateReadStories {
 ///
 /// See <https://core.telegram.org/constructor/updateStoryID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStoryId {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
 }
 impl tl_runtime::Identifiable for UpdateStoryId {
@@ -22010,7 +23437,11 @@ impl tl_runtime::Deserialize for UpdateStoryId {
 ///
 /// See <https://core.telegram.org/constructor/updateStoriesStealthMode>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStoriesStealthMode {
     /// TL: `stealth_mode:StoriesStealthMode`
     pub stealth_mode: enums::StoriesStealthMode,
@@ -22046,7 +23477,11 @@ impl tl_runtime::Deserialize for UpdateStoriesStealthMode {
 ///
 /// See <https://core.telegram.org/constructor/updateSentStoryReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSentStoryReaction {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -22091,7 +23526,11 @@ impl tl_runtime::Deserialize for UpdateSentStoryReaction {
 ///
 /// See <https://core.telegram.org/constructor/updateBotChatBoost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotChatBoost {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -22136,9 +23575,14 @@ impl tl_runtime::Deserialize for UpdateBotChatBoost {
 ///
 /// See <https://core.telegram.org/constructor/updateChannelViewForumAsMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChannelViewForumAsMessages {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `enabled:Bool`
     pub enabled: bool,
@@ -22175,19 +23619,23 @@ impl tl_runtime::Deserialize for UpdateChannelViewForumAsMessages {
 ///
 /// See <https://core.telegram.org/constructor/updatePeerWallpaper>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePeerWallpaper {
     /// TL: `wallpaper_overridden:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub wallpaper_overridden: bool,
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `wallpaper:flags.0?WallPaper`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub wallpaper: Option<enums::WallPaper>,
@@ -22259,7 +23707,11 @@ impl tl_runtime::Deserialize for UpdatePeerWallpaper {
 ///
 /// See <https://core.telegram.org/constructor/updateBotMessageReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotMessageReaction {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -22331,7 +23783,11 @@ impl tl_runtime::Deserialize for UpdateBotMessageReaction {
 ///
 /// See <https://core.telegram.org/constructor/updateBotMessageReactions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotMessageReactions {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -22390,12 +23846,16 @@ impl tl_runtime::Deserialize for UpdateBotMessageReactions {
 ///
 /// See <https://core.telegram.org/constructor/updateSavedDialogPinned>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSavedDialogPinned {
     /// TL: `pinned:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `peer:DialogPeer`
@@ -22445,11 +23905,15 @@ impl tl_runtime::Deserialize for UpdateSavedDialogPinned {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedSavedDialogs>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedSavedDialogs {
     /// TL: `order:flags.0?Vector<DialogPeer>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub order: Option<Vec<enums::DialogPeer>>,
@@ -22505,7 +23969,11 @@ impl tl_runtime::Deserialize for UpdatePinnedSavedDialogs {
 ///
 /// See <https://core.telegram.org/constructor/updateSavedReactionTags>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSavedReactionTags {}
 impl tl_runtime::Identifiable for UpdateSavedReactionTags {
     const CONSTRUCTOR_ID: u32 = 0x39c67432;
@@ -22534,7 +24002,11 @@ impl tl_runtime::Deserialize for UpdateSavedReactionTags {
 ///
 /// See <https://core.telegram.org/constructor/updateSmsJob>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSmsJob {
     /// TL: `job_id:string`
     pub job_id: String,
@@ -22570,7 +24042,11 @@ impl tl_runtime::Deserialize for UpdateSmsJob {
 ///
 /// See <https://core.telegram.org/constructor/updateQuickReplies>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateQuickReplies {
     /// TL: `quick_replies:Vector<QuickReply>`
     pub quick_replies: Vec<enums::QuickReply>,
@@ -22606,7 +24082,11 @@ impl tl_runtime::Deserialize for UpdateQuickReplies {
 ///
 /// See <https://core.telegram.org/constructor/updateNewQuickReply>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewQuickReply {
     /// TL: `quick_reply:QuickReply`
     pub quick_reply: enums::QuickReply,
@@ -22642,7 +24122,11 @@ impl tl_runtime::Deserialize for UpdateNewQuickReply {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteQuickReply>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteQuickReply {
     /// TL: `shortcut_id:int`
     pub shortcut_id: i32,
@@ -22677,7 +24161,11 @@ impl tl_runtime::Deserialize for UpdateDeleteQuickReply {
 ///
 /// See <https://core.telegram.org/constructor/updateQuickReplyMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateQuickReplyMessage {
     /// TL: `message:Message`
     pub message: enums::Message,
@@ -22713,7 +24201,11 @@ impl tl_runtime::Deserialize for UpdateQuickReplyMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteQuickReplyMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteQuickReplyMessages {
     /// TL: `shortcut_id:int`
     pub shortcut_id: i32,
@@ -22753,7 +24245,11 @@ impl tl_runtime::Deserialize for UpdateDeleteQuickReplyMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateBotBusinessConnect>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotBusinessConnect {
     /// TL: `connection:BotBusinessConnection`
     pub connection: enums::BotBusinessConnection,
@@ -22793,7 +24289,11 @@ impl tl_runtime::Deserialize for UpdateBotBusinessConnect {
 ///
 /// See <https://core.telegram.org/constructor/updateBotNewBusinessMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotNewBusinessMessage {
     /// TL: `connection_id:string`
     pub connection_id: String,
@@ -22801,7 +24301,7 @@ pub struct UpdateBotNewBusinessMessage {
     pub message: enums::Message,
     /// TL: `reply_to_message:flags.0?Message`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_message: Option<enums::Message>,
@@ -22878,7 +24378,11 @@ impl tl_runtime::Deserialize for UpdateBotNewBusinessMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateBotEditBusinessMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotEditBusinessMessage {
     /// TL: `connection_id:string`
     pub connection_id: String,
@@ -22886,7 +24390,7 @@ pub struct UpdateBotEditBusinessMessage {
     pub message: enums::Message,
     /// TL: `reply_to_message:flags.0?Message`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_message: Option<enums::Message>,
@@ -22963,7 +24467,11 @@ impl tl_runtime::Deserialize for UpdateBotEditBusinessMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateBotDeleteBusinessMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotDeleteBusinessMessage {
     /// TL: `connection_id:string`
     pub connection_id: String,
@@ -23019,7 +24527,11 @@ impl tl_runtime::Deserialize for UpdateBotDeleteBusinessMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateNewStoryReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewStoryReaction {
     /// TL: `story_id:int`
     pub story_id: i32,
@@ -23064,7 +24576,11 @@ impl tl_runtime::Deserialize for UpdateNewStoryReaction {
 ///
 /// See <https://core.telegram.org/constructor/updateStarsBalance>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStarsBalance {
     /// TL: `balance:StarsAmount`
     pub balance: enums::StarsAmount,
@@ -23100,11 +24616,17 @@ impl tl_runtime::Deserialize for UpdateStarsBalance {
 ///
 /// See <https://core.telegram.org/constructor/updateBusinessBotCallbackQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBusinessBotCallbackQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `connection_id:string`
     pub connection_id: String,
@@ -23112,19 +24634,20 @@ pub struct UpdateBusinessBotCallbackQuery {
     pub message: enums::Message,
     /// TL: `reply_to_message:flags.2?Message`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_message: Option<enums::Message>,
     /// TL: `chat_instance:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_instance: i64,
     /// TL: `data:flags.0?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub data: Option<Vec<u8>>,
@@ -23230,7 +24753,11 @@ impl tl_runtime::Deserialize for UpdateBusinessBotCallbackQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateStarsRevenueStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStarsRevenueStatus {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -23271,9 +24798,14 @@ impl tl_runtime::Deserialize for UpdateStarsRevenueStatus {
 ///
 /// See <https://core.telegram.org/constructor/updateBotPurchasedPaidMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotPurchasedPaidMedia {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `payload:string`
     pub payload: String,
@@ -23315,7 +24847,11 @@ impl tl_runtime::Deserialize for UpdateBotPurchasedPaidMedia {
 ///
 /// See <https://core.telegram.org/constructor/updatePaidReactionPrivacy>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePaidReactionPrivacy {
     /// TL: `private:PaidReactionPrivacy`
     pub private: enums::PaidReactionPrivacy,
@@ -23351,7 +24887,11 @@ impl tl_runtime::Deserialize for UpdatePaidReactionPrivacy {
 ///
 /// See <https://core.telegram.org/constructor/updateSentPhoneCode>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSentPhoneCode {
     /// TL: `sent_code:auth.SentCode`
     pub sent_code: enums::auth::SentCode,
@@ -23387,14 +24927,18 @@ impl tl_runtime::Deserialize for UpdateSentPhoneCode {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallChainBlocks>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCallChainBlocks {
     /// TL: `call:InputGroupCall`
     pub call: enums::InputGroupCall,
     /// TL: `sub_chain_id:int`
     pub sub_chain_id: i32,
     /// TL: `blocks:Vector<bytes>`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub blocks: Vec<Vec<u8>>,
     /// TL: `next_offset:int`
     pub next_offset: i32,
@@ -23442,9 +24986,14 @@ impl tl_runtime::Deserialize for UpdateGroupCallChainBlocks {
 ///
 /// See <https://core.telegram.org/constructor/updateReadMonoForumInbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadMonoForumInbox {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `saved_peer_id:Peer`
     pub saved_peer_id: enums::Peer,
@@ -23490,9 +25039,14 @@ impl tl_runtime::Deserialize for UpdateReadMonoForumInbox {
 ///
 /// See <https://core.telegram.org/constructor/updateReadMonoForumOutbox>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateReadMonoForumOutbox {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `saved_peer_id:Peer`
     pub saved_peer_id: enums::Peer,
@@ -23538,15 +25092,20 @@ impl tl_runtime::Deserialize for UpdateReadMonoForumOutbox {
 ///
 /// See <https://core.telegram.org/constructor/updateMonoForumNoPaidException>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateMonoForumNoPaidException {
     /// TL: `exception:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub exception: bool,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `saved_peer_id:Peer`
     pub saved_peer_id: enums::Peer,
@@ -23605,7 +25164,11 @@ impl tl_runtime::Deserialize for UpdateMonoForumNoPaidException {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCallMessage {
     /// TL: `call:InputGroupCall`
     pub call: enums::InputGroupCall,
@@ -23646,14 +25209,18 @@ impl tl_runtime::Deserialize for UpdateGroupCallMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallEncryptedMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateGroupCallEncryptedMessage {
     /// TL: `call:InputGroupCall`
     pub call: enums::InputGroupCall,
     /// TL: `from_id:Peer`
     pub from_id: enums::Peer,
     /// TL: `encrypted_message:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub encrypted_message: Vec<u8>,
 }
 impl tl_runtime::Identifiable for UpdateGroupCallEncryptedMessage {
@@ -23698,12 +25265,16 @@ impl tl_runtime::Deserialize for UpdateGroupCallEncryptedMessage {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedForumTopic>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedForumTopic {
     /// TL: `pinned:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `peer:Peer`
@@ -23761,13 +25332,17 @@ impl tl_runtime::Deserialize for UpdatePinnedForumTopic {
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedForumTopics>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatePinnedForumTopics {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `order:flags.0?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub order: Option<Vec<i32>>,
@@ -23827,7 +25402,11 @@ impl tl_runtime::Deserialize for UpdatePinnedForumTopics {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteGroupCallMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteGroupCallMessages {
     /// TL: `call:InputGroupCall`
     pub call: enums::InputGroupCall,
@@ -23868,9 +25447,14 @@ impl tl_runtime::Deserialize for UpdateDeleteGroupCallMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateStarGiftAuctionState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStarGiftAuctionState {
     /// TL: `gift_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub gift_id: i64,
     /// TL: `state:StarGiftAuctionState`
     pub state: enums::StarGiftAuctionState,
@@ -23908,9 +25492,14 @@ impl tl_runtime::Deserialize for UpdateStarGiftAuctionState {
 ///
 /// See <https://core.telegram.org/constructor/updateStarGiftAuctionUserState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStarGiftAuctionUserState {
     /// TL: `gift_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub gift_id: i64,
     /// TL: `user_state:StarGiftAuctionUserState`
     pub user_state: enums::StarGiftAuctionUserState,
@@ -23948,7 +25537,11 @@ impl tl_runtime::Deserialize for UpdateStarGiftAuctionUserState {
 ///
 /// See <https://core.telegram.org/constructor/updateEmojiGameInfo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEmojiGameInfo {
     /// TL: `info:messages.EmojiGameInfo`
     pub info: enums::messages::EmojiGameInfo,
@@ -23984,7 +25577,11 @@ impl tl_runtime::Deserialize for UpdateEmojiGameInfo {
 ///
 /// See <https://core.telegram.org/constructor/updateStarGiftCraftFail>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateStarGiftCraftFail {}
 impl tl_runtime::Identifiable for UpdateStarGiftCraftFail {
     const CONSTRUCTOR_ID: u32 = 0xac072444;
@@ -24013,11 +25610,17 @@ impl tl_runtime::Deserialize for UpdateStarGiftCraftFail {
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantRank>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateChatParticipantRank {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `rank:string`
     pub rank: String,
@@ -24066,11 +25669,17 @@ impl tl_runtime::Deserialize for UpdateChatParticipantRank {
 ///
 /// See <https://core.telegram.org/constructor/updateManagedBot>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateManagedBot {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
     /// TL: `qts:int`
     pub qts: i32,
@@ -24109,15 +25718,20 @@ impl tl_runtime::Deserialize for UpdateManagedBot {
 ///
 /// See <https://core.telegram.org/constructor/updateBotGuestChatQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotGuestChatQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `message:Message`
     pub message: enums::Message,
     /// TL: `reference_messages:flags.0?Vector<Message>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reference_messages: Option<Vec<enums::Message>>,
@@ -24193,7 +25807,11 @@ impl tl_runtime::Deserialize for UpdateBotGuestChatQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateAiComposeTones>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateAiComposeTones {}
 impl tl_runtime::Identifiable for UpdateAiComposeTones {
     const CONSTRUCTOR_ID: u32 = 0x8c0f91fb;
@@ -24222,11 +25840,16 @@ impl tl_runtime::Deserialize for UpdateAiComposeTones {
 ///
 /// See <https://core.telegram.org/constructor/updateJoinChatWebViewDecision>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateJoinChatWebViewDecision {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `result:JoinChatBotResult`
     pub result: enums::JoinChatBotResult,
@@ -24267,21 +25890,26 @@ impl tl_runtime::Deserialize for UpdateJoinChatWebViewDecision {
 ///
 /// See <https://core.telegram.org/constructor/updateNewBotConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewBotConnection {
     /// TL: `confirmed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub confirmed: bool,
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
     /// TL: `date:flags.1?int`
     ///
     /// Shares bit `flags.1` with `device`, `location`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub date: Option<i32>,
@@ -24289,7 +25917,7 @@ pub struct UpdateNewBotConnection {
     ///
     /// Shares bit `flags.1` with `date`, `location`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub device: Option<String>,
@@ -24297,7 +25925,7 @@ pub struct UpdateNewBotConnection {
     ///
     /// Shares bit `flags.1` with `date`, `device`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub location: Option<String>,
@@ -24418,18 +26046,22 @@ impl tl_runtime::Deserialize for UpdateNewBotConnection {
 ///
 /// See <https://core.telegram.org/constructor/updateWebBrowserSettings>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWebBrowserSettings {
     /// TL: `open_external_browser:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub open_external_browser: bool,
     /// TL: `display_close_button:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub display_close_button: bool,
 }
@@ -24484,17 +26116,21 @@ impl tl_runtime::Deserialize for UpdateWebBrowserSettings {
 ///
 /// See <https://core.telegram.org/constructor/updateWebBrowserException>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWebBrowserException {
     /// TL: `delete:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub delete: bool,
     /// TL: `open_external_browser:flags.0?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub open_external_browser: Option<bool>,
@@ -24565,7 +26201,11 @@ impl tl_runtime::Deserialize for UpdateWebBrowserException {
 ///
 /// See <https://core.telegram.org/constructor/updateNewEphemeralMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateNewEphemeralMessage {
     /// TL: `message:EphemeralMessage`
     pub message: enums::EphemeralMessage,
@@ -24601,7 +26241,11 @@ impl tl_runtime::Deserialize for UpdateNewEphemeralMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteEphemeralMessages>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateDeleteEphemeralMessages {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -24642,7 +26286,11 @@ impl tl_runtime::Deserialize for UpdateDeleteEphemeralMessages {
 ///
 /// See <https://core.telegram.org/constructor/updateEditEphemeralMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEditEphemeralMessage {
     /// TL: `message:EphemeralMessage`
     pub message: enums::EphemeralMessage,
@@ -24678,27 +26326,37 @@ impl tl_runtime::Deserialize for UpdateEditEphemeralMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateEphemeralBotCallbackQuery>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateEphemeralBotCallbackQuery {
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `peer:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer: Option<enums::Peer>,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `data:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data: Vec<u8>,
     /// TL: `chat_instance:flags.1?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub chat_instance: Option<i64>,
     /// TL: `message:EphemeralMessage`
@@ -24803,30 +26461,35 @@ impl tl_runtime::Deserialize for UpdateEphemeralBotCallbackQuery {
 ///
 /// See <https://core.telegram.org/constructor/updateBotStarsSubscription>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateBotStarsSubscription {
     /// TL: `canceled:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub canceled: bool,
     /// TL: `payment_failed:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub payment_failed: bool,
     /// TL: `restored:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub restored: bool,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `payload:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub payload: Vec<u8>,
     /// TL: `qts:int`
     pub qts: i32,
@@ -24901,7 +26564,11 @@ impl tl_runtime::Deserialize for UpdateBotStarsSubscription {
 ///
 /// See <https://core.telegram.org/constructor/updateWalletState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWalletState {
     /// TL: `state:WalletState`
     pub state: enums::WalletState,
@@ -24937,19 +26604,23 @@ impl tl_runtime::Deserialize for UpdateWalletState {
 ///
 /// See <https://core.telegram.org/constructor/updateSentWalletTransaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateSentWalletTransaction {
     /// TL: `gasless:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub gasless: bool,
     /// TL: `msg_hash:string`
     pub msg_hash: String,
     /// TL: `transaction:flags.1?WalletTransaction`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub transaction: Option<enums::WalletTransaction>,
@@ -25021,12 +26692,16 @@ impl tl_runtime::Deserialize for UpdateSentWalletTransaction {
 ///
 /// See <https://core.telegram.org/constructor/updateWalletGaslessInfo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWalletGaslessInfo {
     /// TL: `available:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub available: bool,
     /// TL: `left:int`
@@ -25034,6 +26709,7 @@ pub struct UpdateWalletGaslessInfo {
     /// TL: `reset_at:int`
     pub reset_at: i32,
     /// TL: `min_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub min_amount: i64,
     /// TL: `relayer_address:string`
     pub relayer_address: String,
@@ -25105,7 +26781,11 @@ impl tl_runtime::Deserialize for UpdateWalletGaslessInfo {
 ///
 /// See <https://core.telegram.org/constructor/updateWalletTonConnectSession>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWalletTonConnectSession {
     /// TL: `session:TonConnectSession`
     pub session: enums::TonConnectSession,
@@ -25141,9 +26821,14 @@ impl tl_runtime::Deserialize for UpdateWalletTonConnectSession {
 ///
 /// See <https://core.telegram.org/constructor/updateWalletTonConnectPendingDisconnect>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateWalletTonConnectPendingDisconnect {
     /// TL: `session_ids:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub session_ids: Vec<i64>,
 }
 impl tl_runtime::Identifiable for UpdateWalletTonConnectPendingDisconnect {
@@ -25177,7 +26862,11 @@ impl tl_runtime::Deserialize for UpdateWalletTonConnectPendingDisconnect {
 ///
 /// See <https://core.telegram.org/constructor/updatesTooLong>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatesTooLong {}
 impl tl_runtime::Identifiable for UpdatesTooLong {
     const CONSTRUCTOR_ID: u32 = 0xe317af7e;
@@ -25206,35 +26895,40 @@ impl tl_runtime::Deserialize for UpdatesTooLong {
 ///
 /// See <https://core.telegram.org/constructor/updateShortMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateShortMessage {
     /// TL: `out:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `mentioned:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mentioned: bool,
     /// TL: `media_unread:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub media_unread: bool,
     /// TL: `silent:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub silent: bool,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `message:string`
     pub message: String,
@@ -25246,31 +26940,35 @@ pub struct UpdateShortMessage {
     pub date: i32,
     /// TL: `fwd_from:flags.2?MessageFwdHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_from: Option<enums::MessageFwdHeader>,
     /// TL: `via_bot_id:flags.11?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub via_bot_id: Option<i64>,
     /// TL: `reply_to:flags.3?MessageReplyHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<enums::MessageReplyHeader>,
     /// TL: `entities:flags.7?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<enums::MessageEntity>>,
     /// TL: `ttl_period:flags.25?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
@@ -25449,37 +27147,43 @@ impl tl_runtime::Deserialize for UpdateShortMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateShortChatMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateShortChatMessage {
     /// TL: `out:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `mentioned:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mentioned: bool,
     /// TL: `media_unread:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub media_unread: bool,
     /// TL: `silent:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub silent: bool,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `from_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub from_id: i64,
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `message:string`
     pub message: String,
@@ -25491,31 +27195,35 @@ pub struct UpdateShortChatMessage {
     pub date: i32,
     /// TL: `fwd_from:flags.2?MessageFwdHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_from: Option<enums::MessageFwdHeader>,
     /// TL: `via_bot_id:flags.11?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub via_bot_id: Option<i64>,
     /// TL: `reply_to:flags.3?MessageReplyHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<enums::MessageReplyHeader>,
     /// TL: `entities:flags.7?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<enums::MessageEntity>>,
     /// TL: `ttl_period:flags.25?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
@@ -25699,7 +27407,11 @@ impl tl_runtime::Deserialize for UpdateShortChatMessage {
 ///
 /// See <https://core.telegram.org/constructor/updateShort>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateShort {
     /// TL: `update:Update`
     pub update: enums::Update,
@@ -25739,7 +27451,11 @@ impl tl_runtime::Deserialize for UpdateShort {
 ///
 /// See <https://core.telegram.org/constructor/updatesCombined>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdatesCombined {
     /// TL: `updates:Vector<Update>`
     pub updates: Vec<enums::Update>,
@@ -25805,7 +27521,11 @@ impl tl_runtime::Deserialize for UpdatesCombined {
 ///
 /// See <https://core.telegram.org/constructor/updates>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Updates {
     /// TL: `updates:Vector<Update>`
     pub updates: Vec<enums::Update>,
@@ -25866,12 +27586,16 @@ impl tl_runtime::Deserialize for Updates {
 ///
 /// See <https://core.telegram.org/constructor/updateShortSentMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct UpdateShortSentMessage {
     /// TL: `out:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `id:int`
@@ -25884,19 +27608,19 @@ pub struct UpdateShortSentMessage {
     pub date: i32,
     /// TL: `media:flags.9?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<enums::MessageMedia>,
     /// TL: `entities:flags.7?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<enums::MessageEntity>>,
     /// TL: `ttl_period:flags.25?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub ttl_period: Option<i32>,
@@ -26009,42 +27733,46 @@ impl tl_runtime::Deserialize for UpdateShortSentMessage {
 ///
 /// See <https://core.telegram.org/constructor/dcOption>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DcOption {
     /// TL: `ipv6:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub ipv6: bool,
     /// TL: `media_only:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub media_only: bool,
     /// TL: `tcpo_only:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub tcpo_only: bool,
     /// TL: `cdn:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub cdn: bool,
     /// TL: `static:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub r#static: bool,
     /// TL: `this_port_only:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub this_port_only: bool,
     /// TL: `id:int`
@@ -26055,11 +27783,11 @@ pub struct DcOption {
     pub port: i32,
     /// TL: `secret:flags.10?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub secret: Option<Vec<u8>>,
@@ -26169,7 +27897,11 @@ impl tl_runtime::Deserialize for DcOption {
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedChatEmpty {
     /// TL: `id:int`
     pub id: i32,
@@ -26204,17 +27936,24 @@ impl tl_runtime::Deserialize for EncryptedChatEmpty {
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatWaiting>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedChatWaiting {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
 }
 impl tl_runtime::Identifiable for EncryptedChatWaiting {
@@ -26261,26 +28000,33 @@ impl tl_runtime::Deserialize for EncryptedChatWaiting {
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatRequested>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedChatRequested {
     /// TL: `folder_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub folder_id: Option<i32>,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `g_a:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub g_a: Vec<u8>,
 }
 impl EncryptedChatRequested {
@@ -26367,22 +28113,30 @@ impl tl_runtime::Deserialize for EncryptedChatRequested {
 ///
 /// See <https://core.telegram.org/constructor/encryptedChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedChat {
     /// TL: `id:int`
     pub id: i32,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `g_a_or_b:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub g_a_or_b: Vec<u8>,
     /// TL: `key_fingerprint:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub key_fingerprint: i64,
 }
 impl tl_runtime::Identifiable for EncryptedChat {
@@ -26436,12 +28190,16 @@ impl tl_runtime::Deserialize for EncryptedChat {
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatDiscarded>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedChatDiscarded {
     /// TL: `history_deleted:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub history_deleted: bool,
     /// TL: `id:int`
@@ -26490,7 +28248,11 @@ impl tl_runtime::Deserialize for EncryptedChatDiscarded {
 ///
 /// See <https://core.telegram.org/constructor/encryptedFileEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedFileEmpty {}
 impl tl_runtime::Identifiable for EncryptedFileEmpty {
     const CONSTRUCTOR_ID: u32 = 0xc21f497e;
@@ -26519,13 +28281,20 @@ impl tl_runtime::Deserialize for EncryptedFileEmpty {
 ///
 /// See <https://core.telegram.org/constructor/encryptedFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedFile {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `size:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub size: i64,
     /// TL: `dc_id:int`
     pub dc_id: i32,
@@ -26576,16 +28345,21 @@ impl tl_runtime::Deserialize for EncryptedFile {
 ///
 /// See <https://core.telegram.org/constructor/encryptedMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedMessage {
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
     /// TL: `chat_id:int`
     pub chat_id: i32,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `bytes:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub bytes: Vec<u8>,
     /// TL: `file:EncryptedFile`
     pub file: enums::EncryptedFile,
@@ -26636,16 +28410,21 @@ impl tl_runtime::Deserialize for EncryptedMessage {
 ///
 /// See <https://core.telegram.org/constructor/encryptedMessageService>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EncryptedMessageService {
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
     /// TL: `chat_id:int`
     pub chat_id: i32,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `bytes:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub bytes: Vec<u8>,
 }
 impl tl_runtime::Identifiable for EncryptedMessageService {
@@ -26690,7 +28469,11 @@ impl tl_runtime::Deserialize for EncryptedMessageService {
 ///
 /// See <https://core.telegram.org/constructor/inputDocumentEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputDocumentEmpty {}
 impl tl_runtime::Identifiable for InputDocumentEmpty {
     const CONSTRUCTOR_ID: u32 = 0x72f0eaae;
@@ -26719,14 +28502,20 @@ impl tl_runtime::Deserialize for InputDocumentEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputDocument {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `file_reference:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub file_reference: Vec<u8>,
 }
 impl tl_runtime::Identifiable for InputDocument {
@@ -26768,9 +28557,14 @@ impl tl_runtime::Deserialize for InputDocument {
 ///
 /// See <https://core.telegram.org/constructor/documentEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for DocumentEmpty {
@@ -26803,30 +28597,37 @@ impl tl_runtime::Deserialize for DocumentEmpty {
 ///
 /// See <https://core.telegram.org/constructor/document>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Document {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `file_reference:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub file_reference: Vec<u8>,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `mime_type:string`
     pub mime_type: String,
     /// TL: `size:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub size: i64,
     /// TL: `thumbs:flags.0?Vector<PhotoSize>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumbs: Option<Vec<enums::PhotoSize>>,
     /// TL: `video_thumbs:flags.1?Vector<VideoSize>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_thumbs: Option<Vec<enums::VideoSize>>,
@@ -26953,7 +28754,11 @@ impl tl_runtime::Deserialize for Document {
 ///
 /// See <https://core.telegram.org/constructor/notifyPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyPeer {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -26989,7 +28794,11 @@ impl tl_runtime::Deserialize for NotifyPeer {
 ///
 /// See <https://core.telegram.org/constructor/notifyUsers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyUsers {}
 impl tl_runtime::Identifiable for NotifyUsers {
     const CONSTRUCTOR_ID: u32 = 0xb4c83b4c;
@@ -27018,7 +28827,11 @@ impl tl_runtime::Deserialize for NotifyUsers {
 ///
 /// See <https://core.telegram.org/constructor/notifyChats>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyChats {}
 impl tl_runtime::Identifiable for NotifyChats {
     const CONSTRUCTOR_ID: u32 = 0xc007cec3;
@@ -27047,7 +28860,11 @@ impl tl_runtime::Deserialize for NotifyChats {
 ///
 /// See <https://core.telegram.org/constructor/notifyBroadcasts>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyBroadcasts {}
 impl tl_runtime::Identifiable for NotifyBroadcasts {
     const CONSTRUCTOR_ID: u32 = 0xd612e8ef;
@@ -27076,7 +28893,11 @@ impl tl_runtime::Deserialize for NotifyBroadcasts {
 ///
 /// See <https://core.telegram.org/constructor/notifyForumTopic>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyForumTopic {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -27116,9 +28937,14 @@ impl tl_runtime::Deserialize for NotifyForumTopic {
 ///
 /// See <https://core.telegram.org/constructor/notifyCommunity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotifyCommunity {
     /// TL: `community_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub community_id: i64,
 }
 impl tl_runtime::Identifiable for NotifyCommunity {
@@ -27151,7 +28977,11 @@ impl tl_runtime::Deserialize for NotifyCommunity {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageTypingAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageTypingAction {}
 impl tl_runtime::Identifiable for SendMessageTypingAction {
     const CONSTRUCTOR_ID: u32 = 0x16bf744e;
@@ -27180,7 +29010,11 @@ impl tl_runtime::Deserialize for SendMessageTypingAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageCancelAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageCancelAction {}
 impl tl_runtime::Identifiable for SendMessageCancelAction {
     const CONSTRUCTOR_ID: u32 = 0xfd5ec8f5;
@@ -27209,7 +29043,11 @@ impl tl_runtime::Deserialize for SendMessageCancelAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRecordVideoAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageRecordVideoAction {}
 impl tl_runtime::Identifiable for SendMessageRecordVideoAction {
     const CONSTRUCTOR_ID: u32 = 0xa187d66f;
@@ -27238,7 +29076,11 @@ impl tl_runtime::Deserialize for SendMessageRecordVideoAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadVideoAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageUploadVideoAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27273,7 +29115,11 @@ impl tl_runtime::Deserialize for SendMessageUploadVideoAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRecordAudioAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageRecordAudioAction {}
 impl tl_runtime::Identifiable for SendMessageRecordAudioAction {
     const CONSTRUCTOR_ID: u32 = 0xd52f73f7;
@@ -27302,7 +29148,11 @@ impl tl_runtime::Deserialize for SendMessageRecordAudioAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadAudioAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageUploadAudioAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27337,7 +29187,11 @@ impl tl_runtime::Deserialize for SendMessageUploadAudioAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadPhotoAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageUploadPhotoAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27372,7 +29226,11 @@ impl tl_runtime::Deserialize for SendMessageUploadPhotoAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadDocumentAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageUploadDocumentAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27407,7 +29265,11 @@ impl tl_runtime::Deserialize for SendMessageUploadDocumentAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageGeoLocationAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageGeoLocationAction {}
 impl tl_runtime::Identifiable for SendMessageGeoLocationAction {
     const CONSTRUCTOR_ID: u32 = 0x176f8ba1;
@@ -27436,7 +29298,11 @@ impl tl_runtime::Deserialize for SendMessageGeoLocationAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageChooseContactAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageChooseContactAction {}
 impl tl_runtime::Identifiable for SendMessageChooseContactAction {
     const CONSTRUCTOR_ID: u32 = 0x628cbc6f;
@@ -27465,7 +29331,11 @@ impl tl_runtime::Deserialize for SendMessageChooseContactAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageGamePlayAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageGamePlayAction {}
 impl tl_runtime::Identifiable for SendMessageGamePlayAction {
     const CONSTRUCTOR_ID: u32 = 0xdd6a8f48;
@@ -27494,7 +29364,11 @@ impl tl_runtime::Deserialize for SendMessageGamePlayAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRecordRoundAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageRecordRoundAction {}
 impl tl_runtime::Identifiable for SendMessageRecordRoundAction {
     const CONSTRUCTOR_ID: u32 = 0x88f27fbc;
@@ -27523,7 +29397,11 @@ impl tl_runtime::Deserialize for SendMessageRecordRoundAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadRoundAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageUploadRoundAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27558,7 +29436,11 @@ impl tl_runtime::Deserialize for SendMessageUploadRoundAction {
 ///
 /// See <https://core.telegram.org/constructor/speakingInGroupCallAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SpeakingInGroupCallAction {}
 impl tl_runtime::Identifiable for SpeakingInGroupCallAction {
     const CONSTRUCTOR_ID: u32 = 0xd92c2285;
@@ -27587,7 +29469,11 @@ impl tl_runtime::Deserialize for SpeakingInGroupCallAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageHistoryImportAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageHistoryImportAction {
     /// TL: `progress:int`
     pub progress: i32,
@@ -27622,7 +29508,11 @@ impl tl_runtime::Deserialize for SendMessageHistoryImportAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageChooseStickerAction>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageChooseStickerAction {}
 impl tl_runtime::Identifiable for SendMessageChooseStickerAction {
     const CONSTRUCTOR_ID: u32 = 0xb05ac6b1;
@@ -27651,7 +29541,11 @@ impl tl_runtime::Deserialize for SendMessageChooseStickerAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageEmojiInteraction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageEmojiInteraction {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -27700,7 +29594,11 @@ impl tl_runtime::Deserialize for SendMessageEmojiInteraction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageEmojiInteractionSeen>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageEmojiInteractionSeen {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -27736,21 +29634,26 @@ impl tl_runtime::Deserialize for SendMessageEmojiInteractionSeen {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageTextDraftAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageTextDraftAction {
     /// TL: `can_stop:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_stop: bool,
     /// TL: `keep_on_stop:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub keep_on_stop: bool,
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
     /// TL: `text:TextWithEntities`
     pub text: enums::TextWithEntities,
@@ -27815,21 +29718,26 @@ impl tl_runtime::Deserialize for SendMessageTextDraftAction {
 ///
 /// See <https://core.telegram.org/constructor/inputSendMessageRichMessageDraftAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputSendMessageRichMessageDraftAction {
     /// TL: `can_stop:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_stop: bool,
     /// TL: `keep_on_stop:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub keep_on_stop: bool,
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
     /// TL: `rich_message:InputRichMessage`
     pub rich_message: enums::InputRichMessage,
@@ -27894,21 +29802,26 @@ impl tl_runtime::Deserialize for InputSendMessageRichMessageDraftAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRichMessageDraftAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageRichMessageDraftAction {
     /// TL: `can_stop:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_stop: bool,
     /// TL: `keep_on_stop:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub keep_on_stop: bool,
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
     /// TL: `rich_message:RichMessage`
     pub rich_message: enums::RichMessage,
@@ -27973,9 +29886,14 @@ impl tl_runtime::Deserialize for SendMessageRichMessageDraftAction {
 ///
 /// See <https://core.telegram.org/constructor/sendMessageStopDraftAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SendMessageStopDraftAction {
     /// TL: `random_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub random_id: i64,
 }
 impl tl_runtime::Identifiable for SendMessageStopDraftAction {
@@ -28008,7 +29926,11 @@ impl tl_runtime::Deserialize for SendMessageStopDraftAction {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyStatusTimestamp>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyStatusTimestamp {}
 impl tl_runtime::Identifiable for PrivacyKeyStatusTimestamp {
     const CONSTRUCTOR_ID: u32 = 0xbc2eab30;
@@ -28037,7 +29959,11 @@ impl tl_runtime::Deserialize for PrivacyKeyStatusTimestamp {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyChatInvite>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyChatInvite {}
 impl tl_runtime::Identifiable for PrivacyKeyChatInvite {
     const CONSTRUCTOR_ID: u32 = 0x500e6dfa;
@@ -28066,7 +29992,11 @@ impl tl_runtime::Deserialize for PrivacyKeyChatInvite {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyPhoneCall>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyPhoneCall {}
 impl tl_runtime::Identifiable for PrivacyKeyPhoneCall {
     const CONSTRUCTOR_ID: u32 = 0x3d662b7b;
@@ -28095,7 +30025,11 @@ impl tl_runtime::Deserialize for PrivacyKeyPhoneCall {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyPhoneP2P>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyPhoneP2p {}
 impl tl_runtime::Identifiable for PrivacyKeyPhoneP2p {
     const CONSTRUCTOR_ID: u32 = 0x39491cc8;
@@ -28124,7 +30058,11 @@ impl tl_runtime::Deserialize for PrivacyKeyPhoneP2p {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyForwards>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyForwards {}
 impl tl_runtime::Identifiable for PrivacyKeyForwards {
     const CONSTRUCTOR_ID: u32 = 0x69ec56a3;
@@ -28153,7 +30091,11 @@ impl tl_runtime::Deserialize for PrivacyKeyForwards {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyProfilePhoto>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyProfilePhoto {}
 impl tl_runtime::Identifiable for PrivacyKeyProfilePhoto {
     const CONSTRUCTOR_ID: u32 = 0x96151fed;
@@ -28182,7 +30124,11 @@ impl tl_runtime::Deserialize for PrivacyKeyProfilePhoto {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyPhoneNumber>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyPhoneNumber {}
 impl tl_runtime::Identifiable for PrivacyKeyPhoneNumber {
     const CONSTRUCTOR_ID: u32 = 0xd19ae46d;
@@ -28211,7 +30157,11 @@ impl tl_runtime::Deserialize for PrivacyKeyPhoneNumber {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyAddedByPhone>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyAddedByPhone {}
 impl tl_runtime::Identifiable for PrivacyKeyAddedByPhone {
     const CONSTRUCTOR_ID: u32 = 0x42ffd42b;
@@ -28240,7 +30190,11 @@ impl tl_runtime::Deserialize for PrivacyKeyAddedByPhone {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyVoiceMessages>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyVoiceMessages {}
 impl tl_runtime::Identifiable for PrivacyKeyVoiceMessages {
     const CONSTRUCTOR_ID: u32 = 0x0697f414;
@@ -28269,7 +30223,11 @@ impl tl_runtime::Deserialize for PrivacyKeyVoiceMessages {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyAbout>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyAbout {}
 impl tl_runtime::Identifiable for PrivacyKeyAbout {
     const CONSTRUCTOR_ID: u32 = 0xa486b761;
@@ -28298,7 +30256,11 @@ impl tl_runtime::Deserialize for PrivacyKeyAbout {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyBirthday>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyBirthday {}
 impl tl_runtime::Identifiable for PrivacyKeyBirthday {
     const CONSTRUCTOR_ID: u32 = 0x2000a518;
@@ -28327,7 +30289,11 @@ impl tl_runtime::Deserialize for PrivacyKeyBirthday {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyStarGiftsAutoSave>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyStarGiftsAutoSave {}
 impl tl_runtime::Identifiable for PrivacyKeyStarGiftsAutoSave {
     const CONSTRUCTOR_ID: u32 = 0x2ca4fdf8;
@@ -28356,7 +30322,11 @@ impl tl_runtime::Deserialize for PrivacyKeyStarGiftsAutoSave {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyNoPaidMessages>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeyNoPaidMessages {}
 impl tl_runtime::Identifiable for PrivacyKeyNoPaidMessages {
     const CONSTRUCTOR_ID: u32 = 0x17d348d2;
@@ -28385,7 +30355,11 @@ impl tl_runtime::Deserialize for PrivacyKeyNoPaidMessages {
 ///
 /// See <https://core.telegram.org/constructor/privacyKeySavedMusic>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyKeySavedMusic {}
 impl tl_runtime::Identifiable for PrivacyKeySavedMusic {
     const CONSTRUCTOR_ID: u32 = 0xff7a571b;
@@ -28414,7 +30388,11 @@ impl tl_runtime::Deserialize for PrivacyKeySavedMusic {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowContacts>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowContacts {}
 impl tl_runtime::Identifiable for PrivacyValueAllowContacts {
     const CONSTRUCTOR_ID: u32 = 0xfffe1bac;
@@ -28443,7 +30421,11 @@ impl tl_runtime::Deserialize for PrivacyValueAllowContacts {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowAll>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowAll {}
 impl tl_runtime::Identifiable for PrivacyValueAllowAll {
     const CONSTRUCTOR_ID: u32 = 0x65427b82;
@@ -28472,9 +30454,14 @@ impl tl_runtime::Deserialize for PrivacyValueAllowAll {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowUsers>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowUsers {
     /// TL: `users:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub users: Vec<i64>,
 }
 impl tl_runtime::Identifiable for PrivacyValueAllowUsers {
@@ -28508,7 +30495,11 @@ impl tl_runtime::Deserialize for PrivacyValueAllowUsers {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowContacts>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueDisallowContacts {}
 impl tl_runtime::Identifiable for PrivacyValueDisallowContacts {
     const CONSTRUCTOR_ID: u32 = 0xf888fa1a;
@@ -28537,7 +30528,11 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowContacts {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowAll>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueDisallowAll {}
 impl tl_runtime::Identifiable for PrivacyValueDisallowAll {
     const CONSTRUCTOR_ID: u32 = 0x8b73e763;
@@ -28566,9 +30561,14 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowAll {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowUsers>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueDisallowUsers {
     /// TL: `users:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub users: Vec<i64>,
 }
 impl tl_runtime::Identifiable for PrivacyValueDisallowUsers {
@@ -28602,9 +30602,14 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowUsers {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowChatParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowChatParticipants {
     /// TL: `chats:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chats: Vec<i64>,
 }
 impl tl_runtime::Identifiable for PrivacyValueAllowChatParticipants {
@@ -28638,9 +30643,14 @@ impl tl_runtime::Deserialize for PrivacyValueAllowChatParticipants {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowChatParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueDisallowChatParticipants {
     /// TL: `chats:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chats: Vec<i64>,
 }
 impl tl_runtime::Identifiable for PrivacyValueDisallowChatParticipants {
@@ -28674,7 +30684,11 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowChatParticipants {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowCloseFriends>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowCloseFriends {}
 impl tl_runtime::Identifiable for PrivacyValueAllowCloseFriends {
     const CONSTRUCTOR_ID: u32 = 0xf7e8d89b;
@@ -28703,7 +30717,11 @@ impl tl_runtime::Deserialize for PrivacyValueAllowCloseFriends {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowPremium>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowPremium {}
 impl tl_runtime::Identifiable for PrivacyValueAllowPremium {
     const CONSTRUCTOR_ID: u32 = 0xece9814b;
@@ -28732,7 +30750,11 @@ impl tl_runtime::Deserialize for PrivacyValueAllowPremium {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowBots>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueAllowBots {}
 impl tl_runtime::Identifiable for PrivacyValueAllowBots {
     const CONSTRUCTOR_ID: u32 = 0x21461b5d;
@@ -28761,7 +30783,11 @@ impl tl_runtime::Deserialize for PrivacyValueAllowBots {
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowBots>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PrivacyValueDisallowBots {}
 impl tl_runtime::Identifiable for PrivacyValueDisallowBots {
     const CONSTRUCTOR_ID: u32 = 0xf6a5f82f;
@@ -28790,7 +30816,11 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowBots {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeImageSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeImageSize {
     /// TL: `w:int`
     pub w: i32,
@@ -28829,7 +30859,11 @@ impl tl_runtime::Deserialize for DocumentAttributeImageSize {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeAnimated>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeAnimated {}
 impl tl_runtime::Identifiable for DocumentAttributeAnimated {
     const CONSTRUCTOR_ID: u32 = 0x11b58939;
@@ -28858,12 +30892,16 @@ impl tl_runtime::Deserialize for DocumentAttributeAnimated {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeSticker>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeSticker {
     /// TL: `mask:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub mask: bool,
     /// TL: `alt:string`
@@ -28872,7 +30910,7 @@ pub struct DocumentAttributeSticker {
     pub stickerset: enums::InputStickerSet,
     /// TL: `mask_coords:flags.0?MaskCoords`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub mask_coords: Option<enums::MaskCoords>,
@@ -28949,24 +30987,28 @@ impl tl_runtime::Deserialize for DocumentAttributeSticker {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeVideo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeVideo {
     /// TL: `round_message:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub round_message: bool,
     /// TL: `supports_streaming:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub supports_streaming: bool,
     /// TL: `nosound:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub nosound: bool,
     /// TL: `duration:double`
@@ -28977,19 +31019,19 @@ pub struct DocumentAttributeVideo {
     pub h: i32,
     /// TL: `preload_prefix_size:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub preload_prefix_size: Option<i32>,
     /// TL: `video_start_ts:flags.4?double`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_start_ts: Option<f64>,
     /// TL: `video_codec:flags.5?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_codec: Option<String>,
@@ -29107,35 +31149,39 @@ impl tl_runtime::Deserialize for DocumentAttributeVideo {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeAudio>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeAudio {
     /// TL: `voice:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub voice: bool,
     /// TL: `duration:int`
     pub duration: i32,
     /// TL: `title:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `performer:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub performer: Option<String>,
     /// TL: `waveform:flags.2?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub waveform: Option<Vec<u8>>,
@@ -29239,7 +31285,11 @@ impl tl_runtime::Deserialize for DocumentAttributeAudio {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeFilename>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeFilename {
     /// TL: `file_name:string`
     pub file_name: String,
@@ -29275,7 +31325,11 @@ impl tl_runtime::Deserialize for DocumentAttributeFilename {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeHasStickers>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeHasStickers {}
 impl tl_runtime::Identifiable for DocumentAttributeHasStickers {
     const CONSTRUCTOR_ID: u32 = 0x9801d2f7;
@@ -29304,18 +31358,22 @@ impl tl_runtime::Deserialize for DocumentAttributeHasStickers {
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeCustomEmoji>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DocumentAttributeCustomEmoji {
     /// TL: `free:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub free: bool,
     /// TL: `text_color:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub text_color: bool,
     /// TL: `alt:string`
@@ -29384,11 +31442,16 @@ impl tl_runtime::Deserialize for DocumentAttributeCustomEmoji {
 ///
 /// See <https://core.telegram.org/constructor/stickerPack>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StickerPack {
     /// TL: `emoticon:string`
     pub emoticon: String,
     /// TL: `documents:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub documents: Vec<i64>,
 }
 impl tl_runtime::Identifiable for StickerPack {
@@ -29425,13 +31488,18 @@ impl tl_runtime::Deserialize for StickerPack {
 ///
 /// See <https://core.telegram.org/constructor/webPageEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `url:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
@@ -29489,13 +31557,18 @@ impl tl_runtime::Deserialize for WebPageEmpty {
 ///
 /// See <https://core.telegram.org/constructor/webPagePending>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPagePending {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `url:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
@@ -29557,21 +31630,26 @@ impl tl_runtime::Deserialize for WebPagePending {
 ///
 /// See <https://core.telegram.org/constructor/webPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPage {
     /// TL: `has_large_media:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_large_media: bool,
     /// TL: `video_cover_photo:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video_cover_photo: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `url:string`
     pub url: String,
@@ -29581,31 +31659,31 @@ pub struct WebPage {
     pub hash: i32,
     /// TL: `type:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub r#type: Option<String>,
     /// TL: `site_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub site_name: Option<String>,
     /// TL: `title:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `description:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub description: Option<String>,
     /// TL: `photo:flags.4?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<enums::Photo>,
@@ -29613,7 +31691,7 @@ pub struct WebPage {
     ///
     /// Shares bit `flags.5` with `embed_type`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub embed_url: Option<String>,
@@ -29621,7 +31699,7 @@ pub struct WebPage {
     ///
     /// Shares bit `flags.5` with `embed_url`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub embed_type: Option<String>,
@@ -29629,7 +31707,7 @@ pub struct WebPage {
     ///
     /// Shares bit `flags.6` with `embed_height`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub embed_width: Option<i32>,
@@ -29637,37 +31715,37 @@ pub struct WebPage {
     ///
     /// Shares bit `flags.6` with `embed_width`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub embed_height: Option<i32>,
     /// TL: `duration:flags.7?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub duration: Option<i32>,
     /// TL: `author:flags.8?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub author: Option<String>,
     /// TL: `document:flags.9?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub document: Option<enums::Document>,
     /// TL: `cached_page:flags.10?Page`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub cached_page: Option<enums::Page>,
     /// TL: `attributes:flags.12?Vector<WebPageAttribute>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub attributes: Option<Vec<enums::WebPageAttribute>>,
@@ -29990,11 +32068,15 @@ impl tl_runtime::Deserialize for WebPage {
 ///
 /// See <https://core.telegram.org/constructor/webPageNotModified>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageNotModified {
     /// TL: `cached_page_views:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub cached_page_views: Option<i32>,
@@ -30047,30 +32129,34 @@ impl tl_runtime::Deserialize for WebPageNotModified {
 ///
 /// See <https://core.telegram.org/constructor/chatInviteExported>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInviteExported {
     /// The link has been revoked.
     ///
     /// TL: `revoked:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub revoked: bool,
     /// This is the chat's primary (permanent) link.
     ///
     /// TL: `permanent:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub permanent: bool,
     /// Joining through this link requires an administrator's approval.
     ///
     /// TL: `request_needed:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub request_needed: bool,
     /// The link itself.
@@ -30080,6 +32166,7 @@ pub struct ChatInviteExported {
     /// The administrator who created the link.
     ///
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// When the link was created (Unix time).
     ///
@@ -30089,7 +32176,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `start_date:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub start_date: Option<i32>,
@@ -30097,7 +32184,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `expire_date:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub expire_date: Option<i32>,
@@ -30105,7 +32192,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `usage_limit:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub usage_limit: Option<i32>,
@@ -30113,7 +32200,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `usage:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub usage: Option<i32>,
@@ -30121,7 +32208,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `requested:flags.7?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub requested: Option<i32>,
@@ -30129,7 +32216,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `subscription_expired:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_expired: Option<i32>,
@@ -30137,7 +32224,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `title:flags.8?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
@@ -30145,7 +32232,7 @@ pub struct ChatInviteExported {
     ///
     /// TL: `subscription_pricing:flags.9?StarsSubscriptionPricing`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_pricing: Option<enums::StarsSubscriptionPricing>,
@@ -30340,7 +32427,11 @@ impl tl_runtime::Deserialize for ChatInviteExported {
 ///
 /// See <https://core.telegram.org/constructor/chatInvitePublicJoinRequests>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInvitePublicJoinRequests {}
 impl tl_runtime::Identifiable for ChatInvitePublicJoinRequests {
     const CONSTRUCTOR_ID: u32 = 0xed107ab7;
@@ -30369,7 +32460,11 @@ impl tl_runtime::Deserialize for ChatInvitePublicJoinRequests {
 ///
 /// See <https://core.telegram.org/constructor/chatInviteAlready>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInviteAlready {
     /// TL: `chat:Chat`
     pub chat: enums::Chat,
@@ -30405,67 +32500,71 @@ impl tl_runtime::Deserialize for ChatInviteAlready {
 ///
 /// See <https://core.telegram.org/constructor/chatInvite>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInvite {
     /// TL: `channel:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub channel: bool,
     /// TL: `broadcast:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcast: bool,
     /// TL: `public:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub public: bool,
     /// TL: `megagroup:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub megagroup: bool,
     /// TL: `request_needed:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub request_needed: bool,
     /// TL: `verified:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub verified: bool,
     /// TL: `scam:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub scam: bool,
     /// TL: `fake:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub fake: bool,
     /// TL: `can_refulfill_subscription:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_refulfill_subscription: bool,
     /// TL: `title:string`
     pub title: String,
     /// TL: `about:flags.5?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub about: Option<String>,
@@ -30475,7 +32574,7 @@ pub struct ChatInvite {
     pub participants_count: i32,
     /// TL: `participants:flags.4?Vector<User>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub participants: Option<Vec<enums::User>>,
@@ -30483,19 +32582,23 @@ pub struct ChatInvite {
     pub color: i32,
     /// TL: `subscription_pricing:flags.10?StarsSubscriptionPricing`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_pricing: Option<enums::StarsSubscriptionPricing>,
     /// TL: `subscription_form_id:flags.12?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub subscription_form_id: Option<i64>,
     /// TL: `bot_verification:flags.13?BotVerification`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_verification: Option<enums::BotVerification>,
@@ -30702,7 +32805,11 @@ impl tl_runtime::Deserialize for ChatInvite {
 ///
 /// See <https://core.telegram.org/constructor/chatInvitePeek>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInvitePeek {
     /// TL: `chat:Chat`
     pub chat: enums::Chat,
@@ -30742,7 +32849,11 @@ impl tl_runtime::Deserialize for ChatInvitePeek {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetEmpty {}
 impl tl_runtime::Identifiable for InputStickerSetEmpty {
     const CONSTRUCTOR_ID: u32 = 0xffb62b95;
@@ -30771,11 +32882,17 @@ impl tl_runtime::Deserialize for InputStickerSetEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetId {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputStickerSetId {
@@ -30810,7 +32927,11 @@ impl tl_runtime::Deserialize for InputStickerSetId {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetShortName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetShortName {
     /// TL: `short_name:string`
     pub short_name: String,
@@ -30846,7 +32967,11 @@ impl tl_runtime::Deserialize for InputStickerSetShortName {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetAnimatedEmoji>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetAnimatedEmoji {}
 impl tl_runtime::Identifiable for InputStickerSetAnimatedEmoji {
     const CONSTRUCTOR_ID: u32 = 0x028703c8;
@@ -30875,7 +33000,11 @@ impl tl_runtime::Deserialize for InputStickerSetAnimatedEmoji {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetDice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetDice {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -30911,7 +33040,11 @@ impl tl_runtime::Deserialize for InputStickerSetDice {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetAnimatedEmojiAnimations>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetAnimatedEmojiAnimations {}
 impl tl_runtime::Identifiable for InputStickerSetAnimatedEmojiAnimations {
     const CONSTRUCTOR_ID: u32 = 0x0cde3739;
@@ -30940,7 +33073,11 @@ impl tl_runtime::Deserialize for InputStickerSetAnimatedEmojiAnimations {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetPremiumGifts>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetPremiumGifts {}
 impl tl_runtime::Identifiable for InputStickerSetPremiumGifts {
     const CONSTRUCTOR_ID: u32 = 0xc88b3b02;
@@ -30969,7 +33106,11 @@ impl tl_runtime::Deserialize for InputStickerSetPremiumGifts {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiGenericAnimations>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetEmojiGenericAnimations {}
 impl tl_runtime::Identifiable for InputStickerSetEmojiGenericAnimations {
     const CONSTRUCTOR_ID: u32 = 0x04c4d4ce;
@@ -30998,7 +33139,11 @@ impl tl_runtime::Deserialize for InputStickerSetEmojiGenericAnimations {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiDefaultStatuses>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetEmojiDefaultStatuses {}
 impl tl_runtime::Identifiable for InputStickerSetEmojiDefaultStatuses {
     const CONSTRUCTOR_ID: u32 = 0x29d0f5ee;
@@ -31027,7 +33172,11 @@ impl tl_runtime::Deserialize for InputStickerSetEmojiDefaultStatuses {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiDefaultTopicIcons>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetEmojiDefaultTopicIcons {}
 impl tl_runtime::Identifiable for InputStickerSetEmojiDefaultTopicIcons {
     const CONSTRUCTOR_ID: u32 = 0x44c1f8e9;
@@ -31056,7 +33205,11 @@ impl tl_runtime::Deserialize for InputStickerSetEmojiDefaultTopicIcons {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiChannelDefaultStatuses>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetEmojiChannelDefaultStatuses {}
 impl tl_runtime::Identifiable for InputStickerSetEmojiChannelDefaultStatuses {
     const CONSTRUCTOR_ID: u32 = 0x49748553;
@@ -31085,7 +33238,11 @@ impl tl_runtime::Deserialize for InputStickerSetEmojiChannelDefaultStatuses {
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetTonGifts>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputStickerSetTonGifts {}
 impl tl_runtime::Identifiable for InputStickerSetTonGifts {
     const CONSTRUCTOR_ID: u32 = 0x1cf671a0;
@@ -31114,59 +33271,65 @@ impl tl_runtime::Deserialize for InputStickerSetTonGifts {
 ///
 /// See <https://core.telegram.org/constructor/stickerSet>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StickerSet {
     /// TL: `archived:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub archived: bool,
     /// TL: `official:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub official: bool,
     /// TL: `masks:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub masks: bool,
     /// TL: `emojis:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub emojis: bool,
     /// TL: `text_color:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub text_color: bool,
     /// TL: `channel_emoji_status:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub channel_emoji_status: bool,
     /// TL: `creator:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `installed_date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub installed_date: Option<i32>,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `title:string`
     pub title: String,
@@ -31176,7 +33339,7 @@ pub struct StickerSet {
     ///
     /// Shares bit `flags.4` with `thumb_dc_id`, `thumb_version`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumbs: Option<Vec<enums::PhotoSize>>,
@@ -31184,7 +33347,7 @@ pub struct StickerSet {
     ///
     /// Shares bit `flags.4` with `thumbs`, `thumb_version`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumb_dc_id: Option<i32>,
@@ -31192,14 +33355,18 @@ pub struct StickerSet {
     ///
     /// Shares bit `flags.4` with `thumbs`, `thumb_dc_id`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumb_version: Option<i32>,
     /// TL: `thumb_document_id:flags.8?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub thumb_document_id: Option<i64>,
     /// TL: `count:int`
@@ -31414,12 +33581,16 @@ impl tl_runtime::Deserialize for StickerSet {
 ///
 /// See <https://core.telegram.org/constructor/botCommand>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotCommand {
     /// TL: `ephemeral:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub ephemeral: bool,
     /// TL: `command:string`
@@ -31482,11 +33653,15 @@ impl tl_runtime::Deserialize for BotCommand {
 ///
 /// See <https://core.telegram.org/constructor/keyboardButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyboardButton {
     /// TL: `style:flags.10?KeyboardButtonStyle`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub style: Option<enums::KeyboardButtonStyle>,
@@ -31553,7 +33728,11 @@ impl tl_runtime::Deserialize for KeyboardButton {
 ///
 /// See <https://core.telegram.org/constructor/keyboardButtonRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyboardButtonRow {
     /// TL: `buttons:Vector<KeyboardButton>`
     pub buttons: Vec<enums::KeyboardButton>,
@@ -31589,12 +33768,16 @@ impl tl_runtime::Deserialize for KeyboardButtonRow {
 ///
 /// See <https://core.telegram.org/constructor/replyKeyboardHide>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReplyKeyboardHide {
     /// TL: `selective:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub selective: bool,
 }
@@ -31639,23 +33822,27 @@ impl tl_runtime::Deserialize for ReplyKeyboardHide {
 ///
 /// See <https://core.telegram.org/constructor/replyKeyboardForceReply>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReplyKeyboardForceReply {
     /// TL: `single_use:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub single_use: bool,
     /// TL: `selective:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub selective: bool,
     /// TL: `placeholder:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub placeholder: Option<String>,
@@ -31727,43 +33914,47 @@ impl tl_runtime::Deserialize for ReplyKeyboardForceReply {
 ///
 /// See <https://core.telegram.org/constructor/replyKeyboardMarkup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReplyKeyboardMarkup {
     /// TL: `resize:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub resize: bool,
     /// TL: `single_use:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub single_use: bool,
     /// TL: `selective:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub selective: bool,
     /// TL: `persistent:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub persistent: bool,
     /// TL: `force_reply:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_reply: bool,
     /// TL: `rows:Vector<KeyboardButtonRow>`
     pub rows: Vec<enums::KeyboardButtonRow>,
     /// TL: `placeholder:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub placeholder: Option<String>,
@@ -31859,12 +34050,16 @@ impl tl_runtime::Deserialize for ReplyKeyboardMarkup {
 ///
 /// See <https://core.telegram.org/constructor/replyInlineMarkup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReplyInlineMarkup {
     /// TL: `force_reply:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub force_reply: bool,
     /// TL: `rows:Vector<KeyboardInlineButtonRow>`
@@ -31914,7 +34109,11 @@ impl tl_runtime::Deserialize for ReplyInlineMarkup {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUnknown>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityUnknown {
     /// TL: `offset:int`
     pub offset: i32,
@@ -31953,7 +34152,11 @@ impl tl_runtime::Deserialize for MessageEntityUnknown {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityMention>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityMention {
     /// TL: `offset:int`
     pub offset: i32,
@@ -31992,7 +34195,11 @@ impl tl_runtime::Deserialize for MessageEntityMention {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityHashtag>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityHashtag {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32031,7 +34238,11 @@ impl tl_runtime::Deserialize for MessageEntityHashtag {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBotCommand>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityBotCommand {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32070,7 +34281,11 @@ impl tl_runtime::Deserialize for MessageEntityBotCommand {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityUrl {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32109,7 +34324,11 @@ impl tl_runtime::Deserialize for MessageEntityUrl {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityEmail>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityEmail {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32148,7 +34367,11 @@ impl tl_runtime::Deserialize for MessageEntityEmail {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBold>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityBold {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32187,7 +34410,11 @@ impl tl_runtime::Deserialize for MessageEntityBold {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityItalic>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityItalic {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32226,7 +34453,11 @@ impl tl_runtime::Deserialize for MessageEntityItalic {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCode>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityCode {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32265,7 +34496,11 @@ impl tl_runtime::Deserialize for MessageEntityCode {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityPre>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityPre {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32309,7 +34544,11 @@ impl tl_runtime::Deserialize for MessageEntityPre {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityTextUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityTextUrl {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32353,13 +34592,18 @@ impl tl_runtime::Deserialize for MessageEntityTextUrl {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityMentionName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityMentionName {
     /// TL: `offset:int`
     pub offset: i32,
     /// TL: `length:int`
     pub length: i32,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for MessageEntityMentionName {
@@ -32396,7 +34640,11 @@ impl tl_runtime::Deserialize for MessageEntityMentionName {
 ///
 /// See <https://core.telegram.org/constructor/inputMessageEntityMentionName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMessageEntityMentionName {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32440,7 +34688,11 @@ impl tl_runtime::Deserialize for InputMessageEntityMentionName {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityPhone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityPhone {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32479,7 +34731,11 @@ impl tl_runtime::Deserialize for MessageEntityPhone {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCashtag>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityCashtag {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32518,7 +34774,11 @@ impl tl_runtime::Deserialize for MessageEntityCashtag {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUnderline>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityUnderline {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32557,7 +34817,11 @@ impl tl_runtime::Deserialize for MessageEntityUnderline {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityStrike>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityStrike {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32596,7 +34860,11 @@ impl tl_runtime::Deserialize for MessageEntityStrike {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBankCard>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityBankCard {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32635,7 +34903,11 @@ impl tl_runtime::Deserialize for MessageEntityBankCard {
 ///
 /// See <https://core.telegram.org/constructor/messageEntitySpoiler>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntitySpoiler {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32674,13 +34946,18 @@ impl tl_runtime::Deserialize for MessageEntitySpoiler {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCustomEmoji>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityCustomEmoji {
     /// TL: `offset:int`
     pub offset: i32,
     /// TL: `length:int`
     pub length: i32,
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
 }
 impl tl_runtime::Identifiable for MessageEntityCustomEmoji {
@@ -32721,12 +34998,16 @@ impl tl_runtime::Deserialize for MessageEntityCustomEmoji {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBlockquote>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityBlockquote {
     /// TL: `collapsed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub collapsed: bool,
     /// TL: `offset:int`
@@ -32783,42 +35064,46 @@ impl tl_runtime::Deserialize for MessageEntityBlockquote {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityFormattedDate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityFormattedDate {
     /// TL: `relative:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub relative: bool,
     /// TL: `short_time:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub short_time: bool,
     /// TL: `long_time:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub long_time: bool,
     /// TL: `short_date:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub short_date: bool,
     /// TL: `long_date:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub long_date: bool,
     /// TL: `day_of_week:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub day_of_week: bool,
     /// TL: `offset:int`
@@ -32915,7 +35200,11 @@ impl tl_runtime::Deserialize for MessageEntityFormattedDate {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffInsert>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityDiffInsert {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32954,7 +35243,11 @@ impl tl_runtime::Deserialize for MessageEntityDiffInsert {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffReplace>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityDiffReplace {
     /// TL: `offset:int`
     pub offset: i32,
@@ -32998,7 +35291,11 @@ impl tl_runtime::Deserialize for MessageEntityDiffReplace {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffDelete>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityDiffDelete {
     /// TL: `offset:int`
     pub offset: i32,
@@ -33037,7 +35334,11 @@ impl tl_runtime::Deserialize for MessageEntityDiffDelete {
 ///
 /// See <https://core.telegram.org/constructor/messageEntityTonAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageEntityTonAddress {
     /// TL: `offset:int`
     pub offset: i32,
@@ -33076,7 +35377,11 @@ impl tl_runtime::Deserialize for MessageEntityTonAddress {
 ///
 /// See <https://core.telegram.org/constructor/inputChannelEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputChannelEmpty {}
 impl tl_runtime::Identifiable for InputChannelEmpty {
     const CONSTRUCTOR_ID: u32 = 0xee8c1e86;
@@ -33105,11 +35410,17 @@ impl tl_runtime::Deserialize for InputChannelEmpty {
 ///
 /// See <https://core.telegram.org/constructor/inputChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputChannel {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputChannel {
@@ -33144,13 +35455,18 @@ impl tl_runtime::Deserialize for InputChannel {
 ///
 /// See <https://core.telegram.org/constructor/inputChannelFromMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputChannelFromMessage {
     /// TL: `peer:InputPeer`
     pub peer: enums::InputPeer,
     /// TL: `msg_id:int`
     pub msg_id: i32,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
 }
 impl tl_runtime::Identifiable for InputChannelFromMessage {
@@ -33188,21 +35504,26 @@ impl tl_runtime::Deserialize for InputChannelFromMessage {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipant {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `subscription_until_date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_until_date: Option<i32>,
     /// TL: `rank:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -33284,29 +35605,35 @@ impl tl_runtime::Deserialize for ChannelParticipant {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantSelf>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipantSelf {
     /// TL: `via_request:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub via_request: bool,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `inviter_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub inviter_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `subscription_until_date:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_until_date: Option<i32>,
     /// TL: `rank:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -33398,15 +35725,20 @@ impl tl_runtime::Deserialize for ChannelParticipantSelf {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantCreator>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipantCreator {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `admin_rights:ChatAdminRights`
     pub admin_rights: enums::ChatAdminRights,
     /// TL: `rank:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -33476,37 +35808,47 @@ impl tl_runtime::Deserialize for ChannelParticipantCreator {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantAdmin>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipantAdmin {
     /// TL: `can_edit:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_edit: bool,
     /// TL: `self:flags.1?true`
     ///
     /// Shares bit `flags.1` with `inviter_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             rename = "self",
             default,
-            skip_serializing_if = "tl_runtime::serde::is_false"
+            skip_serializing_if = "tl_runtime::json::is_false"
         )
     )]
     pub self_: bool,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `inviter_id:flags.1?long`
     ///
     /// Shares bit `flags.1` with `self_`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub inviter_id: Option<i64>,
     /// TL: `promoted_by:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub promoted_by: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -33514,7 +35856,7 @@ pub struct ChannelParticipantAdmin {
     pub admin_rights: enums::ChatAdminRights,
     /// TL: `rank:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -33633,17 +35975,22 @@ impl tl_runtime::Deserialize for ChannelParticipantAdmin {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantBanned>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipantBanned {
     /// TL: `left:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub left: bool,
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
     /// TL: `kicked_by:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub kicked_by: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -33651,7 +35998,7 @@ pub struct ChannelParticipantBanned {
     pub banned_rights: enums::ChatBannedRights,
     /// TL: `rank:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rank: Option<String>,
@@ -33741,7 +36088,11 @@ impl tl_runtime::Deserialize for ChannelParticipantBanned {
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantLeft>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChannelParticipantLeft {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -33777,29 +36128,33 @@ impl tl_runtime::Deserialize for ChannelParticipantLeft {
 ///
 /// See <https://core.telegram.org/constructor/messageFwdHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageFwdHeader {
     /// TL: `imported:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub imported: bool,
     /// TL: `saved_out:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub saved_out: bool,
     /// TL: `from_id:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<enums::Peer>,
     /// TL: `from_name:flags.5?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_name: Option<String>,
@@ -33807,13 +36162,13 @@ pub struct MessageFwdHeader {
     pub date: i32,
     /// TL: `channel_post:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub channel_post: Option<i32>,
     /// TL: `post_author:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub post_author: Option<String>,
@@ -33821,7 +36176,7 @@ pub struct MessageFwdHeader {
     ///
     /// Shares bit `flags.4` with `saved_from_msg_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_from_peer: Option<enums::Peer>,
@@ -33829,31 +36184,31 @@ pub struct MessageFwdHeader {
     ///
     /// Shares bit `flags.4` with `saved_from_peer`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_from_msg_id: Option<i32>,
     /// TL: `saved_from_id:flags.8?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_from_id: Option<enums::Peer>,
     /// TL: `saved_from_name:flags.9?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_from_name: Option<String>,
     /// TL: `saved_date:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub saved_date: Option<i32>,
     /// TL: `psa_type:flags.6?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub psa_type: Option<String>,
@@ -34083,13 +36438,19 @@ impl tl_runtime::Deserialize for MessageFwdHeader {
 ///
 /// See <https://core.telegram.org/constructor/inputBotInlineMessageID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputBotInlineMessageId {
     /// TL: `dc_id:int`
     pub dc_id: i32,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputBotInlineMessageId {
@@ -34126,15 +36487,21 @@ impl tl_runtime::Deserialize for InputBotInlineMessageId {
 ///
 /// See <https://core.telegram.org/constructor/inputBotInlineMessageID64>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputBotInlineMessageId64 {
     /// TL: `dc_id:int`
     pub dc_id: i32,
     /// TL: `owner_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub owner_id: i64,
     /// TL: `id:int`
     pub id: i32,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputBotInlineMessageId64 {
@@ -34178,11 +36545,15 @@ impl tl_runtime::Deserialize for InputBotInlineMessageId64 {
 ///
 /// See <https://core.telegram.org/constructor/draftMessageEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DraftMessageEmpty {
     /// TL: `date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub date: Option<i32>,
@@ -34235,23 +36606,27 @@ impl tl_runtime::Deserialize for DraftMessageEmpty {
 ///
 /// See <https://core.telegram.org/constructor/draftMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DraftMessage {
     /// TL: `no_webpage:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub no_webpage: bool,
     /// TL: `invert_media:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invert_media: bool,
     /// TL: `reply_to:flags.4?InputReplyTo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<enums::InputReplyTo>,
@@ -34259,13 +36634,13 @@ pub struct DraftMessage {
     pub message: String,
     /// TL: `entities:flags.3?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<enums::MessageEntity>>,
     /// TL: `media:flags.5?InputMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<enums::InputMedia>,
@@ -34273,19 +36648,23 @@ pub struct DraftMessage {
     pub date: i32,
     /// TL: `effect:flags.7?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub effect: Option<i64>,
     /// TL: `suggested_post:flags.8?SuggestedPost`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub suggested_post: Option<enums::SuggestedPost>,
     /// TL: `rich_message:flags.9?RichMessage`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rich_message: Option<enums::RichMessage>,
@@ -34449,7 +36828,11 @@ impl tl_runtime::Deserialize for DraftMessage {
 ///
 /// See <https://core.telegram.org/constructor/maskCoords>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MaskCoords {
     /// TL: `n:int`
     pub n: i32,
@@ -34496,11 +36879,17 @@ impl tl_runtime::Deserialize for MaskCoords {
 ///
 /// See <https://core.telegram.org/constructor/game>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Game {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `short_name:string`
     pub short_name: String,
@@ -34512,7 +36901,7 @@ pub struct Game {
     pub photo: enums::Photo,
     /// TL: `document:flags.0?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub document: Option<enums::Document>,
@@ -34609,11 +36998,17 @@ impl tl_runtime::Deserialize for Game {
 ///
 /// See <https://core.telegram.org/constructor/inputGameID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGameId {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputGameId {
@@ -34648,7 +37043,11 @@ impl tl_runtime::Deserialize for InputGameId {
 ///
 /// See <https://core.telegram.org/constructor/inputGameShortName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGameShortName {
     /// TL: `bot_id:InputUser`
     pub bot_id: enums::InputUser,
@@ -34689,7 +37088,11 @@ impl tl_runtime::Deserialize for InputGameShortName {
 ///
 /// See <https://core.telegram.org/constructor/textEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextEmpty {}
 impl tl_runtime::Identifiable for TextEmpty {
     const CONSTRUCTOR_ID: u32 = 0xdc3d824f;
@@ -34718,7 +37121,11 @@ impl tl_runtime::Deserialize for TextEmpty {
 ///
 /// See <https://core.telegram.org/constructor/textPlain>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextPlain {
     /// TL: `text:string`
     pub text: String,
@@ -34754,7 +37161,11 @@ impl tl_runtime::Deserialize for TextPlain {
 ///
 /// See <https://core.telegram.org/constructor/textBold>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextBold {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -34790,7 +37201,11 @@ impl tl_runtime::Deserialize for TextBold {
 ///
 /// See <https://core.telegram.org/constructor/textItalic>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextItalic {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -34826,7 +37241,11 @@ impl tl_runtime::Deserialize for TextItalic {
 ///
 /// See <https://core.telegram.org/constructor/textUnderline>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextUnderline {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -34862,7 +37281,11 @@ impl tl_runtime::Deserialize for TextUnderline {
 ///
 /// See <https://core.telegram.org/constructor/textStrike>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextStrike {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -34898,7 +37321,11 @@ impl tl_runtime::Deserialize for TextStrike {
 ///
 /// See <https://core.telegram.org/constructor/textFixed>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextFixed {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -34934,13 +37361,18 @@ impl tl_runtime::Deserialize for TextFixed {
 ///
 /// See <https://core.telegram.org/constructor/textUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextUrl {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
     /// TL: `url:string`
     pub url: String,
     /// TL: `webpage_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub webpage_id: i64,
 }
 impl tl_runtime::Identifiable for TextUrl {
@@ -34979,7 +37411,11 @@ impl tl_runtime::Deserialize for TextUrl {
 ///
 /// See <https://core.telegram.org/constructor/textEmail>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextEmail {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35020,7 +37456,11 @@ impl tl_runtime::Deserialize for TextEmail {
 ///
 /// See <https://core.telegram.org/constructor/textConcat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextConcat {
     /// TL: `texts:Vector<RichText>`
     pub texts: Vec<enums::RichText>,
@@ -35056,7 +37496,11 @@ impl tl_runtime::Deserialize for TextConcat {
 ///
 /// See <https://core.telegram.org/constructor/textSubscript>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextSubscript {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35092,7 +37536,11 @@ impl tl_runtime::Deserialize for TextSubscript {
 ///
 /// See <https://core.telegram.org/constructor/textSuperscript>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextSuperscript {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35128,7 +37576,11 @@ impl tl_runtime::Deserialize for TextSuperscript {
 ///
 /// See <https://core.telegram.org/constructor/textMarked>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextMarked {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35164,7 +37616,11 @@ impl tl_runtime::Deserialize for TextMarked {
 ///
 /// See <https://core.telegram.org/constructor/textPhone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextPhone {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35205,9 +37661,14 @@ impl tl_runtime::Deserialize for TextPhone {
 ///
 /// See <https://core.telegram.org/constructor/textImage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextImage {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `w:int`
     pub w: i32,
@@ -35248,7 +37709,11 @@ impl tl_runtime::Deserialize for TextImage {
 ///
 /// See <https://core.telegram.org/constructor/textAnchor>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextAnchor {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35289,7 +37754,11 @@ impl tl_runtime::Deserialize for TextAnchor {
 ///
 /// See <https://core.telegram.org/constructor/textMath>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextMath {
     /// TL: `source:string`
     pub source: String,
@@ -35325,9 +37794,14 @@ impl tl_runtime::Deserialize for TextMath {
 ///
 /// See <https://core.telegram.org/constructor/textCustomEmoji>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextCustomEmoji {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `alt:string`
     pub alt: String,
@@ -35365,7 +37839,11 @@ impl tl_runtime::Deserialize for TextCustomEmoji {
 ///
 /// See <https://core.telegram.org/constructor/textSpoiler>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextSpoiler {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35401,7 +37879,11 @@ impl tl_runtime::Deserialize for TextSpoiler {
 ///
 /// See <https://core.telegram.org/constructor/textMention>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextMention {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35437,7 +37919,11 @@ impl tl_runtime::Deserialize for TextMention {
 ///
 /// See <https://core.telegram.org/constructor/textHashtag>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextHashtag {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35473,7 +37959,11 @@ impl tl_runtime::Deserialize for TextHashtag {
 ///
 /// See <https://core.telegram.org/constructor/textBotCommand>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextBotCommand {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35509,7 +37999,11 @@ impl tl_runtime::Deserialize for TextBotCommand {
 ///
 /// See <https://core.telegram.org/constructor/textCashtag>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextCashtag {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35545,7 +38039,11 @@ impl tl_runtime::Deserialize for TextCashtag {
 ///
 /// See <https://core.telegram.org/constructor/textAutoUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextAutoUrl {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35581,7 +38079,11 @@ impl tl_runtime::Deserialize for TextAutoUrl {
 ///
 /// See <https://core.telegram.org/constructor/textAutoEmail>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextAutoEmail {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35617,7 +38119,11 @@ impl tl_runtime::Deserialize for TextAutoEmail {
 ///
 /// See <https://core.telegram.org/constructor/textAutoPhone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextAutoPhone {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35653,7 +38159,11 @@ impl tl_runtime::Deserialize for TextAutoPhone {
 ///
 /// See <https://core.telegram.org/constructor/textBankCard>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextBankCard {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35689,11 +38199,16 @@ impl tl_runtime::Deserialize for TextBankCard {
 ///
 /// See <https://core.telegram.org/constructor/textMentionName>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextMentionName {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for TextMentionName {
@@ -35729,42 +38244,46 @@ impl tl_runtime::Deserialize for TextMentionName {
 ///
 /// See <https://core.telegram.org/constructor/textDate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextDate {
     /// TL: `relative:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub relative: bool,
     /// TL: `short_time:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub short_time: bool,
     /// TL: `long_time:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub long_time: bool,
     /// TL: `short_date:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub short_date: bool,
     /// TL: `long_date:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub long_date: bool,
     /// TL: `day_of_week:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub day_of_week: bool,
     /// TL: `text:RichText`
@@ -35856,7 +38375,11 @@ impl tl_runtime::Deserialize for TextDate {
 ///
 /// See <https://core.telegram.org/constructor/textDiff>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextDiff {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35897,7 +38420,11 @@ impl tl_runtime::Deserialize for TextDiff {
 ///
 /// See <https://core.telegram.org/constructor/textButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextButton {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -35905,7 +38432,7 @@ pub struct TextButton {
     pub r#type: enums::InlineButtonType,
     /// TL: `style:flags.0?RichButtonStyle`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub style: Option<enums::RichButtonStyle>,
@@ -35968,7 +38495,11 @@ impl tl_runtime::Deserialize for TextButton {
 ///
 /// See <https://core.telegram.org/constructor/textTonAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextTonAddress {
     /// TL: `text:RichText`
     pub text: Box<enums::RichText>,
@@ -36004,7 +38535,11 @@ impl tl_runtime::Deserialize for TextTonAddress {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockUnsupported>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockUnsupported {}
 impl tl_runtime::Identifiable for PageBlockUnsupported {
     const CONSTRUCTOR_ID: u32 = 0x13567e8a;
@@ -36033,7 +38568,11 @@ impl tl_runtime::Deserialize for PageBlockUnsupported {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockTitle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockTitle {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -36069,7 +38608,11 @@ impl tl_runtime::Deserialize for PageBlockTitle {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockSubtitle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockSubtitle {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -36105,7 +38648,11 @@ impl tl_runtime::Deserialize for PageBlockSubtitle {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockAuthorDate>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockAuthorDate {
     /// TL: `author:RichText`
     pub author: enums::RichText,
@@ -36145,7 +38692,11 @@ impl tl_runtime::Deserialize for PageBlockAuthorDate {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeader {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -36181,7 +38732,11 @@ impl tl_runtime::Deserialize for PageBlockHeader {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockSubheader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockSubheader {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -36217,7 +38772,11 @@ impl tl_runtime::Deserialize for PageBlockSubheader {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockParagraph>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockParagraph {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -36253,7 +38812,11 @@ impl tl_runtime::Deserialize for PageBlockParagraph {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockPreformatted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockPreformatted {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -36294,7 +38857,11 @@ impl tl_runtime::Deserialize for PageBlockPreformatted {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockFooter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockFooter {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -36330,7 +38897,11 @@ impl tl_runtime::Deserialize for PageBlockFooter {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockDivider>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockDivider {}
 impl tl_runtime::Identifiable for PageBlockDivider {
     const CONSTRUCTOR_ID: u32 = 0xdb20b188;
@@ -36359,7 +38930,11 @@ impl tl_runtime::Deserialize for PageBlockDivider {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockAnchor>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockAnchor {
     /// TL: `name:string`
     pub name: String,
@@ -36395,7 +38970,11 @@ impl tl_runtime::Deserialize for PageBlockAnchor {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockList>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockList {
     /// TL: `items:Vector<PageListItem>`
     pub items: Vec<enums::PageListItem>,
@@ -36431,12 +39010,16 @@ impl tl_runtime::Deserialize for PageBlockList {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockBlockquote>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockBlockquote {
     /// TL: `collapsed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub collapsed: bool,
     /// TL: `text:RichText`
@@ -36495,7 +39078,11 @@ impl tl_runtime::Deserialize for PageBlockBlockquote {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockPullquote>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockPullquote {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -36536,15 +39123,20 @@ impl tl_runtime::Deserialize for PageBlockPullquote {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockPhoto {
     /// TL: `spoiler:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `photo_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub photo_id: i64,
     /// TL: `caption:PageCaption`
     pub caption: enums::PageCaption,
@@ -36552,7 +39144,7 @@ pub struct PageBlockPhoto {
     ///
     /// Shares bit `flags.0` with `webpage_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
@@ -36560,8 +39152,12 @@ pub struct PageBlockPhoto {
     ///
     /// Shares bit `flags.0` with `url`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub webpage_id: Option<i64>,
 }
@@ -36660,27 +39256,32 @@ impl tl_runtime::Deserialize for PageBlockPhoto {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockVideo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockVideo {
     /// TL: `autoplay:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub autoplay: bool,
     /// TL: `loop:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub r#loop: bool,
     /// TL: `spoiler:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub spoiler: bool,
     /// TL: `video_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub video_id: i64,
     /// TL: `caption:PageCaption`
     pub caption: enums::PageCaption,
@@ -36751,7 +39352,11 @@ impl tl_runtime::Deserialize for PageBlockVideo {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockCover>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockCover {
     /// TL: `cover:PageBlock`
     pub cover: Box<enums::PageBlock>,
@@ -36787,43 +39392,51 @@ impl tl_runtime::Deserialize for PageBlockCover {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockEmbed>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockEmbed {
     /// TL: `full_width:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub full_width: bool,
     /// TL: `allow_scrolling:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub allow_scrolling: bool,
     /// TL: `url:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
     /// TL: `html:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub html: Option<String>,
     /// TL: `poster_photo_id:flags.4?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub poster_photo_id: Option<i64>,
     /// TL: `w:flags.5?int`
     ///
     /// Shares bit `flags.5` with `h`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub w: Option<i32>,
@@ -36831,7 +39444,7 @@ pub struct PageBlockEmbed {
     ///
     /// Shares bit `flags.5` with `w`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub h: Option<i32>,
@@ -36975,13 +39588,19 @@ impl tl_runtime::Deserialize for PageBlockEmbed {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockEmbedPost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockEmbedPost {
     /// TL: `url:string`
     pub url: String,
     /// TL: `webpage_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub webpage_id: i64,
     /// TL: `author_photo_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub author_photo_id: i64,
     /// TL: `author:string`
     pub author: String,
@@ -37047,7 +39666,11 @@ impl tl_runtime::Deserialize for PageBlockEmbedPost {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockCollage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockCollage {
     /// TL: `items:Vector<PageBlock>`
     pub items: Vec<enums::PageBlock>,
@@ -37088,7 +39711,11 @@ impl tl_runtime::Deserialize for PageBlockCollage {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockSlideshow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockSlideshow {
     /// TL: `items:Vector<PageBlock>`
     pub items: Vec<enums::PageBlock>,
@@ -37129,7 +39756,11 @@ impl tl_runtime::Deserialize for PageBlockSlideshow {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockChannel {
     /// TL: `channel:Chat`
     pub channel: enums::Chat,
@@ -37165,9 +39796,14 @@ impl tl_runtime::Deserialize for PageBlockChannel {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockAudio>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockAudio {
     /// TL: `audio_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub audio_id: i64,
     /// TL: `caption:PageCaption`
     pub caption: enums::PageCaption,
@@ -37205,7 +39841,11 @@ impl tl_runtime::Deserialize for PageBlockAudio {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockKicker>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockKicker {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -37241,24 +39881,28 @@ impl tl_runtime::Deserialize for PageBlockKicker {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockTable>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockTable {
     /// TL: `bordered:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bordered: bool,
     /// TL: `striped:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub striped: bool,
     /// TL: `compact:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub compact: bool,
     /// TL: `title:RichText`
@@ -37333,25 +39977,29 @@ impl tl_runtime::Deserialize for PageBlockTable {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockOrderedList>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockOrderedList {
     /// TL: `reversed:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reversed: bool,
     /// TL: `items:Vector<PageListOrderedItem>`
     pub items: Vec<enums::PageListOrderedItem>,
     /// TL: `start:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub start: Option<i32>,
     /// TL: `type:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub r#type: Option<String>,
@@ -37436,12 +40084,16 @@ impl tl_runtime::Deserialize for PageBlockOrderedList {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockDetails>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockDetails {
     /// TL: `open:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub open: bool,
     /// TL: `blocks:Vector<PageBlock>`
@@ -37496,7 +40148,11 @@ impl tl_runtime::Deserialize for PageBlockDetails {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockRelatedArticles>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockRelatedArticles {
     /// TL: `title:RichText`
     pub title: enums::RichText,
@@ -37537,7 +40193,11 @@ impl tl_runtime::Deserialize for PageBlockRelatedArticles {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockMap>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockMap {
     /// TL: `geo:GeoPoint`
     pub geo: enums::GeoPoint,
@@ -37590,7 +40250,11 @@ impl tl_runtime::Deserialize for PageBlockMap {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading1>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading1 {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -37626,7 +40290,11 @@ impl tl_runtime::Deserialize for PageBlockHeading1 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading2>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading2 {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -37662,7 +40330,11 @@ impl tl_runtime::Deserialize for PageBlockHeading2 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading3>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading3 {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -37698,7 +40370,11 @@ impl tl_runtime::Deserialize for PageBlockHeading3 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading4>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading4 {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -37734,7 +40410,11 @@ impl tl_runtime::Deserialize for PageBlockHeading4 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading5>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading5 {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -37770,7 +40450,11 @@ impl tl_runtime::Deserialize for PageBlockHeading5 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading6>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockHeading6 {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -37806,7 +40490,11 @@ impl tl_runtime::Deserialize for PageBlockHeading6 {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockMath>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockMath {
     /// TL: `source:string`
     pub source: String,
@@ -37842,7 +40530,11 @@ impl tl_runtime::Deserialize for PageBlockMath {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockThinking>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockThinking {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -37878,7 +40570,11 @@ impl tl_runtime::Deserialize for PageBlockThinking {
 ///
 /// See <https://core.telegram.org/constructor/inputPageBlockMap>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPageBlockMap {
     /// TL: `geo:InputGeoPoint`
     pub geo: enums::InputGeoPoint,
@@ -37931,7 +40627,11 @@ impl tl_runtime::Deserialize for InputPageBlockMap {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockBlockquoteBlocks>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockBlockquoteBlocks {
     /// TL: `blocks:Vector<PageBlock>`
     pub blocks: Vec<enums::PageBlock>,
@@ -37972,24 +40672,28 @@ impl tl_runtime::Deserialize for PageBlockBlockquoteBlocks {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockButtonRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockButtonRow {
     /// TL: `align_left:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub align_left: bool,
     /// TL: `align_center:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub align_center: bool,
     /// TL: `align_right:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub align_right: bool,
     /// TL: `buttons:Vector<PageButton>`
@@ -38057,9 +40761,14 @@ impl tl_runtime::Deserialize for PageBlockButtonRow {
 ///
 /// See <https://core.telegram.org/constructor/pageBlockDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageBlockDocument {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `caption:PageCaption`
     pub caption: enums::PageCaption,
@@ -38097,7 +40806,11 @@ impl tl_runtime::Deserialize for PageBlockDocument {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonMissed>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscardReasonMissed {}
 impl tl_runtime::Identifiable for PhoneCallDiscardReasonMissed {
     const CONSTRUCTOR_ID: u32 = 0x85e42301;
@@ -38126,7 +40839,11 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReasonMissed {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonDisconnect>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscardReasonDisconnect {}
 impl tl_runtime::Identifiable for PhoneCallDiscardReasonDisconnect {
     const CONSTRUCTOR_ID: u32 = 0xe095c1a0;
@@ -38155,7 +40872,11 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReasonDisconnect {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonHangup>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscardReasonHangup {}
 impl tl_runtime::Identifiable for PhoneCallDiscardReasonHangup {
     const CONSTRUCTOR_ID: u32 = 0x57adc690;
@@ -38184,7 +40905,11 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReasonHangup {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonBusy>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscardReasonBusy {}
 impl tl_runtime::Identifiable for PhoneCallDiscardReasonBusy {
     const CONSTRUCTOR_ID: u32 = 0xfaf7e8c9;
@@ -38213,7 +40938,11 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReasonBusy {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonMigrateConferenceCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscardReasonMigrateConferenceCall {
     /// TL: `slug:string`
     pub slug: String,
@@ -38249,7 +40978,11 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReasonMigrateConferenceCall {
 ///
 /// See <https://core.telegram.org/constructor/dataJSON>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DataJson {
     /// TL: `data:string`
     pub data: String,
@@ -38285,11 +41018,16 @@ impl tl_runtime::Deserialize for DataJson {
 ///
 /// See <https://core.telegram.org/constructor/labeledPrice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct LabeledPrice {
     /// TL: `label:string`
     pub label: String,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
 }
 impl tl_runtime::Identifiable for LabeledPrice {
@@ -38325,60 +41063,64 @@ impl tl_runtime::Deserialize for LabeledPrice {
 ///
 /// See <https://core.telegram.org/constructor/invoice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Invoice {
     /// TL: `test:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub test: bool,
     /// TL: `name_requested:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub name_requested: bool,
     /// TL: `phone_requested:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub phone_requested: bool,
     /// TL: `email_requested:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub email_requested: bool,
     /// TL: `shipping_address_requested:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub shipping_address_requested: bool,
     /// TL: `flexible:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub flexible: bool,
     /// TL: `phone_to_provider:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub phone_to_provider: bool,
     /// TL: `email_to_provider:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub email_to_provider: bool,
     /// TL: `recurring:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub recurring: bool,
     /// TL: `currency:string`
@@ -38389,27 +41131,35 @@ pub struct Invoice {
     ///
     /// Shares bit `flags.8` with `suggested_tip_amounts`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub max_tip_amount: Option<i64>,
     /// TL: `suggested_tip_amounts:flags.8?Vector<long>`
     ///
     /// Shares bit `flags.8` with `max_tip_amount`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub suggested_tip_amounts: Option<Vec<i64>>,
     /// TL: `terms_url:flags.10?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub terms_url: Option<String>,
     /// TL: `subscription_period:flags.11?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub subscription_period: Option<i32>,
@@ -38592,7 +41342,11 @@ impl tl_runtime::Deserialize for Invoice {
 ///
 /// See <https://core.telegram.org/constructor/paymentCharge>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PaymentCharge {
     /// TL: `id:string`
     pub id: String,
@@ -38633,7 +41387,11 @@ impl tl_runtime::Deserialize for PaymentCharge {
 ///
 /// See <https://core.telegram.org/constructor/postAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PostAddress {
     /// TL: `street_line1:string`
     pub street_line1: String,
@@ -38703,29 +41461,33 @@ impl tl_runtime::Deserialize for PostAddress {
 ///
 /// See <https://core.telegram.org/constructor/paymentRequestedInfo>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PaymentRequestedInfo {
     /// TL: `name:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
     /// TL: `phone:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: Option<String>,
     /// TL: `email:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub email: Option<String>,
     /// TL: `shipping_address:flags.3?PostAddress`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub shipping_address: Option<enums::PostAddress>,
@@ -38836,11 +41598,16 @@ impl tl_runtime::Deserialize for PaymentRequestedInfo {
 ///
 /// See <https://core.telegram.org/constructor/webDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebDocument {
     /// TL: `url:string`
     pub url: String,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `size:int`
     pub size: i32,
@@ -38897,7 +41664,11 @@ impl tl_runtime::Deserialize for WebDocument {
 ///
 /// See <https://core.telegram.org/constructor/webDocumentNoProxy>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebDocumentNoProxy {
     /// TL: `url:string`
     pub url: String,
@@ -38953,7 +41724,11 @@ impl tl_runtime::Deserialize for WebDocumentNoProxy {
 ///
 /// See <https://core.telegram.org/constructor/inputWebDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputWebDocument {
     /// TL: `url:string`
     pub url: String,
@@ -39009,9 +41784,14 @@ impl tl_runtime::Deserialize for InputWebDocument {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallEmpty>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallEmpty {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for PhoneCallEmpty {
@@ -39044,29 +41824,37 @@ impl tl_runtime::Deserialize for PhoneCallEmpty {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallWaiting>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallWaiting {
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `protocol:PhoneCallProtocol`
     pub protocol: enums::PhoneCallProtocol,
     /// TL: `receive_date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub receive_date: Option<i32>,
@@ -39162,26 +41950,34 @@ impl tl_runtime::Deserialize for PhoneCallWaiting {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallRequested>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallRequested {
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `g_a_hash:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub g_a_hash: Vec<u8>,
     /// TL: `protocol:PhoneCallProtocol`
     pub protocol: enums::PhoneCallProtocol,
@@ -39269,26 +42065,34 @@ impl tl_runtime::Deserialize for PhoneCallRequested {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallAccepted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallAccepted {
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `g_b:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub g_b: Vec<u8>,
     /// TL: `protocol:PhoneCallProtocol`
     pub protocol: enums::PhoneCallProtocol,
@@ -39376,40 +42180,49 @@ impl tl_runtime::Deserialize for PhoneCallAccepted {
 ///
 /// See <https://core.telegram.org/constructor/phoneCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCall {
     /// TL: `p2p_allowed:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub p2p_allowed: bool,
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `conference_supported:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub conference_supported: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `participant_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub participant_id: i64,
     /// TL: `g_a_or_b:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub g_a_or_b: Vec<u8>,
     /// TL: `key_fingerprint:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub key_fingerprint: i64,
     /// TL: `protocol:PhoneCallProtocol`
     pub protocol: enums::PhoneCallProtocol,
@@ -39419,7 +42232,7 @@ pub struct PhoneCall {
     pub start_date: i32,
     /// TL: `custom_parameters:flags.7?DataJSON`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_parameters: Option<enums::DataJson>,
@@ -39553,37 +42366,42 @@ impl tl_runtime::Deserialize for PhoneCall {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscarded>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallDiscarded {
     /// TL: `need_rating:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub need_rating: bool,
     /// TL: `need_debug:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub need_debug: bool,
     /// TL: `video:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `reason:flags.0?PhoneCallDiscardReason`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reason: Option<enums::PhoneCallDiscardReason>,
     /// TL: `duration:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub duration: Option<i32>,
@@ -39679,15 +42497,20 @@ impl tl_runtime::Deserialize for PhoneCallDiscarded {
 ///
 /// See <https://core.telegram.org/constructor/phoneConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneConnection {
     /// TL: `tcp:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub tcp: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `ip:string`
     pub ip: String,
@@ -39696,7 +42519,7 @@ pub struct PhoneConnection {
     /// TL: `port:int`
     pub port: i32,
     /// TL: `peer_tag:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub peer_tag: Vec<u8>,
 }
 impl PhoneConnection {
@@ -39768,21 +42591,26 @@ impl tl_runtime::Deserialize for PhoneConnection {
 ///
 /// See <https://core.telegram.org/constructor/phoneConnectionWebrtc>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneConnectionWebrtc {
     /// TL: `turn:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub turn: bool,
     /// TL: `stun:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub stun: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `ip:string`
     pub ip: String,
@@ -39882,18 +42710,22 @@ impl tl_runtime::Deserialize for PhoneConnectionWebrtc {
 ///
 /// See <https://core.telegram.org/constructor/phoneCallProtocol>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PhoneCallProtocol {
     /// TL: `udp_p2p:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub udp_p2p: bool,
     /// TL: `udp_reflector:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub udp_reflector: bool,
     /// TL: `min_layer:int`
@@ -39967,7 +42799,11 @@ impl tl_runtime::Deserialize for PhoneCallProtocol {
 ///
 /// See <https://core.telegram.org/constructor/langPackString>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct LangPackString {
     /// TL: `key:string`
     pub key: String,
@@ -40008,37 +42844,41 @@ impl tl_runtime::Deserialize for LangPackString {
 ///
 /// See <https://core.telegram.org/constructor/langPackStringPluralized>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct LangPackStringPluralized {
     /// TL: `key:string`
     pub key: String,
     /// TL: `zero_value:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub zero_value: Option<String>,
     /// TL: `one_value:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub one_value: Option<String>,
     /// TL: `two_value:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub two_value: Option<String>,
     /// TL: `few_value:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub few_value: Option<String>,
     /// TL: `many_value:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub many_value: Option<String>,
@@ -40180,7 +43020,11 @@ impl tl_runtime::Deserialize for LangPackStringPluralized {
 ///
 /// See <https://core.telegram.org/constructor/langPackStringDeleted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct LangPackStringDeleted {
     /// TL: `key:string`
     pub key: String,
@@ -40216,7 +43060,11 @@ impl tl_runtime::Deserialize for LangPackStringDeleted {
 ///
 /// See <https://core.telegram.org/constructor/langPackDifference>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct LangPackDifference {
     /// TL: `lang_code:string`
     pub lang_code: String,
@@ -40270,7 +43118,11 @@ impl tl_runtime::Deserialize for LangPackDifference {
 ///
 /// See <https://core.telegram.org/constructor/dialogPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogPeer {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -40306,7 +43158,11 @@ impl tl_runtime::Deserialize for DialogPeer {
 ///
 /// See <https://core.telegram.org/constructor/dialogPeerFolder>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogPeerFolder {
     /// TL: `folder_id:int`
     pub folder_id: i32,
@@ -40341,9 +43197,14 @@ impl tl_runtime::Deserialize for DialogPeerFolder {
 ///
 /// See <https://core.telegram.org/constructor/dialogPeerCommunity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogPeerCommunity {
     /// TL: `community_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub community_id: i64,
 }
 impl tl_runtime::Identifiable for DialogPeerCommunity {
@@ -40376,7 +43237,11 @@ impl tl_runtime::Deserialize for DialogPeerCommunity {
 ///
 /// See <https://core.telegram.org/constructor/secureFileEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureFileEmpty {}
 impl tl_runtime::Identifiable for SecureFileEmpty {
     const CONSTRUCTOR_ID: u32 = 0x64199744;
@@ -40405,23 +43270,30 @@ impl tl_runtime::Deserialize for SecureFileEmpty {
 ///
 /// See <https://core.telegram.org/constructor/secureFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureFile {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `size:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub size: i64,
     /// TL: `dc_id:int`
     pub dc_id: i32,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `file_hash:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub file_hash: Vec<u8>,
     /// TL: `secret:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub secret: Vec<u8>,
 }
 impl tl_runtime::Identifiable for SecureFile {
@@ -40476,16 +43348,20 @@ impl tl_runtime::Deserialize for SecureFile {
 ///
 /// See <https://core.telegram.org/constructor/secureData>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureData {
     /// TL: `data:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data: Vec<u8>,
     /// TL: `data_hash:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data_hash: Vec<u8>,
     /// TL: `secret:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub secret: Vec<u8>,
 }
 impl tl_runtime::Identifiable for SecureData {
@@ -40526,7 +43402,11 @@ impl tl_runtime::Deserialize for SecureData {
 ///
 /// See <https://core.telegram.org/constructor/securePlainPhone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecurePlainPhone {
     /// TL: `phone:string`
     pub phone: String,
@@ -40562,7 +43442,11 @@ impl tl_runtime::Deserialize for SecurePlainPhone {
 ///
 /// See <https://core.telegram.org/constructor/securePlainEmail>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecurePlainEmail {
     /// TL: `email:string`
     pub email: String,
@@ -40598,7 +43482,11 @@ impl tl_runtime::Deserialize for SecurePlainEmail {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePersonalDetails>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypePersonalDetails {}
 impl tl_runtime::Identifiable for SecureValueTypePersonalDetails {
     const CONSTRUCTOR_ID: u32 = 0x9d2a81e3;
@@ -40627,7 +43515,11 @@ impl tl_runtime::Deserialize for SecureValueTypePersonalDetails {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePassport>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypePassport {}
 impl tl_runtime::Identifiable for SecureValueTypePassport {
     const CONSTRUCTOR_ID: u32 = 0x3dac6a00;
@@ -40656,7 +43548,11 @@ impl tl_runtime::Deserialize for SecureValueTypePassport {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeDriverLicense>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeDriverLicense {}
 impl tl_runtime::Identifiable for SecureValueTypeDriverLicense {
     const CONSTRUCTOR_ID: u32 = 0x06e425c4;
@@ -40685,7 +43581,11 @@ impl tl_runtime::Deserialize for SecureValueTypeDriverLicense {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeIdentityCard>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeIdentityCard {}
 impl tl_runtime::Identifiable for SecureValueTypeIdentityCard {
     const CONSTRUCTOR_ID: u32 = 0xa0d0744b;
@@ -40714,7 +43614,11 @@ impl tl_runtime::Deserialize for SecureValueTypeIdentityCard {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeInternalPassport>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeInternalPassport {}
 impl tl_runtime::Identifiable for SecureValueTypeInternalPassport {
     const CONSTRUCTOR_ID: u32 = 0x99a48f23;
@@ -40743,7 +43647,11 @@ impl tl_runtime::Deserialize for SecureValueTypeInternalPassport {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeAddress>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeAddress {}
 impl tl_runtime::Identifiable for SecureValueTypeAddress {
     const CONSTRUCTOR_ID: u32 = 0xcbe31e26;
@@ -40772,7 +43680,11 @@ impl tl_runtime::Deserialize for SecureValueTypeAddress {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeUtilityBill>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeUtilityBill {}
 impl tl_runtime::Identifiable for SecureValueTypeUtilityBill {
     const CONSTRUCTOR_ID: u32 = 0xfc36954e;
@@ -40801,7 +43713,11 @@ impl tl_runtime::Deserialize for SecureValueTypeUtilityBill {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeBankStatement>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeBankStatement {}
 impl tl_runtime::Identifiable for SecureValueTypeBankStatement {
     const CONSTRUCTOR_ID: u32 = 0x89137c0d;
@@ -40830,7 +43746,11 @@ impl tl_runtime::Deserialize for SecureValueTypeBankStatement {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeRentalAgreement>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeRentalAgreement {}
 impl tl_runtime::Identifiable for SecureValueTypeRentalAgreement {
     const CONSTRUCTOR_ID: u32 = 0x8b883488;
@@ -40859,7 +43779,11 @@ impl tl_runtime::Deserialize for SecureValueTypeRentalAgreement {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePassportRegistration>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypePassportRegistration {}
 impl tl_runtime::Identifiable for SecureValueTypePassportRegistration {
     const CONSTRUCTOR_ID: u32 = 0x99e3806a;
@@ -40888,7 +43812,11 @@ impl tl_runtime::Deserialize for SecureValueTypePassportRegistration {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeTemporaryRegistration>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeTemporaryRegistration {}
 impl tl_runtime::Identifiable for SecureValueTypeTemporaryRegistration {
     const CONSTRUCTOR_ID: u32 = 0xea02ec33;
@@ -40917,7 +43845,11 @@ impl tl_runtime::Deserialize for SecureValueTypeTemporaryRegistration {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePhone>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypePhone {}
 impl tl_runtime::Identifiable for SecureValueTypePhone {
     const CONSTRUCTOR_ID: u32 = 0xb320aadb;
@@ -40946,7 +43878,11 @@ impl tl_runtime::Deserialize for SecureValueTypePhone {
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeEmail>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValueTypeEmail {}
 impl tl_runtime::Identifiable for SecureValueTypeEmail {
     const CONSTRUCTOR_ID: u32 = 0x8e3ca7ee;
@@ -40975,54 +43911,58 @@ impl tl_runtime::Deserialize for SecureValueTypeEmail {
 ///
 /// See <https://core.telegram.org/constructor/secureValue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureValue {
     /// TL: `type:SecureValueType`
     pub r#type: enums::SecureValueType,
     /// TL: `data:flags.0?SecureData`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<enums::SecureData>,
     /// TL: `front_side:flags.1?SecureFile`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub front_side: Option<enums::SecureFile>,
     /// TL: `reverse_side:flags.2?SecureFile`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reverse_side: Option<enums::SecureFile>,
     /// TL: `selfie:flags.3?SecureFile`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub selfie: Option<enums::SecureFile>,
     /// TL: `translation:flags.6?Vector<SecureFile>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub translation: Option<Vec<enums::SecureFile>>,
     /// TL: `files:flags.4?Vector<SecureFile>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub files: Option<Vec<enums::SecureFile>>,
     /// TL: `plain_data:flags.5?SecurePlainData`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub plain_data: Option<enums::SecurePlainData>,
     /// TL: `hash:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub hash: Vec<u8>,
 }
 impl SecureValue {
@@ -41194,16 +44134,20 @@ impl tl_runtime::Deserialize for SecureValue {
 ///
 /// See <https://core.telegram.org/constructor/secureCredentialsEncrypted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SecureCredentialsEncrypted {
     /// TL: `data:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data: Vec<u8>,
     /// TL: `hash:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub hash: Vec<u8>,
     /// TL: `secret:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub secret: Vec<u8>,
 }
 impl tl_runtime::Identifiable for SecureCredentialsEncrypted {
@@ -41244,53 +44188,57 @@ impl tl_runtime::Deserialize for SecureCredentialsEncrypted {
 ///
 /// See <https://core.telegram.org/constructor/pageTableCell>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageTableCell {
     /// TL: `header:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub header: bool,
     /// TL: `align_center:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub align_center: bool,
     /// TL: `align_right:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub align_right: bool,
     /// TL: `valign_middle:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub valign_middle: bool,
     /// TL: `valign_bottom:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub valign_bottom: bool,
     /// TL: `text:flags.7?RichText`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub text: Option<enums::RichText>,
     /// TL: `colspan:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub colspan: Option<i32>,
     /// TL: `rowspan:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rowspan: Option<i32>,
@@ -41408,7 +44356,11 @@ impl tl_runtime::Deserialize for PageTableCell {
 ///
 /// See <https://core.telegram.org/constructor/pageTableRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageTableRow {
     /// TL: `cells:Vector<PageTableCell>`
     pub cells: Vec<enums::PageTableCell>,
@@ -41444,7 +44396,11 @@ impl tl_runtime::Deserialize for PageTableRow {
 ///
 /// See <https://core.telegram.org/constructor/pageCaption>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageCaption {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -41485,18 +44441,22 @@ impl tl_runtime::Deserialize for PageCaption {
 ///
 /// See <https://core.telegram.org/constructor/pageListItemText>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageListItemText {
     /// TL: `checkbox:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checkbox: bool,
     /// TL: `checked:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checked: bool,
     /// TL: `text:RichText`
@@ -41554,18 +44514,22 @@ impl tl_runtime::Deserialize for PageListItemText {
 ///
 /// See <https://core.telegram.org/constructor/pageListItemBlocks>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageListItemBlocks {
     /// TL: `checkbox:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checkbox: bool,
     /// TL: `checked:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checked: bool,
     /// TL: `blocks:Vector<PageBlock>`
@@ -41623,23 +44587,27 @@ impl tl_runtime::Deserialize for PageListItemBlocks {
 ///
 /// See <https://core.telegram.org/constructor/pageListOrderedItemText>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageListOrderedItemText {
     /// TL: `checkbox:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checkbox: bool,
     /// TL: `checked:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checked: bool,
     /// TL: `num:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub num: Option<String>,
@@ -41647,13 +44615,13 @@ pub struct PageListOrderedItemText {
     pub text: enums::RichText,
     /// TL: `value:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub value: Option<i32>,
     /// TL: `type:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub r#type: Option<String>,
@@ -41761,23 +44729,27 @@ impl tl_runtime::Deserialize for PageListOrderedItemText {
 ///
 /// See <https://core.telegram.org/constructor/pageListOrderedItemBlocks>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageListOrderedItemBlocks {
     /// TL: `checkbox:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checkbox: bool,
     /// TL: `checked:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub checked: bool,
     /// TL: `num:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub num: Option<String>,
@@ -41785,13 +44757,13 @@ pub struct PageListOrderedItemBlocks {
     pub blocks: Vec<enums::PageBlock>,
     /// TL: `value:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub value: Option<i32>,
     /// TL: `type:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub r#type: Option<String>,
@@ -41899,39 +44871,48 @@ impl tl_runtime::Deserialize for PageListOrderedItemBlocks {
 ///
 /// See <https://core.telegram.org/constructor/pageRelatedArticle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageRelatedArticle {
     /// TL: `url:string`
     pub url: String,
     /// TL: `webpage_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub webpage_id: i64,
     /// TL: `title:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `description:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub description: Option<String>,
     /// TL: `photo_id:flags.2?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub photo_id: Option<i64>,
     /// TL: `author:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub author: Option<String>,
     /// TL: `published_date:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub published_date: Option<i32>,
@@ -42063,24 +45044,28 @@ impl tl_runtime::Deserialize for PageRelatedArticle {
 ///
 /// See <https://core.telegram.org/constructor/page>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Page {
     /// TL: `part:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub part: bool,
     /// TL: `rtl:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtl: bool,
     /// TL: `v2:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub v2: bool,
     /// TL: `url:string`
@@ -42093,7 +45078,7 @@ pub struct Page {
     pub documents: Vec<enums::Document>,
     /// TL: `views:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub views: Option<i32>,
@@ -42195,16 +45180,20 @@ impl tl_runtime::Deserialize for Page {
 ///
 /// See <https://core.telegram.org/constructor/pollAnswer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PollAnswer {
     /// TL: `text:TextWithEntities`
     pub text: enums::TextWithEntities,
     /// TL: `option:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub option: Vec<u8>,
     /// TL: `media:flags.0?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<enums::MessageMedia>,
@@ -42212,7 +45201,7 @@ pub struct PollAnswer {
     ///
     /// Shares bit `flags.1` with `date`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub added_by: Option<enums::Peer>,
@@ -42220,7 +45209,7 @@ pub struct PollAnswer {
     ///
     /// Shares bit `flags.1` with `added_by`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub date: Option<i32>,
@@ -42332,13 +45321,17 @@ impl tl_runtime::Deserialize for PollAnswer {
 ///
 /// See <https://core.telegram.org/constructor/inputPollAnswer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPollAnswer {
     /// TL: `text:TextWithEntities`
     pub text: enums::TextWithEntities,
     /// TL: `media:flags.0?InputMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<enums::InputMedia>,
@@ -42398,68 +45391,73 @@ impl tl_runtime::Deserialize for InputPollAnswer {
 ///
 /// See <https://core.telegram.org/constructor/poll>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Poll {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `closed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub closed: bool,
     /// TL: `public_voters:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub public_voters: bool,
     /// TL: `multiple_choice:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub multiple_choice: bool,
     /// TL: `quiz:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub quiz: bool,
     /// TL: `open_answers:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub open_answers: bool,
     /// TL: `revoting_disabled:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub revoting_disabled: bool,
     /// TL: `shuffle_answers:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub shuffle_answers: bool,
     /// TL: `hide_results_until_close:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub hide_results_until_close: bool,
     /// TL: `creator:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `subscribers_only:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub subscribers_only: bool,
     /// TL: `question:TextWithEntities`
@@ -42468,23 +45466,24 @@ pub struct Poll {
     pub answers: Vec<enums::PollAnswer>,
     /// TL: `close_period:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub close_period: Option<i32>,
     /// TL: `close_date:flags.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub close_date: Option<i32>,
     /// TL: `countries_iso2:flags.12?Vector<string>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub countries_iso2: Option<Vec<String>>,
     /// TL: `hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub hash: i64,
 }
 impl Poll {
@@ -42654,28 +45653,32 @@ impl tl_runtime::Deserialize for Poll {
 ///
 /// See <https://core.telegram.org/constructor/pollAnswerVoters>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PollAnswerVoters {
     /// TL: `chosen:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub chosen: bool,
     /// TL: `correct:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub correct: bool,
     /// TL: `option:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub option: Vec<u8>,
     /// TL: `voters:flags.2?int`
     ///
     /// Shares bit `flags.2` with `recent_voters`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub voters: Option<i32>,
@@ -42683,7 +45686,7 @@ pub struct PollAnswerVoters {
     ///
     /// Shares bit `flags.2` with `voters`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub recent_voters: Option<Vec<enums::Peer>>,
@@ -42784,41 +45787,45 @@ impl tl_runtime::Deserialize for PollAnswerVoters {
 ///
 /// See <https://core.telegram.org/constructor/pollResults>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PollResults {
     /// TL: `min:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `has_unread_votes:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_unread_votes: bool,
     /// TL: `can_view_stats:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_view_stats: bool,
     /// TL: `results:flags.1?Vector<PollAnswerVoters>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub results: Option<Vec<enums::PollAnswerVoters>>,
     /// TL: `total_voters:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub total_voters: Option<i32>,
     /// TL: `recent_voters:flags.3?Vector<Peer>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub recent_voters: Option<Vec<enums::Peer>>,
@@ -42826,7 +45833,7 @@ pub struct PollResults {
     ///
     /// Shares bit `flags.4` with `solution_entities`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution: Option<String>,
@@ -42834,13 +45841,13 @@ pub struct PollResults {
     ///
     /// Shares bit `flags.4` with `solution`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution_entities: Option<Vec<enums::MessageEntity>>,
     /// TL: `solution_media:flags.5?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub solution_media: Option<Box<enums::MessageMedia>>,
@@ -43010,120 +46017,124 @@ impl tl_runtime::Deserialize for PollResults {
 ///
 /// See <https://core.telegram.org/constructor/chatAdminRights>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatAdminRights {
     /// TL: `change_info:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub change_info: bool,
     /// TL: `post_messages:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub post_messages: bool,
     /// TL: `edit_messages:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_messages: bool,
     /// TL: `delete_messages:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub delete_messages: bool,
     /// TL: `ban_users:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub ban_users: bool,
     /// TL: `invite_users:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invite_users: bool,
     /// TL: `pin_messages:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pin_messages: bool,
     /// TL: `add_admins:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub add_admins: bool,
     /// TL: `anonymous:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub anonymous: bool,
     /// TL: `manage_call:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_call: bool,
     /// TL: `other:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub other: bool,
     /// TL: `manage_topics:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_topics: bool,
     /// TL: `post_stories:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub post_stories: bool,
     /// TL: `edit_stories:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_stories: bool,
     /// TL: `delete_stories:flags.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub delete_stories: bool,
     /// TL: `manage_direct_messages:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_direct_messages: bool,
     /// TL: `manage_ranks:flags.18?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_ranks: bool,
     /// TL: `manage_linked_peers:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_linked_peers: bool,
     /// TL: `manage_welcome_messages:flags.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_welcome_messages: bool,
 }
@@ -43280,144 +46291,148 @@ impl tl_runtime::Deserialize for ChatAdminRights {
 ///
 /// See <https://core.telegram.org/constructor/chatBannedRights>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatBannedRights {
     /// TL: `view_messages:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub view_messages: bool,
     /// TL: `send_messages:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_messages: bool,
     /// TL: `send_media:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_media: bool,
     /// TL: `send_stickers:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_stickers: bool,
     /// TL: `send_gifs:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_gifs: bool,
     /// TL: `send_games:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_games: bool,
     /// TL: `send_inline:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_inline: bool,
     /// TL: `embed_links:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub embed_links: bool,
     /// TL: `send_polls:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_polls: bool,
     /// TL: `change_info:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub change_info: bool,
     /// TL: `invite_users:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invite_users: bool,
     /// TL: `pin_messages:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pin_messages: bool,
     /// TL: `manage_topics:flags.18?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_topics: bool,
     /// TL: `send_photos:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_photos: bool,
     /// TL: `send_videos:flags.20?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_videos: bool,
     /// TL: `send_roundvideos:flags.21?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_roundvideos: bool,
     /// TL: `send_audios:flags.22?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_audios: bool,
     /// TL: `send_voices:flags.23?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_voices: bool,
     /// TL: `send_docs:flags.24?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_docs: bool,
     /// TL: `send_plain:flags.25?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_plain: bool,
     /// TL: `edit_rank:flags.26?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_rank: bool,
     /// TL: `send_reactions:flags.27?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub send_reactions: bool,
     /// TL: `manage_linked_peers:flags.28?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_linked_peers: bool,
     /// TL: `until_date:int`
@@ -43604,23 +46619,27 @@ impl tl_runtime::Deserialize for ChatBannedRights {
 ///
 /// See <https://core.telegram.org/constructor/wallPaperSettings>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WallPaperSettings {
     /// TL: `blur:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub blur: bool,
     /// TL: `motion:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub motion: bool,
     /// TL: `background_color:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub background_color: Option<i32>,
@@ -43628,25 +46647,25 @@ pub struct WallPaperSettings {
     ///
     /// Shares bit `flags.4` with `rotation`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub second_background_color: Option<i32>,
     /// TL: `third_background_color:flags.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub third_background_color: Option<i32>,
     /// TL: `fourth_background_color:flags.6?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fourth_background_color: Option<i32>,
     /// TL: `intensity:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub intensity: Option<i32>,
@@ -43654,13 +46673,13 @@ pub struct WallPaperSettings {
     ///
     /// Shares bit `flags.4` with `second_background_color`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rotation: Option<i32>,
     /// TL: `emoticon:flags.7?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoticon: Option<String>,
@@ -43826,7 +46845,11 @@ impl tl_runtime::Deserialize for WallPaperSettings {
 ///
 /// See <https://core.telegram.org/constructor/folderPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct FolderPeer {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -43866,7 +46889,11 @@ impl tl_runtime::Deserialize for FolderPeer {
 ///
 /// See <https://core.telegram.org/constructor/peerLocated>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerLocated {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -43910,7 +46937,11 @@ impl tl_runtime::Deserialize for PeerLocated {
 ///
 /// See <https://core.telegram.org/constructor/peerSelfLocated>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerSelfLocated {
     /// TL: `expires:int`
     pub expires: i32,
@@ -43945,7 +46976,11 @@ impl tl_runtime::Deserialize for PeerSelfLocated {
 ///
 /// See <https://core.telegram.org/constructor/restrictionReason>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RestrictionReason {
     /// TL: `platform:string`
     pub platform: String,
@@ -43992,29 +47027,35 @@ impl tl_runtime::Deserialize for RestrictionReason {
 ///
 /// See <https://core.telegram.org/constructor/theme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Theme {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `default:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub default: bool,
     /// TL: `for_chat:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub for_chat: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `slug:string`
     pub slug: String,
@@ -44022,25 +47063,25 @@ pub struct Theme {
     pub title: String,
     /// TL: `document:flags.2?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub document: Option<enums::Document>,
     /// TL: `settings:flags.3?Vector<ThemeSettings>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub settings: Option<Vec<enums::ThemeSettings>>,
     /// TL: `emoticon:flags.6?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoticon: Option<String>,
     /// TL: `installs_count:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub installs_count: Option<i32>,
@@ -44185,7 +47226,11 @@ impl tl_runtime::Deserialize for Theme {
 ///
 /// See <https://core.telegram.org/constructor/baseThemeClassic>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BaseThemeClassic {}
 impl tl_runtime::Identifiable for BaseThemeClassic {
     const CONSTRUCTOR_ID: u32 = 0xc3a12462;
@@ -44214,7 +47259,11 @@ impl tl_runtime::Deserialize for BaseThemeClassic {
 ///
 /// See <https://core.telegram.org/constructor/baseThemeDay>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BaseThemeDay {}
 impl tl_runtime::Identifiable for BaseThemeDay {
     const CONSTRUCTOR_ID: u32 = 0xfbd81688;
@@ -44243,7 +47292,11 @@ impl tl_runtime::Deserialize for BaseThemeDay {
 ///
 /// See <https://core.telegram.org/constructor/baseThemeNight>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BaseThemeNight {}
 impl tl_runtime::Identifiable for BaseThemeNight {
     const CONSTRUCTOR_ID: u32 = 0xb7b31ea8;
@@ -44272,7 +47325,11 @@ impl tl_runtime::Deserialize for BaseThemeNight {
 ///
 /// See <https://core.telegram.org/constructor/baseThemeTinted>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BaseThemeTinted {}
 impl tl_runtime::Identifiable for BaseThemeTinted {
     const CONSTRUCTOR_ID: u32 = 0x6d5f77ee;
@@ -44301,7 +47358,11 @@ impl tl_runtime::Deserialize for BaseThemeTinted {
 ///
 /// See <https://core.telegram.org/constructor/baseThemeArctic>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BaseThemeArctic {}
 impl tl_runtime::Identifiable for BaseThemeArctic {
     const CONSTRUCTOR_ID: u32 = 0x5b11125a;
@@ -44330,12 +47391,16 @@ impl tl_runtime::Deserialize for BaseThemeArctic {
 ///
 /// See <https://core.telegram.org/constructor/themeSettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ThemeSettings {
     /// TL: `message_colors_animated:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub message_colors_animated: bool,
     /// TL: `base_theme:BaseTheme`
@@ -44344,19 +47409,19 @@ pub struct ThemeSettings {
     pub accent_color: i32,
     /// TL: `outbox_accent_color:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub outbox_accent_color: Option<i32>,
     /// TL: `message_colors:flags.0?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message_colors: Option<Vec<i32>>,
     /// TL: `wallpaper:flags.1?WallPaper`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub wallpaper: Option<enums::WallPaper>,
@@ -44463,17 +47528,21 @@ impl tl_runtime::Deserialize for ThemeSettings {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeTheme>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeTheme {
     /// TL: `documents:flags.0?Vector<Document>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub documents: Option<Vec<enums::Document>>,
     /// TL: `settings:flags.1?ThemeSettings`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub settings: Option<enums::ThemeSettings>,
@@ -44547,7 +47616,11 @@ impl tl_runtime::Deserialize for WebPageAttributeTheme {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeStory {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -44555,7 +47628,7 @@ pub struct WebPageAttributeStory {
     pub id: i32,
     /// TL: `story:flags.0?StoryItem`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub story: Option<enums::StoryItem>,
@@ -44617,18 +47690,22 @@ impl tl_runtime::Deserialize for WebPageAttributeStory {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStickerSet>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeStickerSet {
     /// TL: `emojis:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub emojis: bool,
     /// TL: `text_color:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub text_color: bool,
     /// TL: `stickers:Vector<Document>`
@@ -44690,7 +47767,11 @@ impl tl_runtime::Deserialize for WebPageAttributeStickerSet {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeUniqueStarGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeUniqueStarGift {
     /// TL: `gift:StarGift`
     pub gift: enums::StarGift,
@@ -44726,7 +47807,11 @@ impl tl_runtime::Deserialize for WebPageAttributeUniqueStarGift {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStarGiftCollection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeStarGiftCollection {
     /// TL: `icons:Vector<Document>`
     pub icons: Vec<enums::Document>,
@@ -44762,7 +47847,11 @@ impl tl_runtime::Deserialize for WebPageAttributeStarGiftCollection {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStarGiftAuction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeStarGiftAuction {
     /// TL: `gift:StarGift`
     pub gift: enums::StarGift,
@@ -44802,9 +47891,14 @@ impl tl_runtime::Deserialize for WebPageAttributeStarGiftAuction {
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeAiComposeTone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebPageAttributeAiComposeTone {
     /// TL: `emoji_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub emoji_id: i64,
 }
 impl tl_runtime::Identifiable for WebPageAttributeAiComposeTone {
@@ -44837,60 +47931,64 @@ impl tl_runtime::Deserialize for WebPageAttributeAiComposeTone {
 ///
 /// See <https://core.telegram.org/constructor/dialogFilter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogFilter {
     /// TL: `contacts:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub contacts: bool,
     /// TL: `non_contacts:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub non_contacts: bool,
     /// TL: `groups:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub groups: bool,
     /// TL: `broadcasts:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub broadcasts: bool,
     /// TL: `bots:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bots: bool,
     /// TL: `exclude_muted:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub exclude_muted: bool,
     /// TL: `exclude_read:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub exclude_read: bool,
     /// TL: `exclude_archived:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub exclude_archived: bool,
     /// TL: `title_noanimate:flags.28?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub title_noanimate: bool,
     /// TL: `id:int`
@@ -44899,13 +47997,13 @@ pub struct DialogFilter {
     pub title: enums::TextWithEntities,
     /// TL: `emoticon:flags.25?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoticon: Option<String>,
     /// TL: `color:flags.27?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub color: Option<i32>,
@@ -45072,7 +48170,11 @@ impl tl_runtime::Deserialize for DialogFilter {
 ///
 /// See <https://core.telegram.org/constructor/dialogFilterDefault>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogFilterDefault {}
 impl tl_runtime::Identifiable for DialogFilterDefault {
     const CONSTRUCTOR_ID: u32 = 0x363293ae;
@@ -45101,18 +48203,22 @@ impl tl_runtime::Deserialize for DialogFilterDefault {
 ///
 /// See <https://core.telegram.org/constructor/dialogFilterChatlist>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct DialogFilterChatlist {
     /// TL: `has_my_invites:flags.26?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_my_invites: bool,
     /// TL: `title_noanimate:flags.28?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub title_noanimate: bool,
     /// TL: `id:int`
@@ -45121,13 +48227,13 @@ pub struct DialogFilterChatlist {
     pub title: enums::TextWithEntities,
     /// TL: `emoticon:flags.25?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub emoticon: Option<String>,
     /// TL: `color:flags.27?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub color: Option<i32>,
@@ -45243,7 +48349,11 @@ impl tl_runtime::Deserialize for DialogFilterChatlist {
 ///
 /// See <https://core.telegram.org/constructor/videoSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct VideoSize {
     /// TL: `type:string`
     pub r#type: String,
@@ -45255,7 +48365,7 @@ pub struct VideoSize {
     pub size: i32,
     /// TL: `video_start_ts:flags.0?double`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_start_ts: Option<f64>,
@@ -45330,9 +48440,14 @@ impl tl_runtime::Deserialize for VideoSize {
 ///
 /// See <https://core.telegram.org/constructor/videoSizeEmojiMarkup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct VideoSizeEmojiMarkup {
     /// TL: `emoji_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub emoji_id: i64,
     /// TL: `background_colors:Vector<int>`
     pub background_colors: Vec<i32>,
@@ -45373,11 +48488,16 @@ impl tl_runtime::Deserialize for VideoSizeEmojiMarkup {
 ///
 /// See <https://core.telegram.org/constructor/videoSizeStickerMarkup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct VideoSizeStickerMarkup {
     /// TL: `stickerset:InputStickerSet`
     pub stickerset: enums::InputStickerSet,
     /// TL: `sticker_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub sticker_id: i64,
     /// TL: `background_colors:Vector<int>`
     pub background_colors: Vec<i32>,
@@ -45422,93 +48542,97 @@ impl tl_runtime::Deserialize for VideoSizeStickerMarkup {
 ///
 /// See <https://core.telegram.org/constructor/messageReplyHeader>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageReplyHeader {
     /// TL: `reply_to_scheduled:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reply_to_scheduled: bool,
     /// TL: `forum_topic:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub forum_topic: bool,
     /// TL: `quote:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub quote: bool,
     /// TL: `reply_to_ephemeral:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reply_to_ephemeral: bool,
     /// TL: `reply_to_msg_id:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_msg_id: Option<i32>,
     /// TL: `reply_to_peer_id:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_peer_id: Option<enums::Peer>,
     /// TL: `reply_from:flags.5?MessageFwdHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_from: Option<enums::MessageFwdHeader>,
     /// TL: `reply_media:flags.8?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_media: Option<enums::MessageMedia>,
     /// TL: `reply_to_top_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_top_id: Option<i32>,
     /// TL: `quote_text:flags.6?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_text: Option<String>,
     /// TL: `quote_entities:flags.7?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_entities: Option<Vec<enums::MessageEntity>>,
     /// TL: `quote_offset:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_offset: Option<i32>,
     /// TL: `todo_item_id:flags.11?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub todo_item_id: Option<i32>,
     /// TL: `poll_option:flags.12?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub poll_option: Option<Vec<u8>>,
@@ -45733,7 +48857,11 @@ impl tl_runtime::Deserialize for MessageReplyHeader {
 ///
 /// See <https://core.telegram.org/constructor/messageReplyStoryHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageReplyStoryHeader {
     /// TL: `peer:Peer`
     pub peer: enums::Peer,
@@ -45773,14 +48901,18 @@ impl tl_runtime::Deserialize for MessageReplyStoryHeader {
 ///
 /// See <https://core.telegram.org/constructor/messageReplies>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageReplies {
     /// TL: `comments:flags.0?true`
     ///
     /// Shares bit `flags.0` with `channel_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub comments: bool,
     /// TL: `replies:int`
@@ -45789,7 +48921,7 @@ pub struct MessageReplies {
     pub replies_pts: i32,
     /// TL: `recent_repliers:flags.1?Vector<Peer>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub recent_repliers: Option<Vec<enums::Peer>>,
@@ -45797,19 +48929,23 @@ pub struct MessageReplies {
     ///
     /// Shares bit `flags.0` with `comments`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub channel_id: Option<i64>,
     /// TL: `max_id:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub max_id: Option<i32>,
     /// TL: `read_max_id:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub read_max_id: Option<i32>,
@@ -45935,11 +49071,17 @@ impl tl_runtime::Deserialize for MessageReplies {
 ///
 /// See <https://core.telegram.org/constructor/groupCallDiscarded>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCallDiscarded {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `duration:int`
     pub duration: i32,
@@ -45978,119 +49120,125 @@ impl tl_runtime::Deserialize for GroupCallDiscarded {
 ///
 /// See <https://core.telegram.org/constructor/groupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCall {
     /// TL: `join_muted:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub join_muted: bool,
     /// TL: `can_change_join_muted:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_change_join_muted: bool,
     /// TL: `join_date_asc:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub join_date_asc: bool,
     /// TL: `schedule_start_subscribed:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub schedule_start_subscribed: bool,
     /// TL: `can_start_video:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_start_video: bool,
     /// TL: `record_video_active:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub record_video_active: bool,
     /// TL: `rtmp_stream:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtmp_stream: bool,
     /// TL: `listeners_hidden:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub listeners_hidden: bool,
     /// TL: `conference:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub conference: bool,
     /// TL: `creator:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `messages_enabled:flags.17?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub messages_enabled: bool,
     /// TL: `can_change_messages_enabled:flags.18?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_change_messages_enabled: bool,
     /// TL: `min:flags.19?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `participants_count:int`
     pub participants_count: i32,
     /// TL: `title:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `stream_dc_id:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub stream_dc_id: Option<i32>,
     /// TL: `record_start_date:flags.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub record_start_date: Option<i32>,
     /// TL: `schedule_date:flags.7?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub schedule_date: Option<i32>,
     /// TL: `unmuted_video_count:flags.10?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub unmuted_video_count: Option<i32>,
@@ -46100,19 +49248,23 @@ pub struct GroupCall {
     pub version: i32,
     /// TL: `invite_link:flags.16?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub invite_link: Option<String>,
     /// TL: `send_paid_messages_stars:flags.20?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub send_paid_messages_stars: Option<i64>,
     /// TL: `default_send_as:flags.21?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub default_send_as: Option<enums::Peer>,
@@ -46380,11 +49532,17 @@ impl tl_runtime::Deserialize for GroupCall {
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGroupCall {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
 }
 impl tl_runtime::Identifiable for InputGroupCall {
@@ -46419,7 +49577,11 @@ impl tl_runtime::Deserialize for InputGroupCall {
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCallSlug>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGroupCallSlug {
     /// TL: `slug:string`
     pub slug: String,
@@ -46455,7 +49617,11 @@ impl tl_runtime::Deserialize for InputGroupCallSlug {
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCallInviteMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputGroupCallInviteMessage {
     /// TL: `msg_id:int`
     pub msg_id: i32,
@@ -46490,70 +49656,74 @@ impl tl_runtime::Deserialize for InputGroupCallInviteMessage {
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCallParticipant {
     /// TL: `muted:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub muted: bool,
     /// TL: `left:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub left: bool,
     /// TL: `can_self_unmute:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_self_unmute: bool,
     /// TL: `just_joined:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub just_joined: bool,
     /// TL: `versioned:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub versioned: bool,
     /// TL: `min:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `muted_by_you:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub muted_by_you: bool,
     /// TL: `volume_by_admin:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub volume_by_admin: bool,
     /// TL: `self:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             rename = "self",
             default,
-            skip_serializing_if = "tl_runtime::serde::is_false"
+            skip_serializing_if = "tl_runtime::json::is_false"
         )
     )]
     pub self_: bool,
     /// TL: `video_joined:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub video_joined: bool,
     /// TL: `peer:Peer`
@@ -46562,7 +49732,7 @@ pub struct GroupCallParticipant {
     pub date: i32,
     /// TL: `active_date:flags.3?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub active_date: Option<i32>,
@@ -46570,38 +49740,46 @@ pub struct GroupCallParticipant {
     pub source: i32,
     /// TL: `volume:flags.7?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub volume: Option<i32>,
     /// TL: `about:flags.11?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub about: Option<String>,
     /// TL: `raise_hand_rating:flags.13?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub raise_hand_rating: Option<i64>,
     /// TL: `video:flags.6?GroupCallParticipantVideo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video: Option<enums::GroupCallParticipantVideo>,
     /// TL: `presentation:flags.14?GroupCallParticipantVideo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub presentation: Option<enums::GroupCallParticipantVideo>,
     /// TL: `paid_stars_total:flags.16?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub paid_stars_total: Option<i64>,
 }
@@ -46823,7 +50001,11 @@ impl tl_runtime::Deserialize for GroupCallParticipant {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeSameBotPM>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypeSameBotPm {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypeSameBotPm {
     const CONSTRUCTOR_ID: u32 = 0x3081ed9d;
@@ -46852,7 +50034,11 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypeSameBotPm {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypePM>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypePm {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypePm {
     const CONSTRUCTOR_ID: u32 = 0x833c0fac;
@@ -46881,7 +50067,11 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypePm {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeChat>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypeChat {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypeChat {
     const CONSTRUCTOR_ID: u32 = 0xd766c50a;
@@ -46910,7 +50100,11 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypeChat {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeMegagroup>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypeMegagroup {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypeMegagroup {
     const CONSTRUCTOR_ID: u32 = 0x5ec4be43;
@@ -46939,7 +50133,11 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypeMegagroup {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeBroadcast>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypeBroadcast {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypeBroadcast {
     const CONSTRUCTOR_ID: u32 = 0x6334ee9a;
@@ -46968,7 +50166,11 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypeBroadcast {
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeBotPM>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineQueryPeerTypeBotPm {}
 impl tl_runtime::Identifiable for InlineQueryPeerTypeBotPm {
     const CONSTRUCTOR_ID: u32 = 0x0e3b2d0c;
@@ -46997,34 +50199,43 @@ impl tl_runtime::Deserialize for InlineQueryPeerTypeBotPm {
 ///
 /// See <https://core.telegram.org/constructor/chatInviteImporter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatInviteImporter {
     /// TL: `requested:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub requested: bool,
     /// TL: `via_chatlist:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub via_chatlist: bool,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `date:int`
     pub date: i32,
     /// TL: `about:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub about: Option<String>,
     /// TL: `approved_by:flags.1?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub approved_by: Option<i64>,
 }
@@ -47117,9 +50328,14 @@ impl tl_runtime::Deserialize for ChatInviteImporter {
 ///
 /// See <https://core.telegram.org/constructor/chatAdminWithInvites>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatAdminWithInvites {
     /// TL: `admin_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub admin_id: i64,
     /// TL: `invites_count:int`
     pub invites_count: i32,
@@ -47164,7 +50380,11 @@ impl tl_runtime::Deserialize for ChatAdminWithInvites {
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipantVideoSourceGroup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCallParticipantVideoSourceGroup {
     /// TL: `semantics:string`
     pub semantics: String,
@@ -47205,12 +50425,16 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideoSourceGroup {
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipantVideo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCallParticipantVideo {
     /// TL: `paused:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub paused: bool,
     /// TL: `endpoint:string`
@@ -47219,7 +50443,7 @@ pub struct GroupCallParticipantVideo {
     pub source_groups: Vec<enums::GroupCallParticipantVideoSourceGroup>,
     /// TL: `audio_source:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub audio_source: Option<i32>,
@@ -47296,7 +50520,11 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideo {
 ///
 /// See <https://core.telegram.org/constructor/chatTheme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatTheme {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -47332,7 +50560,11 @@ impl tl_runtime::Deserialize for ChatTheme {
 ///
 /// See <https://core.telegram.org/constructor/chatThemeUniqueGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChatThemeUniqueGift {
     /// TL: `gift:StarGift`
     pub gift: enums::StarGift,
@@ -47373,11 +50605,15 @@ impl tl_runtime::Deserialize for ChatThemeUniqueGift {
 ///
 /// See <https://core.telegram.org/constructor/reactionCount>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReactionCount {
     /// TL: `chosen_order:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub chosen_order: Option<i32>,
@@ -47448,37 +50684,41 @@ impl tl_runtime::Deserialize for ReactionCount {
 ///
 /// See <https://core.telegram.org/constructor/messageReactions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageReactions {
     /// TL: `min:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `can_see_list:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_see_list: bool,
     /// TL: `reactions_as_tags:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reactions_as_tags: bool,
     /// TL: `results:Vector<ReactionCount>`
     pub results: Vec<enums::ReactionCount>,
     /// TL: `recent_reactions:flags.1?Vector<MessagePeerReaction>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub recent_reactions: Option<Vec<enums::MessagePeerReaction>>,
     /// TL: `top_reactors:flags.4?Vector<MessageReactor>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_reactors: Option<Vec<enums::MessageReactor>>,
@@ -47579,24 +50819,28 @@ impl tl_runtime::Deserialize for MessageReactions {
 ///
 /// See <https://core.telegram.org/constructor/messagePeerReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessagePeerReaction {
     /// TL: `big:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub big: bool,
     /// TL: `unread:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unread: bool,
     /// TL: `my:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub my: bool,
     /// TL: `peer_id:Peer`
@@ -47677,7 +50921,11 @@ impl tl_runtime::Deserialize for MessagePeerReaction {
 ///
 /// See <https://core.telegram.org/constructor/botMenuButtonDefault>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotMenuButtonDefault {}
 impl tl_runtime::Identifiable for BotMenuButtonDefault {
     const CONSTRUCTOR_ID: u32 = 0x7533a588;
@@ -47706,7 +50954,11 @@ impl tl_runtime::Deserialize for BotMenuButtonDefault {
 ///
 /// See <https://core.telegram.org/constructor/botMenuButtonCommands>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotMenuButtonCommands {}
 impl tl_runtime::Identifiable for BotMenuButtonCommands {
     const CONSTRUCTOR_ID: u32 = 0x4258c205;
@@ -47735,7 +50987,11 @@ impl tl_runtime::Deserialize for BotMenuButtonCommands {
 ///
 /// See <https://core.telegram.org/constructor/botMenuButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotMenuButton {
     /// TL: `text:string`
     pub text: String,
@@ -47776,7 +51032,11 @@ impl tl_runtime::Deserialize for BotMenuButton {
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundDefault>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotificationSoundDefault {}
 impl tl_runtime::Identifiable for NotificationSoundDefault {
     const CONSTRUCTOR_ID: u32 = 0x97e8bebe;
@@ -47805,7 +51065,11 @@ impl tl_runtime::Deserialize for NotificationSoundDefault {
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundNone>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotificationSoundNone {}
 impl tl_runtime::Identifiable for NotificationSoundNone {
     const CONSTRUCTOR_ID: u32 = 0x6f0c34df;
@@ -47834,7 +51098,11 @@ impl tl_runtime::Deserialize for NotificationSoundNone {
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundLocal>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotificationSoundLocal {
     /// TL: `title:string`
     pub title: String,
@@ -47875,9 +51143,14 @@ impl tl_runtime::Deserialize for NotificationSoundLocal {
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundRingtone>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct NotificationSoundRingtone {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
 }
 impl tl_runtime::Identifiable for NotificationSoundRingtone {
@@ -47910,7 +51183,11 @@ impl tl_runtime::Deserialize for NotificationSoundRingtone {
 ///
 /// See <https://core.telegram.org/constructor/emojiStatusEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EmojiStatusEmpty {}
 impl tl_runtime::Identifiable for EmojiStatusEmpty {
     const CONSTRUCTOR_ID: u32 = 0x2de11aae;
@@ -47939,13 +51216,18 @@ impl tl_runtime::Deserialize for EmojiStatusEmpty {
 ///
 /// See <https://core.telegram.org/constructor/emojiStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EmojiStatus {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `until:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub until: Option<i32>,
@@ -48000,17 +51282,24 @@ impl tl_runtime::Deserialize for EmojiStatus {
 ///
 /// See <https://core.telegram.org/constructor/emojiStatusCollectible>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EmojiStatusCollectible {
     /// TL: `collectible_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub collectible_id: i64,
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `title:string`
     pub title: String,
     /// TL: `slug:string`
     pub slug: String,
     /// TL: `pattern_document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub pattern_document_id: i64,
     /// TL: `center_color:int`
     pub center_color: i32,
@@ -48022,7 +51311,7 @@ pub struct EmojiStatusCollectible {
     pub text_color: i32,
     /// TL: `until:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub until: Option<i32>,
@@ -48128,13 +51417,18 @@ impl tl_runtime::Deserialize for EmojiStatusCollectible {
 ///
 /// See <https://core.telegram.org/constructor/inputEmojiStatusCollectible>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputEmojiStatusCollectible {
     /// TL: `collectible_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub collectible_id: i64,
     /// TL: `until:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub until: Option<i32>,
@@ -48192,7 +51486,11 @@ impl tl_runtime::Deserialize for InputEmojiStatusCollectible {
 ///
 /// See <https://core.telegram.org/constructor/reactionEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReactionEmpty {}
 impl tl_runtime::Identifiable for ReactionEmpty {
     const CONSTRUCTOR_ID: u32 = 0x79f5d419;
@@ -48221,7 +51519,11 @@ impl tl_runtime::Deserialize for ReactionEmpty {
 ///
 /// See <https://core.telegram.org/constructor/reactionEmoji>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReactionEmoji {
     /// TL: `emoticon:string`
     pub emoticon: String,
@@ -48257,9 +51559,14 @@ impl tl_runtime::Deserialize for ReactionEmoji {
 ///
 /// See <https://core.telegram.org/constructor/reactionCustomEmoji>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReactionCustomEmoji {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
 }
 impl tl_runtime::Identifiable for ReactionCustomEmoji {
@@ -48292,7 +51599,11 @@ impl tl_runtime::Deserialize for ReactionCustomEmoji {
 ///
 /// See <https://core.telegram.org/constructor/reactionPaid>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ReactionPaid {}
 impl tl_runtime::Identifiable for ReactionPaid {
     const CONSTRUCTOR_ID: u32 = 0x523da4eb;
@@ -48321,13 +51632,17 @@ impl tl_runtime::Deserialize for ReactionPaid {
 ///
 /// See <https://core.telegram.org/constructor/messageExtendedMediaPreview>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageExtendedMediaPreview {
     /// TL: `w:flags.0?int`
     ///
     /// Shares bit `flags.0` with `h`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub w: Option<i32>,
@@ -48335,19 +51650,19 @@ pub struct MessageExtendedMediaPreview {
     ///
     /// Shares bit `flags.0` with `w`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub h: Option<i32>,
     /// TL: `thumb:flags.1?PhotoSize`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub thumb: Option<enums::PhotoSize>,
     /// TL: `video_duration:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub video_duration: Option<i32>,
@@ -48454,7 +51769,11 @@ impl tl_runtime::Deserialize for MessageExtendedMediaPreview {
 ///
 /// See <https://core.telegram.org/constructor/messageExtendedMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageExtendedMedia {
     /// TL: `media:MessageMedia`
     pub media: Box<enums::MessageMedia>,
@@ -48490,9 +51809,14 @@ impl tl_runtime::Deserialize for MessageExtendedMedia {
 ///
 /// See <https://core.telegram.org/constructor/stickerKeyword>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StickerKeyword {
     /// TL: `document_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub document_id: i64,
     /// TL: `keyword:Vector<string>`
     pub keyword: Vec<String>,
@@ -48530,30 +51854,34 @@ impl tl_runtime::Deserialize for StickerKeyword {
 ///
 /// See <https://core.telegram.org/constructor/username>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Username {
     /// TL: `editable:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub editable: bool,
     /// TL: `active:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub active: bool,
     /// TL: `deletable:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub deletable: bool,
     /// TL: `expired:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub expired: bool,
     /// TL: `username:string`
@@ -48627,17 +51955,21 @@ impl tl_runtime::Deserialize for Username {
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeUser>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestPeerTypeUser {
     /// TL: `bot:flags.0?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot: Option<bool>,
     /// TL: `premium:flags.1?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub premium: Option<bool>,
@@ -48702,41 +52034,45 @@ impl tl_runtime::Deserialize for RequestPeerTypeUser {
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeChat>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestPeerTypeChat {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `bot_participant:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_participant: bool,
     /// TL: `has_username:flags.3?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub has_username: Option<bool>,
     /// TL: `forum:flags.4?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub forum: Option<bool>,
     /// TL: `user_admin_rights:flags.1?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub user_admin_rights: Option<enums::ChatAdminRights>,
     /// TL: `bot_admin_rights:flags.2?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_admin_rights: Option<enums::ChatAdminRights>,
@@ -48853,29 +52189,33 @@ impl tl_runtime::Deserialize for RequestPeerTypeChat {
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeBroadcast>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestPeerTypeBroadcast {
     /// TL: `creator:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creator: bool,
     /// TL: `has_username:flags.3?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub has_username: Option<bool>,
     /// TL: `user_admin_rights:flags.1?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub user_admin_rights: Option<enums::ChatAdminRights>,
     /// TL: `bot_admin_rights:flags.2?ChatAdminRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot_admin_rights: Option<enums::ChatAdminRights>,
@@ -48972,23 +52312,27 @@ impl tl_runtime::Deserialize for RequestPeerTypeBroadcast {
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeCreateBot>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestPeerTypeCreateBot {
     /// TL: `bot_managed:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bot_managed: bool,
     /// TL: `suggested_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub suggested_name: Option<String>,
     /// TL: `suggested_username:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub suggested_username: Option<String>,
@@ -49071,7 +52415,11 @@ impl tl_runtime::Deserialize for RequestPeerTypeCreateBot {
 ///
 /// See <https://core.telegram.org/constructor/textWithEntities>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TextWithEntities {
     /// TL: `text:string`
     pub text: String,
@@ -49112,7 +52460,11 @@ impl tl_runtime::Deserialize for TextWithEntities {
 ///
 /// See <https://core.telegram.org/constructor/botAppNotModified>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotAppNotModified {}
 impl tl_runtime::Identifiable for BotAppNotModified {
     const CONSTRUCTOR_ID: u32 = 0x5da674b7;
@@ -49141,11 +52493,17 @@ impl tl_runtime::Deserialize for BotAppNotModified {
 ///
 /// See <https://core.telegram.org/constructor/botApp>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotApp {
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `access_hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
     /// TL: `short_name:string`
     pub short_name: String,
@@ -49157,11 +52515,12 @@ pub struct BotApp {
     pub photo: enums::Photo,
     /// TL: `document:flags.0?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub document: Option<enums::Document>,
     /// TL: `hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub hash: i64,
 }
 impl BotApp {
@@ -49261,38 +52620,46 @@ impl tl_runtime::Deserialize for BotApp {
 ///
 /// See <https://core.telegram.org/constructor/storyViews>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoryViews {
     /// TL: `has_viewers:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub has_viewers: bool,
     /// TL: `views_count:int`
     pub views_count: i32,
     /// TL: `forwards_count:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub forwards_count: Option<i32>,
     /// TL: `reactions:flags.3?Vector<ReactionCount>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reactions: Option<Vec<enums::ReactionCount>>,
     /// TL: `reactions_count:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reactions_count: Option<i32>,
     /// TL: `recent_viewers:flags.0?Vector<long>`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub recent_viewers: Option<Vec<i64>>,
 }
@@ -49406,7 +52773,11 @@ impl tl_runtime::Deserialize for StoryViews {
 ///
 /// See <https://core.telegram.org/constructor/storyItemDeleted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoryItemDeleted {
     /// TL: `id:int`
     pub id: i32,
@@ -49441,18 +52812,22 @@ impl tl_runtime::Deserialize for StoryItemDeleted {
 ///
 /// See <https://core.telegram.org/constructor/storyItemSkipped>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoryItemSkipped {
     /// TL: `close_friends:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub close_friends: bool,
     /// TL: `live:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live: bool,
     /// TL: `id:int`
@@ -49525,60 +52900,64 @@ impl tl_runtime::Deserialize for StoryItemSkipped {
 ///
 /// See <https://core.telegram.org/constructor/storyItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoryItem {
     /// TL: `pinned:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pinned: bool,
     /// TL: `public:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub public: bool,
     /// TL: `close_friends:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub close_friends: bool,
     /// TL: `min:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub min: bool,
     /// TL: `noforwards:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noforwards: bool,
     /// TL: `edited:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edited: bool,
     /// TL: `contacts:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub contacts: bool,
     /// TL: `selected_contacts:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub selected_contacts: bool,
     /// TL: `out:flags.16?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `id:int`
@@ -49587,13 +52966,13 @@ pub struct StoryItem {
     pub date: i32,
     /// TL: `from_id:flags.18?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_id: Option<enums::Peer>,
     /// TL: `fwd_from:flags.17?StoryFwdHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_from: Option<enums::StoryFwdHeader>,
@@ -49601,13 +52980,13 @@ pub struct StoryItem {
     pub expire_date: i32,
     /// TL: `caption:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub caption: Option<String>,
     /// TL: `entities:flags.1?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<enums::MessageEntity>>,
@@ -49615,37 +52994,37 @@ pub struct StoryItem {
     pub media: Box<enums::MessageMedia>,
     /// TL: `media_areas:flags.14?Vector<MediaArea>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media_areas: Option<Vec<enums::MediaArea>>,
     /// TL: `privacy:flags.2?Vector<PrivacyRule>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub privacy: Option<Vec<enums::PrivacyRule>>,
     /// TL: `views:flags.3?StoryViews`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub views: Option<enums::StoryViews>,
     /// TL: `sent_reaction:flags.15?Reaction`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub sent_reaction: Option<enums::Reaction>,
     /// TL: `albums:flags.19?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub albums: Option<Vec<i32>>,
     /// TL: `music:flags.20?Document`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub music: Option<enums::Document>,
@@ -49935,59 +53314,63 @@ impl tl_runtime::Deserialize for StoryItem {
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputReplyToMessage {
     /// TL: `reply_to_msg_id:int`
     pub reply_to_msg_id: i32,
     /// TL: `top_msg_id:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
     /// TL: `reply_to_peer_id:flags.1?InputPeer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to_peer_id: Option<enums::InputPeer>,
     /// TL: `quote_text:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_text: Option<String>,
     /// TL: `quote_entities:flags.3?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_entities: Option<Vec<enums::MessageEntity>>,
     /// TL: `quote_offset:flags.4?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote_offset: Option<i32>,
     /// TL: `monoforum_peer_id:flags.5?InputPeer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub monoforum_peer_id: Option<enums::InputPeer>,
     /// TL: `todo_item_id:flags.6?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub todo_item_id: Option<i32>,
     /// TL: `poll_option:flags.7?bytes`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "tl_runtime::serde::hex"
+            with = "tl_runtime::json::hex"
         )
     )]
     pub poll_option: Option<Vec<u8>>,
@@ -50161,7 +53544,11 @@ impl tl_runtime::Deserialize for InputReplyToMessage {
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputReplyToStory {
     /// TL: `peer:InputPeer`
     pub peer: enums::InputPeer,
@@ -50201,7 +53588,11 @@ impl tl_runtime::Deserialize for InputReplyToStory {
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToMonoForum>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputReplyToMonoForum {
     /// TL: `monoforum_peer_id:InputPeer`
     pub monoforum_peer_id: enums::InputPeer,
@@ -50237,7 +53628,11 @@ impl tl_runtime::Deserialize for InputReplyToMonoForum {
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToEphemeralMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputReplyToEphemeralMessage {
     /// TL: `id:int`
     pub id: i32,
@@ -50272,17 +53667,21 @@ impl tl_runtime::Deserialize for InputReplyToEphemeralMessage {
 ///
 /// See <https://core.telegram.org/constructor/storiesStealthMode>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoriesStealthMode {
     /// TL: `active_until_date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub active_until_date: Option<i32>,
     /// TL: `cooldown_until_date:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub cooldown_until_date: Option<i32>,
@@ -50353,7 +53752,11 @@ impl tl_runtime::Deserialize for StoriesStealthMode {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaCoordinates>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaCoordinates {
     /// TL: `x:double`
     pub x: f64,
@@ -50367,7 +53770,7 @@ pub struct MediaAreaCoordinates {
     pub rotation: f64,
     /// TL: `radius:flags.0?double`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub radius: Option<f64>,
@@ -50444,7 +53847,11 @@ impl tl_runtime::Deserialize for MediaAreaCoordinates {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaVenue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaVenue {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: enums::MediaAreaCoordinates,
@@ -50521,11 +53928,16 @@ impl tl_runtime::Deserialize for MediaAreaVenue {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaAreaVenue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaAreaVenue {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: enums::MediaAreaCoordinates,
     /// TL: `query_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub query_id: i64,
     /// TL: `result_id:string`
     pub result_id: String,
@@ -50570,7 +53982,11 @@ impl tl_runtime::Deserialize for InputMediaAreaVenue {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaGeoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaGeoPoint {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: enums::MediaAreaCoordinates,
@@ -50578,7 +53994,7 @@ pub struct MediaAreaGeoPoint {
     pub geo: enums::GeoPoint,
     /// TL: `address:flags.0?GeoPointAddress`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub address: Option<enums::GeoPointAddress>,
@@ -50645,18 +54061,22 @@ impl tl_runtime::Deserialize for MediaAreaGeoPoint {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaSuggestedReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaSuggestedReaction {
     /// TL: `dark:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub dark: bool,
     /// TL: `flipped:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub flipped: bool,
     /// TL: `coordinates:MediaAreaCoordinates`
@@ -50728,11 +54148,16 @@ impl tl_runtime::Deserialize for MediaAreaSuggestedReaction {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaChannelPost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaChannelPost {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: enums::MediaAreaCoordinates,
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `msg_id:int`
     pub msg_id: i32,
@@ -50776,7 +54201,11 @@ impl tl_runtime::Deserialize for MediaAreaChannelPost {
 ///
 /// See <https://core.telegram.org/constructor/inputMediaAreaChannelPost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputMediaAreaChannelPost {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: enums::MediaAreaCoordinates,
@@ -50825,7 +54254,11 @@ impl tl_runtime::Deserialize for InputMediaAreaChannelPost {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaUrl {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: enums::MediaAreaCoordinates,
@@ -50866,7 +54299,11 @@ impl tl_runtime::Deserialize for MediaAreaUrl {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaWeather>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaWeather {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: enums::MediaAreaCoordinates,
@@ -50920,7 +54357,11 @@ impl tl_runtime::Deserialize for MediaAreaWeather {
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaStarGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MediaAreaStarGift {
     /// TL: `coordinates:MediaAreaCoordinates`
     pub coordinates: enums::MediaAreaCoordinates,
@@ -50961,41 +54402,49 @@ impl tl_runtime::Deserialize for MediaAreaStarGift {
 ///
 /// See <https://core.telegram.org/constructor/boost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Boost {
     /// TL: `gift:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub gift: bool,
     /// TL: `giveaway:flags.2?true`
     ///
     /// Shares bit `flags.2` with `giveaway_msg_id`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub giveaway: bool,
     /// TL: `unclaimed:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub unclaimed: bool,
     /// TL: `id:string`
     pub id: String,
     /// TL: `user_id:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub user_id: Option<i64>,
     /// TL: `giveaway_msg_id:flags.2?int`
     ///
     /// Shares bit `flags.2` with `giveaway`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub giveaway_msg_id: Option<i32>,
@@ -51005,20 +54454,24 @@ pub struct Boost {
     pub expires: i32,
     /// TL: `used_gift_slug:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub used_gift_slug: Option<String>,
     /// TL: `multiplier:flags.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub multiplier: Option<i32>,
     /// TL: `stars:flags.6?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub stars: Option<i64>,
 }
@@ -51174,29 +54627,33 @@ impl tl_runtime::Deserialize for Boost {
 ///
 /// See <https://core.telegram.org/constructor/storyFwdHeader>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StoryFwdHeader {
     /// TL: `modified:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub modified: bool,
     /// TL: `from:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from: Option<enums::Peer>,
     /// TL: `from_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub from_name: Option<String>,
     /// TL: `story_id:flags.2?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub story_id: Option<i32>,
@@ -51293,18 +54750,26 @@ impl tl_runtime::Deserialize for StoryFwdHeader {
 ///
 /// See <https://core.telegram.org/constructor/peerColor>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerColor {
     /// TL: `color:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub color: Option<i32>,
     /// TL: `background_emoji_id:flags.1?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub background_emoji_id: Option<i64>,
 }
@@ -51371,13 +54836,20 @@ impl tl_runtime::Deserialize for PeerColor {
 ///
 /// See <https://core.telegram.org/constructor/peerColorCollectible>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PeerColorCollectible {
     /// TL: `collectible_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub collectible_id: i64,
     /// TL: `gift_emoji_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub gift_emoji_id: i64,
     /// TL: `background_emoji_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub background_emoji_id: i64,
     /// TL: `accent_color:int`
     pub accent_color: i32,
@@ -51385,13 +54857,13 @@ pub struct PeerColorCollectible {
     pub colors: Vec<i32>,
     /// TL: `dark_accent_color:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub dark_accent_color: Option<i32>,
     /// TL: `dark_colors:flags.1?Vector<int>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub dark_colors: Option<Vec<i32>>,
@@ -51493,9 +54965,14 @@ impl tl_runtime::Deserialize for PeerColorCollectible {
 ///
 /// See <https://core.telegram.org/constructor/inputPeerColorCollectible>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputPeerColorCollectible {
     /// TL: `collectible_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub collectible_id: i64,
 }
 impl tl_runtime::Identifiable for InputPeerColorCollectible {
@@ -51528,7 +55005,11 @@ impl tl_runtime::Deserialize for InputPeerColorCollectible {
 ///
 /// See <https://core.telegram.org/constructor/quickReply>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct QuickReply {
     /// TL: `shortcut_id:int`
     pub shortcut_id: i32,
@@ -51581,7 +55062,11 @@ impl tl_runtime::Deserialize for QuickReply {
 ///
 /// See <https://core.telegram.org/constructor/birthday>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Birthday {
     /// TL: `day:int`
     pub day: i32,
@@ -51589,7 +55074,7 @@ pub struct Birthday {
     pub month: i32,
     /// TL: `year:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub year: Option<i32>,
@@ -51646,17 +55131,22 @@ impl tl_runtime::Deserialize for Birthday {
 ///
 /// See <https://core.telegram.org/constructor/botBusinessConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotBusinessConnection {
     /// TL: `disabled:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub disabled: bool,
     /// TL: `connection_id:string`
     pub connection_id: String,
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `dc_id:int`
     pub dc_id: i32,
@@ -51664,7 +55154,7 @@ pub struct BotBusinessConnection {
     pub date: i32,
     /// TL: `rights:flags.2?BusinessBotRights`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rights: Option<enums::BusinessBotRights>,
@@ -51748,15 +55238,20 @@ impl tl_runtime::Deserialize for BotBusinessConnection {
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestedPeerUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `first_name:flags.0?string`
     ///
     /// Shares bit `flags.0` with `last_name`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub first_name: Option<String>,
@@ -51764,19 +55259,19 @@ pub struct RequestedPeerUser {
     ///
     /// Shares bit `flags.0` with `first_name`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub last_name: Option<String>,
     /// TL: `username:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub username: Option<String>,
     /// TL: `photo:flags.2?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<enums::Photo>,
@@ -51901,19 +55396,24 @@ impl tl_runtime::Deserialize for RequestedPeerUser {
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestedPeerChat {
     /// TL: `chat_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub chat_id: i64,
     /// TL: `title:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `photo:flags.2?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<enums::Photo>,
@@ -51990,25 +55490,30 @@ impl tl_runtime::Deserialize for RequestedPeerChat {
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RequestedPeerChannel {
     /// TL: `channel_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub channel_id: i64,
     /// TL: `title:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `username:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub username: Option<String>,
     /// TL: `photo:flags.2?Photo`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: Option<enums::Photo>,
@@ -52106,19 +55611,23 @@ impl tl_runtime::Deserialize for RequestedPeerChannel {
 ///
 /// See <https://core.telegram.org/constructor/factCheck>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct FactCheck {
     /// TL: `need_check:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub need_check: bool,
     /// TL: `country:flags.1?string`
     ///
     /// Shares bit `flags.1` with `text`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub country: Option<String>,
@@ -52126,11 +55635,12 @@ pub struct FactCheck {
     ///
     /// Shares bit `flags.1` with `country`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub text: Option<enums::TextWithEntities>,
     /// TL: `hash:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub hash: i64,
 }
 impl FactCheck {
@@ -52225,25 +55735,29 @@ impl tl_runtime::Deserialize for FactCheck {
 ///
 /// See <https://core.telegram.org/constructor/geoPointAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GeoPointAddress {
     /// TL: `country_iso2:string`
     pub country_iso2: String,
     /// TL: `state:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub state: Option<String>,
     /// TL: `city:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub city: Option<String>,
     /// TL: `street:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub street: Option<String>,
@@ -52343,12 +55857,16 @@ impl tl_runtime::Deserialize for GeoPointAddress {
 ///
 /// See <https://core.telegram.org/constructor/starsRevenueStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarsRevenueStatus {
     /// TL: `withdrawal_enabled:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub withdrawal_enabled: bool,
     /// TL: `current_balance:StarsAmount`
@@ -52359,7 +55877,7 @@ pub struct StarsRevenueStatus {
     pub overall_revenue: enums::StarsAmount,
     /// TL: `next_withdrawal_at:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub next_withdrawal_at: Option<i32>,
@@ -52444,7 +55962,11 @@ impl tl_runtime::Deserialize for StarsRevenueStatus {
 ///
 /// See <https://core.telegram.org/constructor/starsSubscriptionPricing>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarsSubscriptionPricing {
     /// The subscription period in seconds.
     ///
@@ -52453,6 +55975,7 @@ pub struct StarsSubscriptionPricing {
     /// The price per period, in Telegram Stars.
     ///
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
 }
 impl tl_runtime::Identifiable for StarsSubscriptionPricing {
@@ -52487,29 +56010,33 @@ impl tl_runtime::Deserialize for StarsSubscriptionPricing {
 ///
 /// See <https://core.telegram.org/constructor/messageReactor>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct MessageReactor {
     /// TL: `top:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub top: bool,
     /// TL: `my:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub my: bool,
     /// TL: `anonymous:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub anonymous: bool,
     /// TL: `peer_id:flags.3?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_id: Option<enums::Peer>,
@@ -52593,69 +56120,75 @@ impl tl_runtime::Deserialize for MessageReactor {
 ///
 /// See <https://core.telegram.org/constructor/starGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGift {
     /// TL: `limited:flags.0?true`
     ///
     /// Shares bit `flags.0` with `availability_remains`, `availability_total`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub limited: bool,
     /// TL: `sold_out:flags.1?true`
     ///
     /// Shares bit `flags.1` with `first_sale_date`, `last_sale_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub sold_out: bool,
     /// TL: `birthday:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub birthday: bool,
     /// TL: `require_premium:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub require_premium: bool,
     /// TL: `limited_per_user:flags.8?true`
     ///
     /// Shares bit `flags.8` with `per_user_total`, `per_user_remains`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub limited_per_user: bool,
     /// TL: `peer_color_available:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub peer_color_available: bool,
     /// TL: `auction:flags.11?true`
     ///
     /// Shares bit `flags.11` with `auction_slug`, `gifts_per_round`, `auction_start_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub auction: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `sticker:Document`
     pub sticker: enums::Document,
     /// TL: `stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub stars: i64,
     /// TL: `availability_remains:flags.0?int`
     ///
     /// Shares bit `flags.0` with `limited`, `availability_total`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub availability_remains: Option<i32>,
@@ -52663,7 +56196,7 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.0` with `limited`, `availability_remains`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub availability_total: Option<i32>,
@@ -52671,17 +56204,22 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.4` with `resell_min_stars`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub availability_resale: Option<i64>,
     /// TL: `convert_stars:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub convert_stars: i64,
     /// TL: `first_sale_date:flags.1?int`
     ///
     /// Shares bit `flags.1` with `sold_out`, `last_sale_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub first_sale_date: Option<i32>,
@@ -52689,33 +56227,41 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.1` with `sold_out`, `first_sale_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub last_sale_date: Option<i32>,
     /// TL: `upgrade_stars:flags.3?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub upgrade_stars: Option<i64>,
     /// TL: `resell_min_stars:flags.4?long`
     ///
     /// Shares bit `flags.4` with `availability_resale`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub resell_min_stars: Option<i64>,
     /// TL: `title:flags.5?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
     /// TL: `released_by:flags.6?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub released_by: Option<enums::Peer>,
@@ -52723,7 +56269,7 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.8` with `limited_per_user`, `per_user_remains`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub per_user_total: Option<i32>,
@@ -52731,13 +56277,13 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.8` with `limited_per_user`, `per_user_total`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub per_user_remains: Option<i32>,
     /// TL: `locked_until_date:flags.9?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub locked_until_date: Option<i32>,
@@ -52745,7 +56291,7 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.11` with `auction`, `gifts_per_round`, `auction_start_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub auction_slug: Option<String>,
@@ -52753,7 +56299,7 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.11` with `auction`, `auction_slug`, `auction_start_date`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub gifts_per_round: Option<i32>,
@@ -52761,19 +56307,19 @@ pub struct StarGift {
     ///
     /// Shares bit `flags.11` with `auction`, `auction_slug`, `gifts_per_round`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub auction_start_date: Option<i32>,
     /// TL: `upgrade_variants:flags.12?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub upgrade_variants: Option<i32>,
     /// TL: `background:flags.13?StarGiftBackground`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub background: Option<enums::StarGiftBackground>,
@@ -53231,41 +56777,47 @@ impl tl_runtime::Deserialize for StarGift {
 ///
 /// See <https://core.telegram.org/constructor/starGiftUnique>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftUnique {
     /// TL: `require_premium:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub require_premium: bool,
     /// TL: `resale_ton_only:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub resale_ton_only: bool,
     /// TL: `theme_available:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub theme_available: bool,
     /// TL: `burned:flags.14?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub burned: bool,
     /// TL: `crafted:flags.15?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub crafted: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `gift_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub gift_id: i64,
     /// TL: `title:string`
     pub title: String,
@@ -53275,19 +56827,19 @@ pub struct StarGiftUnique {
     pub num: i32,
     /// TL: `owner_id:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub owner_id: Option<enums::Peer>,
     /// TL: `owner_name:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub owner_name: Option<String>,
     /// TL: `owner_address:flags.2?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub owner_address: Option<String>,
@@ -53299,19 +56851,19 @@ pub struct StarGiftUnique {
     pub availability_total: i32,
     /// TL: `gift_address:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub gift_address: Option<String>,
     /// TL: `resell_amount:flags.4?Vector<StarsAmount>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub resell_amount: Option<Vec<enums::StarsAmount>>,
     /// TL: `released_by:flags.5?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub released_by: Option<enums::Peer>,
@@ -53319,15 +56871,19 @@ pub struct StarGiftUnique {
     ///
     /// Shares bit `flags.8` with `value_currency`, `value_usd_amount`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub value_amount: Option<i64>,
     /// TL: `value_currency:flags.8?string`
     ///
     /// Shares bit `flags.8` with `value_amount`, `value_usd_amount`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub value_currency: Option<String>,
@@ -53335,37 +56891,41 @@ pub struct StarGiftUnique {
     ///
     /// Shares bit `flags.8` with `value_amount`, `value_currency`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub value_usd_amount: Option<i64>,
     /// TL: `theme_peer:flags.10?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub theme_peer: Option<enums::Peer>,
     /// TL: `peer_color:flags.11?PeerColor`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_color: Option<enums::PeerColor>,
     /// TL: `host_id:flags.12?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub host_id: Option<enums::Peer>,
     /// TL: `offer_min_stars:flags.13?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub offer_min_stars: Option<i32>,
     /// TL: `craft_chance_permille:flags.16?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub craft_chance_permille: Option<i32>,
@@ -53730,9 +57290,14 @@ impl tl_runtime::Deserialize for StarGiftUnique {
 ///
 /// See <https://core.telegram.org/constructor/starsAmount>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarsAmount {
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `nanos:int`
     pub nanos: i32,
@@ -53769,9 +57334,14 @@ impl tl_runtime::Deserialize for StarsAmount {
 ///
 /// See <https://core.telegram.org/constructor/starsTonAmount>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarsTonAmount {
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
 }
 impl tl_runtime::Identifiable for StarsTonAmount {
@@ -53804,11 +57374,17 @@ impl tl_runtime::Deserialize for StarsTonAmount {
 ///
 /// See <https://core.telegram.org/constructor/botVerification>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BotVerification {
     /// TL: `bot_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub bot_id: i64,
     /// TL: `icon:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub icon: i64,
     /// TL: `description:TextWithEntities`
     pub description: enums::TextWithEntities,
@@ -53848,12 +57424,16 @@ impl tl_runtime::Deserialize for BotVerification {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeModel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeModel {
     /// TL: `crafted:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub crafted: bool,
     /// TL: `name:string`
@@ -53928,7 +57508,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeModel {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributePattern>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributePattern {
     /// TL: `name:string`
     pub name: String,
@@ -53975,7 +57559,11 @@ impl tl_runtime::Deserialize for StarGiftAttributePattern {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeBackdrop>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeBackdrop {
     /// TL: `name:string`
     pub name: String,
@@ -54044,11 +57632,15 @@ impl tl_runtime::Deserialize for StarGiftAttributeBackdrop {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeOriginalDetails>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeOriginalDetails {
     /// TL: `sender_id:flags.0?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub sender_id: Option<enums::Peer>,
@@ -54058,7 +57650,7 @@ pub struct StarGiftAttributeOriginalDetails {
     pub date: i32,
     /// TL: `message:flags.1?TextWithEntities`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<enums::TextWithEntities>,
@@ -54145,7 +57737,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeOriginalDetails {
 ///
 /// See <https://core.telegram.org/constructor/paidReactionPrivacyDefault>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PaidReactionPrivacyDefault {}
 impl tl_runtime::Identifiable for PaidReactionPrivacyDefault {
     const CONSTRUCTOR_ID: u32 = 0x206ad49e;
@@ -54174,7 +57770,11 @@ impl tl_runtime::Deserialize for PaidReactionPrivacyDefault {
 ///
 /// See <https://core.telegram.org/constructor/paidReactionPrivacyAnonymous>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PaidReactionPrivacyAnonymous {}
 impl tl_runtime::Identifiable for PaidReactionPrivacyAnonymous {
     const CONSTRUCTOR_ID: u32 = 0x1f0c1ad9;
@@ -54203,7 +57803,11 @@ impl tl_runtime::Deserialize for PaidReactionPrivacyAnonymous {
 ///
 /// See <https://core.telegram.org/constructor/paidReactionPrivacyPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PaidReactionPrivacyPeer {
     /// TL: `peer:InputPeer`
     pub peer: enums::InputPeer,
@@ -54239,90 +57843,94 @@ impl tl_runtime::Deserialize for PaidReactionPrivacyPeer {
 ///
 /// See <https://core.telegram.org/constructor/businessBotRights>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct BusinessBotRights {
     /// TL: `reply:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub reply: bool,
     /// TL: `read_messages:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub read_messages: bool,
     /// TL: `delete_sent_messages:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub delete_sent_messages: bool,
     /// TL: `delete_received_messages:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub delete_received_messages: bool,
     /// TL: `edit_name:flags.4?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_name: bool,
     /// TL: `edit_bio:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_bio: bool,
     /// TL: `edit_profile_photo:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_profile_photo: bool,
     /// TL: `edit_username:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub edit_username: bool,
     /// TL: `view_gifts:flags.8?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub view_gifts: bool,
     /// TL: `sell_gifts:flags.9?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub sell_gifts: bool,
     /// TL: `change_gift_settings:flags.10?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub change_gift_settings: bool,
     /// TL: `transfer_and_upgrade_gifts:flags.11?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub transfer_and_upgrade_gifts: bool,
     /// TL: `transfer_stars:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub transfer_stars: bool,
     /// TL: `manage_stories:flags.13?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub manage_stories: bool,
 }
@@ -54449,7 +58057,11 @@ impl tl_runtime::Deserialize for BusinessBotRights {
 ///
 /// See <https://core.telegram.org/constructor/todoItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TodoItem {
     /// TL: `id:int`
     pub id: i32,
@@ -54489,18 +58101,22 @@ impl tl_runtime::Deserialize for TodoItem {
 ///
 /// See <https://core.telegram.org/constructor/todoList>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TodoList {
     /// TL: `others_can_append:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub others_can_append: bool,
     /// TL: `others_can_complete:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub others_can_complete: bool,
     /// TL: `title:TextWithEntities`
@@ -54569,7 +58185,11 @@ impl tl_runtime::Deserialize for TodoList {
 ///
 /// See <https://core.telegram.org/constructor/todoCompletion>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TodoCompletion {
     /// TL: `id:int`
     pub id: i32,
@@ -54613,29 +58233,33 @@ impl tl_runtime::Deserialize for TodoCompletion {
 ///
 /// See <https://core.telegram.org/constructor/suggestedPost>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SuggestedPost {
     /// TL: `accepted:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub accepted: bool,
     /// TL: `rejected:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rejected: bool,
     /// TL: `price:flags.3?StarsAmount`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub price: Option<enums::StarsAmount>,
     /// TL: `schedule_date:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub schedule_date: Option<i32>,
@@ -54721,12 +58345,16 @@ impl tl_runtime::Deserialize for SuggestedPost {
 ///
 /// See <https://core.telegram.org/constructor/groupCallMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct GroupCallMessage {
     /// TL: `from_admin:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub from_admin: bool,
     /// TL: `id:int`
@@ -54739,8 +58367,12 @@ pub struct GroupCallMessage {
     pub message: enums::TextWithEntities,
     /// TL: `paid_message_stars:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub paid_message_stars: Option<i64>,
 }
@@ -54826,17 +58458,21 @@ impl tl_runtime::Deserialize for GroupCallMessage {
 ///
 /// See <https://core.telegram.org/constructor/recentStory>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RecentStory {
     /// TL: `live:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub live: bool,
     /// TL: `max_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub max_id: Option<i32>,
@@ -54893,11 +58529,16 @@ impl tl_runtime::Deserialize for RecentStory {
 ///
 /// See <https://core.telegram.org/constructor/auctionBidLevel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct AuctionBidLevel {
     /// TL: `pos:int`
     pub pos: i32,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -54936,7 +58577,11 @@ impl tl_runtime::Deserialize for AuctionBidLevel {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionStateNotModified>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionStateNotModified {}
 impl tl_runtime::Identifiable for StarGiftAuctionStateNotModified {
     const CONSTRUCTOR_ID: u32 = 0xfe333952;
@@ -54965,7 +58610,11 @@ impl tl_runtime::Deserialize for StarGiftAuctionStateNotModified {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionState {
     /// TL: `version:int`
     pub version: i32,
@@ -54974,10 +58623,12 @@ pub struct StarGiftAuctionState {
     /// TL: `end_date:int`
     pub end_date: i32,
     /// TL: `min_bid_amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub min_bid_amount: i64,
     /// TL: `bid_levels:Vector<AuctionBidLevel>`
     pub bid_levels: Vec<enums::AuctionBidLevel>,
     /// TL: `top_bidders:Vector<long>`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub top_bidders: Vec<i64>,
     /// TL: `next_round_at:int`
     pub next_round_at: i32,
@@ -55061,17 +58712,22 @@ impl tl_runtime::Deserialize for StarGiftAuctionState {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionStateFinished>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionStateFinished {
     /// TL: `start_date:int`
     pub start_date: i32,
     /// TL: `end_date:int`
     pub end_date: i32,
     /// TL: `average_price:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub average_price: i64,
     /// TL: `listed_count:flags.0?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub listed_count: Option<i32>,
@@ -55079,7 +58735,7 @@ pub struct StarGiftAuctionStateFinished {
     ///
     /// Shares bit `flags.1` with `fragment_listed_url`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fragment_listed_count: Option<i32>,
@@ -55087,7 +58743,7 @@ pub struct StarGiftAuctionStateFinished {
     ///
     /// Shares bit `flags.1` with `fragment_listed_count`: set both or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fragment_listed_url: Option<String>,
@@ -55197,27 +58853,35 @@ impl tl_runtime::Deserialize for StarGiftAuctionStateFinished {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionUserState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionUserState {
     /// TL: `returned:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub returned: bool,
     /// TL: `bid_amount:flags.0?long`
     ///
     /// Shares bit `flags.0` with `bid_date`, `min_bid_amount`, `bid_peer`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub bid_amount: Option<i64>,
     /// TL: `bid_date:flags.0?int`
     ///
     /// Shares bit `flags.0` with `bid_amount`, `min_bid_amount`, `bid_peer`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bid_date: Option<i32>,
@@ -55225,15 +58889,19 @@ pub struct StarGiftAuctionUserState {
     ///
     /// Shares bit `flags.0` with `bid_amount`, `bid_date`, `bid_peer`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub min_bid_amount: Option<i64>,
     /// TL: `bid_peer:flags.0?Peer`
     ///
     /// Shares bit `flags.0` with `bid_amount`, `bid_date`, `min_bid_amount`: set all or neither.
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bid_peer: Option<enums::Peer>,
@@ -55377,7 +59045,11 @@ impl tl_runtime::Deserialize for StarGiftAuctionUserState {
 ///
 /// See <https://core.telegram.org/constructor/starGiftBackground>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftBackground {
     /// TL: `center_color:int`
     pub center_color: i32,
@@ -55424,7 +59096,11 @@ impl tl_runtime::Deserialize for StarGiftBackground {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionRound>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionRound {
     /// TL: `num:int`
     pub num: i32,
@@ -55463,7 +59139,11 @@ impl tl_runtime::Deserialize for StarGiftAuctionRound {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionRoundExtendable>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAuctionRoundExtendable {
     /// TL: `num:int`
     pub num: i32,
@@ -55515,7 +59195,11 @@ impl tl_runtime::Deserialize for StarGiftAuctionRoundExtendable {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeRarity {
     /// TL: `permille:int`
     pub permille: i32,
@@ -55550,7 +59234,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarity {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityUncommon>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeRarityUncommon {}
 impl tl_runtime::Identifiable for StarGiftAttributeRarityUncommon {
     const CONSTRUCTOR_ID: u32 = 0xdbce6389;
@@ -55579,7 +59267,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarityUncommon {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityRare>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeRarityRare {}
 impl tl_runtime::Identifiable for StarGiftAttributeRarityRare {
     const CONSTRUCTOR_ID: u32 = 0xf08d516b;
@@ -55608,7 +59300,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarityRare {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityEpic>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeRarityEpic {}
 impl tl_runtime::Identifiable for StarGiftAttributeRarityEpic {
     const CONSTRUCTOR_ID: u32 = 0x78fbf3a8;
@@ -55637,7 +59333,11 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarityEpic {
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityLegendary>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct StarGiftAttributeRarityLegendary {}
 impl tl_runtime::Identifiable for StarGiftAttributeRarityLegendary {
     const CONSTRUCTOR_ID: u32 = 0xcef7e7a8;
@@ -55666,30 +59366,38 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarityLegendary {
 ///
 /// See <https://core.telegram.org/constructor/keyboardButtonStyle>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyboardButtonStyle {
     /// TL: `bg_primary:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_primary: bool,
     /// TL: `bg_danger:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_danger: bool,
     /// TL: `bg_success:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_success: bool,
     /// TL: `icon:flags.3?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub icon: Option<i64>,
 }
@@ -55763,7 +59471,11 @@ impl tl_runtime::Deserialize for KeyboardButtonStyle {
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultApproved>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct JoinChatBotResultApproved {}
 impl tl_runtime::Identifiable for JoinChatBotResultApproved {
     const CONSTRUCTOR_ID: u32 = 0xae152a69;
@@ -55792,7 +59504,11 @@ impl tl_runtime::Deserialize for JoinChatBotResultApproved {
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultDeclined>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct JoinChatBotResultDeclined {}
 impl tl_runtime::Identifiable for JoinChatBotResultDeclined {
     const CONSTRUCTOR_ID: u32 = 0x0efa0194;
@@ -55821,7 +59537,11 @@ impl tl_runtime::Deserialize for JoinChatBotResultDeclined {
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultQueued>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct JoinChatBotResultQueued {}
 impl tl_runtime::Identifiable for JoinChatBotResultQueued {
     const CONSTRUCTOR_ID: u32 = 0x98a3a840;
@@ -55850,7 +59570,11 @@ impl tl_runtime::Deserialize for JoinChatBotResultQueued {
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultWebView>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct JoinChatBotResultWebView {
     /// TL: `url:string`
     pub url: String,
@@ -55886,7 +59610,11 @@ impl tl_runtime::Deserialize for JoinChatBotResultWebView {
 ///
 /// See <https://core.telegram.org/constructor/webDomainException>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WebDomainException {
     /// TL: `domain:string`
     pub domain: String,
@@ -55896,8 +59624,12 @@ pub struct WebDomainException {
     pub title: String,
     /// TL: `favicon:flags.0?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub favicon: Option<i64>,
 }
@@ -55969,7 +59701,11 @@ impl tl_runtime::Deserialize for WebDomainException {
 ///
 /// See <https://core.telegram.org/constructor/inputRichFilePhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputRichFilePhoto {
     /// TL: `id:string`
     pub id: String,
@@ -56010,7 +59746,11 @@ impl tl_runtime::Deserialize for InputRichFilePhoto {
 ///
 /// See <https://core.telegram.org/constructor/inputRichFileDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputRichFileDocument {
     /// TL: `id:string`
     pub id: String,
@@ -56051,37 +59791,41 @@ impl tl_runtime::Deserialize for InputRichFileDocument {
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputRichMessage {
     /// TL: `rtl:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtl: bool,
     /// TL: `noautolink:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noautolink: bool,
     /// TL: `blocks:Vector<PageBlock>`
     pub blocks: Vec<enums::PageBlock>,
     /// TL: `photos:flags.2?Vector<InputPhoto>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub photos: Option<Vec<enums::InputPhoto>>,
     /// TL: `documents:flags.3?Vector<InputDocument>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub documents: Option<Vec<enums::InputDocument>>,
     /// TL: `users:flags.4?Vector<InputUser>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub users: Option<Vec<enums::InputUser>>,
@@ -56193,25 +59937,29 @@ impl tl_runtime::Deserialize for InputRichMessage {
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessageHTML>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputRichMessageHtml {
     /// TL: `rtl:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtl: bool,
     /// TL: `noautolink:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noautolink: bool,
     /// TL: `html:string`
     pub html: String,
     /// TL: `files:flags.2?Vector<InputRichFile>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub files: Option<Vec<enums::InputRichFile>>,
@@ -56289,25 +60037,29 @@ impl tl_runtime::Deserialize for InputRichMessageHtml {
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessageMarkdown>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputRichMessageMarkdown {
     /// TL: `rtl:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtl: bool,
     /// TL: `noautolink:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noautolink: bool,
     /// TL: `markdown:string`
     pub markdown: String,
     /// TL: `files:flags.2?Vector<InputRichFile>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub files: Option<Vec<enums::InputRichFile>>,
@@ -56385,18 +60137,22 @@ impl tl_runtime::Deserialize for InputRichMessageMarkdown {
 ///
 /// See <https://core.telegram.org/constructor/richMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RichMessage {
     /// TL: `rtl:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub rtl: bool,
     /// TL: `part:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub part: bool,
     /// TL: `blocks:Vector<PageBlock>`
@@ -56477,30 +60233,34 @@ impl tl_runtime::Deserialize for RichMessage {
 ///
 /// See <https://core.telegram.org/constructor/ephemeralMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct EphemeralMessage {
     /// TL: `out:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub out: bool,
     /// TL: `welcome_template:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub welcome_template: bool,
     /// TL: `invert_media:flags.7?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub invert_media: bool,
     /// TL: `noforwards:flags.12?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub noforwards: bool,
     /// TL: `id:int`
@@ -56509,15 +60269,16 @@ pub struct EphemeralMessage {
     pub from_id: enums::Peer,
     /// TL: `peer_id:flags.9?Peer`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_id: Option<enums::Peer>,
     /// TL: `receiver_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub receiver_id: i64,
     /// TL: `top_msg_id:flags.1?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub top_msg_id: Option<i32>,
@@ -56527,43 +60288,47 @@ pub struct EphemeralMessage {
     pub message: String,
     /// TL: `entities:flags.2?Vector<MessageEntity>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub entities: Option<Vec<enums::MessageEntity>>,
     /// TL: `media:flags.3?MessageMedia`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub media: Option<enums::MessageMedia>,
     /// TL: `reply_markup:flags.4?ReplyMarkup`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_markup: Option<enums::ReplyMarkup>,
     /// TL: `reply_to:flags.6?MessageReplyHeader`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub reply_to: Option<enums::MessageReplyHeader>,
     /// TL: `rich_message:flags.8?RichMessage`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub rich_message: Option<enums::RichMessage>,
     /// TL: `chat_instance:flags.10?long`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::long"
+        )
     )]
     pub chat_instance: Option<i64>,
     /// TL: `anchor_msg_id:flags.11?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub anchor_msg_id: Option<i32>,
@@ -56804,7 +60569,11 @@ impl tl_runtime::Deserialize for EphemeralMessage {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeDefault>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeDefault {}
 impl tl_runtime::Identifiable for ButtonTypeDefault {
     const CONSTRUCTOR_ID: u32 = 0xc9dd90e9;
@@ -56833,7 +60602,11 @@ impl tl_runtime::Deserialize for ButtonTypeDefault {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestPhone>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeRequestPhone {}
 impl tl_runtime::Identifiable for ButtonTypeRequestPhone {
     const CONSTRUCTOR_ID: u32 = 0xdf3d36f9;
@@ -56862,7 +60635,11 @@ impl tl_runtime::Deserialize for ButtonTypeRequestPhone {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestGeoLocation>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeRequestGeoLocation {}
 impl tl_runtime::Identifiable for ButtonTypeRequestGeoLocation {
     const CONSTRUCTOR_ID: u32 = 0x9beee140;
@@ -56891,11 +60668,15 @@ impl tl_runtime::Deserialize for ButtonTypeRequestGeoLocation {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestPoll>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeRequestPoll {
     /// TL: `quiz:flags.0?Bool`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quiz: Option<bool>,
@@ -56948,7 +60729,11 @@ impl tl_runtime::Deserialize for ButtonTypeRequestPoll {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeRequestPeer {
     /// TL: `flags:#`
     pub flags: u32,
@@ -57001,24 +60786,28 @@ impl tl_runtime::Deserialize for ButtonTypeRequestPeer {
 ///
 /// See <https://core.telegram.org/constructor/inputButtonTypeRequestPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputButtonTypeRequestPeer {
     /// TL: `name_requested:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub name_requested: bool,
     /// TL: `username_requested:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub username_requested: bool,
     /// TL: `photo_requested:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub photo_requested: bool,
     /// TL: `button_id:int`
@@ -57102,7 +60891,11 @@ impl tl_runtime::Deserialize for InputButtonTypeRequestPeer {
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeSimpleWebView>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ButtonTypeSimpleWebView {
     /// TL: `url:string`
     pub url: String,
@@ -57138,7 +60931,11 @@ impl tl_runtime::Deserialize for ButtonTypeSimpleWebView {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUrl>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeUrl {
     /// TL: `url:string`
     pub url: String,
@@ -57174,11 +60971,15 @@ impl tl_runtime::Deserialize for InlineButtonTypeUrl {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUrlAuth>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeUrlAuth {
     /// TL: `fwd_text:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_text: Option<String>,
@@ -57248,17 +61049,21 @@ impl tl_runtime::Deserialize for InlineButtonTypeUrlAuth {
 ///
 /// See <https://core.telegram.org/constructor/inputInlineButtonTypeUrlAuth>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputInlineButtonTypeUrlAuth {
     /// TL: `request_write_access:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub request_write_access: bool,
     /// TL: `fwd_text:flags.1?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub fwd_text: Option<String>,
@@ -57266,7 +61071,7 @@ pub struct InputInlineButtonTypeUrlAuth {
     pub url: String,
     /// TL: `bot:flags.2?InputUser`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub bot: Option<enums::InputUser>,
@@ -57355,7 +61160,11 @@ impl tl_runtime::Deserialize for InputInlineButtonTypeUrlAuth {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeWebView>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeWebView {
     /// TL: `url:string`
     pub url: String,
@@ -57391,16 +61200,20 @@ impl tl_runtime::Deserialize for InlineButtonTypeWebView {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeCallback>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeCallback {
     /// TL: `requires_password:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub requires_password: bool,
     /// TL: `data:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub data: Vec<u8>,
 }
 impl InlineButtonTypeCallback {
@@ -57450,7 +61263,11 @@ impl tl_runtime::Deserialize for InlineButtonTypeCallback {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeGame>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeGame {}
 impl tl_runtime::Identifiable for InlineButtonTypeGame {
     const CONSTRUCTOR_ID: u32 = 0x5cd3709d;
@@ -57479,7 +61296,11 @@ impl tl_runtime::Deserialize for InlineButtonTypeGame {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeBuy>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeBuy {}
 impl tl_runtime::Identifiable for InlineButtonTypeBuy {
     const CONSTRUCTOR_ID: u32 = 0x48bad7a5;
@@ -57508,19 +61329,23 @@ impl tl_runtime::Deserialize for InlineButtonTypeBuy {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeSwitchInline>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeSwitchInline {
     /// TL: `same_peer:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub same_peer: bool,
     /// TL: `query:string`
     pub query: String,
     /// TL: `peer_types:flags.1?Vector<InlineQueryPeerType>`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub peer_types: Option<Vec<enums::InlineQueryPeerType>>,
@@ -57592,9 +61417,14 @@ impl tl_runtime::Deserialize for InlineButtonTypeSwitchInline {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUserProfile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeUserProfile {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
 }
 impl tl_runtime::Identifiable for InlineButtonTypeUserProfile {
@@ -57627,7 +61457,11 @@ impl tl_runtime::Deserialize for InlineButtonTypeUserProfile {
 ///
 /// See <https://core.telegram.org/constructor/inputInlineButtonTypeUserProfile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InputInlineButtonTypeUserProfile {
     /// TL: `user_id:InputUser`
     pub user_id: enums::InputUser,
@@ -57663,7 +61497,11 @@ impl tl_runtime::Deserialize for InputInlineButtonTypeUserProfile {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeCopy>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeCopy {
     /// TL: `copy_text:string`
     pub copy_text: String,
@@ -57699,7 +61537,11 @@ impl tl_runtime::Deserialize for InlineButtonTypeCopy {
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeDisabled>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct InlineButtonTypeDisabled {}
 impl tl_runtime::Identifiable for InlineButtonTypeDisabled {
     const CONSTRUCTOR_ID: u32 = 0xa438619d;
@@ -57728,11 +61570,15 @@ impl tl_runtime::Deserialize for InlineButtonTypeDisabled {
 ///
 /// See <https://core.telegram.org/constructor/keyboardInlineButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyboardInlineButton {
     /// TL: `style:flags.10?KeyboardButtonStyle`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub style: Option<enums::KeyboardButtonStyle>,
@@ -57799,7 +61645,11 @@ impl tl_runtime::Deserialize for KeyboardInlineButton {
 ///
 /// See <https://core.telegram.org/constructor/keyboardInlineButtonRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct KeyboardInlineButtonRow {
     /// TL: `buttons:Vector<KeyboardInlineButton>`
     pub buttons: Vec<enums::KeyboardInlineButton>,
@@ -57835,30 +61685,34 @@ impl tl_runtime::Deserialize for KeyboardInlineButtonRow {
 ///
 /// See <https://core.telegram.org/constructor/richButtonStyle>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RichButtonStyle {
     /// TL: `bg_primary:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_primary: bool,
     /// TL: `bg_danger:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_danger: bool,
     /// TL: `bg_success:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub bg_success: bool,
     /// TL: `link:flags.3?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub link: bool,
 }
@@ -57925,7 +61779,11 @@ impl tl_runtime::Deserialize for RichButtonStyle {
 ///
 /// See <https://core.telegram.org/constructor/pageButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PageButton {
     /// TL: `text:RichText`
     pub text: enums::RichText,
@@ -57933,7 +61791,7 @@ pub struct PageButton {
     pub r#type: enums::InlineButtonType,
     /// TL: `style:flags.0?RichButtonStyle`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub style: Option<enums::RichButtonStyle>,
@@ -57996,12 +61854,16 @@ impl tl_runtime::Deserialize for PageButton {
 ///
 /// See <https://core.telegram.org/constructor/walletStateEmpty>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletStateEmpty {
     /// TL: `creating:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub creating: bool,
 }
@@ -58046,32 +61908,37 @@ impl tl_runtime::Deserialize for WalletStateEmpty {
 ///
 /// See <https://core.telegram.org/constructor/walletState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletState {
     /// TL: `backup_enabled:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub backup_enabled: bool,
     /// TL: `can_export_phrase:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_export_phrase: bool,
     /// TL: `can_enable_backup:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub can_enable_backup: bool,
     /// TL: `address:string`
     pub address: String,
     /// TL: `public_key:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub public_key: Vec<u8>,
     /// TL: `balance:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub balance: i64,
 }
 impl WalletState {
@@ -58145,15 +62012,20 @@ impl tl_runtime::Deserialize for WalletState {
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletTransactionPeerUser {
     /// TL: `user_id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub user_id: i64,
     /// TL: `address:string`
     pub address: String,
     /// TL: `domain:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub domain: Option<String>,
@@ -58219,13 +62091,17 @@ impl tl_runtime::Deserialize for WalletTransactionPeerUser {
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletTransactionPeerAddress {
     /// TL: `address:string`
     pub address: String,
     /// TL: `domain:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub domain: Option<String>,
@@ -58285,13 +62161,17 @@ impl tl_runtime::Deserialize for WalletTransactionPeerAddress {
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerOnramp>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletTransactionPeerOnramp {
     /// TL: `address:string`
     pub address: String,
     /// TL: `domain:flags.0?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub domain: Option<String>,
@@ -58365,7 +62245,11 @@ impl tl_runtime::Deserialize for WalletTransactionPeerOnramp {
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerUnsupported>.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletTransactionPeerUnsupported {}
 impl tl_runtime::Identifiable for WalletTransactionPeerUnsupported {
     const CONSTRUCTOR_ID: u32 = 0x728bed5a;
@@ -58394,43 +62278,49 @@ impl tl_runtime::Deserialize for WalletTransactionPeerUnsupported {
 ///
 /// See <https://core.telegram.org/constructor/walletTransaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct WalletTransaction {
     /// TL: `incoming:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub incoming: bool,
     /// TL: `gasless:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub gasless: bool,
     /// TL: `failed:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub failed: bool,
     /// TL: `key_change:flags.5?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub key_change: bool,
     /// TL: `comment_encrypted:flags.6?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub comment_encrypted: bool,
     /// TL: `id:string`
     pub id: String,
     /// TL: `amount:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub amount: i64,
     /// TL: `fee:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub fee: i64,
     /// TL: `date:int`
     pub date: i32,
@@ -58438,19 +62328,19 @@ pub struct WalletTransaction {
     pub peer: enums::WalletTransactionPeer,
     /// TL: `comment:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub comment: Option<String>,
     /// TL: `tx_hash:flags.4?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub tx_hash: Option<String>,
     /// TL: `nft:flags.7?wallet.NftItem`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub nft: Option<enums::wallet::NftItem>,
@@ -58603,7 +62493,11 @@ impl tl_runtime::Deserialize for WalletTransaction {
 ///
 /// See <https://core.telegram.org/constructor/tonConnectManifest>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TonConnectManifest {
     /// TL: `url:string`
     pub url: String,
@@ -58611,7 +62505,7 @@ pub struct TonConnectManifest {
     pub name: String,
     /// TL: `icon:flags.0?WebDocument`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub icon: Option<enums::WebDocument>,
@@ -58674,48 +62568,53 @@ impl tl_runtime::Deserialize for TonConnectManifest {
 ///
 /// See <https://core.telegram.org/constructor/tonConnectSession>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TonConnectSession {
     /// TL: `pending:flags.0?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub pending: bool,
     /// TL: `closing:flags.1?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub closing: bool,
     /// TL: `closed:flags.2?true`
     #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+        feature = "json",
+        serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub closed: bool,
     /// TL: `id:long`
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub id: i64,
     /// TL: `dapp_client_id:string`
     pub dapp_client_id: String,
     /// TL: `client_id:flags.3?string`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub client_id: Option<String>,
     /// TL: `nonce:bytes`
-    #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
     pub nonce: Vec<u8>,
     /// TL: `manifest:flags.4?TonConnectManifest`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub manifest: Option<enums::TonConnectManifest>,
     /// TL: `manifest_error:flags.5?int`
     #[cfg_attr(
-        feature = "serde",
+        feature = "json",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub manifest_error: Option<i32>,
@@ -58846,7 +62745,11 @@ impl tl_runtime::Deserialize for TonConnectSession {
 ///
 /// See <https://core.telegram.org/constructor/rpc_error>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RpcError {
     /// The error class, like an HTTP status (400, 403, 420, ...).
     ///
@@ -58894,7 +62797,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCode>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCode {
         /// TL: `type:auth.SentCodeType`
         pub r#type: enums::auth::SentCodeType,
@@ -58902,13 +62809,13 @@ pub mod auth {
         pub phone_code_hash: String,
         /// TL: `next_type:flags.1?auth.CodeType`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub next_type: Option<enums::auth::CodeType>,
         /// TL: `timeout:flags.2?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub timeout: Option<i32>,
@@ -58993,7 +62900,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeSuccess>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeSuccess {
         /// TL: `authorization:auth.Authorization`
         pub authorization: enums::auth::Authorization,
@@ -59029,7 +62940,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodePaymentRequired>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodePaymentRequired {
         /// TL: `store_product:string`
         pub store_product: String,
@@ -59044,6 +62959,7 @@ pub mod auth {
         /// TL: `currency:string`
         pub currency: String,
         /// TL: `amount:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub amount: i64,
     }
     impl tl_runtime::Identifiable for SentCodePaymentRequired {
@@ -59105,37 +63021,41 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.authorization>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Authorization {
         /// TL: `setup_password_required:flags.1?true`
         ///
         /// Shares bit `flags.1` with `otherwise_relogin_days`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub setup_password_required: bool,
         /// TL: `otherwise_relogin_days:flags.1?int`
         ///
         /// Shares bit `flags.1` with `setup_password_required`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub otherwise_relogin_days: Option<i32>,
         /// TL: `tmp_sessions:flags.0?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub tmp_sessions: Option<i32>,
         /// TL: `future_auth_token:flags.2?bytes`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(
                 default,
                 skip_serializing_if = "Option::is_none",
-                with = "tl_runtime::serde::hex"
+                with = "tl_runtime::json::hex"
             )
         )]
         pub future_auth_token: Option<Vec<u8>>,
@@ -59250,11 +63170,15 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.authorizationSignUpRequired>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct AuthorizationSignUpRequired {
         /// TL: `terms_of_service:flags.0?help.TermsOfService`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub terms_of_service: Option<enums::help::TermsOfService>,
@@ -59310,7 +63234,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeSms>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct CodeTypeSms {}
     impl tl_runtime::Identifiable for CodeTypeSms {
         const CONSTRUCTOR_ID: u32 = 0x72a3158c;
@@ -59339,7 +63267,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeCall>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct CodeTypeCall {}
     impl tl_runtime::Identifiable for CodeTypeCall {
         const CONSTRUCTOR_ID: u32 = 0x741cd3e3;
@@ -59368,7 +63300,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeFlashCall>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct CodeTypeFlashCall {}
     impl tl_runtime::Identifiable for CodeTypeFlashCall {
         const CONSTRUCTOR_ID: u32 = 0x226ccefb;
@@ -59397,7 +63333,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeMissedCall>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct CodeTypeMissedCall {}
     impl tl_runtime::Identifiable for CodeTypeMissedCall {
         const CONSTRUCTOR_ID: u32 = 0xd61ad6ee;
@@ -59426,7 +63366,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeFragmentSms>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct CodeTypeFragmentSms {}
     impl tl_runtime::Identifiable for CodeTypeFragmentSms {
         const CONSTRUCTOR_ID: u32 = 0x06ed998c;
@@ -59455,7 +63399,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeApp>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeApp {
         /// TL: `length:int`
         pub length: i32,
@@ -59490,7 +63438,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSms>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeSms {
         /// TL: `length:int`
         pub length: i32,
@@ -59525,7 +63477,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeCall>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeCall {
         /// TL: `length:int`
         pub length: i32,
@@ -59560,7 +63516,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFlashCall>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeFlashCall {
         /// TL: `pattern:string`
         pub pattern: String,
@@ -59596,7 +63556,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeMissedCall>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeMissedCall {
         /// TL: `prefix:string`
         pub prefix: String,
@@ -59636,18 +63600,22 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeEmailCode>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeEmailCode {
         /// TL: `apple_signin_allowed:flags.0?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub apple_signin_allowed: bool,
         /// TL: `google_signin_allowed:flags.1?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub google_signin_allowed: bool,
         /// TL: `email_pattern:string`
@@ -59656,13 +63624,13 @@ pub mod auth {
         pub length: i32,
         /// TL: `reset_available_period:flags.3?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub reset_available_period: Option<i32>,
         /// TL: `reset_pending_date:flags.4?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub reset_pending_date: Option<i32>,
@@ -59755,18 +63723,22 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSetUpEmailRequired>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeSetUpEmailRequired {
         /// TL: `apple_signin_allowed:flags.0?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub apple_signin_allowed: bool,
         /// TL: `google_signin_allowed:flags.1?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub google_signin_allowed: bool,
     }
@@ -59821,7 +63793,11 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFragmentSms>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeFragmentSms {
         /// TL: `url:string`
         pub url: String,
@@ -59861,15 +63837,19 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFirebaseSms>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeFirebaseSms {
         /// TL: `nonce:flags.0?bytes`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(
                 default,
                 skip_serializing_if = "Option::is_none",
-                with = "tl_runtime::serde::hex"
+                with = "tl_runtime::json::hex"
             )
         )]
         pub nonce: Option<Vec<u8>>,
@@ -59877,19 +63857,23 @@ pub mod auth {
         ///
         /// Shares bit `flags.2` with `play_integrity_nonce`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "Option::is_none")
+            feature = "json",
+            serde(
+                default,
+                skip_serializing_if = "Option::is_none",
+                with = "tl_runtime::json::long"
+            )
         )]
         pub play_integrity_project_id: Option<i64>,
         /// TL: `play_integrity_nonce:flags.2?bytes`
         ///
         /// Shares bit `flags.2` with `play_integrity_project_id`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(
                 default,
                 skip_serializing_if = "Option::is_none",
-                with = "tl_runtime::serde::hex"
+                with = "tl_runtime::json::hex"
             )
         )]
         pub play_integrity_nonce: Option<Vec<u8>>,
@@ -59897,7 +63881,7 @@ pub mod auth {
         ///
         /// Shares bit `flags.1` with `push_timeout`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub receipt: Option<String>,
@@ -59905,7 +63889,7 @@ pub mod auth {
         ///
         /// Shares bit `flags.1` with `receipt`: set both or neither.
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub push_timeout: Option<i32>,
@@ -60058,11 +64042,15 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSmsWord>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeSmsWord {
         /// TL: `beginning:flags.0?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub beginning: Option<String>,
@@ -60118,11 +64106,15 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSmsPhrase>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SentCodeTypeSmsPhrase {
         /// TL: `beginning:flags.0?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub beginning: Option<String>,
@@ -60183,12 +64175,16 @@ pub mod help {
     ///
     /// See <https://core.telegram.org/constructor/help.termsOfService>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct TermsOfService {
         /// TL: `popup:flags.0?true`
         #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "tl_runtime::serde::is_false")
+            feature = "json",
+            serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub popup: bool,
         /// TL: `id:DataJSON`
@@ -60199,7 +64195,7 @@ pub mod help {
         pub entities: Vec<enums::MessageEntity>,
         /// TL: `min_age_confirm:flags.1?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub min_age_confirm: Option<i32>,
@@ -60288,7 +64284,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.stickerSet>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct StickerSet {
         /// TL: `set:StickerSet`
         pub set: enums::StickerSet,
@@ -60345,7 +64345,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.stickerSetNotModified>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct StickerSetNotModified {}
     impl tl_runtime::Identifiable for StickerSetNotModified {
         const CONSTRUCTOR_ID: u32 = 0xd3f924eb;
@@ -60374,7 +64378,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.exportedChatInvites>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ExportedChatInvites {
         /// TL: `count:int`
         pub count: i32,
@@ -60419,7 +64427,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.exportedChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ExportedChatInvite {
         /// TL: `invite:ExportedChatInvite`
         pub invite: enums::ExportedChatInvite,
@@ -60460,7 +64472,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.exportedChatInviteReplaced>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ExportedChatInviteReplaced {
         /// TL: `invite:ExportedChatInvite`
         pub invite: enums::ExportedChatInvite,
@@ -60507,7 +64523,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteImporters>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ChatInviteImporters {
         /// TL: `count:int`
         pub count: i32,
@@ -60552,7 +64572,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.chatAdminsWithInvites>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ChatAdminsWithInvites {
         /// TL: `admins:Vector<ChatAdminWithInvites>`
         pub admins: Vec<enums::ChatAdminWithInvites>,
@@ -60593,14 +64617,20 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameOutcome>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct EmojiGameOutcome {
         /// TL: `seed:bytes`
-        #[cfg_attr(feature = "serde", serde(with = "tl_runtime::serde::hex"))]
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::hex"))]
         pub seed: Vec<u8>,
         /// TL: `stake_ton_amount:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub stake_ton_amount: i64,
         /// TL: `ton_amount:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub ton_amount: i64,
     }
     impl tl_runtime::Identifiable for EmojiGameOutcome {
@@ -60642,7 +64672,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameUnavailable>.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct EmojiGameUnavailable {}
     impl tl_runtime::Identifiable for EmojiGameUnavailable {
         const CONSTRUCTOR_ID: u32 = 0x59e65335;
@@ -60671,11 +64705,16 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameDiceInfo>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct EmojiGameDiceInfo {
         /// TL: `game_hash:string`
         pub game_hash: String,
         /// TL: `prev_stake:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub prev_stake: i64,
         /// TL: `current_streak:int`
         pub current_streak: i32,
@@ -60683,7 +64722,7 @@ pub mod messages {
         pub params: Vec<i32>,
         /// TL: `plays_left:flags.0?int`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub plays_left: Option<i32>,
@@ -60764,7 +64803,11 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteJoinResultOk>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ChatInviteJoinResultOk {
         /// TL: `updates:Updates`
         pub updates: enums::Updates,
@@ -60800,11 +64843,17 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteJoinResultWebView>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ChatInviteJoinResultWebView {
         /// TL: `bot_id:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub bot_id: i64,
         /// TL: `query_id:long`
+        #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
         pub query_id: i64,
         /// TL: `users:Vector<User>`
         pub users: Vec<enums::User>,
@@ -60849,7 +64898,11 @@ pub mod wallet {
     ///
     /// See <https://core.telegram.org/constructor/wallet.nftAttribute>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct NftAttribute {
         /// TL: `trait_type:string`
         pub trait_type: String,
@@ -60890,11 +64943,15 @@ pub mod wallet {
     ///
     /// See <https://core.telegram.org/constructor/wallet.nftItem>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(
+        feature = "json",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct NftItem {
         /// TL: `collection_address:flags.0?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub collection_address: Option<String>,
@@ -60906,49 +64963,49 @@ pub mod wallet {
         pub index: String,
         /// TL: `name:flags.1?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub name: Option<String>,
         /// TL: `description:flags.2?string`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub description: Option<String>,
         /// TL: `image:flags.3?WebDocument`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub image: Option<enums::WebDocument>,
         /// TL: `image_small:flags.4?WebDocument`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub image_small: Option<enums::WebDocument>,
         /// TL: `content_url:flags.5?WebDocument`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub content_url: Option<enums::WebDocument>,
         /// TL: `lottie:flags.6?WebDocument`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub lottie: Option<enums::WebDocument>,
         /// TL: `attributes:flags.7?Vector<wallet.NftAttribute>`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub attributes: Option<Vec<enums::wallet::NftAttribute>>,
         /// TL: `extra:flags.8?DataJSON`
         #[cfg_attr(
-            feature = "serde",
+            feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub extra: Option<enums::DataJson>,

@@ -12,7 +12,7 @@
 //!
 //! # Features
 //!
-//! - `serde`: TL-JSON (`{"_": "inputPeerSelf"}`) for every generated type.
+//! - `json`: TL-JSON (`{"_": "inputPeerSelf"}`) for every generated type, and [`registry`] (TL bytes <-> TL-JSON for any boxed value of the set).
 // Allowed lints, each legitimately tripped by generated code:
 // clippy::large_enum_variant: enum variants mirror TL constructors, whose sizes differ.
 // clippy::too_many_arguments: `new()` takes every required parameter of a constructor.
@@ -27,5 +27,8 @@ pub mod enums;
 pub mod functions;
 #[rustfmt::skip]
 pub mod errors;
+#[cfg(feature = "json")]
+#[rustfmt::skip]
+pub mod registry;
 /// The API layer these bindings were generated from.
 pub const LAYER: i32 = 230;

@@ -1,4 +1,4 @@
-//! The TL-JSON helpers (`--features serde`): every shape `tl_runtime::serde::hex`
+//! The TL-JSON helpers (`--features json`): every shape `tl_runtime::json::hex`
 //! supports round-trips through serde_json as lowercase hex, `is_false` drops
 //! `false` flags, and bad hex is a serde error.
 
@@ -9,25 +9,25 @@ use tl_runtime::RawVec;
 /// One field of every supported shape, annotated the way generated code does it.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 struct Shapes {
-    #[serde(with = "tl_runtime::serde::hex")]
+    #[serde(with = "tl_runtime::json::hex")]
     bytes: Vec<u8>,
-    #[serde(with = "tl_runtime::serde::hex")]
+    #[serde(with = "tl_runtime::json::hex")]
     int128: [u8; 16],
-    #[serde(with = "tl_runtime::serde::hex")]
+    #[serde(with = "tl_runtime::json::hex")]
     int256: [u8; 32],
-    #[serde(default, with = "tl_runtime::serde::hex")]
+    #[serde(default, with = "tl_runtime::json::hex")]
     maybe_bytes: Option<Vec<u8>>,
-    #[serde(default, with = "tl_runtime::serde::hex")]
+    #[serde(default, with = "tl_runtime::json::hex")]
     maybe_int128: Option<[u8; 16]>,
-    #[serde(with = "tl_runtime::serde::hex")]
+    #[serde(with = "tl_runtime::json::hex")]
     many_bytes: Vec<Vec<u8>>,
-    #[serde(with = "tl_runtime::serde::hex")]
+    #[serde(with = "tl_runtime::json::hex")]
     many_int256: Vec<[u8; 32]>,
-    #[serde(default, with = "tl_runtime::serde::hex")]
+    #[serde(default, with = "tl_runtime::json::hex")]
     maybe_many: Option<Vec<[u8; 16]>>,
-    #[serde(with = "tl_runtime::serde::hex")]
+    #[serde(with = "tl_runtime::json::hex")]
     bare_many: RawVec<Vec<u8>>,
-    #[serde(default, skip_serializing_if = "tl_runtime::serde::is_false")]
+    #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
     silent: bool,
     plain: RawVec<i32>,
 }
@@ -82,8 +82,8 @@ fn true_flags_are_written_false_flags_are_left_out() {
     let json = serde_json::to_value(&value).unwrap();
     assert_eq!(json["silent"], json!(true));
     assert_eq!(serde_json::from_value::<Shapes>(json).unwrap(), value);
-    assert!(tl_runtime::serde::is_false(&false));
-    assert!(!tl_runtime::serde::is_false(&true));
+    assert!(tl_runtime::json::is_false(&false));
+    assert!(!tl_runtime::json::is_false(&true));
 }
 
 #[test]

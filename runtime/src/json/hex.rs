@@ -1,4 +1,4 @@
-//! `#[serde(with = "tl_runtime::serde::hex")]`: byte fields as hex strings.
+//! `#[serde(with = "tl_runtime::json::hex")]`: byte fields as hex strings.
 //!
 //! Supported field types ([`HexField`]): a leaf — `Vec<u8>` (`bytes`), `[u8; 16]`
 //! (`int128`), `[u8; 32]` (`int256`) — alone, in an `Option`, in a `Vec` or
@@ -86,7 +86,7 @@ macro_rules! fixed_leaf {
 fixed_leaf!(16 => "32 hex digits (int128)", 32 => "64 hex digits (int256)");
 
 /// Lowercase hex digits of `bytes`.
-fn encode(bytes: &[u8]) -> String {
+pub(crate) fn encode(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
     for &byte in bytes {
@@ -97,7 +97,7 @@ fn encode(bytes: &[u8]) -> String {
 }
 
 /// The value of one hex digit of either case.
-fn digit(c: u8) -> Option<u8> {
+pub(crate) fn digit(c: u8) -> Option<u8> {
     match c {
         b'0'..=b'9' => Some(c - b'0'),
         b'a'..=b'f' => Some(c - b'a' + 10),

@@ -1,0 +1,173 @@
+//! TL-JSON (serde) code under the generated crate's `json` feature.
+//!
+//! - constructor structs derive both serde traits; unknown fields are errors;
+//! - function structs serialize with their `"_"` first and read it back when present
+//!   (through a remote-derived twin and `tl_runtime::json::deserialize_function`);
+//! - enums serialize internally tagged on `"_"` and read through
+//!   `tl_runtime::json::Tagged` (streaming when `"_"` comes first, so error paths are exact).
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use crate::model::Category;
+
+use super::context::Context;
+use super::fields::{Field, Role};
+use super::naming::{ident, tl_name, type_name, unraw};
+use super::rust_type::Hex;
+use super::structs::{generic_args, generic_bounds};
+
+/// The serde attributes of a definition's struct.
+pub fn struct_attrs(ctx: &Context<'_>, def: usize) -> TokenStream {
+    let definition = ctx.def(def);
+    match definition.category {
+        Category::Constructor => quote! {
+            #[cfg_attr(
+                feature = "json",
+                derive(serde::Serialize, serde::Deserialize),
+                serde(deny_unknown_fields)
+            )]
+        },
+        Category::Function => {
+            let tl = tl_name(&definition.name);
+            quote! {
+                #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_", rename = #tl))]
+            }
+        }
+    }
+}
+
+/// The TL-JSON attributes of a field (none when plain serde already fits).
+pub fn field_attrs(field: &Field<'_>) -> TokenStream {
+    let mut parts = Vec::new();
+    if unraw(&field.name) != field.tl_name {
+        let tl = field.tl_name;
+        parts.push(quote!(rename = #tl));
+    }
+    match field.role {
+        Role::Optional(_) => parts.push(quote!(default, skip_serializing_if = "Option::is_none")),
+        Role::Presence(_) => parts.push(quote!(
+            default,
+            skip_serializing_if = "tl_runtime::json::is_false"
+        )),
+        Role::Required | Role::FlagWord => {}
+    }
+    if field.hex == Hex::Yes {
+        parts.push(quote!(with = "tl_runtime::json::hex"));
+    } else if field.long {
+        parts.push(quote!(with = "tl_runtime::json::long"));
+    }
+    if parts.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(#[cfg_attr(feature = "json", serde(#(#parts),*))])
+}
+
+/// How a function struct is read: its fields through a remote-derived twin, its `"_"`
+/// checked when present:
+///
+/// ```ignore
+/// #[cfg(feature = "json")]
+/// const _: () = {
+///     #[derive(serde::Deserialize)]
+///     #[serde(remote = "ExportChatInvite", deny_unknown_fields)]
+///     struct Fields { /* the same fields and attributes */ }
+///     impl tl_runtime::json::Function for ExportChatInvite { .. }
+///     impl<'de> serde::Deserialize<'de> for ExportChatInvite { .. }
+/// };
+/// ```
+pub fn function_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+    let definition = ctx.def(def);
+    let tl = tl_name(&definition.name);
+    let name_text = type_name(&definition.name);
+    let name = ident(&name_text);
+    let generics = generic_args(ctx, def);
+    let owned = generic_bounds(ctx, def, quote!(serde::de::DeserializeOwned));
+    let params = definition.generics.iter().map(|g| ident(g));
+    let owned_params = quote!(#(#params: serde::de::DeserializeOwned,)*);
+    let decls = fields.iter().filter(|f| f.is_user_field()).map(|field| {
+        let attrs = field_attrs(field);
+        let (name, ty) = (&field.ident, field.decl_ty());
+        quote! { #attrs #name: #ty, }
+    });
+    quote! {
+        #[cfg(feature = "json")]
+        const _: () = {
+            #[allow(dead_code)]
+            #[derive(serde::Deserialize)]
+            #[serde(remote = #name_text, deny_unknown_fields)]
+            struct Fields #generics { #(#decls)* }
+            impl #owned tl_runtime::json::Function for #name #generics {
+                const TL_NAME: &'static str = #tl;
+                fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
+                    content: D,
+                ) -> Result<Self, D::Error> {
+                    Fields::deserialize(content)
+                }
+            }
+            impl<'de, #owned_params> serde::Deserialize<'de> for #name #generics {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    tl_runtime::json::deserialize_function(d)
+                }
+            }
+        };
+    }
+}
+
+/// A constructor of a boxed type as the enum sees it.
+pub struct JsonVariant<'a> {
+    pub name: &'a Ident,
+    pub tl: &'a str,
+    pub unit: bool,
+}
+
+/// How an enum is read from TL-JSON:
+///
+/// ```ignore
+/// #[cfg(feature = "json")]
+/// impl tl_runtime::json::Tagged for InputPeer {
+///     const EXPECTING: &'static str = "a constructor of type InputPeer";
+///     fn variant<'de, D: serde::Deserializer<'de>>(tag: &str, content: D)
+///         -> Result<Option<Self>, D::Error> {
+///         Ok(Some(match tag {
+///             "inputPeerSelf" => { tl_runtime::json::deserialize_unit(content)?; Self::InputPeerSelf }
+///             "inputPeerChannel" => Self::InputPeerChannel(serde::Deserialize::deserialize(content)?),
+///             _ => return Ok(None),
+///         }))
+///     }
+/// }
+/// #[cfg(feature = "json")]
+/// impl<'de> serde::Deserialize<'de> for InputPeer { .. deserialize_tagged .. }
+/// ```
+pub fn enum_deserialize(name: &Ident, tl: &str, variants: &[JsonVariant<'_>]) -> TokenStream {
+    let expecting = format!("a constructor of type {tl}");
+    let arms = variants.iter().map(|v| {
+        let (variant, tl) = (v.name, v.tl);
+        if v.unit {
+            quote!(#tl => { tl_runtime::json::deserialize_unit(content)?; Self::#variant })
+        } else {
+            quote!(#tl => Self::#variant(serde::Deserialize::deserialize(content)?),)
+        }
+    });
+    quote! {
+        #[cfg(feature = "json")]
+        impl tl_runtime::json::Tagged for #name {
+            const EXPECTING: &'static str = #expecting;
+            fn variant<'de, D: serde::Deserializer<'de>>(
+                tag: &str,
+                content: D,
+            ) -> Result<Option<Self>, D::Error> {
+                Ok(Some(match tag {
+                    #(#arms)*
+                    _ => return Ok(None),
+                }))
+            }
+        }
+        #[cfg(feature = "json")]
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                tl_runtime::json::deserialize_tagged(d)
+            }
+        }
+    }
+}

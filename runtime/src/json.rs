@@ -1,0 +1,38 @@
+//! TL-JSON for generated types (crate feature `json`).
+//!
+//! The convention (the project's `tests/vectors/README.md`): an object's `"_"` is its TL
+//! name; parameters keep their schema names; flag words are never written; a clear
+//! optional parameter is omitted and a set `?true` one is `true`; `int` and `long` are
+//! exact integers (a `long` may also be given as a decimal string); `bytes`, `int128`
+//! and `int256` are lowercase hex; `Bool` is `true`/`false`, and a top-level Bool is
+//! `{"_": "boolTrue"}`.
+//!
+//! Generated code refers to these items by path:
+//! * `#[serde(with = "tl_runtime::json::hex")]` on `bytes`, `int128` and `int256`
+//!   fields (alone, optional, or in a vector): they are lowercase hex strings in JSON;
+//! * `#[serde(with = "tl_runtime::json::long")]` on `long` fields;
+//! * `#[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]` on
+//!   `flags.N?true` fields: `true` is written, `false` is left out;
+//! * [`Tagged`] and [`deserialize_tagged`]: reading a boxed type's enum, dispatched on `"_"`;
+//! * [`Function`] and [`deserialize_function`]: reading a function struct, which may carry
+//!   its own `"_"`;
+//! * [`decode`], [`encode_text`] and the rest of [`dynamic`]: the generated `registry`
+//!   module (TL bytes <-> TL-JSON for any boxed value of a generated set).
+
+pub mod dynamic;
+mod error;
+pub mod hex;
+pub mod long;
+mod tagged;
+
+pub use dynamic::{
+    bool_value, boxed, decode, decode_bool, encode_text, from_hex, function, leading_id, to_bytes,
+    to_hex, BOOL_IDS,
+};
+pub use error::JsonError;
+pub use tagged::{deserialize_function, deserialize_tagged, deserialize_unit, Function, Tagged};
+
+/// Whether `b` is `false`: the `skip_serializing_if` predicate for `flags.N?true` fields.
+pub fn is_false(b: &bool) -> bool {
+    !*b
+}

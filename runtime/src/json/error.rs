@@ -1,0 +1,80 @@
+//! [`JsonError`]: why TL bytes could not become TL-JSON, or TL-JSON TL bytes.
+
+use std::fmt;
+
+use crate::{DecodeError, EncodeError};
+
+/// An error of the dynamic TL-JSON conversions ([`super::dynamic`]).
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum JsonError {
+    /// The hex text holds something other than pairs of hex digits.
+    Hex {
+        /// Character position (0-based) of the first bad character, or the length for an
+        /// odd number of digits.
+        position: usize,
+        /// What was found there.
+        found: String,
+    },
+    /// The bytes start with an id that no boxed constructor or function of the set has.
+    UnknownId {
+        /// The id that was found (at byte offset 0).
+        id: u32,
+    },
+    /// The bytes are not a valid value of the type their id names.
+    Decode(DecodeError),
+    /// The JSON is not TL-JSON of a value of the set.
+    Json {
+        /// Where in the object (`peer.channel_id`), empty at the top level.
+        path: String,
+        /// What was wrong (serde's message, with the line and column).
+        message: String,
+    },
+    /// The value has no TL encoding (a shared flag bit with only one of its parameters).
+    Encode(EncodeError),
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Hex { position, found } => write!(
+                f,
+                "expected hex digits (two per byte) at character {position}, found {found}"
+            ),
+            Self::UnknownId { id } => write!(
+                f,
+                "expected the id of a boxed constructor or function of this set at byte \
+                 offset 0, found unknown id {id:#010x}"
+            ),
+            Self::Decode(error) => error.fmt(f),
+            Self::Json { path, message } if path.is_empty() || path == "." => f.write_str(message),
+            Self::Json { path, message } => write!(f, "in `{path}`: {message}"),
+            Self::Encode(error @ EncodeError::FlagGroupMismatch { set, .. }) => {
+                write!(f, "in `{set}`: {error}")
+            }
+            Self::Encode(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for JsonError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Decode(error) => Some(error),
+            Self::Encode(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl From<DecodeError> for JsonError {
+    fn from(error: DecodeError) -> Self {
+        Self::Decode(error)
+    }
+}
+
+impl From<EncodeError> for JsonError {
+    fn from(error: EncodeError) -> Self {
+        Self::Encode(error)
+    }
+}

@@ -1,0 +1,177 @@
+//! Reading TL-JSON objects whose `"_"` decides what they are.
+//!
+//! A boxed type's enum is read by [`deserialize_tagged`]: when `"_"` is the first key (as
+//! in everything this crate writes) the rest of the object streams straight into the
+//! constructor's struct, so error paths (`peer.channel_id`) stay exact; when it comes
+//! later, the object is buffered as a `serde_json::Value` first. Unknown fields are errors.
+//!
+//! A function struct is read by [`deserialize_function`]: its own `"_"` may be present
+//! (it must then name the function) or absent (when a caller already dispatched on it).
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use ::serde::de::value::MapAccessDeserializer;
+use ::serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, Visitor};
+use serde_json::Value;
+
+/// A type whose TL-JSON objects are dispatched on `"_"`: the enum of a boxed type (or a
+/// registry of many types).
+pub trait Tagged: Sized {
+    /// What an object of this type is, for messages: `"a constructor of type InputPeer"`.
+    const EXPECTING: &'static str;
+
+    /// Reads the constructor named `tag` from `content` (the object without its `"_"`);
+    /// `Ok(None)` when no constructor has that name.
+    fn variant<'de, D: Deserializer<'de>>(tag: &str, content: D) -> Result<Option<Self>, D::Error>;
+}
+
+/// A function struct: its TL name, and how its fields are read.
+pub trait Function: Sized {
+    /// The TL name written as `"_"`, like `"messages.exportChatInvite"`.
+    const TL_NAME: &'static str;
+
+    /// Reads the fields (an object without `"_"`; unknown fields are errors).
+    fn deserialize_fields<'de, D: Deserializer<'de>>(content: D) -> Result<Self, D::Error>;
+}
+
+/// Reads a [`Tagged`] value from an object with a `"_"`.
+pub fn deserialize_tagged<'de, T: Tagged, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    d.deserialize_map(TaggedVisitor(PhantomData))
+}
+
+/// Reads a [`Function`] from an object with or without its `"_"`.
+pub fn deserialize_function<'de, T: Function, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    d.deserialize_map(FunctionVisitor(PhantomData))
+}
+
+/// Reads an object without fields (what a field-less constructor has besides `"_"`).
+pub fn deserialize_unit<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    d.deserialize_map(UnitVisitor)
+}
+
+/// Ends the path prefixed to the message of an error found in a buffered object
+/// (`channel_id: invalid type ...`); [`super::encode_text`] joins it to the outer path.
+pub(crate) const PATH_END: &str = ": ";
+
+/// The error for a `"_"` naming nothing of the expected type.
+fn unknown_tag<E: de::Error>(tag: &str, expecting: &str) -> E {
+    E::custom(format_args!(
+        "expected {expecting} in `_`, found unknown name `{tag}`"
+    ))
+}
+
+struct TaggedVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (an object with `_`)", T::EXPECTING)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let Some(first) = map.next_key::<String>()? else {
+            return Err(de::Error::missing_field("_"));
+        };
+        if first == "_" {
+            let tag: String = map.next_value()?;
+            let found = T::variant(&tag, MapAccessDeserializer::new(map))?;
+            return found.ok_or_else(|| unknown_tag(&tag, T::EXPECTING));
+        }
+        // `"_"` is not first: buffer the object to find it.
+        let mut rest = serde_json::Map::new();
+        rest.insert(first, map.next_value()?);
+        while let Some((key, value)) = map.next_entry::<String, Value>()? {
+            rest.insert(key, value);
+        }
+        let tag = match rest.remove("_") {
+            Some(Value::String(tag)) => tag,
+            Some(other) => {
+                let message = format!("expected a string in `_`, found {other}");
+                return Err(de::Error::custom(message));
+            }
+            None => return Err(de::Error::missing_field("_")),
+        };
+        let mut track = serde_path_to_error::Track::new();
+        let content = serde_path_to_error::Deserializer::new(Value::Object(rest), &mut track);
+        match T::variant(&tag, content) {
+            Ok(found) => found.ok_or_else(|| unknown_tag(&tag, T::EXPECTING)),
+            Err(error) => Err(de::Error::custom(format_args!(
+                "{}{PATH_END}{error}",
+                track.path()
+            ))),
+        }
+    }
+}
+
+struct FunctionVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Function> Visitor<'de> for FunctionVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "an object for the function {}", T::TL_NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        let name = T::TL_NAME;
+        T::deserialize_fields(MapAccessDeserializer::new(SkipTag { map, name }))
+    }
+}
+
+/// The entries of an object except `"_"`, which must be `name` if present.
+struct SkipTag<A> {
+    map: A,
+    name: &'static str,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for SkipTag<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        loop {
+            let Some(key) = self.map.next_key::<String>()? else {
+                return Ok(None);
+            };
+            if key != "_" {
+                // An unknown field fails here, outside the caller's path tracking: the
+                // message carries the key (see `PATH_END`).
+                let field = seed.deserialize(key.as_str().into_deserializer());
+                return field.map(Some).map_err(|error: A::Error| {
+                    de::Error::custom(format_args!("{key}{PATH_END}{error}"))
+                });
+            }
+            let tag: String = self.map.next_value()?;
+            if tag != self.name {
+                let name = self.name;
+                let message = format!("expected `{name}` in `_`, found `{tag}`");
+                return Err(de::Error::custom(message));
+            }
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        self.map.next_value_seed(seed)
+    }
+}
+
+struct UnitVisitor;
+
+impl<'de> Visitor<'de> for UnitVisitor {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object without fields")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        match map.next_key::<String>()? {
+            Some(key) => Err(de::Error::unknown_field(&key, &[])),
+            None => Ok(()),
+        }
+    }
+}
