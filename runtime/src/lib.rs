@@ -67,7 +67,9 @@
 #![warn(missing_docs)]
 
 mod error;
+mod error_kind;
 mod heap;
+mod options;
 mod primitives;
 mod raw_vec;
 mod reader;
@@ -79,7 +81,9 @@ mod vector;
 
 pub use bytes;
 
-pub use error::{DecodeError, EncodeError};
+pub use error::{DecodeError, EncodeError, PathSegment};
+pub use error_kind::DecodeErrorKind;
+pub use options::DecodeOptions;
 pub use primitives::{BOOL_FALSE_ID, BOOL_TRUE_ID};
 pub use raw_vec::RawVec;
 pub use reader::{Reader, DEFAULT_DEPTH_LIMIT, MIN_ELEMENT_SIZE};
