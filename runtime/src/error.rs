@@ -76,33 +76,34 @@ impl DecodeError {
     }
 
     /// The path as `Display` renders it (empty when the error happened at the top level),
-    /// e.g. `messages.exportedChatInvites.users[3].status`.
-    /// Paths longer than [`PATH_TEXT_LIMIT`] segments (hostile nesting) render their first
-    /// and last halves around a `(N more)` marker.
+    /// e.g. `messages.exportedChatInvites.users[3].status`. A path of more than
+    /// [`PATH_TEXT_LIMIT`] shown segments (hostile nesting) renders its first and last
+    /// halves around a `(N more)` marker.
     pub fn path_text(&self) -> String {
-        let mut text = String::new();
-        let len = self.0.path.len();
+        // Shown: the outermost segment whatever it is, then fields and indices.
+        let shown: Vec<PathSegment> = self
+            .path()
+            .enumerate()
+            .filter(|&(i, segment)| i == 0 || !matches!(segment, PathSegment::Constructor(_)))
+            .map(|(_, segment)| segment)
+            .collect();
         let half = PATH_TEXT_LIMIT / 2;
-        for (i, segment) in self.path().enumerate() {
-            if len > PATH_TEXT_LIMIT && i >= half && i < len - half {
+        let mut text = String::new();
+        for (i, &segment) in shown.iter().enumerate() {
+            if shown.len() > PATH_TEXT_LIMIT && i >= half && i < shown.len() - half {
                 if i == half {
-                    text.push_str(&format!(".({} more)", len - 2 * half));
+                    text.push_str(&format!(".({} more)", shown.len() - 2 * half));
                 }
                 continue;
             }
             match segment {
-                PathSegment::Constructor(name) if i == 0 => text.push_str(name),
-                PathSegment::Constructor(_) => {}
-                PathSegment::Field(name) if text.is_empty() => text.push_str(name),
-                PathSegment::Field(name) => {
-                    text.push('.');
+                PathSegment::Constructor(name) | PathSegment::Field(name) => {
+                    if !text.is_empty() {
+                        text.push('.');
+                    }
                     text.push_str(name);
                 }
-                PathSegment::Index(index) => {
-                    text.push('[');
-                    text.push_str(&index.to_string());
-                    text.push(']');
-                }
+                PathSegment::Index(index) => text.push_str(&format!("[{index}]")),
             }
         }
         text
