@@ -1,10 +1,11 @@
-//! Regenerates the checked-in bindings (`generated/src/`) from `schema/`.
+//! Regenerates the checked-in bindings (the [`TARGETS`] under `generated/src/`) from `schema/`.
 //!
 //! Inputs, relative to the workspace root: `schema/api.tl` and `schema/mtproto.tl`
-//! (Telegram dialect), the roots `schema/invite-roots.txt` and the documentation overlay
+//! (Telegram dialect), each target's roots file and the documentation overlay
 //! `schema/docs.json` (optional). The files are rendered in memory by [`render`]; then
-//! [`regenerate`] either writes those that changed and deletes stale `.rs` files, or (check
-//! mode) only reports what is out of date. Newlines are normalized before comparing.
+//! [`regenerate`] either writes those that changed and deletes stale `.rs` files of the
+//! target directories, or (check mode) only reports what is out of date. Newlines are
+//! normalized before comparing. The crate root `generated/src/lib.rs` is hand-written.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -14,41 +15,39 @@ use crate::model::{load, Dialect, Schema, SourceFile};
 
 /// The schema files read together, relative to the workspace root.
 pub const SCHEMA_FILES: [&str; 2] = ["schema/api.tl", "schema/mtproto.tl"];
-/// The roots of the generated closure.
-pub const ROOTS_FILE: &str = "schema/invite-roots.txt";
 /// The documentation overlay.
 pub const DOCS_FILE: &str = "schema/docs.json";
-/// Where the generated files go.
-pub const OUTPUT_DIR: &str = "generated/src";
 
-/// The opening of the crate docs of `generated/src/lib.rs`, with a tested example.
-const CRATE_DOCS: &str = r#"Rust bindings for Telegram's chat invite-link methods, generated from the official MTProto
-schema by `cargo run -p codegen` (see the `codegen` crate).
+/// One set of checked-in bindings: the closure of a root list, written as a module tree
+/// (`mod.rs`, `types.rs`, ...) into a directory of the generated crate, whose hand-written
+/// `lib.rs` includes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    /// The roots file, relative to the workspace root.
+    pub roots_file: &'static str,
+    /// Where the files go, relative to the workspace root.
+    pub out_dir: &'static str,
+    /// Markdown opening the docs of the target's `mod.rs`.
+    pub docs: &'static str,
+}
 
-Only the roots listed in `schema/invite-roots.txt` (the invite-link methods and `rpc_error`)
-and everything they reference are generated. Values are written and read with the traits of
-[`tl_runtime`]: `to_bytes()` and `from_bytes()`; a method's answer is decoded with
-[`tl_runtime::RemoteCall::decode_response`].
+/// The invite-link bindings: the closure of `schema/invite-roots.txt`.
+pub const INVITE: Target = Target {
+    roots_file: "schema/invite-roots.txt",
+    out_dir: "generated/src/invite",
+    docs: "The chat invite-link methods of the layer and everything they reference: the \
+           closure of `schema/invite-roots.txt`.",
+};
 
-# Example
+/// Every checked-in target, in generation order.
+pub const TARGETS: &[Target] = &[INVITE];
 
-```
-use tl_api::{enums, functions, types};
-use tl_api::tl_runtime::{Deserialize, RemoteCall, Serialize};
-
-let peer = types::InputPeerChannel { channel_id: 1234567890, access_hash: -4638371920211275392 };
-let mut call = functions::messages::ExportChatInvite::new(peer.into());
-call.usage_limit = Some(10);
-let bytes = call.to_bytes()?;
-assert_eq!(bytes[..4], 0xa455de90_u32.to_le_bytes());
-assert_eq!(functions::messages::ExportChatInvite::from_bytes(&bytes)?, call);
-
-// The server answers with an `ExportedChatInvite`:
-let answer = enums::ExportedChatInvite::ChatInvitePublicJoinRequests.to_bytes()?;
-let invite = functions::messages::ExportChatInvite::decode_response(&answer)?;
-assert_eq!(invite, enums::ExportedChatInvite::ChatInvitePublicJoinRequests);
-# Ok::<(), Box<dyn std::error::Error>>(())
-```"#;
+/// The files of one target, rendered in memory.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub target: Target,
+    pub files: Vec<OutputFile>,
+}
 
 /// What a regeneration did (or, in check mode, found).
 #[derive(Debug, Default)]
@@ -58,48 +57,58 @@ pub struct Outcome {
     /// Files that differ from what would be written, are missing, or should not be there
     /// (check mode).
     pub stale: Vec<PathBuf>,
-    /// Extra `.rs` files deleted from the output directory (normal mode).
+    /// Extra `.rs` files deleted from a target directory (normal mode).
     pub removed: Vec<PathBuf>,
 }
 
-/// Regenerates `generated/src/` under `workspace_root`; with `check`, writes nothing and
-/// reports stale files instead.
+/// Regenerates every target under `workspace_root`; with `check`, writes nothing and
+/// reports stale files instead. Only the targets' own directories are looked at.
 pub fn regenerate(workspace_root: &Path, check: bool) -> Result<Outcome, String> {
-    let files = render(workspace_root)?;
-    let out_dir = workspace_root.join(OUTPUT_DIR);
-    if check {
-        Ok(Outcome {
-            stale: stale_files(&out_dir, &files)?,
-            ..Outcome::default()
-        })
-    } else {
-        write_files(&out_dir, &files)
+    let mut outcome = Outcome::default();
+    for rendered in render(workspace_root)? {
+        let out_dir = workspace_root.join(rendered.target.out_dir);
+        if check {
+            outcome
+                .stale
+                .extend(stale_files(&out_dir, &rendered.files)?);
+        } else {
+            let done = write_files(&out_dir, &rendered.files)?;
+            outcome.written.extend(done.written);
+            outcome.removed.extend(done.removed);
+        }
     }
+    Ok(outcome)
 }
 
-/// Renders every generated file in memory.
-pub fn render(workspace_root: &Path) -> Result<Vec<OutputFile>, String> {
+/// Renders every target in memory.
+pub fn render(workspace_root: &Path) -> Result<Vec<Rendered>, String> {
     let schema = load_schema(workspace_root)?;
-    let roots = read(&workspace_root.join(ROOTS_FILE))?;
     let docs = match fs::read_to_string(workspace_root.join(DOCS_FILE)) {
         Ok(text) => DocsOverlay::from_json(&text)?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => DocsOverlay::default(),
         Err(e) => return Err(format!("{DOCS_FILE}: {e}")),
     };
-    let options = EmitOptions {
-        roots: Some(parse_roots(&roots)),
-        docs,
-        header: header(schema.layer),
-        crate_docs: CRATE_DOCS.to_owned(),
-    };
-    emit::emit(&schema, &options).map_err(|e| format!("emit: {e}"))
+    let mut out = Vec::new();
+    for &target in TARGETS {
+        let roots = read(&workspace_root.join(target.roots_file))?;
+        let options = EmitOptions {
+            roots: Some(parse_roots(&roots)),
+            docs: docs.clone(),
+            header: header(schema.layer, target.roots_file),
+            crate_docs: target.docs.to_owned(),
+            ..EmitOptions::default()
+        };
+        let files = emit::emit(&schema, &options).map_err(|e| format!("emit: {e}"))?;
+        out.push(Rendered { target, files });
+    }
+    Ok(out)
 }
 
 /// The first line of every generated file.
-pub fn header(layer: Option<u32>) -> String {
+pub fn header(layer: Option<u32>, roots_file: &str) -> String {
     let layer = layer.map(|l| format!(" (layer {l})")).unwrap_or_default();
     format!(
-        "// @generated by `cargo run -p codegen` from {}{layer}, roots: {ROOTS_FILE}. Do not edit.",
+        "// @generated by `cargo run -p codegen` from {}{layer}, roots: {roots_file}. Do not edit.",
         SCHEMA_FILES.join(" + ")
     )
 }
@@ -205,7 +214,7 @@ mod tests {
     #[test]
     fn header_names_sources_layer_and_roots() {
         assert_eq!(
-            header(Some(230)),
+            header(Some(230), "schema/invite-roots.txt"),
             "// @generated by `cargo run -p codegen` from schema/api.tl + schema/mtproto.tl \
              (layer 230), roots: schema/invite-roots.txt. Do not edit."
         );

@@ -6,7 +6,7 @@ use tl_codegen::emit::closure;
 use tl_codegen::emit::index::Index;
 use tl_codegen::emit::recursion;
 use tl_codegen::emit::{emit, EmitOptions};
-use tl_codegen::generate::{parse_roots, ROOTS_FILE, SCHEMA_FILES};
+use tl_codegen::generate::{parse_roots, INVITE, SCHEMA_FILES};
 use tl_codegen::model::{load, Category, Dialect, Schema, SourceFile};
 
 fn workspace_file(name: &str) -> String {
@@ -28,7 +28,7 @@ fn layer() -> Schema {
 }
 
 fn invite_roots() -> Vec<String> {
-    parse_roots(&workspace_file(ROOTS_FILE))
+    parse_roots(&workspace_file(INVITE.roots_file))
 }
 
 #[test]
@@ -142,7 +142,7 @@ fn the_whole_layer_emits_valid_rust() {
     let schema = layer();
     let files = emit(&schema, &EmitOptions::default()).expect("the whole layer emits");
     let names: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    assert_eq!(names, ["lib.rs", "types.rs", "enums.rs", "functions.rs"]);
+    assert_eq!(names, ["mod.rs", "types.rs", "enums.rs", "functions.rs"]);
     for file in &files {
         syn::parse_file(&file.contents).unwrap_or_else(|e| panic!("{}: {e}", file.path));
     }
@@ -151,5 +151,5 @@ fn the_whole_layer_emits_valid_rust() {
     assert!(functions.contains("type Return = X::Return;"));
     assert!(files[1]
         .contents
-        .contains("pub salts: tl_runtime::RawVec<crate::types::FutureSalt>,"));
+        .contains("pub salts: tl_runtime::RawVec<types::FutureSalt>,"));
 }

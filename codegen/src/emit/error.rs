@@ -29,6 +29,8 @@ pub enum EmitError {
     Unsupported { definition: String, what: String },
     /// The emitted tokens are not valid Rust (a bug in the emitter).
     InvalidTokens { file: String, message: String },
+    /// An emit option has a value that cannot be used.
+    InvalidOption { option: String, message: String },
 }
 
 impl fmt::Display for EmitError {
@@ -62,6 +64,9 @@ impl fmt::Display for EmitError {
             }
             EmitError::InvalidTokens { file, message } => {
                 write!(f, "emitted {file} is not valid Rust: {message}")
+            }
+            EmitError::InvalidOption { option, message } => {
+                write!(f, "invalid option {option}: {message}")
             }
         }
     }

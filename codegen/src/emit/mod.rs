@@ -23,11 +23,11 @@ pub mod flags;
 mod format;
 pub mod index;
 mod items;
-mod lib_rs;
 mod modules;
 pub mod naming;
 pub mod overlay;
 pub mod recursion;
+mod root_module;
 mod rust_type;
 mod serialize;
 mod structs;
@@ -38,13 +38,13 @@ use crate::model::{Category, QualName, Schema};
 
 pub use context::Context;
 pub use error::EmitError;
-pub use lib_rs::ALLOWED_LINTS;
 pub use overlay::DocsOverlay;
+pub use root_module::ALLOWED_LINTS;
 
 use modules::ModuleTree;
 
 /// What to emit and how to document it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct EmitOptions {
     /// TL names of the roots; `None` emits every definition.
     pub roots: Option<Vec<String>>,
@@ -52,22 +52,53 @@ pub struct EmitOptions {
     pub docs: DocsOverlay,
     /// A `//` comment put first in every file (may be empty).
     pub header: String,
-    /// Markdown opening the crate docs of `lib.rs` (title, introduction, example).
+    /// Markdown opening the docs of the root module `mod.rs` (title, introduction, example).
     pub crate_docs: String,
+    /// How the generated code reaches the runtime crate (a Rust path, default
+    /// `::tl_runtime`): the root module imports it as `tl_runtime`.
+    pub runtime_path: String,
+}
+
+impl Default for EmitOptions {
+    fn default() -> Self {
+        EmitOptions {
+            roots: None,
+            docs: DocsOverlay::default(),
+            header: String::new(),
+            crate_docs: String::new(),
+            runtime_path: DEFAULT_RUNTIME_PATH.to_owned(),
+        }
+    }
+}
+
+/// The runtime crate's path unless [`EmitOptions::runtime_path`] says otherwise.
+pub const DEFAULT_RUNTIME_PATH: &str = "::tl_runtime";
+
+impl EmitOptions {
+    /// [`EmitOptions::runtime_path`] as a Rust path.
+    pub fn runtime_path(&self) -> Result<syn::Path, EmitError> {
+        syn::parse_str(&self.runtime_path).map_err(|e| EmitError::InvalidOption {
+            option: "runtime_path".to_owned(),
+            message: format!("`{}` is not a Rust path: {e}", self.runtime_path),
+        })
+    }
 }
 
 /// One generated file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
-    /// Path relative to the crate's `src/`: `lib.rs`, `types.rs`, ...
+    /// Path relative to the root module's directory: `mod.rs`, `types.rs`, ...
     pub path: String,
     pub contents: String,
 }
 
-/// Emits `lib.rs`, `types.rs`, `enums.rs` and `functions.rs` for the closure of the roots:
+/// Emits `mod.rs`, `types.rs`, `enums.rs` and `functions.rs` for the closure of the roots.
+/// The files form one module tree that can be placed anywhere (`#[path = ".../mod.rs"]
+/// mod bindings;`): generated code never writes `crate::`.
 ///
 /// ```ignore
-/// // lib.rs
+/// // mod.rs
+/// use ::tl_runtime as tl_runtime; // EmitOptions::runtime_path
 /// pub mod types;      // struct + impls per constructor, namespaces as modules
 /// pub mod enums;      // enum + impls per boxed type
 /// pub mod functions;  // struct + impls (RemoteCall) per method
@@ -92,11 +123,12 @@ pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, E
         enums.insert(&ty.namespace, enums::emit_enum(&ctx, ty)?);
     }
     let header = options.header.as_str();
-    let lib = format::format_file("lib.rs", lib_rs::emit_lib(&ctx, schema, options), header)?;
+    let root = root_module::emit_root(&ctx, schema, options)?;
+    let root = format::format_file("mod.rs", root, header)?;
     Ok(vec![
         OutputFile {
-            path: "lib.rs".into(),
-            contents: lib_rs::annotate_lints(&lib),
+            path: "mod.rs".into(),
+            contents: root_module::annotate_lints(&root),
         },
         module_file("types.rs", &types, "constructors, one struct each", header)?,
         module_file("enums.rs", &enums, "boxed types, one enum each", header)?,
@@ -123,8 +155,9 @@ fn module_file(
     header: &str,
 ) -> Result<OutputFile, EmitError> {
     let docs = docs::inner_doc_attrs(&format!("The schema's {what}."));
+    let imports = modules::sibling_imports();
     let contents = tree.emit_contents(what, "");
-    let contents = format::format_file(path, quote::quote!(#docs #contents), header)?;
+    let contents = format::format_file(path, quote::quote!(#docs #imports #contents), header)?;
     Ok(OutputFile {
         path: path.to_owned(),
         contents,

@@ -32,6 +32,7 @@ impl ModuleTree {
     /// pub struct InputPeerChannel { .. }
     /// pub mod messages {
     ///     //! The `messages` namespace: constructors, one struct each.
+    ///     use super::{enums, functions, tl_runtime, types};
     ///     pub struct ExportedChatInvites { .. }
     /// }
     /// ```
@@ -44,8 +45,27 @@ impl ModuleTree {
             let docs = inner_doc_attrs(&format!("The `{child_path}` namespace: {what}."));
             let contents = child.emit_contents(what, child_path);
             let name = ident(&name);
-            quote!(pub mod #name { #docs #contents })
+            let imports = sibling_imports();
+            quote!(pub mod #name { #docs #imports #contents })
         });
         quote!(#(#items)* #(#children)*)
+    }
+}
+
+/// The imports that open every generated module below the root:
+///
+/// ```ignore
+/// #[allow(unused_imports)]
+/// use super::{enums, functions, tl_runtime, types};
+/// ```
+///
+/// Generated items name each other `types::X`, `enums::messages::Y` and the runtime
+/// `tl_runtime::Z`; each module gets these names from its parent (the root module declares
+/// the three modules and imports the runtime), so the generated code never says `crate::`
+/// and works wherever its root module is placed.
+pub fn sibling_imports() -> TokenStream {
+    quote! {
+        #[allow(unused_imports)]
+        use super::{enums, functions, tl_runtime, types};
     }
 }

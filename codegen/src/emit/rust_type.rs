@@ -100,13 +100,14 @@ fn prim_type(prim: Prim, used_by: &str) -> Result<TokenStream, EmitError> {
     })
 }
 
-/// `crate::<root>::<namespace modules>::<Name>`.
+/// `<root>::<namespace modules>::<Name>`, resolved through the imports every generated
+/// module opens with ([`super::modules::sibling_imports`]).
 pub fn item_path(root: &str, name: &QualName) -> TokenStream {
     let root = ident(root);
     let modules = module_path(&name.namespace);
     let modules = modules.iter().map(|m| ident(m));
     let name = ident(&type_name(name));
-    quote!(crate::#root::#(#modules::)*#name)
+    quote!(#root::#(#modules::)*#name)
 }
 
 /// The encoded size when it does not depend on the value.
@@ -191,6 +192,6 @@ mod tests {
             name: "exportedChatInvite".into(),
         };
         let path = item_path("types", &name).to_string().replace(' ', "");
-        assert_eq!(path, "crate::types::messages::ExportedChatInvite");
+        assert_eq!(path, "types::messages::ExportedChatInvite");
     }
 }

@@ -1,4 +1,6 @@
-//! The crate root of the generated bindings: docs, modules, `LAYER`, lint allowances.
+//! The root module of the generated bindings (`mod.rs`): docs, modules, `LAYER`, lint
+//! allowances. It is placed by its user (`#[path = "..."] mod bindings;` in a hand-written
+//! crate root, or `include!` from a build script), so it says nothing about the crate.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -7,6 +9,7 @@ use crate::model::{Category, Schema};
 
 use super::context::Context;
 use super::docs::inner_doc_attrs;
+use super::error::EmitError;
 use super::format::comment_before;
 use super::EmitOptions;
 
@@ -39,21 +42,25 @@ fn counts(ctx: &Context<'_>) -> Counts {
     }
 }
 
-/// The crate root:
+/// The root module:
 ///
 /// ```ignore
 /// //! <options.crate_docs>
 /// //!
 /// //! # Layout ...
 /// #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
+/// use ::tl_runtime as tl_runtime; // EmitOptions::runtime_path
 /// pub mod types;
 /// pub mod enums;
 /// pub mod functions;
 /// /// The API layer these bindings were generated from.
 /// pub const LAYER: i32 = 230;
-/// pub use tl_runtime;
 /// ```
-pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> TokenStream {
+pub fn emit_root(
+    ctx: &Context<'_>,
+    schema: &Schema,
+    options: &EmitOptions,
+) -> Result<TokenStream, EmitError> {
     let counts = counts(ctx);
     let mut text = options.crate_docs.trim_end().to_owned();
     if !text.is_empty() {
@@ -85,9 +92,14 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
             pub const LAYER: i32 = #layer;
         }
     });
-    quote! {
+    let runtime = options.runtime_path()?;
+    Ok(quote! {
         #docs
         #![allow(#(#lints),*)]
+        // Every generated module names the runtime `tl_runtime` through this import (and
+        // its children's `use super::tl_runtime`), so the runtime's path is an option.
+        #[allow(unused_imports)]
+        use #runtime as tl_runtime;
         // Formatted by prettyplease at generation time; rustfmt must not reformat it,
         // or `cargo fmt` and the freshness check would fight.
         #[rustfmt::skip]
@@ -97,9 +109,7 @@ pub fn emit_lib(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> To
         #[rustfmt::skip]
         pub mod functions;
         #layer
-        #[doc = " The runtime the generated code is written against (traits, reader, errors)."]
-        pub use tl_runtime;
-    }
+    })
 }
 
 /// Adds the reasons of [`ALLOWED_LINTS`] as a comment above the `#![allow]`.
