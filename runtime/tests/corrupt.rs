@@ -8,8 +8,7 @@ use std::cell::Cell;
 
 use common::hex;
 use tl_runtime::{
-    DecodeError, DecodeErrorKind, DecodeOptions, Deserialize, PathSegment, RawVec, Reader,
-    DEFAULT_DEPTH_LIMIT,
+    DecodeError, DecodeErrorKind, Deserialize, PathSegment, RawVec, Reader, DEFAULT_DEPTH_LIMIT,
 };
 
 /// Records the largest single allocation made by the current thread.
