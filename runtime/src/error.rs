@@ -1,192 +1,179 @@
 //! The two error types of the runtime: [`DecodeError`] (reading TL bytes) and
 //! [`EncodeError`] (a value that has no valid TL encoding, or no room to write it).
 //!
-//! Both are flat, `#[non_exhaustive]` enums. Every decoding error says where it happened
-//! (`offset`, a byte offset from the start of the buffer given to the
-//! [`Reader`](crate::Reader)), what was expected and what was found; `Display` renders
-//! that as one sentence.
+//! A [`DecodeError`] is a [`DecodeErrorKind`] (a flat enum: what was expected, what was
+//! found, the byte offset from the start of the buffer given to the
+//! [`Reader`](crate::Reader)) plus the path of fields being read when it happened.
+//! `Display` renders both as one line:
+//!
+//! ```text
+//! messages.exportedChatInvites.users[3].status: expected a constructor of type UserStatus at byte offset 412, found unknown id 0x12345678
+//! ```
+//!
+//! The path is built on the error path only: each generated field read, vector element
+//! and enum variant adds its segment with a `#[cold]` call after the inner read failed,
+//! so decoding valid input does no extra work. The error is one pointer wide (the kind
+//! and path live in one heap allocation made when the error is created), which keeps
+//! `Result<T, DecodeError>` small on the happy path.
 
 use std::fmt;
 
-/// Why a byte sequence could not be read as a TL value.
-#[non_exhaustive]
+use crate::error_kind::DecodeErrorKind;
+
+/// The most path segments [`DecodeError::path_text`] writes out in full.
+pub const PATH_TEXT_LIMIT: usize = 32;
+
+/// One step of the path to the value that failed to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathSegment {
+    /// Inside the constructor or function with this TL name (`"messages.exportedChatInvites"`),
+    /// added by the enum of a boxed type when it dispatches to a constructor, and by a
+    /// function's own decoder.
+    Constructor(&'static str),
+    /// Inside the parameter with this TL name (`"users"`).
+    Field(&'static str),
+    /// Inside the element with this index of a vector.
+    Index(usize),
+}
+
+/// Why a byte sequence could not be read as a TL value: the [`DecodeErrorKind`] (with its
+/// byte offset) and the path of fields being read, outermost first.
+///
+/// `Display` is one line, `path: reason`, e.g.
+/// `messages.exportedChatInvites.users[3].status: expected a constructor of type
+/// UserStatus at byte offset 412, found unknown id 0x12345678`. In the rendered path a
+/// constructor name is shown only when it is the outermost segment (the field names that
+/// follow identify the inner constructors); [`DecodeError::path`] has every segment.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DecodeError(Box<Inner>);
+
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DecodeError {
-    /// The input ended before a value was complete: `needed` bytes were requested at
-    /// `offset` but only `remaining` were left.
-    UnexpectedEnd {
-        /// Where the read started.
-        offset: usize,
-        /// How many bytes the read needed.
-        needed: usize,
-        /// How many bytes were left at `offset`.
-        remaining: usize,
-    },
-    /// A boxed value of type `ty` started with an id that none of its constructors has.
-    UnknownConstructor {
-        /// The TL type name, like `"InputPeer"`.
-        ty: &'static str,
-        /// The id that was found.
-        id: u32,
-        /// Where the id starts.
-        offset: usize,
-    },
-    /// A value with exactly one valid constructor id (a function, `Vector`) started with
-    /// another id.
-    UnexpectedConstructor {
-        /// The TL name of the expected constructor, like `"Vector"`.
-        expected: &'static str,
-        /// The id of the expected constructor.
-        expected_id: u32,
-        /// The id that was found.
-        found_id: u32,
-        /// Where the id starts.
-        offset: usize,
-    },
-    /// A `Bool` was neither `boolTrue#997275b5` nor `boolFalse#bc799737`.
-    InvalidBool {
-        /// The id that was found.
-        id: u32,
-        /// Where the id starts.
-        offset: usize,
-    },
-    /// A vector count was negative.
-    NegativeLength {
-        /// The count as read (a signed 32-bit integer).
-        count: i32,
-        /// Where the count starts.
-        offset: usize,
-    },
-    /// A vector count promised more elements than the rest of the input can hold.
-    LengthOutOfBounds {
-        /// The number of elements announced.
-        count: usize,
-        /// The fewest bytes one element can take.
-        min_elem_size: usize,
-        /// How many bytes were left after the count.
-        remaining: usize,
-        /// Where the elements would start (just after the count).
-        offset: usize,
-    },
-    /// A string or bytes value started with the length byte 255, which no encoding uses.
-    InvalidLengthPrefix {
-        /// The length byte that was found.
-        found: u8,
-        /// Where the length byte is.
-        offset: usize,
-    },
-    /// A `string` was not valid UTF-8 (this runtime never decodes lossily).
-    InvalidUtf8 {
-        /// Where the first invalid byte is.
-        offset: usize,
-        /// Where the string's data starts.
-        string_offset: usize,
-    },
-    /// A whole-buffer decode finished with bytes left over.
-    TrailingBytes {
-        /// Where the unread bytes start.
-        offset: usize,
-        /// How many bytes were not read.
-        remaining: usize,
-    },
-    /// Boxed values were nested deeper than the reader allows.
-    RecursionLimit {
-        /// Where the reader was when the limit was hit (in generated code: just after
-        /// the constructor id of the value one level too deep).
-        offset: usize,
-        /// The reader's depth limit.
-        limit: usize,
-    },
+struct Inner {
+    kind: DecodeErrorKind,
+    /// Innermost first (the order segments are added while the error propagates).
+    path: Vec<PathSegment>,
 }
 
 impl DecodeError {
-    /// The byte offset the error refers to.
+    /// Why the decode failed, with the byte offset.
+    pub fn kind(&self) -> &DecodeErrorKind {
+        &self.0.kind
+    }
+
+    /// Consumes the error, returning its kind.
+    pub fn into_kind(self) -> DecodeErrorKind {
+        self.0.kind
+    }
+
+    /// The byte offset the error refers to (counted from the start of the input).
     pub fn offset(&self) -> usize {
-        match *self {
-            Self::UnexpectedEnd { offset, .. }
-            | Self::UnknownConstructor { offset, .. }
-            | Self::UnexpectedConstructor { offset, .. }
-            | Self::InvalidBool { offset, .. }
-            | Self::NegativeLength { offset, .. }
-            | Self::LengthOutOfBounds { offset, .. }
-            | Self::InvalidLengthPrefix { offset, .. }
-            | Self::InvalidUtf8 { offset, .. }
-            | Self::TrailingBytes { offset, .. }
-            | Self::RecursionLimit { offset, .. } => offset,
+        self.0.kind.offset()
+    }
+
+    /// The path of values being read, outermost first.
+    pub fn path(&self) -> impl DoubleEndedIterator<Item = PathSegment> + '_ {
+        self.0.path.iter().rev().copied()
+    }
+
+    /// The path as `Display` renders it (empty when the error happened at the top level),
+    /// e.g. `messages.exportedChatInvites.users[3].status`. A path of more than
+    /// [`PATH_TEXT_LIMIT`] shown segments (hostile nesting) renders its first and last
+    /// halves around a `(N more)` marker.
+    pub fn path_text(&self) -> String {
+        // Shown: the outermost segment whatever it is, then fields and indices.
+        let shown: Vec<PathSegment> = self
+            .path()
+            .enumerate()
+            .filter(|&(i, segment)| i == 0 || !matches!(segment, PathSegment::Constructor(_)))
+            .map(|(_, segment)| segment)
+            .collect();
+        let half = PATH_TEXT_LIMIT / 2;
+        let mut text = String::new();
+        for (i, &segment) in shown.iter().enumerate() {
+            if shown.len() > PATH_TEXT_LIMIT && i >= half && i < shown.len() - half {
+                if i == half {
+                    text.push_str(&format!(".({} more)", shown.len() - 2 * half));
+                }
+                continue;
+            }
+            match segment {
+                PathSegment::Constructor(name) | PathSegment::Field(name) => {
+                    if !text.is_empty() {
+                        text.push('.');
+                    }
+                    text.push_str(name);
+                }
+                PathSegment::Index(index) => text.push_str(&format!("[{index}]")),
+            }
         }
+        text
+    }
+
+    /// Adds the parameter `name` as the next outer path segment (generated code calls this
+    /// when reading a field failed).
+    #[cold]
+    #[inline(never)]
+    #[must_use]
+    pub fn in_field(self, name: &'static str) -> Self {
+        self.push(PathSegment::Field(name))
+    }
+
+    /// Adds the vector index `index` as the next outer path segment.
+    #[cold]
+    #[inline(never)]
+    #[must_use]
+    pub fn at_index(self, index: usize) -> Self {
+        self.push(PathSegment::Index(index))
+    }
+
+    /// Adds the constructor or function `name` (TL name) as the next outer path segment.
+    #[cold]
+    #[inline(never)]
+    #[must_use]
+    pub fn in_constructor(self, name: &'static str) -> Self {
+        self.push(PathSegment::Constructor(name))
+    }
+
+    /// [`DecodeErrorKind::UnknownConstructor`], for generated enum decoders.
+    #[cold]
+    #[inline(never)]
+    pub fn unknown_constructor(ty: &'static str, id: u32, offset: usize) -> Self {
+        DecodeErrorKind::UnknownConstructor { ty, id, offset }.into()
+    }
+
+    fn push(mut self, segment: PathSegment) -> Self {
+        self.0.path.push(segment);
+        self
+    }
+}
+
+impl From<DecodeErrorKind> for DecodeError {
+    #[cold]
+    #[inline(never)]
+    fn from(kind: DecodeErrorKind) -> Self {
+        Self(Box::new(Inner {
+            kind,
+            path: Vec::new(),
+        }))
+    }
+}
+
+impl fmt::Debug for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodeError")
+            .field("kind", &self.0.kind)
+            .field("path", &self.path_text())
+            .finish()
     }
 }
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            Self::UnexpectedEnd {
-                offset,
-                needed,
-                remaining,
-            } => write!(
-                f,
-                "expected {needed} more bytes at byte offset {offset}, found only {remaining}"
-            ),
-            Self::UnknownConstructor { ty, id, offset } => write!(
-                f,
-                "expected a constructor of type {ty} at byte offset {offset}, \
-                 found unknown id {id:#010x}"
-            ),
-            Self::UnexpectedConstructor {
-                expected,
-                expected_id,
-                found_id,
-                offset,
-            } => write!(
-                f,
-                "expected constructor {expected} ({expected_id:#010x}) at byte offset {offset}, \
-                 found id {found_id:#010x}"
-            ),
-            Self::InvalidBool { id, offset } => write!(
-                f,
-                "expected a Bool (boolTrue 0x997275b5 or boolFalse 0xbc799737) at byte offset \
-                 {offset}, found id {id:#010x}"
-            ),
-            Self::NegativeLength { count, offset } => write!(
-                f,
-                "expected a vector count of at least 0 at byte offset {offset}, found {count}"
-            ),
-            Self::LengthOutOfBounds {
-                count,
-                min_elem_size,
-                remaining,
-                offset,
-            } => write!(
-                f,
-                "expected at most {} vector elements of at least {min_elem_size} bytes at byte \
-                 offset {offset} ({remaining} bytes left), found a count of {count}",
-                remaining / min_elem_size.max(1)
-            ),
-            Self::InvalidLengthPrefix { found, offset } => write!(
-                f,
-                "expected a string length byte (0 to 254) at byte offset {offset}, \
-                 found {found:#04x}"
-            ),
-            Self::InvalidUtf8 {
-                offset,
-                string_offset,
-            } => write!(
-                f,
-                "expected UTF-8 text in the string starting at byte offset {string_offset}, \
-                 found an invalid byte sequence at byte offset {offset}"
-            ),
-            Self::TrailingBytes { offset, remaining } => write!(
-                f,
-                "expected the end of the input at byte offset {offset}, \
-                 found {remaining} more bytes"
-            ),
-            Self::RecursionLimit { offset, limit } => write!(
-                f,
-                "expected boxed values nested at most {limit} deep, \
-                 found deeper nesting at byte offset {offset}"
-            ),
+        let path = self.path_text();
+        if !path.is_empty() {
+            write!(f, "{path}: ")?;
         }
+        fmt::Display::fmt(&self.0.kind, f)
     }
 }
 

@@ -6,7 +6,7 @@
 
 use bytes::BufMut;
 
-use crate::{DecodeError, Deserialize, EncodeError, Reader, Serialize};
+use crate::{DecodeError, DecodeErrorKind, Deserialize, EncodeError, Reader, Serialize};
 
 /// The id of `boolTrue#997275b5 = Bool;`.
 pub const BOOL_TRUE_ID: u32 = 0x9972_75b5;
@@ -83,14 +83,14 @@ impl Serialize for bool {
 }
 
 /// `Bool` is boxed: `boolTrue` or `boolFalse`; any other id is
-/// [`DecodeError::InvalidBool`].
+/// [`DecodeErrorKind::InvalidBool`].
 impl Deserialize for bool {
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = reader.position();
         match reader.read_u32()? {
             BOOL_TRUE_ID => Ok(true),
             BOOL_FALSE_ID => Ok(false),
-            id => Err(DecodeError::InvalidBool { id, offset }),
+            id => Err(DecodeErrorKind::InvalidBool { id, offset }.into()),
         }
     }
 }
@@ -98,6 +98,11 @@ impl Deserialize for bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The result with the error reduced to its kind.
+    fn kind<T>(result: Result<T, DecodeError>) -> Result<T, DecodeErrorKind> {
+        result.map_err(DecodeError::into_kind)
+    }
 
     #[test]
     fn bool_ids_are_the_crc_of_their_declarations() {
@@ -109,8 +114,8 @@ mod tests {
     #[test]
     fn other_ids_are_not_bools() {
         assert_eq!(
-            bool::from_bytes([0x39, 0xd3, 0xed, 0x3f]),
-            Err(DecodeError::InvalidBool {
+            kind(bool::from_bytes([0x39, 0xd3, 0xed, 0x3f])),
+            Err(DecodeErrorKind::InvalidBool {
                 id: 0x3fed_d339,
                 offset: 0
             })

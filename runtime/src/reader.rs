@@ -2,7 +2,7 @@
 //! decoder's two safety budgets, the nesting depth of boxed values and the element
 //! counts of vectors.
 
-use crate::DecodeError;
+use crate::{DecodeError, DecodeErrorKind};
 
 /// How many boxed values [`Reader::new`] lets nest inside each other.
 pub const DEFAULT_DEPTH_LIMIT: usize = 64;
@@ -13,7 +13,7 @@ pub const MIN_ELEMENT_SIZE: usize = 4;
 
 /// A cursor over a byte slice, read front to back.
 ///
-/// Every read checks the bounds first and fails with [`DecodeError::UnexpectedEnd`]
+/// Every read checks the bounds first and fails with [`DecodeErrorKind::UnexpectedEnd`]
 /// instead of panicking; offsets in errors count from the start of the slice. A failed
 /// read of a single slice leaves the position unchanged; after a failed read of a
 /// composite value (a string, a vector, a struct) the position is unspecified, so such
@@ -66,11 +66,12 @@ impl<'a> Reader<'a> {
     pub fn read_slice(&mut self, len: usize) -> Result<&'a [u8], DecodeError> {
         let remaining = self.remaining();
         if len > remaining {
-            return Err(DecodeError::UnexpectedEnd {
+            return Err(DecodeErrorKind::UnexpectedEnd {
                 offset: self.pos,
                 needed: len,
                 remaining,
-            });
+            }
+            .into());
         }
         let slice = &self.buf[self.pos..self.pos + len];
         self.pos += len;
@@ -90,33 +91,35 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a constructor id and checks that it is `id`, the id of the constructor
-    /// named `expected`; otherwise [`DecodeError::UnexpectedConstructor`].
+    /// named `expected`; otherwise [`DecodeErrorKind::UnexpectedConstructor`].
     pub fn expect_id(&mut self, id: u32, expected: &'static str) -> Result<(), DecodeError> {
         let offset = self.pos;
         let found_id = self.read_u32()?;
         if found_id != id {
-            return Err(DecodeError::UnexpectedConstructor {
+            return Err(DecodeErrorKind::UnexpectedConstructor {
                 expected,
                 expected_id: id,
                 found_id,
                 offset,
-            });
+            }
+            .into());
         }
         Ok(())
     }
 
     /// Runs `f` one nesting level deeper. Generated code wraps every boxed-type read in
     /// this, so hostile input cannot nest values deep enough to exhaust the stack: past
-    /// the depth limit, the read fails with [`DecodeError::RecursionLimit`].
+    /// the depth limit, the read fails with [`DecodeErrorKind::RecursionLimit`].
     pub fn nested<T>(
         &mut self,
         f: impl FnOnce(&mut Self) -> Result<T, DecodeError>,
     ) -> Result<T, DecodeError> {
         if self.depth >= self.depth_limit {
-            return Err(DecodeError::RecursionLimit {
+            return Err(DecodeErrorKind::RecursionLimit {
                 offset: self.pos,
                 limit: self.depth_limit,
-            });
+            }
+            .into());
         }
         self.depth += 1;
         let result = f(self);
@@ -126,41 +129,43 @@ impl<'a> Reader<'a> {
 
     /// Checks that `count` elements of at least `min_elem_size` bytes each fit in the
     /// unread input, so a caller may reserve room for them; otherwise
-    /// [`DecodeError::LengthOutOfBounds`]. A `min_elem_size` of 0 counts as 1, which
+    /// [`DecodeErrorKind::LengthOutOfBounds`]. A `min_elem_size` of 0 counts as 1, which
     /// keeps even a vector of empty values bounded by the input length.
     pub fn check_count(&self, count: usize, min_elem_size: usize) -> Result<(), DecodeError> {
         let remaining = self.remaining();
         if count > remaining / min_elem_size.max(1) {
-            return Err(DecodeError::LengthOutOfBounds {
+            return Err(DecodeErrorKind::LengthOutOfBounds {
                 count,
                 min_elem_size,
                 remaining,
                 offset: self.pos,
-            });
+            }
+            .into());
         }
         Ok(())
     }
 
     /// Reads a vector count (a signed 32-bit integer) and checks it against the unread
     /// input with [`Reader::check_count`]; negative counts are
-    /// [`DecodeError::NegativeLength`].
+    /// [`DecodeErrorKind::NegativeLength`].
     pub fn read_count(&mut self, min_elem_size: usize) -> Result<usize, DecodeError> {
         let offset = self.pos;
         let count = i32::from_le_bytes(self.read_array()?);
-        let count =
-            usize::try_from(count).map_err(|_| DecodeError::NegativeLength { count, offset })?;
+        let count = usize::try_from(count)
+            .map_err(|_| DecodeErrorKind::NegativeLength { count, offset })?;
         self.check_count(count, min_elem_size)?;
         Ok(count)
     }
 
-    /// Ends a whole-buffer decode: [`DecodeError::TrailingBytes`] if input is left.
+    /// Ends a whole-buffer decode: [`DecodeErrorKind::TrailingBytes`] if input is left.
     pub fn finish(self) -> Result<(), DecodeError> {
         match self.remaining() {
             0 => Ok(()),
-            remaining => Err(DecodeError::TrailingBytes {
+            remaining => Err(DecodeErrorKind::TrailingBytes {
                 offset: self.pos,
                 remaining,
-            }),
+            }
+            .into()),
         }
     }
 }
@@ -168,6 +173,11 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The result with the error reduced to its kind.
+    fn kind<T>(result: Result<T, DecodeError>) -> Result<T, DecodeErrorKind> {
+        result.map_err(DecodeError::into_kind)
+    }
 
     /// Reads `levels` nested values, each one `nested` call deep.
     fn descend(reader: &mut Reader<'_>, levels: usize) -> Result<usize, DecodeError> {
@@ -187,8 +197,8 @@ mod tests {
         assert_eq!(reader.read_array::<2>(), Ok([9, 8]));
         assert_eq!(reader.remaining(), 1);
         assert_eq!(
-            reader.clone().finish(),
-            Err(DecodeError::TrailingBytes {
+            kind(reader.clone().finish()),
+            Err(DecodeErrorKind::TrailingBytes {
                 offset: 6,
                 remaining: 1
             })
@@ -200,12 +210,12 @@ mod tests {
     #[test]
     fn short_reads_fail_without_moving() {
         let mut reader = Reader::new(&[1, 2, 3]);
-        let expected = DecodeError::UnexpectedEnd {
+        let expected = DecodeErrorKind::UnexpectedEnd {
             offset: 0,
             needed: 4,
             remaining: 3,
         };
-        assert_eq!(reader.read_u32(), Err(expected));
+        assert_eq!(kind(reader.read_u32()), Err(expected));
         assert_eq!(reader.position(), 0);
         assert_eq!(reader.read_slice(usize::MAX).unwrap_err().offset(), 0);
     }
@@ -215,8 +225,8 @@ mod tests {
         let mut reader = Reader::new(&[0x15, 0xc4, 0xb5, 0x1c, 1, 0, 0, 0]);
         assert_eq!(reader.expect_id(0x1cb5c415, "Vector"), Ok(()));
         assert_eq!(
-            reader.expect_id(0x1cb5c415, "Vector"),
-            Err(DecodeError::UnexpectedConstructor {
+            kind(reader.expect_id(0x1cb5c415, "Vector")),
+            Err(DecodeErrorKind::UnexpectedConstructor {
                 expected: "Vector",
                 expected_id: 0x1cb5c415,
                 found_id: 1,
@@ -230,16 +240,16 @@ mod tests {
         let input = [0u8; 10];
         assert_eq!(descend(&mut Reader::with_depth_limit(&input, 3), 3), Ok(3));
         assert_eq!(
-            descend(&mut Reader::with_depth_limit(&input, 3), 4),
-            Err(DecodeError::RecursionLimit {
+            kind(descend(&mut Reader::with_depth_limit(&input, 3), 4)),
+            Err(DecodeErrorKind::RecursionLimit {
                 offset: 4,
                 limit: 3
             })
         );
         let mut reader = Reader::new(&input);
         assert_eq!(
-            descend(&mut reader, DEFAULT_DEPTH_LIMIT),
-            Err(DecodeError::UnexpectedEnd {
+            kind(descend(&mut reader, DEFAULT_DEPTH_LIMIT)),
+            Err(DecodeErrorKind::UnexpectedEnd {
                 offset: 10,
                 needed: 1,
                 remaining: 0,
@@ -261,8 +271,8 @@ mod tests {
     fn counts_are_bounded_by_the_input() {
         let input = [0xff, 0xff, 0xff, 0x7f, 0, 0, 0, 0];
         assert_eq!(
-            Reader::new(&input).read_count(MIN_ELEMENT_SIZE),
-            Err(DecodeError::LengthOutOfBounds {
+            kind(Reader::new(&input).read_count(MIN_ELEMENT_SIZE)),
+            Err(DecodeErrorKind::LengthOutOfBounds {
                 count: 0x7fff_ffff,
                 min_elem_size: 4,
                 remaining: 4,
@@ -271,8 +281,8 @@ mod tests {
         );
         let negative = [0xfe, 0xff, 0xff, 0xff];
         assert_eq!(
-            Reader::new(&negative).read_count(MIN_ELEMENT_SIZE),
-            Err(DecodeError::NegativeLength {
+            kind(Reader::new(&negative).read_count(MIN_ELEMENT_SIZE)),
+            Err(DecodeErrorKind::NegativeLength {
                 count: -2,
                 offset: 0
             })

@@ -9,14 +9,14 @@
 //! defined meaning:
 //! * the long form is accepted for short lengths too (it is unambiguous);
 //! * padding bytes are skipped without looking at their values (they carry nothing);
-//! * padding must be present: a value cut inside it is [`DecodeError::UnexpectedEnd`];
-//! * a first byte of 255 is [`DecodeError::InvalidLengthPrefix`] (no encoder writes it);
+//! * padding must be present: a value cut inside it is [`DecodeErrorKind::UnexpectedEnd`];
+//! * a first byte of 255 is [`DecodeErrorKind::InvalidLengthPrefix`] (no encoder writes it);
 //! * `string` must be valid UTF-8 ([`DecodeError::InvalidUtf8`]); it is never
 //!   decoded lossily.
 
 use bytes::BufMut;
 
-use crate::{DecodeError, Deserialize, EncodeError, Reader, Serialize};
+use crate::{DecodeError, DecodeErrorKind, Deserialize, EncodeError, Reader, Serialize};
 
 /// The longest `string`/`bytes` value TL can express, in bytes (2^24 - 1).
 pub const MAX_STRING_LEN: usize = (1 << 24) - 1;
@@ -85,9 +85,12 @@ impl<'a> Reader<'a> {
     /// Reads one `string` value as UTF-8 text borrowed from the input.
     pub fn read_str(&mut self) -> Result<&'a str, DecodeError> {
         let (string_offset, data) = self.read_data()?;
-        std::str::from_utf8(data).map_err(|error| DecodeError::InvalidUtf8 {
-            offset: string_offset + error.valid_up_to(),
-            string_offset,
+        std::str::from_utf8(data).map_err(|error| {
+            DecodeErrorKind::InvalidUtf8 {
+                offset: string_offset + error.valid_up_to(),
+                string_offset,
+            }
+            .into()
         })
     }
 
@@ -101,10 +104,11 @@ impl<'a> Reader<'a> {
                 (4, u32::from_le_bytes([a, b, c, 0]) as usize)
             }
             255 => {
-                return Err(DecodeError::InvalidLengthPrefix {
+                return Err(DecodeErrorKind::InvalidLengthPrefix {
                     found: first,
                     offset,
-                })
+                }
+                .into())
             }
             short => (1, usize::from(short)),
         };

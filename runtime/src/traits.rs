@@ -2,7 +2,7 @@
 
 use bytes::BufMut;
 
-use crate::{DecodeError, EncodeError, Reader};
+use crate::{DecodeError, DecodeOptions, EncodeError, Reader};
 
 /// A value that can be written in TL binary form.
 ///
@@ -52,13 +52,37 @@ pub trait Deserialize: Sized {
     /// Reads one value from the reader's current position.
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError>;
 
-    /// Decodes a whole buffer (`&[u8]`, `Vec<u8>`, `bytes::Bytes`, ...): the value must
-    /// use every byte, otherwise [`DecodeError::TrailingBytes`].
+    /// Decodes a whole buffer (`&[u8]`, `Vec<u8>`, `bytes::Bytes`, ...) with the default
+    /// [`DecodeOptions`]: the value must use every byte, otherwise
+    /// [`DecodeErrorKind::TrailingBytes`](crate::DecodeErrorKind::TrailingBytes).
     fn from_bytes(bytes: impl AsRef<[u8]>) -> Result<Self, DecodeError> {
         let mut reader = Reader::new(bytes.as_ref());
         let value = Self::read(&mut reader)?;
         reader.finish()?;
         Ok(value)
+    }
+
+    /// Decodes one value from the start of a buffer that may continue after it (a
+    /// stream of values, a container with more data): returns the value and the number
+    /// of bytes it used. Otherwise the default [`DecodeOptions`].
+    fn from_bytes_prefix(bytes: impl AsRef<[u8]>) -> Result<(Self, usize), DecodeError> {
+        Self::from_bytes_with(bytes, DecodeOptions::new().allow_trailing_bytes(true))
+    }
+
+    /// Decodes one value from the start of `bytes` as `options` say: returns the value
+    /// and the number of bytes it used (the whole input unless its
+    /// `allow_trailing_bytes` is set).
+    fn from_bytes_with(
+        bytes: impl AsRef<[u8]>,
+        options: DecodeOptions,
+    ) -> Result<(Self, usize), DecodeError> {
+        let mut reader = Reader::with_options(bytes.as_ref(), options);
+        let value = Self::read(&mut reader)?;
+        let used = reader.position();
+        if !options.allow_trailing_bytes {
+            reader.finish()?;
+        }
+        Ok((value, used))
     }
 }
 

@@ -49,8 +49,8 @@ pub(crate) fn read_elements<T: Deserialize>(
     // (count times the in-memory size) within the number of input bytes left.
     let fits = reader.remaining() / std::mem::size_of::<T>().max(1);
     let mut items = Vec::with_capacity(count.min(fits));
-    for _ in 0..count {
-        items.push(T::read(reader)?);
+    for index in 0..count {
+        items.push(T::read(reader).map_err(|error| error.at_index(index))?);
     }
     Ok(items)
 }

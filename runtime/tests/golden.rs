@@ -10,7 +10,7 @@ mod common;
 use std::fmt::Debug;
 
 use common::{hex, letters, repeat};
-use tl_runtime::{DecodeError, Deserialize, EncodeError, RawVec, Serialize};
+use tl_runtime::{DecodeErrorKind, Deserialize, EncodeError, RawVec, Serialize};
 
 /// Checks `value` against its encoding `text` (hex) in both directions.
 fn case<T>(value: T, text: &str)
@@ -49,8 +49,8 @@ where
 /// Every proper prefix of `bytes` fails with an error that accounts for the cut.
 fn every_prefix_fails<T: Deserialize + Debug>(bytes: &[u8]) {
     for cut in 0..bytes.len() {
-        match T::from_bytes(&bytes[..cut]) {
-            Err(DecodeError::UnexpectedEnd {
+        match T::from_bytes(&bytes[..cut]).map_err(|error| error.into_kind()) {
+            Err(DecodeErrorKind::UnexpectedEnd {
                 offset,
                 needed,
                 remaining,
@@ -58,7 +58,7 @@ fn every_prefix_fails<T: Deserialize + Debug>(bytes: &[u8]) {
                 assert_eq!(offset + remaining, cut, "prefix of {cut} bytes");
                 assert!(needed > remaining, "prefix of {cut} bytes");
             }
-            Err(DecodeError::LengthOutOfBounds {
+            Err(DecodeErrorKind::LengthOutOfBounds {
                 offset, remaining, ..
             }) => {
                 assert_eq!(offset + remaining, cut, "prefix of {cut} bytes");

@@ -6,7 +6,7 @@ use std::fmt::Debug;
 
 use proptest::collection::vec;
 use proptest::prelude::*;
-use tl_runtime::{DecodeError, Deserialize, RawVec, Reader, Serialize};
+use tl_runtime::{DecodeErrorKind, Deserialize, RawVec, Reader, Serialize};
 
 /// Encodes, checks the length and the 4-byte alignment, decodes.
 fn round_trip<T>(value: &T) -> Result<T, TestCaseError>
@@ -183,7 +183,7 @@ proptest! {
         let cut = cut.index(bytes.len());
         let error = Vec::<String>::from_bytes(&bytes[..cut]).unwrap_err();
         prop_assert!(
-            matches!(error, DecodeError::UnexpectedEnd { .. } | DecodeError::LengthOutOfBounds { .. }),
+            matches!(error.kind(), DecodeErrorKind::UnexpectedEnd { .. } | DecodeErrorKind::LengthOutOfBounds { .. }),
             "{error:?}"
         );
         prop_assert!(error.offset() <= cut);

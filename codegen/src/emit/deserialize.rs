@@ -19,11 +19,12 @@ use super::structs::{generic_args, generic_bounds};
 /// impl tl_runtime::Deserialize for ExportChatInvite {
 ///     fn read(reader: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
 ///         reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, "messages.exportChatInvite")?;
-///         let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+///         let flags: u32 = tl_runtime::Deserialize::read(reader)
+///             .map_err(|error| error.in_field("flags").in_constructor("messages.exportChatInvite"))?;
 ///         let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
-///         let peer = tl_runtime::Deserialize::read(reader)?;
+///         let peer = tl_runtime::Deserialize::read(reader).map_err(|error| ..)?;
 ///         let expire_date = if (flags & (1 << 3)) != 0 {
-///             Some(tl_runtime::Deserialize::read(reader)?)
+///             Some(tl_runtime::Deserialize::read(reader).map_err(|error| ..)?)
 ///         } else {
 ///             None
 ///         };
@@ -50,7 +51,12 @@ pub fn emit_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> 
         let tl = tl_name(&definition.name);
         quote!(#reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, #tl)?;)
     });
-    let reads = fields.iter().map(|field| read_field(field, &reader));
+    // Errors of a function's fields also name the function: nothing else above it
+    // does (a constructor's name is added by the enum that dispatched to it).
+    let function = boxed.then(|| tl_name(&definition.name));
+    let reads = fields
+        .iter()
+        .map(|field| read_field(field, &reader, function.as_deref()));
     let names = fields
         .iter()
         .filter(|f| f.is_user_field())
@@ -75,10 +81,15 @@ fn reader_ident(fields: &[Field<'_>]) -> Ident {
     ident(&name)
 }
 
-/// One `let` per parameter, in wire order.
-fn read_field(field: &Field<'_>, reader: &Ident) -> TokenStream {
+/// One `let` per parameter, in wire order. A failed read adds the parameter's name (and
+/// the function's, for a function) to the error's path, on the error path only.
+fn read_field(field: &Field<'_>, reader: &Ident, function: Option<&str>) -> TokenStream {
     let name = &field.ident;
-    let read = quote!(tl_runtime::Deserialize::read(#reader)?);
+    let tl = field.tl_name;
+    let outer = function.map(|function| quote!(.in_constructor(#function)));
+    let read = quote! {
+        tl_runtime::Deserialize::read(#reader).map_err(|error| error.in_field(#tl) #outer)?
+    };
     match &field.role {
         Role::FlagWord => quote!(let #name: u32 = #read;),
         Role::Required => quote!(let #name = #read;),

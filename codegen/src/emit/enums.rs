@@ -209,7 +209,8 @@ fn emit_enum_serialize(name: &proc_macro2::Ident, variants: &[Variant]) -> Token
     }
 }
 
-/// Reads the id, then dispatches inside `reader.nested` (the recursion budget):
+/// Reads the id, then dispatches inside `reader.nested` (the recursion budget); a failed
+/// read of a constructor adds its TL name to the error's path:
 ///
 /// ```ignore
 /// impl tl_runtime::Deserialize for InputPeer {
@@ -218,8 +219,11 @@ fn emit_enum_serialize(name: &proc_macro2::Ident, variants: &[Variant]) -> Token
 ///         let id = reader.read_u32()?;
 ///         reader.nested(|reader| match id {
 ///             0x7da07ec9 => Ok(Self::InputPeerSelf),
-///             0x27bcbbfc => Ok(Self::InputPeerChannel(tl_runtime::Deserialize::read(reader)?)),
-///             _ => Err(tl_runtime::DecodeError::UnknownConstructor { ty: "InputPeer", id, offset }),
+///             0x27bcbbfc => Ok(Self::InputPeerChannel(
+///                 tl_runtime::Deserialize::read(reader)
+///                     .map_err(|error| error.in_constructor("inputPeerChannel"))?,
+///             )),
+///             _ => Err(tl_runtime::DecodeError::unknown_constructor("InputPeer", id, offset)),
 ///         })
 ///     }
 /// }
@@ -235,7 +239,12 @@ fn emit_enum_deserialize(name: &proc_macro2::Ident, tl: &str, variants: &[Varian
         if v.unit {
             quote!(#id => Ok(Self::#variant),)
         } else {
-            quote!(#id => Ok(Self::#variant(tl_runtime::Deserialize::read(reader)?)),)
+            let tl = &v.tl;
+            quote! {
+                #id => Ok(Self::#variant(
+                    tl_runtime::Deserialize::read(reader).map_err(|error| error.in_constructor(#tl))?,
+                )),
+            }
         }
     });
     quote! {
@@ -245,7 +254,7 @@ fn emit_enum_deserialize(name: &proc_macro2::Ident, tl: &str, variants: &[Varian
                 let id = reader.read_u32()?;
                 reader.nested(|#inner| match id {
                     #(#arms)*
-                    _ => Err(tl_runtime::DecodeError::UnknownConstructor { ty: #tl, id, offset }),
+                    _ => Err(tl_runtime::DecodeError::unknown_constructor(#tl, id, offset)),
                 })
             }
         }

@@ -124,34 +124,57 @@ impl tl_runtime::Deserialize for InputPeer {
                 0x7f3b18ea => Ok(Self::InputPeerEmpty),
                 0x7da07ec9 => Ok(Self::InputPeerSelf),
                 0x35a95cb9 => {
-                    Ok(Self::InputPeerChat(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputPeerChat(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputPeerChat"))?,
+                        ),
+                    )
                 }
                 0xdde8a54c => {
-                    Ok(Self::InputPeerUser(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputPeerUser(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputPeerUser"))?,
+                        ),
+                    )
                 }
                 0x27bcbbfc => {
-                    Ok(Self::InputPeerChannel(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputPeerChannel(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputPeerChannel"))?,
+                        ),
+                    )
                 }
                 0xa87b0a1c => {
                     Ok(
                         Self::InputPeerUserFromMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputPeerUserFromMessage")
+                                })?,
                         ),
                     )
                 }
                 0xbd2a0840 => {
                     Ok(
                         Self::InputPeerChannelFromMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputPeerChannelFromMessage")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputPeer",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputPeer",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -290,20 +313,32 @@ impl tl_runtime::Deserialize for InputUser {
             .nested(|reader| match id {
                 0xb98886cf => Ok(Self::InputUserEmpty),
                 0xf7c1b13f => Ok(Self::InputUserSelf),
-                0xf21158c6 => Ok(Self::InputUser(tl_runtime::Deserialize::read(reader)?)),
+                0xf21158c6 => {
+                    Ok(
+                        Self::InputUser(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputUser"))?,
+                        ),
+                    )
+                }
                 0x1da448e2 => {
                     Ok(
                         Self::InputUserFromMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputUserFromMessage")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputUser",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputUser",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -420,23 +455,40 @@ impl tl_runtime::Deserialize for InputFile {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xf52ff27f => Ok(Self::InputFile(tl_runtime::Deserialize::read(reader)?)),
+                0xf52ff27f => {
+                    Ok(
+                        Self::InputFile(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputFile"))?,
+                        ),
+                    )
+                }
                 0xfa4f0bb5 => {
-                    Ok(Self::InputFileBig(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputFileBig(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputFileBig"))?,
+                        ),
+                    )
                 }
                 0x62dc8b48 => {
                     Ok(
                         Self::InputFileStoryDocument(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputFileStoryDocument")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputFile",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputFile",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -756,82 +808,179 @@ impl tl_runtime::Deserialize for InputMedia {
                 0x7d8375da => {
                     Ok(
                         Self::InputMediaUploadedPhoto(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputMediaUploadedPhoto")
+                                })?,
                         ),
                     )
                 }
                 0xe3af4434 => {
-                    Ok(Self::InputMediaPhoto(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaPhoto(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputMediaPhoto"))?,
+                        ),
+                    )
                 }
                 0xf9c44144 => {
-                    Ok(Self::InputMediaGeoPoint(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaGeoPoint(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputMediaGeoPoint")
+                                })?,
+                        ),
+                    )
                 }
                 0xf8ab7dfb => {
-                    Ok(Self::InputMediaContact(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaContact(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputMediaContact"))?,
+                        ),
+                    )
                 }
                 0x037c9330 => {
                     Ok(
                         Self::InputMediaUploadedDocument(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputMediaUploadedDocument")
+                                })?,
                         ),
                     )
                 }
                 0xa8763ab5 => {
-                    Ok(Self::InputMediaDocument(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaDocument(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputMediaDocument")
+                                })?,
+                        ),
+                    )
                 }
                 0xc13d1c11 => {
-                    Ok(Self::InputMediaVenue(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaVenue(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputMediaVenue"))?,
+                        ),
+                    )
                 }
                 0xe5bbfe1a => {
                     Ok(
                         Self::InputMediaPhotoExternal(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputMediaPhotoExternal")
+                                })?,
                         ),
                     )
                 }
                 0x779600f9 => {
                     Ok(
                         Self::InputMediaDocumentExternal(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputMediaDocumentExternal")
+                                })?,
                         ),
                     )
                 }
                 0xd33f43f3 => {
-                    Ok(Self::InputMediaGame(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaGame(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputMediaGame"))?,
+                        ),
+                    )
                 }
                 0x405fef0d => {
-                    Ok(Self::InputMediaInvoice(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaInvoice(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputMediaInvoice"))?,
+                        ),
+                    )
                 }
                 0x971fa843 => {
-                    Ok(Self::InputMediaGeoLive(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaGeoLive(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputMediaGeoLive"))?,
+                        ),
+                    )
                 }
                 0x883a4108 => {
-                    Ok(Self::InputMediaPoll(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaPoll(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputMediaPoll"))?,
+                        ),
+                    )
                 }
                 0xe66fbf7b => {
-                    Ok(Self::InputMediaDice(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaDice(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputMediaDice"))?,
+                        ),
+                    )
                 }
                 0x89fdd778 => {
-                    Ok(Self::InputMediaStory(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaStory(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputMediaStory"))?,
+                        ),
+                    )
                 }
                 0xc21b8849 => {
-                    Ok(Self::InputMediaWebPage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaWebPage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputMediaWebPage"))?,
+                        ),
+                    )
                 }
                 0xc4103386 => {
-                    Ok(Self::InputMediaPaidMedia(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaPaidMedia(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputMediaPaidMedia")
+                                })?,
+                        ),
+                    )
                 }
                 0x9fc55fde => {
-                    Ok(Self::InputMediaTodo(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaTodo(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputMediaTodo"))?,
+                        ),
+                    )
                 }
                 0xf3a9244a => {
-                    Ok(Self::InputMediaStakeDice(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaStakeDice(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputMediaStakeDice")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputMedia",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputMedia",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -1006,14 +1155,21 @@ impl tl_runtime::Deserialize for InputGeoPoint {
             .nested(|reader| match id {
                 0xe4c123d6 => Ok(Self::InputGeoPointEmpty),
                 0x48222faf => {
-                    Ok(Self::InputGeoPoint(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputGeoPoint(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputGeoPoint"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputGeoPoint",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputGeoPoint",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -1110,14 +1266,21 @@ impl tl_runtime::Deserialize for InputPhoto {
             .nested(|reader| match id {
                 0x1cd7bf0d => Ok(Self::InputPhotoEmpty),
                 0x3bb3b94a => {
-                    Ok(Self::InputPhoto(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputPhoto(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputPhoto"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputPhoto",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputPhoto",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -1225,17 +1388,32 @@ impl tl_runtime::Deserialize for Peer {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x59511722 => Ok(Self::PeerUser(tl_runtime::Deserialize::read(reader)?)),
-                0x36c6019a => Ok(Self::PeerChat(tl_runtime::Deserialize::read(reader)?)),
+                0x59511722 => {
+                    Ok(
+                        Self::PeerUser(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("peerUser"))?,
+                        ),
+                    )
+                }
+                0x36c6019a => {
+                    Ok(
+                        Self::PeerChat(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("peerChat"))?,
+                        ),
+                    )
+                }
                 0xa2a5371e => {
-                    Ok(Self::PeerChannel(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PeerChannel(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("peerChannel"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Peer",
-                        id,
-                        offset,
-                    })
+                    Err(tl_runtime::DecodeError::unknown_constructor("Peer", id, offset))
                 }
             })
     }
@@ -1333,14 +1511,24 @@ impl tl_runtime::Deserialize for User {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xd3bc4b7a => Ok(Self::UserEmpty(tl_runtime::Deserialize::read(reader)?)),
-                0xb1b8cc83 => Ok(Self::User(tl_runtime::Deserialize::read(reader)?)),
+                0xd3bc4b7a => {
+                    Ok(
+                        Self::UserEmpty(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("userEmpty"))?,
+                        ),
+                    )
+                }
+                0xb1b8cc83 => {
+                    Ok(
+                        Self::User(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("user"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "User",
-                        id,
-                        offset,
-                    })
+                    Err(tl_runtime::DecodeError::unknown_constructor("User", id, offset))
                 }
             })
     }
@@ -1434,14 +1622,21 @@ impl tl_runtime::Deserialize for UserProfilePhoto {
             .nested(|reader| match id {
                 0x4f11bae1 => Ok(Self::UserProfilePhotoEmpty),
                 0x82d1f706 => {
-                    Ok(Self::UserProfilePhoto(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UserProfilePhoto(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("userProfilePhoto"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "UserProfilePhoto",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "UserProfilePhoto",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -1587,26 +1782,59 @@ impl tl_runtime::Deserialize for UserStatus {
             .nested(|reader| match id {
                 0x09d05049 => Ok(Self::UserStatusEmpty),
                 0xedb93949 => {
-                    Ok(Self::UserStatusOnline(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UserStatusOnline(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("userStatusOnline"))?,
+                        ),
+                    )
                 }
                 0x008c703f => {
-                    Ok(Self::UserStatusOffline(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UserStatusOffline(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("userStatusOffline"))?,
+                        ),
+                    )
                 }
                 0x7b197dc8 => {
-                    Ok(Self::UserStatusRecently(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UserStatusRecently(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("userStatusRecently")
+                                })?,
+                        ),
+                    )
                 }
                 0x541a1d1a => {
-                    Ok(Self::UserStatusLastWeek(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UserStatusLastWeek(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("userStatusLastWeek")
+                                })?,
+                        ),
+                    )
                 }
                 0x65899777 => {
-                    Ok(Self::UserStatusLastMonth(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UserStatusLastMonth(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("userStatusLastMonth")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "UserStatus",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "UserStatus",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -1782,25 +2010,66 @@ impl tl_runtime::Deserialize for Chat {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x29562865 => Ok(Self::ChatEmpty(tl_runtime::Deserialize::read(reader)?)),
-                0x41cbf256 => Ok(Self::Chat(tl_runtime::Deserialize::read(reader)?)),
-                0x6592a1a7 => {
-                    Ok(Self::ChatForbidden(tl_runtime::Deserialize::read(reader)?))
+                0x29562865 => {
+                    Ok(
+                        Self::ChatEmpty(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chatEmpty"))?,
+                        ),
+                    )
                 }
-                0xd49f34c6 => Ok(Self::Channel(tl_runtime::Deserialize::read(reader)?)),
+                0x41cbf256 => {
+                    Ok(
+                        Self::Chat(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chat"))?,
+                        ),
+                    )
+                }
+                0x6592a1a7 => {
+                    Ok(
+                        Self::ChatForbidden(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chatForbidden"))?,
+                        ),
+                    )
+                }
+                0xd49f34c6 => {
+                    Ok(
+                        Self::Channel(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("channel"))?,
+                        ),
+                    )
+                }
                 0x17d493d5 => {
-                    Ok(Self::ChannelForbidden(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChannelForbidden(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("channelForbidden"))?,
+                        ),
+                    )
                 }
                 0xfd3cdab8 => {
-                    Ok(Self::CommunityForbidden(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::CommunityForbidden(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("communityForbidden")
+                                })?,
+                        ),
+                    )
                 }
-                0x65efe954 => Ok(Self::Community(tl_runtime::Deserialize::read(reader)?)),
+                0x65efe954 => {
+                    Ok(
+                        Self::Community(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("community"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Chat",
-                        id,
-                        offset,
-                    })
+                    Err(tl_runtime::DecodeError::unknown_constructor("Chat", id, offset))
                 }
             })
     }
@@ -1921,28 +2190,41 @@ impl tl_runtime::Deserialize for ChatParticipant {
         reader
             .nested(|reader| match id {
                 0x38e79fde => {
-                    Ok(Self::ChatParticipant(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChatParticipant(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chatParticipant"))?,
+                        ),
+                    )
                 }
                 0xe1f867b8 => {
                     Ok(
                         Self::ChatParticipantCreator(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("chatParticipantCreator")
+                                })?,
                         ),
                     )
                 }
                 0x0360d5d2 => {
                     Ok(
                         Self::ChatParticipantAdmin(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("chatParticipantAdmin")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ChatParticipant",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ChatParticipant",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -2047,19 +2329,29 @@ impl tl_runtime::Deserialize for ChatParticipants {
                 0x8763d3e1 => {
                     Ok(
                         Self::ChatParticipantsForbidden(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("chatParticipantsForbidden")
+                                })?,
                         ),
                     )
                 }
                 0x3cbc93f8 => {
-                    Ok(Self::ChatParticipants(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChatParticipants(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chatParticipants"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ChatParticipants",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ChatParticipants",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -2156,13 +2448,22 @@ impl tl_runtime::Deserialize for ChatPhoto {
         reader
             .nested(|reader| match id {
                 0x37c1011c => Ok(Self::ChatPhotoEmpty),
-                0x1c6e1c11 => Ok(Self::ChatPhoto(tl_runtime::Deserialize::read(reader)?)),
+                0x1c6e1c11 => {
+                    Ok(
+                        Self::ChatPhoto(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chatPhoto"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ChatPhoto",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ChatPhoto",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -2271,18 +2572,37 @@ impl tl_runtime::Deserialize for Message {
         reader
             .nested(|reader| match id {
                 0x90a6ca84 => {
-                    Ok(Self::MessageEmpty(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageEmpty(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageEmpty"))?,
+                        ),
+                    )
                 }
-                0x7600b9d3 => Ok(Self::Message(tl_runtime::Deserialize::read(reader)?)),
+                0x7600b9d3 => {
+                    Ok(
+                        Self::Message(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("message"))?,
+                        ),
+                    )
+                }
                 0x7a800e0a => {
-                    Ok(Self::MessageService(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageService(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageService"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Message",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "Message",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -2581,83 +2901,168 @@ impl tl_runtime::Deserialize for MessageMedia {
             .nested(|reader| match id {
                 0x3ded6320 => Ok(Self::MessageMediaEmpty),
                 0xe216eb63 => {
-                    Ok(Self::MessageMediaPhoto(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaPhoto(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageMediaPhoto"))?,
+                        ),
+                    )
                 }
                 0x56e0d474 => {
-                    Ok(Self::MessageMediaGeo(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaGeo(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageMediaGeo"))?,
+                        ),
+                    )
                 }
                 0x70322949 => {
-                    Ok(Self::MessageMediaContact(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaContact(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageMediaContact")
+                                })?,
+                        ),
+                    )
                 }
                 0x9f84f49e => Ok(Self::MessageMediaUnsupported),
                 0x52d8ccd9 => {
                     Ok(
                         Self::MessageMediaDocument(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageMediaDocument")
+                                })?,
                         ),
                     )
                 }
                 0xddf10c3b => {
-                    Ok(Self::MessageMediaWebPage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaWebPage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageMediaWebPage")
+                                })?,
+                        ),
+                    )
                 }
                 0x2ec0533f => {
-                    Ok(Self::MessageMediaVenue(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaVenue(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageMediaVenue"))?,
+                        ),
+                    )
                 }
                 0xfdb19008 => {
-                    Ok(Self::MessageMediaGame(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaGame(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageMediaGame"))?,
+                        ),
+                    )
                 }
                 0xf6a548d3 => {
-                    Ok(Self::MessageMediaInvoice(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaInvoice(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageMediaInvoice")
+                                })?,
+                        ),
+                    )
                 }
                 0xb940c666 => {
-                    Ok(Self::MessageMediaGeoLive(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaGeoLive(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageMediaGeoLive")
+                                })?,
+                        ),
+                    )
                 }
                 0x773f4e66 => {
-                    Ok(Self::MessageMediaPoll(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaPoll(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageMediaPoll"))?,
+                        ),
+                    )
                 }
                 0x08cbec07 => {
-                    Ok(Self::MessageMediaDice(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaDice(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageMediaDice"))?,
+                        ),
+                    )
                 }
                 0x68cb6283 => {
-                    Ok(Self::MessageMediaStory(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaStory(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageMediaStory"))?,
+                        ),
+                    )
                 }
                 0xaa073beb => {
                     Ok(
                         Self::MessageMediaGiveaway(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageMediaGiveaway")
+                                })?,
                         ),
                     )
                 }
                 0xceaa3ea1 => {
                     Ok(
                         Self::MessageMediaGiveawayResults(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageMediaGiveawayResults")
+                                })?,
                         ),
                     )
                 }
                 0xa8852491 => {
                     Ok(
                         Self::MessageMediaPaidMedia(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageMediaPaidMedia")
+                                })?,
                         ),
                     )
                 }
                 0x8a53b014 => {
-                    Ok(Self::MessageMediaToDo(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageMediaToDo(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageMediaToDo"))?,
+                        ),
+                    )
                 }
                 0xca5cab89 => {
                     Ok(
                         Self::MessageMediaVideoStream(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageMediaVideoStream")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MessageMedia",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MessageMedia",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -3656,21 +4061,30 @@ impl tl_runtime::Deserialize for MessageAction {
                 0xbd47cbad => {
                     Ok(
                         Self::MessageActionChatCreate(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChatCreate")
+                                })?,
                         ),
                     )
                 }
                 0xb5a1ce5a => {
                     Ok(
                         Self::MessageActionChatEditTitle(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChatEditTitle")
+                                })?,
                         ),
                     )
                 }
                 0x7fcb13a8 => {
                     Ok(
                         Self::MessageActionChatEditPhoto(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChatEditPhoto")
+                                })?,
                         ),
                     )
                 }
@@ -3678,42 +4092,60 @@ impl tl_runtime::Deserialize for MessageAction {
                 0x15cefd00 => {
                     Ok(
                         Self::MessageActionChatAddUser(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChatAddUser")
+                                })?,
                         ),
                     )
                 }
                 0xa43f30cc => {
                     Ok(
                         Self::MessageActionChatDeleteUser(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChatDeleteUser")
+                                })?,
                         ),
                     )
                 }
                 0x031224c3 => {
                     Ok(
                         Self::MessageActionChatJoinedByLink(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChatJoinedByLink")
+                                })?,
                         ),
                     )
                 }
                 0x95d2ac92 => {
                     Ok(
                         Self::MessageActionChannelCreate(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChannelCreate")
+                                })?,
                         ),
                     )
                 }
                 0xe1037f92 => {
                     Ok(
                         Self::MessageActionChatMigrateTo(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChatMigrateTo")
+                                })?,
                         ),
                     )
                 }
                 0xea3948e9 => {
                     Ok(
                         Self::MessageActionChannelMigrateFrom(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChannelMigrateFrom")
+                                })?,
                         ),
                     )
                 }
@@ -3722,28 +4154,40 @@ impl tl_runtime::Deserialize for MessageAction {
                 0x92a72876 => {
                     Ok(
                         Self::MessageActionGameScore(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionGameScore")
+                                })?,
                         ),
                     )
                 }
                 0xffa00ccc => {
                     Ok(
                         Self::MessageActionPaymentSentMe(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionPaymentSentMe")
+                                })?,
                         ),
                     )
                 }
                 0xc624b16e => {
                     Ok(
                         Self::MessageActionPaymentSent(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionPaymentSent")
+                                })?,
                         ),
                     )
                 }
                 0x80e11a7f => {
                     Ok(
                         Self::MessageActionPhoneCall(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionPhoneCall")
+                                })?,
                         ),
                     )
                 }
@@ -3751,28 +4195,40 @@ impl tl_runtime::Deserialize for MessageAction {
                 0xfae69f56 => {
                     Ok(
                         Self::MessageActionCustomAction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionCustomAction")
+                                })?,
                         ),
                     )
                 }
                 0xc516d679 => {
                     Ok(
                         Self::MessageActionBotAllowed(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionBotAllowed")
+                                })?,
                         ),
                     )
                 }
                 0x1b287353 => {
                     Ok(
                         Self::MessageActionSecureValuesSentMe(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionSecureValuesSentMe")
+                                })?,
                         ),
                     )
                 }
                 0xd95c6154 => {
                     Ok(
                         Self::MessageActionSecureValuesSent(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionSecureValuesSent")
+                                })?,
                         ),
                     )
                 }
@@ -3780,42 +4236,60 @@ impl tl_runtime::Deserialize for MessageAction {
                 0x98e0d697 => {
                     Ok(
                         Self::MessageActionGeoProximityReached(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionGeoProximityReached")
+                                })?,
                         ),
                     )
                 }
                 0x7a0d7f42 => {
                     Ok(
                         Self::MessageActionGroupCall(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionGroupCall")
+                                })?,
                         ),
                     )
                 }
                 0x502f92f7 => {
                     Ok(
                         Self::MessageActionInviteToGroupCall(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionInviteToGroupCall")
+                                })?,
                         ),
                     )
                 }
                 0x3c134d7b => {
                     Ok(
                         Self::MessageActionSetMessagesTtl(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionSetMessagesTTL")
+                                })?,
                         ),
                     )
                 }
                 0xb3a07661 => {
                     Ok(
                         Self::MessageActionGroupCallScheduled(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionGroupCallScheduled")
+                                })?,
                         ),
                     )
                 }
                 0xb91bbd3a => {
                     Ok(
                         Self::MessageActionSetChatTheme(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionSetChatTheme")
+                                })?,
                         ),
                     )
                 }
@@ -3823,296 +4297,424 @@ impl tl_runtime::Deserialize for MessageAction {
                 0x47dd8079 => {
                     Ok(
                         Self::MessageActionWebViewDataSentMe(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionWebViewDataSentMe")
+                                })?,
                         ),
                     )
                 }
                 0xb4c38cb5 => {
                     Ok(
                         Self::MessageActionWebViewDataSent(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionWebViewDataSent")
+                                })?,
                         ),
                     )
                 }
                 0x48e91302 => {
                     Ok(
                         Self::MessageActionGiftPremium(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionGiftPremium")
+                                })?,
                         ),
                     )
                 }
                 0x0d999256 => {
                     Ok(
                         Self::MessageActionTopicCreate(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionTopicCreate")
+                                })?,
                         ),
                     )
                 }
                 0xc0944820 => {
                     Ok(
                         Self::MessageActionTopicEdit(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionTopicEdit")
+                                })?,
                         ),
                     )
                 }
                 0x57de635e => {
                     Ok(
                         Self::MessageActionSuggestProfilePhoto(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionSuggestProfilePhoto")
+                                })?,
                         ),
                     )
                 }
                 0x31518e9b => {
                     Ok(
                         Self::MessageActionRequestedPeer(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionRequestedPeer")
+                                })?,
                         ),
                     )
                 }
                 0x5060a3f4 => {
                     Ok(
                         Self::MessageActionSetChatWallPaper(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionSetChatWallPaper")
+                                })?,
                         ),
                     )
                 }
                 0x31c48347 => {
                     Ok(
                         Self::MessageActionGiftCode(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionGiftCode")
+                                })?,
                         ),
                     )
                 }
                 0xa80f51e4 => {
                     Ok(
                         Self::MessageActionGiveawayLaunch(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionGiveawayLaunch")
+                                })?,
                         ),
                     )
                 }
                 0x87e2f155 => {
                     Ok(
                         Self::MessageActionGiveawayResults(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionGiveawayResults")
+                                })?,
                         ),
                     )
                 }
                 0xcc02aa6d => {
                     Ok(
                         Self::MessageActionBoostApply(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionBoostApply")
+                                })?,
                         ),
                     )
                 }
                 0x93b31848 => {
                     Ok(
                         Self::MessageActionRequestedPeerSentMe(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionRequestedPeerSentMe")
+                                })?,
                         ),
                     )
                 }
                 0x41b3e202 => {
                     Ok(
                         Self::MessageActionPaymentRefunded(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionPaymentRefunded")
+                                })?,
                         ),
                     )
                 }
                 0x45d5b021 => {
                     Ok(
                         Self::MessageActionGiftStars(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionGiftStars")
+                                })?,
                         ),
                     )
                 }
                 0xb00c47a2 => {
                     Ok(
                         Self::MessageActionPrizeStars(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionPrizeStars")
+                                })?,
                         ),
                     )
                 }
                 0xea2c31d3 => {
                     Ok(
                         Self::MessageActionStarGift(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionStarGift")
+                                })?,
                         ),
                     )
                 }
                 0x7e1c1187 => {
                     Ok(
                         Self::MessageActionStarGiftUnique(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionStarGiftUnique")
+                                })?,
                         ),
                     )
                 }
                 0xac1f1fcd => {
                     Ok(
                         Self::MessageActionPaidMessagesRefunded(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionPaidMessagesRefunded")
+                                })?,
                         ),
                     )
                 }
                 0x84b88578 => {
                     Ok(
                         Self::MessageActionPaidMessagesPrice(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionPaidMessagesPrice")
+                                })?,
                         ),
                     )
                 }
                 0x2ffe2f7a => {
                     Ok(
                         Self::MessageActionConferenceCall(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionConferenceCall")
+                                })?,
                         ),
                     )
                 }
                 0xcc7c5c89 => {
                     Ok(
                         Self::MessageActionTodoCompletions(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionTodoCompletions")
+                                })?,
                         ),
                     )
                 }
                 0xc7edbc83 => {
                     Ok(
                         Self::MessageActionTodoAppendTasks(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionTodoAppendTasks")
+                                })?,
                         ),
                     )
                 }
                 0xee7a1596 => {
                     Ok(
                         Self::MessageActionSuggestedPostApproval(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionSuggestedPostApproval")
+                                })?,
                         ),
                     )
                 }
                 0x95ddcf69 => {
                     Ok(
                         Self::MessageActionSuggestedPostSuccess(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionSuggestedPostSuccess")
+                                })?,
                         ),
                     )
                 }
                 0x69f916f8 => {
                     Ok(
                         Self::MessageActionSuggestedPostRefund(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionSuggestedPostRefund")
+                                })?,
                         ),
                     )
                 }
                 0xa8a3c699 => {
                     Ok(
                         Self::MessageActionGiftTon(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionGiftTon")
+                                })?,
                         ),
                     )
                 }
                 0x2c8f2a25 => {
                     Ok(
                         Self::MessageActionSuggestBirthday(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionSuggestBirthday")
+                                })?,
                         ),
                     )
                 }
                 0x774278d4 => {
                     Ok(
                         Self::MessageActionStarGiftPurchaseOffer(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionStarGiftPurchaseOffer")
+                                })?,
                         ),
                     )
                 }
                 0x73ada76b => {
                     Ok(
                         Self::MessageActionStarGiftPurchaseOfferDeclined(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error
+                                        .in_constructor(
+                                            "messageActionStarGiftPurchaseOfferDeclined",
+                                        )
+                                })?,
                         ),
                     )
                 }
                 0xb07ed085 => {
                     Ok(
                         Self::MessageActionNewCreatorPending(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionNewCreatorPending")
+                                })?,
                         ),
                     )
                 }
                 0xe188503b => {
                     Ok(
                         Self::MessageActionChangeCreator(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChangeCreator")
+                                })?,
                         ),
                     )
                 }
                 0xbf7d6572 => {
                     Ok(
                         Self::MessageActionNoForwardsToggle(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionNoForwardsToggle")
+                                })?,
                         ),
                     )
                 }
                 0x3e2793ba => {
                     Ok(
                         Self::MessageActionNoForwardsRequest(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionNoForwardsRequest")
+                                })?,
                         ),
                     )
                 }
                 0x9da1cd6c => {
                     Ok(
                         Self::MessageActionPollAppendAnswer(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionPollAppendAnswer")
+                                })?,
                         ),
                     )
                 }
                 0x399674dc => {
                     Ok(
                         Self::MessageActionPollDeleteAnswer(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionPollDeleteAnswer")
+                                })?,
                         ),
                     )
                 }
                 0x16605e3e => {
                     Ok(
                         Self::MessageActionManagedBotCreated(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionManagedBotCreated")
+                                })?,
                         ),
                     )
                 }
                 0x5d20bae8 => {
                     Ok(
                         Self::MessageActionChangeCommunity(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChangeCommunity")
+                                })?,
                         ),
                     )
                 }
                 0x4a8bfe80 => {
                     Ok(
                         Self::MessageActionChatJoinedViaCommunity(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionChatJoinedViaCommunity")
+                                })?,
                         ),
                     )
                 }
                 0x9329ea33 => {
                     Ok(
                         Self::MessageActionGramTransfer(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionGramTransfer")
+                                })?,
                         ),
                     )
                 }
                 0x69b8c4bf => {
                     Ok(
                         Self::MessageActionWalletTonConnectRequest(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageActionWalletTonConnectRequest")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MessageAction",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MessageAction",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -4550,15 +5152,25 @@ impl tl_runtime::Deserialize for Photo {
         reader
             .nested(|reader| match id {
                 0x2331b22d => {
-                    Ok(Self::PhotoEmpty(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhotoEmpty(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("photoEmpty"))?,
+                        ),
+                    )
                 }
-                0xfb197a65 => Ok(Self::Photo(tl_runtime::Deserialize::read(reader)?)),
+                0xfb197a65 => {
+                    Ok(
+                        Self::Photo(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("photo"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Photo",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor("Photo", id, offset),
+                    )
                 }
             })
     }
@@ -4700,31 +5312,63 @@ impl tl_runtime::Deserialize for PhotoSize {
         reader
             .nested(|reader| match id {
                 0x0e17e23c => {
-                    Ok(Self::PhotoSizeEmpty(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhotoSizeEmpty(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("photoSizeEmpty"))?,
+                        ),
+                    )
                 }
-                0x75c78e60 => Ok(Self::PhotoSize(tl_runtime::Deserialize::read(reader)?)),
+                0x75c78e60 => {
+                    Ok(
+                        Self::PhotoSize(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("photoSize"))?,
+                        ),
+                    )
+                }
                 0x021e1ad6 => {
-                    Ok(Self::PhotoCachedSize(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhotoCachedSize(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("photoCachedSize"))?,
+                        ),
+                    )
                 }
                 0xe0b0bc2e => {
-                    Ok(Self::PhotoStrippedSize(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhotoStrippedSize(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("photoStrippedSize"))?,
+                        ),
+                    )
                 }
                 0xfa3efb95 => {
                     Ok(
                         Self::PhotoSizeProgressive(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("photoSizeProgressive")
+                                })?,
                         ),
                     )
                 }
                 0xd8214d41 => {
-                    Ok(Self::PhotoPathSize(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhotoPathSize(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("photoPathSize"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PhotoSize",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PhotoSize",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -4835,13 +5479,22 @@ impl tl_runtime::Deserialize for GeoPoint {
         reader
             .nested(|reader| match id {
                 0x1117dd5f => Ok(Self::GeoPointEmpty),
-                0xb2a2f663 => Ok(Self::GeoPoint(tl_runtime::Deserialize::read(reader)?)),
+                0xb2a2f663 => {
+                    Ok(
+                        Self::GeoPoint(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("geoPoint"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "GeoPoint",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "GeoPoint",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -4926,14 +5579,23 @@ impl tl_runtime::Deserialize for PeerNotifySettings {
         reader
             .nested(|reader| match id {
                 0x99622c0c => {
-                    Ok(Self::PeerNotifySettings(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PeerNotifySettings(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("peerNotifySettings")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PeerNotifySettings",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PeerNotifySettings",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -5016,14 +5678,21 @@ impl tl_runtime::Deserialize for PeerSettings {
         reader
             .nested(|reader| match id {
                 0xf47741f7 => {
-                    Ok(Self::PeerSettings(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PeerSettings(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("peerSettings"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PeerSettings",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PeerSettings",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -5115,16 +5784,30 @@ impl tl_runtime::Deserialize for WallPaper {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xa437c3ed => Ok(Self::WallPaper(tl_runtime::Deserialize::read(reader)?)),
+                0xa437c3ed => {
+                    Ok(
+                        Self::WallPaper(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("wallPaper"))?,
+                        ),
+                    )
+                }
                 0xe0804116 => {
-                    Ok(Self::WallPaperNoFile(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::WallPaperNoFile(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("wallPaperNoFile"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "WallPaper",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "WallPaper",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -7192,235 +7875,399 @@ impl tl_runtime::Deserialize for Update {
         reader
             .nested(|reader| match id {
                 0x1f2b0afd => {
-                    Ok(Self::UpdateNewMessage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateNewMessage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateNewMessage"))?,
+                        ),
+                    )
                 }
                 0x4e90bfd6 => {
-                    Ok(Self::UpdateMessageId(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateMessageId(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateMessageID"))?,
+                        ),
+                    )
                 }
                 0xa20db0e5 => {
                     Ok(
                         Self::UpdateDeleteMessages(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDeleteMessages")
+                                })?,
                         ),
                     )
                 }
                 0x2a17bf5c => {
-                    Ok(Self::UpdateUserTyping(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateUserTyping(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateUserTyping"))?,
+                        ),
+                    )
                 }
                 0x83487af0 => {
                     Ok(
                         Self::UpdateChatUserTyping(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChatUserTyping")
+                                })?,
                         ),
                     )
                 }
                 0x07761198 => {
                     Ok(
                         Self::UpdateChatParticipants(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChatParticipants")
+                                })?,
                         ),
                     )
                 }
                 0xe5bdf8de => {
-                    Ok(Self::UpdateUserStatus(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateUserStatus(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateUserStatus"))?,
+                        ),
+                    )
                 }
                 0xa7848924 => {
-                    Ok(Self::UpdateUserName(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateUserName(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateUserName"))?,
+                        ),
+                    )
                 }
                 0x8951abef => {
                     Ok(
                         Self::UpdateNewAuthorization(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateNewAuthorization")
+                                })?,
                         ),
                     )
                 }
                 0x12bcbd9a => {
                     Ok(
                         Self::UpdateNewEncryptedMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateNewEncryptedMessage")
+                                })?,
                         ),
                     )
                 }
                 0x1710f156 => {
                     Ok(
                         Self::UpdateEncryptedChatTyping(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateEncryptedChatTyping")
+                                })?,
                         ),
                     )
                 }
                 0xb4a2e88d => {
-                    Ok(Self::UpdateEncryption(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateEncryption(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateEncryption"))?,
+                        ),
+                    )
                 }
                 0x38fe25b7 => {
                     Ok(
                         Self::UpdateEncryptedMessagesRead(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateEncryptedMessagesRead")
+                                })?,
                         ),
                     )
                 }
                 0x3dda5451 => {
                     Ok(
                         Self::UpdateChatParticipantAdd(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChatParticipantAdd")
+                                })?,
                         ),
                     )
                 }
                 0xe32f3d77 => {
                     Ok(
                         Self::UpdateChatParticipantDelete(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChatParticipantDelete")
+                                })?,
                         ),
                     )
                 }
                 0x8e5e9873 => {
-                    Ok(Self::UpdateDcOptions(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateDcOptions(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateDcOptions"))?,
+                        ),
+                    )
                 }
                 0xbec268ef => {
                     Ok(
                         Self::UpdateNotifySettings(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateNotifySettings")
+                                })?,
                         ),
                     )
                 }
                 0xebe46819 => {
                     Ok(
                         Self::UpdateServiceNotification(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateServiceNotification")
+                                })?,
                         ),
                     )
                 }
                 0xee3b272a => {
-                    Ok(Self::UpdatePrivacy(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdatePrivacy(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updatePrivacy"))?,
+                        ),
+                    )
                 }
                 0x05492a13 => {
-                    Ok(Self::UpdateUserPhone(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateUserPhone(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateUserPhone"))?,
+                        ),
+                    )
                 }
                 0x9e84bc99 => {
                     Ok(
                         Self::UpdateReadHistoryInbox(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateReadHistoryInbox")
+                                })?,
                         ),
                     )
                 }
                 0x2f2f21bf => {
                     Ok(
                         Self::UpdateReadHistoryOutbox(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateReadHistoryOutbox")
+                                })?,
                         ),
                     )
                 }
                 0x7f891213 => {
-                    Ok(Self::UpdateWebPage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateWebPage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateWebPage"))?,
+                        ),
+                    )
                 }
                 0xf8227181 => {
                     Ok(
                         Self::UpdateReadMessagesContents(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateReadMessagesContents")
+                                })?,
                         ),
                     )
                 }
                 0x108d941f => {
                     Ok(
                         Self::UpdateChannelTooLong(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChannelTooLong")
+                                })?,
                         ),
                     )
                 }
                 0x635b4c09 => {
-                    Ok(Self::UpdateChannel(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateChannel(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateChannel"))?,
+                        ),
+                    )
                 }
                 0x62ba04d9 => {
                     Ok(
                         Self::UpdateNewChannelMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateNewChannelMessage")
+                                })?,
                         ),
                     )
                 }
                 0x922e6e10 => {
                     Ok(
                         Self::UpdateReadChannelInbox(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateReadChannelInbox")
+                                })?,
                         ),
                     )
                 }
                 0xc32d5b12 => {
                     Ok(
                         Self::UpdateDeleteChannelMessages(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDeleteChannelMessages")
+                                })?,
                         ),
                     )
                 }
                 0xf226ac08 => {
                     Ok(
                         Self::UpdateChannelMessageViews(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChannelMessageViews")
+                                })?,
                         ),
                     )
                 }
                 0xd7ca61a2 => {
                     Ok(
                         Self::UpdateChatParticipantAdmin(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChatParticipantAdmin")
+                                })?,
                         ),
                     )
                 }
                 0x688a30aa => {
-                    Ok(Self::UpdateNewStickerSet(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateNewStickerSet(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateNewStickerSet")
+                                })?,
+                        ),
+                    )
                 }
                 0x0bb2d201 => {
                     Ok(
                         Self::UpdateStickerSetsOrder(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateStickerSetsOrder")
+                                })?,
                         ),
                     )
                 }
                 0x31c24808 => {
-                    Ok(Self::UpdateStickerSets(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateStickerSets(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateStickerSets"))?,
+                        ),
+                    )
                 }
                 0x9375341e => Ok(Self::UpdateSavedGifs),
                 0x496f379c => {
                     Ok(
                         Self::UpdateBotInlineQuery(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotInlineQuery")
+                                })?,
                         ),
                     )
                 }
                 0x12f12a07 => {
-                    Ok(Self::UpdateBotInlineSend(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateBotInlineSend(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotInlineSend")
+                                })?,
+                        ),
+                    )
                 }
                 0x1b3f4df7 => {
                     Ok(
                         Self::UpdateEditChannelMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateEditChannelMessage")
+                                })?,
                         ),
                     )
                 }
                 0xb9cfc48d => {
                     Ok(
                         Self::UpdateBotCallbackQuery(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotCallbackQuery")
+                                })?,
                         ),
                     )
                 }
                 0xe40370a3 => {
-                    Ok(Self::UpdateEditMessage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateEditMessage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateEditMessage"))?,
+                        ),
+                    )
                 }
                 0x691e9052 => {
                     Ok(
                         Self::UpdateInlineBotCallbackQuery(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateInlineBotCallbackQuery")
+                                })?,
                         ),
                     )
                 }
                 0xb75f99a9 => {
                     Ok(
                         Self::UpdateReadChannelOutbox(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateReadChannelOutbox")
+                                })?,
                         ),
                     )
                 }
                 0xedfc111e => {
-                    Ok(Self::UpdateDraftMessage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateDraftMessage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDraftMessage")
+                                })?,
+                        ),
+                    )
                 }
                 0x571d2742 => Ok(Self::UpdateReadFeaturedStickers),
                 0x9a422c20 => Ok(Self::UpdateRecentStickers),
@@ -7429,62 +8276,107 @@ impl tl_runtime::Deserialize for Update {
                 0x2f2ba99f => {
                     Ok(
                         Self::UpdateChannelWebPage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChannelWebPage")
+                                })?,
                         ),
                     )
                 }
                 0x6e6fe51c => {
-                    Ok(Self::UpdateDialogPinned(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateDialogPinned(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDialogPinned")
+                                })?,
+                        ),
+                    )
                 }
                 0xfa0f3ca2 => {
-                    Ok(Self::UpdatePinnedDialogs(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdatePinnedDialogs(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePinnedDialogs")
+                                })?,
+                        ),
+                    )
                 }
                 0x8317c0c3 => {
                     Ok(
                         Self::UpdateBotWebhookJson(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotWebhookJSON")
+                                })?,
                         ),
                     )
                 }
                 0x9b9240a6 => {
                     Ok(
                         Self::UpdateBotWebhookJsonQuery(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotWebhookJSONQuery")
+                                })?,
                         ),
                     )
                 }
                 0xb5aefd7d => {
                     Ok(
                         Self::UpdateBotShippingQuery(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotShippingQuery")
+                                })?,
                         ),
                     )
                 }
                 0x8caa9a96 => {
                     Ok(
                         Self::UpdateBotPrecheckoutQuery(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotPrecheckoutQuery")
+                                })?,
                         ),
                     )
                 }
                 0xab0f6b1e => {
-                    Ok(Self::UpdatePhoneCall(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdatePhoneCall(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updatePhoneCall"))?,
+                        ),
+                    )
                 }
                 0x46560264 => {
                     Ok(
                         Self::UpdateLangPackTooLong(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateLangPackTooLong")
+                                })?,
                         ),
                     )
                 }
                 0x56022f4d => {
-                    Ok(Self::UpdateLangPack(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateLangPack(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateLangPack"))?,
+                        ),
+                    )
                 }
                 0xe511996d => Ok(Self::UpdateFavedStickers),
                 0x25f324f7 => {
                     Ok(
                         Self::UpdateChannelReadMessagesContents(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChannelReadMessagesContents")
+                                })?,
                         ),
                     )
                 }
@@ -7492,71 +8384,133 @@ impl tl_runtime::Deserialize for Update {
                 0xb23fc698 => {
                     Ok(
                         Self::UpdateChannelAvailableMessages(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChannelAvailableMessages")
+                                })?,
                         ),
                     )
                 }
                 0xb658f23e => {
                     Ok(
                         Self::UpdateDialogUnreadMark(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDialogUnreadMark")
+                                })?,
                         ),
                     )
                 }
                 0xd64c522b => {
-                    Ok(Self::UpdateMessagePoll(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateMessagePoll(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateMessagePoll"))?,
+                        ),
+                    )
                 }
                 0x54c01850 => {
                     Ok(
                         Self::UpdateChatDefaultBannedRights(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChatDefaultBannedRights")
+                                })?,
                         ),
                     )
                 }
                 0x19360dc0 => {
-                    Ok(Self::UpdateFolderPeers(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateFolderPeers(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateFolderPeers"))?,
+                        ),
+                    )
                 }
                 0x6a7e7366 => {
-                    Ok(Self::UpdatePeerSettings(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdatePeerSettings(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePeerSettings")
+                                })?,
+                        ),
+                    )
                 }
                 0xb4afcfb0 => {
-                    Ok(Self::UpdatePeerLocated(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdatePeerLocated(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updatePeerLocated"))?,
+                        ),
+                    )
                 }
                 0x39a51dfb => {
                     Ok(
                         Self::UpdateNewScheduledMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateNewScheduledMessage")
+                                })?,
                         ),
                     )
                 }
                 0xf2a71983 => {
                     Ok(
                         Self::UpdateDeleteScheduledMessages(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDeleteScheduledMessages")
+                                })?,
                         ),
                     )
                 }
                 0x8216fba3 => {
-                    Ok(Self::UpdateTheme(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateTheme(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateTheme"))?,
+                        ),
+                    )
                 }
                 0x871fb939 => {
-                    Ok(Self::UpdateGeoLiveViewed(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateGeoLiveViewed(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateGeoLiveViewed")
+                                })?,
+                        ),
+                    )
                 }
                 0x564fe691 => Ok(Self::UpdateLoginToken),
                 0x7699f014 => {
                     Ok(
                         Self::UpdateMessagePollVote(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateMessagePollVote")
+                                })?,
                         ),
                     )
                 }
                 0x26ffde7d => {
-                    Ok(Self::UpdateDialogFilter(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateDialogFilter(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDialogFilter")
+                                })?,
+                        ),
+                    )
                 }
                 0xa5d72105 => {
                     Ok(
                         Self::UpdateDialogFilterOrder(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDialogFilterOrder")
+                                })?,
                         ),
                     )
                 }
@@ -7564,120 +8518,190 @@ impl tl_runtime::Deserialize for Update {
                 0x2661bf09 => {
                     Ok(
                         Self::UpdatePhoneCallSignalingData(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePhoneCallSignalingData")
+                                })?,
                         ),
                     )
                 }
                 0xd29a27f4 => {
                     Ok(
                         Self::UpdateChannelMessageForwards(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChannelMessageForwards")
+                                })?,
                         ),
                     )
                 }
                 0xd6b19546 => {
                     Ok(
                         Self::UpdateReadChannelDiscussionInbox(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateReadChannelDiscussionInbox")
+                                })?,
                         ),
                     )
                 }
                 0x695c9e7c => {
                     Ok(
                         Self::UpdateReadChannelDiscussionOutbox(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateReadChannelDiscussionOutbox")
+                                })?,
                         ),
                     )
                 }
                 0xebe07752 => {
-                    Ok(Self::UpdatePeerBlocked(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdatePeerBlocked(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updatePeerBlocked"))?,
+                        ),
+                    )
                 }
                 0x8c88c923 => {
                     Ok(
                         Self::UpdateChannelUserTyping(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChannelUserTyping")
+                                })?,
                         ),
                     )
                 }
                 0xed85eab5 => {
                     Ok(
                         Self::UpdatePinnedMessages(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePinnedMessages")
+                                })?,
                         ),
                     )
                 }
                 0x5bb98608 => {
                     Ok(
                         Self::UpdatePinnedChannelMessages(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePinnedChannelMessages")
+                                })?,
                         ),
                     )
                 }
                 0xf89a6a4e => {
-                    Ok(Self::UpdateChat(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateChat(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateChat"))?,
+                        ),
+                    )
                 }
                 0xf2ebdb4e => {
                     Ok(
                         Self::UpdateGroupCallParticipants(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateGroupCallParticipants")
+                                })?,
                         ),
                     )
                 }
                 0x9d2216e0 => {
-                    Ok(Self::UpdateGroupCall(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateGroupCall(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateGroupCall"))?,
+                        ),
+                    )
                 }
                 0xbb9bb9a5 => {
                     Ok(
                         Self::UpdatePeerHistoryTtl(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePeerHistoryTTL")
+                                })?,
                         ),
                     )
                 }
                 0xd087663a => {
                     Ok(
                         Self::UpdateChatParticipant(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChatParticipant")
+                                })?,
                         ),
                     )
                 }
                 0x985d3abb => {
                     Ok(
                         Self::UpdateChannelParticipant(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChannelParticipant")
+                                })?,
                         ),
                     )
                 }
                 0xc4870a49 => {
-                    Ok(Self::UpdateBotStopped(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateBotStopped(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateBotStopped"))?,
+                        ),
+                    )
                 }
                 0x0b783982 => {
                     Ok(
                         Self::UpdateGroupCallConnection(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateGroupCallConnection")
+                                })?,
                         ),
                     )
                 }
                 0x4d712f2e => {
-                    Ok(Self::UpdateBotCommands(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateBotCommands(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateBotCommands"))?,
+                        ),
+                    )
                 }
                 0x7063c3db => {
                     Ok(
                         Self::UpdatePendingJoinRequests(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePendingJoinRequests")
+                                })?,
                         ),
                     )
                 }
                 0x7cb34d79 => {
                     Ok(
                         Self::UpdateBotChatInviteRequester(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotChatInviteRequester")
+                                })?,
                         ),
                     )
                 }
                 0x1e297bfa => {
                     Ok(
                         Self::UpdateMessageReactions(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateMessageReactions")
+                                })?,
                         ),
                     )
                 }
@@ -7685,18 +8709,31 @@ impl tl_runtime::Deserialize for Update {
                 0x1592b79d => {
                     Ok(
                         Self::UpdateWebViewResultSent(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateWebViewResultSent")
+                                })?,
                         ),
                     )
                 }
                 0x14b85813 => {
-                    Ok(Self::UpdateBotMenuButton(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateBotMenuButton(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotMenuButton")
+                                })?,
+                        ),
+                    )
                 }
                 0x74d8be99 => Ok(Self::UpdateSavedRingtones),
                 0x0084cd5a => {
                     Ok(
                         Self::UpdateTranscribedAudio(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateTranscribedAudio")
+                                })?,
                         ),
                     )
                 }
@@ -7704,7 +8741,10 @@ impl tl_runtime::Deserialize for Update {
                 0x28373599 => {
                     Ok(
                         Self::UpdateUserEmojiStatus(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateUserEmojiStatus")
+                                })?,
                         ),
                     )
                 }
@@ -7713,280 +8753,461 @@ impl tl_runtime::Deserialize for Update {
                 0x86fccf85 => {
                     Ok(
                         Self::UpdateMoveStickerSetToTop(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateMoveStickerSetToTop")
+                                })?,
                         ),
                     )
                 }
                 0xd5a41724 => {
                     Ok(
                         Self::UpdateMessageExtendedMedia(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateMessageExtendedMedia")
+                                })?,
                         ),
                     )
                 }
                 0x20529438 => {
-                    Ok(Self::UpdateUser(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateUser(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateUser"))?,
+                        ),
+                    )
                 }
                 0xec05b097 => Ok(Self::UpdateAutoSaveSettings),
                 0x75b3b798 => {
-                    Ok(Self::UpdateStory(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateStory(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateStory"))?,
+                        ),
+                    )
                 }
                 0xf74e932b => {
-                    Ok(Self::UpdateReadStories(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateReadStories(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateReadStories"))?,
+                        ),
+                    )
                 }
                 0x1bf335b9 => {
-                    Ok(Self::UpdateStoryId(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateStoryId(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateStoryID"))?,
+                        ),
+                    )
                 }
                 0x2c084dc1 => {
                     Ok(
                         Self::UpdateStoriesStealthMode(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateStoriesStealthMode")
+                                })?,
                         ),
                     )
                 }
                 0x7d627683 => {
                     Ok(
                         Self::UpdateSentStoryReaction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateSentStoryReaction")
+                                })?,
                         ),
                     )
                 }
                 0x904dd49c => {
-                    Ok(Self::UpdateBotChatBoost(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateBotChatBoost(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotChatBoost")
+                                })?,
+                        ),
+                    )
                 }
                 0x07b68920 => {
                     Ok(
                         Self::UpdateChannelViewForumAsMessages(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChannelViewForumAsMessages")
+                                })?,
                         ),
                     )
                 }
                 0xae3f101d => {
-                    Ok(Self::UpdatePeerWallpaper(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdatePeerWallpaper(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePeerWallpaper")
+                                })?,
+                        ),
+                    )
                 }
                 0xac21d3ce => {
                     Ok(
                         Self::UpdateBotMessageReaction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotMessageReaction")
+                                })?,
                         ),
                     )
                 }
                 0x09cb7759 => {
                     Ok(
                         Self::UpdateBotMessageReactions(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotMessageReactions")
+                                })?,
                         ),
                     )
                 }
                 0xaeaf9e74 => {
                     Ok(
                         Self::UpdateSavedDialogPinned(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateSavedDialogPinned")
+                                })?,
                         ),
                     )
                 }
                 0x686c85a6 => {
                     Ok(
                         Self::UpdatePinnedSavedDialogs(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePinnedSavedDialogs")
+                                })?,
                         ),
                     )
                 }
                 0x39c67432 => Ok(Self::UpdateSavedReactionTags),
                 0xf16269d4 => {
-                    Ok(Self::UpdateSmsJob(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateSmsJob(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateSmsJob"))?,
+                        ),
+                    )
                 }
                 0xf9470ab2 => {
-                    Ok(Self::UpdateQuickReplies(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateQuickReplies(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateQuickReplies")
+                                })?,
+                        ),
+                    )
                 }
                 0xf53da717 => {
-                    Ok(Self::UpdateNewQuickReply(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateNewQuickReply(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateNewQuickReply")
+                                })?,
+                        ),
+                    )
                 }
                 0x53e6f1ec => {
                     Ok(
                         Self::UpdateDeleteQuickReply(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDeleteQuickReply")
+                                })?,
                         ),
                     )
                 }
                 0x3e050d0f => {
                     Ok(
                         Self::UpdateQuickReplyMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateQuickReplyMessage")
+                                })?,
                         ),
                     )
                 }
                 0x566fe7cd => {
                     Ok(
                         Self::UpdateDeleteQuickReplyMessages(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDeleteQuickReplyMessages")
+                                })?,
                         ),
                     )
                 }
                 0x8ae5c97a => {
                     Ok(
                         Self::UpdateBotBusinessConnect(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotBusinessConnect")
+                                })?,
                         ),
                     )
                 }
                 0x9ddb347c => {
                     Ok(
                         Self::UpdateBotNewBusinessMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotNewBusinessMessage")
+                                })?,
                         ),
                     )
                 }
                 0x07df587c => {
                     Ok(
                         Self::UpdateBotEditBusinessMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotEditBusinessMessage")
+                                })?,
                         ),
                     )
                 }
                 0xa02a982e => {
                     Ok(
                         Self::UpdateBotDeleteBusinessMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotDeleteBusinessMessage")
+                                })?,
                         ),
                     )
                 }
                 0x1824e40b => {
                     Ok(
                         Self::UpdateNewStoryReaction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateNewStoryReaction")
+                                })?,
                         ),
                     )
                 }
                 0x4e80a379 => {
-                    Ok(Self::UpdateStarsBalance(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateStarsBalance(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateStarsBalance")
+                                })?,
+                        ),
+                    )
                 }
                 0x1ea2fda7 => {
                     Ok(
                         Self::UpdateBusinessBotCallbackQuery(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBusinessBotCallbackQuery")
+                                })?,
                         ),
                     )
                 }
                 0xa584b019 => {
                     Ok(
                         Self::UpdateStarsRevenueStatus(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateStarsRevenueStatus")
+                                })?,
                         ),
                     )
                 }
                 0x283bd312 => {
                     Ok(
                         Self::UpdateBotPurchasedPaidMedia(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotPurchasedPaidMedia")
+                                })?,
                         ),
                     )
                 }
                 0x8b725fce => {
                     Ok(
                         Self::UpdatePaidReactionPrivacy(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePaidReactionPrivacy")
+                                })?,
                         ),
                     )
                 }
                 0x504aa18f => {
-                    Ok(Self::UpdateSentPhoneCode(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateSentPhoneCode(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateSentPhoneCode")
+                                })?,
+                        ),
+                    )
                 }
                 0xa477288f => {
                     Ok(
                         Self::UpdateGroupCallChainBlocks(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateGroupCallChainBlocks")
+                                })?,
                         ),
                     )
                 }
                 0x77b0e372 => {
                     Ok(
                         Self::UpdateReadMonoForumInbox(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateReadMonoForumInbox")
+                                })?,
                         ),
                     )
                 }
                 0xa4a79376 => {
                     Ok(
                         Self::UpdateReadMonoForumOutbox(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateReadMonoForumOutbox")
+                                })?,
                         ),
                     )
                 }
                 0x9f812b08 => {
                     Ok(
                         Self::UpdateMonoForumNoPaidException(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateMonoForumNoPaidException")
+                                })?,
                         ),
                     )
                 }
                 0xd8326f0d => {
                     Ok(
                         Self::UpdateGroupCallMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateGroupCallMessage")
+                                })?,
                         ),
                     )
                 }
                 0xc957a766 => {
                     Ok(
                         Self::UpdateGroupCallEncryptedMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateGroupCallEncryptedMessage")
+                                })?,
                         ),
                     )
                 }
                 0x683b2c52 => {
                     Ok(
                         Self::UpdatePinnedForumTopic(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePinnedForumTopic")
+                                })?,
                         ),
                     )
                 }
                 0xdef143d0 => {
                     Ok(
                         Self::UpdatePinnedForumTopics(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updatePinnedForumTopics")
+                                })?,
                         ),
                     )
                 }
                 0x3e85e92c => {
                     Ok(
                         Self::UpdateDeleteGroupCallMessages(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDeleteGroupCallMessages")
+                                })?,
                         ),
                     )
                 }
                 0x48e246c2 => {
                     Ok(
                         Self::UpdateStarGiftAuctionState(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateStarGiftAuctionState")
+                                })?,
                         ),
                     )
                 }
                 0xdc58f31e => {
                     Ok(
                         Self::UpdateStarGiftAuctionUserState(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateStarGiftAuctionUserState")
+                                })?,
                         ),
                     )
                 }
                 0xfb9c547a => {
-                    Ok(Self::UpdateEmojiGameInfo(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateEmojiGameInfo(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateEmojiGameInfo")
+                                })?,
+                        ),
+                    )
                 }
                 0xac072444 => Ok(Self::UpdateStarGiftCraftFail),
                 0xbd8367b9 => {
                     Ok(
                         Self::UpdateChatParticipantRank(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateChatParticipantRank")
+                                })?,
                         ),
                     )
                 }
                 0x4880ed9a => {
-                    Ok(Self::UpdateManagedBot(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateManagedBot(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateManagedBot"))?,
+                        ),
+                    )
                 }
                 0xcdd4093d => {
                     Ok(
                         Self::UpdateBotGuestChatQuery(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotGuestChatQuery")
+                                })?,
                         ),
                     )
                 }
@@ -7994,103 +9215,150 @@ impl tl_runtime::Deserialize for Update {
                 0xbdac7e70 => {
                     Ok(
                         Self::UpdateJoinChatWebViewDecision(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateJoinChatWebViewDecision")
+                                })?,
                         ),
                     )
                 }
                 0xb22083a6 => {
                     Ok(
                         Self::UpdateNewBotConnection(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateNewBotConnection")
+                                })?,
                         ),
                     )
                 }
                 0xc39a2ade => {
                     Ok(
                         Self::UpdateWebBrowserSettings(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateWebBrowserSettings")
+                                })?,
                         ),
                     )
                 }
                 0x140502d1 => {
                     Ok(
                         Self::UpdateWebBrowserException(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateWebBrowserException")
+                                })?,
                         ),
                     )
                 }
                 0x20bcbba1 => {
                     Ok(
                         Self::UpdateNewEphemeralMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateNewEphemeralMessage")
+                                })?,
                         ),
                     )
                 }
                 0x56dbfcf8 => {
                     Ok(
                         Self::UpdateDeleteEphemeralMessages(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateDeleteEphemeralMessages")
+                                })?,
                         ),
                     )
                 }
                 0x4bbb8f01 => {
                     Ok(
                         Self::UpdateEditEphemeralMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateEditEphemeralMessage")
+                                })?,
                         ),
                     )
                 }
                 0x7c1079d6 => {
                     Ok(
                         Self::UpdateEphemeralBotCallbackQuery(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateEphemeralBotCallbackQuery")
+                                })?,
                         ),
                     )
                 }
                 0x6c0d8e23 => {
                     Ok(
                         Self::UpdateBotStarsSubscription(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateBotStarsSubscription")
+                                })?,
                         ),
                     )
                 }
                 0x6ac3f2aa => {
-                    Ok(Self::UpdateWalletState(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateWalletState(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateWalletState"))?,
+                        ),
+                    )
                 }
                 0xb1434d4a => {
                     Ok(
                         Self::UpdateSentWalletTransaction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateSentWalletTransaction")
+                                })?,
                         ),
                     )
                 }
                 0xa8ae1cac => {
                     Ok(
                         Self::UpdateWalletGaslessInfo(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateWalletGaslessInfo")
+                                })?,
                         ),
                     )
                 }
                 0x50a38e0e => {
                     Ok(
                         Self::UpdateWalletTonConnectSession(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateWalletTonConnectSession")
+                                })?,
                         ),
                     )
                 }
                 0xd1ee8199 => {
                     Ok(
                         Self::UpdateWalletTonConnectPendingDisconnect(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error
+                                        .in_constructor("updateWalletTonConnectPendingDisconnect")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Update",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "Update",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -9029,35 +10297,67 @@ impl tl_runtime::Deserialize for Updates {
             .nested(|reader| match id {
                 0xe317af7e => Ok(Self::UpdatesTooLong),
                 0x313bc7f8 => {
-                    Ok(Self::UpdateShortMessage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateShortMessage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateShortMessage")
+                                })?,
+                        ),
+                    )
                 }
                 0x4d6deea5 => {
                     Ok(
                         Self::UpdateShortChatMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateShortChatMessage")
+                                })?,
                         ),
                     )
                 }
                 0x78d4dec1 => {
-                    Ok(Self::UpdateShort(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdateShort(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updateShort"))?,
+                        ),
+                    )
                 }
                 0x725b04c3 => {
-                    Ok(Self::UpdatesCombined(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::UpdatesCombined(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updatesCombined"))?,
+                        ),
+                    )
                 }
-                0x74ae4240 => Ok(Self::Updates(tl_runtime::Deserialize::read(reader)?)),
+                0x74ae4240 => {
+                    Ok(
+                        Self::Updates(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("updates"))?,
+                        ),
+                    )
+                }
                 0x9015e101 => {
                     Ok(
                         Self::UpdateShortSentMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("updateShortSentMessage")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Updates",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "Updates",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -9160,13 +10460,22 @@ impl tl_runtime::Deserialize for DcOption {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x18b7a10d => Ok(Self::DcOption(tl_runtime::Deserialize::read(reader)?)),
+                0x18b7a10d => {
+                    Ok(
+                        Self::DcOption(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("dcOption"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "DcOption",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "DcOption",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -9295,38 +10604,61 @@ impl tl_runtime::Deserialize for EncryptedChat {
         reader
             .nested(|reader| match id {
                 0xab7ec0a0 => {
-                    Ok(Self::EncryptedChatEmpty(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::EncryptedChatEmpty(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("encryptedChatEmpty")
+                                })?,
+                        ),
+                    )
                 }
                 0x66b25953 => {
                     Ok(
                         Self::EncryptedChatWaiting(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("encryptedChatWaiting")
+                                })?,
                         ),
                     )
                 }
                 0x48f1d94c => {
                     Ok(
                         Self::EncryptedChatRequested(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("encryptedChatRequested")
+                                })?,
                         ),
                     )
                 }
                 0x61f0d4c7 => {
-                    Ok(Self::EncryptedChat(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::EncryptedChat(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("encryptedChat"))?,
+                        ),
+                    )
                 }
                 0x1e1c7c45 => {
                     Ok(
                         Self::EncryptedChatDiscarded(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("encryptedChatDiscarded")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "EncryptedChat",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "EncryptedChat",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -9439,14 +10771,21 @@ impl tl_runtime::Deserialize for EncryptedFile {
             .nested(|reader| match id {
                 0xc21f497e => Ok(Self::EncryptedFileEmpty),
                 0xa8008cd8 => {
-                    Ok(Self::EncryptedFile(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::EncryptedFile(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("encryptedFile"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "EncryptedFile",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "EncryptedFile",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -9543,21 +10882,31 @@ impl tl_runtime::Deserialize for EncryptedMessage {
         reader
             .nested(|reader| match id {
                 0xed18c118 => {
-                    Ok(Self::EncryptedMessage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::EncryptedMessage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("encryptedMessage"))?,
+                        ),
+                    )
                 }
                 0x23734b06 => {
                     Ok(
                         Self::EncryptedMessageService(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("encryptedMessageService")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "EncryptedMessage",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "EncryptedMessage",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -9655,14 +11004,21 @@ impl tl_runtime::Deserialize for InputDocument {
             .nested(|reader| match id {
                 0x72f0eaae => Ok(Self::InputDocumentEmpty),
                 0x1abfb575 => {
-                    Ok(Self::InputDocument(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputDocument(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputDocument"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputDocument",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputDocument",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -9759,15 +11115,29 @@ impl tl_runtime::Deserialize for Document {
         reader
             .nested(|reader| match id {
                 0x36f8c871 => {
-                    Ok(Self::DocumentEmpty(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::DocumentEmpty(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("documentEmpty"))?,
+                        ),
+                    )
                 }
-                0x8fd4c4d8 => Ok(Self::Document(tl_runtime::Deserialize::read(reader)?)),
+                0x8fd4c4d8 => {
+                    Ok(
+                        Self::Document(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("document"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Document",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "Document",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -9905,23 +11275,40 @@ impl tl_runtime::Deserialize for NotifyPeer {
         reader
             .nested(|reader| match id {
                 0x9fd40bd8 => {
-                    Ok(Self::NotifyPeer(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::NotifyPeer(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("notifyPeer"))?,
+                        ),
+                    )
                 }
                 0xb4c83b4c => Ok(Self::NotifyUsers),
                 0xc007cec3 => Ok(Self::NotifyChats),
                 0xd612e8ef => Ok(Self::NotifyBroadcasts),
                 0x226e6308 => {
-                    Ok(Self::NotifyForumTopic(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::NotifyForumTopic(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("notifyForumTopic"))?,
+                        ),
+                    )
                 }
                 0xbe376999 => {
-                    Ok(Self::NotifyCommunity(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::NotifyCommunity(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("notifyCommunity"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "NotifyPeer",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "NotifyPeer",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -10257,7 +11644,10 @@ impl tl_runtime::Deserialize for SendMessageAction {
                 0xe9763aec => {
                     Ok(
                         Self::SendMessageUploadVideoAction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("sendMessageUploadVideoAction")
+                                })?,
                         ),
                     )
                 }
@@ -10265,21 +11655,30 @@ impl tl_runtime::Deserialize for SendMessageAction {
                 0xf351d7ab => {
                     Ok(
                         Self::SendMessageUploadAudioAction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("sendMessageUploadAudioAction")
+                                })?,
                         ),
                     )
                 }
                 0xd1d34a26 => {
                     Ok(
                         Self::SendMessageUploadPhotoAction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("sendMessageUploadPhotoAction")
+                                })?,
                         ),
                     )
                 }
                 0xaa0cd9e4 => {
                     Ok(
                         Self::SendMessageUploadDocumentAction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("sendMessageUploadDocumentAction")
+                                })?,
                         ),
                     )
                 }
@@ -10290,7 +11689,10 @@ impl tl_runtime::Deserialize for SendMessageAction {
                 0x243e1c66 => {
                     Ok(
                         Self::SendMessageUploadRoundAction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("sendMessageUploadRoundAction")
+                                })?,
                         ),
                     )
                 }
@@ -10298,7 +11700,10 @@ impl tl_runtime::Deserialize for SendMessageAction {
                 0xdbda9246 => {
                     Ok(
                         Self::SendMessageHistoryImportAction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("sendMessageHistoryImportAction")
+                                })?,
                         ),
                     )
                 }
@@ -10306,51 +11711,72 @@ impl tl_runtime::Deserialize for SendMessageAction {
                 0x25972bcb => {
                     Ok(
                         Self::SendMessageEmojiInteraction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("sendMessageEmojiInteraction")
+                                })?,
                         ),
                     )
                 }
                 0xb665902e => {
                     Ok(
                         Self::SendMessageEmojiInteractionSeen(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("sendMessageEmojiInteractionSeen")
+                                })?,
                         ),
                     )
                 }
                 0x3630b85a => {
                     Ok(
                         Self::SendMessageTextDraftAction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("sendMessageTextDraftAction")
+                                })?,
                         ),
                     )
                 }
                 0xa937c7be => {
                     Ok(
                         Self::InputSendMessageRichMessageDraftAction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error
+                                        .in_constructor("inputSendMessageRichMessageDraftAction")
+                                })?,
                         ),
                     )
                 }
                 0x52564893 => {
                     Ok(
                         Self::SendMessageRichMessageDraftAction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("sendMessageRichMessageDraftAction")
+                                })?,
                         ),
                     )
                 }
                 0xfbf902b0 => {
                     Ok(
                         Self::SendMessageStopDraftAction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("sendMessageStopDraftAction")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "SendMessageAction",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "SendMessageAction",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -10651,11 +12077,13 @@ impl tl_runtime::Deserialize for PrivacyKey {
                 0x17d348d2 => Ok(Self::PrivacyKeyNoPaidMessages),
                 0xff7a571b => Ok(Self::PrivacyKeySavedMusic),
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PrivacyKey",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PrivacyKey",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -10906,7 +12334,10 @@ impl tl_runtime::Deserialize for PrivacyRule {
                 0xb8905fb2 => {
                     Ok(
                         Self::PrivacyValueAllowUsers(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("privacyValueAllowUsers")
+                                })?,
                         ),
                     )
                 }
@@ -10915,21 +12346,30 @@ impl tl_runtime::Deserialize for PrivacyRule {
                 0xe4621141 => {
                     Ok(
                         Self::PrivacyValueDisallowUsers(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("privacyValueDisallowUsers")
+                                })?,
                         ),
                     )
                 }
                 0x6b134e8e => {
                     Ok(
                         Self::PrivacyValueAllowChatParticipants(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("privacyValueAllowChatParticipants")
+                                })?,
                         ),
                     )
                 }
                 0x41c87565 => {
                     Ok(
                         Self::PrivacyValueDisallowChatParticipants(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("privacyValueDisallowChatParticipants")
+                                })?,
                         ),
                     )
                 }
@@ -10938,11 +12378,13 @@ impl tl_runtime::Deserialize for PrivacyRule {
                 0x21461b5d => Ok(Self::PrivacyValueAllowBots),
                 0xf6a5f82f => Ok(Self::PrivacyValueDisallowBots),
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PrivacyRule",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PrivacyRule",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -11155,7 +12597,10 @@ impl tl_runtime::Deserialize for DocumentAttribute {
                 0x6c37c15c => {
                     Ok(
                         Self::DocumentAttributeImageSize(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("documentAttributeImageSize")
+                                })?,
                         ),
                     )
                 }
@@ -11163,28 +12608,40 @@ impl tl_runtime::Deserialize for DocumentAttribute {
                 0x6319d612 => {
                     Ok(
                         Self::DocumentAttributeSticker(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("documentAttributeSticker")
+                                })?,
                         ),
                     )
                 }
                 0x43c57c48 => {
                     Ok(
                         Self::DocumentAttributeVideo(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("documentAttributeVideo")
+                                })?,
                         ),
                     )
                 }
                 0x9852f9c6 => {
                     Ok(
                         Self::DocumentAttributeAudio(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("documentAttributeAudio")
+                                })?,
                         ),
                     )
                 }
                 0x15590068 => {
                     Ok(
                         Self::DocumentAttributeFilename(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("documentAttributeFilename")
+                                })?,
                         ),
                     )
                 }
@@ -11192,16 +12649,21 @@ impl tl_runtime::Deserialize for DocumentAttribute {
                 0xfd149899 => {
                     Ok(
                         Self::DocumentAttributeCustomEmoji(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("documentAttributeCustomEmoji")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "DocumentAttribute",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "DocumentAttribute",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -11317,14 +12779,21 @@ impl tl_runtime::Deserialize for StickerPack {
         reader
             .nested(|reader| match id {
                 0x12b299d4 => {
-                    Ok(Self::StickerPack(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StickerPack(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("stickerPack"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StickerPack",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StickerPack",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -11441,21 +12910,47 @@ impl tl_runtime::Deserialize for WebPage {
         reader
             .nested(|reader| match id {
                 0x211a1788 => {
-                    Ok(Self::WebPageEmpty(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::WebPageEmpty(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("webPageEmpty"))?,
+                        ),
+                    )
                 }
                 0xb0d13e47 => {
-                    Ok(Self::WebPagePending(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::WebPagePending(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("webPagePending"))?,
+                        ),
+                    )
                 }
-                0xe89c45b2 => Ok(Self::WebPage(tl_runtime::Deserialize::read(reader)?)),
+                0xe89c45b2 => {
+                    Ok(
+                        Self::WebPage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("webPage"))?,
+                        ),
+                    )
+                }
                 0x7311ca11 => {
-                    Ok(Self::WebPageNotModified(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::WebPageNotModified(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("webPageNotModified")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "WebPage",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "WebPage",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -11556,15 +13051,24 @@ impl tl_runtime::Deserialize for ExportedChatInvite {
         reader
             .nested(|reader| match id {
                 0xa22cbd96 => {
-                    Ok(Self::ChatInviteExported(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChatInviteExported(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("chatInviteExported")
+                                })?,
+                        ),
+                    )
                 }
                 0xed107ab7 => Ok(Self::ChatInvitePublicJoinRequests),
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ExportedChatInvite",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ExportedChatInvite",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -11675,20 +13179,37 @@ impl tl_runtime::Deserialize for ChatInvite {
         reader
             .nested(|reader| match id {
                 0x5a686d7c => {
-                    Ok(Self::ChatInviteAlready(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChatInviteAlready(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chatInviteAlready"))?,
+                        ),
+                    )
                 }
                 0x5c9d3702 => {
-                    Ok(Self::ChatInvite(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChatInvite(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chatInvite"))?,
+                        ),
+                    )
                 }
                 0x61695cb0 => {
-                    Ok(Self::ChatInvitePeek(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChatInvitePeek(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chatInvitePeek"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ChatInvite",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ChatInvite",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -11898,18 +13419,33 @@ impl tl_runtime::Deserialize for InputStickerSet {
             .nested(|reader| match id {
                 0xffb62b95 => Ok(Self::InputStickerSetEmpty),
                 0x9de7a269 => {
-                    Ok(Self::InputStickerSetId(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputStickerSetId(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputStickerSetID"))?,
+                        ),
+                    )
                 }
                 0x861cc8a0 => {
                     Ok(
                         Self::InputStickerSetShortName(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputStickerSetShortName")
+                                })?,
                         ),
                     )
                 }
                 0x028703c8 => Ok(Self::InputStickerSetAnimatedEmoji),
                 0xe67f520e => {
-                    Ok(Self::InputStickerSetDice(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputStickerSetDice(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputStickerSetDice")
+                                })?,
+                        ),
+                    )
                 }
                 0x0cde3739 => Ok(Self::InputStickerSetAnimatedEmojiAnimations),
                 0xc88b3b02 => Ok(Self::InputStickerSetPremiumGifts),
@@ -11919,11 +13455,13 @@ impl tl_runtime::Deserialize for InputStickerSet {
                 0x49748553 => Ok(Self::InputStickerSetEmojiChannelDefaultStatuses),
                 0x1cf671a0 => Ok(Self::InputStickerSetTonGifts),
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputStickerSet",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputStickerSet",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -12052,14 +13590,21 @@ impl tl_runtime::Deserialize for StickerSet {
         reader
             .nested(|reader| match id {
                 0x2dd14edc => {
-                    Ok(Self::StickerSet(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StickerSet(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("stickerSet"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StickerSet",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StickerSet",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -12140,14 +13685,21 @@ impl tl_runtime::Deserialize for BotCommand {
         reader
             .nested(|reader| match id {
                 0x9852d6d2 => {
-                    Ok(Self::BotCommand(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::BotCommand(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("botCommand"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "BotCommand",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "BotCommand",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -12228,14 +13780,21 @@ impl tl_runtime::Deserialize for KeyboardButton {
         reader
             .nested(|reader| match id {
                 0x2f67a72f => {
-                    Ok(Self::KeyboardButton(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::KeyboardButton(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("keyboardButton"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "KeyboardButton",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "KeyboardButton",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -12316,14 +13875,21 @@ impl tl_runtime::Deserialize for KeyboardButtonRow {
         reader
             .nested(|reader| match id {
                 0x77608b83 => {
-                    Ok(Self::KeyboardButtonRow(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::KeyboardButtonRow(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("keyboardButtonRow"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "KeyboardButtonRow",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "KeyboardButtonRow",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -12442,27 +14008,49 @@ impl tl_runtime::Deserialize for ReplyMarkup {
         reader
             .nested(|reader| match id {
                 0xa03e5b85 => {
-                    Ok(Self::ReplyKeyboardHide(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ReplyKeyboardHide(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("replyKeyboardHide"))?,
+                        ),
+                    )
                 }
                 0x86b40b08 => {
                     Ok(
                         Self::ReplyKeyboardForceReply(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("replyKeyboardForceReply")
+                                })?,
                         ),
                     )
                 }
                 0x85dd99d1 => {
-                    Ok(Self::ReplyKeyboardMarkup(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ReplyKeyboardMarkup(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("replyKeyboardMarkup")
+                                })?,
+                        ),
+                    )
                 }
                 0xb2b15770 => {
-                    Ok(Self::ReplyInlineMarkup(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ReplyInlineMarkup(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("replyInlineMarkup"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ReplyMarkup",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ReplyMarkup",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -12862,159 +14450,263 @@ impl tl_runtime::Deserialize for MessageEntity {
                 0xbb92ba95 => {
                     Ok(
                         Self::MessageEntityUnknown(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityUnknown")
+                                })?,
                         ),
                     )
                 }
                 0xfa04579d => {
                     Ok(
                         Self::MessageEntityMention(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityMention")
+                                })?,
                         ),
                     )
                 }
                 0x6f635b0d => {
                     Ok(
                         Self::MessageEntityHashtag(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityHashtag")
+                                })?,
                         ),
                     )
                 }
                 0x6cef8ac7 => {
                     Ok(
                         Self::MessageEntityBotCommand(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityBotCommand")
+                                })?,
                         ),
                     )
                 }
                 0x6ed02538 => {
-                    Ok(Self::MessageEntityUrl(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageEntityUrl(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageEntityUrl"))?,
+                        ),
+                    )
                 }
                 0x64e475c2 => {
-                    Ok(Self::MessageEntityEmail(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageEntityEmail(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityEmail")
+                                })?,
+                        ),
+                    )
                 }
                 0xbd610bc9 => {
-                    Ok(Self::MessageEntityBold(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageEntityBold(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageEntityBold"))?,
+                        ),
+                    )
                 }
                 0x826f8b60 => {
-                    Ok(Self::MessageEntityItalic(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageEntityItalic(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityItalic")
+                                })?,
+                        ),
+                    )
                 }
                 0x28a20571 => {
-                    Ok(Self::MessageEntityCode(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageEntityCode(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageEntityCode"))?,
+                        ),
+                    )
                 }
                 0x73924be0 => {
-                    Ok(Self::MessageEntityPre(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageEntityPre(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageEntityPre"))?,
+                        ),
+                    )
                 }
                 0x76a6d327 => {
                     Ok(
                         Self::MessageEntityTextUrl(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityTextUrl")
+                                })?,
                         ),
                     )
                 }
                 0xdc7b1140 => {
                     Ok(
                         Self::MessageEntityMentionName(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityMentionName")
+                                })?,
                         ),
                     )
                 }
                 0x208e68c9 => {
                     Ok(
                         Self::InputMessageEntityMentionName(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputMessageEntityMentionName")
+                                })?,
                         ),
                     )
                 }
                 0x9b69e34b => {
-                    Ok(Self::MessageEntityPhone(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageEntityPhone(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityPhone")
+                                })?,
+                        ),
+                    )
                 }
                 0x4c4e743f => {
                     Ok(
                         Self::MessageEntityCashtag(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityCashtag")
+                                })?,
                         ),
                     )
                 }
                 0x9c4e7e8b => {
                     Ok(
                         Self::MessageEntityUnderline(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityUnderline")
+                                })?,
                         ),
                     )
                 }
                 0xbf0693d4 => {
-                    Ok(Self::MessageEntityStrike(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageEntityStrike(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityStrike")
+                                })?,
+                        ),
+                    )
                 }
                 0x761e6af4 => {
                     Ok(
                         Self::MessageEntityBankCard(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityBankCard")
+                                })?,
                         ),
                     )
                 }
                 0x32ca960f => {
                     Ok(
                         Self::MessageEntitySpoiler(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntitySpoiler")
+                                })?,
                         ),
                     )
                 }
                 0xc8cf05f8 => {
                     Ok(
                         Self::MessageEntityCustomEmoji(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityCustomEmoji")
+                                })?,
                         ),
                     )
                 }
                 0xf1ccaaac => {
                     Ok(
                         Self::MessageEntityBlockquote(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityBlockquote")
+                                })?,
                         ),
                     )
                 }
                 0x904ac7c7 => {
                     Ok(
                         Self::MessageEntityFormattedDate(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityFormattedDate")
+                                })?,
                         ),
                     )
                 }
                 0x71777116 => {
                     Ok(
                         Self::MessageEntityDiffInsert(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityDiffInsert")
+                                })?,
                         ),
                     )
                 }
                 0xc6c1e5a7 => {
                     Ok(
                         Self::MessageEntityDiffReplace(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityDiffReplace")
+                                })?,
                         ),
                     )
                 }
                 0x0652c1c5 => {
                     Ok(
                         Self::MessageEntityDiffDelete(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityDiffDelete")
+                                })?,
                         ),
                     )
                 }
                 0xfdabbfcd => {
                     Ok(
                         Self::MessageEntityTonAddress(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageEntityTonAddress")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MessageEntity",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MessageEntity",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -13243,21 +14935,31 @@ impl tl_runtime::Deserialize for InputChannel {
             .nested(|reader| match id {
                 0xee8c1e86 => Ok(Self::InputChannelEmpty),
                 0xf35aec28 => {
-                    Ok(Self::InputChannel(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputChannel(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputChannel"))?,
+                        ),
+                    )
                 }
                 0x5b934f9d => {
                     Ok(
                         Self::InputChannelFromMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputChannelFromMessage")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputChannel",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputChannel",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -13407,49 +15109,73 @@ impl tl_runtime::Deserialize for ChannelParticipant {
         reader
             .nested(|reader| match id {
                 0x1bd54456 => {
-                    Ok(Self::ChannelParticipant(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChannelParticipant(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("channelParticipant")
+                                })?,
+                        ),
+                    )
                 }
                 0xa9478a1a => {
                     Ok(
                         Self::ChannelParticipantSelf(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("channelParticipantSelf")
+                                })?,
                         ),
                     )
                 }
                 0x2fe601d3 => {
                     Ok(
                         Self::ChannelParticipantCreator(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("channelParticipantCreator")
+                                })?,
                         ),
                     )
                 }
                 0x34c3bb53 => {
                     Ok(
                         Self::ChannelParticipantAdmin(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("channelParticipantAdmin")
+                                })?,
                         ),
                     )
                 }
                 0xd5f0ad91 => {
                     Ok(
                         Self::ChannelParticipantBanned(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("channelParticipantBanned")
+                                })?,
                         ),
                     )
                 }
                 0x1b03f006 => {
                     Ok(
                         Self::ChannelParticipantLeft(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("channelParticipantLeft")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ChannelParticipant",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ChannelParticipant",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -13557,14 +15283,21 @@ impl tl_runtime::Deserialize for MessageFwdHeader {
         reader
             .nested(|reader| match id {
                 0x4e4df4bb => {
-                    Ok(Self::MessageFwdHeader(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageFwdHeader(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageFwdHeader"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MessageFwdHeader",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MessageFwdHeader",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -13659,23 +15392,31 @@ impl tl_runtime::Deserialize for InputBotInlineMessageId {
                 0x890c3d89 => {
                     Ok(
                         Self::InputBotInlineMessageId(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputBotInlineMessageID")
+                                })?,
                         ),
                     )
                 }
                 0xb6d915d7 => {
                     Ok(
                         Self::InputBotInlineMessageId64(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputBotInlineMessageID64")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputBotInlineMessageID",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputBotInlineMessageID",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -13775,17 +15516,29 @@ impl tl_runtime::Deserialize for DraftMessage {
         reader
             .nested(|reader| match id {
                 0x1b0c841a => {
-                    Ok(Self::DraftMessageEmpty(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::DraftMessageEmpty(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("draftMessageEmpty"))?,
+                        ),
+                    )
                 }
                 0x60fe3294 => {
-                    Ok(Self::DraftMessage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::DraftMessage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("draftMessage"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "DraftMessage",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "DraftMessage",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -13871,14 +15624,21 @@ impl tl_runtime::Deserialize for MaskCoords {
         reader
             .nested(|reader| match id {
                 0xaed6dbb2 => {
-                    Ok(Self::MaskCoords(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MaskCoords(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("maskCoords"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MaskCoords",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MaskCoords",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -13958,13 +15718,16 @@ impl tl_runtime::Deserialize for Game {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xbdf9653b => Ok(Self::Game(tl_runtime::Deserialize::read(reader)?)),
+                0xbdf9653b => {
+                    Ok(
+                        Self::Game(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("game"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Game",
-                        id,
-                        offset,
-                    })
+                    Err(tl_runtime::DecodeError::unknown_constructor("Game", id, offset))
                 }
             })
     }
@@ -14055,17 +15818,31 @@ impl tl_runtime::Deserialize for InputGame {
         reader
             .nested(|reader| match id {
                 0x032c3e77 => {
-                    Ok(Self::InputGameId(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputGameId(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputGameID"))?,
+                        ),
+                    )
                 }
                 0xc331e80a => {
-                    Ok(Self::InputGameShortName(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputGameShortName(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputGameShortName")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputGame",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputGame",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -14523,85 +16300,262 @@ impl tl_runtime::Deserialize for RichText {
         reader
             .nested(|reader| match id {
                 0xdc3d824f => Ok(Self::TextEmpty),
-                0x744694e0 => Ok(Self::TextPlain(tl_runtime::Deserialize::read(reader)?)),
-                0x6724abc4 => Ok(Self::TextBold(tl_runtime::Deserialize::read(reader)?)),
+                0x744694e0 => {
+                    Ok(
+                        Self::TextPlain(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textPlain"))?,
+                        ),
+                    )
+                }
+                0x6724abc4 => {
+                    Ok(
+                        Self::TextBold(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textBold"))?,
+                        ),
+                    )
+                }
                 0xd912a59c => {
-                    Ok(Self::TextItalic(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextItalic(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textItalic"))?,
+                        ),
+                    )
                 }
                 0xc12622c4 => {
-                    Ok(Self::TextUnderline(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextUnderline(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textUnderline"))?,
+                        ),
+                    )
                 }
                 0x9bf8bb95 => {
-                    Ok(Self::TextStrike(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextStrike(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textStrike"))?,
+                        ),
+                    )
                 }
-                0x6c3f19b9 => Ok(Self::TextFixed(tl_runtime::Deserialize::read(reader)?)),
-                0x3c2884c1 => Ok(Self::TextUrl(tl_runtime::Deserialize::read(reader)?)),
-                0xde5a0dd6 => Ok(Self::TextEmail(tl_runtime::Deserialize::read(reader)?)),
+                0x6c3f19b9 => {
+                    Ok(
+                        Self::TextFixed(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textFixed"))?,
+                        ),
+                    )
+                }
+                0x3c2884c1 => {
+                    Ok(
+                        Self::TextUrl(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textUrl"))?,
+                        ),
+                    )
+                }
+                0xde5a0dd6 => {
+                    Ok(
+                        Self::TextEmail(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textEmail"))?,
+                        ),
+                    )
+                }
                 0x7e6260d7 => {
-                    Ok(Self::TextConcat(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextConcat(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textConcat"))?,
+                        ),
+                    )
                 }
                 0xed6a8504 => {
-                    Ok(Self::TextSubscript(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextSubscript(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textSubscript"))?,
+                        ),
+                    )
                 }
                 0xc7fb5e01 => {
-                    Ok(Self::TextSuperscript(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextSuperscript(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textSuperscript"))?,
+                        ),
+                    )
                 }
                 0x034b8621 => {
-                    Ok(Self::TextMarked(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextMarked(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textMarked"))?,
+                        ),
+                    )
                 }
-                0x1ccb966a => Ok(Self::TextPhone(tl_runtime::Deserialize::read(reader)?)),
-                0x081ccf4f => Ok(Self::TextImage(tl_runtime::Deserialize::read(reader)?)),
+                0x1ccb966a => {
+                    Ok(
+                        Self::TextPhone(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textPhone"))?,
+                        ),
+                    )
+                }
+                0x081ccf4f => {
+                    Ok(
+                        Self::TextImage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textImage"))?,
+                        ),
+                    )
+                }
                 0x35553762 => {
-                    Ok(Self::TextAnchor(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextAnchor(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textAnchor"))?,
+                        ),
+                    )
                 }
-                0x9d2eac97 => Ok(Self::TextMath(tl_runtime::Deserialize::read(reader)?)),
+                0x9d2eac97 => {
+                    Ok(
+                        Self::TextMath(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textMath"))?,
+                        ),
+                    )
+                }
                 0xa26156c0 => {
-                    Ok(Self::TextCustomEmoji(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextCustomEmoji(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textCustomEmoji"))?,
+                        ),
+                    )
                 }
                 0x4c2a5d62 => {
-                    Ok(Self::TextSpoiler(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextSpoiler(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textSpoiler"))?,
+                        ),
+                    )
                 }
                 0xcd24cf44 => {
-                    Ok(Self::TextMention(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextMention(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textMention"))?,
+                        ),
+                    )
                 }
                 0x519524ea => {
-                    Ok(Self::TextHashtag(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextHashtag(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textHashtag"))?,
+                        ),
+                    )
                 }
                 0x02ff29d3 => {
-                    Ok(Self::TextBotCommand(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextBotCommand(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textBotCommand"))?,
+                        ),
+                    )
                 }
                 0x7b9e1801 => {
-                    Ok(Self::TextCashtag(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextCashtag(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textCashtag"))?,
+                        ),
+                    )
                 }
                 0xac6a83aa => {
-                    Ok(Self::TextAutoUrl(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextAutoUrl(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textAutoUrl"))?,
+                        ),
+                    )
                 }
                 0xc556a45d => {
-                    Ok(Self::TextAutoEmail(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextAutoEmail(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textAutoEmail"))?,
+                        ),
+                    )
                 }
                 0x24c26789 => {
-                    Ok(Self::TextAutoPhone(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextAutoPhone(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textAutoPhone"))?,
+                        ),
+                    )
                 }
                 0xb956812d => {
-                    Ok(Self::TextBankCard(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextBankCard(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textBankCard"))?,
+                        ),
+                    )
                 }
                 0x01a9fbfc => {
-                    Ok(Self::TextMentionName(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextMentionName(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textMentionName"))?,
+                        ),
+                    )
                 }
-                0xa5b45e2b => Ok(Self::TextDate(tl_runtime::Deserialize::read(reader)?)),
-                0x9686cb50 => Ok(Self::TextDiff(tl_runtime::Deserialize::read(reader)?)),
+                0xa5b45e2b => {
+                    Ok(
+                        Self::TextDate(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textDate"))?,
+                        ),
+                    )
+                }
+                0x9686cb50 => {
+                    Ok(
+                        Self::TextDiff(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textDiff"))?,
+                        ),
+                    )
+                }
                 0xafc79cd6 => {
-                    Ok(Self::TextButton(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextButton(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textButton"))?,
+                        ),
+                    )
                 }
                 0x3cd2a36a => {
-                    Ok(Self::TextTonAddress(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextTonAddress(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textTonAddress"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "RichText",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "RichText",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -15252,145 +17206,350 @@ impl tl_runtime::Deserialize for PageBlock {
             .nested(|reader| match id {
                 0x13567e8a => Ok(Self::PageBlockUnsupported),
                 0x70abc3fd => {
-                    Ok(Self::PageBlockTitle(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockTitle(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockTitle"))?,
+                        ),
+                    )
                 }
                 0x8ffa9a1f => {
-                    Ok(Self::PageBlockSubtitle(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockSubtitle(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockSubtitle"))?,
+                        ),
+                    )
                 }
                 0xbaafe5e0 => {
-                    Ok(Self::PageBlockAuthorDate(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockAuthorDate(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockAuthorDate")
+                                })?,
+                        ),
+                    )
                 }
                 0xbfd064ec => {
-                    Ok(Self::PageBlockHeader(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockHeader(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockHeader"))?,
+                        ),
+                    )
                 }
                 0xf12bb6e1 => {
-                    Ok(Self::PageBlockSubheader(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockSubheader(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockSubheader")
+                                })?,
+                        ),
+                    )
                 }
                 0x467a0766 => {
-                    Ok(Self::PageBlockParagraph(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockParagraph(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockParagraph")
+                                })?,
+                        ),
+                    )
                 }
                 0xc070d93e => {
                     Ok(
                         Self::PageBlockPreformatted(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockPreformatted")
+                                })?,
                         ),
                     )
                 }
                 0x48870999 => {
-                    Ok(Self::PageBlockFooter(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockFooter(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockFooter"))?,
+                        ),
+                    )
                 }
                 0xdb20b188 => Ok(Self::PageBlockDivider),
                 0xce0d37b0 => {
-                    Ok(Self::PageBlockAnchor(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockAnchor(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockAnchor"))?,
+                        ),
+                    )
                 }
                 0xe4e88011 => {
-                    Ok(Self::PageBlockList(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockList(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockList"))?,
+                        ),
+                    )
                 }
                 0x66d1670b => {
-                    Ok(Self::PageBlockBlockquote(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockBlockquote(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockBlockquote")
+                                })?,
+                        ),
+                    )
                 }
                 0x4f4456d3 => {
-                    Ok(Self::PageBlockPullquote(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockPullquote(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockPullquote")
+                                })?,
+                        ),
+                    )
                 }
                 0x1759c560 => {
-                    Ok(Self::PageBlockPhoto(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockPhoto(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockPhoto"))?,
+                        ),
+                    )
                 }
                 0x7c8fe7b6 => {
-                    Ok(Self::PageBlockVideo(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockVideo(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockVideo"))?,
+                        ),
+                    )
                 }
                 0x39f23300 => {
-                    Ok(Self::PageBlockCover(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockCover(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockCover"))?,
+                        ),
+                    )
                 }
                 0xa8718dc5 => {
-                    Ok(Self::PageBlockEmbed(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockEmbed(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockEmbed"))?,
+                        ),
+                    )
                 }
                 0xf259a80b => {
-                    Ok(Self::PageBlockEmbedPost(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockEmbedPost(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockEmbedPost")
+                                })?,
+                        ),
+                    )
                 }
                 0x65a0fa4d => {
-                    Ok(Self::PageBlockCollage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockCollage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockCollage"))?,
+                        ),
+                    )
                 }
                 0x031f9590 => {
-                    Ok(Self::PageBlockSlideshow(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockSlideshow(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockSlideshow")
+                                })?,
+                        ),
+                    )
                 }
                 0xef1751b5 => {
-                    Ok(Self::PageBlockChannel(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockChannel(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockChannel"))?,
+                        ),
+                    )
                 }
                 0x804361ea => {
-                    Ok(Self::PageBlockAudio(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockAudio(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockAudio"))?,
+                        ),
+                    )
                 }
                 0x1e148390 => {
-                    Ok(Self::PageBlockKicker(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockKicker(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockKicker"))?,
+                        ),
+                    )
                 }
                 0xbf4dea82 => {
-                    Ok(Self::PageBlockTable(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockTable(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockTable"))?,
+                        ),
+                    )
                 }
                 0x1fd6f6c1 => {
                     Ok(
                         Self::PageBlockOrderedList(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockOrderedList")
+                                })?,
                         ),
                     )
                 }
                 0x76768bed => {
-                    Ok(Self::PageBlockDetails(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockDetails(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockDetails"))?,
+                        ),
+                    )
                 }
                 0x16115a96 => {
                     Ok(
                         Self::PageBlockRelatedArticles(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockRelatedArticles")
+                                })?,
                         ),
                     )
                 }
                 0xa44f3ef6 => {
-                    Ok(Self::PageBlockMap(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockMap(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockMap"))?,
+                        ),
+                    )
                 }
                 0xbaff072f => {
-                    Ok(Self::PageBlockHeading1(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockHeading1(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockHeading1"))?,
+                        ),
+                    )
                 }
                 0x096b2aec => {
-                    Ok(Self::PageBlockHeading2(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockHeading2(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockHeading2"))?,
+                        ),
+                    )
                 }
                 0x67e731ad => {
-                    Ok(Self::PageBlockHeading3(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockHeading3(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockHeading3"))?,
+                        ),
+                    )
                 }
                 0xb532772b => {
-                    Ok(Self::PageBlockHeading4(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockHeading4(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockHeading4"))?,
+                        ),
+                    )
                 }
                 0xdbbe6c6a => {
-                    Ok(Self::PageBlockHeading5(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockHeading5(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockHeading5"))?,
+                        ),
+                    )
                 }
                 0x682a41a9 => {
-                    Ok(Self::PageBlockHeading6(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockHeading6(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockHeading6"))?,
+                        ),
+                    )
                 }
                 0x59080c20 => {
-                    Ok(Self::PageBlockMath(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockMath(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockMath"))?,
+                        ),
+                    )
                 }
                 0x3c29a3e2 => {
-                    Ok(Self::PageBlockThinking(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockThinking(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockThinking"))?,
+                        ),
+                    )
                 }
                 0x574b617f => {
-                    Ok(Self::InputPageBlockMap(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputPageBlockMap(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputPageBlockMap"))?,
+                        ),
+                    )
                 }
                 0x0e6e47c4 => {
                     Ok(
                         Self::PageBlockBlockquoteBlocks(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockBlockquoteBlocks")
+                                })?,
                         ),
                     )
                 }
                 0x6d640318 => {
-                    Ok(Self::PageBlockButtonRow(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockButtonRow(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageBlockButtonRow")
+                                })?,
+                        ),
+                    )
                 }
                 0x38fa3ba3 => {
-                    Ok(Self::PageBlockDocument(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageBlockDocument(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageBlockDocument"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PageBlock",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PageBlock",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -15689,16 +17848,24 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReason {
                 0x9fbbf1f7 => {
                     Ok(
                         Self::PhoneCallDiscardReasonMigrateConferenceCall(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error
+                                        .in_constructor(
+                                            "phoneCallDiscardReasonMigrateConferenceCall",
+                                        )
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PhoneCallDiscardReason",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PhoneCallDiscardReason",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -15796,13 +17963,22 @@ impl tl_runtime::Deserialize for DataJson {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x7d748d04 => Ok(Self::DataJson(tl_runtime::Deserialize::read(reader)?)),
+                0x7d748d04 => {
+                    Ok(
+                        Self::DataJson(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("dataJSON"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "DataJSON",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "DataJSON",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -15883,14 +18059,21 @@ impl tl_runtime::Deserialize for LabeledPrice {
         reader
             .nested(|reader| match id {
                 0xcb296bf8 => {
-                    Ok(Self::LabeledPrice(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::LabeledPrice(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("labeledPrice"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "LabeledPrice",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "LabeledPrice",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -15970,13 +18153,22 @@ impl tl_runtime::Deserialize for Invoice {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x049ee584 => Ok(Self::Invoice(tl_runtime::Deserialize::read(reader)?)),
+                0x049ee584 => {
+                    Ok(
+                        Self::Invoice(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("invoice"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Invoice",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "Invoice",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -16055,14 +18247,21 @@ impl tl_runtime::Deserialize for PaymentCharge {
         reader
             .nested(|reader| match id {
                 0xea02c27e => {
-                    Ok(Self::PaymentCharge(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PaymentCharge(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("paymentCharge"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PaymentCharge",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PaymentCharge",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -16143,14 +18342,21 @@ impl tl_runtime::Deserialize for PostAddress {
         reader
             .nested(|reader| match id {
                 0x1e8caaeb => {
-                    Ok(Self::PostAddress(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PostAddress(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("postAddress"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PostAddress",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PostAddress",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -16233,16 +18439,21 @@ impl tl_runtime::Deserialize for PaymentRequestedInfo {
                 0x909c3f94 => {
                     Ok(
                         Self::PaymentRequestedInfo(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("paymentRequestedInfo")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PaymentRequestedInfo",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PaymentRequestedInfo",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -16337,17 +18548,31 @@ impl tl_runtime::Deserialize for WebDocument {
         reader
             .nested(|reader| match id {
                 0x1c570ed1 => {
-                    Ok(Self::WebDocument(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::WebDocument(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("webDocument"))?,
+                        ),
+                    )
                 }
                 0xf9c8bcc6 => {
-                    Ok(Self::WebDocumentNoProxy(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::WebDocumentNoProxy(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("webDocumentNoProxy")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "WebDocument",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "WebDocument",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -16433,14 +18658,21 @@ impl tl_runtime::Deserialize for InputWebDocument {
         reader
             .nested(|reader| match id {
                 0x9bed434d => {
-                    Ok(Self::InputWebDocument(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputWebDocument(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputWebDocument"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputWebDocument",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputWebDocument",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -16581,27 +18813,65 @@ impl tl_runtime::Deserialize for PhoneCall {
         reader
             .nested(|reader| match id {
                 0x5366c915 => {
-                    Ok(Self::PhoneCallEmpty(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhoneCallEmpty(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("phoneCallEmpty"))?,
+                        ),
+                    )
                 }
                 0xc5226f17 => {
-                    Ok(Self::PhoneCallWaiting(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhoneCallWaiting(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("phoneCallWaiting"))?,
+                        ),
+                    )
                 }
                 0x14b0ed0c => {
-                    Ok(Self::PhoneCallRequested(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhoneCallRequested(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("phoneCallRequested")
+                                })?,
+                        ),
+                    )
                 }
                 0x3660c311 => {
-                    Ok(Self::PhoneCallAccepted(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhoneCallAccepted(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("phoneCallAccepted"))?,
+                        ),
+                    )
                 }
-                0x30535af5 => Ok(Self::PhoneCall(tl_runtime::Deserialize::read(reader)?)),
+                0x30535af5 => {
+                    Ok(
+                        Self::PhoneCall(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("phoneCall"))?,
+                        ),
+                    )
+                }
                 0x50ca4de1 => {
-                    Ok(Self::PhoneCallDiscarded(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhoneCallDiscarded(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("phoneCallDiscarded")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PhoneCall",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PhoneCall",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -16715,21 +18985,31 @@ impl tl_runtime::Deserialize for PhoneConnection {
         reader
             .nested(|reader| match id {
                 0x9cc123c7 => {
-                    Ok(Self::PhoneConnection(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhoneConnection(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("phoneConnection"))?,
+                        ),
+                    )
                 }
                 0x635fe375 => {
                     Ok(
                         Self::PhoneConnectionWebrtc(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("phoneConnectionWebrtc")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PhoneConnection",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PhoneConnection",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -16815,14 +19095,21 @@ impl tl_runtime::Deserialize for PhoneCallProtocol {
         reader
             .nested(|reader| match id {
                 0xfc878fc8 => {
-                    Ok(Self::PhoneCallProtocol(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PhoneCallProtocol(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("phoneCallProtocol"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PhoneCallProtocol",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PhoneCallProtocol",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -16929,28 +19216,41 @@ impl tl_runtime::Deserialize for LangPackString {
         reader
             .nested(|reader| match id {
                 0xcad181f6 => {
-                    Ok(Self::LangPackString(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::LangPackString(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("langPackString"))?,
+                        ),
+                    )
                 }
                 0x6c47ac9f => {
                     Ok(
                         Self::LangPackStringPluralized(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("langPackStringPluralized")
+                                })?,
                         ),
                     )
                 }
                 0x2979eeb2 => {
                     Ok(
                         Self::LangPackStringDeleted(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("langPackStringDeleted")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "LangPackString",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "LangPackString",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -17041,14 +19341,23 @@ impl tl_runtime::Deserialize for LangPackDifference {
         reader
             .nested(|reader| match id {
                 0xf385c1f6 => {
-                    Ok(Self::LangPackDifference(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::LangPackDifference(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("langPackDifference")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "LangPackDifference",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "LangPackDifference",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -17155,20 +19464,39 @@ impl tl_runtime::Deserialize for DialogPeer {
         reader
             .nested(|reader| match id {
                 0xe56dbf05 => {
-                    Ok(Self::DialogPeer(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::DialogPeer(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("dialogPeer"))?,
+                        ),
+                    )
                 }
                 0x514519e2 => {
-                    Ok(Self::DialogPeerFolder(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::DialogPeerFolder(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("dialogPeerFolder"))?,
+                        ),
+                    )
                 }
                 0x2f65c8e4 => {
-                    Ok(Self::DialogPeerCommunity(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::DialogPeerCommunity(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("dialogPeerCommunity")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "DialogPeer",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "DialogPeer",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -17269,14 +19597,21 @@ impl tl_runtime::Deserialize for SecureFile {
             .nested(|reader| match id {
                 0x64199744 => Ok(Self::SecureFileEmpty),
                 0x7d09c27e => {
-                    Ok(Self::SecureFile(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::SecureFile(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("secureFile"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "SecureFile",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "SecureFile",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -17361,14 +19696,21 @@ impl tl_runtime::Deserialize for SecureData {
         reader
             .nested(|reader| match id {
                 0x8aeabec3 => {
-                    Ok(Self::SecureData(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::SecureData(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("secureData"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "SecureData",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "SecureData",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -17461,17 +19803,29 @@ impl tl_runtime::Deserialize for SecurePlainData {
         reader
             .nested(|reader| match id {
                 0x7d6099dd => {
-                    Ok(Self::SecurePlainPhone(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::SecurePlainPhone(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("securePlainPhone"))?,
+                        ),
+                    )
                 }
                 0x21ec5a5f => {
-                    Ok(Self::SecurePlainEmail(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::SecurePlainEmail(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("securePlainEmail"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "SecurePlainData",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "SecurePlainData",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -17668,11 +20022,13 @@ impl tl_runtime::Deserialize for SecureValueType {
                 0xb320aadb => Ok(Self::SecureValueTypePhone),
                 0x8e3ca7ee => Ok(Self::SecureValueTypeEmail),
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "SecureValueType",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "SecureValueType",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -17802,14 +20158,21 @@ impl tl_runtime::Deserialize for SecureValue {
         reader
             .nested(|reader| match id {
                 0x187fa0ca => {
-                    Ok(Self::SecureValue(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::SecureValue(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("secureValue"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "SecureValue",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "SecureValue",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -17892,16 +20255,21 @@ impl tl_runtime::Deserialize for SecureCredentialsEncrypted {
                 0x33f0ea47 => {
                     Ok(
                         Self::SecureCredentialsEncrypted(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("secureCredentialsEncrypted")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "SecureCredentialsEncrypted",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "SecureCredentialsEncrypted",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -17984,14 +20352,21 @@ impl tl_runtime::Deserialize for PageTableCell {
         reader
             .nested(|reader| match id {
                 0x34566b6a => {
-                    Ok(Self::PageTableCell(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageTableCell(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageTableCell"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PageTableCell",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PageTableCell",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -18072,14 +20447,21 @@ impl tl_runtime::Deserialize for PageTableRow {
         reader
             .nested(|reader| match id {
                 0xe0c0c5e5 => {
-                    Ok(Self::PageTableRow(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageTableRow(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageTableRow"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PageTableRow",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PageTableRow",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -18160,14 +20542,21 @@ impl tl_runtime::Deserialize for PageCaption {
         reader
             .nested(|reader| match id {
                 0x6f747657 => {
-                    Ok(Self::PageCaption(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageCaption(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageCaption"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PageCaption",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PageCaption",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -18260,17 +20649,31 @@ impl tl_runtime::Deserialize for PageListItem {
         reader
             .nested(|reader| match id {
                 0x2f58683c => {
-                    Ok(Self::PageListItemText(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageListItemText(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageListItemText"))?,
+                        ),
+                    )
                 }
                 0x63ca67aa => {
-                    Ok(Self::PageListItemBlocks(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageListItemBlocks(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageListItemBlocks")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PageListItem",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PageListItem",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -18370,23 +20773,31 @@ impl tl_runtime::Deserialize for PageListOrderedItem {
                 0x15031189 => {
                     Ok(
                         Self::PageListOrderedItemText(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageListOrderedItemText")
+                                })?,
                         ),
                     )
                 }
                 0x8ff2d5f0 => {
                     Ok(
                         Self::PageListOrderedItemBlocks(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageListOrderedItemBlocks")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PageListOrderedItem",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PageListOrderedItem",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -18474,14 +20885,23 @@ impl tl_runtime::Deserialize for PageRelatedArticle {
         reader
             .nested(|reader| match id {
                 0xb390dc08 => {
-                    Ok(Self::PageRelatedArticle(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageRelatedArticle(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("pageRelatedArticle")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PageRelatedArticle",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PageRelatedArticle",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -18563,13 +20983,16 @@ impl tl_runtime::Deserialize for Page {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x98657f0d => Ok(Self::Page(tl_runtime::Deserialize::read(reader)?)),
+                0x98657f0d => {
+                    Ok(
+                        Self::Page(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("page"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Page",
-                        id,
-                        offset,
-                    })
+                    Err(tl_runtime::DecodeError::unknown_constructor("Page", id, offset))
                 }
             })
     }
@@ -18660,17 +21083,29 @@ impl tl_runtime::Deserialize for PollAnswer {
         reader
             .nested(|reader| match id {
                 0x4b7d786a => {
-                    Ok(Self::PollAnswer(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PollAnswer(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pollAnswer"))?,
+                        ),
+                    )
                 }
                 0x199fed96 => {
-                    Ok(Self::InputPollAnswer(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputPollAnswer(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputPollAnswer"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PollAnswer",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PollAnswer",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -18753,13 +21188,16 @@ impl tl_runtime::Deserialize for Poll {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x966e2dbf => Ok(Self::Poll(tl_runtime::Deserialize::read(reader)?)),
+                0x966e2dbf => {
+                    Ok(
+                        Self::Poll(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("poll"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Poll",
-                        id,
-                        offset,
-                    })
+                    Err(tl_runtime::DecodeError::unknown_constructor("Poll", id, offset))
                 }
             })
     }
@@ -18838,14 +21276,21 @@ impl tl_runtime::Deserialize for PollAnswerVoters {
         reader
             .nested(|reader| match id {
                 0x3645230a => {
-                    Ok(Self::PollAnswerVoters(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PollAnswerVoters(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pollAnswerVoters"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PollAnswerVoters",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PollAnswerVoters",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -18926,14 +21371,21 @@ impl tl_runtime::Deserialize for PollResults {
         reader
             .nested(|reader| match id {
                 0xba7bb15e => {
-                    Ok(Self::PollResults(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PollResults(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pollResults"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PollResults",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PollResults",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -19014,14 +21466,21 @@ impl tl_runtime::Deserialize for ChatAdminRights {
         reader
             .nested(|reader| match id {
                 0x5fb224d5 => {
-                    Ok(Self::ChatAdminRights(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChatAdminRights(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chatAdminRights"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ChatAdminRights",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ChatAdminRights",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -19102,14 +21561,21 @@ impl tl_runtime::Deserialize for ChatBannedRights {
         reader
             .nested(|reader| match id {
                 0x9f120418 => {
-                    Ok(Self::ChatBannedRights(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChatBannedRights(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chatBannedRights"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ChatBannedRights",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ChatBannedRights",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -19190,14 +21656,21 @@ impl tl_runtime::Deserialize for WallPaperSettings {
         reader
             .nested(|reader| match id {
                 0x372efcd0 => {
-                    Ok(Self::WallPaperSettings(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::WallPaperSettings(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("wallPaperSettings"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "WallPaperSettings",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "WallPaperSettings",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -19280,14 +21753,21 @@ impl tl_runtime::Deserialize for FolderPeer {
         reader
             .nested(|reader| match id {
                 0xe9baa668 => {
-                    Ok(Self::FolderPeer(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::FolderPeer(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("folderPeer"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "FolderPeer",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "FolderPeer",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -19380,17 +21860,29 @@ impl tl_runtime::Deserialize for PeerLocated {
         reader
             .nested(|reader| match id {
                 0xca461b5d => {
-                    Ok(Self::PeerLocated(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PeerLocated(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("peerLocated"))?,
+                        ),
+                    )
                 }
                 0xf8ec284b => {
-                    Ok(Self::PeerSelfLocated(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PeerSelfLocated(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("peerSelfLocated"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PeerLocated",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PeerLocated",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -19474,14 +21966,21 @@ impl tl_runtime::Deserialize for RestrictionReason {
         reader
             .nested(|reader| match id {
                 0xd072acb4 => {
-                    Ok(Self::RestrictionReason(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::RestrictionReason(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("restrictionReason"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "RestrictionReason",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "RestrictionReason",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -19563,13 +22062,18 @@ impl tl_runtime::Deserialize for Theme {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xa00e67d6 => Ok(Self::Theme(tl_runtime::Deserialize::read(reader)?)),
+                0xa00e67d6 => {
+                    Ok(
+                        Self::Theme(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("theme"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Theme",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor("Theme", id, offset),
+                    )
                 }
             })
     }
@@ -19681,11 +22185,13 @@ impl tl_runtime::Deserialize for BaseTheme {
                 0x6d5f77ee => Ok(Self::BaseThemeTinted),
                 0x5b11125a => Ok(Self::BaseThemeArctic),
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "BaseTheme",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "BaseTheme",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -19783,14 +22289,21 @@ impl tl_runtime::Deserialize for ThemeSettings {
         reader
             .nested(|reader| match id {
                 0xfa58b6d4 => {
-                    Ok(Self::ThemeSettings(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ThemeSettings(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("themeSettings"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ThemeSettings",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ThemeSettings",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -19945,58 +22458,81 @@ impl tl_runtime::Deserialize for WebPageAttribute {
                 0x54b56617 => {
                     Ok(
                         Self::WebPageAttributeTheme(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("webPageAttributeTheme")
+                                })?,
                         ),
                     )
                 }
                 0x2e94c3e7 => {
                     Ok(
                         Self::WebPageAttributeStory(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("webPageAttributeStory")
+                                })?,
                         ),
                     )
                 }
                 0x50cc03d3 => {
                     Ok(
                         Self::WebPageAttributeStickerSet(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("webPageAttributeStickerSet")
+                                })?,
                         ),
                     )
                 }
                 0xcf6f6db8 => {
                     Ok(
                         Self::WebPageAttributeUniqueStarGift(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("webPageAttributeUniqueStarGift")
+                                })?,
                         ),
                     )
                 }
                 0x31cad303 => {
                     Ok(
                         Self::WebPageAttributeStarGiftCollection(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("webPageAttributeStarGiftCollection")
+                                })?,
                         ),
                     )
                 }
                 0x01c641c2 => {
                     Ok(
                         Self::WebPageAttributeStarGiftAuction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("webPageAttributeStarGiftAuction")
+                                })?,
                         ),
                     )
                 }
                 0x7781fe18 => {
                     Ok(
                         Self::WebPageAttributeAiComposeTone(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("webPageAttributeAiComposeTone")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "WebPageAttribute",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "WebPageAttribute",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -20133,22 +22669,32 @@ impl tl_runtime::Deserialize for DialogFilter {
         reader
             .nested(|reader| match id {
                 0xaa472651 => {
-                    Ok(Self::DialogFilter(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::DialogFilter(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("dialogFilter"))?,
+                        ),
+                    )
                 }
                 0x363293ae => Ok(Self::DialogFilterDefault),
                 0x96537bd7 => {
                     Ok(
                         Self::DialogFilterChatlist(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("dialogFilterChatlist")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "DialogFilter",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "DialogFilter",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -20261,27 +22807,42 @@ impl tl_runtime::Deserialize for VideoSize {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xde33b094 => Ok(Self::VideoSize(tl_runtime::Deserialize::read(reader)?)),
+                0xde33b094 => {
+                    Ok(
+                        Self::VideoSize(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("videoSize"))?,
+                        ),
+                    )
+                }
                 0xf85c413c => {
                     Ok(
                         Self::VideoSizeEmojiMarkup(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("videoSizeEmojiMarkup")
+                                })?,
                         ),
                     )
                 }
                 0x0da082fe => {
                     Ok(
                         Self::VideoSizeStickerMarkup(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("videoSizeStickerMarkup")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "VideoSize",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "VideoSize",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -20384,21 +22945,33 @@ impl tl_runtime::Deserialize for MessageReplyHeader {
         reader
             .nested(|reader| match id {
                 0x1b97dd66 => {
-                    Ok(Self::MessageReplyHeader(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageReplyHeader(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageReplyHeader")
+                                })?,
+                        ),
+                    )
                 }
                 0x0e5af939 => {
                     Ok(
                         Self::MessageReplyStoryHeader(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageReplyStoryHeader")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MessageReplyHeader",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MessageReplyHeader",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -20486,14 +23059,21 @@ impl tl_runtime::Deserialize for MessageReplies {
         reader
             .nested(|reader| match id {
                 0x83d60fc2 => {
-                    Ok(Self::MessageReplies(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageReplies(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageReplies"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MessageReplies",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MessageReplies",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -20586,15 +23166,31 @@ impl tl_runtime::Deserialize for GroupCall {
         reader
             .nested(|reader| match id {
                 0x7780bcb4 => {
-                    Ok(Self::GroupCallDiscarded(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::GroupCallDiscarded(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("groupCallDiscarded")
+                                })?,
+                        ),
+                    )
                 }
-                0xefb2b617 => Ok(Self::GroupCall(tl_runtime::Deserialize::read(reader)?)),
+                0xefb2b617 => {
+                    Ok(
+                        Self::GroupCall(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("groupCall"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "GroupCall",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "GroupCall",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -20704,24 +23300,41 @@ impl tl_runtime::Deserialize for InputGroupCall {
         reader
             .nested(|reader| match id {
                 0xd8aa840f => {
-                    Ok(Self::InputGroupCall(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputGroupCall(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputGroupCall"))?,
+                        ),
+                    )
                 }
                 0xfe06823f => {
-                    Ok(Self::InputGroupCallSlug(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputGroupCallSlug(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputGroupCallSlug")
+                                })?,
+                        ),
+                    )
                 }
                 0x8c10603f => {
                     Ok(
                         Self::InputGroupCallInviteMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputGroupCallInviteMessage")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputGroupCall",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputGroupCall",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -20814,16 +23427,21 @@ impl tl_runtime::Deserialize for GroupCallParticipant {
                 0x2a3dc7ac => {
                     Ok(
                         Self::GroupCallParticipant(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("groupCallParticipant")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "GroupCallParticipant",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "GroupCallParticipant",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -20949,11 +23567,13 @@ impl tl_runtime::Deserialize for InlineQueryPeerType {
                 0x6334ee9a => Ok(Self::InlineQueryPeerTypeBroadcast),
                 0x0e3b2d0c => Ok(Self::InlineQueryPeerTypeBotPm),
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InlineQueryPeerType",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InlineQueryPeerType",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -21055,14 +23675,23 @@ impl tl_runtime::Deserialize for ChatInviteImporter {
         reader
             .nested(|reader| match id {
                 0x8c5adfd9 => {
-                    Ok(Self::ChatInviteImporter(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChatInviteImporter(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("chatInviteImporter")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ChatInviteImporter",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ChatInviteImporter",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -21147,16 +23776,21 @@ impl tl_runtime::Deserialize for ChatAdminWithInvites {
                 0xf2ecef23 => {
                     Ok(
                         Self::ChatAdminWithInvites(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("chatAdminWithInvites")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ChatAdminWithInvites",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ChatAdminWithInvites",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -21244,16 +23878,21 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideoSourceGroup {
                 0xdcb118b7 => {
                     Ok(
                         Self::GroupCallParticipantVideoSourceGroup(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("groupCallParticipantVideoSourceGroup")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "GroupCallParticipantVideoSourceGroup",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "GroupCallParticipantVideoSourceGroup",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -21338,16 +23977,21 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideo {
                 0x67753ac8 => {
                     Ok(
                         Self::GroupCallParticipantVideo(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("groupCallParticipantVideo")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "GroupCallParticipantVideo",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "GroupCallParticipantVideo",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -21441,16 +24085,32 @@ impl tl_runtime::Deserialize for ChatTheme {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xc3dffc04 => Ok(Self::ChatTheme(tl_runtime::Deserialize::read(reader)?)),
+                0xc3dffc04 => {
+                    Ok(
+                        Self::ChatTheme(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("chatTheme"))?,
+                        ),
+                    )
+                }
                 0x3458f9c8 => {
-                    Ok(Self::ChatThemeUniqueGift(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ChatThemeUniqueGift(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("chatThemeUniqueGift")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ChatTheme",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ChatTheme",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -21536,14 +24196,21 @@ impl tl_runtime::Deserialize for ReactionCount {
         reader
             .nested(|reader| match id {
                 0xa3d1cb80 => {
-                    Ok(Self::ReactionCount(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ReactionCount(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("reactionCount"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ReactionCount",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ReactionCount",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -21624,14 +24291,21 @@ impl tl_runtime::Deserialize for MessageReactions {
         reader
             .nested(|reader| match id {
                 0x0a339f0b => {
-                    Ok(Self::MessageReactions(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageReactions(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageReactions"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MessageReactions",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MessageReactions",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -21712,14 +24386,23 @@ impl tl_runtime::Deserialize for MessagePeerReaction {
         reader
             .nested(|reader| match id {
                 0x8c79b63c => {
-                    Ok(Self::MessagePeerReaction(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessagePeerReaction(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messagePeerReaction")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MessagePeerReaction",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MessagePeerReaction",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -21824,14 +24507,21 @@ impl tl_runtime::Deserialize for BotMenuButton {
                 0x7533a588 => Ok(Self::BotMenuButtonDefault),
                 0x4258c205 => Ok(Self::BotMenuButtonCommands),
                 0xc7b57ce6 => {
-                    Ok(Self::BotMenuButton(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::BotMenuButton(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("botMenuButton"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "BotMenuButton",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "BotMenuButton",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -21957,23 +24647,31 @@ impl tl_runtime::Deserialize for NotificationSound {
                 0x830b9ae4 => {
                     Ok(
                         Self::NotificationSoundLocal(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("notificationSoundLocal")
+                                })?,
                         ),
                     )
                 }
                 0xff6c8049 => {
                     Ok(
                         Self::NotificationSoundRingtone(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("notificationSoundRingtone")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "NotificationSound",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "NotificationSound",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -22106,28 +24804,41 @@ impl tl_runtime::Deserialize for EmojiStatus {
             .nested(|reader| match id {
                 0x2de11aae => Ok(Self::EmojiStatusEmpty),
                 0xe7ff068a => {
-                    Ok(Self::EmojiStatus(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::EmojiStatus(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("emojiStatus"))?,
+                        ),
+                    )
                 }
                 0x7184603b => {
                     Ok(
                         Self::EmojiStatusCollectible(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("emojiStatusCollectible")
+                                })?,
                         ),
                     )
                 }
                 0x07141dbf => {
                     Ok(
                         Self::InputEmojiStatusCollectible(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputEmojiStatusCollectible")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "EmojiStatus",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "EmojiStatus",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -22256,18 +24967,32 @@ impl tl_runtime::Deserialize for Reaction {
             .nested(|reader| match id {
                 0x79f5d419 => Ok(Self::ReactionEmpty),
                 0x1b2286b8 => {
-                    Ok(Self::ReactionEmoji(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ReactionEmoji(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("reactionEmoji"))?,
+                        ),
+                    )
                 }
                 0x8935fc73 => {
-                    Ok(Self::ReactionCustomEmoji(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::ReactionCustomEmoji(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("reactionCustomEmoji")
+                                })?,
+                        ),
+                    )
                 }
                 0x523da4eb => Ok(Self::ReactionPaid),
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Reaction",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "Reaction",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -22375,23 +25100,31 @@ impl tl_runtime::Deserialize for MessageExtendedMedia {
                 0xad628cc8 => {
                     Ok(
                         Self::MessageExtendedMediaPreview(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageExtendedMediaPreview")
+                                })?,
                         ),
                     )
                 }
                 0xee479c64 => {
                     Ok(
                         Self::MessageExtendedMedia(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("messageExtendedMedia")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MessageExtendedMedia",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MessageExtendedMedia",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -22479,14 +25212,21 @@ impl tl_runtime::Deserialize for StickerKeyword {
         reader
             .nested(|reader| match id {
                 0xfcfeb29c => {
-                    Ok(Self::StickerKeyword(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StickerKeyword(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("stickerKeyword"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StickerKeyword",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StickerKeyword",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -22566,13 +25306,22 @@ impl tl_runtime::Deserialize for Username {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xb4073647 => Ok(Self::Username(tl_runtime::Deserialize::read(reader)?)),
+                0xb4073647 => {
+                    Ok(
+                        Self::Username(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("username"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Username",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "Username",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -22689,31 +25438,53 @@ impl tl_runtime::Deserialize for RequestPeerType {
         reader
             .nested(|reader| match id {
                 0x5f3b8a00 => {
-                    Ok(Self::RequestPeerTypeUser(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::RequestPeerTypeUser(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("requestPeerTypeUser")
+                                })?,
+                        ),
+                    )
                 }
                 0xc9f06e1b => {
-                    Ok(Self::RequestPeerTypeChat(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::RequestPeerTypeChat(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("requestPeerTypeChat")
+                                })?,
+                        ),
+                    )
                 }
                 0x339bef6c => {
                     Ok(
                         Self::RequestPeerTypeBroadcast(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("requestPeerTypeBroadcast")
+                                })?,
                         ),
                     )
                 }
                 0x3e81e078 => {
                     Ok(
                         Self::RequestPeerTypeCreateBot(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("requestPeerTypeCreateBot")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "RequestPeerType",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "RequestPeerType",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -22811,14 +25582,21 @@ impl tl_runtime::Deserialize for TextWithEntities {
         reader
             .nested(|reader| match id {
                 0x751f3146 => {
-                    Ok(Self::TextWithEntities(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TextWithEntities(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("textWithEntities"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "TextWithEntities",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "TextWithEntities",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -22910,13 +25688,22 @@ impl tl_runtime::Deserialize for BotApp {
         reader
             .nested(|reader| match id {
                 0x5da674b7 => Ok(Self::BotAppNotModified),
-                0x95fcd1d6 => Ok(Self::BotApp(tl_runtime::Deserialize::read(reader)?)),
+                0x95fcd1d6 => {
+                    Ok(
+                        Self::BotApp(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("botApp"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "BotApp",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "BotApp",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -22999,14 +25786,21 @@ impl tl_runtime::Deserialize for StoryViews {
         reader
             .nested(|reader| match id {
                 0x8d595cd6 => {
-                    Ok(Self::StoryViews(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StoryViews(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("storyViews"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StoryViews",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StoryViews",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -23111,18 +25905,37 @@ impl tl_runtime::Deserialize for StoryItem {
         reader
             .nested(|reader| match id {
                 0x51e6ee4f => {
-                    Ok(Self::StoryItemDeleted(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StoryItemDeleted(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("storyItemDeleted"))?,
+                        ),
+                    )
                 }
                 0xffadc913 => {
-                    Ok(Self::StoryItemSkipped(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StoryItemSkipped(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("storyItemSkipped"))?,
+                        ),
+                    )
                 }
-                0x16a4b93c => Ok(Self::StoryItem(tl_runtime::Deserialize::read(reader)?)),
+                0x16a4b93c => {
+                    Ok(
+                        Self::StoryItem(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("storyItem"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StoryItem",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StoryItem",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -23245,31 +26058,51 @@ impl tl_runtime::Deserialize for InputReplyTo {
         reader
             .nested(|reader| match id {
                 0x3bd4b7c2 => {
-                    Ok(Self::InputReplyToMessage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputReplyToMessage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputReplyToMessage")
+                                })?,
+                        ),
+                    )
                 }
                 0x5881323a => {
-                    Ok(Self::InputReplyToStory(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputReplyToStory(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputReplyToStory"))?,
+                        ),
+                    )
                 }
                 0x69d66c45 => {
                     Ok(
                         Self::InputReplyToMonoForum(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputReplyToMonoForum")
+                                })?,
                         ),
                     )
                 }
                 0x4119b95e => {
                     Ok(
                         Self::InputReplyToEphemeralMessage(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputReplyToEphemeralMessage")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputReplyTo",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputReplyTo",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -23367,14 +26200,23 @@ impl tl_runtime::Deserialize for StoriesStealthMode {
         reader
             .nested(|reader| match id {
                 0x712e27fd => {
-                    Ok(Self::StoriesStealthMode(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StoriesStealthMode(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("storiesStealthMode")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StoriesStealthMode",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StoriesStealthMode",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -23459,16 +26301,21 @@ impl tl_runtime::Deserialize for MediaAreaCoordinates {
                 0xcfc9e002 => {
                     Ok(
                         Self::MediaAreaCoordinates(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("mediaAreaCoordinates")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MediaAreaCoordinates",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MediaAreaCoordinates",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -23647,50 +26494,93 @@ impl tl_runtime::Deserialize for MediaArea {
         reader
             .nested(|reader| match id {
                 0xbe82db9c => {
-                    Ok(Self::MediaAreaVenue(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MediaAreaVenue(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("mediaAreaVenue"))?,
+                        ),
+                    )
                 }
                 0xb282217f => {
-                    Ok(Self::InputMediaAreaVenue(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputMediaAreaVenue(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputMediaAreaVenue")
+                                })?,
+                        ),
+                    )
                 }
                 0xcad5452d => {
-                    Ok(Self::MediaAreaGeoPoint(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MediaAreaGeoPoint(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("mediaAreaGeoPoint"))?,
+                        ),
+                    )
                 }
                 0x14455871 => {
                     Ok(
                         Self::MediaAreaSuggestedReaction(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("mediaAreaSuggestedReaction")
+                                })?,
                         ),
                     )
                 }
                 0x770416af => {
                     Ok(
                         Self::MediaAreaChannelPost(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("mediaAreaChannelPost")
+                                })?,
                         ),
                     )
                 }
                 0x2271f2bf => {
                     Ok(
                         Self::InputMediaAreaChannelPost(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputMediaAreaChannelPost")
+                                })?,
                         ),
                     )
                 }
                 0x37381085 => {
-                    Ok(Self::MediaAreaUrl(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MediaAreaUrl(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("mediaAreaUrl"))?,
+                        ),
+                    )
                 }
                 0x49a6549c => {
-                    Ok(Self::MediaAreaWeather(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MediaAreaWeather(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("mediaAreaWeather"))?,
+                        ),
+                    )
                 }
                 0x5787686d => {
-                    Ok(Self::MediaAreaStarGift(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MediaAreaStarGift(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("mediaAreaStarGift"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MediaArea",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MediaArea",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -23806,13 +26696,18 @@ impl tl_runtime::Deserialize for Boost {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x4b3e14d6 => Ok(Self::Boost(tl_runtime::Deserialize::read(reader)?)),
+                0x4b3e14d6 => {
+                    Ok(
+                        Self::Boost(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("boost"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Boost",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor("Boost", id, offset),
+                    )
                 }
             })
     }
@@ -23891,14 +26786,21 @@ impl tl_runtime::Deserialize for StoryFwdHeader {
         reader
             .nested(|reader| match id {
                 0xb826e150 => {
-                    Ok(Self::StoryFwdHeader(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StoryFwdHeader(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("storyFwdHeader"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StoryFwdHeader",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StoryFwdHeader",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -24002,27 +26904,42 @@ impl tl_runtime::Deserialize for PeerColor {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xb54b5acf => Ok(Self::PeerColor(tl_runtime::Deserialize::read(reader)?)),
+                0xb54b5acf => {
+                    Ok(
+                        Self::PeerColor(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("peerColor"))?,
+                        ),
+                    )
+                }
                 0xb9c0639a => {
                     Ok(
                         Self::PeerColorCollectible(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("peerColorCollectible")
+                                })?,
                         ),
                     )
                 }
                 0xb8ea86a9 => {
                     Ok(
                         Self::InputPeerColorCollectible(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputPeerColorCollectible")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PeerColor",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PeerColor",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -24113,14 +27030,21 @@ impl tl_runtime::Deserialize for QuickReply {
         reader
             .nested(|reader| match id {
                 0x0697102b => {
-                    Ok(Self::QuickReply(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::QuickReply(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("quickReply"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "QuickReply",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "QuickReply",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -24200,13 +27124,22 @@ impl tl_runtime::Deserialize for Birthday {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x6c8e1e06 => Ok(Self::Birthday(tl_runtime::Deserialize::read(reader)?)),
+                0x6c8e1e06 => {
+                    Ok(
+                        Self::Birthday(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("birthday"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "Birthday",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "Birthday",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -24289,16 +27222,21 @@ impl tl_runtime::Deserialize for BotBusinessConnection {
                 0x8f34b2f5 => {
                     Ok(
                         Self::BotBusinessConnection(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("botBusinessConnection")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "BotBusinessConnection",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "BotBusinessConnection",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -24405,24 +27343,39 @@ impl tl_runtime::Deserialize for RequestedPeer {
         reader
             .nested(|reader| match id {
                 0xd62ff46a => {
-                    Ok(Self::RequestedPeerUser(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::RequestedPeerUser(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("requestedPeerUser"))?,
+                        ),
+                    )
                 }
                 0x7307544f => {
-                    Ok(Self::RequestedPeerChat(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::RequestedPeerChat(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("requestedPeerChat"))?,
+                        ),
+                    )
                 }
                 0x8ba403e4 => {
                     Ok(
                         Self::RequestedPeerChannel(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("requestedPeerChannel")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "RequestedPeer",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "RequestedPeer",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -24514,13 +27467,22 @@ impl tl_runtime::Deserialize for FactCheck {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xb89bfccf => Ok(Self::FactCheck(tl_runtime::Deserialize::read(reader)?)),
+                0xb89bfccf => {
+                    Ok(
+                        Self::FactCheck(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("factCheck"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "FactCheck",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "FactCheck",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -24601,14 +27563,21 @@ impl tl_runtime::Deserialize for GeoPointAddress {
         reader
             .nested(|reader| match id {
                 0xde4c5d93 => {
-                    Ok(Self::GeoPointAddress(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::GeoPointAddress(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("geoPointAddress"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "GeoPointAddress",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "GeoPointAddress",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -24689,14 +27658,23 @@ impl tl_runtime::Deserialize for StarsRevenueStatus {
         reader
             .nested(|reader| match id {
                 0xfebe5491 => {
-                    Ok(Self::StarsRevenueStatus(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StarsRevenueStatus(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starsRevenueStatus")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StarsRevenueStatus",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StarsRevenueStatus",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -24781,16 +27759,21 @@ impl tl_runtime::Deserialize for StarsSubscriptionPricing {
                 0x05416d58 => {
                     Ok(
                         Self::StarsSubscriptionPricing(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starsSubscriptionPricing")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StarsSubscriptionPricing",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StarsSubscriptionPricing",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -24873,14 +27856,21 @@ impl tl_runtime::Deserialize for MessageReactor {
         reader
             .nested(|reader| match id {
                 0x4ba3a95a => {
-                    Ok(Self::MessageReactor(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::MessageReactor(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("messageReactor"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "MessageReactor",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "MessageReactor",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -24972,16 +27962,30 @@ impl tl_runtime::Deserialize for StarGift {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x313a9547 => Ok(Self::StarGift(tl_runtime::Deserialize::read(reader)?)),
+                0x313a9547 => {
+                    Ok(
+                        Self::StarGift(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("starGift"))?,
+                        ),
+                    )
+                }
                 0x85f0a9cd => {
-                    Ok(Self::StarGiftUnique(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StarGiftUnique(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("starGiftUnique"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StarGift",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StarGift",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -25077,17 +28081,29 @@ impl tl_runtime::Deserialize for StarsAmount {
         reader
             .nested(|reader| match id {
                 0xbbb6b4a3 => {
-                    Ok(Self::StarsAmount(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StarsAmount(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("starsAmount"))?,
+                        ),
+                    )
                 }
                 0x74aee3e0 => {
-                    Ok(Self::StarsTonAmount(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StarsTonAmount(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("starsTonAmount"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StarsAmount",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StarsAmount",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -25171,14 +28187,21 @@ impl tl_runtime::Deserialize for BotVerification {
         reader
             .nested(|reader| match id {
                 0xf72e0ed9 => {
-                    Ok(Self::BotVerification(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::BotVerification(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("botVerification"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "BotVerification",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "BotVerification",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -25297,37 +28320,51 @@ impl tl_runtime::Deserialize for StarGiftAttribute {
                 0x565251e2 => {
                     Ok(
                         Self::StarGiftAttributeModel(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starGiftAttributeModel")
+                                })?,
                         ),
                     )
                 }
                 0x4e7085ea => {
                     Ok(
                         Self::StarGiftAttributePattern(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starGiftAttributePattern")
+                                })?,
                         ),
                     )
                 }
                 0x9f2504e4 => {
                     Ok(
                         Self::StarGiftAttributeBackdrop(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starGiftAttributeBackdrop")
+                                })?,
                         ),
                     )
                 }
                 0xe0bff26c => {
                     Ok(
                         Self::StarGiftAttributeOriginalDetails(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starGiftAttributeOriginalDetails")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StarGiftAttribute",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StarGiftAttribute",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -25449,16 +28486,21 @@ impl tl_runtime::Deserialize for PaidReactionPrivacy {
                 0xdc6cfcf0 => {
                     Ok(
                         Self::PaidReactionPrivacyPeer(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("paidReactionPrivacyPeer")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PaidReactionPrivacy",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PaidReactionPrivacy",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -25549,14 +28591,21 @@ impl tl_runtime::Deserialize for BusinessBotRights {
         reader
             .nested(|reader| match id {
                 0xa0624cf7 => {
-                    Ok(Self::BusinessBotRights(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::BusinessBotRights(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("businessBotRights"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "BusinessBotRights",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "BusinessBotRights",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -25638,13 +28687,22 @@ impl tl_runtime::Deserialize for TodoItem {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xcba9a52f => Ok(Self::TodoItem(tl_runtime::Deserialize::read(reader)?)),
+                0xcba9a52f => {
+                    Ok(
+                        Self::TodoItem(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("todoItem"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "TodoItem",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "TodoItem",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -25724,13 +28782,22 @@ impl tl_runtime::Deserialize for TodoList {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x49b92a26 => Ok(Self::TodoList(tl_runtime::Deserialize::read(reader)?)),
+                0x49b92a26 => {
+                    Ok(
+                        Self::TodoList(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("todoList"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "TodoList",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "TodoList",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -25811,14 +28878,21 @@ impl tl_runtime::Deserialize for TodoCompletion {
         reader
             .nested(|reader| match id {
                 0x221bb5e4 => {
-                    Ok(Self::TodoCompletion(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TodoCompletion(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("todoCompletion"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "TodoCompletion",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "TodoCompletion",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -25899,14 +28973,21 @@ impl tl_runtime::Deserialize for SuggestedPost {
         reader
             .nested(|reader| match id {
                 0x0e8e37e5 => {
-                    Ok(Self::SuggestedPost(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::SuggestedPost(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("suggestedPost"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "SuggestedPost",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "SuggestedPost",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -25987,14 +29068,21 @@ impl tl_runtime::Deserialize for GroupCallMessage {
         reader
             .nested(|reader| match id {
                 0x1a8afc7e => {
-                    Ok(Self::GroupCallMessage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::GroupCallMessage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("groupCallMessage"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "GroupCallMessage",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "GroupCallMessage",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -26075,14 +29163,21 @@ impl tl_runtime::Deserialize for RecentStory {
         reader
             .nested(|reader| match id {
                 0x711d692d => {
-                    Ok(Self::RecentStory(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::RecentStory(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("recentStory"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "RecentStory",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "RecentStory",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -26163,14 +29258,21 @@ impl tl_runtime::Deserialize for AuctionBidLevel {
         reader
             .nested(|reader| match id {
                 0x310240cc => {
-                    Ok(Self::AuctionBidLevel(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::AuctionBidLevel(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("auctionBidLevel"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "AuctionBidLevel",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "AuctionBidLevel",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -26278,23 +29380,31 @@ impl tl_runtime::Deserialize for StarGiftAuctionState {
                 0x771a4e66 => {
                     Ok(
                         Self::StarGiftAuctionState(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starGiftAuctionState")
+                                })?,
                         ),
                     )
                 }
                 0x972dabbf => {
                     Ok(
                         Self::StarGiftAuctionStateFinished(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starGiftAuctionStateFinished")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StarGiftAuctionState",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StarGiftAuctionState",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -26388,16 +29498,21 @@ impl tl_runtime::Deserialize for StarGiftAuctionUserState {
                 0x2eeed1c4 => {
                     Ok(
                         Self::StarGiftAuctionUserState(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starGiftAuctionUserState")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StarGiftAuctionUserState",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StarGiftAuctionUserState",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -26480,14 +29595,23 @@ impl tl_runtime::Deserialize for StarGiftBackground {
         reader
             .nested(|reader| match id {
                 0xaff56398 => {
-                    Ok(Self::StarGiftBackground(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::StarGiftBackground(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starGiftBackground")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StarGiftBackground",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StarGiftBackground",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -26584,23 +29708,31 @@ impl tl_runtime::Deserialize for StarGiftAuctionRound {
                 0x3aae0528 => {
                     Ok(
                         Self::StarGiftAuctionRound(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starGiftAuctionRound")
+                                })?,
                         ),
                     )
                 }
                 0x0aa021e5 => {
                     Ok(
                         Self::StarGiftAuctionRoundExtendable(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starGiftAuctionRoundExtendable")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StarGiftAuctionRound",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StarGiftAuctionRound",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -26728,7 +29860,10 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarity {
                 0x36437737 => {
                     Ok(
                         Self::StarGiftAttributeRarity(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("starGiftAttributeRarity")
+                                })?,
                         ),
                     )
                 }
@@ -26737,11 +29872,13 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarity {
                 0x78fbf3a8 => Ok(Self::StarGiftAttributeRarityEpic),
                 0xcef7e7a8 => Ok(Self::StarGiftAttributeRarityLegendary),
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "StarGiftAttributeRarity",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "StarGiftAttributeRarity",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -26840,14 +29977,23 @@ impl tl_runtime::Deserialize for KeyboardButtonStyle {
         reader
             .nested(|reader| match id {
                 0x4fdd3430 => {
-                    Ok(Self::KeyboardButtonStyle(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::KeyboardButtonStyle(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("keyboardButtonStyle")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "KeyboardButtonStyle",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "KeyboardButtonStyle",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -26964,16 +30110,21 @@ impl tl_runtime::Deserialize for JoinChatBotResult {
                 0xd6e3b813 => {
                     Ok(
                         Self::JoinChatBotResultWebView(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("joinChatBotResultWebView")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "JoinChatBotResult",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "JoinChatBotResult",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -27068,14 +30219,23 @@ impl tl_runtime::Deserialize for WebDomainException {
         reader
             .nested(|reader| match id {
                 0x933ca597 => {
-                    Ok(Self::WebDomainException(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::WebDomainException(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("webDomainException")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "WebDomainException",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "WebDomainException",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -27170,21 +30330,33 @@ impl tl_runtime::Deserialize for InputRichFile {
         reader
             .nested(|reader| match id {
                 0x9b00622b => {
-                    Ok(Self::InputRichFilePhoto(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputRichFilePhoto(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputRichFilePhoto")
+                                })?,
+                        ),
+                    )
                 }
                 0x83281dbd => {
                     Ok(
                         Self::InputRichFileDocument(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputRichFileDocument")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputRichFile",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputRichFile",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -27296,28 +30468,41 @@ impl tl_runtime::Deserialize for InputRichMessage {
         reader
             .nested(|reader| match id {
                 0xe4c449fc => {
-                    Ok(Self::InputRichMessage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InputRichMessage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("inputRichMessage"))?,
+                        ),
+                    )
                 }
                 0xdacb836a => {
                     Ok(
                         Self::InputRichMessageHtml(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputRichMessageHTML")
+                                })?,
                         ),
                     )
                 }
                 0x004b572c => {
                     Ok(
                         Self::InputRichMessageMarkdown(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputRichMessageMarkdown")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InputRichMessage",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InputRichMessage",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -27408,14 +30593,21 @@ impl tl_runtime::Deserialize for RichMessage {
         reader
             .nested(|reader| match id {
                 0xbaf39d8b => {
-                    Ok(Self::RichMessage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::RichMessage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("richMessage"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "RichMessage",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "RichMessage",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -27496,14 +30688,21 @@ impl tl_runtime::Deserialize for EphemeralMessage {
         reader
             .nested(|reader| match id {
                 0xdd27bee9 => {
-                    Ok(Self::EphemeralMessage(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::EphemeralMessage(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("ephemeralMessage"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "EphemeralMessage",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "EphemeralMessage",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -27655,37 +30854,51 @@ impl tl_runtime::Deserialize for ButtonType {
                 0xaacfff84 => {
                     Ok(
                         Self::ButtonTypeRequestPoll(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("buttonTypeRequestPoll")
+                                })?,
                         ),
                     )
                 }
                 0x4f58a237 => {
                     Ok(
                         Self::ButtonTypeRequestPeer(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("buttonTypeRequestPeer")
+                                })?,
                         ),
                     )
                 }
                 0x3fe268fe => {
                     Ok(
                         Self::InputButtonTypeRequestPeer(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputButtonTypeRequestPeer")
+                                })?,
                         ),
                     )
                 }
                 0xc01a597a => {
                     Ok(
                         Self::ButtonTypeSimpleWebView(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("buttonTypeSimpleWebView")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "ButtonType",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "ButtonType",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -27921,33 +31134,52 @@ impl tl_runtime::Deserialize for InlineButtonType {
         reader
             .nested(|reader| match id {
                 0xeca4f8d4 => {
-                    Ok(Self::InlineButtonTypeUrl(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::InlineButtonTypeUrl(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inlineButtonTypeUrl")
+                                })?,
+                        ),
+                    )
                 }
                 0xbfd02da2 => {
                     Ok(
                         Self::InlineButtonTypeUrlAuth(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inlineButtonTypeUrlAuth")
+                                })?,
                         ),
                     )
                 }
                 0x9961bcb4 => {
                     Ok(
                         Self::InputInlineButtonTypeUrlAuth(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputInlineButtonTypeUrlAuth")
+                                })?,
                         ),
                     )
                 }
                 0x3bcab5b4 => {
                     Ok(
                         Self::InlineButtonTypeWebView(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inlineButtonTypeWebView")
+                                })?,
                         ),
                     )
                 }
                 0x2955bc38 => {
                     Ok(
                         Self::InlineButtonTypeCallback(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inlineButtonTypeCallback")
+                                })?,
                         ),
                     )
                 }
@@ -27956,38 +31188,52 @@ impl tl_runtime::Deserialize for InlineButtonType {
                 0x93773ff5 => {
                     Ok(
                         Self::InlineButtonTypeSwitchInline(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inlineButtonTypeSwitchInline")
+                                })?,
                         ),
                     )
                 }
                 0x3fa33fcf => {
                     Ok(
                         Self::InlineButtonTypeUserProfile(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inlineButtonTypeUserProfile")
+                                })?,
                         ),
                     )
                 }
                 0x53f3ce5a => {
                     Ok(
                         Self::InputInlineButtonTypeUserProfile(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inputInlineButtonTypeUserProfile")
+                                })?,
                         ),
                     )
                 }
                 0xb41d3272 => {
                     Ok(
                         Self::InlineButtonTypeCopy(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("inlineButtonTypeCopy")
+                                })?,
                         ),
                     )
                 }
                 0xa438619d => Ok(Self::InlineButtonTypeDisabled),
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "InlineButtonType",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "InlineButtonType",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -28124,16 +31370,21 @@ impl tl_runtime::Deserialize for KeyboardInlineButton {
                 0x11c1a322 => {
                     Ok(
                         Self::KeyboardInlineButton(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("keyboardInlineButton")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "KeyboardInlineButton",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "KeyboardInlineButton",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -28218,16 +31469,21 @@ impl tl_runtime::Deserialize for KeyboardInlineButtonRow {
                 0x19420af6 => {
                     Ok(
                         Self::KeyboardInlineButtonRow(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("keyboardInlineButtonRow")
+                                })?,
                         ),
                     )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "KeyboardInlineButtonRow",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "KeyboardInlineButtonRow",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -28310,14 +31566,21 @@ impl tl_runtime::Deserialize for RichButtonStyle {
         reader
             .nested(|reader| match id {
                 0x03c610bd => {
-                    Ok(Self::RichButtonStyle(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::RichButtonStyle(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("richButtonStyle"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "RichButtonStyle",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "RichButtonStyle",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -28398,14 +31661,21 @@ impl tl_runtime::Deserialize for PageButton {
         reader
             .nested(|reader| match id {
                 0x692a5488 => {
-                    Ok(Self::PageButton(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::PageButton(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("pageButton"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "PageButton",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "PageButton",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -28498,17 +31768,29 @@ impl tl_runtime::Deserialize for WalletState {
         reader
             .nested(|reader| match id {
                 0x9cb9b2ec => {
-                    Ok(Self::WalletStateEmpty(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::WalletStateEmpty(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("walletStateEmpty"))?,
+                        ),
+                    )
                 }
                 0x95c5346b => {
-                    Ok(Self::WalletState(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::WalletState(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("walletState"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "WalletState",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "WalletState",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -28630,31 +31912,42 @@ impl tl_runtime::Deserialize for WalletTransactionPeer {
                 0xd4ea706d => {
                     Ok(
                         Self::WalletTransactionPeerUser(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("walletTransactionPeerUser")
+                                })?,
                         ),
                     )
                 }
                 0x062cc1bc => {
                     Ok(
                         Self::WalletTransactionPeerAddress(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("walletTransactionPeerAddress")
+                                })?,
                         ),
                     )
                 }
                 0xe595186e => {
                     Ok(
                         Self::WalletTransactionPeerOnramp(
-                            tl_runtime::Deserialize::read(reader)?,
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("walletTransactionPeerOnramp")
+                                })?,
                         ),
                     )
                 }
                 0x728bed5a => Ok(Self::WalletTransactionPeerUnsupported),
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "WalletTransactionPeer",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "WalletTransactionPeer",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -28751,14 +32044,21 @@ impl tl_runtime::Deserialize for WalletTransaction {
         reader
             .nested(|reader| match id {
                 0x952dc143 => {
-                    Ok(Self::WalletTransaction(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::WalletTransaction(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("walletTransaction"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "WalletTransaction",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "WalletTransaction",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -28841,14 +32141,23 @@ impl tl_runtime::Deserialize for TonConnectManifest {
         reader
             .nested(|reader| match id {
                 0x12229264 => {
-                    Ok(Self::TonConnectManifest(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TonConnectManifest(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| {
+                                    error.in_constructor("tonConnectManifest")
+                                })?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "TonConnectManifest",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "TonConnectManifest",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -28931,14 +32240,21 @@ impl tl_runtime::Deserialize for TonConnectSession {
         reader
             .nested(|reader| match id {
                 0x126556c6 => {
-                    Ok(Self::TonConnectSession(tl_runtime::Deserialize::read(reader)?))
+                    Ok(
+                        Self::TonConnectSession(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("tonConnectSession"))?,
+                        ),
+                    )
                 }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "TonConnectSession",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "TonConnectSession",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -29020,13 +32336,22 @@ impl tl_runtime::Deserialize for RpcError {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x2144ca19 => Ok(Self::RpcError(tl_runtime::Deserialize::read(reader)?)),
+                0x2144ca19 => {
+                    Ok(
+                        Self::RpcError(
+                            tl_runtime::Deserialize::read(reader)
+                                .map_err(|error| error.in_constructor("rpc_error"))?,
+                        ),
+                    )
+                }
                 _ => {
-                    Err(tl_runtime::DecodeError::UnknownConstructor {
-                        ty: "RpcError",
-                        id,
-                        offset,
-                    })
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "RpcError",
+                            id,
+                            offset,
+                        ),
+                    )
                 }
             })
     }
@@ -29135,24 +32460,41 @@ pub mod auth {
             reader
                 .nested(|reader| match id {
                     0x5e002502 => {
-                        Ok(Self::SentCode(tl_runtime::Deserialize::read(reader)?))
+                        Ok(
+                            Self::SentCode(
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| error.in_constructor("auth.sentCode"))?,
+                            ),
+                        )
                     }
                     0x2390fe44 => {
-                        Ok(Self::SentCodeSuccess(tl_runtime::Deserialize::read(reader)?))
+                        Ok(
+                            Self::SentCodeSuccess(
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeSuccess")
+                                    })?,
+                            ),
+                        )
                     }
                     0xf8827ebf => {
                         Ok(
                             Self::SentCodePaymentRequired(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodePaymentRequired")
+                                    })?,
                             ),
                         )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "auth.SentCode",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "auth.SentCode",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -29255,21 +32597,33 @@ pub mod auth {
             reader
                 .nested(|reader| match id {
                     0x2ea2c0d4 => {
-                        Ok(Self::Authorization(tl_runtime::Deserialize::read(reader)?))
+                        Ok(
+                            Self::Authorization(
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.authorization")
+                                    })?,
+                            ),
+                        )
                     }
                     0x44747e9a => {
                         Ok(
                             Self::AuthorizationSignUpRequired(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.authorizationSignUpRequired")
+                                    })?,
                             ),
                         )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "auth.Authorization",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "auth.Authorization",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -29390,11 +32744,13 @@ pub mod auth {
                     0xd61ad6ee => Ok(Self::CodeTypeMissedCall),
                     0x06ed998c => Ok(Self::CodeTypeFragmentSms),
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "auth.CodeType",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "auth.CodeType",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -29615,80 +32971,123 @@ pub mod auth {
             reader
                 .nested(|reader| match id {
                     0x3dbb5986 => {
-                        Ok(Self::SentCodeTypeApp(tl_runtime::Deserialize::read(reader)?))
+                        Ok(
+                            Self::SentCodeTypeApp(
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeTypeApp")
+                                    })?,
+                            ),
+                        )
                     }
                     0xc000bba2 => {
-                        Ok(Self::SentCodeTypeSms(tl_runtime::Deserialize::read(reader)?))
+                        Ok(
+                            Self::SentCodeTypeSms(
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeTypeSms")
+                                    })?,
+                            ),
+                        )
                     }
                     0x5353e5a7 => {
                         Ok(
                             Self::SentCodeTypeCall(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeTypeCall")
+                                    })?,
                             ),
                         )
                     }
                     0xab03c6d9 => {
                         Ok(
                             Self::SentCodeTypeFlashCall(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeTypeFlashCall")
+                                    })?,
                             ),
                         )
                     }
                     0x82006484 => {
                         Ok(
                             Self::SentCodeTypeMissedCall(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeTypeMissedCall")
+                                    })?,
                             ),
                         )
                     }
                     0xf450f59b => {
                         Ok(
                             Self::SentCodeTypeEmailCode(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeTypeEmailCode")
+                                    })?,
                             ),
                         )
                     }
                     0xa5491dea => {
                         Ok(
                             Self::SentCodeTypeSetUpEmailRequired(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeTypeSetUpEmailRequired")
+                                    })?,
                             ),
                         )
                     }
                     0xd9565c39 => {
                         Ok(
                             Self::SentCodeTypeFragmentSms(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeTypeFragmentSms")
+                                    })?,
                             ),
                         )
                     }
                     0x009fd736 => {
                         Ok(
                             Self::SentCodeTypeFirebaseSms(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeTypeFirebaseSms")
+                                    })?,
                             ),
                         )
                     }
                     0xa416ac81 => {
                         Ok(
                             Self::SentCodeTypeSmsWord(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeTypeSmsWord")
+                                    })?,
                             ),
                         )
                     }
                     0xb37794af => {
                         Ok(
                             Self::SentCodeTypeSmsPhrase(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("auth.sentCodeTypeSmsPhrase")
+                                    })?,
                             ),
                         )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "auth.SentCodeType",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "auth.SentCodeType",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -29826,14 +33225,23 @@ pub mod help {
             reader
                 .nested(|reader| match id {
                     0x780a0310 => {
-                        Ok(Self::TermsOfService(tl_runtime::Deserialize::read(reader)?))
+                        Ok(
+                            Self::TermsOfService(
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("help.termsOfService")
+                                    })?,
+                            ),
+                        )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "help.TermsOfService",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "help.TermsOfService",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -29932,15 +33340,24 @@ pub mod messages {
             reader
                 .nested(|reader| match id {
                     0x6e153f16 => {
-                        Ok(Self::StickerSet(tl_runtime::Deserialize::read(reader)?))
+                        Ok(
+                            Self::StickerSet(
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("messages.stickerSet")
+                                    })?,
+                            ),
+                        )
                     }
                     0xd3f924eb => Ok(Self::StickerSetNotModified),
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "messages.StickerSet",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "messages.StickerSet",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -30027,16 +33444,21 @@ pub mod messages {
                     0xbdc62dcc => {
                         Ok(
                             Self::ExportedChatInvites(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("messages.exportedChatInvites")
+                                    })?,
                             ),
                         )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "messages.ExportedChatInvites",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "messages.ExportedChatInvites",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -30136,23 +33558,31 @@ pub mod messages {
                     0x1871be50 => {
                         Ok(
                             Self::ExportedChatInvite(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("messages.exportedChatInvite")
+                                    })?,
                             ),
                         )
                     }
                     0x222600ef => {
                         Ok(
                             Self::ExportedChatInviteReplaced(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("messages.exportedChatInviteReplaced")
+                                    })?,
                             ),
                         )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "messages.ExportedChatInvite",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "messages.ExportedChatInvite",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -30242,16 +33672,21 @@ pub mod messages {
                     0x81b6b00a => {
                         Ok(
                             Self::ChatInviteImporters(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("messages.chatInviteImporters")
+                                    })?,
                             ),
                         )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "messages.ChatInviteImporters",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "messages.ChatInviteImporters",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -30336,16 +33771,21 @@ pub mod messages {
                     0xb69b72d7 => {
                         Ok(
                             Self::ChatAdminsWithInvites(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("messages.chatAdminsWithInvites")
+                                    })?,
                             ),
                         )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "messages.ChatAdminsWithInvites",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "messages.ChatAdminsWithInvites",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -30430,16 +33870,21 @@ pub mod messages {
                     0xda2ad647 => {
                         Ok(
                             Self::EmojiGameOutcome(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("messages.emojiGameOutcome")
+                                    })?,
                             ),
                         )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "messages.EmojiGameOutcome",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "messages.EmojiGameOutcome",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -30536,16 +33981,21 @@ pub mod messages {
                     0x44e56023 => {
                         Ok(
                             Self::EmojiGameDiceInfo(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("messages.emojiGameDiceInfo")
+                                    })?,
                             ),
                         )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "messages.EmojiGameInfo",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "messages.EmojiGameInfo",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -30649,23 +34099,31 @@ pub mod messages {
                     0x445663a7 => {
                         Ok(
                             Self::ChatInviteJoinResultOk(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("messages.chatInviteJoinResultOk")
+                                    })?,
                             ),
                         )
                     }
                     0x61ca29d3 => {
                         Ok(
                             Self::ChatInviteJoinResultWebView(
-                                tl_runtime::Deserialize::read(reader)?,
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("messages.chatInviteJoinResultWebView")
+                                    })?,
                             ),
                         )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "messages.ChatInviteJoinResult",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "messages.ChatInviteJoinResult",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -30758,14 +34216,23 @@ pub mod wallet {
             reader
                 .nested(|reader| match id {
                     0x4c1ef10e => {
-                        Ok(Self::NftAttribute(tl_runtime::Deserialize::read(reader)?))
+                        Ok(
+                            Self::NftAttribute(
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| {
+                                        error.in_constructor("wallet.nftAttribute")
+                                    })?,
+                            ),
+                        )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "wallet.NftAttribute",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "wallet.NftAttribute",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }
@@ -30846,14 +34313,21 @@ pub mod wallet {
             reader
                 .nested(|reader| match id {
                     0x3441fd1c => {
-                        Ok(Self::NftItem(tl_runtime::Deserialize::read(reader)?))
+                        Ok(
+                            Self::NftItem(
+                                tl_runtime::Deserialize::read(reader)
+                                    .map_err(|error| error.in_constructor("wallet.nftItem"))?,
+                            ),
+                        )
                     }
                     _ => {
-                        Err(tl_runtime::DecodeError::UnknownConstructor {
-                            ty: "wallet.NftItem",
-                            id,
-                            offset,
-                        })
+                        Err(
+                            tl_runtime::DecodeError::unknown_constructor(
+                                "wallet.NftItem",
+                                id,
+                                offset,
+                            ),
+                        )
                     }
                 })
         }

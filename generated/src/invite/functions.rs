@@ -173,27 +173,61 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.exportChatInvite",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.exportChatInvite")
+                })?;
             let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
             let request_needed = (flags & (1 << 3)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.exportChatInvite")
+                })?;
             let expire_date = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("expire_date")
+                                .in_constructor("messages.exportChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let usage_limit = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("usage_limit")
+                                .in_constructor("messages.exportChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let title = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("title")
+                                .in_constructor("messages.exportChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let subscription_pricing = if (flags & (1 << 5)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("subscription_pricing")
+                                .in_constructor("messages.exportChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
@@ -307,7 +341,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.checkChatInvite",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.checkChatInvite")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -380,7 +417,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.importChatInvite",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.importChatInvite")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -553,21 +593,55 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getExportedChatInvites",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getExportedChatInvites")
+                })?;
             let revoked = (flags & (1 << 3)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let admin_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getExportedChatInvites")
+                })?;
+            let admin_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("admin_id")
+                        .in_constructor("messages.getExportedChatInvites")
+                })?;
             let offset_date = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("offset_date")
+                                .in_constructor("messages.getExportedChatInvites")
+                        })?,
+                )
             } else {
                 None
             };
             let offset_link = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("offset_link")
+                                .in_constructor("messages.getExportedChatInvites")
+                        })?,
+                )
             } else {
                 None
             };
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("messages.getExportedChatInvites")
+                })?;
             Ok(Self {
                 revoked,
                 peer,
@@ -670,8 +744,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getExportedChatInvite",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let link = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getExportedChatInvite")
+                })?;
+            let link = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("link")
+                        .in_constructor("messages.getExportedChatInvite")
+                })?;
             Ok(Self { peer, link })
         }
     }
@@ -855,27 +939,70 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editExportedChatInvite",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.editExportedChatInvite")
+                })?;
             let revoked = (flags & (1 << 2)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let link = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.editExportedChatInvite")
+                })?;
+            let link = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("link")
+                        .in_constructor("messages.editExportedChatInvite")
+                })?;
             let expire_date = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("expire_date")
+                                .in_constructor("messages.editExportedChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let usage_limit = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("usage_limit")
+                                .in_constructor("messages.editExportedChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let request_needed = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("request_needed")
+                                .in_constructor("messages.editExportedChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let title = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("title")
+                                .in_constructor("messages.editExportedChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
@@ -991,8 +1118,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteRevokedExportedChatInvites",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let admin_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.deleteRevokedExportedChatInvites")
+                })?;
+            let admin_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("admin_id")
+                        .in_constructor("messages.deleteRevokedExportedChatInvites")
+                })?;
             Ok(Self { peer, admin_id })
         }
     }
@@ -1072,8 +1209,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteExportedChatInvite",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let link = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.deleteExportedChatInvite")
+                })?;
+            let link = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("link")
+                        .in_constructor("messages.deleteExportedChatInvite")
+                })?;
             Ok(Self { peer, link })
         }
     }
@@ -1147,7 +1294,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getAdminsWithInvites",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getAdminsWithInvites")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -1317,23 +1469,62 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getChatInviteImporters",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getChatInviteImporters")
+                })?;
             let requested = (flags & 1) != 0;
             let subscription_expired = (flags & (1 << 3)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getChatInviteImporters")
+                })?;
             let link = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("link")
+                                .in_constructor("messages.getChatInviteImporters")
+                        })?,
+                )
             } else {
                 None
             };
             let q = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("q")
+                                .in_constructor("messages.getChatInviteImporters")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset_date = tl_runtime::Deserialize::read(reader)?;
-            let offset_user = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_date")
+                        .in_constructor("messages.getChatInviteImporters")
+                })?;
+            let offset_user = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_user")
+                        .in_constructor("messages.getChatInviteImporters")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("messages.getChatInviteImporters")
+                })?;
             Ok(Self {
                 requested,
                 subscription_expired,
@@ -1467,10 +1658,23 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.hideChatJoinRequest",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.hideChatJoinRequest")
+                })?;
             let approved = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.hideChatJoinRequest")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("messages.hideChatJoinRequest")
+                })?;
             Ok(Self { approved, peer, user_id })
         }
     }
@@ -1590,11 +1794,28 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.hideAllChatJoinRequests",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.hideAllChatJoinRequests")
+                })?;
             let approved = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.hideAllChatJoinRequests")
+                })?;
             let link = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("link")
+                                .in_constructor("messages.hideAllChatJoinRequests")
+                        })?,
+                )
             } else {
                 None
             };

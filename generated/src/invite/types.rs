@@ -104,7 +104,8 @@ impl tl_runtime::Deserialize for InputPeerChat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
         Ok(Self { chat_id })
     }
 }
@@ -148,8 +149,10 @@ impl tl_runtime::Deserialize for InputPeerUser {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
         Ok(Self { user_id, access_hash })
     }
 }
@@ -193,8 +196,10 @@ impl tl_runtime::Deserialize for InputPeerChannel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
         Ok(Self { channel_id, access_hash })
     }
 }
@@ -241,9 +246,12 @@ impl tl_runtime::Deserialize for InputPeerUserFromMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         Ok(Self { peer, msg_id, user_id })
     }
 }
@@ -290,9 +298,12 @@ impl tl_runtime::Deserialize for InputPeerChannelFromMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
         Ok(Self { peer, msg_id, channel_id })
     }
 }
@@ -402,8 +413,10 @@ impl tl_runtime::Deserialize for InputUser {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
         Ok(Self { user_id, access_hash })
     }
 }
@@ -450,9 +463,12 @@ impl tl_runtime::Deserialize for InputUserFromMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         Ok(Self { peer, msg_id, user_id })
     }
 }
@@ -503,10 +519,14 @@ impl tl_runtime::Deserialize for InputFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let parts = tl_runtime::Deserialize::read(reader)?;
-        let name = tl_runtime::Deserialize::read(reader)?;
-        let md5_checksum = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let parts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("parts"))?;
+        let name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("name"))?;
+        let md5_checksum = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("md5_checksum"))?;
         Ok(Self {
             id,
             parts,
@@ -558,9 +578,12 @@ impl tl_runtime::Deserialize for InputFileBig {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let parts = tl_runtime::Deserialize::read(reader)?;
-        let name = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let parts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("parts"))?;
+        let name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("name"))?;
         Ok(Self { id, parts, name })
     }
 }
@@ -600,7 +623,8 @@ impl tl_runtime::Deserialize for InputFileStoryDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { id })
     }
 }
@@ -765,22 +789,33 @@ impl tl_runtime::Deserialize for InputMediaUploadedPhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let spoiler = (flags & (1 << 2)) != 0;
         let live_photo = (flags & (1 << 3)) != 0;
-        let file = tl_runtime::Deserialize::read(reader)?;
+        let file = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("file"))?;
         let stickers = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stickers"))?,
+            )
         } else {
             None
         };
         let ttl_seconds = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_seconds"))?,
+            )
         } else {
             None
         };
         let video = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video"))?,
+            )
         } else {
             None
         };
@@ -904,17 +939,25 @@ impl tl_runtime::Deserialize for InputMediaPhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let spoiler = (flags & (1 << 1)) != 0;
         let live_photo = (flags & (1 << 2)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let ttl_seconds = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_seconds"))?,
+            )
         } else {
             None
         };
         let video = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video"))?,
+            )
         } else {
             None
         };
@@ -963,7 +1006,8 @@ impl tl_runtime::Deserialize for InputMediaGeoPoint {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let geo_point = tl_runtime::Deserialize::read(reader)?;
+        let geo_point = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("geo_point"))?;
         Ok(Self { geo_point })
     }
 }
@@ -1016,10 +1060,14 @@ impl tl_runtime::Deserialize for InputMediaContact {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let phone_number = tl_runtime::Deserialize::read(reader)?;
-        let first_name = tl_runtime::Deserialize::read(reader)?;
-        let last_name = tl_runtime::Deserialize::read(reader)?;
-        let vcard = tl_runtime::Deserialize::read(reader)?;
+        let phone_number = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("phone_number"))?;
+        let first_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("first_name"))?;
+        let last_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("last_name"))?;
+        let vcard = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("vcard"))?;
         Ok(Self {
             phone_number,
             first_name,
@@ -1198,35 +1246,54 @@ impl tl_runtime::Deserialize for InputMediaUploadedDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let nosound_video = (flags & (1 << 3)) != 0;
         let force_file = (flags & (1 << 4)) != 0;
         let spoiler = (flags & (1 << 5)) != 0;
-        let file = tl_runtime::Deserialize::read(reader)?;
+        let file = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("file"))?;
         let thumb = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("thumb"))?,
+            )
         } else {
             None
         };
-        let mime_type = tl_runtime::Deserialize::read(reader)?;
-        let attributes = tl_runtime::Deserialize::read(reader)?;
+        let mime_type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("mime_type"))?;
+        let attributes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("attributes"))?;
         let stickers = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stickers"))?,
+            )
         } else {
             None
         };
         let video_cover = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_cover"))?,
+            )
         } else {
             None
         };
         let video_timestamp = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_timestamp"))?,
+            )
         } else {
             None
         };
         let ttl_seconds = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_seconds"))?,
+            )
         } else {
             None
         };
@@ -1363,26 +1430,40 @@ impl tl_runtime::Deserialize for InputMediaDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let spoiler = (flags & (1 << 2)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let video_cover = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_cover"))?,
+            )
         } else {
             None
         };
         let video_timestamp = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_timestamp"))?,
+            )
         } else {
             None
         };
         let ttl_seconds = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_seconds"))?,
+            )
         } else {
             None
         };
         let query = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("query"))?,
+            )
         } else {
             None
         };
@@ -1454,12 +1535,18 @@ impl tl_runtime::Deserialize for InputMediaVenue {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let geo_point = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let address = tl_runtime::Deserialize::read(reader)?;
-        let provider = tl_runtime::Deserialize::read(reader)?;
-        let venue_id = tl_runtime::Deserialize::read(reader)?;
-        let venue_type = tl_runtime::Deserialize::read(reader)?;
+        let geo_point = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("geo_point"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let address = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("address"))?;
+        let provider = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("provider"))?;
+        let venue_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("venue_id"))?;
+        let venue_type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("venue_type"))?;
         Ok(Self {
             geo_point,
             title,
@@ -1539,11 +1626,16 @@ impl tl_runtime::Deserialize for InputMediaPhotoExternal {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let spoiler = (flags & (1 << 1)) != 0;
-        let url = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
         let ttl_seconds = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_seconds"))?,
+            )
         } else {
             None
         };
@@ -1650,21 +1742,32 @@ impl tl_runtime::Deserialize for InputMediaDocumentExternal {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let spoiler = (flags & (1 << 1)) != 0;
-        let url = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
         let ttl_seconds = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_seconds"))?,
+            )
         } else {
             None
         };
         let video_cover = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_cover"))?,
+            )
         } else {
             None
         };
         let video_timestamp = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_timestamp"))?,
+            )
         } else {
             None
         };
@@ -1713,7 +1816,8 @@ impl tl_runtime::Deserialize for InputMediaGame {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { id })
     }
 }
@@ -1860,29 +1964,47 @@ impl tl_runtime::Deserialize for InputMediaInvoice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let description = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let description = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("description"))?;
         let photo = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("photo"))?,
+            )
         } else {
             None
         };
-        let invoice = tl_runtime::Deserialize::read(reader)?;
-        let payload = tl_runtime::Deserialize::read(reader)?;
+        let invoice = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("invoice"))?;
+        let payload = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("payload"))?;
         let provider = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("provider"))?,
+            )
         } else {
             None
         };
-        let provider_data = tl_runtime::Deserialize::read(reader)?;
+        let provider_data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("provider_data"))?;
         let start_param = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("start_param"))?,
+            )
         } else {
             None
         };
         let extended_media = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("extended_media"))?,
+            )
         } else {
             None
         };
@@ -1996,21 +2118,32 @@ impl tl_runtime::Deserialize for InputMediaGeoLive {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let stopped = (flags & 1) != 0;
-        let geo_point = tl_runtime::Deserialize::read(reader)?;
+        let geo_point = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("geo_point"))?;
         let heading = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("heading"))?,
+            )
         } else {
             None
         };
         let period = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("period"))?,
+            )
         } else {
             None
         };
         let proximity_notification_radius = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("proximity_notification_radius"))?,
+            )
         } else {
             None
         };
@@ -2168,30 +2301,47 @@ impl tl_runtime::Deserialize for InputMediaPoll {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let poll = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let poll = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("poll"))?;
         let correct_answers = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("correct_answers"))?,
+            )
         } else {
             None
         };
         let attached_media = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("attached_media"))?,
+            )
         } else {
             None
         };
         let solution = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("solution"))?,
+            )
         } else {
             None
         };
         let solution_entities = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("solution_entities"))?,
+            )
         } else {
             None
         };
         let solution_media = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("solution_media"))?,
+            )
         } else {
             None
         };
@@ -2241,7 +2391,8 @@ impl tl_runtime::Deserialize for InputMediaDice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let emoticon = tl_runtime::Deserialize::read(reader)?;
+        let emoticon = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoticon"))?;
         Ok(Self { emoticon })
     }
 }
@@ -2284,8 +2435,10 @@ impl tl_runtime::Deserialize for InputMediaStory {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { peer, id })
     }
 }
@@ -2365,11 +2518,13 @@ impl tl_runtime::Deserialize for InputMediaWebPage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let force_large_media = (flags & 1) != 0;
         let force_small_media = (flags & (1 << 1)) != 0;
         let optional = (flags & (1 << 2)) != 0;
-        let url = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
         Ok(Self {
             force_large_media,
             force_small_media,
@@ -2446,11 +2601,17 @@ impl tl_runtime::Deserialize for InputMediaPaidMedia {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let stars_amount = tl_runtime::Deserialize::read(reader)?;
-        let extended_media = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let stars_amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stars_amount"))?;
+        let extended_media = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("extended_media"))?;
         let payload = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("payload"))?,
+            )
         } else {
             None
         };
@@ -2497,7 +2658,8 @@ impl tl_runtime::Deserialize for InputMediaTodo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let todo = tl_runtime::Deserialize::read(reader)?;
+        let todo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("todo"))?;
         Ok(Self { todo })
     }
 }
@@ -2546,9 +2708,12 @@ impl tl_runtime::Deserialize for InputMediaStakeDice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let game_hash = tl_runtime::Deserialize::read(reader)?;
-        let ton_amount = tl_runtime::Deserialize::read(reader)?;
-        let client_seed = tl_runtime::Deserialize::read(reader)?;
+        let game_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("game_hash"))?;
+        let ton_amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("ton_amount"))?;
+        let client_seed = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("client_seed"))?;
         Ok(Self {
             game_hash,
             ton_amount,
@@ -2651,11 +2816,17 @@ impl tl_runtime::Deserialize for InputGeoPoint {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let lat = tl_runtime::Deserialize::read(reader)?;
-        let long = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let lat = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("lat"))?;
+        let long = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("long"))?;
         let accuracy_radius = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("accuracy_radius"))?,
+            )
         } else {
             None
         };
@@ -2740,9 +2911,12 @@ impl tl_runtime::Deserialize for InputPhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let file_reference = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let file_reference = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("file_reference"))?;
         Ok(Self {
             id,
             access_hash,
@@ -2786,7 +2960,8 @@ impl tl_runtime::Deserialize for PeerUser {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         Ok(Self { user_id })
     }
 }
@@ -2826,7 +3001,8 @@ impl tl_runtime::Deserialize for PeerChat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
         Ok(Self { chat_id })
     }
 }
@@ -2866,7 +3042,8 @@ impl tl_runtime::Deserialize for PeerChannel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
         Ok(Self { channel_id })
     }
 }
@@ -2906,7 +3083,8 @@ impl tl_runtime::Deserialize for UserEmpty {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { id })
     }
 }
@@ -3630,7 +3808,8 @@ impl tl_runtime::Deserialize for User {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let self_ = (flags & (1 << 10)) != 0;
         let contact = (flags & (1 << 11)) != 0;
         let mutual_contact = (flags & (1 << 12)) != 0;
@@ -3649,7 +3828,8 @@ impl tl_runtime::Deserialize for User {
         let bot_attach_menu = (flags & (1 << 27)) != 0;
         let premium = (flags & (1 << 28)) != 0;
         let attach_menu_enabled = (flags & (1 << 29)) != 0;
-        let flags2: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags2: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags2"))?;
         let bot_can_edit = (flags2 & (1 << 1)) != 0;
         let close_friend = (flags2 & (1 << 2)) != 0;
         let stories_hidden = (flags2 & (1 << 3)) != 0;
@@ -3662,104 +3842,165 @@ impl tl_runtime::Deserialize for User {
         let bot_can_manage_bots = (flags2 & (1 << 18)) != 0;
         let bot_guestchat = (flags2 & (1 << 19)) != 0;
         let bot_guard = (flags2 & (1 << 20)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let access_hash = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("access_hash"))?,
+            )
         } else {
             None
         };
         let first_name = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("first_name"))?,
+            )
         } else {
             None
         };
         let last_name = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("last_name"))?,
+            )
         } else {
             None
         };
         let username = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("username"))?,
+            )
         } else {
             None
         };
         let phone = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("phone"))?,
+            )
         } else {
             None
         };
         let photo = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("photo"))?,
+            )
         } else {
             None
         };
         let status = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("status"))?,
+            )
         } else {
             None
         };
         let bot_info_version = if (flags & (1 << 14)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bot_info_version"))?,
+            )
         } else {
             None
         };
         let restriction_reason = if (flags & (1 << 18)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("restriction_reason"))?,
+            )
         } else {
             None
         };
         let bot_inline_placeholder = if (flags & (1 << 19)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bot_inline_placeholder"))?,
+            )
         } else {
             None
         };
         let lang_code = if (flags & (1 << 22)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("lang_code"))?,
+            )
         } else {
             None
         };
         let emoji_status = if (flags & (1 << 30)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("emoji_status"))?,
+            )
         } else {
             None
         };
         let usernames = if (flags2 & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("usernames"))?,
+            )
         } else {
             None
         };
         let stories_max_id = if (flags2 & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stories_max_id"))?,
+            )
         } else {
             None
         };
         let color = if (flags2 & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("color"))?,
+            )
         } else {
             None
         };
         let profile_color = if (flags2 & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("profile_color"))?,
+            )
         } else {
             None
         };
         let bot_active_users = if (flags2 & (1 << 12)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bot_active_users"))?,
+            )
         } else {
             None
         };
         let bot_verification_icon = if (flags2 & (1 << 14)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bot_verification_icon"))?,
+            )
         } else {
             None
         };
         let send_paid_messages_stars = if (flags2 & (1 << 15)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("send_paid_messages_stars"))?,
+            )
         } else {
             None
         };
         let linked_community_id = if (flags2 & (1 << 21)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("linked_community_id"))?,
+            )
         } else {
             None
         };
@@ -3941,16 +4182,22 @@ impl tl_runtime::Deserialize for UserProfilePhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let has_video = (flags & 1) != 0;
         let personal = (flags & (1 << 2)) != 0;
-        let photo_id = tl_runtime::Deserialize::read(reader)?;
+        let photo_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo_id"))?;
         let stripped_thumb = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stripped_thumb"))?,
+            )
         } else {
             None
         };
-        let dc_id = tl_runtime::Deserialize::read(reader)?;
+        let dc_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("dc_id"))?;
         Ok(Self {
             has_video,
             personal,
@@ -4028,7 +4275,8 @@ impl tl_runtime::Deserialize for UserStatusOnline {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let expires = tl_runtime::Deserialize::read(reader)?;
+        let expires = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("expires"))?;
         Ok(Self { expires })
     }
 }
@@ -4067,7 +4315,8 @@ impl tl_runtime::Deserialize for UserStatusOffline {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let was_online = tl_runtime::Deserialize::read(reader)?;
+        let was_online = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("was_online"))?;
         Ok(Self { was_online })
     }
 }
@@ -4120,7 +4369,8 @@ impl tl_runtime::Deserialize for UserStatusRecently {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let by_me = (flags & 1) != 0;
         Ok(Self { by_me })
     }
@@ -4174,7 +4424,8 @@ impl tl_runtime::Deserialize for UserStatusLastWeek {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let by_me = (flags & 1) != 0;
         Ok(Self { by_me })
     }
@@ -4228,7 +4479,8 @@ impl tl_runtime::Deserialize for UserStatusLastMonth {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let by_me = (flags & 1) != 0;
         Ok(Self { by_me })
     }
@@ -4269,7 +4521,8 @@ impl tl_runtime::Deserialize for ChatEmpty {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { id })
     }
 }
@@ -4462,31 +4715,47 @@ impl tl_runtime::Deserialize for Chat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let creator = (flags & 1) != 0;
         let left = (flags & (1 << 2)) != 0;
         let deactivated = (flags & (1 << 5)) != 0;
         let call_active = (flags & (1 << 23)) != 0;
         let call_not_empty = (flags & (1 << 24)) != 0;
         let noforwards = (flags & (1 << 25)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let photo = tl_runtime::Deserialize::read(reader)?;
-        let participants_count = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let version = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let photo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo"))?;
+        let participants_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participants_count"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("version"))?;
         let migrated_to = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("migrated_to"))?,
+            )
         } else {
             None
         };
         let admin_rights = if (flags & (1 << 14)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("admin_rights"))?,
+            )
         } else {
             None
         };
         let default_banned_rights = if (flags & (1 << 18)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("default_banned_rights"))?,
+            )
         } else {
             None
         };
@@ -4549,8 +4818,10 @@ impl tl_runtime::Deserialize for ChatForbidden {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         Ok(Self { id, title })
     }
 }
@@ -5215,7 +5486,8 @@ impl tl_runtime::Deserialize for Channel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let creator = (flags & 1) != 0;
         let left = (flags & (1 << 2)) != 0;
         let broadcast = (flags & (1 << 5)) != 0;
@@ -5236,7 +5508,8 @@ impl tl_runtime::Deserialize for Channel {
         let join_to_send = (flags & (1 << 28)) != 0;
         let join_request = (flags & (1 << 29)) != 0;
         let forum = (flags & (1 << 30)) != 0;
-        let flags2: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags2: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags2"))?;
         let stories_hidden = (flags2 & (1 << 1)) != 0;
         let stories_hidden_min = (flags2 & (1 << 2)) != 0;
         let stories_unavailable = (flags2 & (1 << 3)) != 0;
@@ -5245,97 +5518,155 @@ impl tl_runtime::Deserialize for Channel {
         let broadcast_messages_allowed = (flags2 & (1 << 16)) != 0;
         let monoforum = (flags2 & (1 << 17)) != 0;
         let forum_tabs = (flags2 & (1 << 19)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let access_hash = if (flags & (1 << 13)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("access_hash"))?,
+            )
         } else {
             None
         };
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         let username = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("username"))?,
+            )
         } else {
             None
         };
-        let photo = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let photo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let restriction_reason = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("restriction_reason"))?,
+            )
         } else {
             None
         };
         let admin_rights = if (flags & (1 << 14)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("admin_rights"))?,
+            )
         } else {
             None
         };
         let banned_rights = if (flags & (1 << 15)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("banned_rights"))?,
+            )
         } else {
             None
         };
         let default_banned_rights = if (flags & (1 << 18)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("default_banned_rights"))?,
+            )
         } else {
             None
         };
         let participants_count = if (flags & (1 << 17)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("participants_count"))?,
+            )
         } else {
             None
         };
         let usernames = if (flags2 & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("usernames"))?,
+            )
         } else {
             None
         };
         let stories_max_id = if (flags2 & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stories_max_id"))?,
+            )
         } else {
             None
         };
         let color = if (flags2 & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("color"))?,
+            )
         } else {
             None
         };
         let profile_color = if (flags2 & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("profile_color"))?,
+            )
         } else {
             None
         };
         let emoji_status = if (flags2 & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("emoji_status"))?,
+            )
         } else {
             None
         };
         let level = if (flags2 & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("level"))?,
+            )
         } else {
             None
         };
         let subscription_until_date = if (flags2 & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("subscription_until_date"))?,
+            )
         } else {
             None
         };
         let bot_verification_icon = if (flags2 & (1 << 13)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bot_verification_icon"))?,
+            )
         } else {
             None
         };
         let send_paid_messages_stars = if (flags2 & (1 << 14)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("send_paid_messages_stars"))?,
+            )
         } else {
             None
         };
         let linked_monoforum_id = if (flags2 & (1 << 18)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("linked_monoforum_id"))?,
+            )
         } else {
             None
         };
         let linked_community_id = if (flags2 & (1 << 20)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("linked_community_id"))?,
+            )
         } else {
             None
         };
@@ -5492,15 +5823,22 @@ impl tl_runtime::Deserialize for ChannelForbidden {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let broadcast = (flags & (1 << 5)) != 0;
         let megagroup = (flags & (1 << 8)) != 0;
         let monoforum = (flags & (1 << 10)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         let until_date = if (flags & (1 << 16)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("until_date"))?,
+            )
         } else {
             None
         };
@@ -5583,14 +5921,20 @@ impl tl_runtime::Deserialize for CommunityForbidden {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let access_hash = if (flags & (1 << 13)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("access_hash"))?,
+            )
         } else {
             None
         };
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         Ok(Self { id, access_hash, title })
     }
 }
@@ -5751,28 +6095,43 @@ impl tl_runtime::Deserialize for Community {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let creator = (flags & 1) != 0;
         let left = (flags & (1 << 2)) != 0;
         let min = (flags & (1 << 12)) != 0;
-        let flags2: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags2: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags2"))?;
         let collapsed_in_dialogs = (flags2 & (1 << 20)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let access_hash = if (flags & (1 << 13)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("access_hash"))?,
+            )
         } else {
             None
         };
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let photo = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let photo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let admin_rights = if (flags & (1 << 14)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("admin_rights"))?,
+            )
         } else {
             None
         };
         let default_banned_rights = if (flags & (1 << 18)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("default_banned_rights"))?,
+            )
         } else {
             None
         };
@@ -5862,12 +6221,19 @@ impl tl_runtime::Deserialize for ChatParticipant {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let inviter_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let inviter_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("inviter_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let rank = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rank"))?,
+            )
         } else {
             None
         };
@@ -5938,10 +6304,15 @@ impl tl_runtime::Deserialize for ChatParticipantCreator {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         let rank = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rank"))?,
+            )
         } else {
             None
         };
@@ -6019,12 +6390,19 @@ impl tl_runtime::Deserialize for ChatParticipantAdmin {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let inviter_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let inviter_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("inviter_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let rank = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rank"))?,
+            )
         } else {
             None
         };
@@ -6098,10 +6476,15 @@ impl tl_runtime::Deserialize for ChatParticipantsForbidden {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
         let self_participant = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("self_participant"))?,
+            )
         } else {
             None
         };
@@ -6151,9 +6534,12 @@ impl tl_runtime::Deserialize for ChatParticipants {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
-        let participants = tl_runtime::Deserialize::read(reader)?;
-        let version = tl_runtime::Deserialize::read(reader)?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
+        let participants = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participants"))?;
+        let version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("version"))?;
         Ok(Self {
             chat_id,
             participants,
@@ -6274,15 +6660,21 @@ impl tl_runtime::Deserialize for ChatPhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let has_video = (flags & 1) != 0;
-        let photo_id = tl_runtime::Deserialize::read(reader)?;
+        let photo_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo_id"))?;
         let stripped_thumb = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stripped_thumb"))?,
+            )
         } else {
             None
         };
-        let dc_id = tl_runtime::Deserialize::read(reader)?;
+        let dc_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("dc_id"))?;
         Ok(Self {
             has_video,
             photo_id,
@@ -6349,10 +6741,15 @@ impl tl_runtime::Deserialize for MessageEmpty {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let peer_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("peer_id"))?,
+            )
         } else {
             None
         };
@@ -7079,7 +7476,8 @@ impl tl_runtime::Deserialize for Message {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let out = (flags & (1 << 1)) != 0;
         let mentioned = (flags & (1 << 4)) != 0;
         let media_unread = (flags & (1 << 5)) != 0;
@@ -7091,162 +7489,257 @@ impl tl_runtime::Deserialize for Message {
         let pinned = (flags & (1 << 24)) != 0;
         let noforwards = (flags & (1 << 26)) != 0;
         let invert_media = (flags & (1 << 27)) != 0;
-        let flags2: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags2: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags2"))?;
         let offline = (flags2 & (1 << 1)) != 0;
         let video_processing_pending = (flags2 & (1 << 4)) != 0;
         let paid_suggested_post_stars = (flags2 & (1 << 8)) != 0;
         let paid_suggested_post_ton = (flags2 & (1 << 9)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let from_id = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("from_id"))?,
+            )
         } else {
             None
         };
         let from_boosts_applied = if (flags & (1 << 29)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("from_boosts_applied"))?,
+            )
         } else {
             None
         };
         let from_rank = if (flags2 & (1 << 12)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("from_rank"))?,
+            )
         } else {
             None
         };
-        let peer_id = tl_runtime::Deserialize::read(reader)?;
+        let peer_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer_id"))?;
         let saved_peer_id = if (flags & (1 << 28)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_peer_id"))?,
+            )
         } else {
             None
         };
         let fwd_from = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("fwd_from"))?,
+            )
         } else {
             None
         };
         let via_bot_id = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("via_bot_id"))?,
+            )
         } else {
             None
         };
         let via_business_bot_id = if (flags2 & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("via_business_bot_id"))?,
+            )
         } else {
             None
         };
         let guestchat_via_from = if (flags2 & (1 << 19)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("guestchat_via_from"))?,
+            )
         } else {
             None
         };
         let reply_to = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to"))?,
+            )
         } else {
             None
         };
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         let media = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("media"))?,
+            )
         } else {
             None
         };
         let reply_markup = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_markup"))?,
+            )
         } else {
             None
         };
         let entities = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("entities"))?,
+            )
         } else {
             None
         };
         let views = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("views"))?,
+            )
         } else {
             None
         };
         let forwards = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("forwards"))?,
+            )
         } else {
             None
         };
         let replies = if (flags & (1 << 23)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("replies"))?,
+            )
         } else {
             None
         };
         let edit_date = if (flags & (1 << 15)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("edit_date"))?,
+            )
         } else {
             None
         };
         let post_author = if (flags & (1 << 16)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("post_author"))?,
+            )
         } else {
             None
         };
         let grouped_id = if (flags & (1 << 17)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("grouped_id"))?,
+            )
         } else {
             None
         };
         let reactions = if (flags & (1 << 20)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reactions"))?,
+            )
         } else {
             None
         };
         let restriction_reason = if (flags & (1 << 22)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("restriction_reason"))?,
+            )
         } else {
             None
         };
         let ttl_period = if (flags & (1 << 25)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_period"))?,
+            )
         } else {
             None
         };
         let quick_reply_shortcut_id = if (flags & (1 << 30)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("quick_reply_shortcut_id"))?,
+            )
         } else {
             None
         };
         let effect = if (flags2 & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("effect"))?,
+            )
         } else {
             None
         };
         let factcheck = if (flags2 & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("factcheck"))?,
+            )
         } else {
             None
         };
         let report_delivery_until_date = if (flags2 & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("report_delivery_until_date"))?,
+            )
         } else {
             None
         };
         let paid_message_stars = if (flags2 & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("paid_message_stars"))?,
+            )
         } else {
             None
         };
         let suggested_post = if (flags2 & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("suggested_post"))?,
+            )
         } else {
             None
         };
         let schedule_repeat_period = if (flags2 & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("schedule_repeat_period"))?,
+            )
         } else {
             None
         };
         let summary_from_language = if (flags2 & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("summary_from_language"))?,
+            )
         } else {
             None
         };
         let rich_message = if (flags2 & (1 << 13)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rich_message"))?,
+            )
         } else {
             None
         };
@@ -7520,7 +8013,8 @@ impl tl_runtime::Deserialize for MessageService {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let out = (flags & (1 << 1)) != 0;
         let mentioned = (flags & (1 << 4)) != 0;
         let media_unread = (flags & (1 << 5)) != 0;
@@ -7528,32 +8022,51 @@ impl tl_runtime::Deserialize for MessageService {
         let silent = (flags & (1 << 13)) != 0;
         let post = (flags & (1 << 14)) != 0;
         let legacy = (flags & (1 << 19)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let from_id = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("from_id"))?,
+            )
         } else {
             None
         };
-        let peer_id = tl_runtime::Deserialize::read(reader)?;
+        let peer_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer_id"))?;
         let saved_peer_id = if (flags & (1 << 28)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_peer_id"))?,
+            )
         } else {
             None
         };
         let reply_to = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to"))?,
+            )
         } else {
             None
         };
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let action = tl_runtime::Deserialize::read(reader)?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let action = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("action"))?;
         let reactions = if (flags & (1 << 20)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reactions"))?,
+            )
         } else {
             None
         };
         let ttl_period = if (flags & (1 << 25)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_period"))?,
+            )
         } else {
             None
         };
@@ -7732,21 +8245,31 @@ impl tl_runtime::Deserialize for MessageMediaPhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let spoiler = (flags & (1 << 3)) != 0;
         let live_photo = (flags & (1 << 4)) != 0;
         let photo = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("photo"))?,
+            )
         } else {
             None
         };
         let ttl_seconds = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_seconds"))?,
+            )
         } else {
             None
         };
         let video = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video"))?,
+            )
         } else {
             None
         };
@@ -7795,7 +8318,8 @@ impl tl_runtime::Deserialize for MessageMediaGeo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let geo = tl_runtime::Deserialize::read(reader)?;
+        let geo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("geo"))?;
         Ok(Self { geo })
     }
 }
@@ -7852,11 +8376,16 @@ impl tl_runtime::Deserialize for MessageMediaContact {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let phone_number = tl_runtime::Deserialize::read(reader)?;
-        let first_name = tl_runtime::Deserialize::read(reader)?;
-        let last_name = tl_runtime::Deserialize::read(reader)?;
-        let vcard = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let phone_number = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("phone_number"))?;
+        let first_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("first_name"))?;
+        let last_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("last_name"))?;
+        let vcard = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("vcard"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         Ok(Self {
             phone_number,
             first_name,
@@ -8068,34 +8597,50 @@ impl tl_runtime::Deserialize for MessageMediaDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let nopremium = (flags & (1 << 3)) != 0;
         let spoiler = (flags & (1 << 4)) != 0;
         let video = (flags & (1 << 6)) != 0;
         let round = (flags & (1 << 7)) != 0;
         let voice = (flags & (1 << 8)) != 0;
         let document = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("document"))?,
+            )
         } else {
             None
         };
         let alt_documents = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("alt_documents"))?,
+            )
         } else {
             None
         };
         let video_cover = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_cover"))?,
+            )
         } else {
             None
         };
         let video_timestamp = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_timestamp"))?,
+            )
         } else {
             None
         };
         let ttl_seconds = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_seconds"))?,
+            )
         } else {
             None
         };
@@ -8199,12 +8744,14 @@ impl tl_runtime::Deserialize for MessageMediaWebPage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let force_large_media = (flags & 1) != 0;
         let force_small_media = (flags & (1 << 1)) != 0;
         let manual = (flags & (1 << 3)) != 0;
         let safe = (flags & (1 << 4)) != 0;
-        let webpage = tl_runtime::Deserialize::read(reader)?;
+        let webpage = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("webpage"))?;
         Ok(Self {
             force_large_media,
             force_small_media,
@@ -8272,12 +8819,18 @@ impl tl_runtime::Deserialize for MessageMediaVenue {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let geo = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let address = tl_runtime::Deserialize::read(reader)?;
-        let provider = tl_runtime::Deserialize::read(reader)?;
-        let venue_id = tl_runtime::Deserialize::read(reader)?;
-        let venue_type = tl_runtime::Deserialize::read(reader)?;
+        let geo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("geo"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let address = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("address"))?;
+        let provider = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("provider"))?;
+        let venue_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("venue_id"))?;
+        let venue_type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("venue_type"))?;
         Ok(Self {
             geo,
             title,
@@ -8324,7 +8877,8 @@ impl tl_runtime::Deserialize for MessageMediaGame {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let game = tl_runtime::Deserialize::read(reader)?;
+        let game = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("game"))?;
         Ok(Self { game })
     }
 }
@@ -8469,26 +9023,41 @@ impl tl_runtime::Deserialize for MessageMediaInvoice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let shipping_address_requested = (flags & (1 << 1)) != 0;
         let test = (flags & (1 << 3)) != 0;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let description = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let description = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("description"))?;
         let photo = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("photo"))?,
+            )
         } else {
             None
         };
         let receipt_msg_id = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("receipt_msg_id"))?,
+            )
         } else {
             None
         };
-        let currency = tl_runtime::Deserialize::read(reader)?;
-        let total_amount = tl_runtime::Deserialize::read(reader)?;
-        let start_param = tl_runtime::Deserialize::read(reader)?;
+        let currency = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("currency"))?;
+        let total_amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("total_amount"))?;
+        let start_param = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("start_param"))?;
         let extended_media = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("extended_media"))?,
+            )
         } else {
             None
         };
@@ -8583,16 +9152,25 @@ impl tl_runtime::Deserialize for MessageMediaGeoLive {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let geo = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let geo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("geo"))?;
         let heading = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("heading"))?,
+            )
         } else {
             None
         };
-        let period = tl_runtime::Deserialize::read(reader)?;
+        let period = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("period"))?;
         let proximity_notification_radius = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("proximity_notification_radius"))?,
+            )
         } else {
             None
         };
@@ -8672,11 +9250,17 @@ impl tl_runtime::Deserialize for MessageMediaPoll {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let poll = tl_runtime::Deserialize::read(reader)?;
-        let results = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let poll = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("poll"))?;
+        let results = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("results"))?;
         let attached_media = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("attached_media"))?,
+            )
         } else {
             None
         };
@@ -8754,11 +9338,17 @@ impl tl_runtime::Deserialize for MessageMediaDice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let value = tl_runtime::Deserialize::read(reader)?;
-        let emoticon = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let value = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("value"))?;
+        let emoticon = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoticon"))?;
         let game_outcome = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("game_outcome"))?,
+            )
         } else {
             None
         };
@@ -8846,12 +9436,18 @@ impl tl_runtime::Deserialize for MessageMediaStory {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let via_mention = (flags & (1 << 1)) != 0;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let story = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("story"))?,
+            )
         } else {
             None
         };
@@ -9004,32 +9600,48 @@ impl tl_runtime::Deserialize for MessageMediaGiveaway {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let only_new_subscribers = (flags & 1) != 0;
         let winners_are_visible = (flags & (1 << 2)) != 0;
-        let channels = tl_runtime::Deserialize::read(reader)?;
+        let channels = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channels"))?;
         let countries_iso2 = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("countries_iso2"))?,
+            )
         } else {
             None
         };
         let prize_description = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("prize_description"))?,
+            )
         } else {
             None
         };
-        let quantity = tl_runtime::Deserialize::read(reader)?;
+        let quantity = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("quantity"))?;
         let months = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("months"))?,
+            )
         } else {
             None
         };
         let stars = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stars"))?,
+            )
         } else {
             None
         };
-        let until_date = tl_runtime::Deserialize::read(reader)?;
+        let until_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("until_date"))?;
         Ok(Self {
             only_new_subscribers,
             winners_are_visible,
@@ -9200,35 +9812,54 @@ impl tl_runtime::Deserialize for MessageMediaGiveawayResults {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let only_new_subscribers = (flags & 1) != 0;
         let refunded = (flags & (1 << 2)) != 0;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
         let additional_peers_count = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("additional_peers_count"))?,
+            )
         } else {
             None
         };
-        let launch_msg_id = tl_runtime::Deserialize::read(reader)?;
-        let winners_count = tl_runtime::Deserialize::read(reader)?;
-        let unclaimed_count = tl_runtime::Deserialize::read(reader)?;
-        let winners = tl_runtime::Deserialize::read(reader)?;
+        let launch_msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("launch_msg_id"))?;
+        let winners_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("winners_count"))?;
+        let unclaimed_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("unclaimed_count"))?;
+        let winners = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("winners"))?;
         let months = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("months"))?,
+            )
         } else {
             None
         };
         let stars = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stars"))?,
+            )
         } else {
             None
         };
         let prize_description = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("prize_description"))?,
+            )
         } else {
             None
         };
-        let until_date = tl_runtime::Deserialize::read(reader)?;
+        let until_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("until_date"))?;
         Ok(Self {
             only_new_subscribers,
             refunded,
@@ -9285,8 +9916,10 @@ impl tl_runtime::Deserialize for MessageMediaPaidMedia {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let stars_amount = tl_runtime::Deserialize::read(reader)?;
-        let extended_media = tl_runtime::Deserialize::read(reader)?;
+        let stars_amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stars_amount"))?;
+        let extended_media = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("extended_media"))?;
         Ok(Self {
             stars_amount,
             extended_media,
@@ -9353,10 +9986,15 @@ impl tl_runtime::Deserialize for MessageMediaToDo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let todo = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let todo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("todo"))?;
         let completions = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("completions"))?,
+            )
         } else {
             None
         };
@@ -9416,9 +10054,11 @@ impl tl_runtime::Deserialize for MessageMediaVideoStream {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let rtmp_stream = (flags & 1) != 0;
-        let call = tl_runtime::Deserialize::read(reader)?;
+        let call = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call"))?;
         Ok(Self { rtmp_stream, call })
     }
 }
@@ -9496,8 +10136,10 @@ impl tl_runtime::Deserialize for MessageActionChatCreate {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let users = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let users = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("users"))?;
         Ok(Self { title, users })
     }
 }
@@ -9537,7 +10179,8 @@ impl tl_runtime::Deserialize for MessageActionChatEditTitle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         Ok(Self { title })
     }
 }
@@ -9577,7 +10220,8 @@ impl tl_runtime::Deserialize for MessageActionChatEditPhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let photo = tl_runtime::Deserialize::read(reader)?;
+        let photo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo"))?;
         Ok(Self { photo })
     }
 }
@@ -9651,7 +10295,8 @@ impl tl_runtime::Deserialize for MessageActionChatAddUser {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let users = tl_runtime::Deserialize::read(reader)?;
+        let users = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("users"))?;
         Ok(Self { users })
     }
 }
@@ -9691,7 +10336,8 @@ impl tl_runtime::Deserialize for MessageActionChatDeleteUser {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         Ok(Self { user_id })
     }
 }
@@ -9731,7 +10377,8 @@ impl tl_runtime::Deserialize for MessageActionChatJoinedByLink {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let inviter_id = tl_runtime::Deserialize::read(reader)?;
+        let inviter_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("inviter_id"))?;
         Ok(Self { inviter_id })
     }
 }
@@ -9771,7 +10418,8 @@ impl tl_runtime::Deserialize for MessageActionChannelCreate {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         Ok(Self { title })
     }
 }
@@ -9811,7 +10459,8 @@ impl tl_runtime::Deserialize for MessageActionChatMigrateTo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
         Ok(Self { channel_id })
     }
 }
@@ -9855,8 +10504,10 @@ impl tl_runtime::Deserialize for MessageActionChannelMigrateFrom {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
         Ok(Self { title, chat_id })
     }
 }
@@ -9965,8 +10616,10 @@ impl tl_runtime::Deserialize for MessageActionGameScore {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let game_id = tl_runtime::Deserialize::read(reader)?;
-        let score = tl_runtime::Deserialize::read(reader)?;
+        let game_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("game_id"))?;
+        let score = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("score"))?;
         Ok(Self { game_id, score })
     }
 }
@@ -10106,25 +10759,39 @@ impl tl_runtime::Deserialize for MessageActionPaymentSentMe {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let recurring_init = (flags & (1 << 2)) != 0;
         let recurring_used = (flags & (1 << 3)) != 0;
-        let currency = tl_runtime::Deserialize::read(reader)?;
-        let total_amount = tl_runtime::Deserialize::read(reader)?;
-        let payload = tl_runtime::Deserialize::read(reader)?;
+        let currency = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("currency"))?;
+        let total_amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("total_amount"))?;
+        let payload = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("payload"))?;
         let info = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("info"))?,
+            )
         } else {
             None
         };
         let shipping_option_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("shipping_option_id"))?,
+            )
         } else {
             None
         };
-        let charge = tl_runtime::Deserialize::read(reader)?;
+        let charge = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("charge"))?;
         let subscription_until_date = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("subscription_until_date"))?,
+            )
         } else {
             None
         };
@@ -10243,18 +10910,27 @@ impl tl_runtime::Deserialize for MessageActionPaymentSent {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let recurring_init = (flags & (1 << 2)) != 0;
         let recurring_used = (flags & (1 << 3)) != 0;
-        let currency = tl_runtime::Deserialize::read(reader)?;
-        let total_amount = tl_runtime::Deserialize::read(reader)?;
+        let currency = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("currency"))?;
+        let total_amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("total_amount"))?;
         let invoice_slug = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("invoice_slug"))?,
+            )
         } else {
             None
         };
         let subscription_until_date = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("subscription_until_date"))?,
+            )
         } else {
             None
         };
@@ -10354,16 +11030,24 @@ impl tl_runtime::Deserialize for MessageActionPhoneCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let video = (flags & (1 << 2)) != 0;
-        let call_id = tl_runtime::Deserialize::read(reader)?;
+        let call_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call_id"))?;
         let reason = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reason"))?,
+            )
         } else {
             None
         };
         let duration = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("duration"))?,
+            )
         } else {
             None
         };
@@ -10444,7 +11128,8 @@ impl tl_runtime::Deserialize for MessageActionCustomAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         Ok(Self { message })
     }
 }
@@ -10542,16 +11227,23 @@ impl tl_runtime::Deserialize for MessageActionBotAllowed {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let attach_menu = (flags & (1 << 1)) != 0;
         let from_request = (flags & (1 << 3)) != 0;
         let domain = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("domain"))?,
+            )
         } else {
             None
         };
         let app = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("app"))?,
+            )
         } else {
             None
         };
@@ -10603,8 +11295,10 @@ impl tl_runtime::Deserialize for MessageActionSecureValuesSentMe {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let values = tl_runtime::Deserialize::read(reader)?;
-        let credentials = tl_runtime::Deserialize::read(reader)?;
+        let values = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("values"))?;
+        let credentials = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("credentials"))?;
         Ok(Self { values, credentials })
     }
 }
@@ -10644,7 +11338,8 @@ impl tl_runtime::Deserialize for MessageActionSecureValuesSent {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let types = tl_runtime::Deserialize::read(reader)?;
+        let types = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("types"))?;
         Ok(Self { types })
     }
 }
@@ -10724,9 +11419,12 @@ impl tl_runtime::Deserialize for MessageActionGeoProximityReached {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let from_id = tl_runtime::Deserialize::read(reader)?;
-        let to_id = tl_runtime::Deserialize::read(reader)?;
-        let distance = tl_runtime::Deserialize::read(reader)?;
+        let from_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("from_id"))?;
+        let to_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("to_id"))?;
+        let distance = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("distance"))?;
         Ok(Self { from_id, to_id, distance })
     }
 }
@@ -10786,10 +11484,15 @@ impl tl_runtime::Deserialize for MessageActionGroupCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let call = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let call = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call"))?;
         let duration = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("duration"))?,
+            )
         } else {
             None
         };
@@ -10837,8 +11540,10 @@ impl tl_runtime::Deserialize for MessageActionInviteToGroupCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let call = tl_runtime::Deserialize::read(reader)?;
-        let users = tl_runtime::Deserialize::read(reader)?;
+        let call = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call"))?;
+        let users = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("users"))?;
         Ok(Self { call, users })
     }
 }
@@ -10904,10 +11609,15 @@ impl tl_runtime::Deserialize for MessageActionSetMessagesTtl {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let period = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let period = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("period"))?;
         let auto_setting_from = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("auto_setting_from"))?,
+            )
         } else {
             None
         };
@@ -10953,8 +11663,10 @@ impl tl_runtime::Deserialize for MessageActionGroupCallScheduled {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let call = tl_runtime::Deserialize::read(reader)?;
-        let schedule_date = tl_runtime::Deserialize::read(reader)?;
+        let call = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call"))?;
+        let schedule_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("schedule_date"))?;
         Ok(Self { call, schedule_date })
     }
 }
@@ -10994,7 +11706,8 @@ impl tl_runtime::Deserialize for MessageActionSetChatTheme {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let theme = tl_runtime::Deserialize::read(reader)?;
+        let theme = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("theme"))?;
         Ok(Self { theme })
     }
 }
@@ -11071,8 +11784,10 @@ impl tl_runtime::Deserialize for MessageActionWebViewDataSentMe {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let data = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("data"))?;
         Ok(Self { text, data })
     }
 }
@@ -11112,7 +11827,8 @@ impl tl_runtime::Deserialize for MessageActionWebViewDataSent {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -11237,22 +11953,35 @@ impl tl_runtime::Deserialize for MessageActionGiftPremium {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let currency = tl_runtime::Deserialize::read(reader)?;
-        let amount = tl_runtime::Deserialize::read(reader)?;
-        let days = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let currency = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("currency"))?;
+        let amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("amount"))?;
+        let days = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("days"))?;
         let crypto_currency = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("crypto_currency"))?,
+            )
         } else {
             None
         };
         let crypto_amount = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("crypto_amount"))?,
+            )
         } else {
             None
         };
         let message = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("message"))?,
+            )
         } else {
             None
         };
@@ -11344,12 +12073,18 @@ impl tl_runtime::Deserialize for MessageActionTopicCreate {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let title_missing = (flags & (1 << 1)) != 0;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let icon_color = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let icon_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("icon_color"))?;
         let icon_emoji_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("icon_emoji_id"))?,
+            )
         } else {
             None
         };
@@ -11464,24 +12199,37 @@ impl tl_runtime::Deserialize for MessageActionTopicEdit {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let title = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("title"))?,
+            )
         } else {
             None
         };
         let icon_emoji_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("icon_emoji_id"))?,
+            )
         } else {
             None
         };
         let closed = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("closed"))?,
+            )
         } else {
             None
         };
         let hidden = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("hidden"))?,
+            )
         } else {
             None
         };
@@ -11529,7 +12277,8 @@ impl tl_runtime::Deserialize for MessageActionSuggestProfilePhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let photo = tl_runtime::Deserialize::read(reader)?;
+        let photo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo"))?;
         Ok(Self { photo })
     }
 }
@@ -11572,8 +12321,10 @@ impl tl_runtime::Deserialize for MessageActionRequestedPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let button_id = tl_runtime::Deserialize::read(reader)?;
-        let peers = tl_runtime::Deserialize::read(reader)?;
+        let button_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("button_id"))?;
+        let peers = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peers"))?;
         Ok(Self { button_id, peers })
     }
 }
@@ -11643,10 +12394,12 @@ impl tl_runtime::Deserialize for MessageActionSetChatWallPaper {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let same = (flags & 1) != 0;
         let for_both = (flags & (1 << 1)) != 0;
-        let wallpaper = tl_runtime::Deserialize::read(reader)?;
+        let wallpaper = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("wallpaper"))?;
         Ok(Self { same, for_both, wallpaper })
     }
 }
@@ -11852,38 +12605,59 @@ impl tl_runtime::Deserialize for MessageActionGiftCode {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let via_giveaway = (flags & 1) != 0;
         let unclaimed = (flags & (1 << 5)) != 0;
         let boost_peer = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("boost_peer"))?,
+            )
         } else {
             None
         };
-        let days = tl_runtime::Deserialize::read(reader)?;
-        let slug = tl_runtime::Deserialize::read(reader)?;
+        let days = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("days"))?;
+        let slug = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("slug"))?;
         let currency = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("currency"))?,
+            )
         } else {
             None
         };
         let amount = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("amount"))?,
+            )
         } else {
             None
         };
         let crypto_currency = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("crypto_currency"))?,
+            )
         } else {
             None
         };
         let crypto_amount = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("crypto_amount"))?,
+            )
         } else {
             None
         };
         let message = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("message"))?,
+            )
         } else {
             None
         };
@@ -11957,9 +12731,13 @@ impl tl_runtime::Deserialize for MessageActionGiveawayLaunch {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let stars = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stars"))?,
+            )
         } else {
             None
         };
@@ -12025,10 +12803,13 @@ impl tl_runtime::Deserialize for MessageActionGiveawayResults {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let stars = (flags & 1) != 0;
-        let winners_count = tl_runtime::Deserialize::read(reader)?;
-        let unclaimed_count = tl_runtime::Deserialize::read(reader)?;
+        let winners_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("winners_count"))?;
+        let unclaimed_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("unclaimed_count"))?;
         Ok(Self {
             stars,
             winners_count,
@@ -12071,7 +12852,8 @@ impl tl_runtime::Deserialize for MessageActionBoostApply {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let boosts = tl_runtime::Deserialize::read(reader)?;
+        let boosts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("boosts"))?;
         Ok(Self { boosts })
     }
 }
@@ -12114,8 +12896,10 @@ impl tl_runtime::Deserialize for MessageActionRequestedPeerSentMe {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let button_id = tl_runtime::Deserialize::read(reader)?;
-        let peers = tl_runtime::Deserialize::read(reader)?;
+        let button_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("button_id"))?;
+        let peers = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peers"))?;
         Ok(Self { button_id, peers })
     }
 }
@@ -12207,16 +12991,24 @@ impl tl_runtime::Deserialize for MessageActionPaymentRefunded {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let currency = tl_runtime::Deserialize::read(reader)?;
-        let total_amount = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let currency = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("currency"))?;
+        let total_amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("total_amount"))?;
         let payload = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("payload"))?,
+            )
         } else {
             None
         };
-        let charge = tl_runtime::Deserialize::read(reader)?;
+        let charge = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("charge"))?;
         Ok(Self {
             peer,
             currency,
@@ -12348,22 +13140,35 @@ impl tl_runtime::Deserialize for MessageActionGiftStars {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let currency = tl_runtime::Deserialize::read(reader)?;
-        let amount = tl_runtime::Deserialize::read(reader)?;
-        let stars = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let currency = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("currency"))?;
+        let amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("amount"))?;
+        let stars = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stars"))?;
         let crypto_currency = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("crypto_currency"))?,
+            )
         } else {
             None
         };
         let crypto_amount = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("crypto_amount"))?,
+            )
         } else {
             None
         };
         let transaction_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("transaction_id"))?,
+            )
         } else {
             None
         };
@@ -12452,12 +13257,17 @@ impl tl_runtime::Deserialize for MessageActionPrizeStars {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let unclaimed = (flags & 1) != 0;
-        let stars = tl_runtime::Deserialize::read(reader)?;
-        let transaction_id = tl_runtime::Deserialize::read(reader)?;
-        let boost_peer = tl_runtime::Deserialize::read(reader)?;
-        let giveaway_msg_id = tl_runtime::Deserialize::read(reader)?;
+        let stars = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stars"))?;
+        let transaction_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("transaction_id"))?;
+        let boost_peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("boost_peer"))?;
+        let giveaway_msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("giveaway_msg_id"))?;
         Ok(Self {
             unclaimed,
             stars,
@@ -12815,7 +13625,8 @@ impl tl_runtime::Deserialize for MessageActionStarGift {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let name_hidden = (flags & 1) != 0;
         let saved = (flags & (1 << 2)) != 0;
         let converted = (flags & (1 << 3)) != 0;
@@ -12825,59 +13636,93 @@ impl tl_runtime::Deserialize for MessageActionStarGift {
         let prepaid_upgrade = (flags & (1 << 13)) != 0;
         let upgrade_separate = (flags & (1 << 16)) != 0;
         let auction_acquired = (flags & (1 << 17)) != 0;
-        let gift = tl_runtime::Deserialize::read(reader)?;
+        let gift = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gift"))?;
         let message = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("message"))?,
+            )
         } else {
             None
         };
         let convert_stars = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("convert_stars"))?,
+            )
         } else {
             None
         };
         let upgrade_msg_id = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("upgrade_msg_id"))?,
+            )
         } else {
             None
         };
         let upgrade_stars = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("upgrade_stars"))?,
+            )
         } else {
             None
         };
         let from_id = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("from_id"))?,
+            )
         } else {
             None
         };
         let peer = if (flags & (1 << 12)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("peer"))?,
+            )
         } else {
             None
         };
         let saved_id = if (flags & (1 << 12)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_id"))?,
+            )
         } else {
             None
         };
         let prepaid_upgrade_hash = if (flags & (1 << 14)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("prepaid_upgrade_hash"))?,
+            )
         } else {
             None
         };
         let gift_msg_id = if (flags & (1 << 15)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("gift_msg_id"))?,
+            )
         } else {
             None
         };
         let to_id = if (flags & (1 << 18)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("to_id"))?,
+            )
         } else {
             None
         };
         let gift_num = if (flags & (1 << 19)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("gift_num"))?,
+            )
         } else {
             None
         };
@@ -13233,7 +14078,8 @@ impl tl_runtime::Deserialize for MessageActionStarGiftUnique {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let upgrade = (flags & 1) != 0;
         let transferred = (flags & (1 << 1)) != 0;
         let saved = (flags & (1 << 2)) != 0;
@@ -13243,59 +14089,93 @@ impl tl_runtime::Deserialize for MessageActionStarGiftUnique {
         let from_offer = (flags & (1 << 14)) != 0;
         let craft = (flags & (1 << 16)) != 0;
         let name_hidden = (flags & (1 << 17)) != 0;
-        let gift = tl_runtime::Deserialize::read(reader)?;
+        let gift = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gift"))?;
         let can_export_at = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("can_export_at"))?,
+            )
         } else {
             None
         };
         let transfer_stars = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("transfer_stars"))?,
+            )
         } else {
             None
         };
         let from_id = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("from_id"))?,
+            )
         } else {
             None
         };
         let peer = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("peer"))?,
+            )
         } else {
             None
         };
         let saved_id = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_id"))?,
+            )
         } else {
             None
         };
         let resale_amount = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("resale_amount"))?,
+            )
         } else {
             None
         };
         let can_transfer_at = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("can_transfer_at"))?,
+            )
         } else {
             None
         };
         let can_resell_at = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("can_resell_at"))?,
+            )
         } else {
             None
         };
         let drop_original_details_stars = if (flags & (1 << 12)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("drop_original_details_stars"))?,
+            )
         } else {
             None
         };
         let can_craft_at = if (flags & (1 << 15)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("can_craft_at"))?,
+            )
         } else {
             None
         };
         let message = if (flags & (1 << 18)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("message"))?,
+            )
         } else {
             None
         };
@@ -13363,8 +14243,10 @@ impl tl_runtime::Deserialize for MessageActionPaidMessagesRefunded {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let count = tl_runtime::Deserialize::read(reader)?;
-        let stars = tl_runtime::Deserialize::read(reader)?;
+        let count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("count"))?;
+        let stars = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stars"))?;
         Ok(Self { count, stars })
     }
 }
@@ -13424,9 +14306,11 @@ impl tl_runtime::Deserialize for MessageActionPaidMessagesPrice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let broadcast_messages_allowed = (flags & 1) != 0;
-        let stars = tl_runtime::Deserialize::read(reader)?;
+        let stars = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stars"))?;
         Ok(Self {
             broadcast_messages_allowed,
             stars,
@@ -13539,18 +14423,26 @@ impl tl_runtime::Deserialize for MessageActionConferenceCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let missed = (flags & 1) != 0;
         let active = (flags & (1 << 1)) != 0;
         let video = (flags & (1 << 4)) != 0;
-        let call_id = tl_runtime::Deserialize::read(reader)?;
+        let call_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call_id"))?;
         let duration = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("duration"))?,
+            )
         } else {
             None
         };
         let other_participants = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("other_participants"))?,
+            )
         } else {
             None
         };
@@ -13604,8 +14496,10 @@ impl tl_runtime::Deserialize for MessageActionTodoCompletions {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let completed = tl_runtime::Deserialize::read(reader)?;
-        let incompleted = tl_runtime::Deserialize::read(reader)?;
+        let completed = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("completed"))?;
+        let incompleted = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("incompleted"))?;
         Ok(Self { completed, incompleted })
     }
 }
@@ -13645,7 +14539,8 @@ impl tl_runtime::Deserialize for MessageActionTodoAppendTasks {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let list = tl_runtime::Deserialize::read(reader)?;
+        let list = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("list"))?;
         Ok(Self { list })
     }
 }
@@ -13757,21 +14652,31 @@ impl tl_runtime::Deserialize for MessageActionSuggestedPostApproval {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let rejected = (flags & 1) != 0;
         let balance_too_low = (flags & (1 << 1)) != 0;
         let reject_comment = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reject_comment"))?,
+            )
         } else {
             None
         };
         let schedule_date = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("schedule_date"))?,
+            )
         } else {
             None
         };
         let price = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("price"))?,
+            )
         } else {
             None
         };
@@ -13820,7 +14725,8 @@ impl tl_runtime::Deserialize for MessageActionSuggestedPostSuccess {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let price = tl_runtime::Deserialize::read(reader)?;
+        let price = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("price"))?;
         Ok(Self { price })
     }
 }
@@ -13873,7 +14779,8 @@ impl tl_runtime::Deserialize for MessageActionSuggestedPostRefund {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let payer_initiated = (flags & 1) != 0;
         Ok(Self { payer_initiated })
     }
@@ -13961,13 +14868,21 @@ impl tl_runtime::Deserialize for MessageActionGiftTon {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let currency = tl_runtime::Deserialize::read(reader)?;
-        let amount = tl_runtime::Deserialize::read(reader)?;
-        let crypto_currency = tl_runtime::Deserialize::read(reader)?;
-        let crypto_amount = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let currency = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("currency"))?;
+        let amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("amount"))?;
+        let crypto_currency = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("crypto_currency"))?;
+        let crypto_amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("crypto_amount"))?;
         let transaction_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("transaction_id"))?,
+            )
         } else {
             None
         };
@@ -14016,7 +14931,8 @@ impl tl_runtime::Deserialize for MessageActionSuggestBirthday {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let birthday = tl_runtime::Deserialize::read(reader)?;
+        let birthday = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("birthday"))?;
         Ok(Self { birthday })
     }
 }
@@ -14099,12 +15015,16 @@ impl tl_runtime::Deserialize for MessageActionStarGiftPurchaseOffer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let accepted = (flags & 1) != 0;
         let declined = (flags & (1 << 1)) != 0;
-        let gift = tl_runtime::Deserialize::read(reader)?;
-        let price = tl_runtime::Deserialize::read(reader)?;
-        let expires_at = tl_runtime::Deserialize::read(reader)?;
+        let gift = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gift"))?;
+        let price = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("price"))?;
+        let expires_at = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("expires_at"))?;
         Ok(Self {
             accepted,
             declined,
@@ -14175,10 +15095,13 @@ impl tl_runtime::Deserialize for MessageActionStarGiftPurchaseOfferDeclined {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let expired = (flags & 1) != 0;
-        let gift = tl_runtime::Deserialize::read(reader)?;
-        let price = tl_runtime::Deserialize::read(reader)?;
+        let gift = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gift"))?;
+        let price = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("price"))?;
         Ok(Self { expired, gift, price })
     }
 }
@@ -14218,7 +15141,8 @@ impl tl_runtime::Deserialize for MessageActionNewCreatorPending {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let new_creator_id = tl_runtime::Deserialize::read(reader)?;
+        let new_creator_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("new_creator_id"))?;
         Ok(Self { new_creator_id })
     }
 }
@@ -14258,7 +15182,8 @@ impl tl_runtime::Deserialize for MessageActionChangeCreator {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let new_creator_id = tl_runtime::Deserialize::read(reader)?;
+        let new_creator_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("new_creator_id"))?;
         Ok(Self { new_creator_id })
     }
 }
@@ -14300,8 +15225,10 @@ impl tl_runtime::Deserialize for MessageActionNoForwardsToggle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let prev_value = tl_runtime::Deserialize::read(reader)?;
-        let new_value = tl_runtime::Deserialize::read(reader)?;
+        let prev_value = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("prev_value"))?;
+        let new_value = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("new_value"))?;
         Ok(Self { prev_value, new_value })
     }
 }
@@ -14364,10 +15291,13 @@ impl tl_runtime::Deserialize for MessageActionNoForwardsRequest {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let expired = (flags & 1) != 0;
-        let prev_value = tl_runtime::Deserialize::read(reader)?;
-        let new_value = tl_runtime::Deserialize::read(reader)?;
+        let prev_value = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("prev_value"))?;
+        let new_value = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("new_value"))?;
         Ok(Self {
             expired,
             prev_value,
@@ -14411,7 +15341,8 @@ impl tl_runtime::Deserialize for MessageActionPollAppendAnswer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let answer = tl_runtime::Deserialize::read(reader)?;
+        let answer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("answer"))?;
         Ok(Self { answer })
     }
 }
@@ -14451,7 +15382,8 @@ impl tl_runtime::Deserialize for MessageActionPollDeleteAnswer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let answer = tl_runtime::Deserialize::read(reader)?;
+        let answer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("answer"))?;
         Ok(Self { answer })
     }
 }
@@ -14491,7 +15423,8 @@ impl tl_runtime::Deserialize for MessageActionManagedBotCreated {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let bot_id = tl_runtime::Deserialize::read(reader)?;
+        let bot_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bot_id"))?;
         Ok(Self { bot_id })
     }
 }
@@ -14551,9 +15484,13 @@ impl tl_runtime::Deserialize for MessageActionChangeCommunity {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let community_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("community_id"))?,
+            )
         } else {
             None
         };
@@ -14596,7 +15533,8 @@ impl tl_runtime::Deserialize for MessageActionChatJoinedViaCommunity {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let community_id = tl_runtime::Deserialize::read(reader)?;
+        let community_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("community_id"))?;
         Ok(Self { community_id })
     }
 }
@@ -14683,13 +15621,20 @@ impl tl_runtime::Deserialize for MessageActionGramTransfer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let comment_encrypted = (flags & (1 << 1)) != 0;
-        let amount = tl_runtime::Deserialize::read(reader)?;
-        let peer_address = tl_runtime::Deserialize::read(reader)?;
-        let transaction_id = tl_runtime::Deserialize::read(reader)?;
+        let amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("amount"))?;
+        let peer_address = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer_address"))?;
+        let transaction_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("transaction_id"))?;
         let comment = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("comment"))?,
+            )
         } else {
             None
         };
@@ -14822,23 +15767,35 @@ impl tl_runtime::Deserialize for MessageActionWalletTonConnectRequest {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let accepted = (flags & (1 << 2)) != 0;
         let declined = (flags & (1 << 3)) != 0;
-        let session_id = tl_runtime::Deserialize::read(reader)?;
-        let expires = tl_runtime::Deserialize::read(reader)?;
+        let session_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("session_id"))?;
+        let expires = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("expires"))?;
         let topic = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("topic"))?,
+            )
         } else {
             None
         };
         let trace_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("trace_id"))?,
+            )
         } else {
             None
         };
         let dapp_name = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("dapp_name"))?,
+            )
         } else {
             None
         };
@@ -14889,7 +15846,8 @@ impl tl_runtime::Deserialize for PhotoEmpty {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { id })
     }
 }
@@ -14997,19 +15955,29 @@ impl tl_runtime::Deserialize for Photo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let has_stickers = (flags & 1) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let file_reference = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let sizes = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let file_reference = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("file_reference"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let sizes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("sizes"))?;
         let video_sizes = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_sizes"))?,
+            )
         } else {
             None
         };
-        let dc_id = tl_runtime::Deserialize::read(reader)?;
+        let dc_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("dc_id"))?;
         Ok(Self {
             has_stickers,
             id,
@@ -15058,7 +16026,8 @@ impl tl_runtime::Deserialize for PhotoSizeEmpty {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let r#type = tl_runtime::Deserialize::read(reader)?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
         Ok(Self { r#type })
     }
 }
@@ -15107,10 +16076,14 @@ impl tl_runtime::Deserialize for PhotoSize {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let r#type = tl_runtime::Deserialize::read(reader)?;
-        let w = tl_runtime::Deserialize::read(reader)?;
-        let h = tl_runtime::Deserialize::read(reader)?;
-        let size = tl_runtime::Deserialize::read(reader)?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
+        let w = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("w"))?;
+        let h = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("h"))?;
+        let size = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("size"))?;
         Ok(Self { r#type, w, h, size })
     }
 }
@@ -15161,10 +16134,14 @@ impl tl_runtime::Deserialize for PhotoCachedSize {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let r#type = tl_runtime::Deserialize::read(reader)?;
-        let w = tl_runtime::Deserialize::read(reader)?;
-        let h = tl_runtime::Deserialize::read(reader)?;
-        let bytes = tl_runtime::Deserialize::read(reader)?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
+        let w = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("w"))?;
+        let h = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("h"))?;
+        let bytes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bytes"))?;
         Ok(Self { r#type, w, h, bytes })
     }
 }
@@ -15209,8 +16186,10 @@ impl tl_runtime::Deserialize for PhotoStrippedSize {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let r#type = tl_runtime::Deserialize::read(reader)?;
-        let bytes = tl_runtime::Deserialize::read(reader)?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
+        let bytes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bytes"))?;
         Ok(Self { r#type, bytes })
     }
 }
@@ -15260,10 +16239,14 @@ impl tl_runtime::Deserialize for PhotoSizeProgressive {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let r#type = tl_runtime::Deserialize::read(reader)?;
-        let w = tl_runtime::Deserialize::read(reader)?;
-        let h = tl_runtime::Deserialize::read(reader)?;
-        let sizes = tl_runtime::Deserialize::read(reader)?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
+        let w = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("w"))?;
+        let h = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("h"))?;
+        let sizes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("sizes"))?;
         Ok(Self { r#type, w, h, sizes })
     }
 }
@@ -15308,8 +16291,10 @@ impl tl_runtime::Deserialize for PhotoPathSize {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let r#type = tl_runtime::Deserialize::read(reader)?;
-        let bytes = tl_runtime::Deserialize::read(reader)?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
+        let bytes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bytes"))?;
         Ok(Self { r#type, bytes })
     }
 }
@@ -15413,12 +16398,19 @@ impl tl_runtime::Deserialize for GeoPoint {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let long = tl_runtime::Deserialize::read(reader)?;
-        let lat = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let long = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("long"))?;
+        let lat = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("lat"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
         let accuracy_radius = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("accuracy_radius"))?,
+            )
         } else {
             None
         };
@@ -15645,59 +16637,93 @@ impl tl_runtime::Deserialize for PeerNotifySettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let show_previews = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("show_previews"))?,
+            )
         } else {
             None
         };
         let silent = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("silent"))?,
+            )
         } else {
             None
         };
         let mute_until = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("mute_until"))?,
+            )
         } else {
             None
         };
         let ios_sound = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ios_sound"))?,
+            )
         } else {
             None
         };
         let android_sound = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("android_sound"))?,
+            )
         } else {
             None
         };
         let other_sound = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("other_sound"))?,
+            )
         } else {
             None
         };
         let stories_muted = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stories_muted"))?,
+            )
         } else {
             None
         };
         let stories_hide_sender = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stories_hide_sender"))?,
+            )
         } else {
             None
         };
         let stories_ios_sound = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stories_ios_sound"))?,
+            )
         } else {
             None
         };
         let stories_android_sound = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stories_android_sound"))?,
+            )
         } else {
             None
         };
         let stories_other_sound = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stories_other_sound"))?,
+            )
         } else {
             None
         };
@@ -16057,7 +17083,8 @@ impl tl_runtime::Deserialize for PeerSettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let report_spam = (flags & 1) != 0;
         let add_contact = (flags & (1 << 1)) != 0;
         let block_contact = (flags & (1 << 2)) != 0;
@@ -16070,52 +17097,82 @@ impl tl_runtime::Deserialize for PeerSettings {
         let business_bot_paused = (flags & (1 << 11)) != 0;
         let business_bot_can_reply = (flags & (1 << 12)) != 0;
         let geo_distance = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("geo_distance"))?,
+            )
         } else {
             None
         };
         let request_chat_title = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("request_chat_title"))?,
+            )
         } else {
             None
         };
         let request_chat_date = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("request_chat_date"))?,
+            )
         } else {
             None
         };
         let business_bot_id = if (flags & (1 << 13)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("business_bot_id"))?,
+            )
         } else {
             None
         };
         let business_bot_manage_url = if (flags & (1 << 13)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("business_bot_manage_url"))?,
+            )
         } else {
             None
         };
         let charge_paid_message_stars = if (flags & (1 << 14)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("charge_paid_message_stars"))?,
+            )
         } else {
             None
         };
         let registration_month = if (flags & (1 << 15)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("registration_month"))?,
+            )
         } else {
             None
         };
         let phone_country = if (flags & (1 << 16)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("phone_country"))?,
+            )
         } else {
             None
         };
         let name_change_date = if (flags & (1 << 17)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("name_change_date"))?,
+            )
         } else {
             None
         };
         let photo_change_date = if (flags & (1 << 18)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("photo_change_date"))?,
+            )
         } else {
             None
         };
@@ -16267,17 +17324,25 @@ impl tl_runtime::Deserialize for WallPaper {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let creator = (flags & 1) != 0;
         let default = (flags & (1 << 1)) != 0;
         let pattern = (flags & (1 << 3)) != 0;
         let dark = (flags & (1 << 4)) != 0;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let slug = tl_runtime::Deserialize::read(reader)?;
-        let document = tl_runtime::Deserialize::read(reader)?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let slug = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("slug"))?;
+        let document = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document"))?;
         let settings = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("settings"))?,
+            )
         } else {
             None
         };
@@ -16376,12 +17441,17 @@ impl tl_runtime::Deserialize for WallPaperNoFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let default = (flags & (1 << 1)) != 0;
         let dark = (flags & (1 << 4)) != 0;
         let settings = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("settings"))?,
+            )
         } else {
             None
         };
@@ -16435,9 +17505,12 @@ impl tl_runtime::Deserialize for UpdateNewMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let message = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self { message, pts, pts_count })
     }
 }
@@ -16480,8 +17553,10 @@ impl tl_runtime::Deserialize for UpdateMessageId {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let random_id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let random_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("random_id"))?;
         Ok(Self { id, random_id })
     }
 }
@@ -16527,9 +17602,12 @@ impl tl_runtime::Deserialize for UpdateDeleteMessages {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let messages = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let messages = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("messages"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self { messages, pts, pts_count })
     }
 }
@@ -16597,14 +17675,20 @@ impl tl_runtime::Deserialize for UpdateUserTyping {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         let top_msg_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("top_msg_id"))?,
+            )
         } else {
             None
         };
-        let action = tl_runtime::Deserialize::read(reader)?;
+        let action = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("action"))?;
         Ok(Self {
             user_id,
             top_msg_id,
@@ -16656,9 +17740,12 @@ impl tl_runtime::Deserialize for UpdateChatUserTyping {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
-        let from_id = tl_runtime::Deserialize::read(reader)?;
-        let action = tl_runtime::Deserialize::read(reader)?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
+        let from_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("from_id"))?;
+        let action = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("action"))?;
         Ok(Self { chat_id, from_id, action })
     }
 }
@@ -16698,7 +17785,8 @@ impl tl_runtime::Deserialize for UpdateChatParticipants {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let participants = tl_runtime::Deserialize::read(reader)?;
+        let participants = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participants"))?;
         Ok(Self { participants })
     }
 }
@@ -16742,8 +17830,10 @@ impl tl_runtime::Deserialize for UpdateUserStatus {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let status = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let status = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("status"))?;
         Ok(Self { user_id, status })
     }
 }
@@ -16796,10 +17886,14 @@ impl tl_runtime::Deserialize for UpdateUserName {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let first_name = tl_runtime::Deserialize::read(reader)?;
-        let last_name = tl_runtime::Deserialize::read(reader)?;
-        let usernames = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let first_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("first_name"))?;
+        let last_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("last_name"))?;
+        let usernames = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("usernames"))?;
         Ok(Self {
             user_id,
             first_name,
@@ -16949,21 +18043,32 @@ impl tl_runtime::Deserialize for UpdateNewAuthorization {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let unconfirmed = (flags & 1) != 0;
-        let hash = tl_runtime::Deserialize::read(reader)?;
+        let hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("hash"))?;
         let date = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("date"))?,
+            )
         } else {
             None
         };
         let device = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("device"))?,
+            )
         } else {
             None
         };
         let location = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("location"))?,
+            )
         } else {
             None
         };
@@ -17015,8 +18120,10 @@ impl tl_runtime::Deserialize for UpdateNewEncryptedMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let message = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self { message, qts })
     }
 }
@@ -17055,7 +18162,8 @@ impl tl_runtime::Deserialize for UpdateEncryptedChatTyping {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
         Ok(Self { chat_id })
     }
 }
@@ -17098,8 +18206,10 @@ impl tl_runtime::Deserialize for UpdateEncryption {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let chat = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         Ok(Self { chat, date })
     }
 }
@@ -17144,9 +18254,12 @@ impl tl_runtime::Deserialize for UpdateEncryptedMessagesRead {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
-        let max_date = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
+        let max_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("max_date"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         Ok(Self { chat_id, max_date, date })
     }
 }
@@ -17200,11 +18313,16 @@ impl tl_runtime::Deserialize for UpdateChatParticipantAdd {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let inviter_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let version = tl_runtime::Deserialize::read(reader)?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let inviter_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("inviter_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("version"))?;
         Ok(Self {
             chat_id,
             user_id,
@@ -17257,9 +18375,12 @@ impl tl_runtime::Deserialize for UpdateChatParticipantDelete {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let version = tl_runtime::Deserialize::read(reader)?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("version"))?;
         Ok(Self { chat_id, user_id, version })
     }
 }
@@ -17299,7 +18420,8 @@ impl tl_runtime::Deserialize for UpdateDcOptions {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let dc_options = tl_runtime::Deserialize::read(reader)?;
+        let dc_options = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("dc_options"))?;
         Ok(Self { dc_options })
     }
 }
@@ -17343,8 +18465,10 @@ impl tl_runtime::Deserialize for UpdateNotifySettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let notify_settings = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let notify_settings = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("notify_settings"))?;
         Ok(Self { peer, notify_settings })
     }
 }
@@ -17449,18 +18573,26 @@ impl tl_runtime::Deserialize for UpdateServiceNotification {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let popup = (flags & 1) != 0;
         let invert_media = (flags & (1 << 2)) != 0;
         let inbox_date = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("inbox_date"))?,
+            )
         } else {
             None
         };
-        let r#type = tl_runtime::Deserialize::read(reader)?;
-        let message = tl_runtime::Deserialize::read(reader)?;
-        let media = tl_runtime::Deserialize::read(reader)?;
-        let entities = tl_runtime::Deserialize::read(reader)?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
+        let media = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("media"))?;
+        let entities = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("entities"))?;
         Ok(Self {
             popup,
             invert_media,
@@ -17512,8 +18644,10 @@ impl tl_runtime::Deserialize for UpdatePrivacy {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let key = tl_runtime::Deserialize::read(reader)?;
-        let rules = tl_runtime::Deserialize::read(reader)?;
+        let key = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("key"))?;
+        let rules = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rules"))?;
         Ok(Self { key, rules })
     }
 }
@@ -17557,8 +18691,10 @@ impl tl_runtime::Deserialize for UpdateUserPhone {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let phone = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let phone = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("phone"))?;
         Ok(Self { user_id, phone })
     }
 }
@@ -17657,22 +18793,34 @@ impl tl_runtime::Deserialize for UpdateReadHistoryInbox {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let folder_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("folder_id"))?,
+            )
         } else {
             None
         };
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         let top_msg_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("top_msg_id"))?,
+            )
         } else {
             None
         };
-        let max_id = tl_runtime::Deserialize::read(reader)?;
-        let still_unread_count = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let max_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("max_id"))?;
+        let still_unread_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("still_unread_count"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self {
             folder_id,
             peer,
@@ -17729,10 +18877,14 @@ impl tl_runtime::Deserialize for UpdateReadHistoryOutbox {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let max_id = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let max_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("max_id"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self {
             peer,
             max_id,
@@ -17783,9 +18935,12 @@ impl tl_runtime::Deserialize for UpdateWebPage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let webpage = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let webpage = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("webpage"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self { webpage, pts, pts_count })
     }
 }
@@ -17856,12 +19011,19 @@ impl tl_runtime::Deserialize for UpdateReadMessagesContents {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let messages = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let messages = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("messages"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         let date = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("date"))?,
+            )
         } else {
             None
         };
@@ -17929,10 +19091,15 @@ impl tl_runtime::Deserialize for UpdateChannelTooLong {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
         let pts = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("pts"))?,
+            )
         } else {
             None
         };
@@ -17975,7 +19142,8 @@ impl tl_runtime::Deserialize for UpdateChannel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
         Ok(Self { channel_id })
     }
 }
@@ -18021,9 +19189,12 @@ impl tl_runtime::Deserialize for UpdateNewChannelMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let message = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self { message, pts, pts_count })
     }
 }
@@ -18098,16 +19269,24 @@ impl tl_runtime::Deserialize for UpdateReadChannelInbox {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let folder_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("folder_id"))?,
+            )
         } else {
             None
         };
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let max_id = tl_runtime::Deserialize::read(reader)?;
-        let still_unread_count = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let max_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("max_id"))?;
+        let still_unread_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("still_unread_count"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
         Ok(Self {
             folder_id,
             channel_id,
@@ -18163,10 +19342,14 @@ impl tl_runtime::Deserialize for UpdateDeleteChannelMessages {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let messages = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let messages = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("messages"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self {
             channel_id,
             messages,
@@ -18217,9 +19400,12 @@ impl tl_runtime::Deserialize for UpdateChannelMessageViews {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let views = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let views = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("views"))?;
         Ok(Self { channel_id, id, views })
     }
 }
@@ -18269,10 +19455,14 @@ impl tl_runtime::Deserialize for UpdateChatParticipantAdmin {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let is_admin = tl_runtime::Deserialize::read(reader)?;
-        let version = tl_runtime::Deserialize::read(reader)?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let is_admin = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("is_admin"))?;
+        let version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("version"))?;
         Ok(Self {
             chat_id,
             user_id,
@@ -18317,7 +19507,8 @@ impl tl_runtime::Deserialize for UpdateNewStickerSet {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let stickerset = tl_runtime::Deserialize::read(reader)?;
+        let stickerset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stickerset"))?;
         Ok(Self { stickerset })
     }
 }
@@ -18388,10 +19579,12 @@ impl tl_runtime::Deserialize for UpdateStickerSetsOrder {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let masks = (flags & 1) != 0;
         let emojis = (flags & (1 << 1)) != 0;
-        let order = tl_runtime::Deserialize::read(reader)?;
+        let order = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("order"))?;
         Ok(Self { masks, emojis, order })
     }
 }
@@ -18456,7 +19649,8 @@ impl tl_runtime::Deserialize for UpdateStickerSets {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let masks = (flags & 1) != 0;
         let emojis = (flags & (1 << 1)) != 0;
         Ok(Self { masks, emojis })
@@ -18591,21 +19785,32 @@ impl tl_runtime::Deserialize for UpdateBotInlineQuery {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let query_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query"))?;
         let geo = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("geo"))?,
+            )
         } else {
             None
         };
         let peer_type = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("peer_type"))?,
+            )
         } else {
             None
         };
-        let offset = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
         Ok(Self {
             query_id,
             user_id,
@@ -18707,17 +19912,27 @@ impl tl_runtime::Deserialize for UpdateBotInlineSend {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query"))?;
         let geo = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("geo"))?,
+            )
         } else {
             None
         };
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let msg_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("msg_id"))?,
+            )
         } else {
             None
         };
@@ -18772,9 +19987,12 @@ impl tl_runtime::Deserialize for UpdateEditChannelMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let message = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self { message, pts, pts_count })
     }
 }
@@ -18887,19 +20105,31 @@ impl tl_runtime::Deserialize for UpdateBotCallbackQuery {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let query_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let chat_instance = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let chat_instance = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_instance"))?;
         let data = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("data"))?,
+            )
         } else {
             None
         };
         let game_short_name = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("game_short_name"))?,
+            )
         } else {
             None
         };
@@ -18956,9 +20186,12 @@ impl tl_runtime::Deserialize for UpdateEditMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let message = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self { message, pts, pts_count })
     }
 }
@@ -19066,18 +20299,29 @@ impl tl_runtime::Deserialize for UpdateInlineBotCallbackQuery {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let query_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let chat_instance = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let chat_instance = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_instance"))?;
         let data = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("data"))?,
+            )
         } else {
             None
         };
         let game_short_name = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("game_short_name"))?,
+            )
         } else {
             None
         };
@@ -19130,8 +20374,10 @@ impl tl_runtime::Deserialize for UpdateReadChannelOutbox {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let max_id = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let max_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("max_id"))?;
         Ok(Self { channel_id, max_id })
     }
 }
@@ -19217,19 +20463,28 @@ impl tl_runtime::Deserialize for UpdateDraftMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         let top_msg_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("top_msg_id"))?,
+            )
         } else {
             None
         };
         let saved_peer_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_peer_id"))?,
+            )
         } else {
             None
         };
-        let draft = tl_runtime::Deserialize::read(reader)?;
+        let draft = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("draft"))?;
         Ok(Self {
             peer,
             top_msg_id,
@@ -19416,10 +20671,14 @@ impl tl_runtime::Deserialize for UpdateChannelWebPage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let webpage = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let webpage = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("webpage"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self {
             channel_id,
             webpage,
@@ -19497,14 +20756,19 @@ impl tl_runtime::Deserialize for UpdateDialogPinned {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let pinned = (flags & 1) != 0;
         let folder_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("folder_id"))?,
+            )
         } else {
             None
         };
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         Ok(Self { pinned, folder_id, peer })
     }
 }
@@ -19579,14 +20843,21 @@ impl tl_runtime::Deserialize for UpdatePinnedDialogs {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let folder_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("folder_id"))?,
+            )
         } else {
             None
         };
         let order = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("order"))?,
+            )
         } else {
             None
         };
@@ -19629,7 +20900,8 @@ impl tl_runtime::Deserialize for UpdateBotWebhookJson {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let data = tl_runtime::Deserialize::read(reader)?;
+        let data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("data"))?;
         Ok(Self { data })
     }
 }
@@ -19676,9 +20948,12 @@ impl tl_runtime::Deserialize for UpdateBotWebhookJsonQuery {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let query_id = tl_runtime::Deserialize::read(reader)?;
-        let data = tl_runtime::Deserialize::read(reader)?;
-        let timeout = tl_runtime::Deserialize::read(reader)?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
+        let data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("data"))?;
+        let timeout = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("timeout"))?;
         Ok(Self { query_id, data, timeout })
     }
 }
@@ -19731,10 +21006,14 @@ impl tl_runtime::Deserialize for UpdateBotShippingQuery {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let query_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let payload = tl_runtime::Deserialize::read(reader)?;
-        let shipping_address = tl_runtime::Deserialize::read(reader)?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let payload = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("payload"))?;
+        let shipping_address = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("shipping_address"))?;
         Ok(Self {
             query_id,
             user_id,
@@ -19851,22 +21130,34 @@ impl tl_runtime::Deserialize for UpdateBotPrecheckoutQuery {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let query_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let payload = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let payload = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("payload"))?;
         let info = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("info"))?,
+            )
         } else {
             None
         };
         let shipping_option_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("shipping_option_id"))?,
+            )
         } else {
             None
         };
-        let currency = tl_runtime::Deserialize::read(reader)?;
-        let total_amount = tl_runtime::Deserialize::read(reader)?;
+        let currency = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("currency"))?;
+        let total_amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("total_amount"))?;
         Ok(Self {
             query_id,
             user_id,
@@ -19914,7 +21205,8 @@ impl tl_runtime::Deserialize for UpdatePhoneCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let phone_call = tl_runtime::Deserialize::read(reader)?;
+        let phone_call = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("phone_call"))?;
         Ok(Self { phone_call })
     }
 }
@@ -19954,7 +21246,8 @@ impl tl_runtime::Deserialize for UpdateLangPackTooLong {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let lang_code = tl_runtime::Deserialize::read(reader)?;
+        let lang_code = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("lang_code"))?;
         Ok(Self { lang_code })
     }
 }
@@ -19994,7 +21287,8 @@ impl tl_runtime::Deserialize for UpdateLangPack {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let difference = tl_runtime::Deserialize::read(reader)?;
+        let difference = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("difference"))?;
         Ok(Self { difference })
     }
 }
@@ -20113,19 +21407,28 @@ impl tl_runtime::Deserialize for UpdateChannelReadMessagesContents {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
         let top_msg_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("top_msg_id"))?,
+            )
         } else {
             None
         };
         let saved_peer_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_peer_id"))?,
+            )
         } else {
             None
         };
-        let messages = tl_runtime::Deserialize::read(reader)?;
+        let messages = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("messages"))?;
         Ok(Self {
             channel_id,
             top_msg_id,
@@ -20206,8 +21509,10 @@ impl tl_runtime::Deserialize for UpdateChannelAvailableMessages {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let available_min_id = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let available_min_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("available_min_id"))?;
         Ok(Self {
             channel_id,
             available_min_id,
@@ -20287,11 +21592,16 @@ impl tl_runtime::Deserialize for UpdateDialogUnreadMark {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let unread = (flags & 1) != 0;
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         let saved_peer_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_peer_id"))?,
+            )
         } else {
             None
         };
@@ -20429,29 +21739,44 @@ impl tl_runtime::Deserialize for UpdateMessagePoll {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let peer = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("peer"))?,
+            )
         } else {
             None
         };
         let msg_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("msg_id"))?,
+            )
         } else {
             None
         };
         let top_msg_id = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("top_msg_id"))?,
+            )
         } else {
             None
         };
-        let poll_id = tl_runtime::Deserialize::read(reader)?;
+        let poll_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("poll_id"))?;
         let poll = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("poll"))?,
+            )
         } else {
             None
         };
-        let results = tl_runtime::Deserialize::read(reader)?;
+        let results = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("results"))?;
         Ok(Self {
             peer,
             msg_id,
@@ -20505,9 +21830,12 @@ impl tl_runtime::Deserialize for UpdateChatDefaultBannedRights {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let default_banned_rights = tl_runtime::Deserialize::read(reader)?;
-        let version = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let default_banned_rights = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("default_banned_rights"))?;
+        let version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("version"))?;
         Ok(Self {
             peer,
             default_banned_rights,
@@ -20557,9 +21885,12 @@ impl tl_runtime::Deserialize for UpdateFolderPeers {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let folder_peers = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let folder_peers = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("folder_peers"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self {
             folder_peers,
             pts,
@@ -20607,8 +21938,10 @@ impl tl_runtime::Deserialize for UpdatePeerSettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let settings = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let settings = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("settings"))?;
         Ok(Self { peer, settings })
     }
 }
@@ -20648,7 +21981,8 @@ impl tl_runtime::Deserialize for UpdatePeerLocated {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peers = tl_runtime::Deserialize::read(reader)?;
+        let peers = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peers"))?;
         Ok(Self { peers })
     }
 }
@@ -20688,7 +22022,8 @@ impl tl_runtime::Deserialize for UpdateNewScheduledMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         Ok(Self { message })
     }
 }
@@ -20760,11 +22095,17 @@ impl tl_runtime::Deserialize for UpdateDeleteScheduledMessages {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let messages = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let messages = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("messages"))?;
         let sent_messages = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("sent_messages"))?,
+            )
         } else {
             None
         };
@@ -20811,7 +22152,8 @@ impl tl_runtime::Deserialize for UpdateTheme {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let theme = tl_runtime::Deserialize::read(reader)?;
+        let theme = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("theme"))?;
         Ok(Self { theme })
     }
 }
@@ -20854,8 +22196,10 @@ impl tl_runtime::Deserialize for UpdateGeoLiveViewed {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
         Ok(Self { peer, msg_id })
     }
 }
@@ -20945,11 +22289,16 @@ impl tl_runtime::Deserialize for UpdateMessagePollVote {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let poll_id = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let options = tl_runtime::Deserialize::read(reader)?;
-        let positions = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let poll_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("poll_id"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let options = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("options"))?;
+        let positions = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("positions"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self {
             poll_id,
             peer,
@@ -21017,10 +22366,15 @@ impl tl_runtime::Deserialize for UpdateDialogFilter {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let filter = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("filter"))?,
+            )
         } else {
             None
         };
@@ -21063,7 +22417,8 @@ impl tl_runtime::Deserialize for UpdateDialogFilterOrder {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let order = tl_runtime::Deserialize::read(reader)?;
+        let order = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("order"))?;
         Ok(Self { order })
     }
 }
@@ -21141,8 +22496,10 @@ impl tl_runtime::Deserialize for UpdatePhoneCallSignalingData {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let phone_call_id = tl_runtime::Deserialize::read(reader)?;
-        let data = tl_runtime::Deserialize::read(reader)?;
+        let phone_call_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("phone_call_id"))?;
+        let data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("data"))?;
         Ok(Self { phone_call_id, data })
     }
 }
@@ -21188,9 +22545,12 @@ impl tl_runtime::Deserialize for UpdateChannelMessageForwards {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let forwards = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let forwards = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("forwards"))?;
         Ok(Self { channel_id, id, forwards })
     }
 }
@@ -21293,17 +22653,27 @@ impl tl_runtime::Deserialize for UpdateReadChannelDiscussionInbox {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let top_msg_id = tl_runtime::Deserialize::read(reader)?;
-        let read_max_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let top_msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("top_msg_id"))?;
+        let read_max_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("read_max_id"))?;
         let broadcast_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("broadcast_id"))?,
+            )
         } else {
             None
         };
         let broadcast_post = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("broadcast_post"))?,
+            )
         } else {
             None
         };
@@ -21358,9 +22728,12 @@ impl tl_runtime::Deserialize for UpdateReadChannelDiscussionOutbox {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let top_msg_id = tl_runtime::Deserialize::read(reader)?;
-        let read_max_id = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let top_msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("top_msg_id"))?;
+        let read_max_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("read_max_id"))?;
         Ok(Self {
             channel_id,
             top_msg_id,
@@ -21434,10 +22807,12 @@ impl tl_runtime::Deserialize for UpdatePeerBlocked {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let blocked = (flags & 1) != 0;
         let blocked_my_stories_from = (flags & (1 << 1)) != 0;
-        let peer_id = tl_runtime::Deserialize::read(reader)?;
+        let peer_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer_id"))?;
         Ok(Self {
             blocked,
             blocked_my_stories_from,
@@ -21519,15 +22894,22 @@ impl tl_runtime::Deserialize for UpdateChannelUserTyping {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
         let top_msg_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("top_msg_id"))?,
+            )
         } else {
             None
         };
-        let from_id = tl_runtime::Deserialize::read(reader)?;
-        let action = tl_runtime::Deserialize::read(reader)?;
+        let from_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("from_id"))?;
+        let action = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("action"))?;
         Ok(Self {
             channel_id,
             top_msg_id,
@@ -21605,12 +22987,17 @@ impl tl_runtime::Deserialize for UpdatePinnedMessages {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let pinned = (flags & 1) != 0;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let messages = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let messages = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("messages"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self {
             pinned,
             peer,
@@ -21689,12 +23076,17 @@ impl tl_runtime::Deserialize for UpdatePinnedChannelMessages {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let pinned = (flags & 1) != 0;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let messages = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let messages = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("messages"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
         Ok(Self {
             pinned,
             channel_id,
@@ -21740,7 +23132,8 @@ impl tl_runtime::Deserialize for UpdateChat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
         Ok(Self { chat_id })
     }
 }
@@ -21787,9 +23180,12 @@ impl tl_runtime::Deserialize for UpdateGroupCallParticipants {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let call = tl_runtime::Deserialize::read(reader)?;
-        let participants = tl_runtime::Deserialize::read(reader)?;
-        let version = tl_runtime::Deserialize::read(reader)?;
+        let call = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call"))?;
+        let participants = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participants"))?;
+        let version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("version"))?;
         Ok(Self {
             call,
             participants,
@@ -21870,14 +23266,19 @@ impl tl_runtime::Deserialize for UpdateGroupCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let live_story = (flags & (1 << 2)) != 0;
         let peer = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("peer"))?,
+            )
         } else {
             None
         };
-        let call = tl_runtime::Deserialize::read(reader)?;
+        let call = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call"))?;
         Ok(Self { live_story, peer, call })
     }
 }
@@ -21937,10 +23338,15 @@ impl tl_runtime::Deserialize for UpdatePeerHistoryTtl {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         let ttl_period = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_period"))?,
+            )
         } else {
             None
         };
@@ -22061,27 +23467,42 @@ impl tl_runtime::Deserialize for UpdateChatParticipant {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let actor_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let actor_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("actor_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         let prev_participant = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("prev_participant"))?,
+            )
         } else {
             None
         };
         let new_participant = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("new_participant"))?,
+            )
         } else {
             None
         };
         let invite = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("invite"))?,
+            )
         } else {
             None
         };
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self {
             chat_id,
             date,
@@ -22224,28 +23645,43 @@ impl tl_runtime::Deserialize for UpdateChannelParticipant {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let via_chatlist = (flags & (1 << 3)) != 0;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let actor_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let actor_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("actor_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         let prev_participant = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("prev_participant"))?,
+            )
         } else {
             None
         };
         let new_participant = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("new_participant"))?,
+            )
         } else {
             None
         };
         let invite = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("invite"))?,
+            )
         } else {
             None
         };
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self {
             via_chatlist,
             channel_id,
@@ -22304,10 +23740,14 @@ impl tl_runtime::Deserialize for UpdateBotStopped {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let stopped = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let stopped = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stopped"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self {
             user_id,
             date,
@@ -22372,9 +23812,11 @@ impl tl_runtime::Deserialize for UpdateGroupCallConnection {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let presentation = (flags & 1) != 0;
-        let params = tl_runtime::Deserialize::read(reader)?;
+        let params = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("params"))?;
         Ok(Self { presentation, params })
     }
 }
@@ -22422,9 +23864,12 @@ impl tl_runtime::Deserialize for UpdateBotCommands {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let bot_id = tl_runtime::Deserialize::read(reader)?;
-        let commands = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let bot_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bot_id"))?;
+        let commands = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("commands"))?;
         Ok(Self { peer, bot_id, commands })
     }
 }
@@ -22472,9 +23917,12 @@ impl tl_runtime::Deserialize for UpdatePendingJoinRequests {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let requests_pending = tl_runtime::Deserialize::read(reader)?;
-        let recent_requesters = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let requests_pending = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("requests_pending"))?;
+        let recent_requesters = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("recent_requesters"))?;
         Ok(Self {
             peer,
             requests_pending,
@@ -22576,15 +24024,25 @@ impl tl_runtime::Deserialize for UpdateBotChatInviteRequester {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let about = tl_runtime::Deserialize::read(reader)?;
-        let invite = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let about = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("about"))?;
+        let invite = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("invite"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         let query_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("query_id"))?,
+            )
         } else {
             None
         };
@@ -22689,20 +24147,30 @@ impl tl_runtime::Deserialize for UpdateMessageReactions {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
         let top_msg_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("top_msg_id"))?,
+            )
         } else {
             None
         };
         let saved_peer_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_peer_id"))?,
+            )
         } else {
             None
         };
-        let reactions = tl_runtime::Deserialize::read(reader)?;
+        let reactions = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("reactions"))?;
         Ok(Self {
             peer,
             msg_id,
@@ -22781,7 +24249,8 @@ impl tl_runtime::Deserialize for UpdateWebViewResultSent {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let query_id = tl_runtime::Deserialize::read(reader)?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
         Ok(Self { query_id })
     }
 }
@@ -22825,8 +24294,10 @@ impl tl_runtime::Deserialize for UpdateBotMenuButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let bot_id = tl_runtime::Deserialize::read(reader)?;
-        let button = tl_runtime::Deserialize::read(reader)?;
+        let bot_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bot_id"))?;
+        let button = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("button"))?;
         Ok(Self { bot_id, button })
     }
 }
@@ -22938,12 +24409,17 @@ impl tl_runtime::Deserialize for UpdateTranscribedAudio {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let pending = (flags & 1) != 0;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let transcription_id = tl_runtime::Deserialize::read(reader)?;
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let transcription_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("transcription_id"))?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self {
             pending,
             peer,
@@ -23026,8 +24502,10 @@ impl tl_runtime::Deserialize for UpdateUserEmojiStatus {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let emoji_status = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let emoji_status = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoji_status"))?;
         Ok(Self { user_id, emoji_status })
     }
 }
@@ -23163,10 +24641,12 @@ impl tl_runtime::Deserialize for UpdateMoveStickerSetToTop {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let masks = (flags & 1) != 0;
         let emojis = (flags & (1 << 1)) != 0;
-        let stickerset = tl_runtime::Deserialize::read(reader)?;
+        let stickerset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stickerset"))?;
         Ok(Self { masks, emojis, stickerset })
     }
 }
@@ -23213,9 +24693,12 @@ impl tl_runtime::Deserialize for UpdateMessageExtendedMedia {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let extended_media = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let extended_media = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("extended_media"))?;
         Ok(Self {
             peer,
             msg_id,
@@ -23259,7 +24742,8 @@ impl tl_runtime::Deserialize for UpdateUser {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         Ok(Self { user_id })
     }
 }
@@ -23336,8 +24820,10 @@ impl tl_runtime::Deserialize for UpdateStory {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let story = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let story = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("story"))?;
         Ok(Self { peer, story })
     }
 }
@@ -23380,8 +24866,10 @@ impl tl_runtime::Deserialize for UpdateReadStories {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let max_id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let max_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("max_id"))?;
         Ok(Self { peer, max_id })
     }
 }
@@ -23424,8 +24912,10 @@ impl tl_runtime::Deserialize for UpdateStoryId {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let random_id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let random_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("random_id"))?;
         Ok(Self { id, random_id })
     }
 }
@@ -23465,7 +24955,8 @@ impl tl_runtime::Deserialize for UpdateStoriesStealthMode {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let stealth_mode = tl_runtime::Deserialize::read(reader)?;
+        let stealth_mode = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stealth_mode"))?;
         Ok(Self { stealth_mode })
     }
 }
@@ -23512,9 +25003,12 @@ impl tl_runtime::Deserialize for UpdateSentStoryReaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let story_id = tl_runtime::Deserialize::read(reader)?;
-        let reaction = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let story_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("story_id"))?;
+        let reaction = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("reaction"))?;
         Ok(Self { peer, story_id, reaction })
     }
 }
@@ -23561,9 +25055,12 @@ impl tl_runtime::Deserialize for UpdateBotChatBoost {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let boost = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let boost = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("boost"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self { peer, boost, qts })
     }
 }
@@ -23606,8 +25103,10 @@ impl tl_runtime::Deserialize for UpdateChannelViewForumAsMessages {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let enabled = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let enabled = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("enabled"))?;
         Ok(Self { channel_id, enabled })
     }
 }
@@ -23684,11 +25183,16 @@ impl tl_runtime::Deserialize for UpdatePeerWallpaper {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let wallpaper_overridden = (flags & (1 << 1)) != 0;
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         let wallpaper = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("wallpaper"))?,
+            )
         } else {
             None
         };
@@ -23757,13 +25261,20 @@ impl tl_runtime::Deserialize for UpdateBotMessageReaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let actor = tl_runtime::Deserialize::read(reader)?;
-        let old_reactions = tl_runtime::Deserialize::read(reader)?;
-        let new_reactions = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let actor = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("actor"))?;
+        let old_reactions = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("old_reactions"))?;
+        let new_reactions = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("new_reactions"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self {
             peer,
             msg_id,
@@ -23824,11 +25335,16 @@ impl tl_runtime::Deserialize for UpdateBotMessageReactions {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let reactions = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let reactions = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("reactions"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self {
             peer,
             msg_id,
@@ -23891,9 +25407,11 @@ impl tl_runtime::Deserialize for UpdateSavedDialogPinned {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let pinned = (flags & 1) != 0;
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         Ok(Self { pinned, peer })
     }
 }
@@ -23952,9 +25470,13 @@ impl tl_runtime::Deserialize for UpdatePinnedSavedDialogs {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let order = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("order"))?,
+            )
         } else {
             None
         };
@@ -24030,7 +25552,8 @@ impl tl_runtime::Deserialize for UpdateSmsJob {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let job_id = tl_runtime::Deserialize::read(reader)?;
+        let job_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("job_id"))?;
         Ok(Self { job_id })
     }
 }
@@ -24070,7 +25593,8 @@ impl tl_runtime::Deserialize for UpdateQuickReplies {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let quick_replies = tl_runtime::Deserialize::read(reader)?;
+        let quick_replies = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("quick_replies"))?;
         Ok(Self { quick_replies })
     }
 }
@@ -24110,7 +25634,8 @@ impl tl_runtime::Deserialize for UpdateNewQuickReply {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let quick_reply = tl_runtime::Deserialize::read(reader)?;
+        let quick_reply = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("quick_reply"))?;
         Ok(Self { quick_reply })
     }
 }
@@ -24149,7 +25674,8 @@ impl tl_runtime::Deserialize for UpdateDeleteQuickReply {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let shortcut_id = tl_runtime::Deserialize::read(reader)?;
+        let shortcut_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("shortcut_id"))?;
         Ok(Self { shortcut_id })
     }
 }
@@ -24189,7 +25715,8 @@ impl tl_runtime::Deserialize for UpdateQuickReplyMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         Ok(Self { message })
     }
 }
@@ -24232,8 +25759,10 @@ impl tl_runtime::Deserialize for UpdateDeleteQuickReplyMessages {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let shortcut_id = tl_runtime::Deserialize::read(reader)?;
-        let messages = tl_runtime::Deserialize::read(reader)?;
+        let shortcut_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("shortcut_id"))?;
+        let messages = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("messages"))?;
         Ok(Self { shortcut_id, messages })
     }
 }
@@ -24276,8 +25805,10 @@ impl tl_runtime::Deserialize for UpdateBotBusinessConnect {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let connection = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let connection = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("connection"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self { connection, qts })
     }
 }
@@ -24353,15 +25884,22 @@ impl tl_runtime::Deserialize for UpdateBotNewBusinessMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let connection_id = tl_runtime::Deserialize::read(reader)?;
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let connection_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("connection_id"))?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         let reply_to_message = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to_message"))?,
+            )
         } else {
             None
         };
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self {
             connection_id,
             message,
@@ -24442,15 +25980,22 @@ impl tl_runtime::Deserialize for UpdateBotEditBusinessMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let connection_id = tl_runtime::Deserialize::read(reader)?;
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let connection_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("connection_id"))?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         let reply_to_message = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to_message"))?,
+            )
         } else {
             None
         };
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self {
             connection_id,
             message,
@@ -24507,10 +26052,14 @@ impl tl_runtime::Deserialize for UpdateBotDeleteBusinessMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let connection_id = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let messages = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let connection_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("connection_id"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let messages = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("messages"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self {
             connection_id,
             peer,
@@ -24562,9 +26111,12 @@ impl tl_runtime::Deserialize for UpdateNewStoryReaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let story_id = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let reaction = tl_runtime::Deserialize::read(reader)?;
+        let story_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("story_id"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let reaction = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("reaction"))?;
         Ok(Self { story_id, peer, reaction })
     }
 }
@@ -24604,7 +26156,8 @@ impl tl_runtime::Deserialize for UpdateStarsBalance {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let balance = tl_runtime::Deserialize::read(reader)?;
+        let balance = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("balance"))?;
         Ok(Self { balance })
     }
 }
@@ -24718,19 +26271,31 @@ impl tl_runtime::Deserialize for UpdateBusinessBotCallbackQuery {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let query_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let connection_id = tl_runtime::Deserialize::read(reader)?;
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let connection_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("connection_id"))?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         let reply_to_message = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to_message"))?,
+            )
         } else {
             None
         };
-        let chat_instance = tl_runtime::Deserialize::read(reader)?;
+        let chat_instance = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_instance"))?;
         let data = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("data"))?,
+            )
         } else {
             None
         };
@@ -24785,8 +26350,10 @@ impl tl_runtime::Deserialize for UpdateStarsRevenueStatus {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let status = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let status = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("status"))?;
         Ok(Self { peer, status })
     }
 }
@@ -24833,9 +26400,12 @@ impl tl_runtime::Deserialize for UpdateBotPurchasedPaidMedia {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let payload = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let payload = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("payload"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self { user_id, payload, qts })
     }
 }
@@ -24875,7 +26445,8 @@ impl tl_runtime::Deserialize for UpdatePaidReactionPrivacy {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let private = tl_runtime::Deserialize::read(reader)?;
+        let private = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("private"))?;
         Ok(Self { private })
     }
 }
@@ -24915,7 +26486,8 @@ impl tl_runtime::Deserialize for UpdateSentPhoneCode {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let sent_code = tl_runtime::Deserialize::read(reader)?;
+        let sent_code = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("sent_code"))?;
         Ok(Self { sent_code })
     }
 }
@@ -24966,10 +26538,14 @@ impl tl_runtime::Deserialize for UpdateGroupCallChainBlocks {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let call = tl_runtime::Deserialize::read(reader)?;
-        let sub_chain_id = tl_runtime::Deserialize::read(reader)?;
-        let blocks = tl_runtime::Deserialize::read(reader)?;
-        let next_offset = tl_runtime::Deserialize::read(reader)?;
+        let call = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call"))?;
+        let sub_chain_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("sub_chain_id"))?;
+        let blocks = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("blocks"))?;
+        let next_offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("next_offset"))?;
         Ok(Self {
             call,
             sub_chain_id,
@@ -25021,9 +26597,12 @@ impl tl_runtime::Deserialize for UpdateReadMonoForumInbox {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let saved_peer_id = tl_runtime::Deserialize::read(reader)?;
-        let read_max_id = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let saved_peer_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("saved_peer_id"))?;
+        let read_max_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("read_max_id"))?;
         Ok(Self {
             channel_id,
             saved_peer_id,
@@ -25074,9 +26653,12 @@ impl tl_runtime::Deserialize for UpdateReadMonoForumOutbox {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let saved_peer_id = tl_runtime::Deserialize::read(reader)?;
-        let read_max_id = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let saved_peer_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("saved_peer_id"))?;
+        let read_max_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("read_max_id"))?;
         Ok(Self {
             channel_id,
             saved_peer_id,
@@ -25145,10 +26727,13 @@ impl tl_runtime::Deserialize for UpdateMonoForumNoPaidException {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let exception = (flags & 1) != 0;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let saved_peer_id = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let saved_peer_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("saved_peer_id"))?;
         Ok(Self {
             exception,
             channel_id,
@@ -25196,8 +26781,10 @@ impl tl_runtime::Deserialize for UpdateGroupCallMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let call = tl_runtime::Deserialize::read(reader)?;
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let call = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call"))?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         Ok(Self { call, message })
     }
 }
@@ -25247,9 +26834,12 @@ impl tl_runtime::Deserialize for UpdateGroupCallEncryptedMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let call = tl_runtime::Deserialize::read(reader)?;
-        let from_id = tl_runtime::Deserialize::read(reader)?;
-        let encrypted_message = tl_runtime::Deserialize::read(reader)?;
+        let call = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call"))?;
+        let from_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("from_id"))?;
+        let encrypted_message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("encrypted_message"))?;
         Ok(Self {
             call,
             from_id,
@@ -25317,10 +26907,13 @@ impl tl_runtime::Deserialize for UpdatePinnedForumTopic {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let pinned = (flags & 1) != 0;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let topic_id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let topic_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("topic_id"))?;
         Ok(Self { pinned, peer, topic_id })
     }
 }
@@ -25384,10 +26977,15 @@ impl tl_runtime::Deserialize for UpdatePinnedForumTopics {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         let order = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("order"))?,
+            )
         } else {
             None
         };
@@ -25434,8 +27032,10 @@ impl tl_runtime::Deserialize for UpdateDeleteGroupCallMessages {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let call = tl_runtime::Deserialize::read(reader)?;
-        let messages = tl_runtime::Deserialize::read(reader)?;
+        let call = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("call"))?;
+        let messages = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("messages"))?;
         Ok(Self { call, messages })
     }
 }
@@ -25479,8 +27079,10 @@ impl tl_runtime::Deserialize for UpdateStarGiftAuctionState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let gift_id = tl_runtime::Deserialize::read(reader)?;
-        let state = tl_runtime::Deserialize::read(reader)?;
+        let gift_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gift_id"))?;
+        let state = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("state"))?;
         Ok(Self { gift_id, state })
     }
 }
@@ -25524,8 +27126,10 @@ impl tl_runtime::Deserialize for UpdateStarGiftAuctionUserState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let gift_id = tl_runtime::Deserialize::read(reader)?;
-        let user_state = tl_runtime::Deserialize::read(reader)?;
+        let gift_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gift_id"))?;
+        let user_state = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_state"))?;
         Ok(Self { gift_id, user_state })
     }
 }
@@ -25565,7 +27169,8 @@ impl tl_runtime::Deserialize for UpdateEmojiGameInfo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let info = tl_runtime::Deserialize::read(reader)?;
+        let info = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("info"))?;
         Ok(Self { info })
     }
 }
@@ -25649,10 +27254,14 @@ impl tl_runtime::Deserialize for UpdateChatParticipantRank {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let rank = tl_runtime::Deserialize::read(reader)?;
-        let version = tl_runtime::Deserialize::read(reader)?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let rank = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rank"))?;
+        let version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("version"))?;
         Ok(Self {
             chat_id,
             user_id,
@@ -25704,9 +27313,12 @@ impl tl_runtime::Deserialize for UpdateManagedBot {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let bot_id = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let bot_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bot_id"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self { user_id, bot_id, qts })
     }
 }
@@ -25782,15 +27394,22 @@ impl tl_runtime::Deserialize for UpdateBotGuestChatQuery {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let query_id = tl_runtime::Deserialize::read(reader)?;
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         let reference_messages = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reference_messages"))?,
+            )
         } else {
             None
         };
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self {
             query_id,
             message,
@@ -25876,9 +27495,12 @@ impl tl_runtime::Deserialize for UpdateJoinChatWebViewDecision {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let query_id = tl_runtime::Deserialize::read(reader)?;
-        let result = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
+        let result = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("result"))?;
         Ok(Self { peer, query_id, result })
     }
 }
@@ -26011,21 +27633,32 @@ impl tl_runtime::Deserialize for UpdateNewBotConnection {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let confirmed = (flags & 1) != 0;
-        let bot_id = tl_runtime::Deserialize::read(reader)?;
+        let bot_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bot_id"))?;
         let date = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("date"))?,
+            )
         } else {
             None
         };
         let device = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("device"))?,
+            )
         } else {
             None
         };
         let location = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("location"))?,
+            )
         } else {
             None
         };
@@ -26099,7 +27732,8 @@ impl tl_runtime::Deserialize for UpdateWebBrowserSettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let open_external_browser = (flags & 1) != 0;
         let display_close_button = (flags & (1 << 1)) != 0;
         Ok(Self {
@@ -26178,14 +27812,19 @@ impl tl_runtime::Deserialize for UpdateWebBrowserException {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let delete = (flags & (1 << 1)) != 0;
         let open_external_browser = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("open_external_browser"))?,
+            )
         } else {
             None
         };
-        let exception = tl_runtime::Deserialize::read(reader)?;
+        let exception = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("exception"))?;
         Ok(Self {
             delete,
             open_external_browser,
@@ -26229,7 +27868,8 @@ impl tl_runtime::Deserialize for UpdateNewEphemeralMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         Ok(Self { message })
     }
 }
@@ -26273,8 +27913,10 @@ impl tl_runtime::Deserialize for UpdateDeleteEphemeralMessages {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let ids = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let ids = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("ids"))?;
         Ok(Self { peer, ids })
     }
 }
@@ -26314,7 +27956,8 @@ impl tl_runtime::Deserialize for UpdateEditEphemeralMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         Ok(Self { message })
     }
 }
@@ -26426,22 +28069,34 @@ impl tl_runtime::Deserialize for UpdateEphemeralBotCallbackQuery {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let query_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         let peer = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("peer"))?,
+            )
         } else {
             None
         };
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let data = tl_runtime::Deserialize::read(reader)?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("data"))?;
         let chat_instance = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("chat_instance"))?,
+            )
         } else {
             None
         };
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         Ok(Self {
             query_id,
             user_id,
@@ -26539,13 +28194,17 @@ impl tl_runtime::Deserialize for UpdateBotStarsSubscription {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let canceled = (flags & 1) != 0;
         let payment_failed = (flags & (1 << 1)) != 0;
         let restored = (flags & (1 << 2)) != 0;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let payload = tl_runtime::Deserialize::read(reader)?;
-        let qts = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let payload = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("payload"))?;
+        let qts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("qts"))?;
         Ok(Self {
             canceled,
             payment_failed,
@@ -26592,7 +28251,8 @@ impl tl_runtime::Deserialize for UpdateWalletState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let state = tl_runtime::Deserialize::read(reader)?;
+        let state = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("state"))?;
         Ok(Self { state })
     }
 }
@@ -26669,11 +28329,16 @@ impl tl_runtime::Deserialize for UpdateSentWalletTransaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let gasless = (flags & 1) != 0;
-        let msg_hash = tl_runtime::Deserialize::read(reader)?;
+        let msg_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_hash"))?;
         let transaction = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("transaction"))?,
+            )
         } else {
             None
         };
@@ -26758,12 +28423,17 @@ impl tl_runtime::Deserialize for UpdateWalletGaslessInfo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let available = (flags & 1) != 0;
-        let left = tl_runtime::Deserialize::read(reader)?;
-        let reset_at = tl_runtime::Deserialize::read(reader)?;
-        let min_amount = tl_runtime::Deserialize::read(reader)?;
-        let relayer_address = tl_runtime::Deserialize::read(reader)?;
+        let left = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("left"))?;
+        let reset_at = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("reset_at"))?;
+        let min_amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("min_amount"))?;
+        let relayer_address = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("relayer_address"))?;
         Ok(Self {
             available,
             left,
@@ -26809,7 +28479,8 @@ impl tl_runtime::Deserialize for UpdateWalletTonConnectSession {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let session = tl_runtime::Deserialize::read(reader)?;
+        let session = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("session"))?;
         Ok(Self { session })
     }
 }
@@ -26850,7 +28521,8 @@ impl tl_runtime::Deserialize for UpdateWalletTonConnectPendingDisconnect {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let session_ids = tl_runtime::Deserialize::read(reader)?;
+        let session_ids = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("session_ids"))?;
         Ok(Self { session_ids })
     }
 }
@@ -27084,39 +28756,61 @@ impl tl_runtime::Deserialize for UpdateShortMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let out = (flags & (1 << 1)) != 0;
         let mentioned = (flags & (1 << 4)) != 0;
         let media_unread = (flags & (1 << 5)) != 0;
         let silent = (flags & (1 << 13)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let message = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let fwd_from = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("fwd_from"))?,
+            )
         } else {
             None
         };
         let via_bot_id = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("via_bot_id"))?,
+            )
         } else {
             None
         };
         let reply_to = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to"))?,
+            )
         } else {
             None
         };
         let entities = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("entities"))?,
+            )
         } else {
             None
         };
         let ttl_period = if (flags & (1 << 25)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_period"))?,
+            )
         } else {
             None
         };
@@ -27342,40 +29036,63 @@ impl tl_runtime::Deserialize for UpdateShortChatMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let out = (flags & (1 << 1)) != 0;
         let mentioned = (flags & (1 << 4)) != 0;
         let media_unread = (flags & (1 << 5)) != 0;
         let silent = (flags & (1 << 13)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let from_id = tl_runtime::Deserialize::read(reader)?;
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
-        let message = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let from_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("from_id"))?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let fwd_from = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("fwd_from"))?,
+            )
         } else {
             None
         };
         let via_bot_id = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("via_bot_id"))?,
+            )
         } else {
             None
         };
         let reply_to = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to"))?,
+            )
         } else {
             None
         };
         let entities = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("entities"))?,
+            )
         } else {
             None
         };
         let ttl_period = if (flags & (1 << 25)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_period"))?,
+            )
         } else {
             None
         };
@@ -27438,8 +29155,10 @@ impl tl_runtime::Deserialize for UpdateShort {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let update = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let update = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("update"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         Ok(Self { update, date })
     }
 }
@@ -27497,12 +29216,18 @@ impl tl_runtime::Deserialize for UpdatesCombined {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let updates = tl_runtime::Deserialize::read(reader)?;
-        let users = tl_runtime::Deserialize::read(reader)?;
-        let chats = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let seq_start = tl_runtime::Deserialize::read(reader)?;
-        let seq = tl_runtime::Deserialize::read(reader)?;
+        let updates = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("updates"))?;
+        let users = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("users"))?;
+        let chats = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chats"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let seq_start = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("seq_start"))?;
+        let seq = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("seq"))?;
         Ok(Self {
             updates,
             users,
@@ -27564,11 +29289,16 @@ impl tl_runtime::Deserialize for Updates {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let updates = tl_runtime::Deserialize::read(reader)?;
-        let users = tl_runtime::Deserialize::read(reader)?;
-        let chats = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let seq = tl_runtime::Deserialize::read(reader)?;
+        let updates = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("updates"))?;
+        let users = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("users"))?;
+        let chats = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chats"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let seq = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("seq"))?;
         Ok(Self {
             updates,
             users,
@@ -27692,24 +29422,38 @@ impl tl_runtime::Deserialize for UpdateShortSentMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let out = (flags & (1 << 1)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let pts = tl_runtime::Deserialize::read(reader)?;
-        let pts_count = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts"))?;
+        let pts_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pts_count"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let media = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("media"))?,
+            )
         } else {
             None
         };
         let entities = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("entities"))?,
+            )
         } else {
             None
         };
         let ttl_period = if (flags & (1 << 25)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("ttl_period"))?,
+            )
         } else {
             None
         };
@@ -27860,18 +29604,25 @@ impl tl_runtime::Deserialize for DcOption {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let ipv6 = (flags & 1) != 0;
         let media_only = (flags & (1 << 1)) != 0;
         let tcpo_only = (flags & (1 << 2)) != 0;
         let cdn = (flags & (1 << 3)) != 0;
         let r#static = (flags & (1 << 4)) != 0;
         let this_port_only = (flags & (1 << 5)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let ip_address = tl_runtime::Deserialize::read(reader)?;
-        let port = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let ip_address = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("ip_address"))?;
+        let port = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("port"))?;
         let secret = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("secret"))?,
+            )
         } else {
             None
         };
@@ -27924,7 +29675,8 @@ impl tl_runtime::Deserialize for EncryptedChatEmpty {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { id })
     }
 }
@@ -27978,11 +29730,16 @@ impl tl_runtime::Deserialize for EncryptedChatWaiting {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let admin_id = tl_runtime::Deserialize::read(reader)?;
-        let participant_id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let admin_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("admin_id"))?;
+        let participant_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participant_id"))?;
         Ok(Self {
             id,
             access_hash,
@@ -28082,18 +29839,28 @@ impl tl_runtime::Deserialize for EncryptedChatRequested {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let folder_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("folder_id"))?,
+            )
         } else {
             None
         };
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let admin_id = tl_runtime::Deserialize::read(reader)?;
-        let participant_id = tl_runtime::Deserialize::read(reader)?;
-        let g_a = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let admin_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("admin_id"))?;
+        let participant_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participant_id"))?;
+        let g_a = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("g_a"))?;
         Ok(Self {
             folder_id,
             id,
@@ -28164,13 +29931,20 @@ impl tl_runtime::Deserialize for EncryptedChat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let admin_id = tl_runtime::Deserialize::read(reader)?;
-        let participant_id = tl_runtime::Deserialize::read(reader)?;
-        let g_a_or_b = tl_runtime::Deserialize::read(reader)?;
-        let key_fingerprint = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let admin_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("admin_id"))?;
+        let participant_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participant_id"))?;
+        let g_a_or_b = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("g_a_or_b"))?;
+        let key_fingerprint = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("key_fingerprint"))?;
         Ok(Self {
             id,
             access_hash,
@@ -28234,9 +30008,11 @@ impl tl_runtime::Deserialize for EncryptedChatDiscarded {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let history_deleted = (flags & 1) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { history_deleted, id })
     }
 }
@@ -28323,11 +30099,16 @@ impl tl_runtime::Deserialize for EncryptedFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let size = tl_runtime::Deserialize::read(reader)?;
-        let dc_id = tl_runtime::Deserialize::read(reader)?;
-        let key_fingerprint = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let size = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("size"))?;
+        let dc_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("dc_id"))?;
+        let key_fingerprint = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("key_fingerprint"))?;
         Ok(Self {
             id,
             access_hash,
@@ -28388,11 +30169,16 @@ impl tl_runtime::Deserialize for EncryptedMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let random_id = tl_runtime::Deserialize::read(reader)?;
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let bytes = tl_runtime::Deserialize::read(reader)?;
-        let file = tl_runtime::Deserialize::read(reader)?;
+        let random_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("random_id"))?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let bytes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bytes"))?;
+        let file = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("file"))?;
         Ok(Self {
             random_id,
             chat_id,
@@ -28449,10 +30235,14 @@ impl tl_runtime::Deserialize for EncryptedMessageService {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let random_id = tl_runtime::Deserialize::read(reader)?;
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let bytes = tl_runtime::Deserialize::read(reader)?;
+        let random_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("random_id"))?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let bytes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bytes"))?;
         Ok(Self {
             random_id,
             chat_id,
@@ -28539,9 +30329,12 @@ impl tl_runtime::Deserialize for InputDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let file_reference = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let file_reference = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("file_reference"))?;
         Ok(Self {
             id,
             access_hash,
@@ -28585,7 +30378,8 @@ impl tl_runtime::Deserialize for DocumentEmpty {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { id })
     }
 }
@@ -28713,25 +30507,40 @@ impl tl_runtime::Deserialize for Document {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let file_reference = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let mime_type = tl_runtime::Deserialize::read(reader)?;
-        let size = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let file_reference = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("file_reference"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let mime_type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("mime_type"))?;
+        let size = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("size"))?;
         let thumbs = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("thumbs"))?,
+            )
         } else {
             None
         };
         let video_thumbs = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_thumbs"))?,
+            )
         } else {
             None
         };
-        let dc_id = tl_runtime::Deserialize::read(reader)?;
-        let attributes = tl_runtime::Deserialize::read(reader)?;
+        let dc_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("dc_id"))?;
+        let attributes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("attributes"))?;
         Ok(Self {
             id,
             access_hash,
@@ -28782,7 +30591,8 @@ impl tl_runtime::Deserialize for NotifyPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         Ok(Self { peer })
     }
 }
@@ -28924,8 +30734,10 @@ impl tl_runtime::Deserialize for NotifyForumTopic {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let top_msg_id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let top_msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("top_msg_id"))?;
         Ok(Self { peer, top_msg_id })
     }
 }
@@ -28965,7 +30777,8 @@ impl tl_runtime::Deserialize for NotifyCommunity {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let community_id = tl_runtime::Deserialize::read(reader)?;
+        let community_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("community_id"))?;
         Ok(Self { community_id })
     }
 }
@@ -29103,7 +30916,8 @@ impl tl_runtime::Deserialize for SendMessageUploadVideoAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let progress = tl_runtime::Deserialize::read(reader)?;
+        let progress = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("progress"))?;
         Ok(Self { progress })
     }
 }
@@ -29175,7 +30989,8 @@ impl tl_runtime::Deserialize for SendMessageUploadAudioAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let progress = tl_runtime::Deserialize::read(reader)?;
+        let progress = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("progress"))?;
         Ok(Self { progress })
     }
 }
@@ -29214,7 +31029,8 @@ impl tl_runtime::Deserialize for SendMessageUploadPhotoAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let progress = tl_runtime::Deserialize::read(reader)?;
+        let progress = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("progress"))?;
         Ok(Self { progress })
     }
 }
@@ -29253,7 +31069,8 @@ impl tl_runtime::Deserialize for SendMessageUploadDocumentAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let progress = tl_runtime::Deserialize::read(reader)?;
+        let progress = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("progress"))?;
         Ok(Self { progress })
     }
 }
@@ -29424,7 +31241,8 @@ impl tl_runtime::Deserialize for SendMessageUploadRoundAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let progress = tl_runtime::Deserialize::read(reader)?;
+        let progress = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("progress"))?;
         Ok(Self { progress })
     }
 }
@@ -29496,7 +31314,8 @@ impl tl_runtime::Deserialize for SendMessageHistoryImportAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let progress = tl_runtime::Deserialize::read(reader)?;
+        let progress = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("progress"))?;
         Ok(Self { progress })
     }
 }
@@ -29576,9 +31395,12 @@ impl tl_runtime::Deserialize for SendMessageEmojiInteraction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let emoticon = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let interaction = tl_runtime::Deserialize::read(reader)?;
+        let emoticon = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoticon"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let interaction = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("interaction"))?;
         Ok(Self {
             emoticon,
             msg_id,
@@ -29622,7 +31444,8 @@ impl tl_runtime::Deserialize for SendMessageEmojiInteractionSeen {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let emoticon = tl_runtime::Deserialize::read(reader)?;
+        let emoticon = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoticon"))?;
         Ok(Self { emoticon })
     }
 }
@@ -29697,11 +31520,14 @@ impl tl_runtime::Deserialize for SendMessageTextDraftAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let can_stop = (flags & 1) != 0;
         let keep_on_stop = (flags & (1 << 1)) != 0;
-        let random_id = tl_runtime::Deserialize::read(reader)?;
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let random_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("random_id"))?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self {
             can_stop,
             keep_on_stop,
@@ -29781,11 +31607,14 @@ impl tl_runtime::Deserialize for InputSendMessageRichMessageDraftAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let can_stop = (flags & 1) != 0;
         let keep_on_stop = (flags & (1 << 1)) != 0;
-        let random_id = tl_runtime::Deserialize::read(reader)?;
-        let rich_message = tl_runtime::Deserialize::read(reader)?;
+        let random_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("random_id"))?;
+        let rich_message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rich_message"))?;
         Ok(Self {
             can_stop,
             keep_on_stop,
@@ -29865,11 +31694,14 @@ impl tl_runtime::Deserialize for SendMessageRichMessageDraftAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let can_stop = (flags & 1) != 0;
         let keep_on_stop = (flags & (1 << 1)) != 0;
-        let random_id = tl_runtime::Deserialize::read(reader)?;
-        let rich_message = tl_runtime::Deserialize::read(reader)?;
+        let random_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("random_id"))?;
+        let rich_message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rich_message"))?;
         Ok(Self {
             can_stop,
             keep_on_stop,
@@ -29914,7 +31746,8 @@ impl tl_runtime::Deserialize for SendMessageStopDraftAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let random_id = tl_runtime::Deserialize::read(reader)?;
+        let random_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("random_id"))?;
         Ok(Self { random_id })
     }
 }
@@ -30483,7 +32316,8 @@ impl tl_runtime::Deserialize for PrivacyValueAllowUsers {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let users = tl_runtime::Deserialize::read(reader)?;
+        let users = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("users"))?;
         Ok(Self { users })
     }
 }
@@ -30590,7 +32424,8 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowUsers {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let users = tl_runtime::Deserialize::read(reader)?;
+        let users = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("users"))?;
         Ok(Self { users })
     }
 }
@@ -30631,7 +32466,8 @@ impl tl_runtime::Deserialize for PrivacyValueAllowChatParticipants {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chats = tl_runtime::Deserialize::read(reader)?;
+        let chats = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chats"))?;
         Ok(Self { chats })
     }
 }
@@ -30672,7 +32508,8 @@ impl tl_runtime::Deserialize for PrivacyValueDisallowChatParticipants {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chats = tl_runtime::Deserialize::read(reader)?;
+        let chats = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chats"))?;
         Ok(Self { chats })
     }
 }
@@ -30846,8 +32683,10 @@ impl tl_runtime::Deserialize for DocumentAttributeImageSize {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let w = tl_runtime::Deserialize::read(reader)?;
-        let h = tl_runtime::Deserialize::read(reader)?;
+        let w = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("w"))?;
+        let h = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("h"))?;
         Ok(Self { w, h })
     }
 }
@@ -30962,12 +32801,18 @@ impl tl_runtime::Deserialize for DocumentAttributeSticker {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let mask = (flags & (1 << 1)) != 0;
-        let alt = tl_runtime::Deserialize::read(reader)?;
-        let stickerset = tl_runtime::Deserialize::read(reader)?;
+        let alt = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("alt"))?;
+        let stickerset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stickerset"))?;
         let mask_coords = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("mask_coords"))?,
+            )
         } else {
             None
         };
@@ -31106,25 +32951,38 @@ impl tl_runtime::Deserialize for DocumentAttributeVideo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let round_message = (flags & 1) != 0;
         let supports_streaming = (flags & (1 << 1)) != 0;
         let nosound = (flags & (1 << 3)) != 0;
-        let duration = tl_runtime::Deserialize::read(reader)?;
-        let w = tl_runtime::Deserialize::read(reader)?;
-        let h = tl_runtime::Deserialize::read(reader)?;
+        let duration = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("duration"))?;
+        let w = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("w"))?;
+        let h = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("h"))?;
         let preload_prefix_size = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("preload_prefix_size"))?,
+            )
         } else {
             None
         };
         let video_start_ts = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_start_ts"))?,
+            )
         } else {
             None
         };
         let video_codec = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_codec"))?,
+            )
         } else {
             None
         };
@@ -31250,21 +33108,32 @@ impl tl_runtime::Deserialize for DocumentAttributeAudio {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let voice = (flags & (1 << 10)) != 0;
-        let duration = tl_runtime::Deserialize::read(reader)?;
+        let duration = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("duration"))?;
         let title = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("title"))?,
+            )
         } else {
             None
         };
         let performer = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("performer"))?,
+            )
         } else {
             None
         };
         let waveform = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("waveform"))?,
+            )
         } else {
             None
         };
@@ -31313,7 +33182,8 @@ impl tl_runtime::Deserialize for DocumentAttributeFilename {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let file_name = tl_runtime::Deserialize::read(reader)?;
+        let file_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("file_name"))?;
         Ok(Self { file_name })
     }
 }
@@ -31421,11 +33291,14 @@ impl tl_runtime::Deserialize for DocumentAttributeCustomEmoji {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let free = (flags & 1) != 0;
         let text_color = (flags & (1 << 1)) != 0;
-        let alt = tl_runtime::Deserialize::read(reader)?;
-        let stickerset = tl_runtime::Deserialize::read(reader)?;
+        let alt = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("alt"))?;
+        let stickerset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stickerset"))?;
         Ok(Self {
             free,
             text_color,
@@ -31475,8 +33348,10 @@ impl tl_runtime::Deserialize for StickerPack {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let emoticon = tl_runtime::Deserialize::read(reader)?;
-        let documents = tl_runtime::Deserialize::read(reader)?;
+        let emoticon = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoticon"))?;
+        let documents = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("documents"))?;
         Ok(Self { emoticon, documents })
     }
 }
@@ -31539,10 +33414,15 @@ impl tl_runtime::Deserialize for WebPageEmpty {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let url = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("url"))?,
+            )
         } else {
             None
         };
@@ -31611,14 +33491,20 @@ impl tl_runtime::Deserialize for WebPagePending {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let url = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("url"))?,
+            )
         } else {
             None
         };
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         Ok(Self { id, url, date })
     }
 }
@@ -31959,80 +33845,127 @@ impl tl_runtime::Deserialize for WebPage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let has_large_media = (flags & (1 << 13)) != 0;
         let video_cover_photo = (flags & (1 << 14)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let url = tl_runtime::Deserialize::read(reader)?;
-        let display_url = tl_runtime::Deserialize::read(reader)?;
-        let hash = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
+        let display_url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("display_url"))?;
+        let hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("hash"))?;
         let r#type = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("type"))?,
+            )
         } else {
             None
         };
         let site_name = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("site_name"))?,
+            )
         } else {
             None
         };
         let title = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("title"))?,
+            )
         } else {
             None
         };
         let description = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("description"))?,
+            )
         } else {
             None
         };
         let photo = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("photo"))?,
+            )
         } else {
             None
         };
         let embed_url = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("embed_url"))?,
+            )
         } else {
             None
         };
         let embed_type = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("embed_type"))?,
+            )
         } else {
             None
         };
         let embed_width = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("embed_width"))?,
+            )
         } else {
             None
         };
         let embed_height = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("embed_height"))?,
+            )
         } else {
             None
         };
         let duration = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("duration"))?,
+            )
         } else {
             None
         };
         let author = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("author"))?,
+            )
         } else {
             None
         };
         let document = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("document"))?,
+            )
         } else {
             None
         };
         let cached_page = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("cached_page"))?,
+            )
         } else {
             None
         };
         let attributes = if (flags & (1 << 12)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("attributes"))?,
+            )
         } else {
             None
         };
@@ -32112,9 +34045,13 @@ impl tl_runtime::Deserialize for WebPageNotModified {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let cached_page_views = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("cached_page_views"))?,
+            )
         } else {
             None
         };
@@ -32354,50 +34291,78 @@ impl tl_runtime::Deserialize for ChatInviteExported {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let revoked = (flags & 1) != 0;
         let permanent = (flags & (1 << 5)) != 0;
         let request_needed = (flags & (1 << 6)) != 0;
-        let link = tl_runtime::Deserialize::read(reader)?;
-        let admin_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let link = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("link"))?;
+        let admin_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("admin_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let start_date = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("start_date"))?,
+            )
         } else {
             None
         };
         let expire_date = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("expire_date"))?,
+            )
         } else {
             None
         };
         let usage_limit = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("usage_limit"))?,
+            )
         } else {
             None
         };
         let usage = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("usage"))?,
+            )
         } else {
             None
         };
         let requested = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("requested"))?,
+            )
         } else {
             None
         };
         let subscription_expired = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("subscription_expired"))?,
+            )
         } else {
             None
         };
         let title = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("title"))?,
+            )
         } else {
             None
         };
         let subscription_pricing = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("subscription_pricing"))?,
+            )
         } else {
             None
         };
@@ -32488,7 +34453,8 @@ impl tl_runtime::Deserialize for ChatInviteAlready {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat = tl_runtime::Deserialize::read(reader)?;
+        let chat = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat"))?;
         Ok(Self { chat })
     }
 }
@@ -32736,7 +34702,8 @@ impl tl_runtime::Deserialize for ChatInvite {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let channel = (flags & 1) != 0;
         let broadcast = (flags & (1 << 1)) != 0;
         let public = (flags & (1 << 2)) != 0;
@@ -32746,32 +34713,51 @@ impl tl_runtime::Deserialize for ChatInvite {
         let scam = (flags & (1 << 8)) != 0;
         let fake = (flags & (1 << 9)) != 0;
         let can_refulfill_subscription = (flags & (1 << 11)) != 0;
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         let about = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("about"))?,
+            )
         } else {
             None
         };
-        let photo = tl_runtime::Deserialize::read(reader)?;
-        let participants_count = tl_runtime::Deserialize::read(reader)?;
+        let photo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo"))?;
+        let participants_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participants_count"))?;
         let participants = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("participants"))?,
+            )
         } else {
             None
         };
-        let color = tl_runtime::Deserialize::read(reader)?;
+        let color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("color"))?;
         let subscription_pricing = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("subscription_pricing"))?,
+            )
         } else {
             None
         };
         let subscription_form_id = if (flags & (1 << 12)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("subscription_form_id"))?,
+            )
         } else {
             None
         };
         let bot_verification = if (flags & (1 << 13)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bot_verification"))?,
+            )
         } else {
             None
         };
@@ -32836,8 +34822,10 @@ impl tl_runtime::Deserialize for ChatInvitePeek {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let chat = tl_runtime::Deserialize::read(reader)?;
-        let expires = tl_runtime::Deserialize::read(reader)?;
+        let chat = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat"))?;
+        let expires = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("expires"))?;
         Ok(Self { chat, expires })
     }
 }
@@ -32914,8 +34902,10 @@ impl tl_runtime::Deserialize for InputStickerSetId {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
         Ok(Self { id, access_hash })
     }
 }
@@ -32955,7 +34945,8 @@ impl tl_runtime::Deserialize for InputStickerSetShortName {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let short_name = tl_runtime::Deserialize::read(reader)?;
+        let short_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("short_name"))?;
         Ok(Self { short_name })
     }
 }
@@ -33028,7 +35019,8 @@ impl tl_runtime::Deserialize for InputStickerSetDice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let emoticon = tl_runtime::Deserialize::read(reader)?;
+        let emoticon = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoticon"))?;
         Ok(Self { emoticon })
     }
 }
@@ -33512,7 +35504,8 @@ impl tl_runtime::Deserialize for StickerSet {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let archived = (flags & (1 << 1)) != 0;
         let official = (flags & (1 << 2)) != 0;
         let masks = (flags & (1 << 3)) != 0;
@@ -33521,36 +35514,57 @@ impl tl_runtime::Deserialize for StickerSet {
         let channel_emoji_status = (flags & (1 << 10)) != 0;
         let creator = (flags & (1 << 11)) != 0;
         let installed_date = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("installed_date"))?,
+            )
         } else {
             None
         };
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let short_name = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let short_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("short_name"))?;
         let thumbs = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("thumbs"))?,
+            )
         } else {
             None
         };
         let thumb_dc_id = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("thumb_dc_id"))?,
+            )
         } else {
             None
         };
         let thumb_version = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("thumb_version"))?,
+            )
         } else {
             None
         };
         let thumb_document_id = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("thumb_document_id"))?,
+            )
         } else {
             None
         };
-        let count = tl_runtime::Deserialize::read(reader)?;
-        let hash = tl_runtime::Deserialize::read(reader)?;
+        let count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("count"))?;
+        let hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("hash"))?;
         Ok(Self {
             archived,
             official,
@@ -33634,10 +35648,13 @@ impl tl_runtime::Deserialize for BotCommand {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let ephemeral = (flags & 1) != 0;
-        let command = tl_runtime::Deserialize::read(reader)?;
-        let description = tl_runtime::Deserialize::read(reader)?;
+        let command = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("command"))?;
+        let description = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("description"))?;
         Ok(Self {
             ephemeral,
             command,
@@ -33709,14 +35726,20 @@ impl tl_runtime::Deserialize for KeyboardButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let style = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("style"))?,
+            )
         } else {
             None
         };
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let r#type = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
         Ok(Self { style, text, r#type })
     }
 }
@@ -33756,7 +35779,8 @@ impl tl_runtime::Deserialize for KeyboardButtonRow {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let buttons = tl_runtime::Deserialize::read(reader)?;
+        let buttons = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("buttons"))?;
         Ok(Self { buttons })
     }
 }
@@ -33809,7 +35833,8 @@ impl tl_runtime::Deserialize for ReplyKeyboardHide {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let selective = (flags & (1 << 2)) != 0;
         Ok(Self { selective })
     }
@@ -33891,11 +35916,15 @@ impl tl_runtime::Deserialize for ReplyKeyboardForceReply {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let single_use = (flags & (1 << 1)) != 0;
         let selective = (flags & (1 << 2)) != 0;
         let placeholder = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("placeholder"))?,
+            )
         } else {
             None
         };
@@ -34019,15 +36048,20 @@ impl tl_runtime::Deserialize for ReplyKeyboardMarkup {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let resize = (flags & 1) != 0;
         let single_use = (flags & (1 << 1)) != 0;
         let selective = (flags & (1 << 2)) != 0;
         let persistent = (flags & (1 << 4)) != 0;
         let force_reply = (flags & (1 << 5)) != 0;
-        let rows = tl_runtime::Deserialize::read(reader)?;
+        let rows = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rows"))?;
         let placeholder = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("placeholder"))?,
+            )
         } else {
             None
         };
@@ -34095,9 +36129,11 @@ impl tl_runtime::Deserialize for ReplyInlineMarkup {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let force_reply = (flags & (1 << 5)) != 0;
-        let rows = tl_runtime::Deserialize::read(reader)?;
+        let rows = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rows"))?;
         Ok(Self { force_reply, rows })
     }
 }
@@ -34139,8 +36175,10 @@ impl tl_runtime::Deserialize for MessageEntityUnknown {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34182,8 +36220,10 @@ impl tl_runtime::Deserialize for MessageEntityMention {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34225,8 +36265,10 @@ impl tl_runtime::Deserialize for MessageEntityHashtag {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34268,8 +36310,10 @@ impl tl_runtime::Deserialize for MessageEntityBotCommand {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34311,8 +36355,10 @@ impl tl_runtime::Deserialize for MessageEntityUrl {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34354,8 +36400,10 @@ impl tl_runtime::Deserialize for MessageEntityEmail {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34397,8 +36445,10 @@ impl tl_runtime::Deserialize for MessageEntityBold {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34440,8 +36490,10 @@ impl tl_runtime::Deserialize for MessageEntityItalic {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34483,8 +36535,10 @@ impl tl_runtime::Deserialize for MessageEntityCode {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34530,9 +36584,12 @@ impl tl_runtime::Deserialize for MessageEntityPre {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
-        let language = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
+        let language = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("language"))?;
         Ok(Self { offset, length, language })
     }
 }
@@ -34578,9 +36635,12 @@ impl tl_runtime::Deserialize for MessageEntityTextUrl {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
-        let url = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
         Ok(Self { offset, length, url })
     }
 }
@@ -34626,9 +36686,12 @@ impl tl_runtime::Deserialize for MessageEntityMentionName {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         Ok(Self { offset, length, user_id })
     }
 }
@@ -34674,9 +36737,12 @@ impl tl_runtime::Deserialize for InputMessageEntityMentionName {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         Ok(Self { offset, length, user_id })
     }
 }
@@ -34718,8 +36784,10 @@ impl tl_runtime::Deserialize for MessageEntityPhone {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34761,8 +36829,10 @@ impl tl_runtime::Deserialize for MessageEntityCashtag {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34804,8 +36874,10 @@ impl tl_runtime::Deserialize for MessageEntityUnderline {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34847,8 +36919,10 @@ impl tl_runtime::Deserialize for MessageEntityStrike {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34890,8 +36964,10 @@ impl tl_runtime::Deserialize for MessageEntityBankCard {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34933,8 +37009,10 @@ impl tl_runtime::Deserialize for MessageEntitySpoiler {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -34980,9 +37058,12 @@ impl tl_runtime::Deserialize for MessageEntityCustomEmoji {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
-        let document_id = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
+        let document_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document_id"))?;
         Ok(Self {
             offset,
             length,
@@ -35049,10 +37130,13 @@ impl tl_runtime::Deserialize for MessageEntityBlockquote {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let collapsed = (flags & 1) != 0;
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { collapsed, offset, length })
     }
 }
@@ -35169,16 +37253,20 @@ impl tl_runtime::Deserialize for MessageEntityFormattedDate {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let relative = (flags & 1) != 0;
         let short_time = (flags & (1 << 1)) != 0;
         let long_time = (flags & (1 << 2)) != 0;
         let short_date = (flags & (1 << 3)) != 0;
         let long_date = (flags & (1 << 4)) != 0;
         let day_of_week = (flags & (1 << 5)) != 0;
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         Ok(Self {
             relative,
             short_time,
@@ -35230,8 +37318,10 @@ impl tl_runtime::Deserialize for MessageEntityDiffInsert {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -35277,9 +37367,12 @@ impl tl_runtime::Deserialize for MessageEntityDiffReplace {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
-        let old_text = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
+        let old_text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("old_text"))?;
         Ok(Self { offset, length, old_text })
     }
 }
@@ -35321,8 +37414,10 @@ impl tl_runtime::Deserialize for MessageEntityDiffDelete {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -35364,8 +37459,10 @@ impl tl_runtime::Deserialize for MessageEntityTonAddress {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = tl_runtime::Deserialize::read(reader)?;
-        let length = tl_runtime::Deserialize::read(reader)?;
+        let offset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("offset"))?;
+        let length = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("length"))?;
         Ok(Self { offset, length })
     }
 }
@@ -35442,8 +37539,10 @@ impl tl_runtime::Deserialize for InputChannel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
         Ok(Self { channel_id, access_hash })
     }
 }
@@ -35490,9 +37589,12 @@ impl tl_runtime::Deserialize for InputChannelFromMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
         Ok(Self { peer, msg_id, channel_id })
     }
 }
@@ -35576,16 +37678,25 @@ impl tl_runtime::Deserialize for ChannelParticipant {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let subscription_until_date = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("subscription_until_date"))?,
+            )
         } else {
             None
         };
         let rank = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rank"))?,
+            )
         } else {
             None
         };
@@ -35692,18 +37803,28 @@ impl tl_runtime::Deserialize for ChannelParticipantSelf {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let via_request = (flags & 1) != 0;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let inviter_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let inviter_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("inviter_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let subscription_until_date = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("subscription_until_date"))?,
+            )
         } else {
             None
         };
         let rank = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rank"))?,
+            )
         } else {
             None
         };
@@ -35785,11 +37906,17 @@ impl tl_runtime::Deserialize for ChannelParticipantCreator {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let admin_rights = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let admin_rights = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("admin_rights"))?;
         let rank = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rank"))?,
+            )
         } else {
             None
         };
@@ -35938,20 +38065,31 @@ impl tl_runtime::Deserialize for ChannelParticipantAdmin {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let can_edit = (flags & 1) != 0;
         let self_ = (flags & (1 << 1)) != 0;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         let inviter_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("inviter_id"))?,
+            )
         } else {
             None
         };
-        let promoted_by = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let admin_rights = tl_runtime::Deserialize::read(reader)?;
+        let promoted_by = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("promoted_by"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let admin_rights = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("admin_rights"))?;
         let rank = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rank"))?,
+            )
         } else {
             None
         };
@@ -36059,14 +38197,22 @@ impl tl_runtime::Deserialize for ChannelParticipantBanned {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let left = (flags & 1) != 0;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let kicked_by = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let banned_rights = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let kicked_by = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("kicked_by"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let banned_rights = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("banned_rights"))?;
         let rank = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rank"))?,
+            )
         } else {
             None
         };
@@ -36116,7 +38262,8 @@ impl tl_runtime::Deserialize for ChannelParticipantLeft {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         Ok(Self { peer })
     }
 }
@@ -36359,57 +38506,89 @@ impl tl_runtime::Deserialize for MessageFwdHeader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let imported = (flags & (1 << 7)) != 0;
         let saved_out = (flags & (1 << 11)) != 0;
         let from_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("from_id"))?,
+            )
         } else {
             None
         };
         let from_name = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("from_name"))?,
+            )
         } else {
             None
         };
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let channel_post = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("channel_post"))?,
+            )
         } else {
             None
         };
         let post_author = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("post_author"))?,
+            )
         } else {
             None
         };
         let saved_from_peer = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_from_peer"))?,
+            )
         } else {
             None
         };
         let saved_from_msg_id = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_from_msg_id"))?,
+            )
         } else {
             None
         };
         let saved_from_id = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_from_id"))?,
+            )
         } else {
             None
         };
         let saved_from_name = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_from_name"))?,
+            )
         } else {
             None
         };
         let saved_date = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("saved_date"))?,
+            )
         } else {
             None
         };
         let psa_type = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("psa_type"))?,
+            )
         } else {
             None
         };
@@ -36473,9 +38652,12 @@ impl tl_runtime::Deserialize for InputBotInlineMessageId {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let dc_id = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
+        let dc_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("dc_id"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
         Ok(Self { dc_id, id, access_hash })
     }
 }
@@ -36525,10 +38707,14 @@ impl tl_runtime::Deserialize for InputBotInlineMessageId64 {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let dc_id = tl_runtime::Deserialize::read(reader)?;
-        let owner_id = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
+        let dc_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("dc_id"))?;
+        let owner_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("owner_id"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
         Ok(Self {
             dc_id,
             owner_id,
@@ -36589,9 +38775,13 @@ impl tl_runtime::Deserialize for DraftMessageEmpty {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let date = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("date"))?,
+            )
         } else {
             None
         };
@@ -36771,38 +38961,59 @@ impl tl_runtime::Deserialize for DraftMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let no_webpage = (flags & (1 << 1)) != 0;
         let invert_media = (flags & (1 << 6)) != 0;
         let reply_to = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to"))?,
+            )
         } else {
             None
         };
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         let entities = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("entities"))?,
+            )
         } else {
             None
         };
         let media = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("media"))?,
+            )
         } else {
             None
         };
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let effect = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("effect"))?,
+            )
         } else {
             None
         };
         let suggested_post = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("suggested_post"))?,
+            )
         } else {
             None
         };
         let rich_message = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rich_message"))?,
+            )
         } else {
             None
         };
@@ -36864,10 +39075,14 @@ impl tl_runtime::Deserialize for MaskCoords {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let n = tl_runtime::Deserialize::read(reader)?;
-        let x = tl_runtime::Deserialize::read(reader)?;
-        let y = tl_runtime::Deserialize::read(reader)?;
-        let zoom = tl_runtime::Deserialize::read(reader)?;
+        let n = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("n"))?;
+        let x = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("x"))?;
+        let y = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("y"))?;
+        let zoom = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("zoom"))?;
         Ok(Self { n, x, y, zoom })
     }
 }
@@ -36967,15 +39182,25 @@ impl tl_runtime::Deserialize for Game {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let short_name = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let description = tl_runtime::Deserialize::read(reader)?;
-        let photo = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let short_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("short_name"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let description = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("description"))?;
+        let photo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo"))?;
         let document = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("document"))?,
+            )
         } else {
             None
         };
@@ -37030,8 +39255,10 @@ impl tl_runtime::Deserialize for InputGameId {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
         Ok(Self { id, access_hash })
     }
 }
@@ -37075,8 +39302,10 @@ impl tl_runtime::Deserialize for InputGameShortName {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let bot_id = tl_runtime::Deserialize::read(reader)?;
-        let short_name = tl_runtime::Deserialize::read(reader)?;
+        let bot_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bot_id"))?;
+        let short_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("short_name"))?;
         Ok(Self { bot_id, short_name })
     }
 }
@@ -37149,7 +39378,8 @@ impl tl_runtime::Deserialize for TextPlain {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37189,7 +39419,8 @@ impl tl_runtime::Deserialize for TextBold {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37229,7 +39460,8 @@ impl tl_runtime::Deserialize for TextItalic {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37269,7 +39501,8 @@ impl tl_runtime::Deserialize for TextUnderline {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37309,7 +39542,8 @@ impl tl_runtime::Deserialize for TextStrike {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37349,7 +39583,8 @@ impl tl_runtime::Deserialize for TextFixed {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37397,9 +39632,12 @@ impl tl_runtime::Deserialize for TextUrl {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let url = tl_runtime::Deserialize::read(reader)?;
-        let webpage_id = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
+        let webpage_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("webpage_id"))?;
         Ok(Self { text, url, webpage_id })
     }
 }
@@ -37443,8 +39681,10 @@ impl tl_runtime::Deserialize for TextEmail {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let email = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let email = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("email"))?;
         Ok(Self { text, email })
     }
 }
@@ -37484,7 +39724,8 @@ impl tl_runtime::Deserialize for TextConcat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let texts = tl_runtime::Deserialize::read(reader)?;
+        let texts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("texts"))?;
         Ok(Self { texts })
     }
 }
@@ -37524,7 +39765,8 @@ impl tl_runtime::Deserialize for TextSubscript {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37564,7 +39806,8 @@ impl tl_runtime::Deserialize for TextSuperscript {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37604,7 +39847,8 @@ impl tl_runtime::Deserialize for TextMarked {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37648,8 +39892,10 @@ impl tl_runtime::Deserialize for TextPhone {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let phone = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let phone = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("phone"))?;
         Ok(Self { text, phone })
     }
 }
@@ -37695,9 +39941,12 @@ impl tl_runtime::Deserialize for TextImage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let document_id = tl_runtime::Deserialize::read(reader)?;
-        let w = tl_runtime::Deserialize::read(reader)?;
-        let h = tl_runtime::Deserialize::read(reader)?;
+        let document_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document_id"))?;
+        let w = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("w"))?;
+        let h = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("h"))?;
         Ok(Self { document_id, w, h })
     }
 }
@@ -37741,8 +39990,10 @@ impl tl_runtime::Deserialize for TextAnchor {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let name = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("name"))?;
         Ok(Self { text, name })
     }
 }
@@ -37782,7 +40033,8 @@ impl tl_runtime::Deserialize for TextMath {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let source = tl_runtime::Deserialize::read(reader)?;
+        let source = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("source"))?;
         Ok(Self { source })
     }
 }
@@ -37826,8 +40078,10 @@ impl tl_runtime::Deserialize for TextCustomEmoji {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let document_id = tl_runtime::Deserialize::read(reader)?;
-        let alt = tl_runtime::Deserialize::read(reader)?;
+        let document_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document_id"))?;
+        let alt = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("alt"))?;
         Ok(Self { document_id, alt })
     }
 }
@@ -37867,7 +40121,8 @@ impl tl_runtime::Deserialize for TextSpoiler {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37907,7 +40162,8 @@ impl tl_runtime::Deserialize for TextMention {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37947,7 +40203,8 @@ impl tl_runtime::Deserialize for TextHashtag {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -37987,7 +40244,8 @@ impl tl_runtime::Deserialize for TextBotCommand {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38027,7 +40285,8 @@ impl tl_runtime::Deserialize for TextCashtag {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38067,7 +40326,8 @@ impl tl_runtime::Deserialize for TextAutoUrl {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38107,7 +40367,8 @@ impl tl_runtime::Deserialize for TextAutoEmail {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38147,7 +40408,8 @@ impl tl_runtime::Deserialize for TextAutoPhone {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38187,7 +40449,8 @@ impl tl_runtime::Deserialize for TextBankCard {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38231,8 +40494,10 @@ impl tl_runtime::Deserialize for TextMentionName {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         Ok(Self { text, user_id })
     }
 }
@@ -38346,15 +40611,18 @@ impl tl_runtime::Deserialize for TextDate {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let relative = (flags & 1) != 0;
         let short_time = (flags & (1 << 1)) != 0;
         let long_time = (flags & (1 << 2)) != 0;
         let short_date = (flags & (1 << 3)) != 0;
         let long_date = (flags & (1 << 4)) != 0;
         let day_of_week = (flags & (1 << 5)) != 0;
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         Ok(Self {
             relative,
             short_time,
@@ -38407,8 +40675,10 @@ impl tl_runtime::Deserialize for TextDiff {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let old_text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let old_text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("old_text"))?;
         Ok(Self { text, old_text })
     }
 }
@@ -38476,11 +40746,17 @@ impl tl_runtime::Deserialize for TextButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let r#type = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
         let style = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("style"))?,
+            )
         } else {
             None
         };
@@ -38523,7 +40799,8 @@ impl tl_runtime::Deserialize for TextTonAddress {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38596,7 +40873,8 @@ impl tl_runtime::Deserialize for PageBlockTitle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38636,7 +40914,8 @@ impl tl_runtime::Deserialize for PageBlockSubtitle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38679,8 +40958,10 @@ impl tl_runtime::Deserialize for PageBlockAuthorDate {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let author = tl_runtime::Deserialize::read(reader)?;
-        let published_date = tl_runtime::Deserialize::read(reader)?;
+        let author = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("author"))?;
+        let published_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("published_date"))?;
         Ok(Self { author, published_date })
     }
 }
@@ -38720,7 +41001,8 @@ impl tl_runtime::Deserialize for PageBlockHeader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38760,7 +41042,8 @@ impl tl_runtime::Deserialize for PageBlockSubheader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38800,7 +41083,8 @@ impl tl_runtime::Deserialize for PageBlockParagraph {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38844,8 +41128,10 @@ impl tl_runtime::Deserialize for PageBlockPreformatted {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let language = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let language = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("language"))?;
         Ok(Self { text, language })
     }
 }
@@ -38885,7 +41171,8 @@ impl tl_runtime::Deserialize for PageBlockFooter {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -38958,7 +41245,8 @@ impl tl_runtime::Deserialize for PageBlockAnchor {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let name = tl_runtime::Deserialize::read(reader)?;
+        let name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("name"))?;
         Ok(Self { name })
     }
 }
@@ -38998,7 +41286,8 @@ impl tl_runtime::Deserialize for PageBlockList {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let items = tl_runtime::Deserialize::read(reader)?;
+        let items = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("items"))?;
         Ok(Self { items })
     }
 }
@@ -39063,10 +41352,13 @@ impl tl_runtime::Deserialize for PageBlockBlockquote {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let collapsed = (flags & 1) != 0;
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self { collapsed, text, caption })
     }
 }
@@ -39110,8 +41402,10 @@ impl tl_runtime::Deserialize for PageBlockPullquote {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self { text, caption })
     }
 }
@@ -39225,17 +41519,26 @@ impl tl_runtime::Deserialize for PageBlockPhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let spoiler = (flags & (1 << 1)) != 0;
-        let photo_id = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let photo_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo_id"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         let url = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("url"))?,
+            )
         } else {
             None
         };
         let webpage_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("webpage_id"))?,
+            )
         } else {
             None
         };
@@ -39329,12 +41632,15 @@ impl tl_runtime::Deserialize for PageBlockVideo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let autoplay = (flags & 1) != 0;
         let r#loop = (flags & (1 << 1)) != 0;
         let spoiler = (flags & (1 << 2)) != 0;
-        let video_id = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let video_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("video_id"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self {
             autoplay,
             r#loop,
@@ -39380,7 +41686,8 @@ impl tl_runtime::Deserialize for PageBlockCover {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let cover = tl_runtime::Deserialize::read(reader)?;
+        let cover = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("cover"))?;
         Ok(Self { cover })
     }
 }
@@ -39539,35 +41846,52 @@ impl tl_runtime::Deserialize for PageBlockEmbed {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let full_width = (flags & 1) != 0;
         let allow_scrolling = (flags & (1 << 3)) != 0;
         let url = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("url"))?,
+            )
         } else {
             None
         };
         let html = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("html"))?,
+            )
         } else {
             None
         };
         let poster_photo_id = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("poster_photo_id"))?,
+            )
         } else {
             None
         };
         let w = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("w"))?,
+            )
         } else {
             None
         };
         let h = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("h"))?,
+            )
         } else {
             None
         };
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self {
             full_width,
             allow_scrolling,
@@ -39640,13 +41964,20 @@ impl tl_runtime::Deserialize for PageBlockEmbedPost {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let url = tl_runtime::Deserialize::read(reader)?;
-        let webpage_id = tl_runtime::Deserialize::read(reader)?;
-        let author_photo_id = tl_runtime::Deserialize::read(reader)?;
-        let author = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let blocks = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
+        let webpage_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("webpage_id"))?;
+        let author_photo_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("author_photo_id"))?;
+        let author = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("author"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let blocks = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("blocks"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self {
             url,
             webpage_id,
@@ -39698,8 +42029,10 @@ impl tl_runtime::Deserialize for PageBlockCollage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let items = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let items = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("items"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self { items, caption })
     }
 }
@@ -39743,8 +42076,10 @@ impl tl_runtime::Deserialize for PageBlockSlideshow {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let items = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let items = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("items"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self { items, caption })
     }
 }
@@ -39784,7 +42119,8 @@ impl tl_runtime::Deserialize for PageBlockChannel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let channel = tl_runtime::Deserialize::read(reader)?;
+        let channel = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel"))?;
         Ok(Self { channel })
     }
 }
@@ -39828,8 +42164,10 @@ impl tl_runtime::Deserialize for PageBlockAudio {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let audio_id = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let audio_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("audio_id"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self { audio_id, caption })
     }
 }
@@ -39869,7 +42207,8 @@ impl tl_runtime::Deserialize for PageBlockKicker {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -39954,12 +42293,15 @@ impl tl_runtime::Deserialize for PageBlockTable {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let bordered = (flags & 1) != 0;
         let striped = (flags & (1 << 1)) != 0;
         let compact = (flags & (1 << 2)) != 0;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let rows = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let rows = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rows"))?;
         Ok(Self {
             bordered,
             striped,
@@ -40055,16 +42397,24 @@ impl tl_runtime::Deserialize for PageBlockOrderedList {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let reversed = (flags & (1 << 2)) != 0;
-        let items = tl_runtime::Deserialize::read(reader)?;
+        let items = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("items"))?;
         let start = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("start"))?,
+            )
         } else {
             None
         };
         let r#type = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("type"))?,
+            )
         } else {
             None
         };
@@ -40133,10 +42483,13 @@ impl tl_runtime::Deserialize for PageBlockDetails {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let open = (flags & 1) != 0;
-        let blocks = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let blocks = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("blocks"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         Ok(Self { open, blocks, title })
     }
 }
@@ -40180,8 +42533,10 @@ impl tl_runtime::Deserialize for PageBlockRelatedArticles {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let articles = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let articles = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("articles"))?;
         Ok(Self { title, articles })
     }
 }
@@ -40234,11 +42589,16 @@ impl tl_runtime::Deserialize for PageBlockMap {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let geo = tl_runtime::Deserialize::read(reader)?;
-        let zoom = tl_runtime::Deserialize::read(reader)?;
-        let w = tl_runtime::Deserialize::read(reader)?;
-        let h = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let geo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("geo"))?;
+        let zoom = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("zoom"))?;
+        let w = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("w"))?;
+        let h = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("h"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self { geo, zoom, w, h, caption })
     }
 }
@@ -40278,7 +42638,8 @@ impl tl_runtime::Deserialize for PageBlockHeading1 {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -40318,7 +42679,8 @@ impl tl_runtime::Deserialize for PageBlockHeading2 {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -40358,7 +42720,8 @@ impl tl_runtime::Deserialize for PageBlockHeading3 {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -40398,7 +42761,8 @@ impl tl_runtime::Deserialize for PageBlockHeading4 {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -40438,7 +42802,8 @@ impl tl_runtime::Deserialize for PageBlockHeading5 {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -40478,7 +42843,8 @@ impl tl_runtime::Deserialize for PageBlockHeading6 {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -40518,7 +42884,8 @@ impl tl_runtime::Deserialize for PageBlockMath {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let source = tl_runtime::Deserialize::read(reader)?;
+        let source = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("source"))?;
         Ok(Self { source })
     }
 }
@@ -40558,7 +42925,8 @@ impl tl_runtime::Deserialize for PageBlockThinking {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { text })
     }
 }
@@ -40611,11 +42979,16 @@ impl tl_runtime::Deserialize for InputPageBlockMap {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let geo = tl_runtime::Deserialize::read(reader)?;
-        let zoom = tl_runtime::Deserialize::read(reader)?;
-        let w = tl_runtime::Deserialize::read(reader)?;
-        let h = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let geo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("geo"))?;
+        let zoom = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("zoom"))?;
+        let w = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("w"))?;
+        let h = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("h"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self { geo, zoom, w, h, caption })
     }
 }
@@ -40659,8 +43032,10 @@ impl tl_runtime::Deserialize for PageBlockBlockquoteBlocks {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let blocks = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let blocks = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("blocks"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self { blocks, caption })
     }
 }
@@ -40740,11 +43115,13 @@ impl tl_runtime::Deserialize for PageBlockButtonRow {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let align_left = (flags & 1) != 0;
         let align_center = (flags & (1 << 1)) != 0;
         let align_right = (flags & (1 << 2)) != 0;
-        let buttons = tl_runtime::Deserialize::read(reader)?;
+        let buttons = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("buttons"))?;
         Ok(Self {
             align_left,
             align_center,
@@ -40793,8 +43170,10 @@ impl tl_runtime::Deserialize for PageBlockDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let document_id = tl_runtime::Deserialize::read(reader)?;
-        let caption = tl_runtime::Deserialize::read(reader)?;
+        let document_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document_id"))?;
+        let caption = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("caption"))?;
         Ok(Self { document_id, caption })
     }
 }
@@ -40966,7 +43345,8 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReasonMigrateConferenceCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let slug = tl_runtime::Deserialize::read(reader)?;
+        let slug = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("slug"))?;
         Ok(Self { slug })
     }
 }
@@ -41006,7 +43386,8 @@ impl tl_runtime::Deserialize for DataJson {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let data = tl_runtime::Deserialize::read(reader)?;
+        let data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("data"))?;
         Ok(Self { data })
     }
 }
@@ -41050,8 +43431,10 @@ impl tl_runtime::Deserialize for LabeledPrice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let label = tl_runtime::Deserialize::read(reader)?;
-        let amount = tl_runtime::Deserialize::read(reader)?;
+        let label = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("label"))?;
+        let amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("amount"))?;
         Ok(Self { label, amount })
     }
 }
@@ -41283,7 +43666,8 @@ impl tl_runtime::Deserialize for Invoice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let test = (flags & 1) != 0;
         let name_requested = (flags & (1 << 1)) != 0;
         let phone_requested = (flags & (1 << 2)) != 0;
@@ -41293,25 +43677,39 @@ impl tl_runtime::Deserialize for Invoice {
         let phone_to_provider = (flags & (1 << 6)) != 0;
         let email_to_provider = (flags & (1 << 7)) != 0;
         let recurring = (flags & (1 << 9)) != 0;
-        let currency = tl_runtime::Deserialize::read(reader)?;
-        let prices = tl_runtime::Deserialize::read(reader)?;
+        let currency = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("currency"))?;
+        let prices = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("prices"))?;
         let max_tip_amount = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("max_tip_amount"))?,
+            )
         } else {
             None
         };
         let suggested_tip_amounts = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("suggested_tip_amounts"))?,
+            )
         } else {
             None
         };
         let terms_url = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("terms_url"))?,
+            )
         } else {
             None
         };
         let subscription_period = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("subscription_period"))?,
+            )
         } else {
             None
         };
@@ -41374,8 +43772,10 @@ impl tl_runtime::Deserialize for PaymentCharge {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let provider_charge_id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let provider_charge_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("provider_charge_id"))?;
         Ok(Self { id, provider_charge_id })
     }
 }
@@ -41437,12 +43837,18 @@ impl tl_runtime::Deserialize for PostAddress {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let street_line1 = tl_runtime::Deserialize::read(reader)?;
-        let street_line2 = tl_runtime::Deserialize::read(reader)?;
-        let city = tl_runtime::Deserialize::read(reader)?;
-        let state = tl_runtime::Deserialize::read(reader)?;
-        let country_iso2 = tl_runtime::Deserialize::read(reader)?;
-        let post_code = tl_runtime::Deserialize::read(reader)?;
+        let street_line1 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("street_line1"))?;
+        let street_line2 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("street_line2"))?;
+        let city = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("city"))?;
+        let state = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("state"))?;
+        let country_iso2 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("country_iso2"))?;
+        let post_code = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("post_code"))?;
         Ok(Self {
             street_line1,
             street_line2,
@@ -41561,24 +43967,37 @@ impl tl_runtime::Deserialize for PaymentRequestedInfo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let name = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("name"))?,
+            )
         } else {
             None
         };
         let phone = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("phone"))?,
+            )
         } else {
             None
         };
         let email = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("email"))?,
+            )
         } else {
             None
         };
         let shipping_address = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("shipping_address"))?,
+            )
         } else {
             None
         };
@@ -41642,11 +44061,16 @@ impl tl_runtime::Deserialize for WebDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let url = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let size = tl_runtime::Deserialize::read(reader)?;
-        let mime_type = tl_runtime::Deserialize::read(reader)?;
-        let attributes = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let size = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("size"))?;
+        let mime_type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("mime_type"))?;
+        let attributes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("attributes"))?;
         Ok(Self {
             url,
             access_hash,
@@ -41704,10 +44128,14 @@ impl tl_runtime::Deserialize for WebDocumentNoProxy {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let url = tl_runtime::Deserialize::read(reader)?;
-        let size = tl_runtime::Deserialize::read(reader)?;
-        let mime_type = tl_runtime::Deserialize::read(reader)?;
-        let attributes = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
+        let size = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("size"))?;
+        let mime_type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("mime_type"))?;
+        let attributes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("attributes"))?;
         Ok(Self {
             url,
             size,
@@ -41764,10 +44192,14 @@ impl tl_runtime::Deserialize for InputWebDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let url = tl_runtime::Deserialize::read(reader)?;
-        let size = tl_runtime::Deserialize::read(reader)?;
-        let mime_type = tl_runtime::Deserialize::read(reader)?;
-        let attributes = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
+        let size = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("size"))?;
+        let mime_type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("mime_type"))?;
+        let attributes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("attributes"))?;
         Ok(Self {
             url,
             size,
@@ -41812,7 +44244,8 @@ impl tl_runtime::Deserialize for PhoneCallEmpty {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { id })
     }
 }
@@ -41917,16 +44350,26 @@ impl tl_runtime::Deserialize for PhoneCallWaiting {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let video = (flags & (1 << 6)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let admin_id = tl_runtime::Deserialize::read(reader)?;
-        let participant_id = tl_runtime::Deserialize::read(reader)?;
-        let protocol = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let admin_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("admin_id"))?;
+        let participant_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participant_id"))?;
+        let protocol = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("protocol"))?;
         let receive_date = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("receive_date"))?,
+            )
         } else {
             None
         };
@@ -42036,15 +44479,23 @@ impl tl_runtime::Deserialize for PhoneCallRequested {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let video = (flags & (1 << 6)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let admin_id = tl_runtime::Deserialize::read(reader)?;
-        let participant_id = tl_runtime::Deserialize::read(reader)?;
-        let g_a_hash = tl_runtime::Deserialize::read(reader)?;
-        let protocol = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let admin_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("admin_id"))?;
+        let participant_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participant_id"))?;
+        let g_a_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("g_a_hash"))?;
+        let protocol = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("protocol"))?;
         Ok(Self {
             video,
             id,
@@ -42151,15 +44602,23 @@ impl tl_runtime::Deserialize for PhoneCallAccepted {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let video = (flags & (1 << 6)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let admin_id = tl_runtime::Deserialize::read(reader)?;
-        let participant_id = tl_runtime::Deserialize::read(reader)?;
-        let g_b = tl_runtime::Deserialize::read(reader)?;
-        let protocol = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let admin_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("admin_id"))?;
+        let participant_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participant_id"))?;
+        let g_b = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("g_b"))?;
+        let protocol = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("protocol"))?;
         Ok(Self {
             video,
             id,
@@ -42321,22 +44780,36 @@ impl tl_runtime::Deserialize for PhoneCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let p2p_allowed = (flags & (1 << 5)) != 0;
         let video = (flags & (1 << 6)) != 0;
         let conference_supported = (flags & (1 << 8)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let admin_id = tl_runtime::Deserialize::read(reader)?;
-        let participant_id = tl_runtime::Deserialize::read(reader)?;
-        let g_a_or_b = tl_runtime::Deserialize::read(reader)?;
-        let key_fingerprint = tl_runtime::Deserialize::read(reader)?;
-        let protocol = tl_runtime::Deserialize::read(reader)?;
-        let connections = tl_runtime::Deserialize::read(reader)?;
-        let start_date = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let admin_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("admin_id"))?;
+        let participant_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participant_id"))?;
+        let g_a_or_b = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("g_a_or_b"))?;
+        let key_fingerprint = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("key_fingerprint"))?;
+        let protocol = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("protocol"))?;
+        let connections = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("connections"))?;
+        let start_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("start_date"))?;
         let custom_parameters = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("custom_parameters"))?,
+            )
         } else {
             None
         };
@@ -42464,18 +44937,26 @@ impl tl_runtime::Deserialize for PhoneCallDiscarded {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let need_rating = (flags & (1 << 2)) != 0;
         let need_debug = (flags & (1 << 3)) != 0;
         let video = (flags & (1 << 6)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let reason = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reason"))?,
+            )
         } else {
             None
         };
         let duration = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("duration"))?,
+            )
         } else {
             None
         };
@@ -42566,13 +45047,19 @@ impl tl_runtime::Deserialize for PhoneConnection {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let tcp = (flags & 1) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let ip = tl_runtime::Deserialize::read(reader)?;
-        let ipv6 = tl_runtime::Deserialize::read(reader)?;
-        let port = tl_runtime::Deserialize::read(reader)?;
-        let peer_tag = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let ip = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("ip"))?;
+        let ipv6 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("ipv6"))?;
+        let port = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("port"))?;
+        let peer_tag = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer_tag"))?;
         Ok(Self {
             tcp,
             id,
@@ -42681,15 +45168,22 @@ impl tl_runtime::Deserialize for PhoneConnectionWebrtc {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let turn = (flags & 1) != 0;
         let stun = (flags & (1 << 1)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let ip = tl_runtime::Deserialize::read(reader)?;
-        let ipv6 = tl_runtime::Deserialize::read(reader)?;
-        let port = tl_runtime::Deserialize::read(reader)?;
-        let username = tl_runtime::Deserialize::read(reader)?;
-        let password = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let ip = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("ip"))?;
+        let ipv6 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("ipv6"))?;
+        let port = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("port"))?;
+        let username = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("username"))?;
+        let password = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("password"))?;
         Ok(Self {
             turn,
             stun,
@@ -42776,12 +45270,16 @@ impl tl_runtime::Deserialize for PhoneCallProtocol {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let udp_p2p = (flags & 1) != 0;
         let udp_reflector = (flags & (1 << 1)) != 0;
-        let min_layer = tl_runtime::Deserialize::read(reader)?;
-        let max_layer = tl_runtime::Deserialize::read(reader)?;
-        let library_versions = tl_runtime::Deserialize::read(reader)?;
+        let min_layer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("min_layer"))?;
+        let max_layer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("max_layer"))?;
+        let library_versions = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("library_versions"))?;
         Ok(Self {
             udp_p2p,
             udp_reflector,
@@ -42831,8 +45329,10 @@ impl tl_runtime::Deserialize for LangPackString {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let key = tl_runtime::Deserialize::read(reader)?;
-        let value = tl_runtime::Deserialize::read(reader)?;
+        let key = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("key"))?;
+        let value = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("value"))?;
         Ok(Self { key, value })
     }
 }
@@ -42973,34 +45473,52 @@ impl tl_runtime::Deserialize for LangPackStringPluralized {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let key = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let key = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("key"))?;
         let zero_value = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("zero_value"))?,
+            )
         } else {
             None
         };
         let one_value = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("one_value"))?,
+            )
         } else {
             None
         };
         let two_value = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("two_value"))?,
+            )
         } else {
             None
         };
         let few_value = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("few_value"))?,
+            )
         } else {
             None
         };
         let many_value = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("many_value"))?,
+            )
         } else {
             None
         };
-        let other_value = tl_runtime::Deserialize::read(reader)?;
+        let other_value = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("other_value"))?;
         Ok(Self {
             key,
             zero_value,
@@ -43048,7 +45566,8 @@ impl tl_runtime::Deserialize for LangPackStringDeleted {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let key = tl_runtime::Deserialize::read(reader)?;
+        let key = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("key"))?;
         Ok(Self { key })
     }
 }
@@ -43098,10 +45617,14 @@ impl tl_runtime::Deserialize for LangPackDifference {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let lang_code = tl_runtime::Deserialize::read(reader)?;
-        let from_version = tl_runtime::Deserialize::read(reader)?;
-        let version = tl_runtime::Deserialize::read(reader)?;
-        let strings = tl_runtime::Deserialize::read(reader)?;
+        let lang_code = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("lang_code"))?;
+        let from_version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("from_version"))?;
+        let version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("version"))?;
+        let strings = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("strings"))?;
         Ok(Self {
             lang_code,
             from_version,
@@ -43146,7 +45669,8 @@ impl tl_runtime::Deserialize for DialogPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         Ok(Self { peer })
     }
 }
@@ -43185,7 +45709,8 @@ impl tl_runtime::Deserialize for DialogPeerFolder {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let folder_id = tl_runtime::Deserialize::read(reader)?;
+        let folder_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("folder_id"))?;
         Ok(Self { folder_id })
     }
 }
@@ -43225,7 +45750,8 @@ impl tl_runtime::Deserialize for DialogPeerCommunity {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let community_id = tl_runtime::Deserialize::read(reader)?;
+        let community_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("community_id"))?;
         Ok(Self { community_id })
     }
 }
@@ -43322,13 +45848,20 @@ impl tl_runtime::Deserialize for SecureFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let size = tl_runtime::Deserialize::read(reader)?;
-        let dc_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let file_hash = tl_runtime::Deserialize::read(reader)?;
-        let secret = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let size = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("size"))?;
+        let dc_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("dc_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let file_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("file_hash"))?;
+        let secret = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("secret"))?;
         Ok(Self {
             id,
             access_hash,
@@ -43388,9 +45921,12 @@ impl tl_runtime::Deserialize for SecureData {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let data = tl_runtime::Deserialize::read(reader)?;
-        let data_hash = tl_runtime::Deserialize::read(reader)?;
-        let secret = tl_runtime::Deserialize::read(reader)?;
+        let data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("data"))?;
+        let data_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("data_hash"))?;
+        let secret = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("secret"))?;
         Ok(Self { data, data_hash, secret })
     }
 }
@@ -43430,7 +45966,8 @@ impl tl_runtime::Deserialize for SecurePlainPhone {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let phone = tl_runtime::Deserialize::read(reader)?;
+        let phone = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("phone"))?;
         Ok(Self { phone })
     }
 }
@@ -43470,7 +46007,8 @@ impl tl_runtime::Deserialize for SecurePlainEmail {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let email = tl_runtime::Deserialize::read(reader)?;
+        let email = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("email"))?;
         Ok(Self { email })
     }
 }
@@ -44075,44 +46613,68 @@ impl tl_runtime::Deserialize for SecureValue {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let r#type = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
         let data = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("data"))?,
+            )
         } else {
             None
         };
         let front_side = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("front_side"))?,
+            )
         } else {
             None
         };
         let reverse_side = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reverse_side"))?,
+            )
         } else {
             None
         };
         let selfie = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("selfie"))?,
+            )
         } else {
             None
         };
         let translation = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("translation"))?,
+            )
         } else {
             None
         };
         let files = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("files"))?,
+            )
         } else {
             None
         };
         let plain_data = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("plain_data"))?,
+            )
         } else {
             None
         };
-        let hash = tl_runtime::Deserialize::read(reader)?;
+        let hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("hash"))?;
         Ok(Self {
             r#type,
             data,
@@ -44174,9 +46736,12 @@ impl tl_runtime::Deserialize for SecureCredentialsEncrypted {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let data = tl_runtime::Deserialize::read(reader)?;
-        let hash = tl_runtime::Deserialize::read(reader)?;
-        let secret = tl_runtime::Deserialize::read(reader)?;
+        let data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("data"))?;
+        let hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("hash"))?;
+        let secret = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("secret"))?;
         Ok(Self { data, hash, secret })
     }
 }
@@ -44315,24 +46880,34 @@ impl tl_runtime::Deserialize for PageTableCell {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let header = (flags & 1) != 0;
         let align_center = (flags & (1 << 3)) != 0;
         let align_right = (flags & (1 << 4)) != 0;
         let valign_middle = (flags & (1 << 5)) != 0;
         let valign_bottom = (flags & (1 << 6)) != 0;
         let text = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("text"))?,
+            )
         } else {
             None
         };
         let colspan = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("colspan"))?,
+            )
         } else {
             None
         };
         let rowspan = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rowspan"))?,
+            )
         } else {
             None
         };
@@ -44384,7 +46959,8 @@ impl tl_runtime::Deserialize for PageTableRow {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let cells = tl_runtime::Deserialize::read(reader)?;
+        let cells = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("cells"))?;
         Ok(Self { cells })
     }
 }
@@ -44428,8 +47004,10 @@ impl tl_runtime::Deserialize for PageCaption {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let credit = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let credit = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("credit"))?;
         Ok(Self { text, credit })
     }
 }
@@ -44499,10 +47077,12 @@ impl tl_runtime::Deserialize for PageListItemText {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let checkbox = (flags & 1) != 0;
         let checked = (flags & (1 << 1)) != 0;
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { checkbox, checked, text })
     }
 }
@@ -44572,10 +47152,12 @@ impl tl_runtime::Deserialize for PageListItemBlocks {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let checkbox = (flags & 1) != 0;
         let checked = (flags & (1 << 1)) != 0;
-        let blocks = tl_runtime::Deserialize::read(reader)?;
+        let blocks = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("blocks"))?;
         Ok(Self { checkbox, checked, blocks })
     }
 }
@@ -44692,22 +47274,33 @@ impl tl_runtime::Deserialize for PageListOrderedItemText {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let checkbox = (flags & 1) != 0;
         let checked = (flags & (1 << 1)) != 0;
         let num = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("num"))?,
+            )
         } else {
             None
         };
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         let value = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("value"))?,
+            )
         } else {
             None
         };
         let r#type = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("type"))?,
+            )
         } else {
             None
         };
@@ -44834,22 +47427,33 @@ impl tl_runtime::Deserialize for PageListOrderedItemBlocks {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let checkbox = (flags & 1) != 0;
         let checked = (flags & (1 << 1)) != 0;
         let num = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("num"))?,
+            )
         } else {
             None
         };
-        let blocks = tl_runtime::Deserialize::read(reader)?;
+        let blocks = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("blocks"))?;
         let value = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("value"))?,
+            )
         } else {
             None
         };
         let r#type = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("type"))?,
+            )
         } else {
             None
         };
@@ -44997,31 +47601,49 @@ impl tl_runtime::Deserialize for PageRelatedArticle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let url = tl_runtime::Deserialize::read(reader)?;
-        let webpage_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
+        let webpage_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("webpage_id"))?;
         let title = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("title"))?,
+            )
         } else {
             None
         };
         let description = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("description"))?,
+            )
         } else {
             None
         };
         let photo_id = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("photo_id"))?,
+            )
         } else {
             None
         };
         let author = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("author"))?,
+            )
         } else {
             None
         };
         let published_date = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("published_date"))?,
+            )
         } else {
             None
         };
@@ -45147,16 +47769,24 @@ impl tl_runtime::Deserialize for Page {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let part = (flags & 1) != 0;
         let rtl = (flags & (1 << 1)) != 0;
         let v2 = (flags & (1 << 2)) != 0;
-        let url = tl_runtime::Deserialize::read(reader)?;
-        let blocks = tl_runtime::Deserialize::read(reader)?;
-        let photos = tl_runtime::Deserialize::read(reader)?;
-        let documents = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
+        let blocks = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("blocks"))?;
+        let photos = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photos"))?;
+        let documents = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("documents"))?;
         let views = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("views"))?,
+            )
         } else {
             None
         };
@@ -45286,21 +47916,33 @@ impl tl_runtime::Deserialize for PollAnswer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let option = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let option = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("option"))?;
         let media = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("media"))?,
+            )
         } else {
             None
         };
         let added_by = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("added_by"))?,
+            )
         } else {
             None
         };
         let date = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("date"))?,
+            )
         } else {
             None
         };
@@ -45373,10 +48015,15 @@ impl tl_runtime::Deserialize for InputPollAnswer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         let media = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("media"))?,
+            )
         } else {
             None
         };
@@ -45594,8 +48241,10 @@ impl tl_runtime::Deserialize for Poll {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let closed = (flags & 1) != 0;
         let public_voters = (flags & (1 << 1)) != 0;
         let multiple_choice = (flags & (1 << 2)) != 0;
@@ -45606,24 +48255,36 @@ impl tl_runtime::Deserialize for Poll {
         let hide_results_until_close = (flags & (1 << 9)) != 0;
         let creator = (flags & (1 << 10)) != 0;
         let subscribers_only = (flags & (1 << 11)) != 0;
-        let question = tl_runtime::Deserialize::read(reader)?;
-        let answers = tl_runtime::Deserialize::read(reader)?;
+        let question = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("question"))?;
+        let answers = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("answers"))?;
         let close_period = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("close_period"))?,
+            )
         } else {
             None
         };
         let close_date = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("close_date"))?,
+            )
         } else {
             None
         };
         let countries_iso2 = if (flags & (1 << 12)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("countries_iso2"))?,
+            )
         } else {
             None
         };
-        let hash = tl_runtime::Deserialize::read(reader)?;
+        let hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("hash"))?;
         Ok(Self {
             id,
             closed,
@@ -45756,17 +48417,25 @@ impl tl_runtime::Deserialize for PollAnswerVoters {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let chosen = (flags & 1) != 0;
         let correct = (flags & (1 << 1)) != 0;
-        let option = tl_runtime::Deserialize::read(reader)?;
+        let option = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("option"))?;
         let voters = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("voters"))?,
+            )
         } else {
             None
         };
         let recent_voters = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("recent_voters"))?,
+            )
         } else {
             None
         };
@@ -45962,37 +48631,56 @@ impl tl_runtime::Deserialize for PollResults {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let min = (flags & 1) != 0;
         let has_unread_votes = (flags & (1 << 6)) != 0;
         let can_view_stats = (flags & (1 << 7)) != 0;
         let results = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("results"))?,
+            )
         } else {
             None
         };
         let total_voters = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("total_voters"))?,
+            )
         } else {
             None
         };
         let recent_voters = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("recent_voters"))?,
+            )
         } else {
             None
         };
         let solution = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("solution"))?,
+            )
         } else {
             None
         };
         let solution_entities = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("solution_entities"))?,
+            )
         } else {
             None
         };
         let solution_media = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("solution_media"))?,
+            )
         } else {
             None
         };
@@ -46240,7 +48928,8 @@ impl tl_runtime::Deserialize for ChatAdminRights {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let change_info = (flags & 1) != 0;
         let post_messages = (flags & (1 << 1)) != 0;
         let edit_messages = (flags & (1 << 2)) != 0;
@@ -46558,7 +49247,8 @@ impl tl_runtime::Deserialize for ChatBannedRights {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let view_messages = (flags & 1) != 0;
         let send_messages = (flags & (1 << 1)) != 0;
         let send_media = (flags & (1 << 2)) != 0;
@@ -46582,7 +49272,8 @@ impl tl_runtime::Deserialize for ChatBannedRights {
         let edit_rank = (flags & (1 << 26)) != 0;
         let send_reactions = (flags & (1 << 27)) != 0;
         let manage_linked_peers = (flags & (1 << 28)) != 0;
-        let until_date = tl_runtime::Deserialize::read(reader)?;
+        let until_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("until_date"))?;
         Ok(Self {
             view_messages,
             send_messages,
@@ -46786,41 +49477,63 @@ impl tl_runtime::Deserialize for WallPaperSettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let blur = (flags & (1 << 1)) != 0;
         let motion = (flags & (1 << 2)) != 0;
         let background_color = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("background_color"))?,
+            )
         } else {
             None
         };
         let second_background_color = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("second_background_color"))?,
+            )
         } else {
             None
         };
         let third_background_color = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("third_background_color"))?,
+            )
         } else {
             None
         };
         let fourth_background_color = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("fourth_background_color"))?,
+            )
         } else {
             None
         };
         let intensity = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("intensity"))?,
+            )
         } else {
             None
         };
         let rotation = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rotation"))?,
+            )
         } else {
             None
         };
         let emoticon = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("emoticon"))?,
+            )
         } else {
             None
         };
@@ -46876,8 +49589,10 @@ impl tl_runtime::Deserialize for FolderPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let folder_id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let folder_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("folder_id"))?;
         Ok(Self { peer, folder_id })
     }
 }
@@ -46923,9 +49638,12 @@ impl tl_runtime::Deserialize for PeerLocated {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let expires = tl_runtime::Deserialize::read(reader)?;
-        let distance = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let expires = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("expires"))?;
+        let distance = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("distance"))?;
         Ok(Self { peer, expires, distance })
     }
 }
@@ -46964,7 +49682,8 @@ impl tl_runtime::Deserialize for PeerSelfLocated {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let expires = tl_runtime::Deserialize::read(reader)?;
+        let expires = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("expires"))?;
         Ok(Self { expires })
     }
 }
@@ -47013,9 +49732,12 @@ impl tl_runtime::Deserialize for RestrictionReason {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let platform = tl_runtime::Deserialize::read(reader)?;
-        let reason = tl_runtime::Deserialize::read(reader)?;
-        let text = tl_runtime::Deserialize::read(reader)?;
+        let platform = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("platform"))?;
+        let reason = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("reason"))?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
         Ok(Self { platform, reason, text })
     }
 }
@@ -47175,31 +49897,48 @@ impl tl_runtime::Deserialize for Theme {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let creator = (flags & 1) != 0;
         let default = (flags & (1 << 1)) != 0;
         let for_chat = (flags & (1 << 5)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let slug = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let slug = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("slug"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         let document = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("document"))?,
+            )
         } else {
             None
         };
         let settings = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("settings"))?,
+            )
         } else {
             None
         };
         let emoticon = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("emoticon"))?,
+            )
         } else {
             None
         };
         let installs_count = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("installs_count"))?,
+            )
         } else {
             None
         };
@@ -47491,22 +50230,34 @@ impl tl_runtime::Deserialize for ThemeSettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let message_colors_animated = (flags & (1 << 2)) != 0;
-        let base_theme = tl_runtime::Deserialize::read(reader)?;
-        let accent_color = tl_runtime::Deserialize::read(reader)?;
+        let base_theme = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("base_theme"))?;
+        let accent_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("accent_color"))?;
         let outbox_accent_color = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("outbox_accent_color"))?,
+            )
         } else {
             None
         };
         let message_colors = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("message_colors"))?,
+            )
         } else {
             None
         };
         let wallpaper = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("wallpaper"))?,
+            )
         } else {
             None
         };
@@ -47594,14 +50345,21 @@ impl tl_runtime::Deserialize for WebPageAttributeTheme {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let documents = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("documents"))?,
+            )
         } else {
             None
         };
         let settings = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("settings"))?,
+            )
         } else {
             None
         };
@@ -47671,11 +50429,17 @@ impl tl_runtime::Deserialize for WebPageAttributeStory {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let story = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("story"))?,
+            )
         } else {
             None
         };
@@ -47748,10 +50512,12 @@ impl tl_runtime::Deserialize for WebPageAttributeStickerSet {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let emojis = (flags & 1) != 0;
         let text_color = (flags & (1 << 1)) != 0;
-        let stickers = tl_runtime::Deserialize::read(reader)?;
+        let stickers = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stickers"))?;
         Ok(Self {
             emojis,
             text_color,
@@ -47795,7 +50561,8 @@ impl tl_runtime::Deserialize for WebPageAttributeUniqueStarGift {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let gift = tl_runtime::Deserialize::read(reader)?;
+        let gift = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gift"))?;
         Ok(Self { gift })
     }
 }
@@ -47835,7 +50602,8 @@ impl tl_runtime::Deserialize for WebPageAttributeStarGiftCollection {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let icons = tl_runtime::Deserialize::read(reader)?;
+        let icons = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("icons"))?;
         Ok(Self { icons })
     }
 }
@@ -47878,8 +50646,10 @@ impl tl_runtime::Deserialize for WebPageAttributeStarGiftAuction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let gift = tl_runtime::Deserialize::read(reader)?;
-        let end_date = tl_runtime::Deserialize::read(reader)?;
+        let gift = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gift"))?;
+        let end_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("end_date"))?;
         Ok(Self { gift, end_date })
     }
 }
@@ -47919,7 +50689,8 @@ impl tl_runtime::Deserialize for WebPageAttributeAiComposeTone {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let emoji_id = tl_runtime::Deserialize::read(reader)?;
+        let emoji_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoji_id"))?;
         Ok(Self { emoji_id })
     }
 }
@@ -48117,7 +50888,8 @@ impl tl_runtime::Deserialize for DialogFilter {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let contacts = (flags & 1) != 0;
         let non_contacts = (flags & (1 << 1)) != 0;
         let groups = (flags & (1 << 2)) != 0;
@@ -48127,21 +50899,32 @@ impl tl_runtime::Deserialize for DialogFilter {
         let exclude_read = (flags & (1 << 12)) != 0;
         let exclude_archived = (flags & (1 << 13)) != 0;
         let title_noanimate = (flags & (1 << 28)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         let emoticon = if (flags & (1 << 25)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("emoticon"))?,
+            )
         } else {
             None
         };
         let color = if (flags & (1 << 27)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("color"))?,
+            )
         } else {
             None
         };
-        let pinned_peers = tl_runtime::Deserialize::read(reader)?;
-        let include_peers = tl_runtime::Deserialize::read(reader)?;
-        let exclude_peers = tl_runtime::Deserialize::read(reader)?;
+        let pinned_peers = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pinned_peers"))?;
+        let include_peers = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("include_peers"))?;
+        let exclude_peers = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("exclude_peers"))?;
         Ok(Self {
             contacts,
             non_contacts,
@@ -48312,23 +51095,34 @@ impl tl_runtime::Deserialize for DialogFilterChatlist {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let has_my_invites = (flags & (1 << 26)) != 0;
         let title_noanimate = (flags & (1 << 28)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         let emoticon = if (flags & (1 << 25)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("emoticon"))?,
+            )
         } else {
             None
         };
         let color = if (flags & (1 << 27)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("color"))?,
+            )
         } else {
             None
         };
-        let pinned_peers = tl_runtime::Deserialize::read(reader)?;
-        let include_peers = tl_runtime::Deserialize::read(reader)?;
+        let pinned_peers = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pinned_peers"))?;
+        let include_peers = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("include_peers"))?;
         Ok(Self {
             has_my_invites,
             title_noanimate,
@@ -48413,13 +51207,21 @@ impl tl_runtime::Deserialize for VideoSize {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let r#type = tl_runtime::Deserialize::read(reader)?;
-        let w = tl_runtime::Deserialize::read(reader)?;
-        let h = tl_runtime::Deserialize::read(reader)?;
-        let size = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
+        let w = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("w"))?;
+        let h = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("h"))?;
+        let size = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("size"))?;
         let video_start_ts = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_start_ts"))?,
+            )
         } else {
             None
         };
@@ -48472,8 +51274,10 @@ impl tl_runtime::Deserialize for VideoSizeEmojiMarkup {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let emoji_id = tl_runtime::Deserialize::read(reader)?;
-        let background_colors = tl_runtime::Deserialize::read(reader)?;
+        let emoji_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoji_id"))?;
+        let background_colors = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("background_colors"))?;
         Ok(Self {
             emoji_id,
             background_colors,
@@ -48524,9 +51328,12 @@ impl tl_runtime::Deserialize for VideoSizeStickerMarkup {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let stickerset = tl_runtime::Deserialize::read(reader)?;
-        let sticker_id = tl_runtime::Deserialize::read(reader)?;
-        let background_colors = tl_runtime::Deserialize::read(reader)?;
+        let stickerset = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stickerset"))?;
+        let sticker_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("sticker_id"))?;
+        let background_colors = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("background_colors"))?;
         Ok(Self {
             stickerset,
             sticker_id,
@@ -48776,58 +51583,89 @@ impl tl_runtime::Deserialize for MessageReplyHeader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let reply_to_scheduled = (flags & (1 << 2)) != 0;
         let forum_topic = (flags & (1 << 3)) != 0;
         let quote = (flags & (1 << 9)) != 0;
         let reply_to_ephemeral = (flags & (1 << 13)) != 0;
         let reply_to_msg_id = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to_msg_id"))?,
+            )
         } else {
             None
         };
         let reply_to_peer_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to_peer_id"))?,
+            )
         } else {
             None
         };
         let reply_from = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_from"))?,
+            )
         } else {
             None
         };
         let reply_media = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_media"))?,
+            )
         } else {
             None
         };
         let reply_to_top_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to_top_id"))?,
+            )
         } else {
             None
         };
         let quote_text = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("quote_text"))?,
+            )
         } else {
             None
         };
         let quote_entities = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("quote_entities"))?,
+            )
         } else {
             None
         };
         let quote_offset = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("quote_offset"))?,
+            )
         } else {
             None
         };
         let todo_item_id = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("todo_item_id"))?,
+            )
         } else {
             None
         };
         let poll_option = if (flags & (1 << 12)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("poll_option"))?,
+            )
         } else {
             None
         };
@@ -48888,8 +51726,10 @@ impl tl_runtime::Deserialize for MessageReplyStoryHeader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let story_id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let story_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("story_id"))?;
         Ok(Self { peer, story_id })
     }
 }
@@ -49028,27 +51868,42 @@ impl tl_runtime::Deserialize for MessageReplies {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let comments = (flags & 1) != 0;
-        let replies = tl_runtime::Deserialize::read(reader)?;
-        let replies_pts = tl_runtime::Deserialize::read(reader)?;
+        let replies = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("replies"))?;
+        let replies_pts = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("replies_pts"))?;
         let recent_repliers = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("recent_repliers"))?,
+            )
         } else {
             None
         };
         let channel_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("channel_id"))?,
+            )
         } else {
             None
         };
         let max_id = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("max_id"))?,
+            )
         } else {
             None
         };
         let read_max_id = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("read_max_id"))?,
+            )
         } else {
             None
         };
@@ -49106,9 +51961,12 @@ impl tl_runtime::Deserialize for GroupCallDiscarded {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let duration = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let duration = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("duration"))?;
         Ok(Self { id, access_hash, duration })
     }
 }
@@ -49435,7 +52293,8 @@ impl tl_runtime::Deserialize for GroupCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let join_muted = (flags & (1 << 1)) != 0;
         let can_change_join_muted = (flags & (1 << 2)) != 0;
         let join_date_asc = (flags & (1 << 6)) != 0;
@@ -49449,48 +52308,77 @@ impl tl_runtime::Deserialize for GroupCall {
         let messages_enabled = (flags & (1 << 17)) != 0;
         let can_change_messages_enabled = (flags & (1 << 18)) != 0;
         let min = (flags & (1 << 19)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let participants_count = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let participants_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("participants_count"))?;
         let title = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("title"))?,
+            )
         } else {
             None
         };
         let stream_dc_id = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stream_dc_id"))?,
+            )
         } else {
             None
         };
         let record_start_date = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("record_start_date"))?,
+            )
         } else {
             None
         };
         let schedule_date = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("schedule_date"))?,
+            )
         } else {
             None
         };
         let unmuted_video_count = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("unmuted_video_count"))?,
+            )
         } else {
             None
         };
-        let unmuted_video_limit = tl_runtime::Deserialize::read(reader)?;
-        let version = tl_runtime::Deserialize::read(reader)?;
+        let unmuted_video_limit = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("unmuted_video_limit"))?;
+        let version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("version"))?;
         let invite_link = if (flags & (1 << 16)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("invite_link"))?,
+            )
         } else {
             None
         };
         let send_paid_messages_stars = if (flags & (1 << 20)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("send_paid_messages_stars"))?,
+            )
         } else {
             None
         };
         let default_send_as = if (flags & (1 << 21)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("default_send_as"))?,
+            )
         } else {
             None
         };
@@ -49564,8 +52452,10 @@ impl tl_runtime::Deserialize for InputGroupCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
         Ok(Self { id, access_hash })
     }
 }
@@ -49605,7 +52495,8 @@ impl tl_runtime::Deserialize for InputGroupCallSlug {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let slug = tl_runtime::Deserialize::read(reader)?;
+        let slug = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("slug"))?;
         Ok(Self { slug })
     }
 }
@@ -49644,7 +52535,8 @@ impl tl_runtime::Deserialize for InputGroupCallInviteMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
         Ok(Self { msg_id })
     }
 }
@@ -49920,7 +52812,8 @@ impl tl_runtime::Deserialize for GroupCallParticipant {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let muted = (flags & 1) != 0;
         let left = (flags & (1 << 1)) != 0;
         let can_self_unmute = (flags & (1 << 2)) != 0;
@@ -49931,41 +52824,65 @@ impl tl_runtime::Deserialize for GroupCallParticipant {
         let volume_by_admin = (flags & (1 << 10)) != 0;
         let self_ = (flags & (1 << 12)) != 0;
         let video_joined = (flags & (1 << 15)) != 0;
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let active_date = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("active_date"))?,
+            )
         } else {
             None
         };
-        let source = tl_runtime::Deserialize::read(reader)?;
+        let source = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("source"))?;
         let volume = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("volume"))?,
+            )
         } else {
             None
         };
         let about = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("about"))?,
+            )
         } else {
             None
         };
         let raise_hand_rating = if (flags & (1 << 13)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("raise_hand_rating"))?,
+            )
         } else {
             None
         };
         let video = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video"))?,
+            )
         } else {
             None
         };
         let presentation = if (flags & (1 << 14)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("presentation"))?,
+            )
         } else {
             None
         };
         let paid_stars_total = if (flags & (1 << 16)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("paid_stars_total"))?,
+            )
         } else {
             None
         };
@@ -50295,18 +53212,27 @@ impl tl_runtime::Deserialize for ChatInviteImporter {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let requested = (flags & 1) != 0;
         let via_chatlist = (flags & (1 << 3)) != 0;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let about = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("about"))?,
+            )
         } else {
             None
         };
         let approved_by = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("approved_by"))?,
+            )
         } else {
             None
         };
@@ -50362,9 +53288,12 @@ impl tl_runtime::Deserialize for ChatAdminWithInvites {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let admin_id = tl_runtime::Deserialize::read(reader)?;
-        let invites_count = tl_runtime::Deserialize::read(reader)?;
-        let revoked_invites_count = tl_runtime::Deserialize::read(reader)?;
+        let admin_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("admin_id"))?;
+        let invites_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("invites_count"))?;
+        let revoked_invites_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("revoked_invites_count"))?;
         Ok(Self {
             admin_id,
             invites_count,
@@ -50412,8 +53341,10 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideoSourceGroup {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let semantics = tl_runtime::Deserialize::read(reader)?;
-        let sources = tl_runtime::Deserialize::read(reader)?;
+        let semantics = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("semantics"))?;
+        let sources = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("sources"))?;
         Ok(Self { semantics, sources })
     }
 }
@@ -50495,12 +53426,18 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let paused = (flags & 1) != 0;
-        let endpoint = tl_runtime::Deserialize::read(reader)?;
-        let source_groups = tl_runtime::Deserialize::read(reader)?;
+        let endpoint = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("endpoint"))?;
+        let source_groups = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("source_groups"))?;
         let audio_source = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("audio_source"))?,
+            )
         } else {
             None
         };
@@ -50548,7 +53485,8 @@ impl tl_runtime::Deserialize for ChatTheme {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let emoticon = tl_runtime::Deserialize::read(reader)?;
+        let emoticon = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoticon"))?;
         Ok(Self { emoticon })
     }
 }
@@ -50592,8 +53530,10 @@ impl tl_runtime::Deserialize for ChatThemeUniqueGift {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let gift = tl_runtime::Deserialize::read(reader)?;
-        let theme_settings = tl_runtime::Deserialize::read(reader)?;
+        let gift = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gift"))?;
+        let theme_settings = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("theme_settings"))?;
         Ok(Self { gift, theme_settings })
     }
 }
@@ -50661,14 +53601,20 @@ impl tl_runtime::Deserialize for ReactionCount {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let chosen_order = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("chosen_order"))?,
+            )
         } else {
             None
         };
-        let reaction = tl_runtime::Deserialize::read(reader)?;
-        let count = tl_runtime::Deserialize::read(reader)?;
+        let reaction = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("reaction"))?;
+        let count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("count"))?;
         Ok(Self {
             chosen_order,
             reaction,
@@ -50786,18 +53732,26 @@ impl tl_runtime::Deserialize for MessageReactions {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let min = (flags & 1) != 0;
         let can_see_list = (flags & (1 << 2)) != 0;
         let reactions_as_tags = (flags & (1 << 3)) != 0;
-        let results = tl_runtime::Deserialize::read(reader)?;
+        let results = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("results"))?;
         let recent_reactions = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("recent_reactions"))?,
+            )
         } else {
             None
         };
         let top_reactors = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("top_reactors"))?,
+            )
         } else {
             None
         };
@@ -50896,13 +53850,17 @@ impl tl_runtime::Deserialize for MessagePeerReaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let big = (flags & 1) != 0;
         let unread = (flags & (1 << 1)) != 0;
         let my = (flags & (1 << 2)) != 0;
-        let peer_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let reaction = tl_runtime::Deserialize::read(reader)?;
+        let peer_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let reaction = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("reaction"))?;
         Ok(Self {
             big,
             unread,
@@ -51019,8 +53977,10 @@ impl tl_runtime::Deserialize for BotMenuButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let url = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
         Ok(Self { text, url })
     }
 }
@@ -51130,8 +54090,10 @@ impl tl_runtime::Deserialize for NotificationSoundLocal {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let data = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("data"))?;
         Ok(Self { title, data })
     }
 }
@@ -51171,7 +54133,8 @@ impl tl_runtime::Deserialize for NotificationSoundRingtone {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { id })
     }
 }
@@ -51264,10 +54227,15 @@ impl tl_runtime::Deserialize for EmojiStatus {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let document_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let document_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document_id"))?;
         let until = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("until"))?,
+            )
         } else {
             None
         };
@@ -51380,18 +54348,31 @@ impl tl_runtime::Deserialize for EmojiStatusCollectible {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let collectible_id = tl_runtime::Deserialize::read(reader)?;
-        let document_id = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let slug = tl_runtime::Deserialize::read(reader)?;
-        let pattern_document_id = tl_runtime::Deserialize::read(reader)?;
-        let center_color = tl_runtime::Deserialize::read(reader)?;
-        let edge_color = tl_runtime::Deserialize::read(reader)?;
-        let pattern_color = tl_runtime::Deserialize::read(reader)?;
-        let text_color = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let collectible_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("collectible_id"))?;
+        let document_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document_id"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let slug = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("slug"))?;
+        let pattern_document_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pattern_document_id"))?;
+        let center_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("center_color"))?;
+        let edge_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("edge_color"))?;
+        let pattern_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pattern_color"))?;
+        let text_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text_color"))?;
         let until = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("until"))?,
+            )
         } else {
             None
         };
@@ -51468,10 +54449,15 @@ impl tl_runtime::Deserialize for InputEmojiStatusCollectible {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let collectible_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let collectible_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("collectible_id"))?;
         let until = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("until"))?,
+            )
         } else {
             None
         };
@@ -51547,7 +54533,8 @@ impl tl_runtime::Deserialize for ReactionEmoji {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let emoticon = tl_runtime::Deserialize::read(reader)?;
+        let emoticon = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoticon"))?;
         Ok(Self { emoticon })
     }
 }
@@ -51587,7 +54574,8 @@ impl tl_runtime::Deserialize for ReactionCustomEmoji {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let document_id = tl_runtime::Deserialize::read(reader)?;
+        let document_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document_id"))?;
         Ok(Self { document_id })
     }
 }
@@ -51732,24 +54720,37 @@ impl tl_runtime::Deserialize for MessageExtendedMediaPreview {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let w = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("w"))?,
+            )
         } else {
             None
         };
         let h = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("h"))?,
+            )
         } else {
             None
         };
         let thumb = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("thumb"))?,
+            )
         } else {
             None
         };
         let video_duration = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("video_duration"))?,
+            )
         } else {
             None
         };
@@ -51797,7 +54798,8 @@ impl tl_runtime::Deserialize for MessageExtendedMedia {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let media = tl_runtime::Deserialize::read(reader)?;
+        let media = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("media"))?;
         Ok(Self { media })
     }
 }
@@ -51841,8 +54843,10 @@ impl tl_runtime::Deserialize for StickerKeyword {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let document_id = tl_runtime::Deserialize::read(reader)?;
-        let keyword = tl_runtime::Deserialize::read(reader)?;
+        let document_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document_id"))?;
+        let keyword = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("keyword"))?;
         Ok(Self { document_id, keyword })
     }
 }
@@ -51932,12 +54936,14 @@ impl tl_runtime::Deserialize for Username {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let editable = (flags & 1) != 0;
         let active = (flags & (1 << 1)) != 0;
         let deletable = (flags & (1 << 2)) != 0;
         let expired = (flags & (1 << 3)) != 0;
-        let username = tl_runtime::Deserialize::read(reader)?;
+        let username = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("username"))?;
         Ok(Self {
             editable,
             active,
@@ -52012,14 +55018,21 @@ impl tl_runtime::Deserialize for RequestPeerTypeUser {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let bot = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bot"))?,
+            )
         } else {
             None
         };
         let premium = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("premium"))?,
+            )
         } else {
             None
         };
@@ -52148,26 +55161,39 @@ impl tl_runtime::Deserialize for RequestPeerTypeChat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let creator = (flags & 1) != 0;
         let bot_participant = (flags & (1 << 5)) != 0;
         let has_username = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("has_username"))?,
+            )
         } else {
             None
         };
         let forum = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("forum"))?,
+            )
         } else {
             None
         };
         let user_admin_rights = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("user_admin_rights"))?,
+            )
         } else {
             None
         };
         let bot_admin_rights = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bot_admin_rights"))?,
+            )
         } else {
             None
         };
@@ -52279,20 +55305,30 @@ impl tl_runtime::Deserialize for RequestPeerTypeBroadcast {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let creator = (flags & 1) != 0;
         let has_username = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("has_username"))?,
+            )
         } else {
             None
         };
         let user_admin_rights = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("user_admin_rights"))?,
+            )
         } else {
             None
         };
         let bot_admin_rights = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bot_admin_rights"))?,
+            )
         } else {
             None
         };
@@ -52388,15 +55424,22 @@ impl tl_runtime::Deserialize for RequestPeerTypeCreateBot {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let bot_managed = (flags & 1) != 0;
         let suggested_name = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("suggested_name"))?,
+            )
         } else {
             None
         };
         let suggested_username = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("suggested_username"))?,
+            )
         } else {
             None
         };
@@ -52447,8 +55490,10 @@ impl tl_runtime::Deserialize for TextWithEntities {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let entities = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let entities = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("entities"))?;
         Ok(Self { text, entities })
     }
 }
@@ -52587,19 +55632,30 @@ impl tl_runtime::Deserialize for BotApp {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let access_hash = tl_runtime::Deserialize::read(reader)?;
-        let short_name = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let description = tl_runtime::Deserialize::read(reader)?;
-        let photo = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let access_hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("access_hash"))?;
+        let short_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("short_name"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let description = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("description"))?;
+        let photo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo"))?;
         let document = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("document"))?,
+            )
         } else {
             None
         };
-        let hash = tl_runtime::Deserialize::read(reader)?;
+        let hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("hash"))?;
         Ok(Self {
             id,
             access_hash,
@@ -52732,26 +55788,40 @@ impl tl_runtime::Deserialize for StoryViews {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let has_viewers = (flags & (1 << 1)) != 0;
-        let views_count = tl_runtime::Deserialize::read(reader)?;
+        let views_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("views_count"))?;
         let forwards_count = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("forwards_count"))?,
+            )
         } else {
             None
         };
         let reactions = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reactions"))?,
+            )
         } else {
             None
         };
         let reactions_count = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reactions_count"))?,
+            )
         } else {
             None
         };
         let recent_viewers = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("recent_viewers"))?,
+            )
         } else {
             None
         };
@@ -52800,7 +55870,8 @@ impl tl_runtime::Deserialize for StoryItemDeleted {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { id })
     }
 }
@@ -52877,12 +55948,16 @@ impl tl_runtime::Deserialize for StoryItemSkipped {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let close_friends = (flags & (1 << 8)) != 0;
         let live = (flags & (1 << 9)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let expire_date = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let expire_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("expire_date"))?;
         Ok(Self {
             close_friends,
             live,
@@ -53215,7 +56290,8 @@ impl tl_runtime::Deserialize for StoryItem {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let pinned = (flags & (1 << 5)) != 0;
         let public = (flags & (1 << 7)) != 0;
         let close_friends = (flags & (1 << 8)) != 0;
@@ -53225,57 +56301,91 @@ impl tl_runtime::Deserialize for StoryItem {
         let contacts = (flags & (1 << 12)) != 0;
         let selected_contacts = (flags & (1 << 13)) != 0;
         let out = (flags & (1 << 16)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let from_id = if (flags & (1 << 18)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("from_id"))?,
+            )
         } else {
             None
         };
         let fwd_from = if (flags & (1 << 17)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("fwd_from"))?,
+            )
         } else {
             None
         };
-        let expire_date = tl_runtime::Deserialize::read(reader)?;
+        let expire_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("expire_date"))?;
         let caption = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("caption"))?,
+            )
         } else {
             None
         };
         let entities = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("entities"))?,
+            )
         } else {
             None
         };
-        let media = tl_runtime::Deserialize::read(reader)?;
+        let media = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("media"))?;
         let media_areas = if (flags & (1 << 14)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("media_areas"))?,
+            )
         } else {
             None
         };
         let privacy = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("privacy"))?,
+            )
         } else {
             None
         };
         let views = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("views"))?,
+            )
         } else {
             None
         };
         let sent_reaction = if (flags & (1 << 15)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("sent_reaction"))?,
+            )
         } else {
             None
         };
         let albums = if (flags & (1 << 19)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("albums"))?,
+            )
         } else {
             None
         };
         let music = if (flags & (1 << 20)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("music"))?,
+            )
         } else {
             None
         };
@@ -53481,45 +56591,71 @@ impl tl_runtime::Deserialize for InputReplyToMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let reply_to_msg_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let reply_to_msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("reply_to_msg_id"))?;
         let top_msg_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("top_msg_id"))?,
+            )
         } else {
             None
         };
         let reply_to_peer_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to_peer_id"))?,
+            )
         } else {
             None
         };
         let quote_text = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("quote_text"))?,
+            )
         } else {
             None
         };
         let quote_entities = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("quote_entities"))?,
+            )
         } else {
             None
         };
         let quote_offset = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("quote_offset"))?,
+            )
         } else {
             None
         };
         let monoforum_peer_id = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("monoforum_peer_id"))?,
+            )
         } else {
             None
         };
         let todo_item_id = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("todo_item_id"))?,
+            )
         } else {
             None
         };
         let poll_option = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("poll_option"))?,
+            )
         } else {
             None
         };
@@ -53575,8 +56711,10 @@ impl tl_runtime::Deserialize for InputReplyToStory {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
-        let story_id = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
+        let story_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("story_id"))?;
         Ok(Self { peer, story_id })
     }
 }
@@ -53616,7 +56754,8 @@ impl tl_runtime::Deserialize for InputReplyToMonoForum {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let monoforum_peer_id = tl_runtime::Deserialize::read(reader)?;
+        let monoforum_peer_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("monoforum_peer_id"))?;
         Ok(Self { monoforum_peer_id })
     }
 }
@@ -53655,7 +56794,8 @@ impl tl_runtime::Deserialize for InputReplyToEphemeralMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         Ok(Self { id })
     }
 }
@@ -53727,14 +56867,21 @@ impl tl_runtime::Deserialize for StoriesStealthMode {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let active_until_date = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("active_until_date"))?,
+            )
         } else {
             None
         };
         let cooldown_until_date = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("cooldown_until_date"))?,
+            )
         } else {
             None
         };
@@ -53818,14 +56965,23 @@ impl tl_runtime::Deserialize for MediaAreaCoordinates {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let x = tl_runtime::Deserialize::read(reader)?;
-        let y = tl_runtime::Deserialize::read(reader)?;
-        let w = tl_runtime::Deserialize::read(reader)?;
-        let h = tl_runtime::Deserialize::read(reader)?;
-        let rotation = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let x = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("x"))?;
+        let y = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("y"))?;
+        let w = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("w"))?;
+        let h = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("h"))?;
+        let rotation = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rotation"))?;
         let radius = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("radius"))?,
+            )
         } else {
             None
         };
@@ -53902,13 +57058,20 @@ impl tl_runtime::Deserialize for MediaAreaVenue {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let coordinates = tl_runtime::Deserialize::read(reader)?;
-        let geo = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let address = tl_runtime::Deserialize::read(reader)?;
-        let provider = tl_runtime::Deserialize::read(reader)?;
-        let venue_id = tl_runtime::Deserialize::read(reader)?;
-        let venue_type = tl_runtime::Deserialize::read(reader)?;
+        let coordinates = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("coordinates"))?;
+        let geo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("geo"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let address = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("address"))?;
+        let provider = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("provider"))?;
+        let venue_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("venue_id"))?;
+        let venue_type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("venue_type"))?;
         Ok(Self {
             coordinates,
             geo,
@@ -53964,9 +57127,12 @@ impl tl_runtime::Deserialize for InputMediaAreaVenue {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let coordinates = tl_runtime::Deserialize::read(reader)?;
-        let query_id = tl_runtime::Deserialize::read(reader)?;
-        let result_id = tl_runtime::Deserialize::read(reader)?;
+        let coordinates = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("coordinates"))?;
+        let query_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query_id"))?;
+        let result_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("result_id"))?;
         Ok(Self {
             coordinates,
             query_id,
@@ -54042,11 +57208,17 @@ impl tl_runtime::Deserialize for MediaAreaGeoPoint {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let coordinates = tl_runtime::Deserialize::read(reader)?;
-        let geo = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let coordinates = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("coordinates"))?;
+        let geo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("geo"))?;
         let address = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("address"))?,
+            )
         } else {
             None
         };
@@ -54127,11 +57299,14 @@ impl tl_runtime::Deserialize for MediaAreaSuggestedReaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let dark = (flags & 1) != 0;
         let flipped = (flags & (1 << 1)) != 0;
-        let coordinates = tl_runtime::Deserialize::read(reader)?;
-        let reaction = tl_runtime::Deserialize::read(reader)?;
+        let coordinates = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("coordinates"))?;
+        let reaction = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("reaction"))?;
         Ok(Self {
             dark,
             flipped,
@@ -54183,9 +57358,12 @@ impl tl_runtime::Deserialize for MediaAreaChannelPost {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let coordinates = tl_runtime::Deserialize::read(reader)?;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
+        let coordinates = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("coordinates"))?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
         Ok(Self {
             coordinates,
             channel_id,
@@ -54236,9 +57414,12 @@ impl tl_runtime::Deserialize for InputMediaAreaChannelPost {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let coordinates = tl_runtime::Deserialize::read(reader)?;
-        let channel = tl_runtime::Deserialize::read(reader)?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
+        let coordinates = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("coordinates"))?;
+        let channel = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel"))?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id"))?;
         Ok(Self {
             coordinates,
             channel,
@@ -54286,8 +57467,10 @@ impl tl_runtime::Deserialize for MediaAreaUrl {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let coordinates = tl_runtime::Deserialize::read(reader)?;
-        let url = tl_runtime::Deserialize::read(reader)?;
+        let coordinates = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("coordinates"))?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
         Ok(Self { coordinates, url })
     }
 }
@@ -54337,10 +57520,14 @@ impl tl_runtime::Deserialize for MediaAreaWeather {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let coordinates = tl_runtime::Deserialize::read(reader)?;
-        let emoji = tl_runtime::Deserialize::read(reader)?;
-        let temperature_c = tl_runtime::Deserialize::read(reader)?;
-        let color = tl_runtime::Deserialize::read(reader)?;
+        let coordinates = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("coordinates"))?;
+        let emoji = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("emoji"))?;
+        let temperature_c = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("temperature_c"))?;
+        let color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("color"))?;
         Ok(Self {
             coordinates,
             emoji,
@@ -54389,8 +57576,10 @@ impl tl_runtime::Deserialize for MediaAreaStarGift {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let coordinates = tl_runtime::Deserialize::read(reader)?;
-        let slug = tl_runtime::Deserialize::read(reader)?;
+        let coordinates = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("coordinates"))?;
+        let slug = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("slug"))?;
         Ok(Self { coordinates, slug })
     }
 }
@@ -54572,35 +57761,54 @@ impl tl_runtime::Deserialize for Boost {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let gift = (flags & (1 << 1)) != 0;
         let giveaway = (flags & (1 << 2)) != 0;
         let unclaimed = (flags & (1 << 3)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
         let user_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("user_id"))?,
+            )
         } else {
             None
         };
         let giveaway_msg_id = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("giveaway_msg_id"))?,
+            )
         } else {
             None
         };
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let expires = tl_runtime::Deserialize::read(reader)?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let expires = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("expires"))?;
         let used_gift_slug = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("used_gift_slug"))?,
+            )
         } else {
             None
         };
         let multiplier = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("multiplier"))?,
+            )
         } else {
             None
         };
         let stars = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("stars"))?,
+            )
         } else {
             None
         };
@@ -54717,20 +57925,30 @@ impl tl_runtime::Deserialize for StoryFwdHeader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let modified = (flags & (1 << 3)) != 0;
         let from = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("from"))?,
+            )
         } else {
             None
         };
         let from_name = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("from_name"))?,
+            )
         } else {
             None
         };
         let story_id = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("story_id"))?,
+            )
         } else {
             None
         };
@@ -54814,14 +58032,21 @@ impl tl_runtime::Deserialize for PeerColor {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let color = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("color"))?,
+            )
         } else {
             None
         };
         let background_emoji_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("background_emoji_id"))?,
+            )
         } else {
             None
         };
@@ -54930,19 +58155,31 @@ impl tl_runtime::Deserialize for PeerColorCollectible {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let collectible_id = tl_runtime::Deserialize::read(reader)?;
-        let gift_emoji_id = tl_runtime::Deserialize::read(reader)?;
-        let background_emoji_id = tl_runtime::Deserialize::read(reader)?;
-        let accent_color = tl_runtime::Deserialize::read(reader)?;
-        let colors = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let collectible_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("collectible_id"))?;
+        let gift_emoji_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gift_emoji_id"))?;
+        let background_emoji_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("background_emoji_id"))?;
+        let accent_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("accent_color"))?;
+        let colors = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("colors"))?;
         let dark_accent_color = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("dark_accent_color"))?,
+            )
         } else {
             None
         };
         let dark_colors = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("dark_colors"))?,
+            )
         } else {
             None
         };
@@ -54993,7 +58230,8 @@ impl tl_runtime::Deserialize for InputPeerColorCollectible {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let collectible_id = tl_runtime::Deserialize::read(reader)?;
+        let collectible_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("collectible_id"))?;
         Ok(Self { collectible_id })
     }
 }
@@ -55042,10 +58280,14 @@ impl tl_runtime::Deserialize for QuickReply {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let shortcut_id = tl_runtime::Deserialize::read(reader)?;
-        let shortcut = tl_runtime::Deserialize::read(reader)?;
-        let top_message = tl_runtime::Deserialize::read(reader)?;
-        let count = tl_runtime::Deserialize::read(reader)?;
+        let shortcut_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("shortcut_id"))?;
+        let shortcut = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("shortcut"))?;
+        let top_message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("top_message"))?;
+        let count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("count"))?;
         Ok(Self {
             shortcut_id,
             shortcut,
@@ -55112,11 +58354,17 @@ impl tl_runtime::Deserialize for Birthday {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let day = tl_runtime::Deserialize::read(reader)?;
-        let month = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let day = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("day"))?;
+        let month = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("month"))?;
         let year = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("year"))?,
+            )
         } else {
             None
         };
@@ -55209,14 +58457,22 @@ impl tl_runtime::Deserialize for BotBusinessConnection {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let disabled = (flags & (1 << 1)) != 0;
-        let connection_id = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let dc_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let connection_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("connection_id"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let dc_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("dc_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let rights = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rights"))?,
+            )
         } else {
             None
         };
@@ -55357,25 +58613,39 @@ impl tl_runtime::Deserialize for RequestedPeerUser {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         let first_name = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("first_name"))?,
+            )
         } else {
             None
         };
         let last_name = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("last_name"))?,
+            )
         } else {
             None
         };
         let username = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("username"))?,
+            )
         } else {
             None
         };
         let photo = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("photo"))?,
+            )
         } else {
             None
         };
@@ -55467,15 +58737,23 @@ impl tl_runtime::Deserialize for RequestedPeerChat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let chat_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let chat_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("chat_id"))?;
         let title = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("title"))?,
+            )
         } else {
             None
         };
         let photo = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("photo"))?,
+            )
         } else {
             None
         };
@@ -55578,20 +58856,31 @@ impl tl_runtime::Deserialize for RequestedPeerChannel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let channel_id = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let channel_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("channel_id"))?;
         let title = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("title"))?,
+            )
         } else {
             None
         };
         let username = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("username"))?,
+            )
         } else {
             None
         };
         let photo = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("photo"))?,
+            )
         } else {
             None
         };
@@ -55706,19 +58995,27 @@ impl tl_runtime::Deserialize for FactCheck {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let need_check = (flags & 1) != 0;
         let country = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("country"))?,
+            )
         } else {
             None
         };
         let text = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("text"))?,
+            )
         } else {
             None
         };
-        let hash = tl_runtime::Deserialize::read(reader)?;
+        let hash = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("hash"))?;
         Ok(Self {
             need_check,
             country,
@@ -55824,20 +59121,31 @@ impl tl_runtime::Deserialize for GeoPointAddress {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let country_iso2 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let country_iso2 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("country_iso2"))?;
         let state = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("state"))?,
+            )
         } else {
             None
         };
         let city = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("city"))?,
+            )
         } else {
             None
         };
         let street = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("street"))?,
+            )
         } else {
             None
         };
@@ -55935,13 +59243,20 @@ impl tl_runtime::Deserialize for StarsRevenueStatus {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let withdrawal_enabled = (flags & 1) != 0;
-        let current_balance = tl_runtime::Deserialize::read(reader)?;
-        let available_balance = tl_runtime::Deserialize::read(reader)?;
-        let overall_revenue = tl_runtime::Deserialize::read(reader)?;
+        let current_balance = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("current_balance"))?;
+        let available_balance = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("available_balance"))?;
+        let overall_revenue = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("overall_revenue"))?;
         let next_withdrawal_at = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("next_withdrawal_at"))?,
+            )
         } else {
             None
         };
@@ -55997,8 +59312,10 @@ impl tl_runtime::Deserialize for StarsSubscriptionPricing {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let period = tl_runtime::Deserialize::read(reader)?;
-        let amount = tl_runtime::Deserialize::read(reader)?;
+        let period = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("period"))?;
+        let amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("amount"))?;
         Ok(Self { period, amount })
     }
 }
@@ -56093,16 +59410,21 @@ impl tl_runtime::Deserialize for MessageReactor {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let top = (flags & 1) != 0;
         let my = (flags & (1 << 1)) != 0;
         let anonymous = (flags & (1 << 2)) != 0;
         let peer_id = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("peer_id"))?,
+            )
         } else {
             None
         };
-        let count = tl_runtime::Deserialize::read(reader)?;
+        let count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("count"))?;
         Ok(Self {
             top,
             my,
@@ -56640,7 +59962,8 @@ impl tl_runtime::Deserialize for StarGift {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let limited = (flags & 1) != 0;
         let sold_out = (flags & (1 << 1)) != 0;
         let birthday = (flags & (1 << 2)) != 0;
@@ -56648,92 +59971,147 @@ impl tl_runtime::Deserialize for StarGift {
         let limited_per_user = (flags & (1 << 8)) != 0;
         let peer_color_available = (flags & (1 << 10)) != 0;
         let auction = (flags & (1 << 11)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let sticker = tl_runtime::Deserialize::read(reader)?;
-        let stars = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let sticker = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("sticker"))?;
+        let stars = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("stars"))?;
         let availability_remains = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("availability_remains"))?,
+            )
         } else {
             None
         };
         let availability_total = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("availability_total"))?,
+            )
         } else {
             None
         };
         let availability_resale = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("availability_resale"))?,
+            )
         } else {
             None
         };
-        let convert_stars = tl_runtime::Deserialize::read(reader)?;
+        let convert_stars = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("convert_stars"))?;
         let first_sale_date = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("first_sale_date"))?,
+            )
         } else {
             None
         };
         let last_sale_date = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("last_sale_date"))?,
+            )
         } else {
             None
         };
         let upgrade_stars = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("upgrade_stars"))?,
+            )
         } else {
             None
         };
         let resell_min_stars = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("resell_min_stars"))?,
+            )
         } else {
             None
         };
         let title = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("title"))?,
+            )
         } else {
             None
         };
         let released_by = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("released_by"))?,
+            )
         } else {
             None
         };
         let per_user_total = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("per_user_total"))?,
+            )
         } else {
             None
         };
         let per_user_remains = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("per_user_remains"))?,
+            )
         } else {
             None
         };
         let locked_until_date = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("locked_until_date"))?,
+            )
         } else {
             None
         };
         let auction_slug = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("auction_slug"))?,
+            )
         } else {
             None
         };
         let gifts_per_round = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("gifts_per_round"))?,
+            )
         } else {
             None
         };
         let auction_start_date = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("auction_start_date"))?,
+            )
         } else {
             None
         };
         let upgrade_variants = if (flags & (1 << 12)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("upgrade_variants"))?,
+            )
         } else {
             None
         };
         let background = if (flags & (1 << 13)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("background"))?,
+            )
         } else {
             None
         };
@@ -57167,87 +60545,138 @@ impl tl_runtime::Deserialize for StarGiftUnique {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let require_premium = (flags & (1 << 6)) != 0;
         let resale_ton_only = (flags & (1 << 7)) != 0;
         let theme_available = (flags & (1 << 9)) != 0;
         let burned = (flags & (1 << 14)) != 0;
         let crafted = (flags & (1 << 15)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let gift_id = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let slug = tl_runtime::Deserialize::read(reader)?;
-        let num = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let gift_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gift_id"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let slug = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("slug"))?;
+        let num = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("num"))?;
         let owner_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("owner_id"))?,
+            )
         } else {
             None
         };
         let owner_name = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("owner_name"))?,
+            )
         } else {
             None
         };
         let owner_address = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("owner_address"))?,
+            )
         } else {
             None
         };
-        let attributes = tl_runtime::Deserialize::read(reader)?;
-        let availability_issued = tl_runtime::Deserialize::read(reader)?;
-        let availability_total = tl_runtime::Deserialize::read(reader)?;
+        let attributes = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("attributes"))?;
+        let availability_issued = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("availability_issued"))?;
+        let availability_total = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("availability_total"))?;
         let gift_address = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("gift_address"))?,
+            )
         } else {
             None
         };
         let resell_amount = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("resell_amount"))?,
+            )
         } else {
             None
         };
         let released_by = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("released_by"))?,
+            )
         } else {
             None
         };
         let value_amount = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("value_amount"))?,
+            )
         } else {
             None
         };
         let value_currency = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("value_currency"))?,
+            )
         } else {
             None
         };
         let value_usd_amount = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("value_usd_amount"))?,
+            )
         } else {
             None
         };
         let theme_peer = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("theme_peer"))?,
+            )
         } else {
             None
         };
         let peer_color = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("peer_color"))?,
+            )
         } else {
             None
         };
         let host_id = if (flags & (1 << 12)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("host_id"))?,
+            )
         } else {
             None
         };
         let offer_min_stars = if (flags & (1 << 13)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("offer_min_stars"))?,
+            )
         } else {
             None
         };
         let craft_chance_permille = if (flags & (1 << 16)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("craft_chance_permille"))?,
+            )
         } else {
             None
         };
@@ -57321,8 +60750,10 @@ impl tl_runtime::Deserialize for StarsAmount {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let amount = tl_runtime::Deserialize::read(reader)?;
-        let nanos = tl_runtime::Deserialize::read(reader)?;
+        let amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("amount"))?;
+        let nanos = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("nanos"))?;
         Ok(Self { amount, nanos })
     }
 }
@@ -57362,7 +60793,8 @@ impl tl_runtime::Deserialize for StarsTonAmount {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let amount = tl_runtime::Deserialize::read(reader)?;
+        let amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("amount"))?;
         Ok(Self { amount })
     }
 }
@@ -57410,9 +60842,12 @@ impl tl_runtime::Deserialize for BotVerification {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let bot_id = tl_runtime::Deserialize::read(reader)?;
-        let icon = tl_runtime::Deserialize::read(reader)?;
-        let description = tl_runtime::Deserialize::read(reader)?;
+        let bot_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bot_id"))?;
+        let icon = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("icon"))?;
+        let description = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("description"))?;
         Ok(Self { bot_id, icon, description })
     }
 }
@@ -57487,11 +60922,15 @@ impl tl_runtime::Deserialize for StarGiftAttributeModel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let crafted = (flags & 1) != 0;
-        let name = tl_runtime::Deserialize::read(reader)?;
-        let document = tl_runtime::Deserialize::read(reader)?;
-        let rarity = tl_runtime::Deserialize::read(reader)?;
+        let name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("name"))?;
+        let document = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document"))?;
+        let rarity = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rarity"))?;
         Ok(Self {
             crafted,
             name,
@@ -57545,9 +60984,12 @@ impl tl_runtime::Deserialize for StarGiftAttributePattern {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let name = tl_runtime::Deserialize::read(reader)?;
-        let document = tl_runtime::Deserialize::read(reader)?;
-        let rarity = tl_runtime::Deserialize::read(reader)?;
+        let name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("name"))?;
+        let document = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document"))?;
+        let rarity = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rarity"))?;
         Ok(Self { name, document, rarity })
     }
 }
@@ -57606,13 +61048,20 @@ impl tl_runtime::Deserialize for StarGiftAttributeBackdrop {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let name = tl_runtime::Deserialize::read(reader)?;
-        let backdrop_id = tl_runtime::Deserialize::read(reader)?;
-        let center_color = tl_runtime::Deserialize::read(reader)?;
-        let edge_color = tl_runtime::Deserialize::read(reader)?;
-        let pattern_color = tl_runtime::Deserialize::read(reader)?;
-        let text_color = tl_runtime::Deserialize::read(reader)?;
-        let rarity = tl_runtime::Deserialize::read(reader)?;
+        let name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("name"))?;
+        let backdrop_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("backdrop_id"))?;
+        let center_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("center_color"))?;
+        let edge_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("edge_color"))?;
+        let pattern_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pattern_color"))?;
+        let text_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text_color"))?;
+        let rarity = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rarity"))?;
         Ok(Self {
             name,
             backdrop_id,
@@ -57708,16 +61157,25 @@ impl tl_runtime::Deserialize for StarGiftAttributeOriginalDetails {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let sender_id = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("sender_id"))?,
+            )
         } else {
             None
         };
-        let recipient_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let recipient_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("recipient_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         let message = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("message"))?,
+            )
         } else {
             None
         };
@@ -57831,7 +61289,8 @@ impl tl_runtime::Deserialize for PaidReactionPrivacyPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         Ok(Self { peer })
     }
 }
@@ -58016,7 +61475,8 @@ impl tl_runtime::Deserialize for BusinessBotRights {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let reply = (flags & 1) != 0;
         let read_messages = (flags & (1 << 1)) != 0;
         let delete_sent_messages = (flags & (1 << 2)) != 0;
@@ -58088,8 +61548,10 @@ impl tl_runtime::Deserialize for TodoItem {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         Ok(Self { id, title })
     }
 }
@@ -58164,11 +61626,14 @@ impl tl_runtime::Deserialize for TodoList {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let others_can_append = (flags & 1) != 0;
         let others_can_complete = (flags & (1 << 1)) != 0;
-        let title = tl_runtime::Deserialize::read(reader)?;
-        let list = tl_runtime::Deserialize::read(reader)?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
+        let list = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("list"))?;
         Ok(Self {
             others_can_append,
             others_can_complete,
@@ -58219,9 +61684,12 @@ impl tl_runtime::Deserialize for TodoCompletion {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let completed_by = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let completed_by = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("completed_by"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         Ok(Self { id, completed_by, date })
     }
 }
@@ -58316,16 +61784,23 @@ impl tl_runtime::Deserialize for SuggestedPost {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let accepted = (flags & (1 << 1)) != 0;
         let rejected = (flags & (1 << 2)) != 0;
         let price = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("price"))?,
+            )
         } else {
             None
         };
         let schedule_date = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("schedule_date"))?,
+            )
         } else {
             None
         };
@@ -58429,14 +61904,22 @@ impl tl_runtime::Deserialize for GroupCallMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let from_admin = (flags & (1 << 1)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let from_id = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let from_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("from_id"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         let paid_message_stars = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("paid_message_stars"))?,
+            )
         } else {
             None
         };
@@ -58511,10 +61994,14 @@ impl tl_runtime::Deserialize for RecentStory {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let live = (flags & 1) != 0;
         let max_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("max_id"))?,
+            )
         } else {
             None
         };
@@ -58563,9 +62050,12 @@ impl tl_runtime::Deserialize for AuctionBidLevel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let pos = tl_runtime::Deserialize::read(reader)?;
-        let amount = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let pos = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("pos"))?;
+        let amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("amount"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         Ok(Self { pos, amount, date })
     }
 }
@@ -58676,18 +62166,30 @@ impl tl_runtime::Deserialize for StarGiftAuctionState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let version = tl_runtime::Deserialize::read(reader)?;
-        let start_date = tl_runtime::Deserialize::read(reader)?;
-        let end_date = tl_runtime::Deserialize::read(reader)?;
-        let min_bid_amount = tl_runtime::Deserialize::read(reader)?;
-        let bid_levels = tl_runtime::Deserialize::read(reader)?;
-        let top_bidders = tl_runtime::Deserialize::read(reader)?;
-        let next_round_at = tl_runtime::Deserialize::read(reader)?;
-        let last_gift_num = tl_runtime::Deserialize::read(reader)?;
-        let gifts_left = tl_runtime::Deserialize::read(reader)?;
-        let current_round = tl_runtime::Deserialize::read(reader)?;
-        let total_rounds = tl_runtime::Deserialize::read(reader)?;
-        let rounds = tl_runtime::Deserialize::read(reader)?;
+        let version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("version"))?;
+        let start_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("start_date"))?;
+        let end_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("end_date"))?;
+        let min_bid_amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("min_bid_amount"))?;
+        let bid_levels = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("bid_levels"))?;
+        let top_bidders = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("top_bidders"))?;
+        let next_round_at = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("next_round_at"))?;
+        let last_gift_num = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("last_gift_num"))?;
+        let gifts_left = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("gifts_left"))?;
+        let current_round = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("current_round"))?;
+        let total_rounds = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("total_rounds"))?;
+        let rounds = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("rounds"))?;
         Ok(Self {
             version,
             start_date,
@@ -58816,22 +62318,35 @@ impl tl_runtime::Deserialize for StarGiftAuctionStateFinished {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let start_date = tl_runtime::Deserialize::read(reader)?;
-        let end_date = tl_runtime::Deserialize::read(reader)?;
-        let average_price = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let start_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("start_date"))?;
+        let end_date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("end_date"))?;
+        let average_price = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("average_price"))?;
         let listed_count = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("listed_count"))?,
+            )
         } else {
             None
         };
         let fragment_listed_count = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("fragment_listed_count"))?,
+            )
         } else {
             None
         };
         let fragment_listed_url = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("fragment_listed_url"))?,
+            )
         } else {
             None
         };
@@ -59004,29 +62519,43 @@ impl tl_runtime::Deserialize for StarGiftAuctionUserState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let returned = (flags & (1 << 1)) != 0;
         let bid_amount = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bid_amount"))?,
+            )
         } else {
             None
         };
         let bid_date = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bid_date"))?,
+            )
         } else {
             None
         };
         let min_bid_amount = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("min_bid_amount"))?,
+            )
         } else {
             None
         };
         let bid_peer = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bid_peer"))?,
+            )
         } else {
             None
         };
-        let acquired_count = tl_runtime::Deserialize::read(reader)?;
+        let acquired_count = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("acquired_count"))?;
         Ok(Self {
             returned,
             bid_amount,
@@ -59078,9 +62607,12 @@ impl tl_runtime::Deserialize for StarGiftBackground {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let center_color = tl_runtime::Deserialize::read(reader)?;
-        let edge_color = tl_runtime::Deserialize::read(reader)?;
-        let text_color = tl_runtime::Deserialize::read(reader)?;
+        let center_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("center_color"))?;
+        let edge_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("edge_color"))?;
+        let text_color = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text_color"))?;
         Ok(Self {
             center_color,
             edge_color,
@@ -59126,8 +62658,10 @@ impl tl_runtime::Deserialize for StarGiftAuctionRound {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let num = tl_runtime::Deserialize::read(reader)?;
-        let duration = tl_runtime::Deserialize::read(reader)?;
+        let num = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("num"))?;
+        let duration = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("duration"))?;
         Ok(Self { num, duration })
     }
 }
@@ -59175,10 +62709,14 @@ impl tl_runtime::Deserialize for StarGiftAuctionRoundExtendable {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let num = tl_runtime::Deserialize::read(reader)?;
-        let duration = tl_runtime::Deserialize::read(reader)?;
-        let extend_top = tl_runtime::Deserialize::read(reader)?;
-        let extend_window = tl_runtime::Deserialize::read(reader)?;
+        let num = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("num"))?;
+        let duration = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("duration"))?;
+        let extend_top = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("extend_top"))?;
+        let extend_window = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("extend_window"))?;
         Ok(Self {
             num,
             duration,
@@ -59222,7 +62760,8 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarity {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let permille = tl_runtime::Deserialize::read(reader)?;
+        let permille = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("permille"))?;
         Ok(Self { permille })
     }
 }
@@ -59446,12 +62985,16 @@ impl tl_runtime::Deserialize for KeyboardButtonStyle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let bg_primary = (flags & 1) != 0;
         let bg_danger = (flags & (1 << 1)) != 0;
         let bg_success = (flags & (1 << 2)) != 0;
         let icon = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("icon"))?,
+            )
         } else {
             None
         };
@@ -59598,7 +63141,8 @@ impl tl_runtime::Deserialize for JoinChatBotResultWebView {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let url = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
         Ok(Self { url })
     }
 }
@@ -59676,12 +63220,19 @@ impl tl_runtime::Deserialize for WebDomainException {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let domain = tl_runtime::Deserialize::read(reader)?;
-        let url = tl_runtime::Deserialize::read(reader)?;
-        let title = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let domain = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("domain"))?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
+        let title = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("title"))?;
         let favicon = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("favicon"))?,
+            )
         } else {
             None
         };
@@ -59733,8 +63284,10 @@ impl tl_runtime::Deserialize for InputRichFilePhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let photo = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let photo = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photo"))?;
         Ok(Self { id, photo })
     }
 }
@@ -59778,8 +63331,10 @@ impl tl_runtime::Deserialize for InputRichFileDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let document = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let document = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("document"))?;
         Ok(Self { id, document })
     }
 }
@@ -59900,22 +63455,33 @@ impl tl_runtime::Deserialize for InputRichMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let rtl = (flags & 1) != 0;
         let noautolink = (flags & (1 << 1)) != 0;
-        let blocks = tl_runtime::Deserialize::read(reader)?;
+        let blocks = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("blocks"))?;
         let photos = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("photos"))?,
+            )
         } else {
             None
         };
         let documents = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("documents"))?,
+            )
         } else {
             None
         };
         let users = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("users"))?,
+            )
         } else {
             None
         };
@@ -60012,12 +63578,17 @@ impl tl_runtime::Deserialize for InputRichMessageHtml {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let rtl = (flags & 1) != 0;
         let noautolink = (flags & (1 << 1)) != 0;
-        let html = tl_runtime::Deserialize::read(reader)?;
+        let html = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("html"))?;
         let files = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("files"))?,
+            )
         } else {
             None
         };
@@ -60112,12 +63683,17 @@ impl tl_runtime::Deserialize for InputRichMessageMarkdown {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let rtl = (flags & 1) != 0;
         let noautolink = (flags & (1 << 1)) != 0;
-        let markdown = tl_runtime::Deserialize::read(reader)?;
+        let markdown = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("markdown"))?;
         let files = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("files"))?,
+            )
         } else {
             None
         };
@@ -60210,12 +63786,16 @@ impl tl_runtime::Deserialize for RichMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let rtl = (flags & 1) != 0;
         let part = (flags & (1 << 1)) != 0;
-        let blocks = tl_runtime::Deserialize::read(reader)?;
-        let photos = tl_runtime::Deserialize::read(reader)?;
-        let documents = tl_runtime::Deserialize::read(reader)?;
+        let blocks = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("blocks"))?;
+        let photos = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("photos"))?;
+        let documents = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("documents"))?;
         Ok(Self {
             rtl,
             part,
@@ -60484,58 +64064,91 @@ impl tl_runtime::Deserialize for EphemeralMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let out = (flags & 1) != 0;
         let welcome_template = (flags & (1 << 5)) != 0;
         let invert_media = (flags & (1 << 7)) != 0;
         let noforwards = (flags & (1 << 12)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let from_id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let from_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("from_id"))?;
         let peer_id = if (flags & (1 << 9)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("peer_id"))?,
+            )
         } else {
             None
         };
-        let receiver_id = tl_runtime::Deserialize::read(reader)?;
+        let receiver_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("receiver_id"))?;
         let top_msg_id = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("top_msg_id"))?,
+            )
         } else {
             None
         };
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let message = tl_runtime::Deserialize::read(reader)?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("message"))?;
         let entities = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("entities"))?,
+            )
         } else {
             None
         };
         let media = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("media"))?,
+            )
         } else {
             None
         };
         let reply_markup = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_markup"))?,
+            )
         } else {
             None
         };
         let reply_to = if (flags & (1 << 6)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("reply_to"))?,
+            )
         } else {
             None
         };
         let rich_message = if (flags & (1 << 8)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("rich_message"))?,
+            )
         } else {
             None
         };
         let chat_instance = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("chat_instance"))?,
+            )
         } else {
             None
         };
         let anchor_msg_id = if (flags & (1 << 11)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("anchor_msg_id"))?,
+            )
         } else {
             None
         };
@@ -60712,9 +64325,13 @@ impl tl_runtime::Deserialize for ButtonTypeRequestPoll {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let quiz = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("quiz"))?,
+            )
         } else {
             None
         };
@@ -60766,10 +64383,14 @@ impl tl_runtime::Deserialize for ButtonTypeRequestPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags = tl_runtime::Deserialize::read(reader)?;
-        let button_id = tl_runtime::Deserialize::read(reader)?;
-        let peer_type = tl_runtime::Deserialize::read(reader)?;
-        let max_quantity = tl_runtime::Deserialize::read(reader)?;
+        let flags = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let button_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("button_id"))?;
+        let peer_type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer_type"))?;
+        let max_quantity = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("max_quantity"))?;
         Ok(Self {
             flags,
             button_id,
@@ -60866,13 +64487,17 @@ impl tl_runtime::Deserialize for InputButtonTypeRequestPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let name_requested = (flags & 1) != 0;
         let username_requested = (flags & (1 << 1)) != 0;
         let photo_requested = (flags & (1 << 2)) != 0;
-        let button_id = tl_runtime::Deserialize::read(reader)?;
-        let peer_type = tl_runtime::Deserialize::read(reader)?;
-        let max_quantity = tl_runtime::Deserialize::read(reader)?;
+        let button_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("button_id"))?;
+        let peer_type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer_type"))?;
+        let max_quantity = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("max_quantity"))?;
         Ok(Self {
             name_requested,
             username_requested,
@@ -60919,7 +64544,8 @@ impl tl_runtime::Deserialize for ButtonTypeSimpleWebView {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let url = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
         Ok(Self { url })
     }
 }
@@ -60959,7 +64585,8 @@ impl tl_runtime::Deserialize for InlineButtonTypeUrl {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let url = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
         Ok(Self { url })
     }
 }
@@ -61030,14 +64657,20 @@ impl tl_runtime::Deserialize for InlineButtonTypeUrlAuth {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let fwd_text = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("fwd_text"))?,
+            )
         } else {
             None
         };
-        let url = tl_runtime::Deserialize::read(reader)?;
-        let button_id = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
+        let button_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("button_id"))?;
         Ok(Self { fwd_text, url, button_id })
     }
 }
@@ -61131,16 +64764,24 @@ impl tl_runtime::Deserialize for InputInlineButtonTypeUrlAuth {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let request_write_access = (flags & 1) != 0;
         let fwd_text = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("fwd_text"))?,
+            )
         } else {
             None
         };
-        let url = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
         let bot = if (flags & (1 << 2)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("bot"))?,
+            )
         } else {
             None
         };
@@ -61188,7 +64829,8 @@ impl tl_runtime::Deserialize for InlineButtonTypeWebView {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let url = tl_runtime::Deserialize::read(reader)?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
         Ok(Self { url })
     }
 }
@@ -61249,9 +64891,11 @@ impl tl_runtime::Deserialize for InlineButtonTypeCallback {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let requires_password = (flags & 1) != 0;
-        let data = tl_runtime::Deserialize::read(reader)?;
+        let data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("data"))?;
         Ok(Self { requires_password, data })
     }
 }
@@ -61394,11 +65038,16 @@ impl tl_runtime::Deserialize for InlineButtonTypeSwitchInline {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let same_peer = (flags & 1) != 0;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query"))?;
         let peer_types = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("peer_types"))?,
+            )
         } else {
             None
         };
@@ -61445,7 +65094,8 @@ impl tl_runtime::Deserialize for InlineButtonTypeUserProfile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         Ok(Self { user_id })
     }
 }
@@ -61485,7 +65135,8 @@ impl tl_runtime::Deserialize for InputInlineButtonTypeUserProfile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let user_id = tl_runtime::Deserialize::read(reader)?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
         Ok(Self { user_id })
     }
 }
@@ -61525,7 +65176,8 @@ impl tl_runtime::Deserialize for InlineButtonTypeCopy {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let copy_text = tl_runtime::Deserialize::read(reader)?;
+        let copy_text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("copy_text"))?;
         Ok(Self { copy_text })
     }
 }
@@ -61626,14 +65278,20 @@ impl tl_runtime::Deserialize for KeyboardInlineButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let style = if (flags & (1 << 10)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("style"))?,
+            )
         } else {
             None
         };
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let r#type = tl_runtime::Deserialize::read(reader)?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
         Ok(Self { style, text, r#type })
     }
 }
@@ -61673,7 +65331,8 @@ impl tl_runtime::Deserialize for KeyboardInlineButtonRow {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let buttons = tl_runtime::Deserialize::read(reader)?;
+        let buttons = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("buttons"))?;
         Ok(Self { buttons })
     }
 }
@@ -61758,7 +65417,8 @@ impl tl_runtime::Deserialize for RichButtonStyle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let bg_primary = (flags & 1) != 0;
         let bg_danger = (flags & (1 << 1)) != 0;
         let bg_success = (flags & (1 << 2)) != 0;
@@ -61835,11 +65495,17 @@ impl tl_runtime::Deserialize for PageButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let text = tl_runtime::Deserialize::read(reader)?;
-        let r#type = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let text = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("text"))?;
+        let r#type = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("type"))?;
         let style = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("style"))?,
+            )
         } else {
             None
         };
@@ -61895,7 +65561,8 @@ impl tl_runtime::Deserialize for WalletStateEmpty {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let creating = (flags & 1) != 0;
         Ok(Self { creating })
     }
@@ -61987,13 +65654,17 @@ impl tl_runtime::Deserialize for WalletState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let backup_enabled = (flags & 1) != 0;
         let can_export_phrase = (flags & (1 << 1)) != 0;
         let can_enable_backup = (flags & (1 << 2)) != 0;
-        let address = tl_runtime::Deserialize::read(reader)?;
-        let public_key = tl_runtime::Deserialize::read(reader)?;
-        let balance = tl_runtime::Deserialize::read(reader)?;
+        let address = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("address"))?;
+        let public_key = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("public_key"))?;
+        let balance = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("balance"))?;
         Ok(Self {
             backup_enabled,
             can_export_phrase,
@@ -62072,11 +65743,17 @@ impl tl_runtime::Deserialize for WalletTransactionPeerUser {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let user_id = tl_runtime::Deserialize::read(reader)?;
-        let address = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let user_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("user_id"))?;
+        let address = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("address"))?;
         let domain = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("domain"))?,
+            )
         } else {
             None
         };
@@ -62143,10 +65820,15 @@ impl tl_runtime::Deserialize for WalletTransactionPeerAddress {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let address = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let address = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("address"))?;
         let domain = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("domain"))?,
+            )
         } else {
             None
         };
@@ -62222,14 +65904,20 @@ impl tl_runtime::Deserialize for WalletTransactionPeerOnramp {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let address = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let address = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("address"))?;
         let domain = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("domain"))?,
+            )
         } else {
             None
         };
-        let provider_name = tl_runtime::Deserialize::read(reader)?;
+        let provider_name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("provider_name"))?;
         Ok(Self {
             address,
             domain,
@@ -62442,29 +66130,44 @@ impl tl_runtime::Deserialize for WalletTransaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let incoming = (flags & 1) != 0;
         let gasless = (flags & (1 << 1)) != 0;
         let failed = (flags & (1 << 2)) != 0;
         let key_change = (flags & (1 << 5)) != 0;
         let comment_encrypted = (flags & (1 << 6)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let amount = tl_runtime::Deserialize::read(reader)?;
-        let fee = tl_runtime::Deserialize::read(reader)?;
-        let date = tl_runtime::Deserialize::read(reader)?;
-        let peer = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let amount = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("amount"))?;
+        let fee = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("fee"))?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
+        let peer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("peer"))?;
         let comment = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("comment"))?,
+            )
         } else {
             None
         };
         let tx_hash = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("tx_hash"))?,
+            )
         } else {
             None
         };
         let nft = if (flags & (1 << 7)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("nft"))?,
+            )
         } else {
             None
         };
@@ -62549,11 +66252,17 @@ impl tl_runtime::Deserialize for TonConnectManifest {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let url = tl_runtime::Deserialize::read(reader)?;
-        let name = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
+        let url = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("url"))?;
+        let name = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("name"))?;
         let icon = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("icon"))?,
+            )
         } else {
             None
         };
@@ -62700,29 +66409,43 @@ impl tl_runtime::Deserialize for TonConnectSession {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags"))?;
         let pending = (flags & 1) != 0;
         let closing = (flags & (1 << 1)) != 0;
         let closed = (flags & (1 << 2)) != 0;
-        let id = tl_runtime::Deserialize::read(reader)?;
-        let dapp_client_id = tl_runtime::Deserialize::read(reader)?;
+        let id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("id"))?;
+        let dapp_client_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("dapp_client_id"))?;
         let client_id = if (flags & (1 << 3)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("client_id"))?,
+            )
         } else {
             None
         };
-        let nonce = tl_runtime::Deserialize::read(reader)?;
+        let nonce = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("nonce"))?;
         let manifest = if (flags & (1 << 4)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("manifest"))?,
+            )
         } else {
             None
         };
         let manifest_error = if (flags & (1 << 5)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| error.in_field("manifest_error"))?,
+            )
         } else {
             None
         };
-        let date = tl_runtime::Deserialize::read(reader)?;
+        let date = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("date"))?;
         Ok(Self {
             pending,
             closing,
@@ -62780,8 +66503,10 @@ impl tl_runtime::Deserialize for RpcError {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let error_code = tl_runtime::Deserialize::read(reader)?;
-        let error_message = tl_runtime::Deserialize::read(reader)?;
+        let error_code = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("error_code"))?;
+        let error_message = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("error_message"))?;
         Ok(Self { error_code, error_message })
     }
 }
@@ -62871,16 +66596,25 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let r#type = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags"))?;
+            let r#type = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("type"))?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("phone_code_hash"))?;
             let next_type = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("next_type"))?,
+                )
             } else {
                 None
             };
             let timeout = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("timeout"))?,
+                )
             } else {
                 None
             };
@@ -62928,7 +66662,8 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let authorization = tl_runtime::Deserialize::read(reader)?;
+            let authorization = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("authorization"))?;
             Ok(Self { authorization })
         }
     }
@@ -62995,13 +66730,20 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let store_product = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
-            let support_email_address = tl_runtime::Deserialize::read(reader)?;
-            let support_email_subject = tl_runtime::Deserialize::read(reader)?;
-            let premium_days = tl_runtime::Deserialize::read(reader)?;
-            let currency = tl_runtime::Deserialize::read(reader)?;
-            let amount = tl_runtime::Deserialize::read(reader)?;
+            let store_product = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("store_product"))?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("phone_code_hash"))?;
+            let support_email_address = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("support_email_address"))?;
+            let support_email_subject = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("support_email_subject"))?;
+            let premium_days = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("premium_days"))?;
+            let currency = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("currency"))?;
+            let amount = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("amount"))?;
             Ok(Self {
                 store_product,
                 phone_code_hash,
@@ -63135,24 +66877,35 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags"))?;
             let setup_password_required = (flags & (1 << 1)) != 0;
             let otherwise_relogin_days = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("otherwise_relogin_days"))?,
+                )
             } else {
                 None
             };
             let tmp_sessions = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("tmp_sessions"))?,
+                )
             } else {
                 None
             };
             let future_auth_token = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("future_auth_token"))?,
+                )
             } else {
                 None
             };
-            let user = tl_runtime::Deserialize::read(reader)?;
+            let user = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("user"))?;
             Ok(Self {
                 setup_password_required,
                 otherwise_relogin_days,
@@ -63217,9 +66970,13 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags"))?;
             let terms_of_service = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("terms_of_service"))?,
+                )
             } else {
                 None
             };
@@ -63426,7 +67183,8 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let length = tl_runtime::Deserialize::read(reader)?;
+            let length = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("length"))?;
             Ok(Self { length })
         }
     }
@@ -63465,7 +67223,8 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let length = tl_runtime::Deserialize::read(reader)?;
+            let length = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("length"))?;
             Ok(Self { length })
         }
     }
@@ -63504,7 +67263,8 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let length = tl_runtime::Deserialize::read(reader)?;
+            let length = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("length"))?;
             Ok(Self { length })
         }
     }
@@ -63544,7 +67304,8 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let pattern = tl_runtime::Deserialize::read(reader)?;
+            let pattern = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("pattern"))?;
             Ok(Self { pattern })
         }
     }
@@ -63587,8 +67348,10 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let prefix = tl_runtime::Deserialize::read(reader)?;
-            let length = tl_runtime::Deserialize::read(reader)?;
+            let prefix = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("prefix"))?;
+            let length = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("length"))?;
             Ok(Self { prefix, length })
         }
     }
@@ -63690,18 +67453,27 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags"))?;
             let apple_signin_allowed = (flags & 1) != 0;
             let google_signin_allowed = (flags & (1 << 1)) != 0;
-            let email_pattern = tl_runtime::Deserialize::read(reader)?;
-            let length = tl_runtime::Deserialize::read(reader)?;
+            let email_pattern = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("email_pattern"))?;
+            let length = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("length"))?;
             let reset_available_period = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("reset_available_period"))?,
+                )
             } else {
                 None
             };
             let reset_pending_date = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("reset_pending_date"))?,
+                )
             } else {
                 None
             };
@@ -63776,7 +67548,8 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags"))?;
             let apple_signin_allowed = (flags & 1) != 0;
             let google_signin_allowed = (flags & (1 << 1)) != 0;
             Ok(Self {
@@ -63824,8 +67597,10 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let url = tl_runtime::Deserialize::read(reader)?;
-            let length = tl_runtime::Deserialize::read(reader)?;
+            let url = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("url"))?;
+            let length = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("length"))?;
             Ok(Self { url, length })
         }
     }
@@ -63997,33 +67772,50 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags"))?;
             let nonce = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("nonce"))?,
+                )
             } else {
                 None
             };
             let play_integrity_project_id = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("play_integrity_project_id"))?,
+                )
             } else {
                 None
             };
             let play_integrity_nonce = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("play_integrity_nonce"))?,
+                )
             } else {
                 None
             };
             let receipt = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("receipt"))?,
+                )
             } else {
                 None
             };
             let push_timeout = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("push_timeout"))?,
+                )
             } else {
                 None
             };
-            let length = tl_runtime::Deserialize::read(reader)?;
+            let length = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("length"))?;
             Ok(Self {
                 nonce,
                 play_integrity_project_id,
@@ -64089,9 +67881,13 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags"))?;
             let beginning = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("beginning"))?,
+                )
             } else {
                 None
             };
@@ -64153,9 +67949,13 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags"))?;
             let beginning = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("beginning"))?,
+                )
             } else {
                 None
             };
@@ -64252,13 +68052,20 @@ pub mod help {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags"))?;
             let popup = (flags & 1) != 0;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let text = tl_runtime::Deserialize::read(reader)?;
-            let entities = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("id"))?;
+            let text = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("text"))?;
+            let entities = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("entities"))?;
             let min_age_confirm = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("min_age_confirm"))?,
+                )
             } else {
                 None
             };
@@ -64325,10 +68132,14 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let set = tl_runtime::Deserialize::read(reader)?;
-            let packs = tl_runtime::Deserialize::read(reader)?;
-            let keywords = tl_runtime::Deserialize::read(reader)?;
-            let documents = tl_runtime::Deserialize::read(reader)?;
+            let set = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("set"))?;
+            let packs = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("packs"))?;
+            let keywords = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("keywords"))?;
+            let documents = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("documents"))?;
             Ok(Self {
                 set,
                 packs,
@@ -64413,9 +68224,12 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let count = tl_runtime::Deserialize::read(reader)?;
-            let invites = tl_runtime::Deserialize::read(reader)?;
-            let users = tl_runtime::Deserialize::read(reader)?;
+            let count = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("count"))?;
+            let invites = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("invites"))?;
+            let users = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("users"))?;
             Ok(Self { count, invites, users })
         }
     }
@@ -64459,8 +68273,10 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let invite = tl_runtime::Deserialize::read(reader)?;
-            let users = tl_runtime::Deserialize::read(reader)?;
+            let invite = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("invite"))?;
+            let users = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("users"))?;
             Ok(Self { invite, users })
         }
     }
@@ -64509,9 +68325,12 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let invite = tl_runtime::Deserialize::read(reader)?;
-            let new_invite = tl_runtime::Deserialize::read(reader)?;
-            let users = tl_runtime::Deserialize::read(reader)?;
+            let invite = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("invite"))?;
+            let new_invite = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("new_invite"))?;
+            let users = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("users"))?;
             Ok(Self { invite, new_invite, users })
         }
     }
@@ -64558,9 +68377,12 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let count = tl_runtime::Deserialize::read(reader)?;
-            let importers = tl_runtime::Deserialize::read(reader)?;
-            let users = tl_runtime::Deserialize::read(reader)?;
+            let count = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("count"))?;
+            let importers = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("importers"))?;
+            let users = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("users"))?;
             Ok(Self { count, importers, users })
         }
     }
@@ -64604,8 +68426,10 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let admins = tl_runtime::Deserialize::read(reader)?;
-            let users = tl_runtime::Deserialize::read(reader)?;
+            let admins = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("admins"))?;
+            let users = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("users"))?;
             Ok(Self { admins, users })
         }
     }
@@ -64654,9 +68478,12 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let seed = tl_runtime::Deserialize::read(reader)?;
-            let stake_ton_amount = tl_runtime::Deserialize::read(reader)?;
-            let ton_amount = tl_runtime::Deserialize::read(reader)?;
+            let seed = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("seed"))?;
+            let stake_ton_amount = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("stake_ton_amount"))?;
+            let ton_amount = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("ton_amount"))?;
             Ok(Self {
                 seed,
                 stake_ton_amount,
@@ -64776,13 +68603,21 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let game_hash = tl_runtime::Deserialize::read(reader)?;
-            let prev_stake = tl_runtime::Deserialize::read(reader)?;
-            let current_streak = tl_runtime::Deserialize::read(reader)?;
-            let params = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags"))?;
+            let game_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("game_hash"))?;
+            let prev_stake = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("prev_stake"))?;
+            let current_streak = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("current_streak"))?;
+            let params = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("params"))?;
             let plays_left = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("plays_left"))?,
+                )
             } else {
                 None
             };
@@ -64831,7 +68666,8 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let updates = tl_runtime::Deserialize::read(reader)?;
+            let updates = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("updates"))?;
             Ok(Self { updates })
         }
     }
@@ -64879,9 +68715,12 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let bot_id = tl_runtime::Deserialize::read(reader)?;
-            let query_id = tl_runtime::Deserialize::read(reader)?;
-            let users = tl_runtime::Deserialize::read(reader)?;
+            let bot_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("bot_id"))?;
+            let query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("query_id"))?;
+            let users = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("users"))?;
             Ok(Self { bot_id, query_id, users })
         }
     }
@@ -64930,8 +68769,10 @@ pub mod wallet {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let trait_type = tl_runtime::Deserialize::read(reader)?;
-            let value = tl_runtime::Deserialize::read(reader)?;
+            let trait_type = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("trait_type"))?;
+            let value = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("value"))?;
             Ok(Self { trait_type, value })
         }
     }
@@ -65149,52 +68990,83 @@ pub mod wallet {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags"))?;
             let collection_address = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("collection_address"))?,
+                )
             } else {
                 None
             };
-            let address = tl_runtime::Deserialize::read(reader)?;
-            let owner_address = tl_runtime::Deserialize::read(reader)?;
-            let index = tl_runtime::Deserialize::read(reader)?;
+            let address = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("address"))?;
+            let owner_address = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("owner_address"))?;
+            let index = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("index"))?;
             let name = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("name"))?,
+                )
             } else {
                 None
             };
             let description = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("description"))?,
+                )
             } else {
                 None
             };
             let image = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("image"))?,
+                )
             } else {
                 None
             };
             let image_small = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("image_small"))?,
+                )
             } else {
                 None
             };
             let content_url = if (flags & (1 << 5)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("content_url"))?,
+                )
             } else {
                 None
             };
             let lottie = if (flags & (1 << 6)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("lottie"))?,
+                )
             } else {
                 None
             };
             let attributes = if (flags & (1 << 7)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("attributes"))?,
+                )
             } else {
                 None
             };
             let extra = if (flags & (1 << 8)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| error.in_field("extra"))?,
+                )
             } else {
                 None
             };

@@ -49,8 +49,10 @@ for InvokeAfterMsg<X> {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "invokeAfterMsg",
             )?;
-        let msg_id = tl_runtime::Deserialize::read(reader)?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("msg_id").in_constructor("invokeAfterMsg"))?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query").in_constructor("invokeAfterMsg"))?;
         Ok(Self { msg_id, query })
     }
 }
@@ -131,8 +133,12 @@ for InvokeAfterMsgs<X> {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "invokeAfterMsgs",
             )?;
-        let msg_ids = tl_runtime::Deserialize::read(reader)?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let msg_ids = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("msg_ids").in_constructor("invokeAfterMsgs")
+            })?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query").in_constructor("invokeAfterMsgs"))?;
         Ok(Self { msg_ids, query })
     }
 }
@@ -298,25 +304,56 @@ for InitConnection<X> {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "initConnection",
             )?;
-        let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-        let api_id = tl_runtime::Deserialize::read(reader)?;
-        let device_model = tl_runtime::Deserialize::read(reader)?;
-        let system_version = tl_runtime::Deserialize::read(reader)?;
-        let app_version = tl_runtime::Deserialize::read(reader)?;
-        let system_lang_code = tl_runtime::Deserialize::read(reader)?;
-        let lang_pack = tl_runtime::Deserialize::read(reader)?;
-        let lang_code = tl_runtime::Deserialize::read(reader)?;
+        let flags: u32 = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("flags").in_constructor("initConnection"))?;
+        let api_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("api_id").in_constructor("initConnection"))?;
+        let device_model = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("device_model").in_constructor("initConnection")
+            })?;
+        let system_version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("system_version").in_constructor("initConnection")
+            })?;
+        let app_version = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("app_version").in_constructor("initConnection")
+            })?;
+        let system_lang_code = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("system_lang_code").in_constructor("initConnection")
+            })?;
+        let lang_pack = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("lang_pack").in_constructor("initConnection")
+            })?;
+        let lang_code = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("lang_code").in_constructor("initConnection")
+            })?;
         let proxy = if (flags & 1) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| {
+                        error.in_field("proxy").in_constructor("initConnection")
+                    })?,
+            )
         } else {
             None
         };
         let params = if (flags & (1 << 1)) != 0 {
-            Some(tl_runtime::Deserialize::read(reader)?)
+            Some(
+                tl_runtime::Deserialize::read(reader)
+                    .map_err(|error| {
+                        error.in_field("params").in_constructor("initConnection")
+                    })?,
+            )
         } else {
             None
         };
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query").in_constructor("initConnection"))?;
         Ok(Self {
             api_id,
             device_model,
@@ -421,8 +458,10 @@ for InvokeWithLayer<X> {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "invokeWithLayer",
             )?;
-        let layer = tl_runtime::Deserialize::read(reader)?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let layer = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("layer").in_constructor("invokeWithLayer"))?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("query").in_constructor("invokeWithLayer"))?;
         Ok(Self { layer, query })
     }
 }
@@ -497,7 +536,10 @@ for InvokeWithoutUpdates<X> {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "invokeWithoutUpdates",
             )?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("query").in_constructor("invokeWithoutUpdates")
+            })?;
         Ok(Self { query })
     }
 }
@@ -575,8 +617,14 @@ for InvokeWithMessagesRange<X> {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "invokeWithMessagesRange",
             )?;
-        let range = tl_runtime::Deserialize::read(reader)?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let range = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("range").in_constructor("invokeWithMessagesRange")
+            })?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("query").in_constructor("invokeWithMessagesRange")
+            })?;
         Ok(Self { range, query })
     }
 }
@@ -655,8 +703,14 @@ for InvokeWithTakeout<X> {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "invokeWithTakeout",
             )?;
-        let takeout_id = tl_runtime::Deserialize::read(reader)?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let takeout_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("takeout_id").in_constructor("invokeWithTakeout")
+            })?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("query").in_constructor("invokeWithTakeout")
+            })?;
         Ok(Self { takeout_id, query })
     }
 }
@@ -737,8 +791,16 @@ for InvokeWithBusinessConnection<X> {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "invokeWithBusinessConnection",
             )?;
-        let connection_id = tl_runtime::Deserialize::read(reader)?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let connection_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error
+                    .in_field("connection_id")
+                    .in_constructor("invokeWithBusinessConnection")
+            })?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("query").in_constructor("invokeWithBusinessConnection")
+            })?;
         Ok(Self { connection_id, query })
     }
 }
@@ -824,9 +886,18 @@ for InvokeWithGooglePlayIntegrity<X> {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "invokeWithGooglePlayIntegrity",
             )?;
-        let nonce = tl_runtime::Deserialize::read(reader)?;
-        let token = tl_runtime::Deserialize::read(reader)?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let nonce = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("nonce").in_constructor("invokeWithGooglePlayIntegrity")
+            })?;
+        let token = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("token").in_constructor("invokeWithGooglePlayIntegrity")
+            })?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("query").in_constructor("invokeWithGooglePlayIntegrity")
+            })?;
         Ok(Self { nonce, token, query })
     }
 }
@@ -912,9 +983,18 @@ for InvokeWithApnsSecret<X> {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "invokeWithApnsSecret",
             )?;
-        let nonce = tl_runtime::Deserialize::read(reader)?;
-        let secret = tl_runtime::Deserialize::read(reader)?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let nonce = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("nonce").in_constructor("invokeWithApnsSecret")
+            })?;
+        let secret = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("secret").in_constructor("invokeWithApnsSecret")
+            })?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("query").in_constructor("invokeWithApnsSecret")
+            })?;
         Ok(Self { nonce, secret, query })
     }
 }
@@ -994,8 +1074,14 @@ for InvokeWithReCaptcha<X> {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "invokeWithReCaptcha",
             )?;
-        let token = tl_runtime::Deserialize::read(reader)?;
-        let query = tl_runtime::Deserialize::read(reader)?;
+        let token = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("token").in_constructor("invokeWithReCaptcha")
+            })?;
+        let query = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("query").in_constructor("invokeWithReCaptcha")
+            })?;
         Ok(Self { token, query })
     }
 }
@@ -1065,7 +1151,8 @@ impl tl_runtime::Deserialize for ReqPq {
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
         reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, "req_pq")?;
-        let nonce = tl_runtime::Deserialize::read(reader)?;
+        let nonce = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("nonce").in_constructor("req_pq"))?;
         Ok(Self { nonce })
     }
 }
@@ -1137,7 +1224,8 @@ impl tl_runtime::Deserialize for ReqPqMulti {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "req_pq_multi",
             )?;
-        let nonce = tl_runtime::Deserialize::read(reader)?;
+        let nonce = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("nonce").in_constructor("req_pq_multi"))?;
         Ok(Self { nonce })
     }
 }
@@ -1233,12 +1321,24 @@ impl tl_runtime::Deserialize for ReqDhParams {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "req_DH_params",
             )?;
-        let nonce = tl_runtime::Deserialize::read(reader)?;
-        let server_nonce = tl_runtime::Deserialize::read(reader)?;
-        let p = tl_runtime::Deserialize::read(reader)?;
-        let q = tl_runtime::Deserialize::read(reader)?;
-        let public_key_fingerprint = tl_runtime::Deserialize::read(reader)?;
-        let encrypted_data = tl_runtime::Deserialize::read(reader)?;
+        let nonce = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("nonce").in_constructor("req_DH_params"))?;
+        let server_nonce = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("server_nonce").in_constructor("req_DH_params")
+            })?;
+        let p = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("p").in_constructor("req_DH_params"))?;
+        let q = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("q").in_constructor("req_DH_params"))?;
+        let public_key_fingerprint = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("public_key_fingerprint").in_constructor("req_DH_params")
+            })?;
+        let encrypted_data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("encrypted_data").in_constructor("req_DH_params")
+            })?;
         Ok(Self {
             nonce,
             server_nonce,
@@ -1336,9 +1436,18 @@ impl tl_runtime::Deserialize for SetClientDhParams {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "set_client_DH_params",
             )?;
-        let nonce = tl_runtime::Deserialize::read(reader)?;
-        let server_nonce = tl_runtime::Deserialize::read(reader)?;
-        let encrypted_data = tl_runtime::Deserialize::read(reader)?;
+        let nonce = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("nonce").in_constructor("set_client_DH_params")
+            })?;
+        let server_nonce = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("server_nonce").in_constructor("set_client_DH_params")
+            })?;
+        let encrypted_data = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("encrypted_data").in_constructor("set_client_DH_params")
+            })?;
         Ok(Self {
             nonce,
             server_nonce,
@@ -1481,7 +1590,10 @@ impl tl_runtime::Deserialize for RpcDropAnswer {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "rpc_drop_answer",
             )?;
-        let req_msg_id = tl_runtime::Deserialize::read(reader)?;
+        let req_msg_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("req_msg_id").in_constructor("rpc_drop_answer")
+            })?;
         Ok(Self { req_msg_id })
     }
 }
@@ -1552,7 +1664,8 @@ impl tl_runtime::Deserialize for GetFutureSalts {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "get_future_salts",
             )?;
-        let num = tl_runtime::Deserialize::read(reader)?;
+        let num = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("num").in_constructor("get_future_salts"))?;
         Ok(Self { num })
     }
 }
@@ -1619,7 +1732,8 @@ impl tl_runtime::Deserialize for Ping {
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
         reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, "ping")?;
-        let ping_id = tl_runtime::Deserialize::read(reader)?;
+        let ping_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| error.in_field("ping_id").in_constructor("ping"))?;
         Ok(Self { ping_id })
     }
 }
@@ -1694,8 +1808,16 @@ impl tl_runtime::Deserialize for PingDelayDisconnect {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "ping_delay_disconnect",
             )?;
-        let ping_id = tl_runtime::Deserialize::read(reader)?;
-        let disconnect_delay = tl_runtime::Deserialize::read(reader)?;
+        let ping_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("ping_id").in_constructor("ping_delay_disconnect")
+            })?;
+        let disconnect_delay = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error
+                    .in_field("disconnect_delay")
+                    .in_constructor("ping_delay_disconnect")
+            })?;
         Ok(Self { ping_id, disconnect_delay })
     }
 }
@@ -1768,7 +1890,10 @@ impl tl_runtime::Deserialize for DestroySession {
                 <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                 "destroy_session",
             )?;
-        let session_id = tl_runtime::Deserialize::read(reader)?;
+        let session_id = tl_runtime::Deserialize::read(reader)
+            .map_err(|error| {
+                error.in_field("session_id").in_constructor("destroy_session")
+            })?;
         Ok(Self { session_id })
     }
 }
@@ -1891,13 +2016,33 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.registerDevice",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.registerDevice")
+                })?;
             let no_muted = (flags & 1) != 0;
-            let token_type = tl_runtime::Deserialize::read(reader)?;
-            let token = tl_runtime::Deserialize::read(reader)?;
-            let app_sandbox = tl_runtime::Deserialize::read(reader)?;
-            let secret = tl_runtime::Deserialize::read(reader)?;
-            let other_uids = tl_runtime::Deserialize::read(reader)?;
+            let token_type = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("token_type").in_constructor("account.registerDevice")
+                })?;
+            let token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("token").in_constructor("account.registerDevice")
+                })?;
+            let app_sandbox = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("app_sandbox")
+                        .in_constructor("account.registerDevice")
+                })?;
+            let secret = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("secret").in_constructor("account.registerDevice")
+                })?;
+            let other_uids = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("other_uids").in_constructor("account.registerDevice")
+                })?;
             Ok(Self {
                 no_muted,
                 token_type,
@@ -1994,9 +2139,22 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.unregisterDevice",
                 )?;
-            let token_type = tl_runtime::Deserialize::read(reader)?;
-            let token = tl_runtime::Deserialize::read(reader)?;
-            let other_uids = tl_runtime::Deserialize::read(reader)?;
+            let token_type = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("token_type")
+                        .in_constructor("account.unregisterDevice")
+                })?;
+            let token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("token").in_constructor("account.unregisterDevice")
+                })?;
+            let other_uids = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("other_uids")
+                        .in_constructor("account.unregisterDevice")
+                })?;
             Ok(Self {
                 token_type,
                 token,
@@ -2078,8 +2236,16 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateNotifySettings",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("account.updateNotifySettings")
+                })?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("settings")
+                        .in_constructor("account.updateNotifySettings")
+                })?;
             Ok(Self { peer, settings })
         }
     }
@@ -2151,7 +2317,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getNotifySettings",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("account.getNotifySettings")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -2340,19 +2509,43 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateProfile",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.updateProfile")
+                })?;
             let first_name = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("first_name")
+                                .in_constructor("account.updateProfile")
+                        })?,
+                )
             } else {
                 None
             };
             let last_name = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("last_name")
+                                .in_constructor("account.updateProfile")
+                        })?,
+                )
             } else {
                 None
             };
             let about = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("about")
+                                .in_constructor("account.updateProfile")
+                        })?,
+                )
             } else {
                 None
             };
@@ -2443,7 +2636,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateStatus",
                 )?;
-            let offline = tl_runtime::Deserialize::read(reader)?;
+            let offline = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offline").in_constructor("account.updateStatus")
+                })?;
             Ok(Self { offline })
         }
     }
@@ -2514,7 +2710,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getWallPapers",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("account.getWallPapers")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -2595,9 +2794,18 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.reportPeer",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let reason = tl_runtime::Deserialize::read(reader)?;
-            let message = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("account.reportPeer")
+                })?;
+            let reason = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("reason").in_constructor("account.reportPeer")
+                })?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("message").in_constructor("account.reportPeer")
+                })?;
             Ok(Self { peer, reason, message })
         }
     }
@@ -2670,7 +2878,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.checkUsername",
                 )?;
-            let username = tl_runtime::Deserialize::read(reader)?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("account.checkUsername")
+                })?;
             Ok(Self { username })
         }
     }
@@ -2741,7 +2952,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateUsername",
                 )?;
-            let username = tl_runtime::Deserialize::read(reader)?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("account.updateUsername")
+                })?;
             Ok(Self { username })
         }
     }
@@ -2812,7 +3026,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getPrivacy",
                 )?;
-            let key = tl_runtime::Deserialize::read(reader)?;
+            let key = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("key").in_constructor("account.getPrivacy")
+                })?;
             Ok(Self { key })
         }
     }
@@ -2887,8 +3104,14 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.setPrivacy",
                 )?;
-            let key = tl_runtime::Deserialize::read(reader)?;
-            let rules = tl_runtime::Deserialize::read(reader)?;
+            let key = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("key").in_constructor("account.setPrivacy")
+                })?;
+            let rules = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("rules").in_constructor("account.setPrivacy")
+                })?;
             Ok(Self { key, rules })
         }
     }
@@ -2984,10 +3207,23 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.deleteAccount",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let reason = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.deleteAccount")
+                })?;
+            let reason = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("reason").in_constructor("account.deleteAccount")
+                })?;
             let password = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("password")
+                                .in_constructor("account.deleteAccount")
+                        })?,
+                )
             } else {
                 None
             };
@@ -3129,7 +3365,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.setAccountTTL",
                 )?;
-            let ttl = tl_runtime::Deserialize::read(reader)?;
+            let ttl = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("ttl").in_constructor("account.setAccountTTL")
+                })?;
             Ok(Self { ttl })
         }
     }
@@ -3204,8 +3443,18 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.sendChangePhoneCode",
                 )?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("phone_number")
+                        .in_constructor("account.sendChangePhoneCode")
+                })?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("settings")
+                        .in_constructor("account.sendChangePhoneCode")
+                })?;
             Ok(Self { phone_number, settings })
         }
     }
@@ -3287,9 +3536,20 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.changePhone",
                 )?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
-            let phone_code = tl_runtime::Deserialize::read(reader)?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_number").in_constructor("account.changePhone")
+                })?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("phone_code_hash")
+                        .in_constructor("account.changePhone")
+                })?;
+            let phone_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_code").in_constructor("account.changePhone")
+                })?;
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -3365,7 +3625,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateDeviceLocked",
                 )?;
-            let period = tl_runtime::Deserialize::read(reader)?;
+            let period = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("period").in_constructor("account.updateDeviceLocked")
+                })?;
             Ok(Self { period })
         }
     }
@@ -3499,7 +3762,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.resetAuthorization",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("account.resetAuthorization")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -3634,7 +3900,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getPasswordSettings",
                 )?;
-            let password = tl_runtime::Deserialize::read(reader)?;
+            let password = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("password")
+                        .in_constructor("account.getPasswordSettings")
+                })?;
             Ok(Self { password })
         }
     }
@@ -3709,8 +3980,18 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updatePasswordSettings",
                 )?;
-            let password = tl_runtime::Deserialize::read(reader)?;
-            let new_settings = tl_runtime::Deserialize::read(reader)?;
+            let password = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("password")
+                        .in_constructor("account.updatePasswordSettings")
+                })?;
+            let new_settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("new_settings")
+                        .in_constructor("account.updatePasswordSettings")
+                })?;
             Ok(Self { password, new_settings })
         }
     }
@@ -3786,8 +4067,16 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.sendConfirmPhoneCode",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("account.sendConfirmPhoneCode")
+                })?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("settings")
+                        .in_constructor("account.sendConfirmPhoneCode")
+                })?;
             Ok(Self { hash, settings })
         }
     }
@@ -3863,8 +4152,16 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.confirmPhone",
                 )?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
-            let phone_code = tl_runtime::Deserialize::read(reader)?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("phone_code_hash")
+                        .in_constructor("account.confirmPhone")
+                })?;
+            let phone_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_code").in_constructor("account.confirmPhone")
+                })?;
             Ok(Self {
                 phone_code_hash,
                 phone_code,
@@ -3942,8 +4239,14 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getTmpPassword",
                 )?;
-            let password = tl_runtime::Deserialize::read(reader)?;
-            let period = tl_runtime::Deserialize::read(reader)?;
+            let password = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("password").in_constructor("account.getTmpPassword")
+                })?;
+            let period = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("period").in_constructor("account.getTmpPassword")
+                })?;
             Ok(Self { password, period })
         }
     }
@@ -4078,7 +4381,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.resetWebAuthorization",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.resetWebAuthorization")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -4276,7 +4584,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getSecureValue",
                 )?;
-            let types = tl_runtime::Deserialize::read(reader)?;
+            let types = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("types").in_constructor("account.getSecureValue")
+                })?;
             Ok(Self { types })
         }
     }
@@ -4351,8 +4662,16 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.saveSecureValue",
                 )?;
-            let value = tl_runtime::Deserialize::read(reader)?;
-            let secure_secret_id = tl_runtime::Deserialize::read(reader)?;
+            let value = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("value").in_constructor("account.saveSecureValue")
+                })?;
+            let secure_secret_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("secure_secret_id")
+                        .in_constructor("account.saveSecureValue")
+                })?;
             Ok(Self { value, secure_secret_id })
         }
     }
@@ -4425,7 +4744,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.deleteSecureValue",
                 )?;
-            let types = tl_runtime::Deserialize::read(reader)?;
+            let types = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("types").in_constructor("account.deleteSecureValue")
+                })?;
             Ok(Self { types })
         }
     }
@@ -4504,9 +4826,24 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getAuthorizationForm",
                 )?;
-            let bot_id = tl_runtime::Deserialize::read(reader)?;
-            let scope = tl_runtime::Deserialize::read(reader)?;
-            let public_key = tl_runtime::Deserialize::read(reader)?;
+            let bot_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("bot_id")
+                        .in_constructor("account.getAuthorizationForm")
+                })?;
+            let scope = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("scope")
+                        .in_constructor("account.getAuthorizationForm")
+                })?;
+            let public_key = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("public_key")
+                        .in_constructor("account.getAuthorizationForm")
+                })?;
             Ok(Self { bot_id, scope, public_key })
         }
     }
@@ -4597,11 +4934,34 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.acceptAuthorization",
                 )?;
-            let bot_id = tl_runtime::Deserialize::read(reader)?;
-            let scope = tl_runtime::Deserialize::read(reader)?;
-            let public_key = tl_runtime::Deserialize::read(reader)?;
-            let value_hashes = tl_runtime::Deserialize::read(reader)?;
-            let credentials = tl_runtime::Deserialize::read(reader)?;
+            let bot_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("bot_id")
+                        .in_constructor("account.acceptAuthorization")
+                })?;
+            let scope = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("scope").in_constructor("account.acceptAuthorization")
+                })?;
+            let public_key = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("public_key")
+                        .in_constructor("account.acceptAuthorization")
+                })?;
+            let value_hashes = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("value_hashes")
+                        .in_constructor("account.acceptAuthorization")
+                })?;
+            let credentials = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("credentials")
+                        .in_constructor("account.acceptAuthorization")
+                })?;
             Ok(Self {
                 bot_id,
                 scope,
@@ -4687,8 +5047,18 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.sendVerifyPhoneCode",
                 )?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("phone_number")
+                        .in_constructor("account.sendVerifyPhoneCode")
+                })?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("settings")
+                        .in_constructor("account.sendVerifyPhoneCode")
+                })?;
             Ok(Self { phone_number, settings })
         }
     }
@@ -4770,9 +5140,20 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.verifyPhone",
                 )?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
-            let phone_code = tl_runtime::Deserialize::read(reader)?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_number").in_constructor("account.verifyPhone")
+                })?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("phone_code_hash")
+                        .in_constructor("account.verifyPhone")
+                })?;
+            let phone_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_code").in_constructor("account.verifyPhone")
+                })?;
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -4853,8 +5234,16 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.sendVerifyEmailCode",
                 )?;
-            let purpose = tl_runtime::Deserialize::read(reader)?;
-            let email = tl_runtime::Deserialize::read(reader)?;
+            let purpose = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("purpose")
+                        .in_constructor("account.sendVerifyEmailCode")
+                })?;
+            let email = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("email").in_constructor("account.sendVerifyEmailCode")
+                })?;
             Ok(Self { purpose, email })
         }
     }
@@ -4930,8 +5319,14 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.verifyEmail",
                 )?;
-            let purpose = tl_runtime::Deserialize::read(reader)?;
-            let verification = tl_runtime::Deserialize::read(reader)?;
+            let purpose = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("purpose").in_constructor("account.verifyEmail")
+                })?;
+            let verification = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("verification").in_constructor("account.verifyEmail")
+                })?;
             Ok(Self { purpose, verification })
         }
     }
@@ -5099,7 +5494,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.initTakeoutSession",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.initTakeoutSession")
+                })?;
             let contacts = (flags & 1) != 0;
             let message_users = (flags & (1 << 1)) != 0;
             let message_chats = (flags & (1 << 2)) != 0;
@@ -5107,7 +5505,14 @@ pub mod account {
             let message_channels = (flags & (1 << 4)) != 0;
             let files = (flags & (1 << 5)) != 0;
             let file_max_size = if (flags & (1 << 5)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("file_max_size")
+                                .in_constructor("account.initTakeoutSession")
+                        })?,
+                )
             } else {
                 None
             };
@@ -5240,7 +5645,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.finishTakeoutSession",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.finishTakeoutSession")
+                })?;
             let success = (flags & 1) != 0;
             Ok(Self { success })
         }
@@ -5316,7 +5726,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.confirmPasswordEmail",
                 )?;
-            let code = tl_runtime::Deserialize::read(reader)?;
+            let code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("code").in_constructor("account.confirmPasswordEmail")
+                })?;
             Ok(Self { code })
         }
     }
@@ -5575,7 +5988,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.setContactSignUpNotification",
                 )?;
-            let silent = tl_runtime::Deserialize::read(reader)?;
+            let silent = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("silent")
+                        .in_constructor("account.setContactSignUpNotification")
+                })?;
             Ok(Self { silent })
         }
     }
@@ -5687,11 +6105,21 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getNotifyExceptions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.getNotifyExceptions")
+                })?;
             let compare_sound = (flags & (1 << 1)) != 0;
             let compare_stories = (flags & (1 << 2)) != 0;
             let peer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peer")
+                                .in_constructor("account.getNotifyExceptions")
+                        })?,
+                )
             } else {
                 None
             };
@@ -5783,7 +6211,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getWallPaper",
                 )?;
-            let wallpaper = tl_runtime::Deserialize::read(reader)?;
+            let wallpaper = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("wallpaper").in_constructor("account.getWallPaper")
+                })?;
             Ok(Self { wallpaper })
         }
     }
@@ -5889,11 +6320,23 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.uploadWallPaper",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.uploadWallPaper")
+                })?;
             let for_chat = (flags & 1) != 0;
-            let file = tl_runtime::Deserialize::read(reader)?;
-            let mime_type = tl_runtime::Deserialize::read(reader)?;
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let file = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file").in_constructor("account.uploadWallPaper")
+                })?;
+            let mime_type = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("mime_type").in_constructor("account.uploadWallPaper")
+                })?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("settings").in_constructor("account.uploadWallPaper")
+                })?;
             Ok(Self {
                 for_chat,
                 file,
@@ -5983,9 +6426,18 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.saveWallPaper",
                 )?;
-            let wallpaper = tl_runtime::Deserialize::read(reader)?;
-            let unsave = tl_runtime::Deserialize::read(reader)?;
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let wallpaper = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("wallpaper").in_constructor("account.saveWallPaper")
+                })?;
+            let unsave = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("unsave").in_constructor("account.saveWallPaper")
+                })?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("settings").in_constructor("account.saveWallPaper")
+                })?;
             Ok(Self {
                 wallpaper,
                 unsave,
@@ -6066,8 +6518,16 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.installWallPaper",
                 )?;
-            let wallpaper = tl_runtime::Deserialize::read(reader)?;
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let wallpaper = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("wallpaper")
+                        .in_constructor("account.installWallPaper")
+                })?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("settings").in_constructor("account.installWallPaper")
+                })?;
             Ok(Self { wallpaper, settings })
         }
     }
@@ -6295,10 +6755,20 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.saveAutoDownloadSettings",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.saveAutoDownloadSettings")
+                })?;
             let low = (flags & 1) != 0;
             let high = (flags & (1 << 1)) != 0;
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("settings")
+                        .in_constructor("account.saveAutoDownloadSettings")
+                })?;
             Ok(Self { low, high, settings })
         }
     }
@@ -6421,15 +6891,32 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.uploadTheme",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let file = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.uploadTheme")
+                })?;
+            let file = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file").in_constructor("account.uploadTheme")
+                })?;
             let thumb = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("thumb").in_constructor("account.uploadTheme")
+                        })?,
+                )
             } else {
                 None
             };
-            let file_name = tl_runtime::Deserialize::read(reader)?;
-            let mime_type = tl_runtime::Deserialize::read(reader)?;
+            let file_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file_name").in_constructor("account.uploadTheme")
+                })?;
+            let mime_type = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("mime_type").in_constructor("account.uploadTheme")
+                })?;
             Ok(Self {
                 file,
                 thumb,
@@ -6561,16 +7048,39 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.createTheme",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.createTheme")
+                })?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("slug").in_constructor("account.createTheme")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("account.createTheme")
+                })?;
             let document = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("document")
+                                .in_constructor("account.createTheme")
+                        })?,
+                )
             } else {
                 None
             };
             let settings = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("settings")
+                                .in_constructor("account.createTheme")
+                        })?,
+                )
             } else {
                 None
             };
@@ -6743,26 +7253,59 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateTheme",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let format = tl_runtime::Deserialize::read(reader)?;
-            let theme = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.updateTheme")
+                })?;
+            let format = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("format").in_constructor("account.updateTheme")
+                })?;
+            let theme = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("theme").in_constructor("account.updateTheme")
+                })?;
             let slug = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("slug").in_constructor("account.updateTheme")
+                        })?,
+                )
             } else {
                 None
             };
             let title = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("title").in_constructor("account.updateTheme")
+                        })?,
+                )
             } else {
                 None
             };
             let document = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("document")
+                                .in_constructor("account.updateTheme")
+                        })?,
+                )
             } else {
                 None
             };
             let settings = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("settings")
+                                .in_constructor("account.updateTheme")
+                        })?,
+                )
             } else {
                 None
             };
@@ -6867,8 +7410,14 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.saveTheme",
                 )?;
-            let theme = tl_runtime::Deserialize::read(reader)?;
-            let unsave = tl_runtime::Deserialize::read(reader)?;
+            let theme = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("theme").in_constructor("account.saveTheme")
+                })?;
+            let unsave = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("unsave").in_constructor("account.saveTheme")
+                })?;
             Ok(Self { theme, unsave })
         }
     }
@@ -7005,20 +7554,44 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.installTheme",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.installTheme")
+                })?;
             let dark = (flags & 1) != 0;
             let theme = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("theme")
+                                .in_constructor("account.installTheme")
+                        })?,
+                )
             } else {
                 None
             };
             let format = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("format")
+                                .in_constructor("account.installTheme")
+                        })?,
+                )
             } else {
                 None
             };
             let base_theme = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("base_theme")
+                                .in_constructor("account.installTheme")
+                        })?,
+                )
             } else {
                 None
             };
@@ -7120,8 +7693,14 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getTheme",
                 )?;
-            let format = tl_runtime::Deserialize::read(reader)?;
-            let theme = tl_runtime::Deserialize::read(reader)?;
+            let format = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("format").in_constructor("account.getTheme")
+                })?;
+            let theme = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("theme").in_constructor("account.getTheme")
+                })?;
             Ok(Self { format, theme })
         }
     }
@@ -7197,8 +7776,14 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getThemes",
                 )?;
-            let format = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let format = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("format").in_constructor("account.getThemes")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("account.getThemes")
+                })?;
             Ok(Self { format, hash })
         }
     }
@@ -7284,7 +7869,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.setContentSettings",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.setContentSettings")
+                })?;
             let sensitive_enabled = (flags & 1) != 0;
             Ok(Self { sensitive_enabled })
         }
@@ -7423,7 +8011,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getMultiWallPapers",
                 )?;
-            let wallpapers = tl_runtime::Deserialize::read(reader)?;
+            let wallpapers = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("wallpapers")
+                        .in_constructor("account.getMultiWallPapers")
+                })?;
             Ok(Self { wallpapers })
         }
     }
@@ -7557,7 +8150,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.setGlobalPrivacySettings",
                 )?;
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("settings")
+                        .in_constructor("account.setGlobalPrivacySettings")
+                })?;
             Ok(Self { settings })
         }
     }
@@ -7641,10 +8239,26 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.reportProfilePhoto",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let photo_id = tl_runtime::Deserialize::read(reader)?;
-            let reason = tl_runtime::Deserialize::read(reader)?;
-            let message = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("account.reportProfilePhoto")
+                })?;
+            let photo_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("photo_id")
+                        .in_constructor("account.reportProfilePhoto")
+                })?;
+            let reason = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("reason").in_constructor("account.reportProfilePhoto")
+                })?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("message")
+                        .in_constructor("account.reportProfilePhoto")
+                })?;
             Ok(Self {
                 peer,
                 photo_id,
@@ -7849,7 +8463,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getChatThemes",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("account.getChatThemes")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -7920,7 +8537,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.setAuthorizationTTL",
                 )?;
-            let authorization_ttl_days = tl_runtime::Deserialize::read(reader)?;
+            let authorization_ttl_days = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("authorization_ttl_days")
+                        .in_constructor("account.setAuthorizationTTL")
+                })?;
             Ok(Self { authorization_ttl_days })
         }
     }
@@ -8038,16 +8660,40 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.changeAuthorizationSettings",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.changeAuthorizationSettings")
+                })?;
             let confirmed = (flags & (1 << 3)) != 0;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.changeAuthorizationSettings")
+                })?;
             let encrypted_requests_disabled = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("encrypted_requests_disabled")
+                                .in_constructor("account.changeAuthorizationSettings")
+                        })?,
+                )
             } else {
                 None
             };
             let call_requests_disabled = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("call_requests_disabled")
+                                .in_constructor("account.changeAuthorizationSettings")
+                        })?,
+                )
             } else {
                 None
             };
@@ -8142,7 +8788,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getSavedRingtones",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("account.getSavedRingtones")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -8217,8 +8866,14 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.saveRingtone",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let unsave = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("account.saveRingtone")
+                })?;
+            let unsave = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("unsave").in_constructor("account.saveRingtone")
+                })?;
             Ok(Self { id, unsave })
         }
     }
@@ -8299,9 +8954,18 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.uploadRingtone",
                 )?;
-            let file = tl_runtime::Deserialize::read(reader)?;
-            let file_name = tl_runtime::Deserialize::read(reader)?;
-            let mime_type = tl_runtime::Deserialize::read(reader)?;
+            let file = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file").in_constructor("account.uploadRingtone")
+                })?;
+            let file_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file_name").in_constructor("account.uploadRingtone")
+                })?;
+            let mime_type = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("mime_type").in_constructor("account.uploadRingtone")
+                })?;
             Ok(Self { file, file_name, mime_type })
         }
     }
@@ -8374,7 +9038,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateEmojiStatus",
                 )?;
-            let emoji_status = tl_runtime::Deserialize::read(reader)?;
+            let emoji_status = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("emoji_status")
+                        .in_constructor("account.updateEmojiStatus")
+                })?;
             Ok(Self { emoji_status })
         }
     }
@@ -8445,7 +9114,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getDefaultEmojiStatuses",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.getDefaultEmojiStatuses")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -8517,7 +9191,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getRecentEmojiStatuses",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.getRecentEmojiStatuses")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -8652,7 +9331,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.reorderUsernames",
                 )?;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("order").in_constructor("account.reorderUsernames")
+                })?;
             Ok(Self { order })
         }
     }
@@ -8726,8 +9408,14 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.toggleUsername",
                 )?;
-            let username = tl_runtime::Deserialize::read(reader)?;
-            let active = tl_runtime::Deserialize::read(reader)?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("account.toggleUsername")
+                })?;
+            let active = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("active").in_constructor("account.toggleUsername")
+                })?;
             Ok(Self { username, active })
         }
     }
@@ -8799,7 +9487,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getDefaultProfilePhotoEmojis",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.getDefaultProfilePhotoEmojis")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -8871,7 +9564,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getDefaultGroupPhotoEmojis",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.getDefaultGroupPhotoEmojis")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -9063,16 +9761,33 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.saveAutoSaveSettings",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.saveAutoSaveSettings")
+                })?;
             let users = (flags & 1) != 0;
             let chats = (flags & (1 << 1)) != 0;
             let broadcasts = (flags & (1 << 2)) != 0;
             let peer = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peer")
+                                .in_constructor("account.saveAutoSaveSettings")
+                        })?,
+                )
             } else {
                 None
             };
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("settings")
+                        .in_constructor("account.saveAutoSaveSettings")
+                })?;
             Ok(Self {
                 users,
                 chats,
@@ -9232,7 +9947,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.invalidateSignInCodes",
                 )?;
-            let codes = tl_runtime::Deserialize::read(reader)?;
+            let codes = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("codes")
+                        .in_constructor("account.invalidateSignInCodes")
+                })?;
             Ok(Self { codes })
         }
     }
@@ -9334,10 +10054,18 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateColor",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.updateColor")
+                })?;
             let for_profile = (flags & (1 << 1)) != 0;
             let color = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("color").in_constructor("account.updateColor")
+                        })?,
+                )
             } else {
                 None
             };
@@ -9420,7 +10148,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getDefaultBackgroundEmojis",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.getDefaultBackgroundEmojis")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -9492,7 +10225,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getChannelDefaultEmojiStatuses",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.getChannelDefaultEmojiStatuses")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -9564,7 +10302,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getChannelRestrictedStatusEmojis",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.getChannelRestrictedStatusEmojis")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -9659,9 +10402,21 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateBusinessWorkHours",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.updateBusinessWorkHours")
+                })?;
             let business_work_hours = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("business_work_hours")
+                                .in_constructor("account.updateBusinessWorkHours")
+                        })?,
+                )
             } else {
                 None
             };
@@ -9777,14 +10532,33 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateBusinessLocation",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.updateBusinessLocation")
+                })?;
             let geo_point = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("geo_point")
+                                .in_constructor("account.updateBusinessLocation")
+                        })?,
+                )
             } else {
                 None
             };
             let address = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("address")
+                                .in_constructor("account.updateBusinessLocation")
+                        })?,
+                )
             } else {
                 None
             };
@@ -9886,9 +10660,21 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateBusinessGreetingMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.updateBusinessGreetingMessage")
+                })?;
             let message = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("message")
+                                .in_constructor("account.updateBusinessGreetingMessage")
+                        })?,
+                )
             } else {
                 None
             };
@@ -9985,9 +10771,21 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateBusinessAwayMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.updateBusinessAwayMessage")
+                })?;
             let message = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("message")
+                                .in_constructor("account.updateBusinessAwayMessage")
+                        })?,
+                )
             } else {
                 None
             };
@@ -10110,15 +10908,33 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateConnectedBot",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.updateConnectedBot")
+                })?;
             let deleted = (flags & (1 << 1)) != 0;
             let rights = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("rights")
+                                .in_constructor("account.updateConnectedBot")
+                        })?,
+                )
             } else {
                 None
             };
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let recipients = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("account.updateConnectedBot")
+                })?;
+            let recipients = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("recipients")
+                        .in_constructor("account.updateConnectedBot")
+                })?;
             Ok(Self {
                 deleted,
                 rights,
@@ -10268,7 +11084,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getBotBusinessConnection",
                 )?;
-            let connection_id = tl_runtime::Deserialize::read(reader)?;
+            let connection_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("connection_id")
+                        .in_constructor("account.getBotBusinessConnection")
+                })?;
             Ok(Self { connection_id })
         }
     }
@@ -10358,9 +11179,19 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateBusinessIntro",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.updateBusinessIntro")
+                })?;
             let intro = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("intro")
+                                .in_constructor("account.updateBusinessIntro")
+                        })?,
+                )
             } else {
                 None
             };
@@ -10441,8 +11272,18 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.toggleConnectedBotPaused",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let paused = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("account.toggleConnectedBotPaused")
+                })?;
+            let paused = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("paused")
+                        .in_constructor("account.toggleConnectedBotPaused")
+                })?;
             Ok(Self { peer, paused })
         }
     }
@@ -10514,7 +11355,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.disablePeerConnectedBot",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("account.disablePeerConnectedBot")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -10604,9 +11450,19 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateBirthday",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.updateBirthday")
+                })?;
             let birthday = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("birthday")
+                                .in_constructor("account.updateBirthday")
+                        })?,
+                )
             } else {
                 None
             };
@@ -10684,7 +11540,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.createBusinessChatLink",
                 )?;
-            let link = tl_runtime::Deserialize::read(reader)?;
+            let link = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("link")
+                        .in_constructor("account.createBusinessChatLink")
+                })?;
             Ok(Self { link })
         }
     }
@@ -10759,8 +11620,14 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.editBusinessChatLink",
                 )?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
-            let link = tl_runtime::Deserialize::read(reader)?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("slug").in_constructor("account.editBusinessChatLink")
+                })?;
+            let link = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("link").in_constructor("account.editBusinessChatLink")
+                })?;
             Ok(Self { slug, link })
         }
     }
@@ -10832,7 +11699,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.deleteBusinessChatLink",
                 )?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("slug")
+                        .in_constructor("account.deleteBusinessChatLink")
+                })?;
             Ok(Self { slug })
         }
     }
@@ -10966,7 +11838,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.resolveBusinessChatLink",
                 )?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("slug")
+                        .in_constructor("account.resolveBusinessChatLink")
+                })?;
             Ok(Self { slug })
         }
     }
@@ -11037,7 +11914,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updatePersonalChannel",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("account.updatePersonalChannel")
+                })?;
             Ok(Self { channel })
         }
     }
@@ -11107,7 +11989,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.toggleSponsoredMessages",
                 )?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("enabled")
+                        .in_constructor("account.toggleSponsoredMessages")
+                })?;
             Ok(Self { enabled })
         }
     }
@@ -11241,7 +12128,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.setReactionsNotifySettings",
                 )?;
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("settings")
+                        .in_constructor("account.setReactionsNotifySettings")
+                })?;
             Ok(Self { settings })
         }
     }
@@ -11312,7 +12204,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getCollectibleEmojiStatuses",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.getCollectibleEmojiStatuses")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -11408,13 +12305,30 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getPaidMessagesRevenue",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.getPaidMessagesRevenue")
+                })?;
             let parent_peer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("parent_peer")
+                                .in_constructor("account.getPaidMessagesRevenue")
+                        })?,
+                )
             } else {
                 None
             };
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("account.getPaidMessagesRevenue")
+                })?;
             Ok(Self { parent_peer, user_id })
         }
     }
@@ -11537,15 +12451,32 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.toggleNoPaidMessagesException",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.toggleNoPaidMessagesException")
+                })?;
             let refund_charged = (flags & 1) != 0;
             let require_payment = (flags & (1 << 2)) != 0;
             let parent_peer = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("parent_peer")
+                                .in_constructor("account.toggleNoPaidMessagesException")
+                        })?,
+                )
             } else {
                 None
             };
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("account.toggleNoPaidMessagesException")
+                })?;
             Ok(Self {
                 refund_charged,
                 require_payment,
@@ -11636,7 +12567,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.setMainProfileTab",
                 )?;
-            let tab = tl_runtime::Deserialize::read(reader)?;
+            let tab = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("tab").in_constructor("account.setMainProfileTab")
+                })?;
             Ok(Self { tab })
         }
     }
@@ -11744,11 +12678,24 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.saveMusic",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("account.saveMusic")
+                })?;
             let unsave = (flags & 1) != 0;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("account.saveMusic")
+                })?;
             let after_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("after_id")
+                                .in_constructor("account.saveMusic")
+                        })?,
+                )
             } else {
                 None
             };
@@ -11832,7 +12779,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getSavedMusicIds",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("account.getSavedMusicIds")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -11911,9 +12861,24 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getUniqueGiftChatThemes",
                 )?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset")
+                        .in_constructor("account.getUniqueGiftChatThemes")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("account.getUniqueGiftChatThemes")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.getUniqueGiftChatThemes")
+                })?;
             Ok(Self { offset, limit, hash })
         }
     }
@@ -12050,7 +13015,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.registerPasskey",
                 )?;
-            let credential = tl_runtime::Deserialize::read(reader)?;
+            let credential = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("credential")
+                        .in_constructor("account.registerPasskey")
+                })?;
             Ok(Self { credential })
         }
     }
@@ -12184,7 +13154,10 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.deletePasskey",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("account.deletePasskey")
+                })?;
             Ok(Self { id })
         }
     }
@@ -12255,7 +13228,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.confirmBotConnection",
                 )?;
-            let bot_id = tl_runtime::Deserialize::read(reader)?;
+            let bot_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("bot_id")
+                        .in_constructor("account.confirmBotConnection")
+                })?;
             Ok(Self { bot_id })
         }
     }
@@ -12326,7 +13304,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.getWebBrowserSettings",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("account.getWebBrowserSettings")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -12423,7 +13406,12 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.updateWebBrowserSettings",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.updateWebBrowserSettings")
+                })?;
             let open_external_browser = (flags & 1) != 0;
             let display_close_button = (flags & (1 << 1)) != 0;
             Ok(Self {
@@ -12542,14 +13530,31 @@ pub mod account {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "account.toggleWebBrowserSettingsException",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("account.toggleWebBrowserSettingsException")
+                })?;
             let delete = (flags & (1 << 1)) != 0;
             let open_external_browser = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("open_external_browser")
+                                .in_constructor("account.toggleWebBrowserSettingsException")
+                        })?,
+                )
             } else {
                 None
             };
-            let url = tl_runtime::Deserialize::read(reader)?;
+            let url = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("url")
+                        .in_constructor("account.toggleWebBrowserSettingsException")
+                })?;
             Ok(Self {
                 delete,
                 open_external_browser,
@@ -12732,11 +13737,23 @@ pub mod aicompose {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "aicompose.createTone",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("aicompose.createTone")
+                })?;
             let display_author = (flags & 1) != 0;
-            let emoji_id = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
-            let prompt = tl_runtime::Deserialize::read(reader)?;
+            let emoji_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("emoji_id").in_constructor("aicompose.createTone")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("aicompose.createTone")
+                })?;
+            let prompt = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("prompt").in_constructor("aicompose.createTone")
+                })?;
             Ok(Self {
                 display_author,
                 emoji_id,
@@ -12896,25 +13913,59 @@ pub mod aicompose {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "aicompose.updateTone",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let tone = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("aicompose.updateTone")
+                })?;
+            let tone = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("tone").in_constructor("aicompose.updateTone")
+                })?;
             let display_author = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("display_author")
+                                .in_constructor("aicompose.updateTone")
+                        })?,
+                )
             } else {
                 None
             };
             let emoji_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("emoji_id")
+                                .in_constructor("aicompose.updateTone")
+                        })?,
+                )
             } else {
                 None
             };
             let title = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("title")
+                                .in_constructor("aicompose.updateTone")
+                        })?,
+                )
             } else {
                 None
             };
             let prompt = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("prompt")
+                                .in_constructor("aicompose.updateTone")
+                        })?,
+                )
             } else {
                 None
             };
@@ -13021,8 +14072,14 @@ pub mod aicompose {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "aicompose.saveTone",
                 )?;
-            let tone = tl_runtime::Deserialize::read(reader)?;
-            let unsave = tl_runtime::Deserialize::read(reader)?;
+            let tone = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("tone").in_constructor("aicompose.saveTone")
+                })?;
+            let unsave = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("unsave").in_constructor("aicompose.saveTone")
+                })?;
             Ok(Self { tone, unsave })
         }
     }
@@ -13094,7 +14151,10 @@ pub mod aicompose {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "aicompose.deleteTone",
                 )?;
-            let tone = tl_runtime::Deserialize::read(reader)?;
+            let tone = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("tone").in_constructor("aicompose.deleteTone")
+                })?;
             Ok(Self { tone })
         }
     }
@@ -13165,7 +14225,10 @@ pub mod aicompose {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "aicompose.getTone",
                 )?;
-            let tone = tl_runtime::Deserialize::read(reader)?;
+            let tone = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("tone").in_constructor("aicompose.getTone")
+                })?;
             Ok(Self { tone })
         }
     }
@@ -13236,7 +14299,10 @@ pub mod aicompose {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "aicompose.getTones",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("aicompose.getTones")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -13311,8 +14377,14 @@ pub mod aicompose {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "aicompose.getToneExample",
                 )?;
-            let tone = tl_runtime::Deserialize::read(reader)?;
-            let num = tl_runtime::Deserialize::read(reader)?;
+            let tone = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("tone").in_constructor("aicompose.getToneExample")
+                })?;
+            let num = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("num").in_constructor("aicompose.getToneExample")
+                })?;
             Ok(Self { tone, num })
         }
     }
@@ -13401,10 +14473,22 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.sendCode",
                 )?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let api_id = tl_runtime::Deserialize::read(reader)?;
-            let api_hash = tl_runtime::Deserialize::read(reader)?;
-            let settings = tl_runtime::Deserialize::read(reader)?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_number").in_constructor("auth.sendCode")
+                })?;
+            let api_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("api_id").in_constructor("auth.sendCode")
+                })?;
+            let api_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("api_hash").in_constructor("auth.sendCode")
+                })?;
+            let settings = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("settings").in_constructor("auth.sendCode")
+                })?;
             Ok(Self {
                 phone_number,
                 api_id,
@@ -13525,12 +14609,25 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.signUp",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags").in_constructor("auth.signUp"))?;
             let no_joined_notifications = (flags & 1) != 0;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
-            let first_name = tl_runtime::Deserialize::read(reader)?;
-            let last_name = tl_runtime::Deserialize::read(reader)?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_number").in_constructor("auth.signUp")
+                })?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_code_hash").in_constructor("auth.signUp")
+                })?;
+            let first_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("first_name").in_constructor("auth.signUp")
+                })?;
+            let last_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("last_name").in_constructor("auth.signUp")
+                })?;
             Ok(Self {
                 no_joined_notifications,
                 phone_number,
@@ -13668,16 +14765,35 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.signIn",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("flags").in_constructor("auth.signIn"))?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_number").in_constructor("auth.signIn")
+                })?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_code_hash").in_constructor("auth.signIn")
+                })?;
             let phone_code = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("phone_code").in_constructor("auth.signIn")
+                        })?,
+                )
             } else {
                 None
             };
             let email_verification = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("email_verification")
+                                .in_constructor("auth.signIn")
+                        })?,
+                )
             } else {
                 None
             };
@@ -13892,7 +15008,10 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.exportAuthorization",
                 )?;
-            let dc_id = tl_runtime::Deserialize::read(reader)?;
+            let dc_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("dc_id").in_constructor("auth.exportAuthorization")
+                })?;
             Ok(Self { dc_id })
         }
     }
@@ -13968,8 +15087,14 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.importAuthorization",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let bytes = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("auth.importAuthorization")
+                })?;
+            let bytes = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bytes").in_constructor("auth.importAuthorization")
+                })?;
             Ok(Self { id, bytes })
         }
     }
@@ -14055,10 +15180,26 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.bindTempAuthKey",
                 )?;
-            let perm_auth_key_id = tl_runtime::Deserialize::read(reader)?;
-            let nonce = tl_runtime::Deserialize::read(reader)?;
-            let expires_at = tl_runtime::Deserialize::read(reader)?;
-            let encrypted_message = tl_runtime::Deserialize::read(reader)?;
+            let perm_auth_key_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("perm_auth_key_id")
+                        .in_constructor("auth.bindTempAuthKey")
+                })?;
+            let nonce = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("nonce").in_constructor("auth.bindTempAuthKey")
+                })?;
+            let expires_at = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("expires_at").in_constructor("auth.bindTempAuthKey")
+                })?;
+            let encrypted_message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("encrypted_message")
+                        .in_constructor("auth.bindTempAuthKey")
+                })?;
             Ok(Self {
                 perm_auth_key_id,
                 nonce,
@@ -14150,10 +15291,28 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.importBotAuthorization",
                 )?;
-            let flags = tl_runtime::Deserialize::read(reader)?;
-            let api_id = tl_runtime::Deserialize::read(reader)?;
-            let api_hash = tl_runtime::Deserialize::read(reader)?;
-            let bot_auth_token = tl_runtime::Deserialize::read(reader)?;
+            let flags = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("auth.importBotAuthorization")
+                })?;
+            let api_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("api_id")
+                        .in_constructor("auth.importBotAuthorization")
+                })?;
+            let api_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("api_hash")
+                        .in_constructor("auth.importBotAuthorization")
+                })?;
+            let bot_auth_token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("bot_auth_token")
+                        .in_constructor("auth.importBotAuthorization")
+                })?;
             Ok(Self {
                 flags,
                 api_id,
@@ -14232,7 +15391,10 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.checkPassword",
                 )?;
-            let password = tl_runtime::Deserialize::read(reader)?;
+            let password = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("password").in_constructor("auth.checkPassword")
+                })?;
             Ok(Self { password })
         }
     }
@@ -14390,10 +15552,23 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.recoverPassword",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let code = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("auth.recoverPassword")
+                })?;
+            let code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("code").in_constructor("auth.recoverPassword")
+                })?;
             let new_settings = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("new_settings")
+                                .in_constructor("auth.recoverPassword")
+                        })?,
+                )
             } else {
                 None
             };
@@ -14505,11 +15680,25 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.resendCode",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("auth.resendCode")
+                })?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_number").in_constructor("auth.resendCode")
+                })?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_code_hash").in_constructor("auth.resendCode")
+                })?;
             let reason = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("reason").in_constructor("auth.resendCode")
+                        })?,
+                )
             } else {
                 None
             };
@@ -14598,8 +15787,14 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.cancelCode",
                 )?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_number").in_constructor("auth.cancelCode")
+                })?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_code_hash").in_constructor("auth.cancelCode")
+                })?;
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -14675,7 +15870,12 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.dropTempAuthKeys",
                 )?;
-            let except_auth_keys = tl_runtime::Deserialize::read(reader)?;
+            let except_auth_keys = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("except_auth_keys")
+                        .in_constructor("auth.dropTempAuthKeys")
+                })?;
             Ok(Self { except_auth_keys })
         }
     }
@@ -14755,9 +15955,18 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.exportLoginToken",
                 )?;
-            let api_id = tl_runtime::Deserialize::read(reader)?;
-            let api_hash = tl_runtime::Deserialize::read(reader)?;
-            let except_ids = tl_runtime::Deserialize::read(reader)?;
+            let api_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("api_id").in_constructor("auth.exportLoginToken")
+                })?;
+            let api_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("api_hash").in_constructor("auth.exportLoginToken")
+                })?;
+            let except_ids = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("except_ids").in_constructor("auth.exportLoginToken")
+                })?;
             Ok(Self {
                 api_id,
                 api_hash,
@@ -14836,7 +16045,10 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.importLoginToken",
                 )?;
-            let token = tl_runtime::Deserialize::read(reader)?;
+            let token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("token").in_constructor("auth.importLoginToken")
+                })?;
             Ok(Self { token })
         }
     }
@@ -14909,7 +16121,10 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.acceptLoginToken",
                 )?;
-            let token = tl_runtime::Deserialize::read(reader)?;
+            let token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("token").in_constructor("auth.acceptLoginToken")
+                })?;
             Ok(Self { token })
         }
     }
@@ -14981,7 +16196,10 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.checkRecoveryPassword",
                 )?;
-            let code = tl_runtime::Deserialize::read(reader)?;
+            let code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("code").in_constructor("auth.checkRecoveryPassword")
+                })?;
             Ok(Self { code })
         }
     }
@@ -15059,9 +16277,24 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.importWebTokenAuthorization",
                 )?;
-            let api_id = tl_runtime::Deserialize::read(reader)?;
-            let api_hash = tl_runtime::Deserialize::read(reader)?;
-            let web_auth_token = tl_runtime::Deserialize::read(reader)?;
+            let api_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("api_id")
+                        .in_constructor("auth.importWebTokenAuthorization")
+                })?;
+            let api_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("api_hash")
+                        .in_constructor("auth.importWebTokenAuthorization")
+                })?;
+            let web_auth_token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("web_auth_token")
+                        .in_constructor("auth.importWebTokenAuthorization")
+                })?;
             Ok(Self {
                 api_id,
                 api_hash,
@@ -15211,21 +16444,55 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.requestFirebaseSms",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("auth.requestFirebaseSms")
+                })?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("phone_number")
+                        .in_constructor("auth.requestFirebaseSms")
+                })?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("phone_code_hash")
+                        .in_constructor("auth.requestFirebaseSms")
+                })?;
             let safety_net_token = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("safety_net_token")
+                                .in_constructor("auth.requestFirebaseSms")
+                        })?,
+                )
             } else {
                 None
             };
             let play_integrity_token = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("play_integrity_token")
+                                .in_constructor("auth.requestFirebaseSms")
+                        })?,
+                )
             } else {
                 None
             };
             let ios_push_secret = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("ios_push_secret")
+                                .in_constructor("auth.requestFirebaseSms")
+                        })?,
+                )
             } else {
                 None
             };
@@ -15326,8 +16593,16 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.resetLoginEmail",
                 )?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_number").in_constructor("auth.resetLoginEmail")
+                })?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("phone_code_hash")
+                        .in_constructor("auth.resetLoginEmail")
+                })?;
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -15411,9 +16686,22 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.reportMissingCode",
                 )?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
-            let mnc = tl_runtime::Deserialize::read(reader)?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("phone_number")
+                        .in_constructor("auth.reportMissingCode")
+                })?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("phone_code_hash")
+                        .in_constructor("auth.reportMissingCode")
+                })?;
+            let mnc = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("mnc").in_constructor("auth.reportMissingCode")
+                })?;
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -15499,9 +16787,20 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.checkPaidAuth",
                 )?;
-            let phone_number = tl_runtime::Deserialize::read(reader)?;
-            let phone_code_hash = tl_runtime::Deserialize::read(reader)?;
-            let form_id = tl_runtime::Deserialize::read(reader)?;
+            let phone_number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone_number").in_constructor("auth.checkPaidAuth")
+                })?;
+            let phone_code_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("phone_code_hash")
+                        .in_constructor("auth.checkPaidAuth")
+                })?;
+            let form_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("form_id").in_constructor("auth.checkPaidAuth")
+                })?;
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -15582,8 +16881,14 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.initPasskeyLogin",
                 )?;
-            let api_id = tl_runtime::Deserialize::read(reader)?;
-            let api_hash = tl_runtime::Deserialize::read(reader)?;
+            let api_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("api_id").in_constructor("auth.initPasskeyLogin")
+                })?;
+            let api_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("api_hash").in_constructor("auth.initPasskeyLogin")
+                })?;
             Ok(Self { api_id, api_hash })
         }
     }
@@ -15711,15 +17016,37 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.finishPasskeyLogin",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let credential = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("auth.finishPasskeyLogin")
+                })?;
+            let credential = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("credential")
+                        .in_constructor("auth.finishPasskeyLogin")
+                })?;
             let from_dc_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("from_dc_id")
+                                .in_constructor("auth.finishPasskeyLogin")
+                        })?,
+                )
             } else {
                 None
             };
             let from_auth_key_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("from_auth_key_id")
+                                .in_constructor("auth.finishPasskeyLogin")
+                        })?,
+                )
             } else {
                 None
             };
@@ -15811,7 +17138,12 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.cancelWebTokenAuthorization",
                 )?;
-            let web_auth_token = tl_runtime::Deserialize::read(reader)?;
+            let web_auth_token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("web_auth_token")
+                        .in_constructor("auth.cancelWebTokenAuthorization")
+                })?;
             Ok(Self { web_auth_token })
         }
     }
@@ -15917,14 +17249,32 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.initFirebasePnvLogin",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("auth.initFirebasePnvLogin")
+                })?;
             let except_ids = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("except_ids")
+                                .in_constructor("auth.initFirebasePnvLogin")
+                        })?,
+                )
             } else {
                 None
             };
-            let api_id = tl_runtime::Deserialize::read(reader)?;
-            let api_hash = tl_runtime::Deserialize::read(reader)?;
+            let api_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("api_id").in_constructor("auth.initFirebasePnvLogin")
+                })?;
+            let api_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("api_hash")
+                        .in_constructor("auth.initFirebasePnvLogin")
+                })?;
             Ok(Self {
                 except_ids,
                 api_id,
@@ -16009,7 +17359,12 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.finishFirebasePnvLogin",
                 )?;
-            let google_token = tl_runtime::Deserialize::read(reader)?;
+            let google_token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("google_token")
+                        .in_constructor("auth.finishFirebasePnvLogin")
+                })?;
             Ok(Self { google_token })
         }
     }
@@ -16105,10 +17460,19 @@ pub mod auth {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "auth.firebasePnvSignUp",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("auth.firebasePnvSignUp")
+                })?;
             let no_joined_notifications = (flags & 1) != 0;
-            let first_name = tl_runtime::Deserialize::read(reader)?;
-            let last_name = tl_runtime::Deserialize::read(reader)?;
+            let first_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("first_name").in_constructor("auth.firebasePnvSignUp")
+                })?;
+            let last_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("last_name").in_constructor("auth.firebasePnvSignUp")
+                })?;
             Ok(Self {
                 no_joined_notifications,
                 first_name,
@@ -16198,8 +17562,16 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.sendCustomRequest",
                 )?;
-            let custom_method = tl_runtime::Deserialize::read(reader)?;
-            let params = tl_runtime::Deserialize::read(reader)?;
+            let custom_method = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("custom_method")
+                        .in_constructor("bots.sendCustomRequest")
+                })?;
+            let params = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("params").in_constructor("bots.sendCustomRequest")
+                })?;
             Ok(Self { custom_method, params })
         }
     }
@@ -16275,8 +17647,16 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.answerWebhookJSONQuery",
                 )?;
-            let query_id = tl_runtime::Deserialize::read(reader)?;
-            let data = tl_runtime::Deserialize::read(reader)?;
+            let query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("query_id")
+                        .in_constructor("bots.answerWebhookJSONQuery")
+                })?;
+            let data = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("data").in_constructor("bots.answerWebhookJSONQuery")
+                })?;
             Ok(Self { query_id, data })
         }
     }
@@ -16358,9 +17738,18 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.setBotCommands",
                 )?;
-            let scope = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
-            let commands = tl_runtime::Deserialize::read(reader)?;
+            let scope = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("scope").in_constructor("bots.setBotCommands")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("bots.setBotCommands")
+                })?;
+            let commands = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("commands").in_constructor("bots.setBotCommands")
+                })?;
             Ok(Self { scope, lang_code, commands })
         }
     }
@@ -16437,8 +17826,14 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.resetBotCommands",
                 )?;
-            let scope = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
+            let scope = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("scope").in_constructor("bots.resetBotCommands")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("bots.resetBotCommands")
+                })?;
             Ok(Self { scope, lang_code })
         }
     }
@@ -16514,8 +17909,14 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.getBotCommands",
                 )?;
-            let scope = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
+            let scope = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("scope").in_constructor("bots.getBotCommands")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("bots.getBotCommands")
+                })?;
             Ok(Self { scope, lang_code })
         }
     }
@@ -16591,8 +17992,14 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.setBotMenuButton",
                 )?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let button = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("bots.setBotMenuButton")
+                })?;
+            let button = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("button").in_constructor("bots.setBotMenuButton")
+                })?;
             Ok(Self { user_id, button })
         }
     }
@@ -16664,7 +18071,10 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.getBotMenuButton",
                 )?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("bots.getBotMenuButton")
+                })?;
             Ok(Self { user_id })
         }
     }
@@ -16735,7 +18145,12 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.setBotBroadcastDefaultAdminRights",
                 )?;
-            let admin_rights = tl_runtime::Deserialize::read(reader)?;
+            let admin_rights = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("admin_rights")
+                        .in_constructor("bots.setBotBroadcastDefaultAdminRights")
+                })?;
             Ok(Self { admin_rights })
         }
     }
@@ -16806,7 +18221,12 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.setBotGroupDefaultAdminRights",
                 )?;
-            let admin_rights = tl_runtime::Deserialize::read(reader)?;
+            let admin_rights = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("admin_rights")
+                        .in_constructor("bots.setBotGroupDefaultAdminRights")
+                })?;
             Ok(Self { admin_rights })
         }
     }
@@ -16955,25 +18375,53 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.setBotInfo",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("bots.setBotInfo")
+                })?;
             let bot = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("bot").in_constructor("bots.setBotInfo")
+                        })?,
+                )
             } else {
                 None
             };
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("bots.setBotInfo")
+                })?;
             let name = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("name").in_constructor("bots.setBotInfo")
+                        })?,
+                )
             } else {
                 None
             };
             let about = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("about").in_constructor("bots.setBotInfo")
+                        })?,
+                )
             } else {
                 None
             };
             let description = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("description")
+                                .in_constructor("bots.setBotInfo")
+                        })?,
+                )
             } else {
                 None
             };
@@ -17097,13 +18545,24 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.getBotInfo",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("bots.getBotInfo")
+                })?;
             let bot = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("bot").in_constructor("bots.getBotInfo")
+                        })?,
+                )
             } else {
                 None
             };
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("bots.getBotInfo")
+                })?;
             Ok(Self { bot, lang_code })
         }
     }
@@ -17183,8 +18642,14 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.reorderUsernames",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.reorderUsernames")
+                })?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("order").in_constructor("bots.reorderUsernames")
+                })?;
             Ok(Self { bot, order })
         }
     }
@@ -17263,9 +18728,18 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.toggleUsername",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let username = tl_runtime::Deserialize::read(reader)?;
-            let active = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.toggleUsername")
+                })?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("bots.toggleUsername")
+                })?;
+            let active = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("active").in_constructor("bots.toggleUsername")
+                })?;
             Ok(Self { bot, username, active })
         }
     }
@@ -17338,7 +18812,10 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.canSendMessage",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.canSendMessage")
+                })?;
             Ok(Self { bot })
         }
     }
@@ -17409,7 +18886,10 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.allowSendMessage",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.allowSendMessage")
+                })?;
             Ok(Self { bot })
         }
     }
@@ -17489,9 +18969,24 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.invokeWebViewCustomMethod",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let custom_method = tl_runtime::Deserialize::read(reader)?;
-            let params = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("bot")
+                        .in_constructor("bots.invokeWebViewCustomMethod")
+                })?;
+            let custom_method = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("custom_method")
+                        .in_constructor("bots.invokeWebViewCustomMethod")
+                })?;
+            let params = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("params")
+                        .in_constructor("bots.invokeWebViewCustomMethod")
+                })?;
             Ok(Self { bot, custom_method, params })
         }
     }
@@ -17567,8 +19062,14 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.getPopularAppBots",
                 )?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("bots.getPopularAppBots")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("bots.getPopularAppBots")
+                })?;
             Ok(Self { offset, limit })
         }
     }
@@ -17649,9 +19150,18 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.addPreviewMedia",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
-            let media = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.addPreviewMedia")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("bots.addPreviewMedia")
+                })?;
+            let media = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("media").in_constructor("bots.addPreviewMedia")
+                })?;
             Ok(Self { bot, lang_code, media })
         }
     }
@@ -17737,10 +19247,22 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.editPreviewMedia",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
-            let media = tl_runtime::Deserialize::read(reader)?;
-            let new_media = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.editPreviewMedia")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("bots.editPreviewMedia")
+                })?;
+            let media = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("media").in_constructor("bots.editPreviewMedia")
+                })?;
+            let new_media = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("new_media").in_constructor("bots.editPreviewMedia")
+                })?;
             Ok(Self {
                 bot,
                 lang_code,
@@ -17828,9 +19350,18 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.deletePreviewMedia",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
-            let media = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.deletePreviewMedia")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("bots.deletePreviewMedia")
+                })?;
+            let media = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("media").in_constructor("bots.deletePreviewMedia")
+                })?;
             Ok(Self { bot, lang_code, media })
         }
     }
@@ -17912,9 +19443,20 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.reorderPreviewMedias",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.reorderPreviewMedias")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("lang_code")
+                        .in_constructor("bots.reorderPreviewMedias")
+                })?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("order").in_constructor("bots.reorderPreviewMedias")
+                })?;
             Ok(Self { bot, lang_code, order })
         }
     }
@@ -17991,8 +19533,14 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.getPreviewInfo",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.getPreviewInfo")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("bots.getPreviewInfo")
+                })?;
             Ok(Self { bot, lang_code })
         }
     }
@@ -18064,7 +19612,10 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.getPreviewMedias",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.getPreviewMedias")
+                })?;
             Ok(Self { bot })
         }
     }
@@ -18139,8 +19690,18 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.updateUserEmojiStatus",
                 )?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let emoji_status = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("bots.updateUserEmojiStatus")
+                })?;
+            let emoji_status = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("emoji_status")
+                        .in_constructor("bots.updateUserEmojiStatus")
+                })?;
             Ok(Self { user_id, emoji_status })
         }
     }
@@ -18215,8 +19776,18 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.toggleUserEmojiStatusPermission",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("bot")
+                        .in_constructor("bots.toggleUserEmojiStatusPermission")
+                })?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("enabled")
+                        .in_constructor("bots.toggleUserEmojiStatusPermission")
+                })?;
             Ok(Self { bot, enabled })
         }
     }
@@ -18297,9 +19868,20 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.checkDownloadFileParams",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let file_name = tl_runtime::Deserialize::read(reader)?;
-            let url = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.checkDownloadFileParams")
+                })?;
+            let file_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("file_name")
+                        .in_constructor("bots.checkDownloadFileParams")
+                })?;
+            let url = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("url").in_constructor("bots.checkDownloadFileParams")
+                })?;
             Ok(Self { bot, file_name, url })
         }
     }
@@ -18463,11 +20045,29 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.updateStarRefProgram",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let commission_permille = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("bots.updateStarRefProgram")
+                })?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.updateStarRefProgram")
+                })?;
+            let commission_permille = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("commission_permille")
+                        .in_constructor("bots.updateStarRefProgram")
+                })?;
             let duration_months = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("duration_months")
+                                .in_constructor("bots.updateStarRefProgram")
+                        })?,
+                )
             } else {
                 None
             };
@@ -18608,16 +20208,36 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.setCustomVerification",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("bots.setCustomVerification")
+                })?;
             let enabled = (flags & (1 << 1)) != 0;
             let bot = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("bot")
+                                .in_constructor("bots.setCustomVerification")
+                        })?,
+                )
             } else {
                 None
             };
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("bots.setCustomVerification")
+                })?;
             let custom_description = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("custom_description")
+                                .in_constructor("bots.setCustomVerification")
+                        })?,
+                )
             } else {
                 None
             };
@@ -18711,7 +20331,10 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.getBotRecommendations",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.getBotRecommendations")
+                })?;
             Ok(Self { bot })
         }
     }
@@ -18802,9 +20425,15 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.checkUsername",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("bots.checkUsername")
+                })?;
             let additional = (flags & 1) != 0;
-            let username = tl_runtime::Deserialize::read(reader)?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("bots.checkUsername")
+                })?;
             Ok(Self { additional, username })
         }
     }
@@ -18915,11 +20544,23 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.createBot",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("bots.createBot")
+                })?;
             let via_deeplink = (flags & 1) != 0;
-            let name = tl_runtime::Deserialize::read(reader)?;
-            let username = tl_runtime::Deserialize::read(reader)?;
-            let manager_id = tl_runtime::Deserialize::read(reader)?;
+            let name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("name").in_constructor("bots.createBot")
+                })?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("bots.createBot")
+                })?;
+            let manager_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("manager_id").in_constructor("bots.createBot")
+                })?;
             Ok(Self {
                 via_deeplink,
                 name,
@@ -19005,8 +20646,14 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.exportBotToken",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let revoke = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.exportBotToken")
+                })?;
+            let revoke = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("revoke").in_constructor("bots.exportBotToken")
+                })?;
             Ok(Self { bot, revoke })
         }
     }
@@ -19082,8 +20729,14 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.requestWebViewButton",
                 )?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let button = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("bots.requestWebViewButton")
+                })?;
+            let button = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("button").in_constructor("bots.requestWebViewButton")
+                })?;
             Ok(Self { user_id, button })
         }
     }
@@ -19159,8 +20812,18 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.getRequestedWebViewButton",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let webapp_req_id = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("bot")
+                        .in_constructor("bots.getRequestedWebViewButton")
+                })?;
+            let webapp_req_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("webapp_req_id")
+                        .in_constructor("bots.getRequestedWebViewButton")
+                })?;
             Ok(Self { bot, webapp_req_id })
         }
     }
@@ -19232,7 +20895,10 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.getAccessSettings",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.getAccessSettings")
+                })?;
             Ok(Self { bot })
         }
     }
@@ -19340,11 +21006,24 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.editAccessSettings",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("bots.editAccessSettings")
+                })?;
             let restricted = (flags & 1) != 0;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.editAccessSettings")
+                })?;
             let add_users = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("add_users")
+                                .in_constructor("bots.editAccessSettings")
+                        })?,
+                )
             } else {
                 None
             };
@@ -19432,8 +21111,14 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.setJoinChatResults",
                 )?;
-            let query_id = tl_runtime::Deserialize::read(reader)?;
-            let result = tl_runtime::Deserialize::read(reader)?;
+            let query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("query_id").in_constructor("bots.setJoinChatResults")
+                })?;
+            let result = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("result").in_constructor("bots.setJoinChatResults")
+                })?;
             Ok(Self { query_id, result })
         }
     }
@@ -19510,8 +21195,14 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.addUsername",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let username = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.addUsername")
+                })?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("bots.addUsername")
+                })?;
             Ok(Self { bot, username })
         }
     }
@@ -19587,8 +21278,14 @@ pub mod bots {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "bots.removeUsername",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let username = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("bots.removeUsername")
+                })?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("bots.removeUsername")
+                })?;
             Ok(Self { bot, username })
         }
     }
@@ -19668,8 +21365,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.readHistory",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.readHistory")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("channels.readHistory")
+                })?;
             Ok(Self { channel, max_id })
         }
     }
@@ -19745,8 +21448,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.deleteMessages",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.deleteMessages")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("channels.deleteMessages")
+                })?;
             Ok(Self { channel, id })
         }
     }
@@ -19827,9 +21536,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.reportSpam",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let participant = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.reportSpam")
+                })?;
+            let participant = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("participant").in_constructor("channels.reportSpam")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("channels.reportSpam")
+                })?;
             Ok(Self { channel, participant, id })
         }
     }
@@ -19906,8 +21624,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.getMessages",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.getMessages")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("channels.getMessages")
+                })?;
             Ok(Self { channel, id })
         }
     }
@@ -19993,11 +21717,26 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.getParticipants",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let filter = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.getParticipants")
+                })?;
+            let filter = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("filter").in_constructor("channels.getParticipants")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("channels.getParticipants")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("channels.getParticipants")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("channels.getParticipants")
+                })?;
             Ok(Self {
                 channel,
                 filter,
@@ -20083,8 +21822,16 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.getParticipant",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let participant = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.getParticipant")
+                })?;
+            let participant = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("participant")
+                        .in_constructor("channels.getParticipant")
+                })?;
             Ok(Self { channel, participant })
         }
     }
@@ -20156,7 +21903,10 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.getChannels",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("channels.getChannels")
+                })?;
             Ok(Self { id })
         }
     }
@@ -20227,7 +21977,10 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.getFullChannel",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.getFullChannel")
+                })?;
             Ok(Self { channel })
         }
     }
@@ -20415,25 +22168,55 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.createChannel",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("channels.createChannel")
+                })?;
             let broadcast = (flags & 1) != 0;
             let megagroup = (flags & (1 << 1)) != 0;
             let for_import = (flags & (1 << 3)) != 0;
             let forum = (flags & (1 << 5)) != 0;
-            let title = tl_runtime::Deserialize::read(reader)?;
-            let about = tl_runtime::Deserialize::read(reader)?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("channels.createChannel")
+                })?;
+            let about = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("about").in_constructor("channels.createChannel")
+                })?;
             let geo_point = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("geo_point")
+                                .in_constructor("channels.createChannel")
+                        })?,
+                )
             } else {
                 None
             };
             let address = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("address")
+                                .in_constructor("channels.createChannel")
+                        })?,
+                )
             } else {
                 None
             };
             let ttl_period = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("ttl_period")
+                                .in_constructor("channels.createChannel")
+                        })?,
+                )
             } else {
                 None
             };
@@ -20595,12 +22378,29 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.editAdmin",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let admin_rights = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("channels.editAdmin")
+                })?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.editAdmin")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("channels.editAdmin")
+                })?;
+            let admin_rights = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("admin_rights").in_constructor("channels.editAdmin")
+                })?;
             let rank = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("rank").in_constructor("channels.editAdmin")
+                        })?,
+                )
             } else {
                 None
             };
@@ -20690,8 +22490,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.editTitle",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.editTitle")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("channels.editTitle")
+                })?;
             Ok(Self { channel, title })
         }
     }
@@ -20767,8 +22573,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.editPhoto",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let photo = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.editPhoto")
+                })?;
+            let photo = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("photo").in_constructor("channels.editPhoto")
+                })?;
             Ok(Self { channel, photo })
         }
     }
@@ -20844,8 +22656,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.checkUsername",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let username = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.checkUsername")
+                })?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("channels.checkUsername")
+                })?;
             Ok(Self { channel, username })
         }
     }
@@ -20921,8 +22739,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.updateUsername",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let username = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.updateUsername")
+                })?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("channels.updateUsername")
+                })?;
             Ok(Self { channel, username })
         }
     }
@@ -20994,7 +22818,10 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.joinChannel",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.joinChannel")
+                })?;
             Ok(Self { channel })
         }
     }
@@ -21065,7 +22892,10 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.leaveChannel",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.leaveChannel")
+                })?;
             Ok(Self { channel })
         }
     }
@@ -21140,8 +22970,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.inviteToChannel",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let users = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.inviteToChannel")
+                })?;
+            let users = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("users").in_constructor("channels.inviteToChannel")
+                })?;
             Ok(Self { channel, users })
         }
     }
@@ -21213,7 +23049,10 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.deleteChannel",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.deleteChannel")
+                })?;
             Ok(Self { channel })
         }
     }
@@ -21318,11 +23157,22 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.exportMessageLink",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("channels.exportMessageLink")
+                })?;
             let grouped = (flags & 1) != 0;
             let thread = (flags & (1 << 1)) != 0;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.exportMessageLink")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("channels.exportMessageLink")
+                })?;
             Ok(Self {
                 grouped,
                 thread,
@@ -21439,10 +23289,16 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.toggleSignatures",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("channels.toggleSignatures")
+                })?;
             let signatures_enabled = (flags & 1) != 0;
             let profiles_enabled = (flags & (1 << 1)) != 0;
-            let channel = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.toggleSignatures")
+                })?;
             Ok(Self {
                 signatures_enabled,
                 profiles_enabled,
@@ -21572,7 +23428,12 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.getAdminedPublicChannels",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("channels.getAdminedPublicChannels")
+                })?;
             let by_location = (flags & 1) != 0;
             let check_limit = (flags & (1 << 1)) != 0;
             let for_personal = (flags & (1 << 2)) != 0;
@@ -21680,9 +23541,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.editBanned",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let participant = tl_runtime::Deserialize::read(reader)?;
-            let banned_rights = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.editBanned")
+                })?;
+            let participant = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("participant").in_constructor("channels.editBanned")
+                })?;
+            let banned_rights = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("banned_rights").in_constructor("channels.editBanned")
+                })?;
             Ok(Self {
                 channel,
                 participant,
@@ -21828,22 +23698,54 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.getAdminLog",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let q = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("channels.getAdminLog")
+                })?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.getAdminLog")
+                })?;
+            let q = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("q").in_constructor("channels.getAdminLog")
+                })?;
             let events_filter = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("events_filter")
+                                .in_constructor("channels.getAdminLog")
+                        })?,
+                )
             } else {
                 None
             };
             let admins = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("admins")
+                                .in_constructor("channels.getAdminLog")
+                        })?,
+                )
             } else {
                 None
             };
-            let max_id = tl_runtime::Deserialize::read(reader)?;
-            let min_id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("channels.getAdminLog")
+                })?;
+            let min_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("min_id").in_constructor("channels.getAdminLog")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("channels.getAdminLog")
+                })?;
             Ok(Self {
                 channel,
                 q,
@@ -21942,8 +23844,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.setStickers",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let stickerset = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.setStickers")
+                })?;
+            let stickerset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("stickerset").in_constructor("channels.setStickers")
+                })?;
             Ok(Self { channel, stickerset })
         }
     }
@@ -22019,8 +23927,16 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.readMessageContents",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.readMessageContents")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("channels.readMessageContents")
+                })?;
             Ok(Self { channel, id })
         }
     }
@@ -22116,10 +24032,19 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.deleteHistory",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("channels.deleteHistory")
+                })?;
             let for_everyone = (flags & 1) != 0;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.deleteHistory")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("channels.deleteHistory")
+                })?;
             Ok(Self {
                 for_everyone,
                 channel,
@@ -22203,8 +24128,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.togglePreHistoryHidden",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.togglePreHistoryHidden")
+                })?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("enabled")
+                        .in_constructor("channels.togglePreHistoryHidden")
+                })?;
             Ok(Self { channel, enabled })
         }
     }
@@ -22275,7 +24210,10 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.getLeftChannels",
                 )?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("channels.getLeftChannels")
+                })?;
             Ok(Self { offset })
         }
     }
@@ -22413,8 +24351,16 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.setDiscussionGroup",
                 )?;
-            let broadcast = tl_runtime::Deserialize::read(reader)?;
-            let group = tl_runtime::Deserialize::read(reader)?;
+            let broadcast = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("broadcast")
+                        .in_constructor("channels.setDiscussionGroup")
+                })?;
+            let group = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("group").in_constructor("channels.setDiscussionGroup")
+                })?;
             Ok(Self { broadcast, group })
         }
     }
@@ -22495,9 +24441,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.editLocation",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let geo_point = tl_runtime::Deserialize::read(reader)?;
-            let address = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.editLocation")
+                })?;
+            let geo_point = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("geo_point").in_constructor("channels.editLocation")
+                })?;
+            let address = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("address").in_constructor("channels.editLocation")
+                })?;
             Ok(Self {
                 channel,
                 geo_point,
@@ -22577,8 +24532,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.toggleSlowMode",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let seconds = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.toggleSlowMode")
+                })?;
+            let seconds = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("seconds").in_constructor("channels.toggleSlowMode")
+                })?;
             Ok(Self { channel, seconds })
         }
     }
@@ -22713,7 +24674,12 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.convertToGigagroup",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.convertToGigagroup")
+                })?;
             Ok(Self { channel })
         }
     }
@@ -22814,10 +24780,16 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.getSendAs",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("channels.getSendAs")
+                })?;
             let for_paid_reactions = (flags & 1) != 0;
             let for_live_stories = (flags & (1 << 1)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("channels.getSendAs")
+                })?;
             Ok(Self {
                 for_paid_reactions,
                 for_live_stories,
@@ -22906,8 +24878,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.deleteParticipantHistory",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let participant = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.deleteParticipantHistory")
+                })?;
+            let participant = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("participant")
+                        .in_constructor("channels.deleteParticipantHistory")
+                })?;
             Ok(Self { channel, participant })
         }
     }
@@ -22982,8 +24964,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.toggleJoinToSend",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.toggleJoinToSend")
+                })?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("enabled").in_constructor("channels.toggleJoinToSend")
+                })?;
             Ok(Self { channel, enabled })
         }
     }
@@ -23096,12 +25084,32 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.toggleJoinRequest",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("channels.toggleJoinRequest")
+                })?;
             let apply_to_invites = (flags & (1 << 1)) != 0;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.toggleJoinRequest")
+                })?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("enabled")
+                        .in_constructor("channels.toggleJoinRequest")
+                })?;
             let guard_bot = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("guard_bot")
+                                .in_constructor("channels.toggleJoinRequest")
+                        })?,
+                )
             } else {
                 None
             };
@@ -23195,8 +25203,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.reorderUsernames",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.reorderUsernames")
+                })?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("order").in_constructor("channels.reorderUsernames")
+                })?;
             Ok(Self { channel, order })
         }
     }
@@ -23275,9 +25289,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.toggleUsername",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let username = tl_runtime::Deserialize::read(reader)?;
-            let active = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.toggleUsername")
+                })?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("channels.toggleUsername")
+                })?;
+            let active = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("active").in_constructor("channels.toggleUsername")
+                })?;
             Ok(Self { channel, username, active })
         }
     }
@@ -23350,7 +25373,12 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.deactivateAllUsernames",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.deactivateAllUsernames")
+                })?;
             Ok(Self { channel })
         }
     }
@@ -23427,9 +25455,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.toggleForum",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
-            let tabs = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.toggleForum")
+                })?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("enabled").in_constructor("channels.toggleForum")
+                })?;
+            let tabs = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("tabs").in_constructor("channels.toggleForum")
+                })?;
             Ok(Self { channel, enabled, tabs })
         }
     }
@@ -23505,8 +25542,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.toggleAntiSpam",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.toggleAntiSpam")
+                })?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("enabled").in_constructor("channels.toggleAntiSpam")
+                })?;
             Ok(Self { channel, enabled })
         }
     }
@@ -23581,8 +25624,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.reportAntiSpamFalsePositive",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.reportAntiSpamFalsePositive")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("channels.reportAntiSpamFalsePositive")
+                })?;
             Ok(Self { channel, msg_id })
         }
     }
@@ -23657,8 +25710,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.toggleParticipantsHidden",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.toggleParticipantsHidden")
+                })?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("enabled")
+                        .in_constructor("channels.toggleParticipantsHidden")
+                })?;
             Ok(Self { channel, enabled })
         }
     }
@@ -23781,16 +25844,36 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.updateColor",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("channels.updateColor")
+                })?;
             let for_profile = (flags & (1 << 1)) != 0;
-            let channel = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.updateColor")
+                })?;
             let color = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("color")
+                                .in_constructor("channels.updateColor")
+                        })?,
+                )
             } else {
                 None
             };
             let background_emoji_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("background_emoji_id")
+                                .in_constructor("channels.updateColor")
+                        })?,
+                )
             } else {
                 None
             };
@@ -23891,8 +25974,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.toggleViewForumAsMessages",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.toggleViewForumAsMessages")
+                })?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("enabled")
+                        .in_constructor("channels.toggleViewForumAsMessages")
+                })?;
             Ok(Self { channel, enabled })
         }
     }
@@ -23983,9 +26076,21 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.getChannelRecommendations",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("channels.getChannelRecommendations")
+                })?;
             let channel = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("channel")
+                                .in_constructor("channels.getChannelRecommendations")
+                        })?,
+                )
             } else {
                 None
             };
@@ -24067,8 +26172,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.updateEmojiStatus",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let emoji_status = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.updateEmojiStatus")
+                })?;
+            let emoji_status = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("emoji_status")
+                        .in_constructor("channels.updateEmojiStatus")
+                })?;
             Ok(Self { channel, emoji_status })
         }
     }
@@ -24143,8 +26258,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.setBoostsToUnblockRestrictions",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let boosts = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.setBoostsToUnblockRestrictions")
+                })?;
+            let boosts = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("boosts")
+                        .in_constructor("channels.setBoostsToUnblockRestrictions")
+                })?;
             Ok(Self { channel, boosts })
         }
     }
@@ -24220,8 +26345,16 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.setEmojiStickers",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let stickerset = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.setEmojiStickers")
+                })?;
+            let stickerset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stickerset")
+                        .in_constructor("channels.setEmojiStickers")
+                })?;
             Ok(Self { channel, stickerset })
         }
     }
@@ -24296,8 +26429,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.restrictSponsoredMessages",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let restricted = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.restrictSponsoredMessages")
+                })?;
+            let restricted = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("restricted")
+                        .in_constructor("channels.restrictSponsoredMessages")
+                })?;
             Ok(Self { channel, restricted })
         }
     }
@@ -24448,23 +26591,59 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.searchPosts",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("channels.searchPosts")
+                })?;
             let hashtag = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("hashtag")
+                                .in_constructor("channels.searchPosts")
+                        })?,
+                )
             } else {
                 None
             };
             let query = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("query")
+                                .in_constructor("channels.searchPosts")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset_rate = tl_runtime::Deserialize::read(reader)?;
-            let offset_peer = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset_rate = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_rate").in_constructor("channels.searchPosts")
+                })?;
+            let offset_peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_peer").in_constructor("channels.searchPosts")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_id").in_constructor("channels.searchPosts")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("channels.searchPosts")
+                })?;
             let allow_paid_stars = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("allow_paid_stars")
+                                .in_constructor("channels.searchPosts")
+                        })?,
+                )
             } else {
                 None
             };
@@ -24593,10 +26772,25 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.updatePaidMessagesPrice",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("channels.updatePaidMessagesPrice")
+                })?;
             let broadcast_messages_allowed = (flags & 1) != 0;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let send_paid_messages_stars = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.updatePaidMessagesPrice")
+                })?;
+            let send_paid_messages_stars = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("send_paid_messages_stars")
+                        .in_constructor("channels.updatePaidMessagesPrice")
+                })?;
             Ok(Self {
                 broadcast_messages_allowed,
                 channel,
@@ -24681,8 +26875,18 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.toggleAutotranslation",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.toggleAutotranslation")
+                })?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("enabled")
+                        .in_constructor("channels.toggleAutotranslation")
+                })?;
             Ok(Self { channel, enabled })
         }
     }
@@ -24757,8 +26961,14 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.getMessageAuthor",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("channels.getMessageAuthor")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("channels.getMessageAuthor")
+                })?;
             Ok(Self { channel, id })
         }
     }
@@ -24849,9 +27059,21 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.checkSearchPostsFlood",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("channels.checkSearchPostsFlood")
+                })?;
             let query = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("query")
+                                .in_constructor("channels.checkSearchPostsFlood")
+                        })?,
+                )
             } else {
                 None
             };
@@ -24933,8 +27155,16 @@ pub mod channels {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "channels.setMainProfileTab",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let tab = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("channels.setMainProfileTab")
+                })?;
+            let tab = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("tab").in_constructor("channels.setMainProfileTab")
+                })?;
             Ok(Self { channel, tab })
         }
     }
@@ -25020,9 +27250,24 @@ pub mod chatlists {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "chatlists.exportChatlistInvite",
                 )?;
-            let chatlist = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
-            let peers = tl_runtime::Deserialize::read(reader)?;
+            let chatlist = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("chatlist")
+                        .in_constructor("chatlists.exportChatlistInvite")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("title")
+                        .in_constructor("chatlists.exportChatlistInvite")
+                })?;
+            let peers = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peers")
+                        .in_constructor("chatlists.exportChatlistInvite")
+                })?;
             Ok(Self { chatlist, title, peers })
         }
     }
@@ -25099,8 +27344,18 @@ pub mod chatlists {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "chatlists.deleteExportedInvite",
                 )?;
-            let chatlist = tl_runtime::Deserialize::read(reader)?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
+            let chatlist = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("chatlist")
+                        .in_constructor("chatlists.deleteExportedInvite")
+                })?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("slug")
+                        .in_constructor("chatlists.deleteExportedInvite")
+                })?;
             Ok(Self { chatlist, slug })
         }
     }
@@ -25221,16 +27476,43 @@ pub mod chatlists {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "chatlists.editExportedInvite",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let chatlist = tl_runtime::Deserialize::read(reader)?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("chatlists.editExportedInvite")
+                })?;
+            let chatlist = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("chatlist")
+                        .in_constructor("chatlists.editExportedInvite")
+                })?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("slug").in_constructor("chatlists.editExportedInvite")
+                })?;
             let title = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("title")
+                                .in_constructor("chatlists.editExportedInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let peers = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peers")
+                                .in_constructor("chatlists.editExportedInvite")
+                        })?,
+                )
             } else {
                 None
             };
@@ -25320,7 +27602,12 @@ pub mod chatlists {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "chatlists.getExportedInvites",
                 )?;
-            let chatlist = tl_runtime::Deserialize::read(reader)?;
+            let chatlist = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("chatlist")
+                        .in_constructor("chatlists.getExportedInvites")
+                })?;
             Ok(Self { chatlist })
         }
     }
@@ -25391,7 +27678,12 @@ pub mod chatlists {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "chatlists.checkChatlistInvite",
                 )?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("slug")
+                        .in_constructor("chatlists.checkChatlistInvite")
+                })?;
             Ok(Self { slug })
         }
     }
@@ -25466,8 +27758,16 @@ pub mod chatlists {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "chatlists.joinChatlistInvite",
                 )?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
-            let peers = tl_runtime::Deserialize::read(reader)?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("slug").in_constructor("chatlists.joinChatlistInvite")
+                })?;
+            let peers = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peers")
+                        .in_constructor("chatlists.joinChatlistInvite")
+                })?;
             Ok(Self { slug, peers })
         }
     }
@@ -25539,7 +27839,12 @@ pub mod chatlists {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "chatlists.getChatlistUpdates",
                 )?;
-            let chatlist = tl_runtime::Deserialize::read(reader)?;
+            let chatlist = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("chatlist")
+                        .in_constructor("chatlists.getChatlistUpdates")
+                })?;
             Ok(Self { chatlist })
         }
     }
@@ -25614,8 +27919,18 @@ pub mod chatlists {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "chatlists.joinChatlistUpdates",
                 )?;
-            let chatlist = tl_runtime::Deserialize::read(reader)?;
-            let peers = tl_runtime::Deserialize::read(reader)?;
+            let chatlist = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("chatlist")
+                        .in_constructor("chatlists.joinChatlistUpdates")
+                })?;
+            let peers = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peers")
+                        .in_constructor("chatlists.joinChatlistUpdates")
+                })?;
             Ok(Self { chatlist, peers })
         }
     }
@@ -25687,7 +28002,12 @@ pub mod chatlists {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "chatlists.hideChatlistUpdates",
                 )?;
-            let chatlist = tl_runtime::Deserialize::read(reader)?;
+            let chatlist = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("chatlist")
+                        .in_constructor("chatlists.hideChatlistUpdates")
+                })?;
             Ok(Self { chatlist })
         }
     }
@@ -25758,7 +28078,12 @@ pub mod chatlists {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "chatlists.getLeaveChatlistSuggestions",
                 )?;
-            let chatlist = tl_runtime::Deserialize::read(reader)?;
+            let chatlist = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("chatlist")
+                        .in_constructor("chatlists.getLeaveChatlistSuggestions")
+                })?;
             Ok(Self { chatlist })
         }
     }
@@ -25833,8 +28158,14 @@ pub mod chatlists {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "chatlists.leaveChatlist",
                 )?;
-            let chatlist = tl_runtime::Deserialize::read(reader)?;
-            let peers = tl_runtime::Deserialize::read(reader)?;
+            let chatlist = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("chatlist").in_constructor("chatlists.leaveChatlist")
+                })?;
+            let peers = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peers").in_constructor("chatlists.leaveChatlist")
+                })?;
             Ok(Self { chatlist, peers })
         }
     }
@@ -25954,15 +28285,29 @@ pub mod communities {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "communities.create",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("communities.create")
+                })?;
             let hidden = (flags & (1 << 1)) != 0;
-            let title = tl_runtime::Deserialize::read(reader)?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("communities.create")
+                })?;
             let about = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("about").in_constructor("communities.create")
+                        })?,
+                )
             } else {
                 None
             };
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("communities.create")
+                })?;
             Ok(Self { hidden, title, about, peer })
         }
     }
@@ -26089,12 +28434,23 @@ pub mod communities {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "communities.togglePeerLink",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("communities.togglePeerLink")
+                })?;
             let visible = (flags & 1) != 0;
             let hidden = (flags & (1 << 1)) != 0;
             let deleted = (flags & (1 << 2)) != 0;
-            let community = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let community = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("community")
+                        .in_constructor("communities.togglePeerLink")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("communities.togglePeerLink")
+                })?;
             Ok(Self {
                 visible,
                 hidden,
@@ -26270,9 +28626,19 @@ pub mod communities {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "communities.toggleCommunityCollapsedInDialogs",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("communities.toggleCommunityCollapsedInDialogs")
+                })?;
             let collapsed = (flags & 1) != 0;
-            let community = tl_runtime::Deserialize::read(reader)?;
+            let community = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("community")
+                        .in_constructor("communities.toggleCommunityCollapsedInDialogs")
+                })?;
             Ok(Self { collapsed, community })
         }
     }
@@ -26355,9 +28721,24 @@ pub mod communities {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "communities.getPeerLinkRequests",
                 )?;
-            let community = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let community = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("community")
+                        .in_constructor("communities.getPeerLinkRequests")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset")
+                        .in_constructor("communities.getPeerLinkRequests")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("communities.getPeerLinkRequests")
+                })?;
             Ok(Self { community, offset, limit })
         }
     }
@@ -26455,10 +28836,25 @@ pub mod communities {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "communities.togglePeerLinkRequestApproval",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("communities.togglePeerLinkRequestApproval")
+                })?;
             let reject = (flags & 1) != 0;
-            let community = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let community = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("community")
+                        .in_constructor("communities.togglePeerLinkRequestApproval")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("communities.togglePeerLinkRequestApproval")
+                })?;
             Ok(Self { reject, community, peer })
         }
     }
@@ -26552,9 +28948,19 @@ pub mod communities {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "communities.toggleAllPeerLinkRequestApproval",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("communities.toggleAllPeerLinkRequestApproval")
+                })?;
             let reject = (flags & 1) != 0;
-            let community = tl_runtime::Deserialize::read(reader)?;
+            let community = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("community")
+                        .in_constructor("communities.toggleAllPeerLinkRequestApproval")
+                })?;
             Ok(Self { reject, community })
         }
     }
@@ -26658,10 +29064,25 @@ pub mod communities {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "communities.toggleParticipantBanned",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("communities.toggleParticipantBanned")
+                })?;
             let unban = (flags & 1) != 0;
-            let community = tl_runtime::Deserialize::read(reader)?;
-            let participant = tl_runtime::Deserialize::read(reader)?;
+            let community = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("community")
+                        .in_constructor("communities.toggleParticipantBanned")
+                })?;
+            let participant = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("participant")
+                        .in_constructor("communities.toggleParticipantBanned")
+                })?;
             Ok(Self {
                 unban,
                 community,
@@ -26746,8 +29167,18 @@ pub mod communities {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "communities.getParticipantJoinedChats",
                 )?;
-            let community = tl_runtime::Deserialize::read(reader)?;
-            let participant = tl_runtime::Deserialize::read(reader)?;
+            let community = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("community")
+                        .in_constructor("communities.getParticipantJoinedChats")
+                })?;
+            let participant = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("participant")
+                        .in_constructor("communities.getParticipantJoinedChats")
+                })?;
             Ok(Self { community, participant })
         }
     }
@@ -26824,7 +29255,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.getContactIDs",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("contacts.getContactIDs")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -26959,7 +29393,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.getContacts",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("contacts.getContacts")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -27031,7 +29468,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.importContacts",
                 )?;
-            let contacts = tl_runtime::Deserialize::read(reader)?;
+            let contacts = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("contacts").in_constructor("contacts.importContacts")
+                })?;
             Ok(Self { contacts })
         }
     }
@@ -27102,7 +29542,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.deleteContacts",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("contacts.deleteContacts")
+                })?;
             Ok(Self { id })
         }
     }
@@ -27173,7 +29616,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.deleteByPhones",
                 )?;
-            let phones = tl_runtime::Deserialize::read(reader)?;
+            let phones = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phones").in_constructor("contacts.deleteByPhones")
+                })?;
             Ok(Self { phones })
         }
     }
@@ -27261,9 +29707,13 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.block",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("contacts.block")
+                })?;
             let my_stories_from = (flags & 1) != 0;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("id").in_constructor("contacts.block"))?;
             Ok(Self { my_stories_from, id })
         }
     }
@@ -27356,9 +29806,15 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.unblock",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("contacts.unblock")
+                })?;
             let my_stories_from = (flags & 1) != 0;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("contacts.unblock")
+                })?;
             Ok(Self { my_stories_from, id })
         }
     }
@@ -27457,10 +29913,19 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.getBlocked",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("contacts.getBlocked")
+                })?;
             let my_stories_from = (flags & 1) != 0;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("contacts.getBlocked")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("contacts.getBlocked")
+                })?;
             Ok(Self {
                 my_stories_from,
                 offset,
@@ -27575,11 +30040,18 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.search",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("contacts.search")
+                })?;
             let broadcasts = (flags & 1) != 0;
             let bots = (flags & (1 << 1)) != 0;
-            let q = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let q = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("q").in_constructor("contacts.search"))?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("contacts.search")
+                })?;
             Ok(Self { broadcasts, bots, q, limit })
         }
     }
@@ -27685,10 +30157,23 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.resolveUsername",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let username = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("contacts.resolveUsername")
+                })?;
+            let username = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("username").in_constructor("contacts.resolveUsername")
+                })?;
             let referer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("referer")
+                                .in_constructor("contacts.resolveUsername")
+                        })?,
+                )
             } else {
                 None
             };
@@ -27885,7 +30370,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.getTopPeers",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("contacts.getTopPeers")
+                })?;
             let correspondents = (flags & 1) != 0;
             let bots_pm = (flags & (1 << 1)) != 0;
             let bots_inline = (flags & (1 << 2)) != 0;
@@ -27896,9 +30384,18 @@ pub mod contacts {
             let channels = (flags & (1 << 15)) != 0;
             let bots_app = (flags & (1 << 16)) != 0;
             let bots_guestchat = (flags & (1 << 17)) != 0;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("contacts.getTopPeers")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("contacts.getTopPeers")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("contacts.getTopPeers")
+                })?;
             Ok(Self {
                 correspondents,
                 bots_pm,
@@ -28040,8 +30537,16 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.resetTopPeerRating",
                 )?;
-            let category = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let category = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("category")
+                        .in_constructor("contacts.resetTopPeerRating")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("contacts.resetTopPeerRating")
+                })?;
             Ok(Self { category, peer })
         }
     }
@@ -28238,7 +30743,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.toggleTopPeers",
                 )?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("enabled").in_constructor("contacts.toggleTopPeers")
+                })?;
             Ok(Self { enabled })
         }
     }
@@ -28367,14 +30875,34 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.addContact",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("contacts.addContact")
+                })?;
             let add_phone_privacy_exception = (flags & 1) != 0;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let first_name = tl_runtime::Deserialize::read(reader)?;
-            let last_name = tl_runtime::Deserialize::read(reader)?;
-            let phone = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("contacts.addContact")
+                })?;
+            let first_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("first_name").in_constructor("contacts.addContact")
+                })?;
+            let last_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("last_name").in_constructor("contacts.addContact")
+                })?;
+            let phone = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone").in_constructor("contacts.addContact")
+                })?;
             let note = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("note").in_constructor("contacts.addContact")
+                        })?,
+                )
             } else {
                 None
             };
@@ -28468,7 +30996,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.acceptContact",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("contacts.acceptContact")
+                })?;
             Ok(Self { id })
         }
     }
@@ -28573,11 +31104,24 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.getLocated",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("contacts.getLocated")
+                })?;
             let background = (flags & (1 << 1)) != 0;
-            let geo_point = tl_runtime::Deserialize::read(reader)?;
+            let geo_point = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("geo_point").in_constructor("contacts.getLocated")
+                })?;
             let self_expires = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("self_expires")
+                                .in_constructor("contacts.getLocated")
+                        })?,
+                )
             } else {
                 None
             };
@@ -28704,11 +31248,17 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.blockFromReplies",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("contacts.blockFromReplies")
+                })?;
             let delete_message = (flags & 1) != 0;
             let delete_history = (flags & (1 << 1)) != 0;
             let report_spam = (flags & (1 << 2)) != 0;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("contacts.blockFromReplies")
+                })?;
             Ok(Self {
                 delete_message,
                 delete_history,
@@ -28799,7 +31349,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.resolvePhone",
                 )?;
-            let phone = tl_runtime::Deserialize::read(reader)?;
+            let phone = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("phone").in_constructor("contacts.resolvePhone")
+                })?;
             Ok(Self { phone })
         }
     }
@@ -28933,7 +31486,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.importContactToken",
                 )?;
-            let token = tl_runtime::Deserialize::read(reader)?;
+            let token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("token").in_constructor("contacts.importContactToken")
+                })?;
             Ok(Self { token })
         }
     }
@@ -29005,7 +31561,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.editCloseFriends",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("contacts.editCloseFriends")
+                })?;
             Ok(Self { id })
         }
     }
@@ -29101,10 +31660,19 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.setBlocked",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("contacts.setBlocked")
+                })?;
             let my_stories_from = (flags & 1) != 0;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("contacts.setBlocked")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("contacts.setBlocked")
+                })?;
             Ok(Self { my_stories_from, id, limit })
         }
     }
@@ -29244,7 +31812,10 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.getSponsoredPeers",
                 )?;
-            let q = tl_runtime::Deserialize::read(reader)?;
+            let q = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("q").in_constructor("contacts.getSponsoredPeers")
+                })?;
             Ok(Self { q })
         }
     }
@@ -29319,8 +31890,14 @@ pub mod contacts {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "contacts.updateContactNote",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let note = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("contacts.updateContactNote")
+                })?;
+            let note = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("note").in_constructor("contacts.updateContactNote")
+                })?;
             Ok(Self { id, note })
         }
     }
@@ -29582,46 +32159,107 @@ pub mod ephemeral {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "ephemeral.sendMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("ephemeral.sendMessage")
+                })?;
             let invert_media = (flags & (1 << 6)) != 0;
             let welcome = (flags & (1 << 7)) != 0;
             let anchor = (flags & (1 << 9)) != 0;
             let noforwards = (flags & (1 << 10)) != 0;
             let peer = if (flags & (1 << 8)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peer")
+                                .in_constructor("ephemeral.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
-            let receiver_id = tl_runtime::Deserialize::read(reader)?;
+            let receiver_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("receiver_id").in_constructor("ephemeral.sendMessage")
+                })?;
             let query_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("query_id")
+                                .in_constructor("ephemeral.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
-            let message = tl_runtime::Deserialize::read(reader)?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("message").in_constructor("ephemeral.sendMessage")
+                })?;
             let entities = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("entities")
+                                .in_constructor("ephemeral.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let media = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("media")
+                                .in_constructor("ephemeral.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let reply_markup = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_markup")
+                                .in_constructor("ephemeral.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let rich_message = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("rich_message")
+                                .in_constructor("ephemeral.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("random_id").in_constructor("ephemeral.sendMessage")
+                })?;
             let reply_to = if (flags & (1 << 5)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_to")
+                                .in_constructor("ephemeral.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
@@ -29803,14 +32441,32 @@ pub mod ephemeral {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "ephemeral.deleteMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("ephemeral.deleteMessage")
+                })?;
             let peer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peer")
+                                .in_constructor("ephemeral.deleteMessage")
+                        })?,
+                )
             } else {
                 None
             };
-            let receiver_id = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let receiver_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("receiver_id")
+                        .in_constructor("ephemeral.deleteMessage")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("ephemeral.deleteMessage")
+                })?;
             Ok(Self { peer, receiver_id, id })
         }
     }
@@ -29900,10 +32556,22 @@ pub mod ephemeral {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "ephemeral.reportMessage",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let option = tl_runtime::Deserialize::read(reader)?;
-            let message = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("ephemeral.reportMessage")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("ephemeral.reportMessage")
+                })?;
+            let option = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("option").in_constructor("ephemeral.reportMessage")
+                })?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("message").in_constructor("ephemeral.reportMessage")
+                })?;
             Ok(Self { peer, id, option, message })
         }
     }
@@ -30009,11 +32677,27 @@ pub mod ephemeral {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "ephemeral.getCallbackAnswer",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("ephemeral.getCallbackAnswer")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("ephemeral.getCallbackAnswer")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("ephemeral.getCallbackAnswer")
+                })?;
             let data = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("data")
+                                .in_constructor("ephemeral.getCallbackAnswer")
+                        })?,
+                )
             } else {
                 None
             };
@@ -30233,38 +32917,89 @@ pub mod ephemeral {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "ephemeral.editMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("ephemeral.editMessage")
+                })?;
             let invert_media = (flags & (1 << 5)) != 0;
             let welcome = (flags & (1 << 6)) != 0;
             let peer = if (flags & (1 << 7)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peer")
+                                .in_constructor("ephemeral.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
-            let receiver_id = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let receiver_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("receiver_id").in_constructor("ephemeral.editMessage")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("ephemeral.editMessage")
+                })?;
             let message = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("message")
+                                .in_constructor("ephemeral.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let media = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("media")
+                                .in_constructor("ephemeral.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let entities = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("entities")
+                                .in_constructor("ephemeral.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let reply_markup = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_markup")
+                                .in_constructor("ephemeral.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let rich_message = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("rich_message")
+                                .in_constructor("ephemeral.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
@@ -30393,8 +33128,16 @@ pub mod ephemeral {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "ephemeral.deleteWelcomeMessage",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("ephemeral.deleteWelcomeMessage")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("ephemeral.deleteWelcomeMessage")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -30466,7 +33209,12 @@ pub mod ephemeral {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "ephemeral.deleteAllWelcomeMessages",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("ephemeral.deleteAllWelcomeMessages")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -30541,8 +33289,14 @@ pub mod ephemeral {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "ephemeral.getWelcomeMessages",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("ephemeral.getWelcomeMessages")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("ephemeral.getWelcomeMessages")
+                })?;
             Ok(Self { peer, hash })
         }
     }
@@ -30620,7 +33374,12 @@ pub mod folders {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "folders.editPeerFolders",
                 )?;
-            let folder_peers = tl_runtime::Deserialize::read(reader)?;
+            let folder_peers = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("folder_peers")
+                        .in_constructor("folders.editPeerFolders")
+                })?;
             Ok(Self { folder_peers })
         }
     }
@@ -30696,7 +33455,12 @@ pub mod fragment {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "fragment.getCollectibleInfo",
                 )?;
-            let collectible = tl_runtime::Deserialize::read(reader)?;
+            let collectible = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("collectible")
+                        .in_constructor("fragment.getCollectibleInfo")
+                })?;
             Ok(Self { collectible })
         }
     }
@@ -30898,7 +33662,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.getAppUpdate",
                 )?;
-            let source = tl_runtime::Deserialize::read(reader)?;
+            let source = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("source").in_constructor("help.getAppUpdate")
+                })?;
             Ok(Self { source })
         }
     }
@@ -31098,8 +33865,16 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.setBotUpdatesStatus",
                 )?;
-            let pending_updates_count = tl_runtime::Deserialize::read(reader)?;
-            let message = tl_runtime::Deserialize::read(reader)?;
+            let pending_updates_count = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("pending_updates_count")
+                        .in_constructor("help.setBotUpdatesStatus")
+                })?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("message").in_constructor("help.setBotUpdatesStatus")
+                })?;
             Ok(Self {
                 pending_updates_count,
                 message,
@@ -31237,7 +34012,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.getRecentMeUrls",
                 )?;
-            let referer = tl_runtime::Deserialize::read(reader)?;
+            let referer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("referer").in_constructor("help.getRecentMeUrls")
+                })?;
             Ok(Self { referer })
         }
     }
@@ -31371,7 +34149,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.acceptTermsOfService",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("help.acceptTermsOfService")
+                })?;
             Ok(Self { id })
         }
     }
@@ -31442,7 +34223,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.getDeepLinkInfo",
                 )?;
-            let path = tl_runtime::Deserialize::read(reader)?;
+            let path = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("path").in_constructor("help.getDeepLinkInfo")
+                })?;
             Ok(Self { path })
         }
     }
@@ -31512,7 +34296,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.getAppConfig",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("help.getAppConfig")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -31583,7 +34370,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.saveAppLog",
                 )?;
-            let events = tl_runtime::Deserialize::read(reader)?;
+            let events = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("events").in_constructor("help.saveAppLog")
+                })?;
             Ok(Self { events })
         }
     }
@@ -31653,7 +34443,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.getPassportConfig",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("help.getPassportConfig")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -31787,7 +34580,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.getUserInfo",
                 )?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("help.getUserInfo")
+                })?;
             Ok(Self { user_id })
         }
     }
@@ -31867,9 +34663,18 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.editUserInfo",
                 )?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let message = tl_runtime::Deserialize::read(reader)?;
-            let entities = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("help.editUserInfo")
+                })?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("message").in_constructor("help.editUserInfo")
+                })?;
+            let entities = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("entities").in_constructor("help.editUserInfo")
+                })?;
             Ok(Self { user_id, message, entities })
         }
     }
@@ -32005,7 +34810,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.hidePromoData",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("help.hidePromoData")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -32080,8 +34888,14 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.dismissSuggestion",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let suggestion = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("help.dismissSuggestion")
+                })?;
+            let suggestion = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("suggestion").in_constructor("help.dismissSuggestion")
+                })?;
             Ok(Self { peer, suggestion })
         }
     }
@@ -32156,8 +34970,14 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.getCountriesList",
                 )?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("help.getCountriesList")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("help.getCountriesList")
+                })?;
             Ok(Self { lang_code, hash })
         }
     }
@@ -32291,7 +35111,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.getPeerColors",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("help.getPeerColors")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -32361,7 +35184,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.getPeerProfileColors",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("help.getPeerProfileColors")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -32431,7 +35257,10 @@ pub mod help {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "help.getTimezonesList",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("help.getTimezonesList")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -32511,8 +35340,14 @@ pub mod langpack {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "langpack.getLangPack",
                 )?;
-            let lang_pack = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
+            let lang_pack = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_pack").in_constructor("langpack.getLangPack")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("langpack.getLangPack")
+                })?;
             Ok(Self { lang_pack, lang_code })
         }
     }
@@ -32593,9 +35428,18 @@ pub mod langpack {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "langpack.getStrings",
                 )?;
-            let lang_pack = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
-            let keys = tl_runtime::Deserialize::read(reader)?;
+            let lang_pack = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_pack").in_constructor("langpack.getStrings")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("langpack.getStrings")
+                })?;
+            let keys = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("keys").in_constructor("langpack.getStrings")
+                })?;
             Ok(Self { lang_pack, lang_code, keys })
         }
     }
@@ -32675,9 +35519,20 @@ pub mod langpack {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "langpack.getDifference",
                 )?;
-            let lang_pack = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
-            let from_version = tl_runtime::Deserialize::read(reader)?;
+            let lang_pack = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_pack").in_constructor("langpack.getDifference")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("langpack.getDifference")
+                })?;
+            let from_version = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("from_version")
+                        .in_constructor("langpack.getDifference")
+                })?;
             Ok(Self {
                 lang_pack,
                 lang_code,
@@ -32754,7 +35609,10 @@ pub mod langpack {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "langpack.getLanguages",
                 )?;
-            let lang_pack = tl_runtime::Deserialize::read(reader)?;
+            let lang_pack = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_pack").in_constructor("langpack.getLanguages")
+                })?;
             Ok(Self { lang_pack })
         }
     }
@@ -32829,8 +35687,14 @@ pub mod langpack {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "langpack.getLanguage",
                 )?;
-            let lang_pack = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
+            let lang_pack = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_pack").in_constructor("langpack.getLanguage")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("langpack.getLanguage")
+                })?;
             Ok(Self { lang_pack, lang_code })
         }
     }
@@ -32907,7 +35771,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getMessages",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.getMessages")
+                })?;
             Ok(Self { id })
         }
     }
@@ -33035,18 +35902,43 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getDialogs",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.getDialogs")
+                })?;
             let exclude_pinned = (flags & 1) != 0;
             let folder_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("folder_id")
+                                .in_constructor("messages.getDialogs")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset_date = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let offset_peer = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let offset_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_date").in_constructor("messages.getDialogs")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_id").in_constructor("messages.getDialogs")
+                })?;
+            let offset_peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_peer").in_constructor("messages.getDialogs")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getDialogs")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getDialogs")
+                })?;
             Ok(Self {
                 exclude_pinned,
                 folder_id,
@@ -33162,14 +36054,38 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getHistory",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let offset_date = tl_runtime::Deserialize::read(reader)?;
-            let add_offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
-            let min_id = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getHistory")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_id").in_constructor("messages.getHistory")
+                })?;
+            let offset_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_date").in_constructor("messages.getHistory")
+                })?;
+            let add_offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("add_offset").in_constructor("messages.getHistory")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getHistory")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("messages.getHistory")
+                })?;
+            let min_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("min_id").in_constructor("messages.getHistory")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getHistory")
+                })?;
             Ok(Self {
                 peer,
                 offset_id,
@@ -33388,38 +36304,98 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.search",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let q = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.search")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.search")
+                })?;
+            let q = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("q").in_constructor("messages.search"))?;
             let from_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("from_id").in_constructor("messages.search")
+                        })?,
+                )
             } else {
                 None
             };
             let saved_peer_id = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("saved_peer_id")
+                                .in_constructor("messages.search")
+                        })?,
+                )
             } else {
                 None
             };
             let saved_reaction = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("saved_reaction")
+                                .in_constructor("messages.search")
+                        })?,
+                )
             } else {
                 None
             };
             let top_msg_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("top_msg_id")
+                                .in_constructor("messages.search")
+                        })?,
+                )
             } else {
                 None
             };
-            let filter = tl_runtime::Deserialize::read(reader)?;
-            let min_date = tl_runtime::Deserialize::read(reader)?;
-            let max_date = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let add_offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
-            let min_id = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let filter = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("filter").in_constructor("messages.search")
+                })?;
+            let min_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("min_date").in_constructor("messages.search")
+                })?;
+            let max_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_date").in_constructor("messages.search")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_id").in_constructor("messages.search")
+                })?;
+            let add_offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("add_offset").in_constructor("messages.search")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.search")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("messages.search")
+                })?;
+            let min_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("min_id").in_constructor("messages.search")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.search")
+                })?;
             Ok(Self {
                 peer,
                 q,
@@ -33540,8 +36516,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.readHistory",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.readHistory")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("messages.readHistory")
+                })?;
             Ok(Self { peer, max_id })
         }
     }
@@ -33674,18 +36656,41 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteHistory",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.deleteHistory")
+                })?;
             let just_clear = (flags & 1) != 0;
             let revoke = (flags & (1 << 1)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.deleteHistory")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("messages.deleteHistory")
+                })?;
             let min_date = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("min_date")
+                                .in_constructor("messages.deleteHistory")
+                        })?,
+                )
             } else {
                 None
             };
             let max_date = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("max_date")
+                                .in_constructor("messages.deleteHistory")
+                        })?,
+                )
             } else {
                 None
             };
@@ -33804,9 +36809,15 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteMessages",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.deleteMessages")
+                })?;
             let revoke = (flags & 1) != 0;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.deleteMessages")
+                })?;
             Ok(Self { revoke, id })
         }
     }
@@ -33881,7 +36892,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.receivedMessages",
                 )?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("messages.receivedMessages")
+                })?;
             Ok(Self { max_id })
         }
     }
@@ -33982,14 +36996,30 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setTyping",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.setTyping")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.setTyping")
+                })?;
             let top_msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("top_msg_id")
+                                .in_constructor("messages.setTyping")
+                        })?,
+                )
             } else {
                 None
             };
-            let action = tl_runtime::Deserialize::read(reader)?;
+            let action = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("action").in_constructor("messages.setTyping")
+                })?;
             Ok(Self { peer, top_msg_id, action })
         }
     }
@@ -34353,7 +37383,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.sendMessage")
+                })?;
             let no_webpage = (flags & (1 << 1)) != 0;
             let silent = (flags & (1 << 5)) != 0;
             let background = (flags & (1 << 6)) != 0;
@@ -34362,61 +37395,147 @@ pub mod messages {
             let update_stickersets_order = (flags & (1 << 15)) != 0;
             let invert_media = (flags & (1 << 16)) != 0;
             let allow_paid_floodskip = (flags & (1 << 19)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.sendMessage")
+                })?;
             let reply_to = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_to")
+                                .in_constructor("messages.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
-            let message = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("message").in_constructor("messages.sendMessage")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("random_id").in_constructor("messages.sendMessage")
+                })?;
             let reply_markup = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_markup")
+                                .in_constructor("messages.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let entities = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("entities")
+                                .in_constructor("messages.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let schedule_date = if (flags & (1 << 10)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_date")
+                                .in_constructor("messages.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let schedule_repeat_period = if (flags & (1 << 24)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_repeat_period")
+                                .in_constructor("messages.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let send_as = if (flags & (1 << 13)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("send_as")
+                                .in_constructor("messages.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let quick_reply_shortcut = if (flags & (1 << 17)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("quick_reply_shortcut")
+                                .in_constructor("messages.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let effect = if (flags & (1 << 18)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("effect")
+                                .in_constructor("messages.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let allow_paid_stars = if (flags & (1 << 21)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("allow_paid_stars")
+                                .in_constructor("messages.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let suggested_post = if (flags & (1 << 22)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("suggested_post")
+                                .in_constructor("messages.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let rich_message = if (flags & (1 << 23)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("rich_message")
+                                .in_constructor("messages.sendMessage")
+                        })?,
+                )
             } else {
                 None
             };
@@ -34889,7 +38008,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendMedia",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.sendMedia")
+                })?;
             let silent = (flags & (1 << 5)) != 0;
             let background = (flags & (1 << 6)) != 0;
             let clear_draft = (flags & (1 << 7)) != 0;
@@ -34897,57 +38019,137 @@ pub mod messages {
             let update_stickersets_order = (flags & (1 << 15)) != 0;
             let invert_media = (flags & (1 << 16)) != 0;
             let allow_paid_floodskip = (flags & (1 << 19)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.sendMedia")
+                })?;
             let reply_to = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_to")
+                                .in_constructor("messages.sendMedia")
+                        })?,
+                )
             } else {
                 None
             };
-            let media = tl_runtime::Deserialize::read(reader)?;
-            let message = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let media = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("media").in_constructor("messages.sendMedia")
+                })?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("message").in_constructor("messages.sendMedia")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("random_id").in_constructor("messages.sendMedia")
+                })?;
             let reply_markup = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_markup")
+                                .in_constructor("messages.sendMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let entities = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("entities")
+                                .in_constructor("messages.sendMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let schedule_date = if (flags & (1 << 10)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_date")
+                                .in_constructor("messages.sendMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let schedule_repeat_period = if (flags & (1 << 24)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_repeat_period")
+                                .in_constructor("messages.sendMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let send_as = if (flags & (1 << 13)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("send_as")
+                                .in_constructor("messages.sendMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let quick_reply_shortcut = if (flags & (1 << 17)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("quick_reply_shortcut")
+                                .in_constructor("messages.sendMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let effect = if (flags & (1 << 18)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("effect").in_constructor("messages.sendMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let allow_paid_stars = if (flags & (1 << 21)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("allow_paid_stars")
+                                .in_constructor("messages.sendMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let suggested_post = if (flags & (1 << 22)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("suggested_post")
+                                .in_constructor("messages.sendMedia")
+                        })?,
+                )
             } else {
                 None
             };
@@ -35415,7 +38617,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.forwardMessages",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.forwardMessages")
+                })?;
             let silent = (flags & (1 << 5)) != 0;
             let background = (flags & (1 << 6)) != 0;
             let with_my_score = (flags & (1 << 8)) != 0;
@@ -35424,57 +38629,143 @@ pub mod messages {
             let noforwards = (flags & (1 << 14)) != 0;
             let allow_paid_floodskip = (flags & (1 << 19)) != 0;
             let from_ephemeral = (flags & (1 << 25)) != 0;
-            let from_peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
-            let to_peer = tl_runtime::Deserialize::read(reader)?;
+            let from_peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("from_peer")
+                        .in_constructor("messages.forwardMessages")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.forwardMessages")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.forwardMessages")
+                })?;
+            let to_peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("to_peer").in_constructor("messages.forwardMessages")
+                })?;
             let top_msg_id = if (flags & (1 << 9)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("top_msg_id")
+                                .in_constructor("messages.forwardMessages")
+                        })?,
+                )
             } else {
                 None
             };
             let reply_to = if (flags & (1 << 22)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_to")
+                                .in_constructor("messages.forwardMessages")
+                        })?,
+                )
             } else {
                 None
             };
             let schedule_date = if (flags & (1 << 10)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_date")
+                                .in_constructor("messages.forwardMessages")
+                        })?,
+                )
             } else {
                 None
             };
             let schedule_repeat_period = if (flags & (1 << 24)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_repeat_period")
+                                .in_constructor("messages.forwardMessages")
+                        })?,
+                )
             } else {
                 None
             };
             let send_as = if (flags & (1 << 13)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("send_as")
+                                .in_constructor("messages.forwardMessages")
+                        })?,
+                )
             } else {
                 None
             };
             let quick_reply_shortcut = if (flags & (1 << 17)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("quick_reply_shortcut")
+                                .in_constructor("messages.forwardMessages")
+                        })?,
+                )
             } else {
                 None
             };
             let effect = if (flags & (1 << 18)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("effect")
+                                .in_constructor("messages.forwardMessages")
+                        })?,
+                )
             } else {
                 None
             };
             let video_timestamp = if (flags & (1 << 20)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("video_timestamp")
+                                .in_constructor("messages.forwardMessages")
+                        })?,
+                )
             } else {
                 None
             };
             let allow_paid_stars = if (flags & (1 << 21)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("allow_paid_stars")
+                                .in_constructor("messages.forwardMessages")
+                        })?,
+                )
             } else {
                 None
             };
             let suggested_post = if (flags & (1 << 23)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("suggested_post")
+                                .in_constructor("messages.forwardMessages")
+                        })?,
+                )
             } else {
                 None
             };
@@ -35673,7 +38964,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reportSpam",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.reportSpam")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -35744,7 +39038,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getPeerSettings",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getPeerSettings")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -35829,10 +39126,22 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.report",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let option = tl_runtime::Deserialize::read(reader)?;
-            let message = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.report")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.report")
+                })?;
+            let option = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("option").in_constructor("messages.report")
+                })?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("message").in_constructor("messages.report")
+                })?;
             Ok(Self { peer, id, option, message })
         }
     }
@@ -35908,7 +39217,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getChats",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.getChats")
+                })?;
             Ok(Self { id })
         }
     }
@@ -35980,7 +39292,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getFullChat",
                 )?;
-            let chat_id = tl_runtime::Deserialize::read(reader)?;
+            let chat_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("chat_id").in_constructor("messages.getFullChat")
+                })?;
             Ok(Self { chat_id })
         }
     }
@@ -36056,8 +39371,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editChatTitle",
                 )?;
-            let chat_id = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
+            let chat_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("chat_id").in_constructor("messages.editChatTitle")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("messages.editChatTitle")
+                })?;
             Ok(Self { chat_id, title })
         }
     }
@@ -36134,8 +39455,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editChatPhoto",
                 )?;
-            let chat_id = tl_runtime::Deserialize::read(reader)?;
-            let photo = tl_runtime::Deserialize::read(reader)?;
+            let chat_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("chat_id").in_constructor("messages.editChatPhoto")
+                })?;
+            let photo = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("photo").in_constructor("messages.editChatPhoto")
+                })?;
             Ok(Self { chat_id, photo })
         }
     }
@@ -36215,9 +39542,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.addChatUser",
                 )?;
-            let chat_id = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let fwd_limit = tl_runtime::Deserialize::read(reader)?;
+            let chat_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("chat_id").in_constructor("messages.addChatUser")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("messages.addChatUser")
+                })?;
+            let fwd_limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("fwd_limit").in_constructor("messages.addChatUser")
+                })?;
             Ok(Self {
                 chat_id,
                 user_id,
@@ -36320,10 +39656,19 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteChatUser",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.deleteChatUser")
+                })?;
             let revoke_history = (flags & 1) != 0;
-            let chat_id = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let chat_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("chat_id").in_constructor("messages.deleteChatUser")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("messages.deleteChatUser")
+                })?;
             Ok(Self {
                 revoke_history,
                 chat_id,
@@ -36434,11 +39779,27 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.createChat",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let users = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.createChat")
+                })?;
+            let users = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("users").in_constructor("messages.createChat")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("messages.createChat")
+                })?;
             let ttl_period = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("ttl_period")
+                                .in_constructor("messages.createChat")
+                        })?,
+                )
             } else {
                 None
             };
@@ -36520,8 +39881,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getDhConfig",
                 )?;
-            let version = tl_runtime::Deserialize::read(reader)?;
-            let random_length = tl_runtime::Deserialize::read(reader)?;
+            let version = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("version").in_constructor("messages.getDhConfig")
+                })?;
+            let random_length = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_length")
+                        .in_constructor("messages.getDhConfig")
+                })?;
             Ok(Self { version, random_length })
         }
     }
@@ -36601,9 +39970,22 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.requestEncryption",
                 )?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
-            let g_a = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("messages.requestEncryption")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.requestEncryption")
+                })?;
+            let g_a = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("g_a").in_constructor("messages.requestEncryption")
+                })?;
             Ok(Self { user_id, random_id, g_a })
         }
     }
@@ -36686,9 +40068,20 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.acceptEncryption",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let g_b = tl_runtime::Deserialize::read(reader)?;
-            let key_fingerprint = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.acceptEncryption")
+                })?;
+            let g_b = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("g_b").in_constructor("messages.acceptEncryption")
+                })?;
+            let key_fingerprint = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("key_fingerprint")
+                        .in_constructor("messages.acceptEncryption")
+                })?;
             Ok(Self { peer, g_b, key_fingerprint })
         }
     }
@@ -36782,9 +40175,17 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.discardEncryption",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.discardEncryption")
+                })?;
             let delete_history = (flags & 1) != 0;
-            let chat_id = tl_runtime::Deserialize::read(reader)?;
+            let chat_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("chat_id")
+                        .in_constructor("messages.discardEncryption")
+                })?;
             Ok(Self { delete_history, chat_id })
         }
     }
@@ -36863,8 +40264,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setEncryptedTyping",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let typing = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.setEncryptedTyping")
+                })?;
+            let typing = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("typing")
+                        .in_constructor("messages.setEncryptedTyping")
+                })?;
             Ok(Self { peer, typing })
         }
     }
@@ -36939,8 +40348,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.readEncryptedHistory",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let max_date = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.readEncryptedHistory")
+                })?;
+            let max_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("max_date")
+                        .in_constructor("messages.readEncryptedHistory")
+                })?;
             Ok(Self { peer, max_date })
         }
     }
@@ -37047,11 +40466,23 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendEncrypted",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.sendEncrypted")
+                })?;
             let silent = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
-            let data = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.sendEncrypted")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("random_id").in_constructor("messages.sendEncrypted")
+                })?;
+            let data = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("data").in_constructor("messages.sendEncrypted")
+                })?;
             Ok(Self {
                 silent,
                 peer,
@@ -37178,12 +40609,29 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendEncryptedFile",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.sendEncryptedFile")
+                })?;
             let silent = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
-            let data = tl_runtime::Deserialize::read(reader)?;
-            let file = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.sendEncryptedFile")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.sendEncryptedFile")
+                })?;
+            let data = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("data").in_constructor("messages.sendEncryptedFile")
+                })?;
+            let file = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file").in_constructor("messages.sendEncryptedFile")
+                })?;
             Ok(Self {
                 silent,
                 peer,
@@ -37279,9 +40727,24 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendEncryptedService",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
-            let data = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.sendEncryptedService")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.sendEncryptedService")
+                })?;
+            let data = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("data")
+                        .in_constructor("messages.sendEncryptedService")
+                })?;
             Ok(Self { peer, random_id, data })
         }
     }
@@ -37355,7 +40818,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.receivedQueue",
                 )?;
-            let max_qts = tl_runtime::Deserialize::read(reader)?;
+            let max_qts = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_qts").in_constructor("messages.receivedQueue")
+                })?;
             Ok(Self { max_qts })
         }
     }
@@ -37426,7 +40892,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reportEncryptedSpam",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.reportEncryptedSpam")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -37497,7 +40966,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.readMessageContents",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.readMessageContents")
+                })?;
             Ok(Self { id })
         }
     }
@@ -37572,8 +41044,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getStickers",
                 )?;
-            let emoticon = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let emoticon = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("emoticon").in_constructor("messages.getStickers")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getStickers")
+                })?;
             Ok(Self { emoticon, hash })
         }
     }
@@ -37646,7 +41124,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getAllStickers",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getAllStickers")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -37742,10 +41223,25 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getWebPagePreview",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let message = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.getWebPagePreview")
+                })?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("message")
+                        .in_constructor("messages.getWebPagePreview")
+                })?;
             let entities = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("entities")
+                                .in_constructor("messages.getWebPagePreview")
+                        })?,
+                )
             } else {
                 None
             };
@@ -37949,27 +41445,61 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.exportChatInvite",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.exportChatInvite")
+                })?;
             let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
             let request_needed = (flags & (1 << 3)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.exportChatInvite")
+                })?;
             let expire_date = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("expire_date")
+                                .in_constructor("messages.exportChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let usage_limit = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("usage_limit")
+                                .in_constructor("messages.exportChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let title = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("title")
+                                .in_constructor("messages.exportChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let subscription_pricing = if (flags & (1 << 5)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("subscription_pricing")
+                                .in_constructor("messages.exportChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
@@ -38083,7 +41613,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.checkChatInvite",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.checkChatInvite")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -38156,7 +41689,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.importChatInvite",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.importChatInvite")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -38230,8 +41766,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getStickerSet",
                 )?;
-            let stickerset = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let stickerset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("stickerset").in_constructor("messages.getStickerSet")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getStickerSet")
+                })?;
             Ok(Self { stickerset, hash })
         }
     }
@@ -38306,8 +41848,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.installStickerSet",
                 )?;
-            let stickerset = tl_runtime::Deserialize::read(reader)?;
-            let archived = tl_runtime::Deserialize::read(reader)?;
+            let stickerset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stickerset")
+                        .in_constructor("messages.installStickerSet")
+                })?;
+            let archived = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("archived")
+                        .in_constructor("messages.installStickerSet")
+                })?;
             Ok(Self { stickerset, archived })
         }
     }
@@ -38379,7 +41931,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.uninstallStickerSet",
                 )?;
-            let stickerset = tl_runtime::Deserialize::read(reader)?;
+            let stickerset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stickerset")
+                        .in_constructor("messages.uninstallStickerSet")
+                })?;
             Ok(Self { stickerset })
         }
     }
@@ -38463,10 +42020,22 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.startBot",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
-            let start_param = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("messages.startBot")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.startBot")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("random_id").in_constructor("messages.startBot")
+                })?;
+            let start_param = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("start_param").in_constructor("messages.startBot")
+                })?;
             Ok(Self {
                 bot,
                 peer,
@@ -38553,9 +42122,20 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getMessagesViews",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let increment = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getMessagesViews")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.getMessagesViews")
+                })?;
+            let increment = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("increment")
+                        .in_constructor("messages.getMessagesViews")
+                })?;
             Ok(Self { peer, id, increment })
         }
     }
@@ -38635,9 +42215,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editChatAdmin",
                 )?;
-            let chat_id = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let is_admin = tl_runtime::Deserialize::read(reader)?;
+            let chat_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("chat_id").in_constructor("messages.editChatAdmin")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("messages.editChatAdmin")
+                })?;
+            let is_admin = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("is_admin").in_constructor("messages.editChatAdmin")
+                })?;
             Ok(Self { chat_id, user_id, is_admin })
         }
     }
@@ -38711,7 +42300,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.migrateChat",
                 )?;
-            let chat_id = tl_runtime::Deserialize::read(reader)?;
+            let chat_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("chat_id").in_constructor("messages.migrateChat")
+                })?;
             Ok(Self { chat_id })
         }
     }
@@ -38894,28 +42486,69 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.searchGlobal",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.searchGlobal")
+                })?;
             let broadcasts_only = (flags & (1 << 1)) != 0;
             let groups_only = (flags & (1 << 2)) != 0;
             let users_only = (flags & (1 << 3)) != 0;
             let folder_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("folder_id")
+                                .in_constructor("messages.searchGlobal")
+                        })?,
+                )
             } else {
                 None
             };
             let community = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("community")
+                                .in_constructor("messages.searchGlobal")
+                        })?,
+                )
             } else {
                 None
             };
-            let q = tl_runtime::Deserialize::read(reader)?;
-            let filter = tl_runtime::Deserialize::read(reader)?;
-            let min_date = tl_runtime::Deserialize::read(reader)?;
-            let max_date = tl_runtime::Deserialize::read(reader)?;
-            let offset_rate = tl_runtime::Deserialize::read(reader)?;
-            let offset_peer = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let q = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("q").in_constructor("messages.searchGlobal")
+                })?;
+            let filter = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("filter").in_constructor("messages.searchGlobal")
+                })?;
+            let min_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("min_date").in_constructor("messages.searchGlobal")
+                })?;
+            let max_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_date").in_constructor("messages.searchGlobal")
+                })?;
+            let offset_rate = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_rate").in_constructor("messages.searchGlobal")
+                })?;
+            let offset_peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_peer").in_constructor("messages.searchGlobal")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_id").in_constructor("messages.searchGlobal")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.searchGlobal")
+                })?;
             Ok(Self {
                 broadcasts_only,
                 groups_only,
@@ -39063,10 +42696,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reorderStickerSets",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.reorderStickerSets")
+                })?;
             let masks = (flags & 1) != 0;
             let emojis = (flags & (1 << 1)) != 0;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("order").in_constructor("messages.reorderStickerSets")
+                })?;
             Ok(Self { masks, emojis, order })
         }
     }
@@ -39157,9 +42796,20 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getDocumentByHash",
                 )?;
-            let sha256 = tl_runtime::Deserialize::read(reader)?;
-            let size = tl_runtime::Deserialize::read(reader)?;
-            let mime_type = tl_runtime::Deserialize::read(reader)?;
+            let sha256 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("sha256").in_constructor("messages.getDocumentByHash")
+                })?;
+            let size = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("size").in_constructor("messages.getDocumentByHash")
+                })?;
+            let mime_type = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("mime_type")
+                        .in_constructor("messages.getDocumentByHash")
+                })?;
             Ok(Self { sha256, size, mime_type })
         }
     }
@@ -39234,7 +42884,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getSavedGifs",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getSavedGifs")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -39309,8 +42962,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.saveGif",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let unsave = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.saveGif")
+                })?;
+            let unsave = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("unsave").in_constructor("messages.saveGif")
+                })?;
             Ok(Self { id, unsave })
         }
     }
@@ -39430,16 +43089,44 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getInlineBotResults",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getInlineBotResults")
+                })?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("messages.getInlineBotResults")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getInlineBotResults")
+                })?;
             let geo_point = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("geo_point")
+                                .in_constructor("messages.getInlineBotResults")
+                        })?,
+                )
             } else {
                 None
             };
-            let query = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
+            let query = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("query")
+                        .in_constructor("messages.getInlineBotResults")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset")
+                        .in_constructor("messages.getInlineBotResults")
+                })?;
             Ok(Self {
                 bot,
                 peer,
@@ -39618,24 +43305,65 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setInlineBotResults",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.setInlineBotResults")
+                })?;
             let gallery = (flags & 1) != 0;
             let private = (flags & (1 << 1)) != 0;
-            let query_id = tl_runtime::Deserialize::read(reader)?;
-            let results = tl_runtime::Deserialize::read(reader)?;
-            let cache_time = tl_runtime::Deserialize::read(reader)?;
+            let query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("query_id")
+                        .in_constructor("messages.setInlineBotResults")
+                })?;
+            let results = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("results")
+                        .in_constructor("messages.setInlineBotResults")
+                })?;
+            let cache_time = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("cache_time")
+                        .in_constructor("messages.setInlineBotResults")
+                })?;
             let next_offset = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("next_offset")
+                                .in_constructor("messages.setInlineBotResults")
+                        })?,
+                )
             } else {
                 None
             };
             let switch_pm = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("switch_pm")
+                                .in_constructor("messages.setInlineBotResults")
+                        })?,
+                )
             } else {
                 None
             };
             let switch_webview = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("switch_webview")
+                                .in_constructor("messages.setInlineBotResults")
+                        })?,
+                )
             } else {
                 None
             };
@@ -39903,37 +43631,93 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendInlineBotResult",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.sendInlineBotResult")
+                })?;
             let silent = (flags & (1 << 5)) != 0;
             let background = (flags & (1 << 6)) != 0;
             let clear_draft = (flags & (1 << 7)) != 0;
             let hide_via = (flags & (1 << 11)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.sendInlineBotResult")
+                })?;
             let reply_to = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_to")
+                                .in_constructor("messages.sendInlineBotResult")
+                        })?,
+                )
             } else {
                 None
             };
-            let random_id = tl_runtime::Deserialize::read(reader)?;
-            let query_id = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.sendInlineBotResult")
+                })?;
+            let query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("query_id")
+                        .in_constructor("messages.sendInlineBotResult")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.sendInlineBotResult")
+                })?;
             let schedule_date = if (flags & (1 << 10)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_date")
+                                .in_constructor("messages.sendInlineBotResult")
+                        })?,
+                )
             } else {
                 None
             };
             let send_as = if (flags & (1 << 13)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("send_as")
+                                .in_constructor("messages.sendInlineBotResult")
+                        })?,
+                )
             } else {
                 None
             };
             let quick_reply_shortcut = if (flags & (1 << 17)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("quick_reply_shortcut")
+                                .in_constructor("messages.sendInlineBotResult")
+                        })?,
+                )
             } else {
                 None
             };
             let allow_paid_stars = if (flags & (1 << 21)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("allow_paid_stars")
+                                .in_constructor("messages.sendInlineBotResult")
+                        })?,
+                )
             } else {
                 None
             };
@@ -40078,8 +43862,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getMessageEditData",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getMessageEditData")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.getMessageEditData")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -40312,48 +44102,113 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.editMessage")
+                })?;
             let no_webpage = (flags & (1 << 1)) != 0;
             let invert_media = (flags & (1 << 16)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.editMessage")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.editMessage")
+                })?;
             let message = if (flags & (1 << 11)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("message")
+                                .in_constructor("messages.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let media = if (flags & (1 << 14)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("media")
+                                .in_constructor("messages.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let reply_markup = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_markup")
+                                .in_constructor("messages.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let entities = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("entities")
+                                .in_constructor("messages.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let schedule_date = if (flags & (1 << 15)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_date")
+                                .in_constructor("messages.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let schedule_repeat_period = if (flags & (1 << 18)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_repeat_period")
+                                .in_constructor("messages.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let quick_reply_shortcut_id = if (flags & (1 << 17)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("quick_reply_shortcut_id")
+                                .in_constructor("messages.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let rich_message = if (flags & (1 << 23)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("rich_message")
+                                .in_constructor("messages.editMessage")
+                        })?,
+                )
             } else {
                 None
             };
@@ -40606,32 +44461,75 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editInlineBotMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.editInlineBotMessage")
+                })?;
             let no_webpage = (flags & (1 << 1)) != 0;
             let invert_media = (flags & (1 << 16)) != 0;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.editInlineBotMessage")
+                })?;
             let message = if (flags & (1 << 11)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("message")
+                                .in_constructor("messages.editInlineBotMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let media = if (flags & (1 << 14)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("media")
+                                .in_constructor("messages.editInlineBotMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let reply_markup = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_markup")
+                                .in_constructor("messages.editInlineBotMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let entities = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("entities")
+                                .in_constructor("messages.editInlineBotMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let rich_message = if (flags & (1 << 23)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("rich_message")
+                                .in_constructor("messages.editInlineBotMessage")
+                        })?,
+                )
             } else {
                 None
             };
@@ -40811,17 +44709,46 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getBotCallbackAnswer",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getBotCallbackAnswer")
+                })?;
             let game = (flags & (1 << 1)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getBotCallbackAnswer")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("messages.getBotCallbackAnswer")
+                })?;
             let data = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("data")
+                                .in_constructor("messages.getBotCallbackAnswer")
+                        })?,
+                )
             } else {
                 None
             };
             let password = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("password")
+                                .in_constructor("messages.getBotCallbackAnswer")
+                        })?,
+                )
             } else {
                 None
             };
@@ -40978,20 +44905,49 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setBotCallbackAnswer",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.setBotCallbackAnswer")
+                })?;
             let alert = (flags & (1 << 1)) != 0;
-            let query_id = tl_runtime::Deserialize::read(reader)?;
+            let query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("query_id")
+                        .in_constructor("messages.setBotCallbackAnswer")
+                })?;
             let message = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("message")
+                                .in_constructor("messages.setBotCallbackAnswer")
+                        })?,
+                )
             } else {
                 None
             };
             let url = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("url")
+                                .in_constructor("messages.setBotCallbackAnswer")
+                        })?,
+                )
             } else {
                 None
             };
-            let cache_time = tl_runtime::Deserialize::read(reader)?;
+            let cache_time = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("cache_time")
+                        .in_constructor("messages.setBotCallbackAnswer")
+                })?;
             Ok(Self {
                 alert,
                 query_id,
@@ -41085,7 +45041,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getPeerDialogs",
                 )?;
-            let peers = tl_runtime::Deserialize::read(reader)?;
+            let peers = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peers").in_constructor("messages.getPeerDialogs")
+                })?;
             Ok(Self { peers })
         }
     }
@@ -41294,38 +45253,85 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.saveDraft",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.saveDraft")
+                })?;
             let no_webpage = (flags & (1 << 1)) != 0;
             let invert_media = (flags & (1 << 6)) != 0;
             let reply_to = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_to")
+                                .in_constructor("messages.saveDraft")
+                        })?,
+                )
             } else {
                 None
             };
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let message = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.saveDraft")
+                })?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("message").in_constructor("messages.saveDraft")
+                })?;
             let entities = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("entities")
+                                .in_constructor("messages.saveDraft")
+                        })?,
+                )
             } else {
                 None
             };
             let media = if (flags & (1 << 5)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("media").in_constructor("messages.saveDraft")
+                        })?,
+                )
             } else {
                 None
             };
             let effect = if (flags & (1 << 7)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("effect").in_constructor("messages.saveDraft")
+                        })?,
+                )
             } else {
                 None
             };
             let suggested_post = if (flags & (1 << 8)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("suggested_post")
+                                .in_constructor("messages.saveDraft")
+                        })?,
+                )
             } else {
                 None
             };
             let rich_message = if (flags & (1 << 9)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("rich_message")
+                                .in_constructor("messages.saveDraft")
+                        })?,
+                )
             } else {
                 None
             };
@@ -41518,7 +45524,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getFeaturedStickers",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getFeaturedStickers")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -41591,7 +45600,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.readFeaturedStickers",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.readFeaturedStickers")
+                })?;
             Ok(Self { id })
         }
     }
@@ -41680,9 +45692,15 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getRecentStickers",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.getRecentStickers")
+                })?;
             let attached = (flags & 1) != 0;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getRecentStickers")
+                })?;
             Ok(Self { attached, hash })
         }
     }
@@ -41783,10 +45801,19 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.saveRecentSticker",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.saveRecentSticker")
+                })?;
             let attached = (flags & 1) != 0;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let unsave = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.saveRecentSticker")
+                })?;
+            let unsave = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("unsave").in_constructor("messages.saveRecentSticker")
+                })?;
             Ok(Self { attached, id, unsave })
         }
     }
@@ -41876,7 +45903,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.clearRecentStickers",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.clearRecentStickers")
+                })?;
             let attached = (flags & 1) != 0;
             Ok(Self { attached })
         }
@@ -41986,11 +46018,26 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getArchivedStickers",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getArchivedStickers")
+                })?;
             let masks = (flags & 1) != 0;
             let emojis = (flags & (1 << 1)) != 0;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_id")
+                        .in_constructor("messages.getArchivedStickers")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("messages.getArchivedStickers")
+                })?;
             Ok(Self {
                 masks,
                 emojis,
@@ -42078,7 +46125,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getMaskStickers",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getMaskStickers")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -42150,7 +46200,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getAttachedStickers",
                 )?;
-            let media = tl_runtime::Deserialize::read(reader)?;
+            let media = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("media")
+                        .in_constructor("messages.getAttachedStickers")
+                })?;
             Ok(Self { media })
         }
     }
@@ -42269,13 +46324,28 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setGameScore",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.setGameScore")
+                })?;
             let edit_message = (flags & 1) != 0;
             let force = (flags & (1 << 1)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let score = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.setGameScore")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.setGameScore")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("messages.setGameScore")
+                })?;
+            let score = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("score").in_constructor("messages.setGameScore")
+                })?;
             Ok(Self {
                 edit_message,
                 force,
@@ -42409,12 +46479,26 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setInlineGameScore",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.setInlineGameScore")
+                })?;
             let edit_message = (flags & 1) != 0;
             let force = (flags & (1 << 1)) != 0;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let score = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.setInlineGameScore")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("messages.setInlineGameScore")
+                })?;
+            let score = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("score").in_constructor("messages.setInlineGameScore")
+                })?;
             Ok(Self {
                 edit_message,
                 force,
@@ -42510,9 +46594,20 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getGameHighScores",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getGameHighScores")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.getGameHighScores")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("messages.getGameHighScores")
+                })?;
             Ok(Self { peer, id, user_id })
         }
     }
@@ -42589,8 +46684,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getInlineGameHighScores",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("id")
+                        .in_constructor("messages.getInlineGameHighScores")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("messages.getInlineGameHighScores")
+                })?;
             Ok(Self { id, user_id })
         }
     }
@@ -42669,9 +46774,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getCommonChats",
                 )?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("messages.getCommonChats")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("messages.getCommonChats")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getCommonChats")
+                })?;
             Ok(Self { user_id, max_id, limit })
         }
     }
@@ -42748,8 +46862,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getWebPage",
                 )?;
-            let url = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let url = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("url").in_constructor("messages.getWebPage")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getWebPage")
+                })?;
             Ok(Self { url, hash })
         }
     }
@@ -42838,9 +46958,15 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.toggleDialogPin",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.toggleDialogPin")
+                })?;
             let pinned = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.toggleDialogPin")
+                })?;
             Ok(Self { pinned, peer })
         }
     }
@@ -42940,10 +47066,25 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reorderPinnedDialogs",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.reorderPinnedDialogs")
+                })?;
             let force = (flags & 1) != 0;
-            let folder_id = tl_runtime::Deserialize::read(reader)?;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let folder_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("folder_id")
+                        .in_constructor("messages.reorderPinnedDialogs")
+                })?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("order")
+                        .in_constructor("messages.reorderPinnedDialogs")
+                })?;
             Ok(Self { force, folder_id, order })
         }
     }
@@ -43019,7 +47160,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getPinnedDialogs",
                 )?;
-            let folder_id = tl_runtime::Deserialize::read(reader)?;
+            let folder_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("folder_id")
+                        .in_constructor("messages.getPinnedDialogs")
+                })?;
             Ok(Self { folder_id })
         }
     }
@@ -43136,15 +47282,39 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setBotShippingResults",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let query_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.setBotShippingResults")
+                })?;
+            let query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("query_id")
+                        .in_constructor("messages.setBotShippingResults")
+                })?;
             let error = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("error")
+                                .in_constructor("messages.setBotShippingResults")
+                        })?,
+                )
             } else {
                 None
             };
             let shipping_options = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("shipping_options")
+                                .in_constructor("messages.setBotShippingResults")
+                        })?,
+                )
             } else {
                 None
             };
@@ -43269,11 +47439,28 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setBotPrecheckoutResults",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.setBotPrecheckoutResults")
+                })?;
             let success = (flags & (1 << 1)) != 0;
-            let query_id = tl_runtime::Deserialize::read(reader)?;
+            let query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("query_id")
+                        .in_constructor("messages.setBotPrecheckoutResults")
+                })?;
             let error = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("error")
+                                .in_constructor("messages.setBotPrecheckoutResults")
+                        })?,
+                )
             } else {
                 None
             };
@@ -43394,14 +47581,30 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.uploadMedia",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.uploadMedia")
+                })?;
             let business_connection_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("business_connection_id")
+                                .in_constructor("messages.uploadMedia")
+                        })?,
+                )
             } else {
                 None
             };
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let media = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.uploadMedia")
+                })?;
+            let media = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("media").in_constructor("messages.uploadMedia")
+                })?;
             Ok(Self {
                 business_connection_id,
                 peer,
@@ -43490,9 +47693,24 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendScreenshotNotification",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let reply_to = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.sendScreenshotNotification")
+                })?;
+            let reply_to = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("reply_to")
+                        .in_constructor("messages.sendScreenshotNotification")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.sendScreenshotNotification")
+                })?;
             Ok(Self { peer, reply_to, random_id })
         }
     }
@@ -43566,7 +47784,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getFavedStickers",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getFavedStickers")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -43641,8 +47862,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.faveSticker",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let unfave = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.faveSticker")
+                })?;
+            let unfave = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("unfave").in_constructor("messages.faveSticker")
+                })?;
             Ok(Self { id, unfave })
         }
     }
@@ -43765,18 +47992,50 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getUnreadMentions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.getUnreadMentions")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getUnreadMentions")
+                })?;
             let top_msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("top_msg_id")
+                                .in_constructor("messages.getUnreadMentions")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let add_offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
-            let min_id = tl_runtime::Deserialize::read(reader)?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_id")
+                        .in_constructor("messages.getUnreadMentions")
+                })?;
+            let add_offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("add_offset")
+                        .in_constructor("messages.getUnreadMentions")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getUnreadMentions")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("messages.getUnreadMentions")
+                })?;
+            let min_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("min_id").in_constructor("messages.getUnreadMentions")
+                })?;
             Ok(Self {
                 peer,
                 top_msg_id,
@@ -43886,10 +48145,23 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.readMentions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.readMentions")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.readMentions")
+                })?;
             let top_msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("top_msg_id")
+                                .in_constructor("messages.readMentions")
+                        })?,
+                )
             } else {
                 None
             };
@@ -43975,9 +48247,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getRecentLocations",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getRecentLocations")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getRecentLocations")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getRecentLocations")
+                })?;
             Ok(Self { peer, limit, hash })
         }
     }
@@ -44244,7 +48525,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendMultiMedia",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.sendMultiMedia")
+                })?;
             let silent = (flags & (1 << 5)) != 0;
             let background = (flags & (1 << 6)) != 0;
             let clear_draft = (flags & (1 << 7)) != 0;
@@ -44252,35 +48536,85 @@ pub mod messages {
             let update_stickersets_order = (flags & (1 << 15)) != 0;
             let invert_media = (flags & (1 << 16)) != 0;
             let allow_paid_floodskip = (flags & (1 << 19)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.sendMultiMedia")
+                })?;
             let reply_to = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_to")
+                                .in_constructor("messages.sendMultiMedia")
+                        })?,
+                )
             } else {
                 None
             };
-            let multi_media = tl_runtime::Deserialize::read(reader)?;
+            let multi_media = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("multi_media")
+                        .in_constructor("messages.sendMultiMedia")
+                })?;
             let schedule_date = if (flags & (1 << 10)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_date")
+                                .in_constructor("messages.sendMultiMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let send_as = if (flags & (1 << 13)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("send_as")
+                                .in_constructor("messages.sendMultiMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let quick_reply_shortcut = if (flags & (1 << 17)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("quick_reply_shortcut")
+                                .in_constructor("messages.sendMultiMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let effect = if (flags & (1 << 18)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("effect")
+                                .in_constructor("messages.sendMultiMedia")
+                        })?,
+                )
             } else {
                 None
             };
             let allow_paid_stars = if (flags & (1 << 21)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("allow_paid_stars")
+                                .in_constructor("messages.sendMultiMedia")
+                        })?,
+                )
             } else {
                 None
             };
@@ -44448,8 +48782,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.uploadEncryptedFile",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let file = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.uploadEncryptedFile")
+                })?;
+            let file = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file").in_constructor("messages.uploadEncryptedFile")
+                })?;
             Ok(Self { peer, file })
         }
     }
@@ -44546,10 +48886,19 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.searchStickerSets",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.searchStickerSets")
+                })?;
             let exclude_featured = (flags & 1) != 0;
-            let q = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let q = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("q").in_constructor("messages.searchStickerSets")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.searchStickerSets")
+                })?;
             Ok(Self { exclude_featured, q, hash })
         }
     }
@@ -44727,14 +49076,27 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.markDialogUnread",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.markDialogUnread")
+                })?;
             let unread = (flags & 1) != 0;
             let parent_peer = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("parent_peer")
+                                .in_constructor("messages.markDialogUnread")
+                        })?,
+                )
             } else {
                 None
             };
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.markDialogUnread")
+                })?;
             Ok(Self { unread, parent_peer, peer })
         }
     }
@@ -44834,9 +49196,21 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getDialogUnreadMarks",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getDialogUnreadMarks")
+                })?;
             let parent_peer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("parent_peer")
+                                .in_constructor("messages.getDialogUnreadMarks")
+                        })?,
+                )
             } else {
                 None
             };
@@ -45021,12 +49395,23 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.updatePinnedMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.updatePinnedMessage")
+                })?;
             let silent = (flags & 1) != 0;
             let unpin = (flags & (1 << 1)) != 0;
             let pm_oneside = (flags & (1 << 2)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.updatePinnedMessage")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.updatePinnedMessage")
+                })?;
             Ok(Self {
                 silent,
                 unpin,
@@ -45127,9 +49512,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendVote",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let options = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.sendVote")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.sendVote")
+                })?;
+            let options = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("options").in_constructor("messages.sendVote")
+                })?;
             Ok(Self { peer, msg_id, options })
         }
     }
@@ -45210,9 +49604,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getPollResults",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let poll_hash = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getPollResults")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.getPollResults")
+                })?;
+            let poll_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("poll_hash").in_constructor("messages.getPollResults")
+                })?;
             Ok(Self { peer, msg_id, poll_hash })
         }
     }
@@ -45286,7 +49689,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getOnlines",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getOnlines")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -45361,8 +49767,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editChatAbout",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let about = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.editChatAbout")
+                })?;
+            let about = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("about").in_constructor("messages.editChatAbout")
+                })?;
             Ok(Self { peer, about })
         }
     }
@@ -45438,8 +49850,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editChatDefaultBannedRights",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let banned_rights = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.editChatDefaultBannedRights")
+                })?;
+            let banned_rights = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("banned_rights")
+                        .in_constructor("messages.editChatDefaultBannedRights")
+                })?;
             Ok(Self { peer, banned_rights })
         }
     }
@@ -45511,7 +49933,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getEmojiKeywords",
                 )?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("lang_code")
+                        .in_constructor("messages.getEmojiKeywords")
+                })?;
             Ok(Self { lang_code })
         }
     }
@@ -45585,8 +50012,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getEmojiKeywordsDifference",
                 )?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
-            let from_version = tl_runtime::Deserialize::read(reader)?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("lang_code")
+                        .in_constructor("messages.getEmojiKeywordsDifference")
+                })?;
+            let from_version = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("from_version")
+                        .in_constructor("messages.getEmojiKeywordsDifference")
+                })?;
             Ok(Self { lang_code, from_version })
         }
     }
@@ -45658,7 +50095,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getEmojiKeywordsLanguages",
                 )?;
-            let lang_codes = tl_runtime::Deserialize::read(reader)?;
+            let lang_codes = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("lang_codes")
+                        .in_constructor("messages.getEmojiKeywordsLanguages")
+                })?;
             Ok(Self { lang_codes })
         }
     }
@@ -45729,7 +50171,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getEmojiURL",
                 )?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("messages.getEmojiURL")
+                })?;
             Ok(Self { lang_code })
         }
     }
@@ -45847,19 +50292,44 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getSearchCounters",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.getSearchCounters")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getSearchCounters")
+                })?;
             let saved_peer_id = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("saved_peer_id")
+                                .in_constructor("messages.getSearchCounters")
+                        })?,
+                )
             } else {
                 None
             };
             let top_msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("top_msg_id")
+                                .in_constructor("messages.getSearchCounters")
+                        })?,
+                )
             } else {
                 None
             };
-            let filters = tl_runtime::Deserialize::read(reader)?;
+            let filters = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("filters")
+                        .in_constructor("messages.getSearchCounters")
+                })?;
             Ok(Self {
                 peer,
                 saved_peer_id,
@@ -46055,29 +50525,67 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.requestUrlAuth",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.requestUrlAuth")
+                })?;
             let peer = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peer")
+                                .in_constructor("messages.requestUrlAuth")
+                        })?,
+                )
             } else {
                 None
             };
             let msg_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("msg_id")
+                                .in_constructor("messages.requestUrlAuth")
+                        })?,
+                )
             } else {
                 None
             };
             let button_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("button_id")
+                                .in_constructor("messages.requestUrlAuth")
+                        })?,
+                )
             } else {
                 None
             };
             let url = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("url")
+                                .in_constructor("messages.requestUrlAuth")
+                        })?,
+                )
             } else {
                 None
             };
             let in_app_origin = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("in_app_origin")
+                                .in_constructor("messages.requestUrlAuth")
+                        })?,
+                )
             } else {
                 None
             };
@@ -46310,31 +50818,69 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.acceptUrlAuth",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.acceptUrlAuth")
+                })?;
             let write_allowed = (flags & 1) != 0;
             let share_phone_number = (flags & (1 << 3)) != 0;
             let peer = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peer")
+                                .in_constructor("messages.acceptUrlAuth")
+                        })?,
+                )
             } else {
                 None
             };
             let msg_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("msg_id")
+                                .in_constructor("messages.acceptUrlAuth")
+                        })?,
+                )
             } else {
                 None
             };
             let button_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("button_id")
+                                .in_constructor("messages.acceptUrlAuth")
+                        })?,
+                )
             } else {
                 None
             };
             let url = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("url")
+                                .in_constructor("messages.acceptUrlAuth")
+                        })?,
+                )
             } else {
                 None
             };
             let match_code = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("match_code")
+                                .in_constructor("messages.acceptUrlAuth")
+                        })?,
+                )
             } else {
                 None
             };
@@ -46450,7 +50996,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.hidePeerSettingsBar",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.hidePeerSettingsBar")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -46525,8 +51074,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getScheduledHistory",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getScheduledHistory")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getScheduledHistory")
+                })?;
             Ok(Self { peer, hash })
         }
     }
@@ -46603,8 +51158,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getScheduledMessages",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getScheduledMessages")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.getScheduledMessages")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -46680,8 +51243,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendScheduledMessages",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.sendScheduledMessages")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.sendScheduledMessages")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -46757,8 +51328,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteScheduledMessages",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.deleteScheduledMessages")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("id")
+                        .in_constructor("messages.deleteScheduledMessages")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -46886,20 +51467,46 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getPollVotes",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.getPollVotes")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getPollVotes")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.getPollVotes")
+                })?;
             let option = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("option")
+                                .in_constructor("messages.getPollVotes")
+                        })?,
+                )
             } else {
                 None
             };
             let offset = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("offset")
+                                .in_constructor("messages.getPollVotes")
+                        })?,
+                )
             } else {
                 None
             };
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getPollVotes")
+                })?;
             Ok(Self {
                 peer,
                 id,
@@ -47032,11 +51639,19 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.toggleStickerSets",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.toggleStickerSets")
+                })?;
             let uninstall = (flags & 1) != 0;
             let archive = (flags & (1 << 1)) != 0;
             let unarchive = (flags & (1 << 2)) != 0;
-            let stickersets = tl_runtime::Deserialize::read(reader)?;
+            let stickersets = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stickersets")
+                        .in_constructor("messages.toggleStickerSets")
+                })?;
             Ok(Self {
                 uninstall,
                 archive,
@@ -47275,10 +51890,23 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.updateDialogFilter",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.updateDialogFilter")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.updateDialogFilter")
+                })?;
             let filter = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("filter")
+                                .in_constructor("messages.updateDialogFilter")
+                        })?,
+                )
             } else {
                 None
             };
@@ -47357,7 +51985,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.updateDialogFiltersOrder",
                 )?;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("order")
+                        .in_constructor("messages.updateDialogFiltersOrder")
+                })?;
             Ok(Self { order })
         }
     }
@@ -47434,9 +52067,24 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getOldFeaturedStickers",
                 )?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset")
+                        .in_constructor("messages.getOldFeaturedStickers")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("messages.getOldFeaturedStickers")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("messages.getOldFeaturedStickers")
+                })?;
             Ok(Self { offset, limit, hash })
         }
     }
@@ -47535,15 +52183,42 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getReplies",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let offset_date = tl_runtime::Deserialize::read(reader)?;
-            let add_offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
-            let min_id = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getReplies")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.getReplies")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_id").in_constructor("messages.getReplies")
+                })?;
+            let offset_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_date").in_constructor("messages.getReplies")
+                })?;
+            let add_offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("add_offset").in_constructor("messages.getReplies")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getReplies")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("messages.getReplies")
+                })?;
+            let min_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("min_id").in_constructor("messages.getReplies")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getReplies")
+                })?;
             Ok(Self {
                 peer,
                 msg_id,
@@ -47636,8 +52311,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getDiscussionMessage",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getDiscussionMessage")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("messages.getDiscussionMessage")
+                })?;
             Ok(Self { peer, msg_id })
         }
     }
@@ -47715,9 +52400,20 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.readDiscussion",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let read_max_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.readDiscussion")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.readDiscussion")
+                })?;
+            let read_max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("read_max_id")
+                        .in_constructor("messages.readDiscussion")
+                })?;
             Ok(Self { peer, msg_id, read_max_id })
         }
     }
@@ -47831,15 +52527,35 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.unpinAllMessages",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.unpinAllMessages")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.unpinAllMessages")
+                })?;
             let top_msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("top_msg_id")
+                                .in_constructor("messages.unpinAllMessages")
+                        })?,
+                )
             } else {
                 None
             };
             let saved_peer_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("saved_peer_id")
+                                .in_constructor("messages.unpinAllMessages")
+                        })?,
+                )
             } else {
                 None
             };
@@ -47927,7 +52643,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteChat",
                 )?;
-            let chat_id = tl_runtime::Deserialize::read(reader)?;
+            let chat_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("chat_id").in_constructor("messages.deleteChat")
+                })?;
             Ok(Self { chat_id })
         }
     }
@@ -48012,7 +52731,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deletePhoneCallHistory",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.deletePhoneCallHistory")
+                })?;
             let revoke = (flags & 1) != 0;
             Ok(Self { revoke })
         }
@@ -48088,7 +52812,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.checkHistoryImport",
                 )?;
-            let import_head = tl_runtime::Deserialize::read(reader)?;
+            let import_head = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("import_head")
+                        .in_constructor("messages.checkHistoryImport")
+                })?;
             Ok(Self { import_head })
         }
     }
@@ -48166,9 +52895,20 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.initHistoryImport",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let file = tl_runtime::Deserialize::read(reader)?;
-            let media_count = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.initHistoryImport")
+                })?;
+            let file = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file").in_constructor("messages.initHistoryImport")
+                })?;
+            let media_count = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("media_count")
+                        .in_constructor("messages.initHistoryImport")
+                })?;
             Ok(Self { peer, file, media_count })
         }
     }
@@ -48254,10 +52994,28 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.uploadImportedMedia",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let import_id = tl_runtime::Deserialize::read(reader)?;
-            let file_name = tl_runtime::Deserialize::read(reader)?;
-            let media = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.uploadImportedMedia")
+                })?;
+            let import_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("import_id")
+                        .in_constructor("messages.uploadImportedMedia")
+                })?;
+            let file_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("file_name")
+                        .in_constructor("messages.uploadImportedMedia")
+                })?;
+            let media = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("media")
+                        .in_constructor("messages.uploadImportedMedia")
+                })?;
             Ok(Self {
                 peer,
                 import_id,
@@ -48341,8 +53099,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.startHistoryImport",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let import_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.startHistoryImport")
+                })?;
+            let import_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("import_id")
+                        .in_constructor("messages.startHistoryImport")
+                })?;
             Ok(Self { peer, import_id })
         }
     }
@@ -48517,21 +53283,55 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getExportedChatInvites",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getExportedChatInvites")
+                })?;
             let revoked = (flags & (1 << 3)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let admin_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getExportedChatInvites")
+                })?;
+            let admin_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("admin_id")
+                        .in_constructor("messages.getExportedChatInvites")
+                })?;
             let offset_date = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("offset_date")
+                                .in_constructor("messages.getExportedChatInvites")
+                        })?,
+                )
             } else {
                 None
             };
             let offset_link = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("offset_link")
+                                .in_constructor("messages.getExportedChatInvites")
+                        })?,
+                )
             } else {
                 None
             };
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("messages.getExportedChatInvites")
+                })?;
             Ok(Self {
                 revoked,
                 peer,
@@ -48634,8 +53434,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getExportedChatInvite",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let link = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getExportedChatInvite")
+                })?;
+            let link = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("link")
+                        .in_constructor("messages.getExportedChatInvite")
+                })?;
             Ok(Self { peer, link })
         }
     }
@@ -48819,27 +53629,70 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editExportedChatInvite",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.editExportedChatInvite")
+                })?;
             let revoked = (flags & (1 << 2)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let link = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.editExportedChatInvite")
+                })?;
+            let link = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("link")
+                        .in_constructor("messages.editExportedChatInvite")
+                })?;
             let expire_date = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("expire_date")
+                                .in_constructor("messages.editExportedChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let usage_limit = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("usage_limit")
+                                .in_constructor("messages.editExportedChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let request_needed = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("request_needed")
+                                .in_constructor("messages.editExportedChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
             let title = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("title")
+                                .in_constructor("messages.editExportedChatInvite")
+                        })?,
+                )
             } else {
                 None
             };
@@ -48955,8 +53808,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteRevokedExportedChatInvites",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let admin_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.deleteRevokedExportedChatInvites")
+                })?;
+            let admin_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("admin_id")
+                        .in_constructor("messages.deleteRevokedExportedChatInvites")
+                })?;
             Ok(Self { peer, admin_id })
         }
     }
@@ -49036,8 +53899,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteExportedChatInvite",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let link = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.deleteExportedChatInvite")
+                })?;
+            let link = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("link")
+                        .in_constructor("messages.deleteExportedChatInvite")
+                })?;
             Ok(Self { peer, link })
         }
     }
@@ -49111,7 +53984,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getAdminsWithInvites",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getAdminsWithInvites")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -49281,23 +54159,62 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getChatInviteImporters",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getChatInviteImporters")
+                })?;
             let requested = (flags & 1) != 0;
             let subscription_expired = (flags & (1 << 3)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getChatInviteImporters")
+                })?;
             let link = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("link")
+                                .in_constructor("messages.getChatInviteImporters")
+                        })?,
+                )
             } else {
                 None
             };
             let q = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("q")
+                                .in_constructor("messages.getChatInviteImporters")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset_date = tl_runtime::Deserialize::read(reader)?;
-            let offset_user = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_date")
+                        .in_constructor("messages.getChatInviteImporters")
+                })?;
+            let offset_user = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_user")
+                        .in_constructor("messages.getChatInviteImporters")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("messages.getChatInviteImporters")
+                })?;
             Ok(Self {
                 requested,
                 subscription_expired,
@@ -49403,8 +54320,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setHistoryTTL",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let period = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.setHistoryTTL")
+                })?;
+            let period = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("period").in_constructor("messages.setHistoryTTL")
+                })?;
             Ok(Self { peer, period })
         }
     }
@@ -49476,7 +54399,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.checkHistoryImportPeer",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.checkHistoryImportPeer")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -49551,8 +54479,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setChatTheme",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let theme = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.setChatTheme")
+                })?;
+            let theme = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("theme").in_constructor("messages.setChatTheme")
+                })?;
             Ok(Self { peer, theme })
         }
     }
@@ -49627,8 +54561,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getMessageReadParticipants",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getMessageReadParticipants")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("messages.getMessageReadParticipants")
+                })?;
             Ok(Self { peer, msg_id })
         }
     }
@@ -49746,16 +54690,48 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getSearchResultsCalendar",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getSearchResultsCalendar")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getSearchResultsCalendar")
+                })?;
             let saved_peer_id = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("saved_peer_id")
+                                .in_constructor("messages.getSearchResultsCalendar")
+                        })?,
+                )
             } else {
                 None
             };
-            let filter = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let offset_date = tl_runtime::Deserialize::read(reader)?;
+            let filter = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("filter")
+                        .in_constructor("messages.getSearchResultsCalendar")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_id")
+                        .in_constructor("messages.getSearchResultsCalendar")
+                })?;
+            let offset_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_date")
+                        .in_constructor("messages.getSearchResultsCalendar")
+                })?;
             Ok(Self {
                 peer,
                 saved_peer_id,
@@ -49886,16 +54862,48 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getSearchResultsPositions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getSearchResultsPositions")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getSearchResultsPositions")
+                })?;
             let saved_peer_id = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("saved_peer_id")
+                                .in_constructor("messages.getSearchResultsPositions")
+                        })?,
+                )
             } else {
                 None
             };
-            let filter = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let filter = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("filter")
+                        .in_constructor("messages.getSearchResultsPositions")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_id")
+                        .in_constructor("messages.getSearchResultsPositions")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("messages.getSearchResultsPositions")
+                })?;
             Ok(Self {
                 peer,
                 saved_peer_id,
@@ -50011,10 +55019,23 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.hideChatJoinRequest",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.hideChatJoinRequest")
+                })?;
             let approved = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.hideChatJoinRequest")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("messages.hideChatJoinRequest")
+                })?;
             Ok(Self { approved, peer, user_id })
         }
     }
@@ -50134,11 +55155,28 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.hideAllChatJoinRequests",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.hideAllChatJoinRequests")
+                })?;
             let approved = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.hideAllChatJoinRequests")
+                })?;
             let link = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("link")
+                                .in_constructor("messages.hideAllChatJoinRequests")
+                        })?,
+                )
             } else {
                 None
             };
@@ -50250,11 +55288,27 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.toggleNoForwards",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.toggleNoForwards")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.toggleNoForwards")
+                })?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("enabled").in_constructor("messages.toggleNoForwards")
+                })?;
             let request_msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("request_msg_id")
+                                .in_constructor("messages.toggleNoForwards")
+                        })?,
+                )
             } else {
                 None
             };
@@ -50342,8 +55396,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.saveDefaultSendAs",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let send_as = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.saveDefaultSendAs")
+                })?;
+            let send_as = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("send_as")
+                        .in_constructor("messages.saveDefaultSendAs")
+                })?;
             Ok(Self { peer, send_as })
         }
     }
@@ -50466,13 +55528,29 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendReaction",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.sendReaction")
+                })?;
             let big = (flags & (1 << 1)) != 0;
             let add_to_recent = (flags & (1 << 2)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.sendReaction")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.sendReaction")
+                })?;
             let reaction = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reaction")
+                                .in_constructor("messages.sendReaction")
+                        })?,
+                )
             } else {
                 None
             };
@@ -50572,8 +55650,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getMessagesReactions",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getMessagesReactions")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.getMessagesReactions")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -50697,20 +55783,54 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getMessageReactionsList",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getMessageReactionsList")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getMessageReactionsList")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("id")
+                        .in_constructor("messages.getMessageReactionsList")
+                })?;
             let reaction = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reaction")
+                                .in_constructor("messages.getMessageReactionsList")
+                        })?,
+                )
             } else {
                 None
             };
             let offset = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("offset")
+                                .in_constructor("messages.getMessageReactionsList")
+                        })?,
+                )
             } else {
                 None
             };
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("messages.getMessageReactionsList")
+                })?;
             Ok(Self {
                 peer,
                 id,
@@ -50845,16 +55965,45 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setChatAvailableReactions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let available_reactions = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.setChatAvailableReactions")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.setChatAvailableReactions")
+                })?;
+            let available_reactions = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("available_reactions")
+                        .in_constructor("messages.setChatAvailableReactions")
+                })?;
             let reactions_limit = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reactions_limit")
+                                .in_constructor("messages.setChatAvailableReactions")
+                        })?,
+                )
             } else {
                 None
             };
             let paid_enabled = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("paid_enabled")
+                                .in_constructor("messages.setChatAvailableReactions")
+                        })?,
+                )
             } else {
                 None
             };
@@ -50943,7 +56092,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getAvailableReactions",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("messages.getAvailableReactions")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -51014,7 +56168,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setDefaultReaction",
                 )?;
-            let reaction = tl_runtime::Deserialize::read(reader)?;
+            let reaction = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("reaction")
+                        .in_constructor("messages.setDefaultReaction")
+                })?;
             Ok(Self { reaction })
         }
     }
@@ -51177,25 +56336,57 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.translateText",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.translateText")
+                })?;
             let peer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peer")
+                                .in_constructor("messages.translateText")
+                        })?,
+                )
             } else {
                 None
             };
             let id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("id").in_constructor("messages.translateText")
+                        })?,
+                )
             } else {
                 None
             };
             let text = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("text")
+                                .in_constructor("messages.translateText")
+                        })?,
+                )
             } else {
                 None
             };
-            let to_lang = tl_runtime::Deserialize::read(reader)?;
+            let to_lang = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("to_lang").in_constructor("messages.translateText")
+                })?;
             let tone = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("tone")
+                                .in_constructor("messages.translateText")
+                        })?,
+                )
             } else {
                 None
             };
@@ -51363,23 +56554,66 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getUnreadReactions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.getUnreadReactions")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getUnreadReactions")
+                })?;
             let top_msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("top_msg_id")
+                                .in_constructor("messages.getUnreadReactions")
+                        })?,
+                )
             } else {
                 None
             };
             let saved_peer_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("saved_peer_id")
+                                .in_constructor("messages.getUnreadReactions")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let add_offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
-            let min_id = tl_runtime::Deserialize::read(reader)?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_id")
+                        .in_constructor("messages.getUnreadReactions")
+                })?;
+            let add_offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("add_offset")
+                        .in_constructor("messages.getUnreadReactions")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getUnreadReactions")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("max_id")
+                        .in_constructor("messages.getUnreadReactions")
+                })?;
+            let min_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("min_id")
+                        .in_constructor("messages.getUnreadReactions")
+                })?;
             Ok(Self {
                 peer,
                 top_msg_id,
@@ -51515,15 +56749,35 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.readReactions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.readReactions")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.readReactions")
+                })?;
             let top_msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("top_msg_id")
+                                .in_constructor("messages.readReactions")
+                        })?,
+                )
             } else {
                 None
             };
             let saved_peer_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("saved_peer_id")
+                                .in_constructor("messages.readReactions")
+                        })?,
+                )
             } else {
                 None
             };
@@ -51618,9 +56872,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.searchSentMedia",
                 )?;
-            let q = tl_runtime::Deserialize::read(reader)?;
-            let filter = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let q = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("q").in_constructor("messages.searchSentMedia")
+                })?;
+            let filter = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("filter").in_constructor("messages.searchSentMedia")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.searchSentMedia")
+                })?;
             Ok(Self { q, filter, limit })
         }
     }
@@ -51693,7 +56956,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getAttachMenuBots",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getAttachMenuBots")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -51765,7 +57031,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getAttachMenuBot",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("messages.getAttachMenuBot")
+                })?;
             Ok(Self { bot })
         }
     }
@@ -51860,10 +57129,25 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.toggleBotInAttachMenu",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.toggleBotInAttachMenu")
+                })?;
             let write_allowed = (flags & 1) != 0;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("bot")
+                        .in_constructor("messages.toggleBotInAttachMenu")
+                })?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("enabled")
+                        .in_constructor("messages.toggleBotInAttachMenu")
+                })?;
             Ok(Self {
                 write_allowed,
                 bot,
@@ -52094,36 +57378,83 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.requestWebView",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.requestWebView")
+                })?;
             let from_bot_menu = (flags & (1 << 4)) != 0;
             let silent = (flags & (1 << 5)) != 0;
             let compact = (flags & (1 << 7)) != 0;
             let fullscreen = (flags & (1 << 8)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.requestWebView")
+                })?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("messages.requestWebView")
+                })?;
             let url = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("url")
+                                .in_constructor("messages.requestWebView")
+                        })?,
+                )
             } else {
                 None
             };
             let start_param = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("start_param")
+                                .in_constructor("messages.requestWebView")
+                        })?,
+                )
             } else {
                 None
             };
             let theme_params = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("theme_params")
+                                .in_constructor("messages.requestWebView")
+                        })?,
+                )
             } else {
                 None
             };
-            let platform = tl_runtime::Deserialize::read(reader)?;
+            let platform = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("platform").in_constructor("messages.requestWebView")
+                })?;
             let reply_to = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_to")
+                                .in_constructor("messages.requestWebView")
+                        })?,
+                )
             } else {
                 None
             };
             let send_as = if (flags & (1 << 13)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("send_as")
+                                .in_constructor("messages.requestWebView")
+                        })?,
+                )
             } else {
                 None
             };
@@ -52325,18 +57656,44 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.prolongWebView",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.prolongWebView")
+                })?;
             let silent = (flags & (1 << 5)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let query_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.prolongWebView")
+                })?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("messages.prolongWebView")
+                })?;
+            let query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("query_id").in_constructor("messages.prolongWebView")
+                })?;
             let reply_to = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reply_to")
+                                .in_constructor("messages.prolongWebView")
+                        })?,
+                )
             } else {
                 None
             };
             let send_as = if (flags & (1 << 13)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("send_as")
+                                .in_constructor("messages.prolongWebView")
+                        })?,
+                )
             } else {
                 None
             };
@@ -52542,28 +57899,62 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.requestSimpleWebView",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.requestSimpleWebView")
+                })?;
             let from_switch_webview = (flags & (1 << 1)) != 0;
             let from_side_menu = (flags & (1 << 2)) != 0;
             let compact = (flags & (1 << 7)) != 0;
             let fullscreen = (flags & (1 << 8)) != 0;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("messages.requestSimpleWebView")
+                })?;
             let url = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("url")
+                                .in_constructor("messages.requestSimpleWebView")
+                        })?,
+                )
             } else {
                 None
             };
             let start_param = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("start_param")
+                                .in_constructor("messages.requestSimpleWebView")
+                        })?,
+                )
             } else {
                 None
             };
             let theme_params = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("theme_params")
+                                .in_constructor("messages.requestSimpleWebView")
+                        })?,
+                )
             } else {
                 None
             };
-            let platform = tl_runtime::Deserialize::read(reader)?;
+            let platform = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("platform")
+                        .in_constructor("messages.requestSimpleWebView")
+                })?;
             Ok(Self {
                 from_switch_webview,
                 from_side_menu,
@@ -52684,8 +58075,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendWebViewResultMessage",
                 )?;
-            let bot_query_id = tl_runtime::Deserialize::read(reader)?;
-            let result = tl_runtime::Deserialize::read(reader)?;
+            let bot_query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("bot_query_id")
+                        .in_constructor("messages.sendWebViewResultMessage")
+                })?;
+            let result = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("result")
+                        .in_constructor("messages.sendWebViewResultMessage")
+                })?;
             Ok(Self { bot_query_id, result })
         }
     }
@@ -52770,10 +58171,26 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendWebViewData",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
-            let button_text = tl_runtime::Deserialize::read(reader)?;
-            let data = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("messages.sendWebViewData")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.sendWebViewData")
+                })?;
+            let button_text = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("button_text")
+                        .in_constructor("messages.sendWebViewData")
+                })?;
+            let data = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("data").in_constructor("messages.sendWebViewData")
+                })?;
             Ok(Self {
                 bot,
                 random_id,
@@ -52856,8 +58273,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.transcribeAudio",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.transcribeAudio")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.transcribeAudio")
+                })?;
             Ok(Self { peer, msg_id })
         }
     }
@@ -52939,10 +58362,30 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.rateTranscribedAudio",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let transcription_id = tl_runtime::Deserialize::read(reader)?;
-            let good = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.rateTranscribedAudio")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("messages.rateTranscribedAudio")
+                })?;
+            let transcription_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("transcription_id")
+                        .in_constructor("messages.rateTranscribedAudio")
+                })?;
+            let good = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("good")
+                        .in_constructor("messages.rateTranscribedAudio")
+                })?;
             Ok(Self {
                 peer,
                 msg_id,
@@ -53023,7 +58466,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getCustomEmojiDocuments",
                 )?;
-            let document_id = tl_runtime::Deserialize::read(reader)?;
+            let document_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("document_id")
+                        .in_constructor("messages.getCustomEmojiDocuments")
+                })?;
             Ok(Self { document_id })
         }
     }
@@ -53095,7 +58543,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getEmojiStickers",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getEmojiStickers")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -53167,7 +58618,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getFeaturedEmojiStickers",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("messages.getFeaturedEmojiStickers")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -53246,9 +58702,20 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reportReaction",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let reaction_peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.reportReaction")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.reportReaction")
+                })?;
+            let reaction_peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("reaction_peer")
+                        .in_constructor("messages.reportReaction")
+                })?;
             Ok(Self { peer, id, reaction_peer })
         }
     }
@@ -53324,8 +58791,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getTopReactions",
                 )?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getTopReactions")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getTopReactions")
+                })?;
             Ok(Self { limit, hash })
         }
     }
@@ -53401,8 +58874,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getRecentReactions",
                 )?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getRecentReactions")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getRecentReactions")
+                })?;
             Ok(Self { limit, hash })
         }
     }
@@ -53542,8 +59021,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getExtendedMedia",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getExtendedMedia")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.getExtendedMedia")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -53614,7 +59099,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setDefaultHistoryTTL",
                 )?;
-            let period = tl_runtime::Deserialize::read(reader)?;
+            let period = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("period")
+                        .in_constructor("messages.setDefaultHistoryTTL")
+                })?;
             Ok(Self { period })
         }
     }
@@ -53802,20 +59292,54 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendBotRequestedPeer",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.sendBotRequestedPeer")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.sendBotRequestedPeer")
+                })?;
             let msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("msg_id")
+                                .in_constructor("messages.sendBotRequestedPeer")
+                        })?,
+                )
             } else {
                 None
             };
             let webapp_req_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("webapp_req_id")
+                                .in_constructor("messages.sendBotRequestedPeer")
+                        })?,
+                )
             } else {
                 None
             };
-            let button_id = tl_runtime::Deserialize::read(reader)?;
-            let requested_peers = tl_runtime::Deserialize::read(reader)?;
+            let button_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("button_id")
+                        .in_constructor("messages.sendBotRequestedPeer")
+                })?;
+            let requested_peers = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("requested_peers")
+                        .in_constructor("messages.sendBotRequestedPeer")
+                })?;
             Ok(Self {
                 peer,
                 msg_id,
@@ -53903,7 +59427,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getEmojiGroups",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getEmojiGroups")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -53973,7 +59500,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getEmojiStatusGroups",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("messages.getEmojiStatusGroups")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -54043,7 +59575,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getEmojiProfilePhotoGroups",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("messages.getEmojiProfilePhotoGroups")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -54118,8 +59655,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.searchCustomEmoji",
                 )?;
-            let emoticon = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let emoticon = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("emoticon")
+                        .in_constructor("messages.searchCustomEmoji")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.searchCustomEmoji")
+                })?;
             Ok(Self { emoticon, hash })
         }
     }
@@ -54209,9 +59754,19 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.togglePeerTranslations",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.togglePeerTranslations")
+                })?;
             let disabled = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.togglePeerTranslations")
+                })?;
             Ok(Self { disabled, peer })
         }
     }
@@ -54291,8 +59846,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getBotApp",
                 )?;
-            let app = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let app = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("app").in_constructor("messages.getBotApp")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getBotApp")
+                })?;
             Ok(Self { app, hash })
         }
     }
@@ -54454,23 +60015,51 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.requestAppWebView",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.requestAppWebView")
+                })?;
             let write_allowed = (flags & 1) != 0;
             let compact = (flags & (1 << 7)) != 0;
             let fullscreen = (flags & (1 << 8)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let app = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.requestAppWebView")
+                })?;
+            let app = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("app").in_constructor("messages.requestAppWebView")
+                })?;
             let start_param = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("start_param")
+                                .in_constructor("messages.requestAppWebView")
+                        })?,
+                )
             } else {
                 None
             };
             let theme_params = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("theme_params")
+                                .in_constructor("messages.requestAppWebView")
+                        })?,
+                )
             } else {
                 None
             };
-            let platform = tl_runtime::Deserialize::read(reader)?;
+            let platform = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("platform")
+                        .in_constructor("messages.requestAppWebView")
+                })?;
             Ok(Self {
                 write_allowed,
                 compact,
@@ -54655,22 +60244,49 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setChatWallPaper",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.setChatWallPaper")
+                })?;
             let for_both = (flags & (1 << 3)) != 0;
             let revert = (flags & (1 << 4)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.setChatWallPaper")
+                })?;
             let wallpaper = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("wallpaper")
+                                .in_constructor("messages.setChatWallPaper")
+                        })?,
+                )
             } else {
                 None
             };
             let settings = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("settings")
+                                .in_constructor("messages.setChatWallPaper")
+                        })?,
+                )
             } else {
                 None
             };
             let id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("id")
+                                .in_constructor("messages.setChatWallPaper")
+                        })?,
+                )
             } else {
                 None
             };
@@ -54801,10 +60417,23 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.searchEmojiStickerSets",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.searchEmojiStickerSets")
+                })?;
             let exclude_featured = (flags & 1) != 0;
-            let q = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let q = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("q").in_constructor("messages.searchEmojiStickerSets")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("messages.searchEmojiStickerSets")
+                })?;
             Ok(Self { exclude_featured, q, hash })
         }
     }
@@ -54942,18 +60571,49 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getSavedDialogs",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.getSavedDialogs")
+                })?;
             let exclude_pinned = (flags & 1) != 0;
             let parent_peer = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("parent_peer")
+                                .in_constructor("messages.getSavedDialogs")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset_date = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let offset_peer = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let offset_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_date")
+                        .in_constructor("messages.getSavedDialogs")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_id")
+                        .in_constructor("messages.getSavedDialogs")
+                })?;
+            let offset_peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_peer")
+                        .in_constructor("messages.getSavedDialogs")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getSavedDialogs")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getSavedDialogs")
+                })?;
             Ok(Self {
                 exclude_pinned,
                 parent_peer,
@@ -55112,20 +60772,60 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getSavedHistory",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.getSavedHistory")
+                })?;
             let parent_peer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("parent_peer")
+                                .in_constructor("messages.getSavedHistory")
+                        })?,
+                )
             } else {
                 None
             };
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let offset_date = tl_runtime::Deserialize::read(reader)?;
-            let add_offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
-            let min_id = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getSavedHistory")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_id")
+                        .in_constructor("messages.getSavedHistory")
+                })?;
+            let offset_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_date")
+                        .in_constructor("messages.getSavedHistory")
+                })?;
+            let add_offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("add_offset")
+                        .in_constructor("messages.getSavedHistory")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getSavedHistory")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("messages.getSavedHistory")
+                })?;
+            let min_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("min_id").in_constructor("messages.getSavedHistory")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getSavedHistory")
+                })?;
             Ok(Self {
                 parent_peer,
                 peer,
@@ -55278,21 +60978,53 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteSavedHistory",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.deleteSavedHistory")
+                })?;
             let parent_peer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("parent_peer")
+                                .in_constructor("messages.deleteSavedHistory")
+                        })?,
+                )
             } else {
                 None
             };
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.deleteSavedHistory")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("max_id")
+                        .in_constructor("messages.deleteSavedHistory")
+                })?;
             let min_date = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("min_date")
+                                .in_constructor("messages.deleteSavedHistory")
+                        })?,
+                )
             } else {
                 None
             };
             let max_date = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("max_date")
+                                .in_constructor("messages.deleteSavedHistory")
+                        })?,
+                )
             } else {
                 None
             };
@@ -55468,9 +61200,19 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.toggleSavedDialogPin",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.toggleSavedDialogPin")
+                })?;
             let pinned = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.toggleSavedDialogPin")
+                })?;
             Ok(Self { pinned, peer })
         }
     }
@@ -55563,9 +61305,19 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reorderPinnedSavedDialogs",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.reorderPinnedSavedDialogs")
+                })?;
             let force = (flags & 1) != 0;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("order")
+                        .in_constructor("messages.reorderPinnedSavedDialogs")
+                })?;
             Ok(Self { force, order })
         }
     }
@@ -55664,13 +61416,30 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getSavedReactionTags",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getSavedReactionTags")
+                })?;
             let peer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peer")
+                                .in_constructor("messages.getSavedReactionTags")
+                        })?,
+                )
             } else {
                 None
             };
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("messages.getSavedReactionTags")
+                })?;
             Ok(Self { peer, hash })
         }
     }
@@ -55771,10 +61540,27 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.updateSavedReactionTag",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let reaction = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.updateSavedReactionTag")
+                })?;
+            let reaction = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("reaction")
+                        .in_constructor("messages.updateSavedReactionTag")
+                })?;
             let title = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("title")
+                                .in_constructor("messages.updateSavedReactionTag")
+                        })?,
+                )
             } else {
                 None
             };
@@ -55853,7 +61639,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getDefaultTagReactions",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("messages.getDefaultTagReactions")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -55928,8 +61719,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getOutboxReadDate",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getOutboxReadDate")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.getOutboxReadDate")
+                })?;
             Ok(Self { peer, msg_id })
         }
     }
@@ -56001,7 +61798,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getQuickReplies",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getQuickReplies")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -56073,7 +61873,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reorderQuickReplies",
                 )?;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("order")
+                        .in_constructor("messages.reorderQuickReplies")
+                })?;
             Ok(Self { order })
         }
     }
@@ -56144,7 +61949,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.checkQuickReplyShortcut",
                 )?;
-            let shortcut = tl_runtime::Deserialize::read(reader)?;
+            let shortcut = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("shortcut")
+                        .in_constructor("messages.checkQuickReplyShortcut")
+                })?;
             Ok(Self { shortcut })
         }
     }
@@ -56218,8 +62028,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editQuickReplyShortcut",
                 )?;
-            let shortcut_id = tl_runtime::Deserialize::read(reader)?;
-            let shortcut = tl_runtime::Deserialize::read(reader)?;
+            let shortcut_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("shortcut_id")
+                        .in_constructor("messages.editQuickReplyShortcut")
+                })?;
+            let shortcut = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("shortcut")
+                        .in_constructor("messages.editQuickReplyShortcut")
+                })?;
             Ok(Self { shortcut_id, shortcut })
         }
     }
@@ -56290,7 +62110,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteQuickReplyShortcut",
                 )?;
-            let shortcut_id = tl_runtime::Deserialize::read(reader)?;
+            let shortcut_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("shortcut_id")
+                        .in_constructor("messages.deleteQuickReplyShortcut")
+                })?;
             Ok(Self { shortcut_id })
         }
     }
@@ -56391,14 +62216,36 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getQuickReplyMessages",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let shortcut_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getQuickReplyMessages")
+                })?;
+            let shortcut_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("shortcut_id")
+                        .in_constructor("messages.getQuickReplyMessages")
+                })?;
             let id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("id")
+                                .in_constructor("messages.getQuickReplyMessages")
+                        })?,
+                )
             } else {
                 None
             };
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("messages.getQuickReplyMessages")
+                })?;
             Ok(Self { shortcut_id, id, hash })
         }
     }
@@ -56489,10 +62336,30 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendQuickReplyMessages",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let shortcut_id = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.sendQuickReplyMessages")
+                })?;
+            let shortcut_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("shortcut_id")
+                        .in_constructor("messages.sendQuickReplyMessages")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("id")
+                        .in_constructor("messages.sendQuickReplyMessages")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.sendQuickReplyMessages")
+                })?;
             Ok(Self {
                 peer,
                 shortcut_id,
@@ -56575,8 +62442,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteQuickReplyMessages",
                 )?;
-            let shortcut_id = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let shortcut_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("shortcut_id")
+                        .in_constructor("messages.deleteQuickReplyMessages")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("id")
+                        .in_constructor("messages.deleteQuickReplyMessages")
+                })?;
             Ok(Self { shortcut_id, id })
         }
     }
@@ -56647,7 +62524,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.toggleDialogFilterTags",
                 )?;
-            let enabled = tl_runtime::Deserialize::read(reader)?;
+            let enabled = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("enabled")
+                        .in_constructor("messages.toggleDialogFilterTags")
+                })?;
             Ok(Self { enabled })
         }
     }
@@ -56721,8 +62603,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getMyStickers",
                 )?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_id").in_constructor("messages.getMyStickers")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getMyStickers")
+                })?;
             Ok(Self { offset_id, limit })
         }
     }
@@ -56794,7 +62682,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getEmojiStickerGroups",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("messages.getEmojiStickerGroups")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -56864,7 +62757,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getAvailableEffects",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.getAvailableEffects")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -56942,9 +62838,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editFactCheck",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let text = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.editFactCheck")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.editFactCheck")
+                })?;
+            let text = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("text").in_constructor("messages.editFactCheck")
+                })?;
             Ok(Self { peer, msg_id, text })
         }
     }
@@ -57020,8 +62925,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteFactCheck",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.deleteFactCheck")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.deleteFactCheck")
+                })?;
             Ok(Self { peer, msg_id })
         }
     }
@@ -57097,8 +63008,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getFactCheck",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getFactCheck")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.getFactCheck")
+                })?;
             Ok(Self { peer, msg_id })
         }
     }
@@ -57249,22 +63166,50 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.requestMainWebView",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.requestMainWebView")
+                })?;
             let compact = (flags & (1 << 7)) != 0;
             let fullscreen = (flags & (1 << 8)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.requestMainWebView")
+                })?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("messages.requestMainWebView")
+                })?;
             let start_param = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("start_param")
+                                .in_constructor("messages.requestMainWebView")
+                        })?,
+                )
             } else {
                 None
             };
             let theme_params = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("theme_params")
+                                .in_constructor("messages.requestMainWebView")
+                        })?,
+                )
             } else {
                 None
             };
-            let platform = tl_runtime::Deserialize::read(reader)?;
+            let platform = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("platform")
+                        .in_constructor("messages.requestMainWebView")
+                })?;
             Ok(Self {
                 compact,
                 fullscreen,
@@ -57410,13 +63355,37 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.sendPaidReaction",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let count = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.sendPaidReaction")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.sendPaidReaction")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.sendPaidReaction")
+                })?;
+            let count = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("count").in_constructor("messages.sendPaidReaction")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.sendPaidReaction")
+                })?;
             let private = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("private")
+                                .in_constructor("messages.sendPaidReaction")
+                        })?,
+                )
             } else {
                 None
             };
@@ -57512,9 +63481,24 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.togglePaidReactionPrivacy",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let private = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.togglePaidReactionPrivacy")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("messages.togglePaidReactionPrivacy")
+                })?;
+            let private = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("private")
+                        .in_constructor("messages.togglePaidReactionPrivacy")
+                })?;
             Ok(Self { peer, msg_id, private })
         }
     }
@@ -57651,7 +63635,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.viewSponsoredMessage",
                 )?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.viewSponsoredMessage")
+                })?;
             Ok(Self { random_id })
         }
     }
@@ -57754,10 +63743,20 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.clickSponsoredMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.clickSponsoredMessage")
+                })?;
             let media = (flags & 1) != 0;
             let fullscreen = (flags & (1 << 1)) != 0;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.clickSponsoredMessage")
+                })?;
             Ok(Self {
                 media,
                 fullscreen,
@@ -57849,8 +63848,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reportSponsoredMessage",
                 )?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
-            let option = tl_runtime::Deserialize::read(reader)?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.reportSponsoredMessage")
+                })?;
+            let option = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("option")
+                        .in_constructor("messages.reportSponsoredMessage")
+                })?;
             Ok(Self { random_id, option })
         }
     }
@@ -57944,10 +63953,27 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getSponsoredMessages",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getSponsoredMessages")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getSponsoredMessages")
+                })?;
             let msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("msg_id")
+                                .in_constructor("messages.getSponsoredMessages")
+                        })?,
+                )
             } else {
                 None
             };
@@ -58061,11 +64087,33 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.savePreparedInlineMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let result = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.savePreparedInlineMessage")
+                })?;
+            let result = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("result")
+                        .in_constructor("messages.savePreparedInlineMessage")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("messages.savePreparedInlineMessage")
+                })?;
             let peer_types = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peer_types")
+                                .in_constructor("messages.savePreparedInlineMessage")
+                        })?,
+                )
             } else {
                 None
             };
@@ -58153,8 +64201,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getPreparedInlineMessage",
                 )?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("bot")
+                        .in_constructor("messages.getPreparedInlineMessage")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("id")
+                        .in_constructor("messages.getPreparedInlineMessage")
+                })?;
             Ok(Self { bot, id })
         }
     }
@@ -58277,14 +64335,35 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.searchStickers",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.searchStickers")
+                })?;
             let emojis = (flags & 1) != 0;
-            let q = tl_runtime::Deserialize::read(reader)?;
-            let emoticon = tl_runtime::Deserialize::read(reader)?;
-            let lang_code = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let q = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("q").in_constructor("messages.searchStickers")
+                })?;
+            let emoticon = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("emoticon").in_constructor("messages.searchStickers")
+                })?;
+            let lang_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("lang_code").in_constructor("messages.searchStickers")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("messages.searchStickers")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.searchStickers")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("messages.searchStickers")
+                })?;
             Ok(Self {
                 emojis,
                 q,
@@ -58395,10 +64474,25 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reportMessagesDelivery",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.reportMessagesDelivery")
+                })?;
             let push = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.reportMessagesDelivery")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("id")
+                        .in_constructor("messages.reportMessagesDelivery")
+                })?;
             Ok(Self { push, peer, id })
         }
     }
@@ -58499,13 +64593,28 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getSavedDialogsByID",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.getSavedDialogsByID")
+                })?;
             let parent_peer = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("parent_peer")
+                                .in_constructor("messages.getSavedDialogsByID")
+                        })?,
+                )
             } else {
                 None
             };
-            let ids = tl_runtime::Deserialize::read(reader)?;
+            let ids = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("ids").in_constructor("messages.getSavedDialogsByID")
+                })?;
             Ok(Self { parent_peer, ids })
         }
     }
@@ -58588,9 +64697,20 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.readSavedHistory",
                 )?;
-            let parent_peer = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
+            let parent_peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("parent_peer")
+                        .in_constructor("messages.readSavedHistory")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.readSavedHistory")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("messages.readSavedHistory")
+                })?;
             Ok(Self { parent_peer, peer, max_id })
         }
     }
@@ -58675,10 +64795,28 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.toggleTodoCompleted",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let completed = tl_runtime::Deserialize::read(reader)?;
-            let incompleted = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.toggleTodoCompleted")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("messages.toggleTodoCompleted")
+                })?;
+            let completed = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("completed")
+                        .in_constructor("messages.toggleTodoCompleted")
+                })?;
+            let incompleted = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("incompleted")
+                        .in_constructor("messages.toggleTodoCompleted")
+                })?;
             Ok(Self {
                 peer,
                 msg_id,
@@ -58764,9 +64902,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.appendTodoList",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let list = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.appendTodoList")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.appendTodoList")
+                })?;
+            let list = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("list").in_constructor("messages.appendTodoList")
+                })?;
             Ok(Self { peer, msg_id, list })
         }
     }
@@ -58894,17 +65041,46 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.toggleSuggestedPostApproval",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.toggleSuggestedPostApproval")
+                })?;
             let reject = (flags & (1 << 1)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.toggleSuggestedPostApproval")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("messages.toggleSuggestedPostApproval")
+                })?;
             let schedule_date = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_date")
+                                .in_constructor("messages.toggleSuggestedPostApproval")
+                        })?,
+                )
             } else {
                 None
             };
             let reject_comment = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reject_comment")
+                                .in_constructor("messages.toggleSuggestedPostApproval")
+                        })?,
+                )
             } else {
                 None
             };
@@ -59049,17 +65225,44 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getForumTopics",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.getForumTopics")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getForumTopics")
+                })?;
             let q = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("q").in_constructor("messages.getForumTopics")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset_date = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let offset_topic = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset_date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_date")
+                        .in_constructor("messages.getForumTopics")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset_id").in_constructor("messages.getForumTopics")
+                })?;
+            let offset_topic = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_topic")
+                        .in_constructor("messages.getForumTopics")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getForumTopics")
+                })?;
             Ok(Self {
                 peer,
                 q,
@@ -59150,8 +65353,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getForumTopicsByID",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let topics = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getForumTopicsByID")
+                })?;
+            let topics = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("topics")
+                        .in_constructor("messages.getForumTopicsByID")
+                })?;
             Ok(Self { peer, topics })
         }
     }
@@ -59300,26 +65511,63 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editForumTopic",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let topic_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.editForumTopic")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.editForumTopic")
+                })?;
+            let topic_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("topic_id").in_constructor("messages.editForumTopic")
+                })?;
             let title = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("title")
+                                .in_constructor("messages.editForumTopic")
+                        })?,
+                )
             } else {
                 None
             };
             let icon_emoji_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("icon_emoji_id")
+                                .in_constructor("messages.editForumTopic")
+                        })?,
+                )
             } else {
                 None
             };
             let closed = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("closed")
+                                .in_constructor("messages.editForumTopic")
+                        })?,
+                )
             } else {
                 None
             };
             let hidden = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("hidden")
+                                .in_constructor("messages.editForumTopic")
+                        })?,
+                )
             } else {
                 None
             };
@@ -59431,9 +65679,24 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.updatePinnedForumTopic",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let topic_id = tl_runtime::Deserialize::read(reader)?;
-            let pinned = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.updatePinnedForumTopic")
+                })?;
+            let topic_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("topic_id")
+                        .in_constructor("messages.updatePinnedForumTopic")
+                })?;
+            let pinned = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("pinned")
+                        .in_constructor("messages.updatePinnedForumTopic")
+                })?;
             Ok(Self { peer, topic_id, pinned })
         }
     }
@@ -59527,10 +65790,25 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reorderPinnedForumTopics",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.reorderPinnedForumTopics")
+                })?;
             let force = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.reorderPinnedForumTopics")
+                })?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("order")
+                        .in_constructor("messages.reorderPinnedForumTopics")
+                })?;
             Ok(Self { force, peer, order })
         }
     }
@@ -59686,23 +65964,58 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.createForumTopic",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.createForumTopic")
+                })?;
             let title_missing = (flags & (1 << 4)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.createForumTopic")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("messages.createForumTopic")
+                })?;
             let icon_color = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("icon_color")
+                                .in_constructor("messages.createForumTopic")
+                        })?,
+                )
             } else {
                 None
             };
             let icon_emoji_id = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("icon_emoji_id")
+                                .in_constructor("messages.createForumTopic")
+                        })?,
+                )
             } else {
                 None
             };
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("messages.createForumTopic")
+                })?;
             let send_as = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("send_as")
+                                .in_constructor("messages.createForumTopic")
+                        })?,
+                )
             } else {
                 None
             };
@@ -59814,8 +66127,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteTopicHistory",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let top_msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.deleteTopicHistory")
+                })?;
+            let top_msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("top_msg_id")
+                        .in_constructor("messages.deleteTopicHistory")
+                })?;
             Ok(Self { peer, top_msg_id })
         }
     }
@@ -59998,16 +66319,39 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.summarizeText",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.summarizeText")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.summarizeText")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.summarizeText")
+                })?;
             let to_lang = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("to_lang")
+                                .in_constructor("messages.summarizeText")
+                        })?,
+                )
             } else {
                 None
             };
             let tone = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("tone")
+                                .in_constructor("messages.summarizeText")
+                        })?,
+                )
             } else {
                 None
             };
@@ -60101,9 +66445,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editChatCreator",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let password = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.editChatCreator")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("messages.editChatCreator")
+                })?;
+            let password = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("password").in_constructor("messages.editChatCreator")
+                })?;
             Ok(Self { peer, user_id, password })
         }
     }
@@ -60176,7 +66529,12 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getFutureChatCreatorAfterLeave",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.getFutureChatCreatorAfterLeave")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -60256,9 +66614,24 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editChatParticipantRank",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let participant = tl_runtime::Deserialize::read(reader)?;
-            let rank = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.editChatParticipantRank")
+                })?;
+            let participant = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("participant")
+                        .in_constructor("messages.editChatParticipantRank")
+                })?;
+            let rank = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("rank")
+                        .in_constructor("messages.editChatParticipantRank")
+                })?;
             Ok(Self { peer, participant, rank })
         }
     }
@@ -60331,7 +66704,10 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.declineUrlAuth",
                 )?;
-            let url = tl_runtime::Deserialize::read(reader)?;
+            let url = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("url").in_constructor("messages.declineUrlAuth")
+                })?;
             Ok(Self { url })
         }
     }
@@ -60406,8 +66782,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.checkUrlAuthMatchCode",
                 )?;
-            let url = tl_runtime::Deserialize::read(reader)?;
-            let match_code = tl_runtime::Deserialize::read(reader)?;
+            let url = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("url")
+                        .in_constructor("messages.checkUrlAuthMatchCode")
+                })?;
+            let match_code = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("match_code")
+                        .in_constructor("messages.checkUrlAuthMatchCode")
+                })?;
             Ok(Self { url, match_code })
         }
     }
@@ -60546,17 +66932,41 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.composeMessageWithAI",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.composeMessageWithAI")
+                })?;
             let proofread = (flags & 1) != 0;
             let emojify = (flags & (1 << 3)) != 0;
-            let text = tl_runtime::Deserialize::read(reader)?;
+            let text = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("text")
+                        .in_constructor("messages.composeMessageWithAI")
+                })?;
             let translate_to_lang = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("translate_to_lang")
+                                .in_constructor("messages.composeMessageWithAI")
+                        })?,
+                )
             } else {
                 None
             };
             let tone = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("tone")
+                                .in_constructor("messages.composeMessageWithAI")
+                        })?,
+                )
             } else {
                 None
             };
@@ -60660,8 +67070,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reportReadMetrics",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let metrics = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.reportReadMetrics")
+                })?;
+            let metrics = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("metrics")
+                        .in_constructor("messages.reportReadMetrics")
+                })?;
             Ok(Self { peer, metrics })
         }
     }
@@ -60736,8 +67154,16 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.reportMusicListen",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let listened_duration = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.reportMusicListen")
+                })?;
+            let listened_duration = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("listened_duration")
+                        .in_constructor("messages.reportMusicListen")
+                })?;
             Ok(Self { id, listened_duration })
         }
     }
@@ -60816,9 +67242,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.addPollAnswer",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let answer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.addPollAnswer")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.addPollAnswer")
+                })?;
+            let answer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("answer").in_constructor("messages.addPollAnswer")
+                })?;
             Ok(Self { peer, msg_id, answer })
         }
     }
@@ -60899,9 +67334,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deletePollAnswer",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let option = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.deletePollAnswer")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("messages.deletePollAnswer")
+                })?;
+            let option = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("option").in_constructor("messages.deletePollAnswer")
+                })?;
             Ok(Self { peer, msg_id, option })
         }
     }
@@ -61026,18 +67470,54 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getUnreadPollVotes",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.getUnreadPollVotes")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getUnreadPollVotes")
+                })?;
             let top_msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("top_msg_id")
+                                .in_constructor("messages.getUnreadPollVotes")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let add_offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
-            let min_id = tl_runtime::Deserialize::read(reader)?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_id")
+                        .in_constructor("messages.getUnreadPollVotes")
+                })?;
+            let add_offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("add_offset")
+                        .in_constructor("messages.getUnreadPollVotes")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("messages.getUnreadPollVotes")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("max_id")
+                        .in_constructor("messages.getUnreadPollVotes")
+                })?;
+            let min_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("min_id")
+                        .in_constructor("messages.getUnreadPollVotes")
+                })?;
             Ok(Self {
                 peer,
                 top_msg_id,
@@ -61147,10 +67627,23 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.readPollVotes",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("messages.readPollVotes")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.readPollVotes")
+                })?;
             let top_msg_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("top_msg_id")
+                                .in_constructor("messages.readPollVotes")
+                        })?,
+                )
             } else {
                 None
             };
@@ -61233,8 +67726,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.setBotGuestChatResult",
                 )?;
-            let query_id = tl_runtime::Deserialize::read(reader)?;
-            let result = tl_runtime::Deserialize::read(reader)?;
+            let query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("query_id")
+                        .in_constructor("messages.setBotGuestChatResult")
+                })?;
+            let result = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("result")
+                        .in_constructor("messages.setBotGuestChatResult")
+                })?;
             Ok(Self { query_id, result })
         }
     }
@@ -61311,8 +67814,18 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteParticipantReactions",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let participant = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.deleteParticipantReactions")
+                })?;
+            let participant = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("participant")
+                        .in_constructor("messages.deleteParticipantReactions")
+                })?;
             Ok(Self { peer, participant })
         }
     }
@@ -61391,9 +67904,24 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteParticipantReaction",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let participant = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("messages.deleteParticipantReaction")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("messages.deleteParticipantReaction")
+                })?;
+            let participant = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("participant")
+                        .in_constructor("messages.deleteParticipantReaction")
+                })?;
             Ok(Self { peer, msg_id, participant })
         }
     }
@@ -61479,11 +68007,36 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getPersonalChannelHistory",
                 )?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
-            let min_id = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("messages.getPersonalChannelHistory")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("messages.getPersonalChannelHistory")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("max_id")
+                        .in_constructor("messages.getPersonalChannelHistory")
+                })?;
+            let min_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("min_id")
+                        .in_constructor("messages.getPersonalChannelHistory")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("messages.getPersonalChannelHistory")
+                })?;
             Ok(Self {
                 user_id,
                 limit,
@@ -61568,8 +68121,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getRichMessage",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("messages.getRichMessage")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("messages.getRichMessage")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -61733,25 +68292,63 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.translateRichMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.translateRichMessage")
+                })?;
             let peer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("peer")
+                                .in_constructor("messages.translateRichMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("id")
+                                .in_constructor("messages.translateRichMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let text = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("text")
+                                .in_constructor("messages.translateRichMessage")
+                        })?,
+                )
             } else {
                 None
             };
-            let to_lang = tl_runtime::Deserialize::read(reader)?;
+            let to_lang = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("to_lang")
+                        .in_constructor("messages.translateRichMessage")
+                })?;
             let tone = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("tone")
+                                .in_constructor("messages.translateRichMessage")
+                        })?,
+                )
             } else {
                 None
             };
@@ -61929,21 +68526,47 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.composeRichMessageWithAI",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.composeRichMessageWithAI")
+                })?;
             let proofread = (flags & 1) != 0;
             let emojify = (flags & (1 << 3)) != 0;
             let text = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("text")
+                                .in_constructor("messages.composeRichMessageWithAI")
+                        })?,
+                )
             } else {
                 None
             };
             let translate_to_lang = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("translate_to_lang")
+                                .in_constructor("messages.composeRichMessageWithAI")
+                        })?,
+                )
             } else {
                 None
             };
             let tone = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("tone")
+                                .in_constructor("messages.composeRichMessageWithAI")
+                        })?,
+                )
             } else {
                 None
             };
@@ -62079,14 +68702,36 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.requestChatJoinWebView",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let query_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("messages.requestChatJoinWebView")
+                })?;
+            let query_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("query_id")
+                        .in_constructor("messages.requestChatJoinWebView")
+                })?;
             let theme_params = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("theme_params")
+                                .in_constructor("messages.requestChatJoinWebView")
+                        })?,
+                )
             } else {
                 None
             };
-            let platform = tl_runtime::Deserialize::read(reader)?;
+            let platform = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("platform")
+                        .in_constructor("messages.requestChatJoinWebView")
+                })?;
             Ok(Self {
                 query_id,
                 theme_params,
@@ -62200,10 +68845,23 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getPaymentForm",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let invoice = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.getPaymentForm")
+                })?;
+            let invoice = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("invoice").in_constructor("payments.getPaymentForm")
+                })?;
             let theme_params = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("theme_params")
+                                .in_constructor("payments.getPaymentForm")
+                        })?,
+                )
             } else {
                 None
             };
@@ -62285,8 +68943,14 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getPaymentReceipt",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("payments.getPaymentReceipt")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("payments.getPaymentReceipt")
+                })?;
             Ok(Self { peer, msg_id })
         }
     }
@@ -62382,10 +69046,25 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.validateRequestedInfo",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.validateRequestedInfo")
+                })?;
             let save = (flags & 1) != 0;
-            let invoice = tl_runtime::Deserialize::read(reader)?;
-            let info = tl_runtime::Deserialize::read(reader)?;
+            let invoice = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("invoice")
+                        .in_constructor("payments.validateRequestedInfo")
+                })?;
+            let info = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("info")
+                        .in_constructor("payments.validateRequestedInfo")
+                })?;
             Ok(Self { save, invoice, info })
         }
     }
@@ -62545,22 +69224,57 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.sendPaymentForm",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let form_id = tl_runtime::Deserialize::read(reader)?;
-            let invoice = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.sendPaymentForm")
+                })?;
+            let form_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("form_id").in_constructor("payments.sendPaymentForm")
+                })?;
+            let invoice = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("invoice").in_constructor("payments.sendPaymentForm")
+                })?;
             let requested_info_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("requested_info_id")
+                                .in_constructor("payments.sendPaymentForm")
+                        })?,
+                )
             } else {
                 None
             };
             let shipping_option_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("shipping_option_id")
+                                .in_constructor("payments.sendPaymentForm")
+                        })?,
+                )
             } else {
                 None
             };
-            let credentials = tl_runtime::Deserialize::read(reader)?;
+            let credentials = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("credentials")
+                        .in_constructor("payments.sendPaymentForm")
+                })?;
             let tip_amount = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("tip_amount")
+                                .in_constructor("payments.sendPaymentForm")
+                        })?,
+                )
             } else {
                 None
             };
@@ -62751,7 +69465,10 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.clearSavedInfo",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.clearSavedInfo")
+                })?;
             let credentials = (flags & 1) != 0;
             let info = (flags & (1 << 1)) != 0;
             Ok(Self { credentials, info })
@@ -62833,7 +69550,10 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getBankCardData",
                 )?;
-            let number = tl_runtime::Deserialize::read(reader)?;
+            let number = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("number").in_constructor("payments.getBankCardData")
+                })?;
             Ok(Self { number })
         }
     }
@@ -62904,7 +69624,12 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.exportInvoice",
                 )?;
-            let invoice_media = tl_runtime::Deserialize::read(reader)?;
+            let invoice_media = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("invoice_media")
+                        .in_constructor("payments.exportInvoice")
+                })?;
             Ok(Self { invoice_media })
         }
     }
@@ -62980,8 +69705,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.assignAppStoreTransaction",
                 )?;
-            let receipt = tl_runtime::Deserialize::read(reader)?;
-            let purpose = tl_runtime::Deserialize::read(reader)?;
+            let receipt = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("receipt")
+                        .in_constructor("payments.assignAppStoreTransaction")
+                })?;
+            let purpose = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("purpose")
+                        .in_constructor("payments.assignAppStoreTransaction")
+                })?;
             Ok(Self { receipt, purpose })
         }
     }
@@ -63058,8 +69793,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.assignPlayMarketTransaction",
                 )?;
-            let receipt = tl_runtime::Deserialize::read(reader)?;
-            let purpose = tl_runtime::Deserialize::read(reader)?;
+            let receipt = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("receipt")
+                        .in_constructor("payments.assignPlayMarketTransaction")
+                })?;
+            let purpose = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("purpose")
+                        .in_constructor("payments.assignPlayMarketTransaction")
+                })?;
             Ok(Self { receipt, purpose })
         }
     }
@@ -63150,9 +69895,21 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getPremiumGiftCodeOptions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.getPremiumGiftCodeOptions")
+                })?;
             let boost_peer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("boost_peer")
+                                .in_constructor("payments.getPremiumGiftCodeOptions")
+                        })?,
+                )
             } else {
                 None
             };
@@ -63230,7 +69987,10 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.checkGiftCode",
                 )?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("slug").in_constructor("payments.checkGiftCode")
+                })?;
             Ok(Self { slug })
         }
     }
@@ -63301,7 +70061,10 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.applyGiftCode",
                 )?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("slug").in_constructor("payments.applyGiftCode")
+                })?;
             Ok(Self { slug })
         }
     }
@@ -63375,8 +70138,14 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getGiveawayInfo",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("payments.getGiveawayInfo")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("payments.getGiveawayInfo")
+                })?;
             Ok(Self { peer, msg_id })
         }
     }
@@ -63456,9 +70225,24 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.launchPrepaidGiveaway",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let giveaway_id = tl_runtime::Deserialize::read(reader)?;
-            let purpose = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.launchPrepaidGiveaway")
+                })?;
+            let giveaway_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("giveaway_id")
+                        .in_constructor("payments.launchPrepaidGiveaway")
+                })?;
+            let purpose = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("purpose")
+                        .in_constructor("payments.launchPrepaidGiveaway")
+                })?;
             Ok(Self { peer, giveaway_id, purpose })
         }
     }
@@ -63612,9 +70396,15 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarsStatus",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.getStarsStatus")
+                })?;
             let ton = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("payments.getStarsStatus")
+                })?;
             Ok(Self { ton, peer })
         }
     }
@@ -63766,19 +70556,46 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarsTransactions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.getStarsTransactions")
+                })?;
             let inbound = (flags & 1) != 0;
             let outbound = (flags & (1 << 1)) != 0;
             let ascending = (flags & (1 << 2)) != 0;
             let ton = (flags & (1 << 4)) != 0;
             let subscription_id = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("subscription_id")
+                                .in_constructor("payments.getStarsTransactions")
+                        })?,
+                )
             } else {
                 None
             };
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.getStarsTransactions")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset")
+                        .in_constructor("payments.getStarsTransactions")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("payments.getStarsTransactions")
+                })?;
             Ok(Self {
                 inbound,
                 outbound,
@@ -63889,8 +70706,14 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.sendStarsForm",
                 )?;
-            let form_id = tl_runtime::Deserialize::read(reader)?;
-            let invoice = tl_runtime::Deserialize::read(reader)?;
+            let form_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("form_id").in_constructor("payments.sendStarsForm")
+                })?;
+            let invoice = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("invoice").in_constructor("payments.sendStarsForm")
+                })?;
             Ok(Self { form_id, invoice })
         }
     }
@@ -63967,8 +70790,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.refundStarsCharge",
                 )?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let charge_id = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("payments.refundStarsCharge")
+                })?;
+            let charge_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("charge_id")
+                        .in_constructor("payments.refundStarsCharge")
+                })?;
             Ok(Self { user_id, charge_id })
         }
     }
@@ -64070,10 +70903,20 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarsRevenueStats",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.getStarsRevenueStats")
+                })?;
             let dark = (flags & 1) != 0;
             let ton = (flags & (1 << 1)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.getStarsRevenueStats")
+                })?;
             Ok(Self { dark, ton, peer })
         }
     }
@@ -64200,15 +71043,37 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarsRevenueWithdrawalUrl",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.getStarsRevenueWithdrawalUrl")
+                })?;
             let ton = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.getStarsRevenueWithdrawalUrl")
+                })?;
             let amount = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("amount")
+                                .in_constructor("payments.getStarsRevenueWithdrawalUrl")
+                        })?,
+                )
             } else {
                 None
             };
-            let password = tl_runtime::Deserialize::read(reader)?;
+            let password = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("password")
+                        .in_constructor("payments.getStarsRevenueWithdrawalUrl")
+                })?;
             Ok(Self {
                 ton,
                 peer,
@@ -64299,7 +71164,12 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarsRevenueAdsAccountUrl",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.getStarsRevenueAdsAccountUrl")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -64394,10 +71264,25 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarsTransactionsByID",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.getStarsTransactionsByID")
+                })?;
             let ton = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.getStarsTransactionsByID")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("id")
+                        .in_constructor("payments.getStarsTransactionsByID")
+                })?;
             Ok(Self { ton, peer, id })
         }
     }
@@ -64493,9 +71378,21 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarsGiftOptions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.getStarsGiftOptions")
+                })?;
             let user_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("user_id")
+                                .in_constructor("payments.getStarsGiftOptions")
+                        })?,
+                )
             } else {
                 None
             };
@@ -64598,10 +71495,25 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarsSubscriptions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.getStarsSubscriptions")
+                })?;
             let missing_balance = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.getStarsSubscriptions")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset")
+                        .in_constructor("payments.getStarsSubscriptions")
+                })?;
             Ok(Self {
                 missing_balance,
                 peer,
@@ -64711,11 +71623,33 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.changeStarsSubscription",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let subscription_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.changeStarsSubscription")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.changeStarsSubscription")
+                })?;
+            let subscription_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("subscription_id")
+                        .in_constructor("payments.changeStarsSubscription")
+                })?;
             let canceled = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("canceled")
+                                .in_constructor("payments.changeStarsSubscription")
+                        })?,
+                )
             } else {
                 None
             };
@@ -64803,8 +71737,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.fulfillStarsSubscription",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let subscription_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.fulfillStarsSubscription")
+                })?;
+            let subscription_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("subscription_id")
+                        .in_constructor("payments.fulfillStarsSubscription")
+                })?;
             Ok(Self { peer, subscription_id })
         }
     }
@@ -64938,7 +71882,10 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarGifts",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("payments.getStarGifts")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -65026,9 +71973,15 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.saveStarGift",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.saveStarGift")
+                })?;
             let unsave = (flags & 1) != 0;
-            let stargift = tl_runtime::Deserialize::read(reader)?;
+            let stargift = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("stargift").in_constructor("payments.saveStarGift")
+                })?;
             Ok(Self { unsave, stargift })
         }
     }
@@ -65104,7 +72057,10 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.convertStarGift",
                 )?;
-            let stargift = tl_runtime::Deserialize::read(reader)?;
+            let stargift = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("stargift").in_constructor("payments.convertStarGift")
+                })?;
             Ok(Self { stargift })
         }
     }
@@ -65200,10 +72156,25 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.botCancelStarsSubscription",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.botCancelStarsSubscription")
+                })?;
             let restore = (flags & 1) != 0;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let charge_id = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("payments.botCancelStarsSubscription")
+                })?;
+            let charge_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("charge_id")
+                        .in_constructor("payments.botCancelStarsSubscription")
+                })?;
             Ok(Self {
                 restore,
                 user_id,
@@ -65343,19 +72314,48 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getConnectedStarRefBots",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.getConnectedStarRefBots")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.getConnectedStarRefBots")
+                })?;
             let offset_date = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("offset_date")
+                                .in_constructor("payments.getConnectedStarRefBots")
+                        })?,
+                )
             } else {
                 None
             };
             let offset_link = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("offset_link")
+                                .in_constructor("payments.getConnectedStarRefBots")
+                        })?,
+                )
             } else {
                 None
             };
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("payments.getConnectedStarRefBots")
+                })?;
             Ok(Self {
                 peer,
                 offset_date,
@@ -65446,8 +72446,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getConnectedStarRefBot",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.getConnectedStarRefBot")
+                })?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("bot")
+                        .in_constructor("payments.getConnectedStarRefBot")
+                })?;
             Ok(Self { peer, bot })
         }
     }
@@ -65558,12 +72568,32 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getSuggestedStarRefBots",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.getSuggestedStarRefBots")
+                })?;
             let order_by_revenue = (flags & 1) != 0;
             let order_by_date = (flags & (1 << 1)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.getSuggestedStarRefBots")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset")
+                        .in_constructor("payments.getSuggestedStarRefBots")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("payments.getSuggestedStarRefBots")
+                })?;
             Ok(Self {
                 order_by_revenue,
                 order_by_date,
@@ -65656,8 +72686,14 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.connectStarRefBot",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let bot = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("payments.connectStarRefBot")
+                })?;
+            let bot = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bot").in_constructor("payments.connectStarRefBot")
+                })?;
             Ok(Self { peer, bot })
         }
     }
@@ -65750,10 +72786,25 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.editConnectedStarRefBot",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.editConnectedStarRefBot")
+                })?;
             let revoked = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let link = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.editConnectedStarRefBot")
+                })?;
+            let link = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("link")
+                        .in_constructor("payments.editConnectedStarRefBot")
+                })?;
             Ok(Self { revoked, peer, link })
         }
     }
@@ -65830,7 +72881,12 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarGiftUpgradePreview",
                 )?;
-            let gift_id = tl_runtime::Deserialize::read(reader)?;
+            let gift_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("gift_id")
+                        .in_constructor("payments.getStarGiftUpgradePreview")
+                })?;
             Ok(Self { gift_id })
         }
     }
@@ -65922,9 +72978,15 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.upgradeStarGift",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.upgradeStarGift")
+                })?;
             let keep_original_details = (flags & 1) != 0;
-            let stargift = tl_runtime::Deserialize::read(reader)?;
+            let stargift = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("stargift").in_constructor("payments.upgradeStarGift")
+                })?;
             Ok(Self {
                 keep_original_details,
                 stargift,
@@ -66007,8 +73069,16 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.transferStarGift",
                 )?;
-            let stargift = tl_runtime::Deserialize::read(reader)?;
-            let to_id = tl_runtime::Deserialize::read(reader)?;
+            let stargift = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stargift")
+                        .in_constructor("payments.transferStarGift")
+                })?;
+            let to_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("to_id").in_constructor("payments.transferStarGift")
+                })?;
             Ok(Self { stargift, to_id })
         }
     }
@@ -66080,7 +73150,10 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getUniqueStarGift",
                 )?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("slug").in_constructor("payments.getUniqueStarGift")
+                })?;
             Ok(Self { slug })
         }
     }
@@ -66275,7 +73348,10 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getSavedStarGifts",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.getSavedStarGifts")
+                })?;
             let exclude_unsaved = (flags & 1) != 0;
             let exclude_saved = (flags & (1 << 1)) != 0;
             let exclude_unlimited = (flags & (1 << 2)) != 0;
@@ -66285,14 +73361,30 @@ pub mod payments {
             let exclude_unupgradable = (flags & (1 << 8)) != 0;
             let peer_color_available = (flags & (1 << 9)) != 0;
             let exclude_hosted = (flags & (1 << 10)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("payments.getSavedStarGifts")
+                })?;
             let collection_id = if (flags & (1 << 6)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("collection_id")
+                                .in_constructor("payments.getSavedStarGifts")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("payments.getSavedStarGifts")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("payments.getSavedStarGifts")
+                })?;
             Ok(Self {
                 exclude_unsaved,
                 exclude_saved,
@@ -66429,7 +73521,12 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getSavedStarGift",
                 )?;
-            let stargift = tl_runtime::Deserialize::read(reader)?;
+            let stargift = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stargift")
+                        .in_constructor("payments.getSavedStarGift")
+                })?;
             Ok(Self { stargift })
         }
     }
@@ -66504,8 +73601,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarGiftWithdrawalUrl",
                 )?;
-            let stargift = tl_runtime::Deserialize::read(reader)?;
-            let password = tl_runtime::Deserialize::read(reader)?;
+            let stargift = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stargift")
+                        .in_constructor("payments.getStarGiftWithdrawalUrl")
+                })?;
+            let password = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("password")
+                        .in_constructor("payments.getStarGiftWithdrawalUrl")
+                })?;
             Ok(Self { stargift, password })
         }
     }
@@ -66594,9 +73701,19 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.toggleChatStarGiftNotifications",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.toggleChatStarGiftNotifications")
+                })?;
             let enabled = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.toggleChatStarGiftNotifications")
+                })?;
             Ok(Self { enabled, peer })
         }
     }
@@ -66676,8 +73793,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.toggleStarGiftsPinnedToTop",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let stargift = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.toggleStarGiftsPinnedToTop")
+                })?;
+            let stargift = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stargift")
+                        .in_constructor("payments.toggleStarGiftsPinnedToTop")
+                })?;
             Ok(Self { peer, stargift })
         }
     }
@@ -66749,7 +73876,10 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.canPurchaseStore",
                 )?;
-            let purpose = tl_runtime::Deserialize::read(reader)?;
+            let purpose = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("purpose").in_constructor("payments.canPurchaseStore")
+                })?;
             Ok(Self { purpose })
         }
     }
@@ -66914,24 +74044,54 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getResaleStarGifts",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.getResaleStarGifts")
+                })?;
             let sort_by_price = (flags & (1 << 1)) != 0;
             let sort_by_num = (flags & (1 << 2)) != 0;
             let for_craft = (flags & (1 << 4)) != 0;
             let stars_only = (flags & (1 << 5)) != 0;
             let attributes_hash = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("attributes_hash")
+                                .in_constructor("payments.getResaleStarGifts")
+                        })?,
+                )
             } else {
                 None
             };
-            let gift_id = tl_runtime::Deserialize::read(reader)?;
+            let gift_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("gift_id")
+                        .in_constructor("payments.getResaleStarGifts")
+                })?;
             let attributes = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("attributes")
+                                .in_constructor("payments.getResaleStarGifts")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset")
+                        .in_constructor("payments.getResaleStarGifts")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("payments.getResaleStarGifts")
+                })?;
             Ok(Self {
                 sort_by_price,
                 sort_by_num,
@@ -67053,8 +74213,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.updateStarGiftPrice",
                 )?;
-            let stargift = tl_runtime::Deserialize::read(reader)?;
-            let resell_amount = tl_runtime::Deserialize::read(reader)?;
+            let stargift = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stargift")
+                        .in_constructor("payments.updateStarGiftPrice")
+                })?;
+            let resell_amount = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("resell_amount")
+                        .in_constructor("payments.updateStarGiftPrice")
+                })?;
             Ok(Self { stargift, resell_amount })
         }
     }
@@ -67135,9 +74305,24 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.createStarGiftCollection",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
-            let stargift = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.createStarGiftCollection")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("title")
+                        .in_constructor("payments.createStarGiftCollection")
+                })?;
+            let stargift = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stargift")
+                        .in_constructor("payments.createStarGiftCollection")
+                })?;
             Ok(Self { peer, title, stargift })
         }
     }
@@ -67292,26 +74477,69 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.updateStarGiftCollection",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let collection_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.updateStarGiftCollection")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.updateStarGiftCollection")
+                })?;
+            let collection_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("collection_id")
+                        .in_constructor("payments.updateStarGiftCollection")
+                })?;
             let title = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("title")
+                                .in_constructor("payments.updateStarGiftCollection")
+                        })?,
+                )
             } else {
                 None
             };
             let delete_stargift = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("delete_stargift")
+                                .in_constructor("payments.updateStarGiftCollection")
+                        })?,
+                )
             } else {
                 None
             };
             let add_stargift = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("add_stargift")
+                                .in_constructor("payments.updateStarGiftCollection")
+                        })?,
+                )
             } else {
                 None
             };
             let order = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("order")
+                                .in_constructor("payments.updateStarGiftCollection")
+                        })?,
+                )
             } else {
                 None
             };
@@ -67417,8 +74645,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.reorderStarGiftCollections",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.reorderStarGiftCollections")
+                })?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("order")
+                        .in_constructor("payments.reorderStarGiftCollections")
+                })?;
             Ok(Self { peer, order })
         }
     }
@@ -67493,8 +74731,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.deleteStarGiftCollection",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let collection_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.deleteStarGiftCollection")
+                })?;
+            let collection_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("collection_id")
+                        .in_constructor("payments.deleteStarGiftCollection")
+                })?;
             Ok(Self { peer, collection_id })
         }
     }
@@ -67570,8 +74818,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarGiftCollections",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("payments.getStarGiftCollections")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("payments.getStarGiftCollections")
+                })?;
             Ok(Self { peer, hash })
         }
     }
@@ -67644,7 +74902,12 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getUniqueStarGiftValueInfo",
                 )?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("slug")
+                        .in_constructor("payments.getUniqueStarGiftValueInfo")
+                })?;
             Ok(Self { slug })
         }
     }
@@ -67715,7 +74978,10 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.checkCanSendGift",
                 )?;
-            let gift_id = tl_runtime::Deserialize::read(reader)?;
+            let gift_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("gift_id").in_constructor("payments.checkCanSendGift")
+                })?;
             Ok(Self { gift_id })
         }
     }
@@ -67790,8 +75056,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarGiftAuctionState",
                 )?;
-            let auction = tl_runtime::Deserialize::read(reader)?;
-            let version = tl_runtime::Deserialize::read(reader)?;
+            let auction = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("auction")
+                        .in_constructor("payments.getStarGiftAuctionState")
+                })?;
+            let version = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("version")
+                        .in_constructor("payments.getStarGiftAuctionState")
+                })?;
             Ok(Self { auction, version })
         }
     }
@@ -67863,7 +75139,12 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarGiftAuctionAcquiredGifts",
                 )?;
-            let gift_id = tl_runtime::Deserialize::read(reader)?;
+            let gift_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("gift_id")
+                        .in_constructor("payments.getStarGiftAuctionAcquiredGifts")
+                })?;
             Ok(Self { gift_id })
         }
     }
@@ -67935,7 +75216,12 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarGiftActiveAuctions",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hash")
+                        .in_constructor("payments.getStarGiftActiveAuctions")
+                })?;
             Ok(Self { hash })
         }
     }
@@ -68026,9 +75312,19 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.resolveStarGiftOffer",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.resolveStarGiftOffer")
+                })?;
             let decline = (flags & 1) != 0;
-            let offer_msg_id = tl_runtime::Deserialize::read(reader)?;
+            let offer_msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offer_msg_id")
+                        .in_constructor("payments.resolveStarGiftOffer")
+                })?;
             Ok(Self { decline, offer_msg_id })
         }
     }
@@ -68158,14 +75454,43 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.sendStarGiftOffer",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let slug = tl_runtime::Deserialize::read(reader)?;
-            let price = tl_runtime::Deserialize::read(reader)?;
-            let duration = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.sendStarGiftOffer")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("payments.sendStarGiftOffer")
+                })?;
+            let slug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("slug").in_constructor("payments.sendStarGiftOffer")
+                })?;
+            let price = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("price").in_constructor("payments.sendStarGiftOffer")
+                })?;
+            let duration = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("duration")
+                        .in_constructor("payments.sendStarGiftOffer")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("payments.sendStarGiftOffer")
+                })?;
             let allow_paid_stars = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("allow_paid_stars")
+                                .in_constructor("payments.sendStarGiftOffer")
+                        })?,
+                )
             } else {
                 None
             };
@@ -68260,7 +75585,12 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getStarGiftUpgradeAttributes",
                 )?;
-            let gift_id = tl_runtime::Deserialize::read(reader)?;
+            let gift_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("gift_id")
+                        .in_constructor("payments.getStarGiftUpgradeAttributes")
+                })?;
             Ok(Self { gift_id })
         }
     }
@@ -68339,9 +75669,20 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getCraftStarGifts",
                 )?;
-            let gift_id = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let gift_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("gift_id")
+                        .in_constructor("payments.getCraftStarGifts")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("payments.getCraftStarGifts")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("payments.getCraftStarGifts")
+                })?;
             Ok(Self { gift_id, offset, limit })
         }
     }
@@ -68415,7 +75756,10 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.craftStarGift",
                 )?;
-            let stargift = tl_runtime::Deserialize::read(reader)?;
+            let stargift = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("stargift").in_constructor("payments.craftStarGift")
+                })?;
             Ok(Self { stargift })
         }
     }
@@ -68568,9 +75912,19 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getOnrampProviders",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.getOnrampProviders")
+                })?;
             let crypto_currency = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("crypto_currency")
+                                .in_constructor("payments.getOnrampProviders")
+                        })?,
+                )
             } else {
                 None
             };
@@ -68652,8 +76006,18 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getOnrampBaseCurrencies",
                 )?;
-            let provider = tl_runtime::Deserialize::read(reader)?;
-            let crypto_currency = tl_runtime::Deserialize::read(reader)?;
+            let provider = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("provider")
+                        .in_constructor("payments.getOnrampBaseCurrencies")
+                })?;
+            let crypto_currency = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("crypto_currency")
+                        .in_constructor("payments.getOnrampBaseCurrencies")
+                })?;
             Ok(Self { provider, crypto_currency })
         }
     }
@@ -68757,11 +76121,33 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getOnrampAvailability",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let provider = tl_runtime::Deserialize::read(reader)?;
-            let crypto_currency = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.getOnrampAvailability")
+                })?;
+            let provider = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("provider")
+                        .in_constructor("payments.getOnrampAvailability")
+                })?;
+            let crypto_currency = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("crypto_currency")
+                        .in_constructor("payments.getOnrampAvailability")
+                })?;
             let base_currency = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("base_currency")
+                                .in_constructor("payments.getOnrampAvailability")
+                        })?,
+                )
             } else {
                 None
             };
@@ -68887,12 +76273,35 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getOnrampLimits",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let provider = tl_runtime::Deserialize::read(reader)?;
-            let crypto_currency = tl_runtime::Deserialize::read(reader)?;
-            let base_currency = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.getOnrampLimits")
+                })?;
+            let provider = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("provider").in_constructor("payments.getOnrampLimits")
+                })?;
+            let crypto_currency = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("crypto_currency")
+                        .in_constructor("payments.getOnrampLimits")
+                })?;
+            let base_currency = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("base_currency")
+                        .in_constructor("payments.getOnrampLimits")
+                })?;
             let payment_method = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("payment_method")
+                                .in_constructor("payments.getOnrampLimits")
+                        })?,
+                )
             } else {
                 None
             };
@@ -69054,22 +76463,59 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.getOnrampQuote",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let provider = tl_runtime::Deserialize::read(reader)?;
-            let crypto_currency = tl_runtime::Deserialize::read(reader)?;
-            let base_currency = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("payments.getOnrampQuote")
+                })?;
+            let provider = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("provider").in_constructor("payments.getOnrampQuote")
+                })?;
+            let crypto_currency = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("crypto_currency")
+                        .in_constructor("payments.getOnrampQuote")
+                })?;
+            let base_currency = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("base_currency")
+                        .in_constructor("payments.getOnrampQuote")
+                })?;
             let base_amount = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("base_amount")
+                                .in_constructor("payments.getOnrampQuote")
+                        })?,
+                )
             } else {
                 None
             };
             let crypto_amount = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("crypto_amount")
+                                .in_constructor("payments.getOnrampQuote")
+                        })?,
+                )
             } else {
                 None
             };
             let payment_method = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("payment_method")
+                                .in_constructor("payments.getOnrampQuote")
+                        })?,
+                )
             } else {
                 None
             };
@@ -69327,47 +76773,123 @@ pub mod payments {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "payments.createOnrampSession",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let provider = tl_runtime::Deserialize::read(reader)?;
-            let crypto_currency = tl_runtime::Deserialize::read(reader)?;
-            let address = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("payments.createOnrampSession")
+                })?;
+            let provider = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("provider")
+                        .in_constructor("payments.createOnrampSession")
+                })?;
+            let crypto_currency = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("crypto_currency")
+                        .in_constructor("payments.createOnrampSession")
+                })?;
+            let address = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("address")
+                        .in_constructor("payments.createOnrampSession")
+                })?;
             let payment_method = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("payment_method")
+                                .in_constructor("payments.createOnrampSession")
+                        })?,
+                )
             } else {
                 None
             };
             let base_currency = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("base_currency")
+                                .in_constructor("payments.createOnrampSession")
+                        })?,
+                )
             } else {
                 None
             };
             let base_amount = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("base_amount")
+                                .in_constructor("payments.createOnrampSession")
+                        })?,
+                )
             } else {
                 None
             };
             let memo = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("memo")
+                                .in_constructor("payments.createOnrampSession")
+                        })?,
+                )
             } else {
                 None
             };
             let theme = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("theme")
+                                .in_constructor("payments.createOnrampSession")
+                        })?,
+                )
             } else {
                 None
             };
             let success_return_url = if (flags & (1 << 5)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("success_return_url")
+                                .in_constructor("payments.createOnrampSession")
+                        })?,
+                )
             } else {
                 None
             };
             let fail_return_url = if (flags & (1 << 6)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("fail_return_url")
+                                .in_constructor("payments.createOnrampSession")
+                        })?,
+                )
             } else {
                 None
             };
             let crypto_amount = if (flags & (1 << 7)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("crypto_amount")
+                                .in_constructor("payments.createOnrampSession")
+                        })?,
+                )
             } else {
                 None
             };
@@ -69604,12 +77126,27 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.requestCall",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("phone.requestCall")
+                })?;
             let video = (flags & 1) != 0;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
-            let g_a_hash = tl_runtime::Deserialize::read(reader)?;
-            let protocol = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("phone.requestCall")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("random_id").in_constructor("phone.requestCall")
+                })?;
+            let g_a_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("g_a_hash").in_constructor("phone.requestCall")
+                })?;
+            let protocol = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("protocol").in_constructor("phone.requestCall")
+                })?;
             Ok(Self {
                 video,
                 user_id,
@@ -69705,9 +77242,18 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.acceptCall",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let g_b = tl_runtime::Deserialize::read(reader)?;
-            let protocol = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("phone.acceptCall")
+                })?;
+            let g_b = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("g_b").in_constructor("phone.acceptCall")
+                })?;
+            let protocol = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("protocol").in_constructor("phone.acceptCall")
+                })?;
             Ok(Self { peer, g_b, protocol })
         }
     }
@@ -69795,10 +77341,22 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.confirmCall",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let g_a = tl_runtime::Deserialize::read(reader)?;
-            let key_fingerprint = tl_runtime::Deserialize::read(reader)?;
-            let protocol = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("phone.confirmCall")
+                })?;
+            let g_a = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("g_a").in_constructor("phone.confirmCall")
+                })?;
+            let key_fingerprint = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("key_fingerprint").in_constructor("phone.confirmCall")
+                })?;
+            let protocol = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("protocol").in_constructor("phone.confirmCall")
+                })?;
             Ok(Self {
                 peer,
                 g_a,
@@ -69879,7 +77437,10 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.receivedCall",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("phone.receivedCall")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -69989,12 +77550,27 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.discardCall",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("phone.discardCall")
+                })?;
             let video = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let duration = tl_runtime::Deserialize::read(reader)?;
-            let reason = tl_runtime::Deserialize::read(reader)?;
-            let connection_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("phone.discardCall")
+                })?;
+            let duration = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("duration").in_constructor("phone.discardCall")
+                })?;
+            let reason = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("reason").in_constructor("phone.discardCall")
+                })?;
+            let connection_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("connection_id").in_constructor("phone.discardCall")
+                })?;
             Ok(Self {
                 video,
                 peer,
@@ -70109,11 +77685,23 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.setCallRating",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("phone.setCallRating")
+                })?;
             let user_initiative = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let rating = tl_runtime::Deserialize::read(reader)?;
-            let comment = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("phone.setCallRating")
+                })?;
+            let rating = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("rating").in_constructor("phone.setCallRating")
+                })?;
+            let comment = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("comment").in_constructor("phone.setCallRating")
+                })?;
             Ok(Self {
                 user_initiative,
                 peer,
@@ -70200,8 +77788,14 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.saveCallDebug",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let debug = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("phone.saveCallDebug")
+                })?;
+            let debug = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("debug").in_constructor("phone.saveCallDebug")
+                })?;
             Ok(Self { peer, debug })
         }
     }
@@ -70278,8 +77872,14 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.sendSignalingData",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let data = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("phone.sendSignalingData")
+                })?;
+            let data = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("data").in_constructor("phone.sendSignalingData")
+                })?;
             Ok(Self { peer, data })
         }
     }
@@ -70407,17 +78007,40 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.createGroupCall",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("phone.createGroupCall")
+                })?;
             let rtmp_stream = (flags & (1 << 2)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("phone.createGroupCall")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("random_id").in_constructor("phone.createGroupCall")
+                })?;
             let title = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("title")
+                                .in_constructor("phone.createGroupCall")
+                        })?,
+                )
             } else {
                 None
             };
             let schedule_date = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("schedule_date")
+                                .in_constructor("phone.createGroupCall")
+                        })?,
+                )
             } else {
                 None
             };
@@ -70628,27 +78251,58 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.joinGroupCall",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("phone.joinGroupCall")
+                })?;
             let muted = (flags & 1) != 0;
             let video_stopped = (flags & (1 << 2)) != 0;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let join_as = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.joinGroupCall")
+                })?;
+            let join_as = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("join_as").in_constructor("phone.joinGroupCall")
+                })?;
             let invite_hash = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("invite_hash")
+                                .in_constructor("phone.joinGroupCall")
+                        })?,
+                )
             } else {
                 None
             };
             let public_key = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("public_key")
+                                .in_constructor("phone.joinGroupCall")
+                        })?,
+                )
             } else {
                 None
             };
             let block = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("block").in_constructor("phone.joinGroupCall")
+                        })?,
+                )
             } else {
                 None
             };
-            let params = tl_runtime::Deserialize::read(reader)?;
+            let params = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("params").in_constructor("phone.joinGroupCall")
+                })?;
             Ok(Self {
                 muted,
                 video_stopped,
@@ -70766,8 +78420,14 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.leaveGroupCall",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let source = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.leaveGroupCall")
+                })?;
+            let source = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("source").in_constructor("phone.leaveGroupCall")
+                })?;
             Ok(Self { call, source })
         }
     }
@@ -70843,8 +78503,14 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.inviteToGroupCall",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let users = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.inviteToGroupCall")
+                })?;
+            let users = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("users").in_constructor("phone.inviteToGroupCall")
+                })?;
             Ok(Self { call, users })
         }
     }
@@ -70916,7 +78582,10 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.discardGroupCall",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.discardGroupCall")
+                })?;
             Ok(Self { call })
         }
     }
@@ -71053,21 +78722,52 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.toggleGroupCallSettings",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("phone.toggleGroupCallSettings")
+                })?;
             let reset_invite_hash = (flags & (1 << 1)) != 0;
-            let call = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.toggleGroupCallSettings")
+                })?;
             let join_muted = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("join_muted")
+                                .in_constructor("phone.toggleGroupCallSettings")
+                        })?,
+                )
             } else {
                 None
             };
             let messages_enabled = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("messages_enabled")
+                                .in_constructor("phone.toggleGroupCallSettings")
+                        })?,
+                )
             } else {
                 None
             };
             let send_paid_messages_stars = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("send_paid_messages_stars")
+                                .in_constructor("phone.toggleGroupCallSettings")
+                        })?,
+                )
             } else {
                 None
             };
@@ -71174,8 +78874,14 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.getGroupCall",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.getGroupCall")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("phone.getGroupCall")
+                })?;
             Ok(Self { call, limit })
         }
     }
@@ -71263,11 +78969,28 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.getGroupParticipants",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let ids = tl_runtime::Deserialize::read(reader)?;
-            let sources = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.getGroupParticipants")
+                })?;
+            let ids = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("ids").in_constructor("phone.getGroupParticipants")
+                })?;
+            let sources = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("sources")
+                        .in_constructor("phone.getGroupParticipants")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("phone.getGroupParticipants")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("phone.getGroupParticipants")
+                })?;
             Ok(Self {
                 call,
                 ids,
@@ -71352,8 +79075,14 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.checkGroupCall",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let sources = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.checkGroupCall")
+                })?;
+            let sources = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("sources").in_constructor("phone.checkGroupCall")
+                })?;
             Ok(Self { call, sources })
         }
     }
@@ -71500,17 +79229,37 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.toggleGroupCallRecord",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("phone.toggleGroupCallRecord")
+                })?;
             let start = (flags & 1) != 0;
             let video = (flags & (1 << 2)) != 0;
-            let call = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.toggleGroupCallRecord")
+                })?;
             let title = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("title")
+                                .in_constructor("phone.toggleGroupCallRecord")
+                        })?,
+                )
             } else {
                 None
             };
             let video_portrait = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("video_portrait")
+                                .in_constructor("phone.toggleGroupCallRecord")
+                        })?,
+                )
             } else {
                 None
             };
@@ -71709,36 +79458,93 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.editGroupCallParticipant",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let participant = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("phone.editGroupCallParticipant")
+                })?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.editGroupCallParticipant")
+                })?;
+            let participant = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("participant")
+                        .in_constructor("phone.editGroupCallParticipant")
+                })?;
             let muted = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("muted")
+                                .in_constructor("phone.editGroupCallParticipant")
+                        })?,
+                )
             } else {
                 None
             };
             let volume = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("volume")
+                                .in_constructor("phone.editGroupCallParticipant")
+                        })?,
+                )
             } else {
                 None
             };
             let raise_hand = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("raise_hand")
+                                .in_constructor("phone.editGroupCallParticipant")
+                        })?,
+                )
             } else {
                 None
             };
             let video_stopped = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("video_stopped")
+                                .in_constructor("phone.editGroupCallParticipant")
+                        })?,
+                )
             } else {
                 None
             };
             let video_paused = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("video_paused")
+                                .in_constructor("phone.editGroupCallParticipant")
+                        })?,
+                )
             } else {
                 None
             };
             let presentation_paused = if (flags & (1 << 5)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("presentation_paused")
+                                .in_constructor("phone.editGroupCallParticipant")
+                        })?,
+                )
             } else {
                 None
             };
@@ -71856,8 +79662,14 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.editGroupCallTitle",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.editGroupCallTitle")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("phone.editGroupCallTitle")
+                })?;
             Ok(Self { call, title })
         }
     }
@@ -71929,7 +79741,10 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.getGroupCallJoinAs",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("phone.getGroupCallJoinAs")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -72020,9 +79835,15 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.exportGroupCallInvite",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("phone.exportGroupCallInvite")
+                })?;
             let can_self_unmute = (flags & 1) != 0;
-            let call = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.exportGroupCallInvite")
+                })?;
             Ok(Self { can_self_unmute, call })
         }
     }
@@ -72101,8 +79922,18 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.toggleGroupCallStartSubscription",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let subscribed = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.toggleGroupCallStartSubscription")
+                })?;
+            let subscribed = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("subscribed")
+                        .in_constructor("phone.toggleGroupCallStartSubscription")
+                })?;
             Ok(Self { call, subscribed })
         }
     }
@@ -72174,7 +80005,12 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.startScheduledGroupCall",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.startScheduledGroupCall")
+                })?;
             Ok(Self { call })
         }
     }
@@ -72249,8 +80085,18 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.saveDefaultGroupCallJoinAs",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let join_as = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("phone.saveDefaultGroupCallJoinAs")
+                })?;
+            let join_as = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("join_as")
+                        .in_constructor("phone.saveDefaultGroupCallJoinAs")
+                })?;
             Ok(Self { peer, join_as })
         }
     }
@@ -72326,8 +80172,18 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.joinGroupCallPresentation",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let params = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.joinGroupCallPresentation")
+                })?;
+            let params = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("params")
+                        .in_constructor("phone.joinGroupCallPresentation")
+                })?;
             Ok(Self { call, params })
         }
     }
@@ -72399,7 +80255,12 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.leaveGroupCallPresentation",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.leaveGroupCallPresentation")
+                })?;
             Ok(Self { call })
         }
     }
@@ -72470,7 +80331,12 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.getGroupCallStreamChannels",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.getGroupCallStreamChannels")
+                })?;
             Ok(Self { call })
         }
     }
@@ -72565,10 +80431,25 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.getGroupCallStreamRtmpUrl",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("phone.getGroupCallStreamRtmpUrl")
+                })?;
             let live_story = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let revoke = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("phone.getGroupCallStreamRtmpUrl")
+                })?;
+            let revoke = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("revoke")
+                        .in_constructor("phone.getGroupCallStreamRtmpUrl")
+                })?;
             Ok(Self { live_story, peer, revoke })
         }
     }
@@ -72649,8 +80530,14 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.saveCallLog",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let file = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("phone.saveCallLog")
+                })?;
+            let file = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file").in_constructor("phone.saveCallLog")
+                })?;
             Ok(Self { peer, file })
         }
     }
@@ -72854,23 +80741,52 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.createConferenceCall",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("phone.createConferenceCall")
+                })?;
             let muted = (flags & 1) != 0;
             let video_stopped = (flags & (1 << 2)) != 0;
             let join = (flags & (1 << 3)) != 0;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("phone.createConferenceCall")
+                })?;
             let public_key = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("public_key")
+                                .in_constructor("phone.createConferenceCall")
+                        })?,
+                )
             } else {
                 None
             };
             let block = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("block")
+                                .in_constructor("phone.createConferenceCall")
+                        })?,
+                )
             } else {
                 None
             };
             let params = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("params")
+                                .in_constructor("phone.createConferenceCall")
+                        })?,
+                )
             } else {
                 None
             };
@@ -73033,12 +80949,32 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.deleteConferenceCallParticipants",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("phone.deleteConferenceCallParticipants")
+                })?;
             let only_left = (flags & 1) != 0;
             let kick = (flags & (1 << 1)) != 0;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let ids = tl_runtime::Deserialize::read(reader)?;
-            let block = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.deleteConferenceCallParticipants")
+                })?;
+            let ids = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("ids")
+                        .in_constructor("phone.deleteConferenceCallParticipants")
+                })?;
+            let block = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("block")
+                        .in_constructor("phone.deleteConferenceCallParticipants")
+                })?;
             Ok(Self {
                 only_left,
                 kick,
@@ -73134,8 +81070,18 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.sendConferenceCallBroadcast",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let block = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.sendConferenceCallBroadcast")
+                })?;
+            let block = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("block")
+                        .in_constructor("phone.sendConferenceCallBroadcast")
+                })?;
             Ok(Self { call, block })
         }
     }
@@ -73233,10 +81179,25 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.inviteConferenceCallParticipant",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("phone.inviteConferenceCallParticipant")
+                })?;
             let video = (flags & 1) != 0;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.inviteConferenceCallParticipant")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("phone.inviteConferenceCallParticipant")
+                })?;
             Ok(Self { video, call, user_id })
         }
     }
@@ -73312,7 +81273,12 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.declineConferenceCallInvite",
                 )?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("phone.declineConferenceCallInvite")
+                })?;
             Ok(Self { msg_id })
         }
     }
@@ -73392,10 +81358,30 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.getGroupCallChainBlocks",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let sub_chain_id = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.getGroupCallChainBlocks")
+                })?;
+            let sub_chain_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("sub_chain_id")
+                        .in_constructor("phone.getGroupCallChainBlocks")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset")
+                        .in_constructor("phone.getGroupCallChainBlocks")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("phone.getGroupCallChainBlocks")
+                })?;
             Ok(Self {
                 call,
                 sub_chain_id,
@@ -73533,17 +81519,47 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.sendGroupCallMessage",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
-            let message = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("phone.sendGroupCallMessage")
+                })?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.sendGroupCallMessage")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("random_id")
+                        .in_constructor("phone.sendGroupCallMessage")
+                })?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("message")
+                        .in_constructor("phone.sendGroupCallMessage")
+                })?;
             let allow_paid_stars = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("allow_paid_stars")
+                                .in_constructor("phone.sendGroupCallMessage")
+                        })?,
+                )
             } else {
                 None
             };
             let send_as = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("send_as")
+                                .in_constructor("phone.sendGroupCallMessage")
+                        })?,
+                )
             } else {
                 None
             };
@@ -73645,8 +81661,18 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.sendGroupCallEncryptedMessage",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let encrypted_message = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.sendGroupCallEncryptedMessage")
+                })?;
+            let encrypted_message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("encrypted_message")
+                        .in_constructor("phone.sendGroupCallEncryptedMessage")
+                })?;
             Ok(Self { call, encrypted_message })
         }
     }
@@ -73744,10 +81770,25 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.deleteGroupCallMessages",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("phone.deleteGroupCallMessages")
+                })?;
             let report_spam = (flags & 1) != 0;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let messages = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.deleteGroupCallMessages")
+                })?;
+            let messages = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("messages")
+                        .in_constructor("phone.deleteGroupCallMessages")
+                })?;
             Ok(Self {
                 report_spam,
                 call,
@@ -73853,10 +81894,25 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.deleteGroupCallParticipantMessages",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("phone.deleteGroupCallParticipantMessages")
+                })?;
             let report_spam = (flags & 1) != 0;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let participant = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("call")
+                        .in_constructor("phone.deleteGroupCallParticipantMessages")
+                })?;
+            let participant = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("participant")
+                        .in_constructor("phone.deleteGroupCallParticipantMessages")
+                })?;
             Ok(Self {
                 report_spam,
                 call,
@@ -73937,7 +81993,10 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.getGroupCallStars",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.getGroupCallStars")
+                })?;
             Ok(Self { call })
         }
     }
@@ -74012,8 +82071,14 @@ pub mod phone {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "phone.saveDefaultSendAs",
                 )?;
-            let call = tl_runtime::Deserialize::read(reader)?;
-            let send_as = tl_runtime::Deserialize::read(reader)?;
+            let call = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("call").in_constructor("phone.saveDefaultSendAs")
+                })?;
+            let send_as = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("send_as").in_constructor("phone.saveDefaultSendAs")
+                })?;
             Ok(Self { call, send_as })
         }
     }
@@ -74127,14 +82192,27 @@ pub mod photos {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "photos.updateProfilePhoto",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("photos.updateProfilePhoto")
+                })?;
             let fallback = (flags & 1) != 0;
             let bot = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("bot")
+                                .in_constructor("photos.updateProfilePhoto")
+                        })?,
+                )
             } else {
                 None
             };
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("photos.updateProfilePhoto")
+                })?;
             Ok(Self { fallback, bot, id })
         }
     }
@@ -74314,30 +82392,68 @@ pub mod photos {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "photos.uploadProfilePhoto",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("photos.uploadProfilePhoto")
+                })?;
             let fallback = (flags & (1 << 3)) != 0;
             let bot = if (flags & (1 << 5)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("bot")
+                                .in_constructor("photos.uploadProfilePhoto")
+                        })?,
+                )
             } else {
                 None
             };
             let file = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("file")
+                                .in_constructor("photos.uploadProfilePhoto")
+                        })?,
+                )
             } else {
                 None
             };
             let video = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("video")
+                                .in_constructor("photos.uploadProfilePhoto")
+                        })?,
+                )
             } else {
                 None
             };
             let video_start_ts = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("video_start_ts")
+                                .in_constructor("photos.uploadProfilePhoto")
+                        })?,
+                )
             } else {
                 None
             };
             let video_emoji_markup = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("video_emoji_markup")
+                                .in_constructor("photos.uploadProfilePhoto")
+                        })?,
+                )
             } else {
                 None
             };
@@ -74447,7 +82563,10 @@ pub mod photos {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "photos.deletePhotos",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("photos.deletePhotos")
+                })?;
             Ok(Self { id })
         }
     }
@@ -74528,10 +82647,22 @@ pub mod photos {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "photos.getUserPhotos",
                 )?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("photos.getUserPhotos")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("photos.getUserPhotos")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("photos.getUserPhotos")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("photos.getUserPhotos")
+                })?;
             Ok(Self {
                 user_id,
                 offset,
@@ -74709,27 +82840,65 @@ pub mod photos {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "photos.uploadContactProfilePhoto",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("photos.uploadContactProfilePhoto")
+                })?;
             let suggest = (flags & (1 << 3)) != 0;
             let save = (flags & (1 << 4)) != 0;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("user_id")
+                        .in_constructor("photos.uploadContactProfilePhoto")
+                })?;
             let file = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("file")
+                                .in_constructor("photos.uploadContactProfilePhoto")
+                        })?,
+                )
             } else {
                 None
             };
             let video = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("video")
+                                .in_constructor("photos.uploadContactProfilePhoto")
+                        })?,
+                )
             } else {
                 None
             };
             let video_start_ts = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("video_start_ts")
+                                .in_constructor("photos.uploadContactProfilePhoto")
+                        })?,
+                )
             } else {
                 None
             };
             let video_emoji_markup = if (flags & (1 << 5)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("video_emoji_markup")
+                                .in_constructor("photos.uploadContactProfilePhoto")
+                        })?,
+                )
             } else {
                 None
             };
@@ -74875,11 +83044,23 @@ pub mod premium {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "premium.getBoostsList",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("premium.getBoostsList")
+                })?;
             let gifts = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("premium.getBoostsList")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("premium.getBoostsList")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("premium.getBoostsList")
+                })?;
             Ok(Self { gifts, peer, offset, limit })
         }
     }
@@ -75044,13 +83225,24 @@ pub mod premium {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "premium.applyBoost",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("premium.applyBoost")
+                })?;
             let slots = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("slots").in_constructor("premium.applyBoost")
+                        })?,
+                )
             } else {
                 None
             };
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("premium.applyBoost")
+                })?;
             Ok(Self { slots, peer })
         }
     }
@@ -75126,7 +83318,10 @@ pub mod premium {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "premium.getBoostsStatus",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("premium.getBoostsStatus")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -75201,8 +83396,14 @@ pub mod premium {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "premium.getUserBoosts",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("premium.getUserBoosts")
+                })?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("premium.getUserBoosts")
+                })?;
             Ok(Self { peer, user_id })
         }
     }
@@ -75481,7 +83682,10 @@ pub mod smsjobs {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "smsjobs.updateSettings",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("smsjobs.updateSettings")
+                })?;
             let allow_international = (flags & 1) != 0;
             Ok(Self { allow_international })
         }
@@ -75620,7 +83824,10 @@ pub mod smsjobs {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "smsjobs.getSmsJob",
                 )?;
-            let job_id = tl_runtime::Deserialize::read(reader)?;
+            let job_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("job_id").in_constructor("smsjobs.getSmsJob")
+                })?;
             Ok(Self { job_id })
         }
     }
@@ -75715,10 +83922,21 @@ pub mod smsjobs {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "smsjobs.finishJob",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let job_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("smsjobs.finishJob")
+                })?;
+            let job_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("job_id").in_constructor("smsjobs.finishJob")
+                })?;
             let error = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("error").in_constructor("smsjobs.finishJob")
+                        })?,
+                )
             } else {
                 None
             };
@@ -75819,9 +84037,15 @@ pub mod stats {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stats.getBroadcastStats",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stats.getBroadcastStats")
+                })?;
             let dark = (flags & 1) != 0;
-            let channel = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("stats.getBroadcastStats")
+                })?;
             Ok(Self { dark, channel })
         }
     }
@@ -75921,10 +84145,21 @@ pub mod stats {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stats.loadAsyncGraph",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let token = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stats.loadAsyncGraph")
+                })?;
+            let token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("token").in_constructor("stats.loadAsyncGraph")
+                })?;
             let x = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("x").in_constructor("stats.loadAsyncGraph")
+                        })?,
+                )
             } else {
                 None
             };
@@ -76024,9 +84259,15 @@ pub mod stats {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stats.getMegagroupStats",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stats.getMegagroupStats")
+                })?;
             let dark = (flags & 1) != 0;
-            let channel = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("stats.getMegagroupStats")
+                })?;
             Ok(Self { dark, channel })
         }
     }
@@ -76112,10 +84353,30 @@ pub mod stats {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stats.getMessagePublicForwards",
                 )?;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("stats.getMessagePublicForwards")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("stats.getMessagePublicForwards")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset")
+                        .in_constructor("stats.getMessagePublicForwards")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("stats.getMessagePublicForwards")
+                })?;
             Ok(Self {
                 channel,
                 msg_id,
@@ -76218,10 +84479,19 @@ pub mod stats {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stats.getMessageStats",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stats.getMessageStats")
+                })?;
             let dark = (flags & 1) != 0;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("channel").in_constructor("stats.getMessageStats")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("stats.getMessageStats")
+                })?;
             Ok(Self { dark, channel, msg_id })
         }
     }
@@ -76318,10 +84588,19 @@ pub mod stats {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stats.getStoryStats",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stats.getStoryStats")
+                })?;
             let dark = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stats.getStoryStats")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stats.getStoryStats")
+                })?;
             Ok(Self { dark, peer, id })
         }
     }
@@ -76408,10 +84687,26 @@ pub mod stats {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stats.getStoryPublicForwards",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stats.getStoryPublicForwards")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stats.getStoryPublicForwards")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset")
+                        .in_constructor("stats.getStoryPublicForwards")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("stats.getStoryPublicForwards")
+                })?;
             Ok(Self { peer, id, offset, limit })
         }
     }
@@ -76505,10 +84800,19 @@ pub mod stats {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stats.getPollStats",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stats.getPollStats")
+                })?;
             let dark = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stats.getPollStats")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("msg_id").in_constructor("stats.getPollStats")
+                })?;
             Ok(Self { dark, peer, msg_id })
         }
     }
@@ -76686,21 +84990,54 @@ pub mod stickers {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stickers.createStickerSet",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stickers.createStickerSet")
+                })?;
             let masks = (flags & 1) != 0;
             let emojis = (flags & (1 << 5)) != 0;
             let text_color = (flags & (1 << 6)) != 0;
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
-            let short_name = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("stickers.createStickerSet")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("stickers.createStickerSet")
+                })?;
+            let short_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("short_name")
+                        .in_constructor("stickers.createStickerSet")
+                })?;
             let thumb = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("thumb")
+                                .in_constructor("stickers.createStickerSet")
+                        })?,
+                )
             } else {
                 None
             };
-            let stickers = tl_runtime::Deserialize::read(reader)?;
+            let stickers = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stickers")
+                        .in_constructor("stickers.createStickerSet")
+                })?;
             let software = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("software")
+                                .in_constructor("stickers.createStickerSet")
+                        })?,
+                )
             } else {
                 None
             };
@@ -76812,7 +85149,12 @@ pub mod stickers {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stickers.removeStickerFromSet",
                 )?;
-            let sticker = tl_runtime::Deserialize::read(reader)?;
+            let sticker = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("sticker")
+                        .in_constructor("stickers.removeStickerFromSet")
+                })?;
             Ok(Self { sticker })
         }
     }
@@ -76886,8 +85228,18 @@ pub mod stickers {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stickers.changeStickerPosition",
                 )?;
-            let sticker = tl_runtime::Deserialize::read(reader)?;
-            let position = tl_runtime::Deserialize::read(reader)?;
+            let sticker = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("sticker")
+                        .in_constructor("stickers.changeStickerPosition")
+                })?;
+            let position = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("position")
+                        .in_constructor("stickers.changeStickerPosition")
+                })?;
             Ok(Self { sticker, position })
         }
     }
@@ -76963,8 +85315,16 @@ pub mod stickers {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stickers.addStickerToSet",
                 )?;
-            let stickerset = tl_runtime::Deserialize::read(reader)?;
-            let sticker = tl_runtime::Deserialize::read(reader)?;
+            let stickerset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stickerset")
+                        .in_constructor("stickers.addStickerToSet")
+                })?;
+            let sticker = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("sticker").in_constructor("stickers.addStickerToSet")
+                })?;
             Ok(Self { stickerset, sticker })
         }
     }
@@ -77081,15 +85441,37 @@ pub mod stickers {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stickers.setStickerSetThumb",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let stickerset = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stickers.setStickerSetThumb")
+                })?;
+            let stickerset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stickerset")
+                        .in_constructor("stickers.setStickerSetThumb")
+                })?;
             let thumb = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("thumb")
+                                .in_constructor("stickers.setStickerSetThumb")
+                        })?,
+                )
             } else {
                 None
             };
             let thumb_document_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("thumb_document_id")
+                                .in_constructor("stickers.setStickerSetThumb")
+                        })?,
+                )
             } else {
                 None
             };
@@ -77181,7 +85563,12 @@ pub mod stickers {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stickers.checkShortName",
                 )?;
-            let short_name = tl_runtime::Deserialize::read(reader)?;
+            let short_name = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("short_name")
+                        .in_constructor("stickers.checkShortName")
+                })?;
             Ok(Self { short_name })
         }
     }
@@ -77252,7 +85639,10 @@ pub mod stickers {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stickers.suggestShortName",
                 )?;
-            let title = tl_runtime::Deserialize::read(reader)?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("stickers.suggestShortName")
+                })?;
             Ok(Self { title })
         }
     }
@@ -77384,20 +85774,47 @@ pub mod stickers {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stickers.changeSticker",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let sticker = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stickers.changeSticker")
+                })?;
+            let sticker = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("sticker").in_constructor("stickers.changeSticker")
+                })?;
             let emoji = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("emoji")
+                                .in_constructor("stickers.changeSticker")
+                        })?,
+                )
             } else {
                 None
             };
             let mask_coords = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("mask_coords")
+                                .in_constructor("stickers.changeSticker")
+                        })?,
+                )
             } else {
                 None
             };
             let keywords = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("keywords")
+                                .in_constructor("stickers.changeSticker")
+                        })?,
+                )
             } else {
                 None
             };
@@ -77495,8 +85912,16 @@ pub mod stickers {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stickers.renameStickerSet",
                 )?;
-            let stickerset = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
+            let stickerset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stickerset")
+                        .in_constructor("stickers.renameStickerSet")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("stickers.renameStickerSet")
+                })?;
             Ok(Self { stickerset, title })
         }
     }
@@ -77568,7 +85993,12 @@ pub mod stickers {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stickers.deleteStickerSet",
                 )?;
-            let stickerset = tl_runtime::Deserialize::read(reader)?;
+            let stickerset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("stickerset")
+                        .in_constructor("stickers.deleteStickerSet")
+                })?;
             Ok(Self { stickerset })
         }
     }
@@ -77643,8 +86073,16 @@ pub mod stickers {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stickers.replaceSticker",
                 )?;
-            let sticker = tl_runtime::Deserialize::read(reader)?;
-            let new_sticker = tl_runtime::Deserialize::read(reader)?;
+            let sticker = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("sticker").in_constructor("stickers.replaceSticker")
+                })?;
+            let new_sticker = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("new_sticker")
+                        .in_constructor("stickers.replaceSticker")
+                })?;
             Ok(Self { sticker, new_sticker })
         }
     }
@@ -77721,7 +86159,10 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.canSendStory",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.canSendStory")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -77997,51 +86438,114 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.sendStory",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stories.sendStory")
+                })?;
             let pinned = (flags & (1 << 2)) != 0;
             let noforwards = (flags & (1 << 4)) != 0;
             let fwd_modified = (flags & (1 << 7)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let media = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.sendStory")
+                })?;
+            let media = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("media").in_constructor("stories.sendStory")
+                })?;
             let media_areas = if (flags & (1 << 5)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("media_areas")
+                                .in_constructor("stories.sendStory")
+                        })?,
+                )
             } else {
                 None
             };
             let caption = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("caption").in_constructor("stories.sendStory")
+                        })?,
+                )
             } else {
                 None
             };
             let entities = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("entities")
+                                .in_constructor("stories.sendStory")
+                        })?,
+                )
             } else {
                 None
             };
-            let privacy_rules = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let privacy_rules = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("privacy_rules").in_constructor("stories.sendStory")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("random_id").in_constructor("stories.sendStory")
+                })?;
             let period = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("period").in_constructor("stories.sendStory")
+                        })?,
+                )
             } else {
                 None
             };
             let fwd_from_id = if (flags & (1 << 6)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("fwd_from_id")
+                                .in_constructor("stories.sendStory")
+                        })?,
+                )
             } else {
                 None
             };
             let fwd_from_story = if (flags & (1 << 6)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("fwd_from_story")
+                                .in_constructor("stories.sendStory")
+                        })?,
+                )
             } else {
                 None
             };
             let albums = if (flags & (1 << 8)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("albums").in_constructor("stories.sendStory")
+                        })?,
+                )
             } else {
                 None
             };
             let music = if (flags & (1 << 9)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("music").in_constructor("stories.sendStory")
+                        })?,
+                )
             } else {
                 None
             };
@@ -78320,36 +86824,81 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.editStory",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stories.editStory")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.editStory")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stories.editStory")
+                })?;
             let media = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("media").in_constructor("stories.editStory")
+                        })?,
+                )
             } else {
                 None
             };
             let media_areas = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("media_areas")
+                                .in_constructor("stories.editStory")
+                        })?,
+                )
             } else {
                 None
             };
             let caption = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("caption").in_constructor("stories.editStory")
+                        })?,
+                )
             } else {
                 None
             };
             let entities = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("entities")
+                                .in_constructor("stories.editStory")
+                        })?,
+                )
             } else {
                 None
             };
             let privacy_rules = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("privacy_rules")
+                                .in_constructor("stories.editStory")
+                        })?,
+                )
             } else {
                 None
             };
             let music = if (flags & (1 << 4)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("music").in_constructor("stories.editStory")
+                        })?,
+                )
             } else {
                 None
             };
@@ -78467,8 +87016,14 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.deleteStories",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.deleteStories")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stories.deleteStories")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -78547,9 +87102,18 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.togglePinned",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let pinned = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.togglePinned")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stories.togglePinned")
+                })?;
+            let pinned = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("pinned").in_constructor("stories.togglePinned")
+                })?;
             Ok(Self { peer, id, pinned })
         }
     }
@@ -78663,11 +87227,21 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.getAllStories",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stories.getAllStories")
+                })?;
             let next = (flags & (1 << 1)) != 0;
             let hidden = (flags & (1 << 2)) != 0;
             let state = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("state")
+                                .in_constructor("stories.getAllStories")
+                        })?,
+                )
             } else {
                 None
             };
@@ -78761,9 +87335,20 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.getPinnedStories",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.getPinnedStories")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_id")
+                        .in_constructor("stories.getPinnedStories")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("stories.getPinnedStories")
+                })?;
             Ok(Self { peer, offset_id, limit })
         }
     }
@@ -78842,9 +87427,20 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.getStoriesArchive",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let offset_id = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.getStoriesArchive")
+                })?;
+            let offset_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("offset_id")
+                        .in_constructor("stories.getStoriesArchive")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("stories.getStoriesArchive")
+                })?;
             Ok(Self { peer, offset_id, limit })
         }
     }
@@ -78921,8 +87517,14 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.getStoriesByID",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.getStoriesByID")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stories.getStoriesByID")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -78993,7 +87595,12 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.toggleAllStoriesHidden",
                 )?;
-            let hidden = tl_runtime::Deserialize::read(reader)?;
+            let hidden = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hidden")
+                        .in_constructor("stories.toggleAllStoriesHidden")
+                })?;
             Ok(Self { hidden })
         }
     }
@@ -79067,8 +87674,14 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.readStories",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let max_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.readStories")
+                })?;
+            let max_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("max_id").in_constructor("stories.readStories")
+                })?;
             Ok(Self { peer, max_id })
         }
     }
@@ -79144,8 +87757,14 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.incrementStoryViews",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.incrementStoryViews")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stories.incrementStoryViews")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -79288,19 +87907,41 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.getStoryViewsList",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stories.getStoryViewsList")
+                })?;
             let just_contacts = (flags & 1) != 0;
             let reactions_first = (flags & (1 << 2)) != 0;
             let forwards_first = (flags & (1 << 3)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.getStoryViewsList")
+                })?;
             let q = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("q")
+                                .in_constructor("stories.getStoryViewsList")
+                        })?,
+                )
             } else {
                 None
             };
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stories.getStoryViewsList")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("stories.getStoryViewsList")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("stories.getStoryViewsList")
+                })?;
             Ok(Self {
                 just_contacts,
                 reactions_first,
@@ -79407,8 +88048,14 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.getStoriesViews",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.getStoriesViews")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stories.getStoriesViews")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -79483,8 +88130,14 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.exportStoryLink",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.exportStoryLink")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stories.exportStoryLink")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -79570,10 +88223,20 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.report",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let option = tl_runtime::Deserialize::read(reader)?;
-            let message = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.report")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("id").in_constructor("stories.report"))?;
+            let option = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("option").in_constructor("stories.report")
+                })?;
+            let message = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("message").in_constructor("stories.report")
+                })?;
             Ok(Self { peer, id, option, message })
         }
     }
@@ -79670,7 +88333,10 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.activateStealthMode",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stories.activateStealthMode")
+                })?;
             let past = (flags & 1) != 0;
             let future = (flags & (1 << 1)) != 0;
             Ok(Self { past, future })
@@ -79785,11 +88451,23 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.sendReaction",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stories.sendReaction")
+                })?;
             let add_to_recent = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let story_id = tl_runtime::Deserialize::read(reader)?;
-            let reaction = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.sendReaction")
+                })?;
+            let story_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("story_id").in_constructor("stories.sendReaction")
+                })?;
+            let reaction = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("reaction").in_constructor("stories.sendReaction")
+                })?;
             Ok(Self {
                 add_to_recent,
                 peer,
@@ -79872,7 +88550,10 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.getPeerStories",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.getPeerStories")
+                })?;
             Ok(Self { peer })
         }
     }
@@ -80006,7 +88687,10 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.getPeerMaxIDs",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stories.getPeerMaxIDs")
+                })?;
             Ok(Self { id })
         }
     }
@@ -80143,8 +88827,18 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.togglePeerStoriesHidden",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let hidden = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("stories.togglePeerStoriesHidden")
+                })?;
+            let hidden = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("hidden")
+                        .in_constructor("stories.togglePeerStoriesHidden")
+                })?;
             Ok(Self { peer, hidden })
         }
     }
@@ -80278,21 +88972,53 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.getStoryReactionsList",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("stories.getStoryReactionsList")
+                })?;
             let forwards_first = (flags & (1 << 2)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("peer")
+                        .in_constructor("stories.getStoryReactionsList")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stories.getStoryReactionsList")
+                })?;
             let reaction = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("reaction")
+                                .in_constructor("stories.getStoryReactionsList")
+                        })?,
+                )
             } else {
                 None
             };
             let offset = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("offset")
+                                .in_constructor("stories.getStoryReactionsList")
+                        })?,
+                )
             } else {
                 None
             };
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("stories.getStoryReactionsList")
+                })?;
             Ok(Self {
                 forwards_first,
                 peer,
@@ -80391,8 +89117,14 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.togglePinnedToTop",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.togglePinnedToTop")
+                })?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("stories.togglePinnedToTop")
+                })?;
             Ok(Self { peer, id })
         }
     }
@@ -80529,24 +89261,50 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.searchPosts",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stories.searchPosts")
+                })?;
             let hashtag = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("hashtag")
+                                .in_constructor("stories.searchPosts")
+                        })?,
+                )
             } else {
                 None
             };
             let area = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("area").in_constructor("stories.searchPosts")
+                        })?,
+                )
             } else {
                 None
             };
             let peer = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("peer").in_constructor("stories.searchPosts")
+                        })?,
+                )
             } else {
                 None
             };
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("stories.searchPosts")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("stories.searchPosts")
+                })?;
             Ok(Self {
                 hashtag,
                 area,
@@ -80648,9 +89406,18 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.createAlbum",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let title = tl_runtime::Deserialize::read(reader)?;
-            let stories = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.createAlbum")
+                })?;
+            let title = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("title").in_constructor("stories.createAlbum")
+                })?;
+            let stories = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("stories").in_constructor("stories.createAlbum")
+                })?;
             Ok(Self { peer, title, stories })
         }
     }
@@ -80805,26 +89572,59 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.updateAlbum",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let album_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stories.updateAlbum")
+                })?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.updateAlbum")
+                })?;
+            let album_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("album_id").in_constructor("stories.updateAlbum")
+                })?;
             let title = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("title").in_constructor("stories.updateAlbum")
+                        })?,
+                )
             } else {
                 None
             };
             let delete_stories = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("delete_stories")
+                                .in_constructor("stories.updateAlbum")
+                        })?,
+                )
             } else {
                 None
             };
             let add_stories = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("add_stories")
+                                .in_constructor("stories.updateAlbum")
+                        })?,
+                )
             } else {
                 None
             };
             let order = if (flags & (1 << 3)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("order").in_constructor("stories.updateAlbum")
+                        })?,
+                )
             } else {
                 None
             };
@@ -80930,8 +89730,14 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.reorderAlbums",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let order = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.reorderAlbums")
+                })?;
+            let order = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("order").in_constructor("stories.reorderAlbums")
+                })?;
             Ok(Self { peer, order })
         }
     }
@@ -81006,8 +89812,14 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.deleteAlbum",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let album_id = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.deleteAlbum")
+                })?;
+            let album_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("album_id").in_constructor("stories.deleteAlbum")
+                })?;
             Ok(Self { peer, album_id })
         }
     }
@@ -81083,8 +89895,14 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.getAlbums",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.getAlbums")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("stories.getAlbums")
+                })?;
             Ok(Self { peer, hash })
         }
     }
@@ -81166,10 +89984,22 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.getAlbumStories",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)?;
-            let album_id = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.getAlbumStories")
+                })?;
+            let album_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("album_id").in_constructor("stories.getAlbumStories")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("stories.getAlbumStories")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("stories.getAlbumStories")
+                })?;
             Ok(Self {
                 peer,
                 album_id,
@@ -81369,30 +90199,68 @@ pub mod stories {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "stories.startLive",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("stories.startLive")
+                })?;
             let pinned = (flags & (1 << 2)) != 0;
             let noforwards = (flags & (1 << 4)) != 0;
             let rtmp_stream = (flags & (1 << 5)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)?;
+            let peer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("peer").in_constructor("stories.startLive")
+                })?;
             let caption = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("caption").in_constructor("stories.startLive")
+                        })?,
+                )
             } else {
                 None
             };
             let entities = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("entities")
+                                .in_constructor("stories.startLive")
+                        })?,
+                )
             } else {
                 None
             };
-            let privacy_rules = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let privacy_rules = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("privacy_rules").in_constructor("stories.startLive")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("random_id").in_constructor("stories.startLive")
+                })?;
             let messages_enabled = if (flags & (1 << 6)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("messages_enabled")
+                                .in_constructor("stories.startLive")
+                        })?,
+                )
             } else {
                 None
             };
             let send_paid_messages_stars = if (flags & (1 << 7)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("send_paid_messages_stars")
+                                .in_constructor("stories.startLive")
+                        })?,
+                )
             } else {
                 None
             };
@@ -81578,16 +90446,38 @@ pub mod toncenter {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "toncenter.performApiRequest",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("toncenter.performApiRequest")
+                })?;
             let post = (flags & 1) != 0;
-            let endpoint = tl_runtime::Deserialize::read(reader)?;
+            let endpoint = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("endpoint")
+                        .in_constructor("toncenter.performApiRequest")
+                })?;
             let query = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("query")
+                                .in_constructor("toncenter.performApiRequest")
+                        })?,
+                )
             } else {
                 None
             };
             let payload = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("payload")
+                                .in_constructor("toncenter.performApiRequest")
+                        })?,
+                )
             } else {
                 None
             };
@@ -81870,22 +90760,55 @@ pub mod updates {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "updates.getDifference",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let pts = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("updates.getDifference")
+                })?;
+            let pts = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("pts").in_constructor("updates.getDifference")
+                })?;
             let pts_limit = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("pts_limit")
+                                .in_constructor("updates.getDifference")
+                        })?,
+                )
             } else {
                 None
             };
             let pts_total_limit = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("pts_total_limit")
+                                .in_constructor("updates.getDifference")
+                        })?,
+                )
             } else {
                 None
             };
-            let date = tl_runtime::Deserialize::read(reader)?;
-            let qts = tl_runtime::Deserialize::read(reader)?;
+            let date = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("date").in_constructor("updates.getDifference")
+                })?;
+            let qts = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("qts").in_constructor("updates.getDifference")
+                })?;
             let qts_limit = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("qts_limit")
+                                .in_constructor("updates.getDifference")
+                        })?,
+                )
             } else {
                 None
             };
@@ -82021,12 +90944,35 @@ pub mod updates {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "updates.getChannelDifference",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("updates.getChannelDifference")
+                })?;
             let force = (flags & 1) != 0;
-            let channel = tl_runtime::Deserialize::read(reader)?;
-            let filter = tl_runtime::Deserialize::read(reader)?;
-            let pts = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let channel = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("channel")
+                        .in_constructor("updates.getChannelDifference")
+                })?;
+            let filter = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("filter")
+                        .in_constructor("updates.getChannelDifference")
+                })?;
+            let pts = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("pts").in_constructor("updates.getChannelDifference")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("limit")
+                        .in_constructor("updates.getChannelDifference")
+                })?;
             Ok(Self {
                 force,
                 channel,
@@ -82124,9 +91070,18 @@ pub mod upload {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "upload.saveFilePart",
                 )?;
-            let file_id = tl_runtime::Deserialize::read(reader)?;
-            let file_part = tl_runtime::Deserialize::read(reader)?;
-            let bytes = tl_runtime::Deserialize::read(reader)?;
+            let file_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file_id").in_constructor("upload.saveFilePart")
+                })?;
+            let file_part = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file_part").in_constructor("upload.saveFilePart")
+                })?;
+            let bytes = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bytes").in_constructor("upload.saveFilePart")
+                })?;
             Ok(Self { file_id, file_part, bytes })
         }
     }
@@ -82240,12 +91195,24 @@ pub mod upload {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "upload.getFile",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("upload.getFile")
+                })?;
             let precise = (flags & 1) != 0;
             let cdn_supported = (flags & (1 << 1)) != 0;
-            let location = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let location = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("location").in_constructor("upload.getFile")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("upload.getFile")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("upload.getFile")
+                })?;
             Ok(Self {
                 precise,
                 cdn_supported,
@@ -82346,10 +91313,24 @@ pub mod upload {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "upload.saveBigFilePart",
                 )?;
-            let file_id = tl_runtime::Deserialize::read(reader)?;
-            let file_part = tl_runtime::Deserialize::read(reader)?;
-            let file_total_parts = tl_runtime::Deserialize::read(reader)?;
-            let bytes = tl_runtime::Deserialize::read(reader)?;
+            let file_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file_id").in_constructor("upload.saveBigFilePart")
+                })?;
+            let file_part = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file_part").in_constructor("upload.saveBigFilePart")
+                })?;
+            let file_total_parts = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("file_total_parts")
+                        .in_constructor("upload.saveBigFilePart")
+                })?;
+            let bytes = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("bytes").in_constructor("upload.saveBigFilePart")
+                })?;
             Ok(Self {
                 file_id,
                 file_part,
@@ -82436,9 +91417,18 @@ pub mod upload {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "upload.getWebFile",
                 )?;
-            let location = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let location = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("location").in_constructor("upload.getWebFile")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("upload.getWebFile")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("upload.getWebFile")
+                })?;
             Ok(Self { location, offset, limit })
         }
     }
@@ -82519,9 +91509,18 @@ pub mod upload {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "upload.getCdnFile",
                 )?;
-            let file_token = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let file_token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file_token").in_constructor("upload.getCdnFile")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("upload.getCdnFile")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("upload.getCdnFile")
+                })?;
             Ok(Self { file_token, offset, limit })
         }
     }
@@ -82602,8 +91601,16 @@ pub mod upload {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "upload.reuploadCdnFile",
                 )?;
-            let file_token = tl_runtime::Deserialize::read(reader)?;
-            let request_token = tl_runtime::Deserialize::read(reader)?;
+            let file_token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("file_token").in_constructor("upload.reuploadCdnFile")
+                })?;
+            let request_token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("request_token")
+                        .in_constructor("upload.reuploadCdnFile")
+                })?;
             Ok(Self { file_token, request_token })
         }
     }
@@ -82682,8 +91689,16 @@ pub mod upload {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "upload.getCdnFileHashes",
                 )?;
-            let file_token = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
+            let file_token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("file_token")
+                        .in_constructor("upload.getCdnFileHashes")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("upload.getCdnFileHashes")
+                })?;
             Ok(Self { file_token, offset })
         }
     }
@@ -82761,8 +91776,14 @@ pub mod upload {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "upload.getFileHashes",
                 )?;
-            let location = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
+            let location = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("location").in_constructor("upload.getFileHashes")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("upload.getFileHashes")
+                })?;
             Ok(Self { location, offset })
         }
     }
@@ -82840,7 +91861,8 @@ pub mod users {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "users.getUsers",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| error.in_field("id").in_constructor("users.getUsers"))?;
             Ok(Self { id })
         }
     }
@@ -82911,7 +91933,10 @@ pub mod users {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "users.getFullUser",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("users.getFullUser")
+                })?;
             Ok(Self { id })
         }
     }
@@ -82986,8 +92011,14 @@ pub mod users {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "users.setSecureValueErrors",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let errors = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("users.setSecureValueErrors")
+                })?;
+            let errors = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("errors").in_constructor("users.setSecureValueErrors")
+                })?;
             Ok(Self { id, errors })
         }
     }
@@ -83059,7 +92090,10 @@ pub mod users {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "users.getRequirementsToContact",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("users.getRequirementsToContact")
+                })?;
             Ok(Self { id })
         }
     }
@@ -83140,10 +92174,22 @@ pub mod users {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "users.getSavedMusic",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
-            let hash = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("users.getSavedMusic")
+                })?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("users.getSavedMusic")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("users.getSavedMusic")
+                })?;
+            let hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("hash").in_constructor("users.getSavedMusic")
+                })?;
             Ok(Self { id, offset, limit, hash })
         }
     }
@@ -83222,8 +92268,14 @@ pub mod users {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "users.getSavedMusicByID",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let documents = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("users.getSavedMusicByID")
+                })?;
+            let documents = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("documents").in_constructor("users.getSavedMusicByID")
+                })?;
             Ok(Self { id, documents })
         }
     }
@@ -83299,8 +92351,14 @@ pub mod users {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "users.suggestBirthday",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let birthday = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("users.suggestBirthday")
+                })?;
+            let birthday = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("birthday").in_constructor("users.suggestBirthday")
+                })?;
             Ok(Self { id, birthday })
         }
     }
@@ -83465,10 +92523,19 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.getUserAddresses",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("wallet.getUserAddresses")
+                })?;
             let force = (flags & 1) != 0;
-            let id = tl_runtime::Deserialize::read(reader)?;
-            let addresses = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("wallet.getUserAddresses")
+                })?;
+            let addresses = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("addresses").in_constructor("wallet.getUserAddresses")
+                })?;
             Ok(Self { force, id, addresses })
         }
     }
@@ -83579,11 +92646,20 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.getTransactions",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("wallet.getTransactions")
+                })?;
             let inbound = (flags & 1) != 0;
             let outbound = (flags & (1 << 1)) != 0;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("wallet.getTransactions")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("wallet.getTransactions")
+                })?;
             Ok(Self {
                 inbound,
                 outbound,
@@ -83670,7 +92746,10 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.getTransactionsByIDs",
                 )?;
-            let id = tl_runtime::Deserialize::read(reader)?;
+            let id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("id").in_constructor("wallet.getTransactionsByIDs")
+                })?;
             Ok(Self { id })
         }
     }
@@ -83741,7 +92820,12 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.getTransactionsByMsgHash",
                 )?;
-            let msg_hash = tl_runtime::Deserialize::read(reader)?;
+            let msg_hash = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_hash")
+                        .in_constructor("wallet.getTransactionsByMsgHash")
+                })?;
             Ok(Self { msg_hash })
         }
     }
@@ -83831,9 +92915,19 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.exportSecretPhrase",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("wallet.exportSecretPhrase")
+                })?;
             let password = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("password")
+                                .in_constructor("wallet.exportSecretPhrase")
+                        })?,
+                )
             } else {
                 None
             };
@@ -83916,8 +93010,18 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.fetchEncryptedSecretPhrasePart",
                 )?;
-            let token = tl_runtime::Deserialize::read(reader)?;
-            let public_key = tl_runtime::Deserialize::read(reader)?;
+            let token = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("token")
+                        .in_constructor("wallet.fetchEncryptedSecretPhrasePart")
+                })?;
+            let public_key = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("public_key")
+                        .in_constructor("wallet.fetchEncryptedSecretPhrasePart")
+                })?;
             Ok(Self { token, public_key })
         }
     }
@@ -84014,10 +93118,23 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.replaceWallet",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let wallet = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("wallet.replaceWallet")
+                })?;
+            let wallet = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("wallet").in_constructor("wallet.replaceWallet")
+                })?;
             let password = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("password")
+                                .in_constructor("wallet.replaceWallet")
+                        })?,
+                )
             } else {
                 None
             };
@@ -84155,19 +93272,43 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.disableBackup",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("wallet.disableBackup")
+                })?;
             let password = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("password")
+                                .in_constructor("wallet.disableBackup")
+                        })?,
+                )
             } else {
                 None
             };
             let new_public_key = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("new_public_key")
+                                .in_constructor("wallet.disableBackup")
+                        })?,
+                )
             } else {
                 None
             };
             let proof = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("proof")
+                                .in_constructor("wallet.disableBackup")
+                        })?,
+                )
             } else {
                 None
             };
@@ -84375,15 +93516,33 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.enableBackup",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let parts = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("wallet.enableBackup")
+                })?;
+            let parts = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("parts").in_constructor("wallet.enableBackup")
+                })?;
             let new_public_key = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("new_public_key")
+                                .in_constructor("wallet.enableBackup")
+                        })?,
+                )
             } else {
                 None
             };
             let proof = if (flags & (1 << 2)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error.in_field("proof").in_constructor("wallet.enableBackup")
+                        })?,
+                )
             } else {
                 None
             };
@@ -84586,15 +93745,34 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.sendTransfer",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let data_normal = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("wallet.sendTransfer")
+                })?;
+            let data_normal = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("data_normal").in_constructor("wallet.sendTransfer")
+                })?;
             let data_gasless = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("data_gasless")
+                                .in_constructor("wallet.sendTransfer")
+                        })?,
+                )
             } else {
                 None
             };
-            let user_id = tl_runtime::Deserialize::read(reader)?;
-            let random_id = tl_runtime::Deserialize::read(reader)?;
+            let user_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("user_id").in_constructor("wallet.sendTransfer")
+                })?;
+            let random_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("random_id").in_constructor("wallet.sendTransfer")
+                })?;
             Ok(Self {
                 data_normal,
                 data_gasless,
@@ -84812,8 +93990,14 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.getNfts",
                 )?;
-            let offset = tl_runtime::Deserialize::read(reader)?;
-            let limit = tl_runtime::Deserialize::read(reader)?;
+            let offset = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("offset").in_constructor("wallet.getNfts")
+                })?;
+            let limit = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("limit").in_constructor("wallet.getNfts")
+                })?;
             Ok(Self { offset, limit })
         }
     }
@@ -84889,8 +94073,18 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.tonConnectCreateSession",
                 )?;
-            let dapp_client_id = tl_runtime::Deserialize::read(reader)?;
-            let manifest_url = tl_runtime::Deserialize::read(reader)?;
+            let dapp_client_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("dapp_client_id")
+                        .in_constructor("wallet.tonConnectCreateSession")
+                })?;
+            let manifest_url = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("manifest_url")
+                        .in_constructor("wallet.tonConnectCreateSession")
+                })?;
             Ok(Self {
                 dapp_client_id,
                 manifest_url,
@@ -84969,8 +94163,18 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.tonConnectRegisterKey",
                 )?;
-            let session_id = tl_runtime::Deserialize::read(reader)?;
-            let client_id = tl_runtime::Deserialize::read(reader)?;
+            let session_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("session_id")
+                        .in_constructor("wallet.tonConnectRegisterKey")
+                })?;
+            let client_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("client_id")
+                        .in_constructor("wallet.tonConnectRegisterKey")
+                })?;
             Ok(Self { session_id, client_id })
         }
     }
@@ -85092,13 +94296,40 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.tonConnectSubmitConnectResult",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("wallet.tonConnectSubmitConnectResult")
+                })?;
             let error = (flags & 1) != 0;
-            let session_id = tl_runtime::Deserialize::read(reader)?;
-            let challenge_answer = tl_runtime::Deserialize::read(reader)?;
-            let body = tl_runtime::Deserialize::read(reader)?;
+            let session_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("session_id")
+                        .in_constructor("wallet.tonConnectSubmitConnectResult")
+                })?;
+            let challenge_answer = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("challenge_answer")
+                        .in_constructor("wallet.tonConnectSubmitConnectResult")
+                })?;
+            let body = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("body")
+                        .in_constructor("wallet.tonConnectSubmitConnectResult")
+                })?;
             let trace_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("trace_id")
+                                .in_constructor("wallet.tonConnectSubmitConnectResult")
+                        })?,
+                )
             } else {
                 None
             };
@@ -85232,14 +94463,31 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.tonConnectGetPending",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error.in_field("flags").in_constructor("wallet.tonConnectGetPending")
+                })?;
             let dapp_client_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("dapp_client_id")
+                                .in_constructor("wallet.tonConnectGetPending")
+                        })?,
+                )
             } else {
                 None
             };
             let session_id = if (flags & (1 << 1)) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("session_id")
+                                .in_constructor("wallet.tonConnectGetPending")
+                        })?,
+                )
             } else {
                 None
             };
@@ -85379,13 +94627,40 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.tonConnectClaimRequest",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("wallet.tonConnectClaimRequest")
+                })?;
             let declined = (flags & (1 << 1)) != 0;
-            let session_id = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let app_request_id = tl_runtime::Deserialize::read(reader)?;
+            let session_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("session_id")
+                        .in_constructor("wallet.tonConnectClaimRequest")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("wallet.tonConnectClaimRequest")
+                })?;
+            let app_request_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("app_request_id")
+                        .in_constructor("wallet.tonConnectClaimRequest")
+                })?;
             let challenge_answer = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("challenge_answer")
+                                .in_constructor("wallet.tonConnectClaimRequest")
+                        })?,
+                )
             } else {
                 None
             };
@@ -85519,12 +94794,39 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.tonConnectSubmitResponse",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let session_id = tl_runtime::Deserialize::read(reader)?;
-            let msg_id = tl_runtime::Deserialize::read(reader)?;
-            let body = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("wallet.tonConnectSubmitResponse")
+                })?;
+            let session_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("session_id")
+                        .in_constructor("wallet.tonConnectSubmitResponse")
+                })?;
+            let msg_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("msg_id")
+                        .in_constructor("wallet.tonConnectSubmitResponse")
+                })?;
+            let body = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("body")
+                        .in_constructor("wallet.tonConnectSubmitResponse")
+                })?;
             let trace_id = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("trace_id")
+                                .in_constructor("wallet.tonConnectSubmitResponse")
+                        })?,
+                )
             } else {
                 None
             };
@@ -85612,7 +94914,12 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.tonConnectNextEventId",
                 )?;
-            let session_id = tl_runtime::Deserialize::read(reader)?;
+            let session_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("session_id")
+                        .in_constructor("wallet.tonConnectNextEventId")
+                })?;
             Ok(Self { session_id })
         }
     }
@@ -85711,10 +95018,27 @@ pub mod wallet {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "wallet.tonConnectCloseSession",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)?;
-            let session_id = tl_runtime::Deserialize::read(reader)?;
+            let flags: u32 = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("flags")
+                        .in_constructor("wallet.tonConnectCloseSession")
+                })?;
+            let session_id = tl_runtime::Deserialize::read(reader)
+                .map_err(|error| {
+                    error
+                        .in_field("session_id")
+                        .in_constructor("wallet.tonConnectCloseSession")
+                })?;
             let body = if (flags & 1) != 0 {
-                Some(tl_runtime::Deserialize::read(reader)?)
+                Some(
+                    tl_runtime::Deserialize::read(reader)
+                        .map_err(|error| {
+                            error
+                                .in_field("body")
+                                .in_constructor("wallet.tonConnectCloseSession")
+                        })?,
+                )
             } else {
                 None
             };

@@ -1,0 +1,62 @@
+//! [`DecodeOptions`]: the limits and the trailing-bytes policy of one decode.
+
+use crate::reader::DEFAULT_DEPTH_LIMIT;
+use crate::Reader;
+
+/// How [`Deserialize::from_bytes_with`](crate::Deserialize::from_bytes_with) decodes.
+///
+/// ```
+/// use tl_runtime::{DecodeOptions, Deserialize};
+///
+/// let options = DecodeOptions::new().depth_limit(16).allow_trailing_bytes(true);
+/// let (value, used) = i32::from_bytes_with([7, 0, 0, 0, 0xff], options)?;
+/// assert_eq!((value, used), (7, 4));
+/// # Ok::<(), tl_runtime::DecodeError>(())
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DecodeOptions {
+    /// How many boxed values may nest inside each other
+    /// (default [`DEFAULT_DEPTH_LIMIT`]).
+    pub depth_limit: usize,
+    /// Whether input may continue after the value (default `false`: such input fails
+    /// with [`DecodeErrorKind::TrailingBytes`](crate::DecodeErrorKind::TrailingBytes)).
+    pub allow_trailing_bytes: bool,
+}
+
+impl DecodeOptions {
+    /// The defaults: depth limit [`DEFAULT_DEPTH_LIMIT`], trailing bytes rejected.
+    pub const fn new() -> Self {
+        Self {
+            depth_limit: DEFAULT_DEPTH_LIMIT,
+            allow_trailing_bytes: false,
+        }
+    }
+
+    /// Sets how many boxed values may nest inside each other.
+    #[must_use]
+    pub const fn depth_limit(mut self, limit: usize) -> Self {
+        self.depth_limit = limit;
+        self
+    }
+
+    /// Sets whether input may continue after the value.
+    #[must_use]
+    pub const fn allow_trailing_bytes(mut self, allow: bool) -> Self {
+        self.allow_trailing_bytes = allow;
+        self
+    }
+}
+
+impl Default for DecodeOptions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `buf` with the depth limit of `options`.
+    pub fn with_options(buf: &'a [u8], options: DecodeOptions) -> Self {
+        Self::with_depth_limit(buf, options.depth_limit)
+    }
+}
