@@ -34,6 +34,7 @@ fn every_dependency_is_documented() {
         "runtime/Cargo.toml",
         "generated/Cargo.toml",
         "tests/Cargo.toml",
+        "bench/Cargo.toml",
     ] {
         let manifest = std::fs::read_to_string(root.join(krate)).expect("manifest");
         for name in dependency_names(&manifest) {
