@@ -92,7 +92,7 @@ impl<'a> Reader<'a> {
     #[inline]
     pub fn read_str(&mut self) -> Result<&'a str, DecodeError> {
         let (string_offset, data) = self.read_data()?;
-        std::str::from_utf8(data).map_err(|error| DecodeError::InvalidUtf8 {
+        utf8(data).map_err(|error| DecodeError::InvalidUtf8 {
             offset: string_offset + error.valid_up_to(),
             string_offset,
         })
@@ -119,6 +119,16 @@ impl<'a> Reader<'a> {
         let data = self.read_slice(len + padding(header + len))?;
         Ok((offset + header, &data[..len]))
     }
+}
+
+/// `data` as text; ASCII (most names, links and usernames) is checked a word at a time.
+#[inline]
+fn utf8(data: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    if data.is_ascii() {
+        // SAFETY: every ASCII byte sequence is valid UTF-8.
+        return Ok(unsafe { std::str::from_utf8_unchecked(data) });
+    }
+    std::str::from_utf8(data)
 }
 
 /// Implements `Serialize` for a type whose `as_ref()` is the data to write.
