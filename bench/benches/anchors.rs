@@ -14,8 +14,8 @@
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion};
 use criterion::measurement::WallTime;
+use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion};
 use grammers_tl_types as g;
 use tl_api::{enums, functions};
 use tl_bench::{proto, schema};
@@ -94,7 +94,12 @@ fn schema_parse(c: &mut Criterion) {
     let api = schema::api_tl();
     let mut group = c.benchmark_group("schema_parse");
     group.bench_function("ours", |b| {
-        b.iter(|| tl_codegen::parse::parse(black_box(&api)).file.declarations.len())
+        b.iter(|| {
+            tl_codegen::parse::parse(black_box(&api))
+                .file
+                .declarations
+                .len()
+        })
     });
     group.bench_function("grammers", |b| {
         b.iter(|| grammers_tl_parser::parse_tl_file(black_box(&api)).collect::<Vec<_>>())

@@ -62,7 +62,8 @@ const NAMES: [&str; 5] = ["Alice", "Bob", "Carol", "Dmitri", "Ėva"];
 /// Invite `i`: the required fields and a mix of the optional ones.
 fn invite(i: usize) -> enums::ExportedChatInvite {
     let n = i as i32;
-    let mut inv = types::ChatInviteExported::new(format!("{LINK}{i}"), 1000 + i as i64, 1_700_000_000 + n);
+    let mut inv =
+        types::ChatInviteExported::new(format!("{LINK}{i}"), 1000 + i as i64, 1_700_000_000 + n);
     inv.revoked = i % 7 == 0;
     inv.permanent = i % 10 == 0;
     inv.request_needed = i % 3 == 0;

@@ -28,9 +28,17 @@ fn seed_requests_are_the_same_bytes_in_every_library() {
     let export = tl_bench::seed("export");
     same_bytes::<ours::ExportChatInvite, gm::ExportChatInvite, proto::ExportChatInvite>(&export, 4);
     let edit = tl_bench::seed("edit");
-    same_bytes::<ours::EditExportedChatInvite, gm::EditExportedChatInvite, proto::EditExportedChatInvite>(&edit, 4);
+    same_bytes::<
+        ours::EditExportedChatInvite,
+        gm::EditExportedChatInvite,
+        proto::EditExportedChatInvite,
+    >(&edit, 4);
     let get = tl_bench::seed("get");
-    same_bytes::<ours::GetExportedChatInvites, gm::GetExportedChatInvites, proto::GetExportedChatInvites>(&get, 4);
+    same_bytes::<
+        ours::GetExportedChatInvites,
+        gm::GetExportedChatInvites,
+        proto::GetExportedChatInvites,
+    >(&get, 4);
 }
 
 #[test]
@@ -49,7 +57,10 @@ fn invites100_have_what_the_benchmark_promises() {
     let bytes = tl_bench::invites100();
     let g::enums::messages::ExportedChatInvites::Invites(value) =
         g::enums::messages::ExportedChatInvites::from_bytes(&bytes).expect("grammers decodes");
-    assert_eq!((value.count, value.invites.len(), value.users.len()), (100, 100, 100));
+    assert_eq!(
+        (value.count, value.invites.len(), value.users.len()),
+        (100, 100, 100)
+    );
     let titled = value.invites.iter().filter(|invite| match invite {
         g::enums::ExportedChatInvite::ChatInviteExported(i) => i.title.is_some(),
         _ => false,

@@ -85,4 +85,4 @@ pub use raw_vec::RawVec;
 pub use reader::{Reader, DEFAULT_DEPTH_LIMIT, MIN_ELEMENT_SIZE};
 pub use string::MAX_STRING_LEN;
 pub use traits::*;
-pub use vector::{RESERVE_FLOOR, VECTOR_ID};
+pub use vector::VECTOR_ID;

@@ -4,8 +4,7 @@
 //!
 //! Also the element-list helpers shared with the bare [`RawVec`](crate::RawVec).
 //! Decoding checks the count against the unread input before reserving memory, and
-//! never reserves more bytes up front than the input has left or [`RESERVE_FLOOR`],
-//! whichever is larger (see [`read_elements`]).
+//! never reserves more bytes up front than the input has left.
 
 use bytes::BufMut;
 
@@ -44,25 +43,16 @@ pub(crate) fn write_elements<T: Serialize, B: BufMut + ?Sized>(items: &[T], buf:
     }
 }
 
-/// The bytes a vector may reserve up front even when less input is left: enough for
-/// the whole of a typical answer (100 `User`s of about 650 bytes each in memory), so
-/// it is read without regrowing, copying every element once more.
-pub const RESERVE_FLOOR: usize = 128 * 1024;
-
 /// Reads the count, then that many elements.
 ///
 /// `count` fits the input at 4 bytes per element; the reservation itself (count times
-/// the in-memory size) stays within the unread input or [`RESERVE_FLOOR`], whichever is
-/// larger. A vector whose elements all decode fills all it reserved; memory reserved
-/// but unfilled exists only in vectors still being read (at most one per nesting
-/// level), and the first failing element ends the whole decode.
+/// the in-memory size) also stays within the number of input bytes left.
 #[inline]
 pub(crate) fn read_elements<T: Deserialize>(
     reader: &mut Reader<'_>,
 ) -> Result<Vec<T>, DecodeError> {
     let count = reader.read_count(MIN_ELEMENT_SIZE)?;
-    let budget = reader.remaining().max(RESERVE_FLOOR);
-    let fits = budget / std::mem::size_of::<T>().max(1);
+    let fits = reader.remaining() / std::mem::size_of::<T>().max(1);
     let mut items = Vec::with_capacity(count.min(fits));
     for _ in 0..count {
         items.push(T::read(reader)?);

@@ -3,7 +3,6 @@
 //! [`DocCollector`], and recovers from syntax errors by skipping to the next `;`
 //! so that one run reports every broken declaration.
 
-
 use super::ast::{Declaration, File, Section};
 use super::decl::declaration;
 use super::docs::DocCollector;
