@@ -4918,7 +4918,7 @@ impl tl_runtime::Serialize for CommunityForbidden {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let flags: u32 = (u32::from(self.access_hash.is_some()) << 13);
+        let flags: u32 = u32::from(self.access_hash.is_some()) << 13;
         flags.write_raw(buf);
         self.id.write_raw(buf);
         if let Some(value) = &self.access_hash {
@@ -5055,7 +5055,7 @@ impl tl_runtime::Serialize for Community {
             | (u32::from(self.min) << 12) | (u32::from(self.access_hash.is_some()) << 13)
             | (u32::from(self.admin_rights.is_some()) << 14)
             | (u32::from(self.default_banned_rights.is_some()) << 18);
-        let flags2: u32 = (u32::from(self.collapsed_in_dialogs) << 20);
+        let flags2: u32 = u32::from(self.collapsed_in_dialogs) << 20;
         flags.write_raw(buf);
         flags2.write_raw(buf);
         self.id.write_raw(buf);
@@ -30094,7 +30094,7 @@ impl tl_runtime::Serialize for KeyboardButton {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let flags: u32 = (u32::from(self.style.is_some()) << 10);
+        let flags: u32 = u32::from(self.style.is_some()) << 10;
         flags.write_raw(buf);
         if let Some(value) = &self.style {
             value.write_raw(buf);
@@ -30188,7 +30188,7 @@ impl tl_runtime::Serialize for ReplyKeyboardHide {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let flags: u32 = (u32::from(self.selective) << 2);
+        let flags: u32 = u32::from(self.selective) << 2;
         flags.write_raw(buf);
     }
 }
@@ -30436,7 +30436,7 @@ impl tl_runtime::Serialize for ReplyInlineMarkup {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let flags: u32 = (u32::from(self.force_reply) << 5);
+        let flags: u32 = u32::from(self.force_reply) << 5;
         flags.write_raw(buf);
         self.rows.write_raw(buf);
     }
@@ -37564,7 +37564,7 @@ impl tl_runtime::Serialize for PhoneCallRequested {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let flags: u32 = (u32::from(self.video) << 6);
+        let flags: u32 = u32::from(self.video) << 6;
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -37668,7 +37668,7 @@ impl tl_runtime::Serialize for PhoneCallAccepted {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let flags: u32 = (u32::from(self.video) << 6);
+        let flags: u32 = u32::from(self.video) << 6;
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -55060,7 +55060,7 @@ impl tl_runtime::Serialize for KeyboardInlineButton {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let flags: u32 = (u32::from(self.style.is_some()) << 10);
+        let flags: u32 = u32::from(self.style.is_some()) << 10;
         flags.write_raw(buf);
         if let Some(value) = &self.style {
             value.write_raw(buf);

@@ -144,22 +144,31 @@ fn write_body(ctx: &Context<'_>, def: usize, fields: &[Field<'_>], boxed: bool) 
 /// branches, one shift and or per bit.
 fn compute_word(word: &FlagWord, fields: &[Field<'_>]) -> TokenStream {
     let local = ident(&field_name(&word.name));
-    let bits = word.bits.iter().filter_map(|group| {
-        let first = fields.iter().find(|f| f.param == group.members[0])?;
-        let presence = first.presence();
-        Some(match group.bit {
-            0 => quote!(u32::from(#presence)),
-            bit => {
-                let bit = Literal::u32_unsuffixed(bit);
-                quote!((u32::from(#presence) << #bit))
-            }
+    let bits: Vec<(TokenStream, u32)> = word
+        .bits
+        .iter()
+        .filter_map(|group| {
+            let first = fields.iter().find(|f| f.param == group.members[0])?;
+            Some((first.presence(), group.bit))
         })
+        .collect();
+    // Parentheses only where the shift is one operand of `|`.
+    let alone = bits.len() == 1;
+    let terms = bits.iter().map(|(presence, bit)| match bit {
+        0 => quote!(u32::from(#presence)),
+        _ if alone => {
+            let bit = Literal::u32_unsuffixed(*bit);
+            quote!(u32::from(#presence) << #bit)
+        }
+        _ => {
+            let bit = Literal::u32_unsuffixed(*bit);
+            quote!((u32::from(#presence) << #bit))
+        }
     });
-    let bits: Vec<TokenStream> = bits.collect();
     if bits.is_empty() {
         return quote!(let #local = 0u32;);
     }
-    quote!(let #local: u32 = #(#bits)|*;)
+    quote!(let #local: u32 = #(#terms)|*;)
 }
 
 /// `1 << N` (just `1` for bit 0, which clippy would call an identity operation).
