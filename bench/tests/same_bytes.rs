@@ -1,7 +1,7 @@
 //! The anchors benchmark compares equal work: every library decodes the benchmark's
 //! bytes and re-encodes them identically, and agrees with ours on what it read.
 
-use grammers_tl_types::{self as g, Deserializable as _, Serializable as _};
+use grammers_tl_types::{self as g, Deserializable as _};
 use tl_api::{enums, functions};
 use tl_bench::proto;
 use tl_runtime::{Deserialize, Serialize};
