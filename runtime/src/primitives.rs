@@ -18,20 +18,24 @@ pub const BOOL_FALSE_ID: u32 = 0xbc79_9737;
 macro_rules! fixed_le {
     ($($ty:ty => $size:literal),* $(,)?) => {$(
         impl Serialize for $ty {
+            #[inline]
             fn serialized_len(&self) -> usize {
                 $size
             }
 
+            #[inline]
             fn check(&self) -> Result<(), EncodeError> {
                 Ok(())
             }
 
+            #[inline]
             fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
                 buf.put_slice(&self.to_le_bytes());
             }
         }
 
         impl Deserialize for $ty {
+            #[inline]
             fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
                 reader.read_array::<$size>().map(<$ty>::from_le_bytes)
             }
@@ -45,20 +49,24 @@ fixed_le!(i32 => 4, u32 => 4, i64 => 8, f64 => 8);
 macro_rules! raw_array {
     ($($size:literal),*) => {$(
         impl Serialize for [u8; $size] {
+            #[inline]
             fn serialized_len(&self) -> usize {
                 $size
             }
 
+            #[inline]
             fn check(&self) -> Result<(), EncodeError> {
                 Ok(())
             }
 
+            #[inline]
             fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
                 buf.put_slice(self);
             }
         }
 
         impl Deserialize for [u8; $size] {
+            #[inline]
             fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
                 reader.read_array()
             }
@@ -69,14 +77,17 @@ macro_rules! raw_array {
 raw_array!(16, 32);
 
 impl Serialize for bool {
+    #[inline]
     fn serialized_len(&self) -> usize {
         4
     }
 
+    #[inline]
     fn check(&self) -> Result<(), EncodeError> {
         Ok(())
     }
 
+    #[inline]
     fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
         buf.put_u32_le(if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID });
     }
@@ -85,6 +96,7 @@ impl Serialize for bool {
 /// `Bool` is boxed: `boolTrue` or `boolFalse`; any other id is
 /// [`DecodeErrorKind::InvalidBool`].
 impl Deserialize for bool {
+    #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = reader.position();
         match reader.read_u32()? {

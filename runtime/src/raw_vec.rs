@@ -19,30 +19,35 @@ pub struct RawVec<T>(pub Vec<T>);
 impl<T> Deref for RawVec<T> {
     type Target = Vec<T>;
 
+    #[inline]
     fn deref(&self) -> &Vec<T> {
         &self.0
     }
 }
 
 impl<T> DerefMut for RawVec<T> {
+    #[inline]
     fn deref_mut(&mut self) -> &mut Vec<T> {
         &mut self.0
     }
 }
 
 impl<T> From<Vec<T>> for RawVec<T> {
+    #[inline]
     fn from(items: Vec<T>) -> Self {
         Self(items)
     }
 }
 
 impl<T> From<RawVec<T>> for Vec<T> {
+    #[inline]
     fn from(raw: RawVec<T>) -> Self {
         raw.0
     }
 }
 
 impl<T> FromIterator<T> for RawVec<T> {
+    #[inline]
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
         Self(iter.into_iter().collect())
     }
@@ -52,6 +57,7 @@ impl<T> IntoIterator for RawVec<T> {
     type Item = T;
     type IntoIter = std::vec::IntoIter<T>;
 
+    #[inline]
     fn into_iter(self) -> Self::IntoIter {
         self.0.into_iter()
     }
@@ -61,26 +67,31 @@ impl<'a, T> IntoIterator for &'a RawVec<T> {
     type Item = &'a T;
     type IntoIter = std::slice::Iter<'a, T>;
 
+    #[inline]
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter()
     }
 }
 
 impl<T: Serialize> Serialize for RawVec<T> {
+    #[inline]
     fn serialized_len(&self) -> usize {
         elements_len(&self.0)
     }
 
+    #[inline]
     fn check(&self) -> Result<(), EncodeError> {
         check_elements(&self.0)
     }
 
+    #[inline]
     fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
         write_elements(&self.0, buf);
     }
 }
 
 impl<T: Deserialize> Deserialize for RawVec<T> {
+    #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         read_elements(reader).map(Self)
     }
@@ -89,6 +100,7 @@ impl<T: Deserialize> Deserialize for RawVec<T> {
 /// TL-JSON has no bare/boxed distinction: a `RawVec` is a plain JSON array.
 #[cfg(feature = "json")]
 impl<T: ::serde::Serialize> ::serde::Serialize for RawVec<T> {
+    #[inline]
     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize(serializer)
     }
@@ -97,6 +109,7 @@ impl<T: ::serde::Serialize> ::serde::Serialize for RawVec<T> {
 /// TL-JSON has no bare/boxed distinction: a `RawVec` is a plain JSON array.
 #[cfg(feature = "json")]
 impl<'de, T: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for RawVec<T> {
+    #[inline]
     fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Vec::deserialize(deserializer).map(Self)
     }

@@ -28,11 +28,13 @@ pub struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     /// A reader at the start of `buf` with the [`DEFAULT_DEPTH_LIMIT`].
+    #[inline]
     pub fn new(buf: &'a [u8]) -> Self {
         Self::with_depth_limit(buf, DEFAULT_DEPTH_LIMIT)
     }
 
     /// A reader at the start of `buf` that allows `limit` nested [`Reader::nested`] calls.
+    #[inline]
     pub fn with_depth_limit(buf: &'a [u8], limit: usize) -> Self {
         Self {
             buf,
@@ -43,26 +45,31 @@ impl<'a> Reader<'a> {
     }
 
     /// The offset of the next unread byte.
+    #[inline]
     pub fn position(&self) -> usize {
         self.pos
     }
 
     /// How many bytes are left to read.
+    #[inline]
     pub fn remaining(&self) -> usize {
         self.buf.len() - self.pos
     }
 
     /// The unread bytes, without consuming them.
+    #[inline]
     pub fn rest(&self) -> &'a [u8] {
         &self.buf[self.pos..]
     }
 
     /// The nesting depth this reader allows.
+    #[inline]
     pub fn depth_limit(&self) -> usize {
         self.depth_limit
     }
 
     /// Reads the next `len` bytes.
+    #[inline]
     pub fn read_slice(&mut self, len: usize) -> Result<&'a [u8], DecodeError> {
         let remaining = self.remaining();
         if len > remaining {
@@ -79,6 +86,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads the next `N` bytes into an array.
+    #[inline]
     pub fn read_array<const N: usize>(&mut self) -> Result<[u8; N], DecodeError> {
         let mut out = [0; N];
         out.copy_from_slice(self.read_slice(N)?);
@@ -86,12 +94,14 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a little-endian `u32` (a constructor id, a `#` value).
+    #[inline]
     pub fn read_u32(&mut self) -> Result<u32, DecodeError> {
         self.read_array().map(u32::from_le_bytes)
     }
 
     /// Reads a constructor id and checks that it is `id`, the id of the constructor
     /// named `expected`; otherwise [`DecodeErrorKind::UnexpectedConstructor`].
+    #[inline]
     pub fn expect_id(&mut self, id: u32, expected: &'static str) -> Result<(), DecodeError> {
         let offset = self.pos;
         let found_id = self.read_u32()?;
@@ -110,6 +120,7 @@ impl<'a> Reader<'a> {
     /// Runs `f` one nesting level deeper. Generated code wraps every boxed-type read in
     /// this, so hostile input cannot nest values deep enough to exhaust the stack: past
     /// the depth limit, the read fails with [`DecodeErrorKind::RecursionLimit`].
+    #[inline]
     pub fn nested<T>(
         &mut self,
         f: impl FnOnce(&mut Self) -> Result<T, DecodeError>,
@@ -131,6 +142,7 @@ impl<'a> Reader<'a> {
     /// unread input, so a caller may reserve room for them; otherwise
     /// [`DecodeErrorKind::LengthOutOfBounds`]. A `min_elem_size` of 0 counts as 1, which
     /// keeps even a vector of empty values bounded by the input length.
+    #[inline]
     pub fn check_count(&self, count: usize, min_elem_size: usize) -> Result<(), DecodeError> {
         let remaining = self.remaining();
         if count > remaining / min_elem_size.max(1) {
@@ -148,6 +160,7 @@ impl<'a> Reader<'a> {
     /// Reads a vector count (a signed 32-bit integer) and checks it against the unread
     /// input with [`Reader::check_count`]; negative counts are
     /// [`DecodeErrorKind::NegativeLength`].
+    #[inline]
     pub fn read_count(&mut self, min_elem_size: usize) -> Result<usize, DecodeError> {
         let offset = self.pos;
         let count = i32::from_le_bytes(self.read_array()?);
@@ -158,6 +171,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Ends a whole-buffer decode: [`DecodeErrorKind::TrailingBytes`] if input is left.
+    #[inline]
     pub fn finish(self) -> Result<(), DecodeError> {
         match self.remaining() {
             0 => Ok(()),

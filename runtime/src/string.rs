@@ -28,6 +28,7 @@ const SHORT_MAX: usize = 253;
 const LONG_MARKER: u8 = 254;
 
 /// The size of the length header for `len` data bytes.
+#[inline]
 fn header_len(len: usize) -> usize {
     if len <= SHORT_MAX {
         1
@@ -37,17 +38,20 @@ fn header_len(len: usize) -> usize {
 }
 
 /// Zero bytes that follow `used` bytes of header and data.
+#[inline]
 fn padding(used: usize) -> usize {
     (4 - used % 4) % 4
 }
 
 /// The encoded size of a value with `len` data bytes: header, data, padding.
+#[inline]
 pub fn encoded_len(len: usize) -> usize {
     let used = header_len(len) + len;
     used + padding(used)
 }
 
 /// [`EncodeError::StringTooLong`] unless `len` fits in the 3-byte length.
+#[inline]
 fn check_len(len: usize) -> Result<(), EncodeError> {
     if len > MAX_STRING_LEN {
         return Err(EncodeError::StringTooLong { len });
@@ -59,6 +63,7 @@ fn check_len(len: usize) -> Result<(), EncodeError> {
 ///
 /// # Panics
 /// If `data` is longer than [`MAX_STRING_LEN`] (which `check` reports first).
+#[inline]
 fn write_data<B: BufMut + ?Sized>(data: &[u8], buf: &mut B) {
     let len = data.len();
     assert!(
@@ -78,14 +83,16 @@ fn write_data<B: BufMut + ?Sized>(data: &[u8], buf: &mut B) {
 impl<'a> Reader<'a> {
     /// Reads one `string`/`bytes` value and returns its data, borrowed from the input
     /// (without the length header and the padding).
+    #[inline]
     pub fn read_length_prefixed(&mut self) -> Result<&'a [u8], DecodeError> {
         self.read_data().map(|(_, data)| data)
     }
 
     /// Reads one `string` value as UTF-8 text borrowed from the input.
+    #[inline]
     pub fn read_str(&mut self) -> Result<&'a str, DecodeError> {
         let (string_offset, data) = self.read_data()?;
-        std::str::from_utf8(data).map_err(|error| {
+        utf8(data).map_err(|error| {
             DecodeErrorKind::InvalidUtf8 {
                 offset: string_offset + error.valid_up_to(),
                 string_offset,
@@ -95,6 +102,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads header, data and padding; returns where the data starts and the data.
+    #[inline]
     fn read_data(&mut self) -> Result<(usize, &'a [u8]), DecodeError> {
         let offset = self.position();
         let [first] = self.read_array::<1>()?;
@@ -117,18 +125,31 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// `data` as text; ASCII (most names, links and usernames) is checked a word at a time.
+#[inline]
+fn utf8(data: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    if data.is_ascii() {
+        // SAFETY: every ASCII byte sequence is valid UTF-8.
+        return Ok(unsafe { std::str::from_utf8_unchecked(data) });
+    }
+    std::str::from_utf8(data)
+}
+
 /// Implements `Serialize` for a type whose `as_ref()` is the data to write.
 macro_rules! length_prefixed {
     ($($ty:ty),*) => {$(
         impl Serialize for $ty {
+            #[inline]
             fn serialized_len(&self) -> usize {
                 encoded_len(self.len())
             }
 
+            #[inline]
             fn check(&self) -> Result<(), EncodeError> {
                 check_len(self.len())
             }
 
+            #[inline]
             fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
                 write_data(self.as_ref(), buf);
             }
@@ -140,6 +161,7 @@ length_prefixed!(str, String, [u8], Vec<u8>);
 
 /// TL `bytes`: the data is copied out of the input.
 impl Deserialize for Vec<u8> {
+    #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         reader.read_length_prefixed().map(<[u8]>::to_vec)
     }
@@ -147,6 +169,7 @@ impl Deserialize for Vec<u8> {
 
 /// TL `string`: strict UTF-8, see the module docs.
 impl Deserialize for String {
+    #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         reader.read_str().map(str::to_owned)
     }

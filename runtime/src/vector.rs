@@ -15,11 +15,13 @@ use crate::{DecodeError, Deserialize, EncodeError, Reader, Serialize};
 pub const VECTOR_ID: u32 = 0x1cb5_c415;
 
 /// Bytes taken by the count and the elements (not the id).
+#[inline]
 pub(crate) fn elements_len<T: Serialize>(items: &[T]) -> usize {
     4 + items.iter().map(Serialize::serialized_len).sum::<usize>()
 }
 
 /// The count must fit in an `i32`, and every element must be valid.
+#[inline]
 pub(crate) fn check_elements<T: Serialize>(items: &[T]) -> Result<(), EncodeError> {
     if i32::try_from(items.len()).is_err() {
         return Err(EncodeError::VectorTooLong { len: items.len() });
@@ -31,6 +33,7 @@ pub(crate) fn check_elements<T: Serialize>(items: &[T]) -> Result<(), EncodeErro
 ///
 /// # Panics
 /// If there are more than `i32::MAX` elements (which `check` reports first).
+#[inline]
 pub(crate) fn write_elements<T: Serialize, B: BufMut + ?Sized>(items: &[T], buf: &mut B) {
     let count = i32::try_from(items.len())
         .expect("a TL vector holds at most i32::MAX elements; call check() first");
@@ -41,12 +44,14 @@ pub(crate) fn write_elements<T: Serialize, B: BufMut + ?Sized>(items: &[T], buf:
 }
 
 /// Reads the count, then that many elements.
+///
+/// `count` fits the input at 4 bytes per element; the reservation itself (count times
+/// the in-memory size) also stays within the number of input bytes left.
+#[inline]
 pub(crate) fn read_elements<T: Deserialize>(
     reader: &mut Reader<'_>,
 ) -> Result<Vec<T>, DecodeError> {
     let count = reader.read_count(MIN_ELEMENT_SIZE)?;
-    // `count` fits the input at 4 bytes per element; also keep the reservation itself
-    // (count times the in-memory size) within the number of input bytes left.
     let fits = reader.remaining() / std::mem::size_of::<T>().max(1);
     let mut items = Vec::with_capacity(count.min(fits));
     for index in 0..count {
@@ -56,14 +61,17 @@ pub(crate) fn read_elements<T: Deserialize>(
 }
 
 impl<T: Serialize> Serialize for [T] {
+    #[inline]
     fn serialized_len(&self) -> usize {
         4 + elements_len(self)
     }
 
+    #[inline]
     fn check(&self) -> Result<(), EncodeError> {
         check_elements(self)
     }
 
+    #[inline]
     fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
         buf.put_u32_le(VECTOR_ID);
         write_elements(self, buf);
@@ -71,20 +79,24 @@ impl<T: Serialize> Serialize for [T] {
 }
 
 impl<T: Serialize> Serialize for Vec<T> {
+    #[inline]
     fn serialized_len(&self) -> usize {
         self.as_slice().serialized_len()
     }
 
+    #[inline]
     fn check(&self) -> Result<(), EncodeError> {
         self.as_slice().check()
     }
 
+    #[inline]
     fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
         self.as_slice().write_raw(buf);
     }
 }
 
 impl<T: Deserialize> Deserialize for Vec<T> {
+    #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         reader.expect_id(VECTOR_ID, "Vector")?;
         read_elements(reader)

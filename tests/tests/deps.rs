@@ -37,6 +37,7 @@ fn every_dependency_is_documented() {
         "tests/build-tdlib/Cargo.toml",
         "tests/build-invite/Cargo.toml",
         "fuzz/Cargo.toml",
+        "bench/Cargo.toml",
     ] {
         let manifest = std::fs::read_to_string(root.join(krate)).expect("manifest");
         for name in dependency_names(&manifest) {

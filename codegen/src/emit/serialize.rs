@@ -25,8 +25,7 @@ use super::structs::{generic_args, generic_bounds};
 ///         Ok(())
 ///     }
 ///     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-///         let mut flags = 0u32;
-///         if self.expire_date.is_some() { flags |= 1 << 2; }
+///         let flags: u32 = (u32::from(self.expire_date.is_some()) << 2);
 ///         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
 ///         flags.write_raw(buf);
 ///         self.peer.write_raw(buf);
@@ -141,19 +140,35 @@ fn write_body(ctx: &Context<'_>, def: usize, fields: &[Field<'_>], boxed: bool) 
     quote!(#(#words)* #id #(#writes)*)
 }
 
-/// `let mut flags = 0u32; if <present> { flags |= 1 << N; } ...`
+/// `let flags = u32::from(<present>) | (u32::from(<present>) << N) | ...;`: without
+/// branches, one shift and or per bit.
 fn compute_word(word: &FlagWord, fields: &[Field<'_>]) -> TokenStream {
     let local = ident(&field_name(&word.name));
-    if word.bits.is_empty() {
+    let bits: Vec<(TokenStream, u32)> = word
+        .bits
+        .iter()
+        .filter_map(|group| {
+            let first = fields.iter().find(|f| f.param == group.members[0])?;
+            Some((first.presence(), group.bit))
+        })
+        .collect();
+    // Parentheses only where the shift is one operand of `|`.
+    let alone = bits.len() == 1;
+    let terms = bits.iter().map(|(presence, bit)| match bit {
+        0 => quote!(u32::from(#presence)),
+        _ if alone => {
+            let bit = Literal::u32_unsuffixed(*bit);
+            quote!(u32::from(#presence) << #bit)
+        }
+        _ => {
+            let bit = Literal::u32_unsuffixed(*bit);
+            quote!((u32::from(#presence) << #bit))
+        }
+    });
+    if bits.is_empty() {
         return quote!(let #local = 0u32;);
     }
-    let sets = word.bits.iter().filter_map(|group| {
-        let first = fields.iter().find(|f| f.param == group.members[0])?;
-        let presence = first.presence();
-        let bit = bit_expr(group.bit);
-        Some(quote!(if #presence { #local |= #bit; }))
-    });
-    quote!(let mut #local = 0u32; #(#sets)*)
+    quote!(let #local: u32 = #(#terms)|*;)
 }
 
 /// `1 << N` (just `1` for bit 0, which clippy would call an identity operation).

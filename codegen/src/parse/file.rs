@@ -3,9 +3,6 @@
 //! [`DocCollector`], and recovers from syntax errors by skipping to the next `;`
 //! so that one run reports every broken declaration.
 
-use nom::bytes::complete::take_while;
-use nom::Parser;
-
 use super::ast::{Declaration, File, Section};
 use super::decl::declaration;
 use super::docs::DocCollector;
@@ -13,7 +10,7 @@ use super::error::{PResult, SyntaxError};
 use super::ident::is_ident_start;
 use super::input::Src;
 use super::section::section_marker;
-use super::trivia::{block_comment, find_layers, line_comment};
+use super::trivia::{block_comment, find_layers, line_comment, spaces};
 use super::Parsed;
 use crate::diag::Diagnostic;
 
@@ -127,7 +124,8 @@ impl Driver {
 }
 
 fn skip_whitespace(input: Src<'_>) -> PResult<'_, Src<'_>> {
-    take_while(char::is_whitespace).parse(input)
+    let rest = spaces(input);
+    Ok((rest, input.take_prefix(&rest)))
 }
 
 /// Skips to just after the next `;` outside comments, or to the start of a

@@ -4,7 +4,7 @@
 //! TL comments are "the same as in C++" (tl-spec.md §1): they may appear between
 //! any two tokens, including inside a multi-line declaration and after its `;`.
 
-use nom::bytes::complete::{tag, take_till, take_until, take_while};
+use nom::bytes::complete::{tag, take_till, take_until};
 use nom::Parser;
 
 use super::ast::Spanned;
@@ -38,22 +38,34 @@ pub fn block_comment(input: Src<'_>) -> PResult<'_, Src<'_>> {
 
 /// Skips whitespace and comments (possibly none).
 pub fn ws(input: Src<'_>) -> PResult<'_, ()> {
-    // Fast path: most calls find a token right away.
-    match input.as_str().as_bytes().first() {
-        Some(b) if b.is_ascii_graphic() && *b != b'/' => return Ok((input, ())),
-        None => return Ok((input, ())),
-        _ => {}
-    }
     let mut rest = input;
     loop {
-        let (after, _) = take_while(char::is_whitespace).parse(rest)?;
-        rest = after;
+        rest = spaces(rest);
         if rest.starts_with("//") {
             rest = line_comment(rest)?.0;
         } else if rest.starts_with("/*") {
             rest = block_comment(rest)?.0;
         } else {
             return Ok((rest, ()));
+        }
+    }
+}
+
+/// Skips whitespace (what [`char::is_whitespace`] accepts), a byte at a time while it
+/// is ASCII: this runs between almost every two tokens.
+pub fn spaces(input: Src<'_>) -> Src<'_> {
+    let bytes = input.as_str().as_bytes();
+    let mut end = 0;
+    loop {
+        while bytes
+            .get(end)
+            .is_some_and(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+        {
+            end += 1;
+        }
+        match input.as_str()[end..].chars().next() {
+            Some(c) if !c.is_ascii() && c.is_whitespace() => end += c.len_utf8(),
+            _ => return input.advance(end),
         }
     }
 }

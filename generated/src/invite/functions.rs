@@ -128,25 +128,12 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.expire_date.is_some() {
-                flags |= 1;
-            }
-            if self.usage_limit.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.legacy_revoke_permanent {
-                flags |= 1 << 2;
-            }
-            if self.request_needed {
-                flags |= 1 << 3;
-            }
-            if self.title.is_some() {
-                flags |= 1 << 4;
-            }
-            if self.subscription_pricing.is_some() {
-                flags |= 1 << 5;
-            }
+            let flags: u32 = u32::from(self.expire_date.is_some())
+                | (u32::from(self.usage_limit.is_some()) << 1)
+                | (u32::from(self.legacy_revoke_permanent) << 2)
+                | (u32::from(self.request_needed) << 3)
+                | (u32::from(self.title.is_some()) << 4)
+                | (u32::from(self.subscription_pricing.is_some()) << 5);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -564,13 +551,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.offset_date.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.revoked {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = (u32::from(self.offset_date.is_some()) << 2)
+                | (u32::from(self.revoked) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -896,22 +878,11 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.expire_date.is_some() {
-                flags |= 1;
-            }
-            if self.usage_limit.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.revoked {
-                flags |= 1 << 2;
-            }
-            if self.request_needed.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.title.is_some() {
-                flags |= 1 << 4;
-            }
+            let flags: u32 = u32::from(self.expire_date.is_some())
+                | (u32::from(self.usage_limit.is_some()) << 1)
+                | (u32::from(self.revoked) << 2)
+                | (u32::from(self.request_needed.is_some()) << 3)
+                | (u32::from(self.title.is_some()) << 4);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -1433,19 +1404,10 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.requested {
-                flags |= 1;
-            }
-            if self.link.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.q.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.subscription_expired {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.requested)
+                | (u32::from(self.link.is_some()) << 1)
+                | (u32::from(self.q.is_some()) << 2)
+                | (u32::from(self.subscription_expired) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -1639,10 +1601,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.approved {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.approved);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -1770,13 +1729,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.approved {
-                flags |= 1;
-            }
-            if self.link.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.approved)
+                | (u32::from(self.link.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);

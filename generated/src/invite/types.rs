@@ -759,19 +759,9 @@ impl tl_runtime::Serialize for InputMediaUploadedPhoto {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.stickers.is_some() {
-            flags |= 1;
-        }
-        if self.ttl_seconds.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.spoiler {
-            flags |= 1 << 2;
-        }
-        if self.live_photo {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.stickers.is_some())
+            | (u32::from(self.ttl_seconds.is_some()) << 1)
+            | (u32::from(self.spoiler) << 2) | (u32::from(self.live_photo) << 3);
         flags.write_raw(buf);
         self.file.write_raw(buf);
         if let Some(value) = &self.stickers {
@@ -915,16 +905,8 @@ impl tl_runtime::Serialize for InputMediaPhoto {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.ttl_seconds.is_some() {
-            flags |= 1;
-        }
-        if self.spoiler {
-            flags |= 1 << 1;
-        }
-        if self.live_photo {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.ttl_seconds.is_some())
+            | (u32::from(self.spoiler) << 1) | (u32::from(self.live_photo) << 2);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         if let Some(value) = &self.ttl_seconds {
@@ -1196,31 +1178,13 @@ impl tl_runtime::Serialize for InputMediaUploadedDocument {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.stickers.is_some() {
-            flags |= 1;
-        }
-        if self.ttl_seconds.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.thumb.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.nosound_video {
-            flags |= 1 << 3;
-        }
-        if self.force_file {
-            flags |= 1 << 4;
-        }
-        if self.spoiler {
-            flags |= 1 << 5;
-        }
-        if self.video_cover.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.video_timestamp.is_some() {
-            flags |= 1 << 7;
-        }
+        let flags: u32 = u32::from(self.stickers.is_some())
+            | (u32::from(self.ttl_seconds.is_some()) << 1)
+            | (u32::from(self.thumb.is_some()) << 2)
+            | (u32::from(self.nosound_video) << 3) | (u32::from(self.force_file) << 4)
+            | (u32::from(self.spoiler) << 5)
+            | (u32::from(self.video_cover.is_some()) << 6)
+            | (u32::from(self.video_timestamp.is_some()) << 7);
         flags.write_raw(buf);
         self.file.write_raw(buf);
         if let Some(value) = &self.thumb {
@@ -1394,22 +1358,10 @@ impl tl_runtime::Serialize for InputMediaDocument {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.ttl_seconds.is_some() {
-            flags |= 1;
-        }
-        if self.query.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.spoiler {
-            flags |= 1 << 2;
-        }
-        if self.video_cover.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.video_timestamp.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.ttl_seconds.is_some())
+            | (u32::from(self.query.is_some()) << 1) | (u32::from(self.spoiler) << 2)
+            | (u32::from(self.video_cover.is_some()) << 3)
+            | (u32::from(self.video_timestamp.is_some()) << 4);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         if let Some(value) = &self.video_cover {
@@ -1608,13 +1560,8 @@ impl tl_runtime::Serialize for InputMediaPhotoExternal {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.ttl_seconds.is_some() {
-            flags |= 1;
-        }
-        if self.spoiler {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.ttl_seconds.is_some())
+            | (u32::from(self.spoiler) << 1);
         flags.write_raw(buf);
         self.url.write_raw(buf);
         if let Some(value) = &self.ttl_seconds {
@@ -1712,19 +1659,10 @@ impl tl_runtime::Serialize for InputMediaDocumentExternal {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.ttl_seconds.is_some() {
-            flags |= 1;
-        }
-        if self.spoiler {
-            flags |= 1 << 1;
-        }
-        if self.video_cover.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.video_timestamp.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.ttl_seconds.is_some())
+            | (u32::from(self.spoiler) << 1)
+            | (u32::from(self.video_cover.is_some()) << 2)
+            | (u32::from(self.video_timestamp.is_some()) << 3);
         flags.write_raw(buf);
         self.url.write_raw(buf);
         if let Some(value) = &self.ttl_seconds {
@@ -1927,19 +1865,10 @@ impl tl_runtime::Serialize for InputMediaInvoice {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.photo.is_some() {
-            flags |= 1;
-        }
-        if self.start_param.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.extended_media.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.provider.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.photo.is_some())
+            | (u32::from(self.start_param.is_some()) << 1)
+            | (u32::from(self.extended_media.is_some()) << 2)
+            | (u32::from(self.provider.is_some()) << 3);
         flags.write_raw(buf);
         self.title.write_raw(buf);
         self.description.write_raw(buf);
@@ -2088,19 +2017,10 @@ impl tl_runtime::Serialize for InputMediaGeoLive {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.stopped {
-            flags |= 1;
-        }
-        if self.period.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.heading.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.proximity_notification_radius.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.stopped)
+            | (u32::from(self.period.is_some()) << 1)
+            | (u32::from(self.heading.is_some()) << 2)
+            | (u32::from(self.proximity_notification_radius.is_some()) << 3);
         flags.write_raw(buf);
         self.geo_point.write_raw(buf);
         if let Some(value) = &self.heading {
@@ -2265,19 +2185,10 @@ impl tl_runtime::Serialize for InputMediaPoll {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.correct_answers.is_some() {
-            flags |= 1;
-        }
-        if self.solution.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.solution_media.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.attached_media.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.correct_answers.is_some())
+            | (u32::from(self.solution.is_some()) << 1)
+            | (u32::from(self.solution_media.is_some()) << 2)
+            | (u32::from(self.attached_media.is_some()) << 3);
         flags.write_raw(buf);
         self.poll.write_raw(buf);
         if let Some(value) = &self.correct_answers {
@@ -2500,16 +2411,8 @@ impl tl_runtime::Serialize for InputMediaWebPage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.force_large_media {
-            flags |= 1;
-        }
-        if self.force_small_media {
-            flags |= 1 << 1;
-        }
-        if self.optional {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.force_large_media)
+            | (u32::from(self.force_small_media) << 1) | (u32::from(self.optional) << 2);
         flags.write_raw(buf);
         self.url.write_raw(buf);
     }
@@ -2585,10 +2488,7 @@ impl tl_runtime::Serialize for InputMediaPaidMedia {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.payload.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.payload.is_some());
         flags.write_raw(buf);
         self.stars_amount.write_raw(buf);
         self.extended_media.write_raw(buf);
@@ -2800,10 +2700,7 @@ impl tl_runtime::Serialize for InputGeoPoint {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.accuracy_radius.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.accuracy_radius.is_some());
         flags.write_raw(buf);
         self.lat.write_raw(buf);
         self.long.write_raw(buf);
@@ -3593,152 +3490,44 @@ impl tl_runtime::Serialize for User {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.access_hash.is_some() {
-            flags |= 1;
-        }
-        if self.first_name.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.last_name.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.username.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.phone.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.photo.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.status.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.self_ {
-            flags |= 1 << 10;
-        }
-        if self.contact {
-            flags |= 1 << 11;
-        }
-        if self.mutual_contact {
-            flags |= 1 << 12;
-        }
-        if self.deleted {
-            flags |= 1 << 13;
-        }
-        if self.bot {
-            flags |= 1 << 14;
-        }
-        if self.bot_chat_history {
-            flags |= 1 << 15;
-        }
-        if self.bot_nochats {
-            flags |= 1 << 16;
-        }
-        if self.verified {
-            flags |= 1 << 17;
-        }
-        if self.restricted {
-            flags |= 1 << 18;
-        }
-        if self.bot_inline_placeholder.is_some() {
-            flags |= 1 << 19;
-        }
-        if self.min {
-            flags |= 1 << 20;
-        }
-        if self.bot_inline_geo {
-            flags |= 1 << 21;
-        }
-        if self.lang_code.is_some() {
-            flags |= 1 << 22;
-        }
-        if self.support {
-            flags |= 1 << 23;
-        }
-        if self.scam {
-            flags |= 1 << 24;
-        }
-        if self.apply_min_photo {
-            flags |= 1 << 25;
-        }
-        if self.fake {
-            flags |= 1 << 26;
-        }
-        if self.bot_attach_menu {
-            flags |= 1 << 27;
-        }
-        if self.premium {
-            flags |= 1 << 28;
-        }
-        if self.attach_menu_enabled {
-            flags |= 1 << 29;
-        }
-        if self.emoji_status.is_some() {
-            flags |= 1 << 30;
-        }
-        let mut flags2 = 0u32;
-        if self.usernames.is_some() {
-            flags2 |= 1;
-        }
-        if self.bot_can_edit {
-            flags2 |= 1 << 1;
-        }
-        if self.close_friend {
-            flags2 |= 1 << 2;
-        }
-        if self.stories_hidden {
-            flags2 |= 1 << 3;
-        }
-        if self.stories_unavailable {
-            flags2 |= 1 << 4;
-        }
-        if self.stories_max_id.is_some() {
-            flags2 |= 1 << 5;
-        }
-        if self.color.is_some() {
-            flags2 |= 1 << 8;
-        }
-        if self.profile_color.is_some() {
-            flags2 |= 1 << 9;
-        }
-        if self.contact_require_premium {
-            flags2 |= 1 << 10;
-        }
-        if self.bot_business {
-            flags2 |= 1 << 11;
-        }
-        if self.bot_active_users.is_some() {
-            flags2 |= 1 << 12;
-        }
-        if self.bot_has_main_app {
-            flags2 |= 1 << 13;
-        }
-        if self.bot_verification_icon.is_some() {
-            flags2 |= 1 << 14;
-        }
-        if self.send_paid_messages_stars.is_some() {
-            flags2 |= 1 << 15;
-        }
-        if self.bot_forum_view {
-            flags2 |= 1 << 16;
-        }
-        if self.bot_forum_can_manage_topics {
-            flags2 |= 1 << 17;
-        }
-        if self.bot_can_manage_bots {
-            flags2 |= 1 << 18;
-        }
-        if self.bot_guestchat {
-            flags2 |= 1 << 19;
-        }
-        if self.bot_guard {
-            flags2 |= 1 << 20;
-        }
-        if self.linked_community_id.is_some() {
-            flags2 |= 1 << 21;
-        }
+        let flags: u32 = u32::from(self.access_hash.is_some())
+            | (u32::from(self.first_name.is_some()) << 1)
+            | (u32::from(self.last_name.is_some()) << 2)
+            | (u32::from(self.username.is_some()) << 3)
+            | (u32::from(self.phone.is_some()) << 4)
+            | (u32::from(self.photo.is_some()) << 5)
+            | (u32::from(self.status.is_some()) << 6) | (u32::from(self.self_) << 10)
+            | (u32::from(self.contact) << 11) | (u32::from(self.mutual_contact) << 12)
+            | (u32::from(self.deleted) << 13) | (u32::from(self.bot) << 14)
+            | (u32::from(self.bot_chat_history) << 15)
+            | (u32::from(self.bot_nochats) << 16) | (u32::from(self.verified) << 17)
+            | (u32::from(self.restricted) << 18)
+            | (u32::from(self.bot_inline_placeholder.is_some()) << 19)
+            | (u32::from(self.min) << 20) | (u32::from(self.bot_inline_geo) << 21)
+            | (u32::from(self.lang_code.is_some()) << 22)
+            | (u32::from(self.support) << 23) | (u32::from(self.scam) << 24)
+            | (u32::from(self.apply_min_photo) << 25) | (u32::from(self.fake) << 26)
+            | (u32::from(self.bot_attach_menu) << 27) | (u32::from(self.premium) << 28)
+            | (u32::from(self.attach_menu_enabled) << 29)
+            | (u32::from(self.emoji_status.is_some()) << 30);
+        let flags2: u32 = u32::from(self.usernames.is_some())
+            | (u32::from(self.bot_can_edit) << 1) | (u32::from(self.close_friend) << 2)
+            | (u32::from(self.stories_hidden) << 3)
+            | (u32::from(self.stories_unavailable) << 4)
+            | (u32::from(self.stories_max_id.is_some()) << 5)
+            | (u32::from(self.color.is_some()) << 8)
+            | (u32::from(self.profile_color.is_some()) << 9)
+            | (u32::from(self.contact_require_premium) << 10)
+            | (u32::from(self.bot_business) << 11)
+            | (u32::from(self.bot_active_users.is_some()) << 12)
+            | (u32::from(self.bot_has_main_app) << 13)
+            | (u32::from(self.bot_verification_icon.is_some()) << 14)
+            | (u32::from(self.send_paid_messages_stars.is_some()) << 15)
+            | (u32::from(self.bot_forum_view) << 16)
+            | (u32::from(self.bot_forum_can_manage_topics) << 17)
+            | (u32::from(self.bot_can_manage_bots) << 18)
+            | (u32::from(self.bot_guestchat) << 19) | (u32::from(self.bot_guard) << 20)
+            | (u32::from(self.linked_community_id.is_some()) << 21);
         flags.write_raw(buf);
         flags2.write_raw(buf);
         self.id.write_raw(buf);
@@ -4160,16 +3949,9 @@ impl tl_runtime::Serialize for UserProfilePhoto {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.has_video {
-            flags |= 1;
-        }
-        if self.stripped_thumb.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.personal {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.has_video)
+            | (u32::from(self.stripped_thumb.is_some()) << 1)
+            | (u32::from(self.personal) << 2);
         flags.write_raw(buf);
         self.photo_id.write_raw(buf);
         if let Some(value) = &self.stripped_thumb {
@@ -4358,10 +4140,7 @@ impl tl_runtime::Serialize for UserStatusRecently {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.by_me {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.by_me);
         flags.write_raw(buf);
     }
 }
@@ -4413,10 +4192,7 @@ impl tl_runtime::Serialize for UserStatusLastWeek {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.by_me {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.by_me);
         flags.write_raw(buf);
     }
 }
@@ -4468,10 +4244,7 @@ impl tl_runtime::Serialize for UserStatusLastMonth {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.by_me {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.by_me);
         flags.write_raw(buf);
     }
 }
@@ -4665,34 +4438,14 @@ impl tl_runtime::Serialize for Chat {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.creator {
-            flags |= 1;
-        }
-        if self.left {
-            flags |= 1 << 2;
-        }
-        if self.deactivated {
-            flags |= 1 << 5;
-        }
-        if self.migrated_to.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.admin_rights.is_some() {
-            flags |= 1 << 14;
-        }
-        if self.default_banned_rights.is_some() {
-            flags |= 1 << 18;
-        }
-        if self.call_active {
-            flags |= 1 << 23;
-        }
-        if self.call_not_empty {
-            flags |= 1 << 24;
-        }
-        if self.noforwards {
-            flags |= 1 << 25;
-        }
+        let flags: u32 = u32::from(self.creator) | (u32::from(self.left) << 2)
+            | (u32::from(self.deactivated) << 5)
+            | (u32::from(self.migrated_to.is_some()) << 6)
+            | (u32::from(self.admin_rights.is_some()) << 14)
+            | (u32::from(self.default_banned_rights.is_some()) << 18)
+            | (u32::from(self.call_active) << 23)
+            | (u32::from(self.call_not_empty) << 24)
+            | (u32::from(self.noforwards) << 25);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.title.write_raw(buf);
@@ -5283,143 +5036,42 @@ impl tl_runtime::Serialize for Channel {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.creator {
-            flags |= 1;
-        }
-        if self.left {
-            flags |= 1 << 2;
-        }
-        if self.broadcast {
-            flags |= 1 << 5;
-        }
-        if self.username.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.verified {
-            flags |= 1 << 7;
-        }
-        if self.megagroup {
-            flags |= 1 << 8;
-        }
-        if self.restricted {
-            flags |= 1 << 9;
-        }
-        if self.signatures {
-            flags |= 1 << 11;
-        }
-        if self.min {
-            flags |= 1 << 12;
-        }
-        if self.access_hash.is_some() {
-            flags |= 1 << 13;
-        }
-        if self.admin_rights.is_some() {
-            flags |= 1 << 14;
-        }
-        if self.banned_rights.is_some() {
-            flags |= 1 << 15;
-        }
-        if self.participants_count.is_some() {
-            flags |= 1 << 17;
-        }
-        if self.default_banned_rights.is_some() {
-            flags |= 1 << 18;
-        }
-        if self.scam {
-            flags |= 1 << 19;
-        }
-        if self.has_link {
-            flags |= 1 << 20;
-        }
-        if self.has_geo {
-            flags |= 1 << 21;
-        }
-        if self.slowmode_enabled {
-            flags |= 1 << 22;
-        }
-        if self.call_active {
-            flags |= 1 << 23;
-        }
-        if self.call_not_empty {
-            flags |= 1 << 24;
-        }
-        if self.fake {
-            flags |= 1 << 25;
-        }
-        if self.gigagroup {
-            flags |= 1 << 26;
-        }
-        if self.noforwards {
-            flags |= 1 << 27;
-        }
-        if self.join_to_send {
-            flags |= 1 << 28;
-        }
-        if self.join_request {
-            flags |= 1 << 29;
-        }
-        if self.forum {
-            flags |= 1 << 30;
-        }
-        let mut flags2 = 0u32;
-        if self.usernames.is_some() {
-            flags2 |= 1;
-        }
-        if self.stories_hidden {
-            flags2 |= 1 << 1;
-        }
-        if self.stories_hidden_min {
-            flags2 |= 1 << 2;
-        }
-        if self.stories_unavailable {
-            flags2 |= 1 << 3;
-        }
-        if self.stories_max_id.is_some() {
-            flags2 |= 1 << 4;
-        }
-        if self.color.is_some() {
-            flags2 |= 1 << 7;
-        }
-        if self.profile_color.is_some() {
-            flags2 |= 1 << 8;
-        }
-        if self.emoji_status.is_some() {
-            flags2 |= 1 << 9;
-        }
-        if self.level.is_some() {
-            flags2 |= 1 << 10;
-        }
-        if self.subscription_until_date.is_some() {
-            flags2 |= 1 << 11;
-        }
-        if self.signature_profiles {
-            flags2 |= 1 << 12;
-        }
-        if self.bot_verification_icon.is_some() {
-            flags2 |= 1 << 13;
-        }
-        if self.send_paid_messages_stars.is_some() {
-            flags2 |= 1 << 14;
-        }
-        if self.autotranslation {
-            flags2 |= 1 << 15;
-        }
-        if self.broadcast_messages_allowed {
-            flags2 |= 1 << 16;
-        }
-        if self.monoforum {
-            flags2 |= 1 << 17;
-        }
-        if self.linked_monoforum_id.is_some() {
-            flags2 |= 1 << 18;
-        }
-        if self.forum_tabs {
-            flags2 |= 1 << 19;
-        }
-        if self.linked_community_id.is_some() {
-            flags2 |= 1 << 20;
-        }
+        let flags: u32 = u32::from(self.creator) | (u32::from(self.left) << 2)
+            | (u32::from(self.broadcast) << 5)
+            | (u32::from(self.username.is_some()) << 6) | (u32::from(self.verified) << 7)
+            | (u32::from(self.megagroup) << 8) | (u32::from(self.restricted) << 9)
+            | (u32::from(self.signatures) << 11) | (u32::from(self.min) << 12)
+            | (u32::from(self.access_hash.is_some()) << 13)
+            | (u32::from(self.admin_rights.is_some()) << 14)
+            | (u32::from(self.banned_rights.is_some()) << 15)
+            | (u32::from(self.participants_count.is_some()) << 17)
+            | (u32::from(self.default_banned_rights.is_some()) << 18)
+            | (u32::from(self.scam) << 19) | (u32::from(self.has_link) << 20)
+            | (u32::from(self.has_geo) << 21) | (u32::from(self.slowmode_enabled) << 22)
+            | (u32::from(self.call_active) << 23)
+            | (u32::from(self.call_not_empty) << 24) | (u32::from(self.fake) << 25)
+            | (u32::from(self.gigagroup) << 26) | (u32::from(self.noforwards) << 27)
+            | (u32::from(self.join_to_send) << 28) | (u32::from(self.join_request) << 29)
+            | (u32::from(self.forum) << 30);
+        let flags2: u32 = u32::from(self.usernames.is_some())
+            | (u32::from(self.stories_hidden) << 1)
+            | (u32::from(self.stories_hidden_min) << 2)
+            | (u32::from(self.stories_unavailable) << 3)
+            | (u32::from(self.stories_max_id.is_some()) << 4)
+            | (u32::from(self.color.is_some()) << 7)
+            | (u32::from(self.profile_color.is_some()) << 8)
+            | (u32::from(self.emoji_status.is_some()) << 9)
+            | (u32::from(self.level.is_some()) << 10)
+            | (u32::from(self.subscription_until_date.is_some()) << 11)
+            | (u32::from(self.signature_profiles) << 12)
+            | (u32::from(self.bot_verification_icon.is_some()) << 13)
+            | (u32::from(self.send_paid_messages_stars.is_some()) << 14)
+            | (u32::from(self.autotranslation) << 15)
+            | (u32::from(self.broadcast_messages_allowed) << 16)
+            | (u32::from(self.monoforum) << 17)
+            | (u32::from(self.linked_monoforum_id.is_some()) << 18)
+            | (u32::from(self.forum_tabs) << 19)
+            | (u32::from(self.linked_community_id.is_some()) << 20);
         flags.write_raw(buf);
         flags2.write_raw(buf);
         self.id.write_raw(buf);
@@ -5797,19 +5449,9 @@ impl tl_runtime::Serialize for ChannelForbidden {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.broadcast {
-            flags |= 1 << 5;
-        }
-        if self.megagroup {
-            flags |= 1 << 8;
-        }
-        if self.monoforum {
-            flags |= 1 << 10;
-        }
-        if self.until_date.is_some() {
-            flags |= 1 << 16;
-        }
+        let flags: u32 = (u32::from(self.broadcast) << 5)
+            | (u32::from(self.megagroup) << 8) | (u32::from(self.monoforum) << 10)
+            | (u32::from(self.until_date.is_some()) << 16);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -5905,10 +5547,7 @@ impl tl_runtime::Serialize for CommunityForbidden {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.access_hash.is_some() {
-            flags |= 1 << 13;
-        }
+        let flags: u32 = u32::from(self.access_hash.is_some()) << 13;
         flags.write_raw(buf);
         self.id.write_raw(buf);
         if let Some(value) = &self.access_hash {
@@ -6051,29 +5690,11 @@ impl tl_runtime::Serialize for Community {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.creator {
-            flags |= 1;
-        }
-        if self.left {
-            flags |= 1 << 2;
-        }
-        if self.min {
-            flags |= 1 << 12;
-        }
-        if self.access_hash.is_some() {
-            flags |= 1 << 13;
-        }
-        if self.admin_rights.is_some() {
-            flags |= 1 << 14;
-        }
-        if self.default_banned_rights.is_some() {
-            flags |= 1 << 18;
-        }
-        let mut flags2 = 0u32;
-        if self.collapsed_in_dialogs {
-            flags2 |= 1 << 20;
-        }
+        let flags: u32 = u32::from(self.creator) | (u32::from(self.left) << 2)
+            | (u32::from(self.min) << 12) | (u32::from(self.access_hash.is_some()) << 13)
+            | (u32::from(self.admin_rights.is_some()) << 14)
+            | (u32::from(self.default_banned_rights.is_some()) << 18);
+        let flags2: u32 = u32::from(self.collapsed_in_dialogs) << 20;
         flags.write_raw(buf);
         flags2.write_raw(buf);
         self.id.write_raw(buf);
@@ -6204,10 +5825,7 @@ impl tl_runtime::Serialize for ChatParticipant {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.rank.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.rank.is_some());
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         self.inviter_id.write_raw(buf);
@@ -6289,10 +5907,7 @@ impl tl_runtime::Serialize for ChatParticipantCreator {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.rank.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.rank.is_some());
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         if let Some(value) = &self.rank {
@@ -6373,10 +5988,7 @@ impl tl_runtime::Serialize for ChatParticipantAdmin {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.rank.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.rank.is_some());
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         self.inviter_id.write_raw(buf);
@@ -6461,10 +6073,7 @@ impl tl_runtime::Serialize for ChatParticipantsForbidden {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.self_participant.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.self_participant.is_some());
         flags.write_raw(buf);
         self.chat_id.write_raw(buf);
         if let Some(value) = &self.self_participant {
@@ -6641,13 +6250,8 @@ impl tl_runtime::Serialize for ChatPhoto {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.has_video {
-            flags |= 1;
-        }
-        if self.stripped_thumb.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.has_video)
+            | (u32::from(self.stripped_thumb.is_some()) << 1);
         flags.write_raw(buf);
         self.photo_id.write_raw(buf);
         if let Some(value) = &self.stripped_thumb {
@@ -6726,10 +6330,7 @@ impl tl_runtime::Serialize for MessageEmpty {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.peer_id.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.peer_id.is_some());
         flags.write_raw(buf);
         self.id.write_raw(buf);
         if let Some(value) = &self.peer_id {
@@ -7240,140 +6841,44 @@ impl tl_runtime::Serialize for Message {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.out {
-            flags |= 1 << 1;
-        }
-        if self.fwd_from.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.reply_to.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.mentioned {
-            flags |= 1 << 4;
-        }
-        if self.media_unread {
-            flags |= 1 << 5;
-        }
-        if self.reply_markup.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.entities.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.from_id.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.media.is_some() {
-            flags |= 1 << 9;
-        }
-        if self.views.is_some() {
-            flags |= 1 << 10;
-        }
-        if self.via_bot_id.is_some() {
-            flags |= 1 << 11;
-        }
-        if self.silent {
-            flags |= 1 << 13;
-        }
-        if self.post {
-            flags |= 1 << 14;
-        }
-        if self.edit_date.is_some() {
-            flags |= 1 << 15;
-        }
-        if self.post_author.is_some() {
-            flags |= 1 << 16;
-        }
-        if self.grouped_id.is_some() {
-            flags |= 1 << 17;
-        }
-        if self.from_scheduled {
-            flags |= 1 << 18;
-        }
-        if self.legacy {
-            flags |= 1 << 19;
-        }
-        if self.reactions.is_some() {
-            flags |= 1 << 20;
-        }
-        if self.edit_hide {
-            flags |= 1 << 21;
-        }
-        if self.restriction_reason.is_some() {
-            flags |= 1 << 22;
-        }
-        if self.replies.is_some() {
-            flags |= 1 << 23;
-        }
-        if self.pinned {
-            flags |= 1 << 24;
-        }
-        if self.ttl_period.is_some() {
-            flags |= 1 << 25;
-        }
-        if self.noforwards {
-            flags |= 1 << 26;
-        }
-        if self.invert_media {
-            flags |= 1 << 27;
-        }
-        if self.saved_peer_id.is_some() {
-            flags |= 1 << 28;
-        }
-        if self.from_boosts_applied.is_some() {
-            flags |= 1 << 29;
-        }
-        if self.quick_reply_shortcut_id.is_some() {
-            flags |= 1 << 30;
-        }
-        let mut flags2 = 0u32;
-        if self.via_business_bot_id.is_some() {
-            flags2 |= 1;
-        }
-        if self.offline {
-            flags2 |= 1 << 1;
-        }
-        if self.effect.is_some() {
-            flags2 |= 1 << 2;
-        }
-        if self.factcheck.is_some() {
-            flags2 |= 1 << 3;
-        }
-        if self.video_processing_pending {
-            flags2 |= 1 << 4;
-        }
-        if self.report_delivery_until_date.is_some() {
-            flags2 |= 1 << 5;
-        }
-        if self.paid_message_stars.is_some() {
-            flags2 |= 1 << 6;
-        }
-        if self.suggested_post.is_some() {
-            flags2 |= 1 << 7;
-        }
-        if self.paid_suggested_post_stars {
-            flags2 |= 1 << 8;
-        }
-        if self.paid_suggested_post_ton {
-            flags2 |= 1 << 9;
-        }
-        if self.schedule_repeat_period.is_some() {
-            flags2 |= 1 << 10;
-        }
-        if self.summary_from_language.is_some() {
-            flags2 |= 1 << 11;
-        }
-        if self.from_rank.is_some() {
-            flags2 |= 1 << 12;
-        }
-        if self.rich_message.is_some() {
-            flags2 |= 1 << 13;
-        }
-        if self.guestchat_via_from.is_some() {
-            flags2 |= 1 << 19;
-        }
+        let flags: u32 = (u32::from(self.out) << 1)
+            | (u32::from(self.fwd_from.is_some()) << 2)
+            | (u32::from(self.reply_to.is_some()) << 3)
+            | (u32::from(self.mentioned) << 4) | (u32::from(self.media_unread) << 5)
+            | (u32::from(self.reply_markup.is_some()) << 6)
+            | (u32::from(self.entities.is_some()) << 7)
+            | (u32::from(self.from_id.is_some()) << 8)
+            | (u32::from(self.media.is_some()) << 9)
+            | (u32::from(self.views.is_some()) << 10)
+            | (u32::from(self.via_bot_id.is_some()) << 11)
+            | (u32::from(self.silent) << 13) | (u32::from(self.post) << 14)
+            | (u32::from(self.edit_date.is_some()) << 15)
+            | (u32::from(self.post_author.is_some()) << 16)
+            | (u32::from(self.grouped_id.is_some()) << 17)
+            | (u32::from(self.from_scheduled) << 18) | (u32::from(self.legacy) << 19)
+            | (u32::from(self.reactions.is_some()) << 20)
+            | (u32::from(self.edit_hide) << 21)
+            | (u32::from(self.restriction_reason.is_some()) << 22)
+            | (u32::from(self.replies.is_some()) << 23) | (u32::from(self.pinned) << 24)
+            | (u32::from(self.ttl_period.is_some()) << 25)
+            | (u32::from(self.noforwards) << 26) | (u32::from(self.invert_media) << 27)
+            | (u32::from(self.saved_peer_id.is_some()) << 28)
+            | (u32::from(self.from_boosts_applied.is_some()) << 29)
+            | (u32::from(self.quick_reply_shortcut_id.is_some()) << 30);
+        let flags2: u32 = u32::from(self.via_business_bot_id.is_some())
+            | (u32::from(self.offline) << 1) | (u32::from(self.effect.is_some()) << 2)
+            | (u32::from(self.factcheck.is_some()) << 3)
+            | (u32::from(self.video_processing_pending) << 4)
+            | (u32::from(self.report_delivery_until_date.is_some()) << 5)
+            | (u32::from(self.paid_message_stars.is_some()) << 6)
+            | (u32::from(self.suggested_post.is_some()) << 7)
+            | (u32::from(self.paid_suggested_post_stars) << 8)
+            | (u32::from(self.paid_suggested_post_ton) << 9)
+            | (u32::from(self.schedule_repeat_period.is_some()) << 10)
+            | (u32::from(self.summary_from_language.is_some()) << 11)
+            | (u32::from(self.from_rank.is_some()) << 12)
+            | (u32::from(self.rich_message.is_some()) << 13)
+            | (u32::from(self.guestchat_via_from.is_some()) << 19);
         flags.write_raw(buf);
         flags2.write_raw(buf);
         self.id.write_raw(buf);
@@ -7950,43 +7455,16 @@ impl tl_runtime::Serialize for MessageService {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.out {
-            flags |= 1 << 1;
-        }
-        if self.reply_to.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.mentioned {
-            flags |= 1 << 4;
-        }
-        if self.media_unread {
-            flags |= 1 << 5;
-        }
-        if self.from_id.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.reactions_are_possible {
-            flags |= 1 << 9;
-        }
-        if self.silent {
-            flags |= 1 << 13;
-        }
-        if self.post {
-            flags |= 1 << 14;
-        }
-        if self.legacy {
-            flags |= 1 << 19;
-        }
-        if self.reactions.is_some() {
-            flags |= 1 << 20;
-        }
-        if self.ttl_period.is_some() {
-            flags |= 1 << 25;
-        }
-        if self.saved_peer_id.is_some() {
-            flags |= 1 << 28;
-        }
+        let flags: u32 = (u32::from(self.out) << 1)
+            | (u32::from(self.reply_to.is_some()) << 3)
+            | (u32::from(self.mentioned) << 4) | (u32::from(self.media_unread) << 5)
+            | (u32::from(self.from_id.is_some()) << 8)
+            | (u32::from(self.reactions_are_possible) << 9)
+            | (u32::from(self.silent) << 13) | (u32::from(self.post) << 14)
+            | (u32::from(self.legacy) << 19)
+            | (u32::from(self.reactions.is_some()) << 20)
+            | (u32::from(self.ttl_period.is_some()) << 25)
+            | (u32::from(self.saved_peer_id.is_some()) << 28);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         if let Some(value) = &self.from_id {
@@ -8216,19 +7694,9 @@ impl tl_runtime::Serialize for MessageMediaPhoto {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.photo.is_some() {
-            flags |= 1;
-        }
-        if self.ttl_seconds.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.spoiler {
-            flags |= 1 << 3;
-        }
-        if self.live_photo {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.photo.is_some())
+            | (u32::from(self.ttl_seconds.is_some()) << 2)
+            | (u32::from(self.spoiler) << 3) | (u32::from(self.live_photo) << 4);
         flags.write_raw(buf);
         if let Some(value) = &self.photo {
             value.write_raw(buf);
@@ -8544,37 +8012,13 @@ impl tl_runtime::Serialize for MessageMediaDocument {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.document.is_some() {
-            flags |= 1;
-        }
-        if self.ttl_seconds.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.nopremium {
-            flags |= 1 << 3;
-        }
-        if self.spoiler {
-            flags |= 1 << 4;
-        }
-        if self.alt_documents.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.video {
-            flags |= 1 << 6;
-        }
-        if self.round {
-            flags |= 1 << 7;
-        }
-        if self.voice {
-            flags |= 1 << 8;
-        }
-        if self.video_cover.is_some() {
-            flags |= 1 << 9;
-        }
-        if self.video_timestamp.is_some() {
-            flags |= 1 << 10;
-        }
+        let flags: u32 = u32::from(self.document.is_some())
+            | (u32::from(self.ttl_seconds.is_some()) << 2)
+            | (u32::from(self.nopremium) << 3) | (u32::from(self.spoiler) << 4)
+            | (u32::from(self.alt_documents.is_some()) << 5)
+            | (u32::from(self.video) << 6) | (u32::from(self.round) << 7)
+            | (u32::from(self.voice) << 8) | (u32::from(self.video_cover.is_some()) << 9)
+            | (u32::from(self.video_timestamp.is_some()) << 10);
         flags.write_raw(buf);
         if let Some(value) = &self.document {
             value.write_raw(buf);
@@ -8723,19 +8167,9 @@ impl tl_runtime::Serialize for MessageMediaWebPage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.force_large_media {
-            flags |= 1;
-        }
-        if self.force_small_media {
-            flags |= 1 << 1;
-        }
-        if self.manual {
-            flags |= 1 << 3;
-        }
-        if self.safe {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.force_large_media)
+            | (u32::from(self.force_small_media) << 1) | (u32::from(self.manual) << 3)
+            | (u32::from(self.safe) << 4);
         flags.write_raw(buf);
         self.webpage.write_raw(buf);
     }
@@ -8986,22 +8420,11 @@ impl tl_runtime::Serialize for MessageMediaInvoice {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.photo.is_some() {
-            flags |= 1;
-        }
-        if self.shipping_address_requested {
-            flags |= 1 << 1;
-        }
-        if self.receipt_msg_id.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.test {
-            flags |= 1 << 3;
-        }
-        if self.extended_media.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.photo.is_some())
+            | (u32::from(self.shipping_address_requested) << 1)
+            | (u32::from(self.receipt_msg_id.is_some()) << 2)
+            | (u32::from(self.test) << 3)
+            | (u32::from(self.extended_media.is_some()) << 4);
         flags.write_raw(buf);
         self.title.write_raw(buf);
         self.description.write_raw(buf);
@@ -9130,13 +8553,8 @@ impl tl_runtime::Serialize for MessageMediaGeoLive {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.heading.is_some() {
-            flags |= 1;
-        }
-        if self.proximity_notification_radius.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.heading.is_some())
+            | (u32::from(self.proximity_notification_radius.is_some()) << 1);
         flags.write_raw(buf);
         self.geo.write_raw(buf);
         if let Some(value) = &self.heading {
@@ -9234,10 +8652,7 @@ impl tl_runtime::Serialize for MessageMediaPoll {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.attached_media.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.attached_media.is_some());
         flags.write_raw(buf);
         self.poll.write_raw(buf);
         self.results.write_raw(buf);
@@ -9322,10 +8737,7 @@ impl tl_runtime::Serialize for MessageMediaDice {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.game_outcome.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.game_outcome.is_some());
         flags.write_raw(buf);
         self.value.write_raw(buf);
         self.emoticon.write_raw(buf);
@@ -9417,13 +8829,8 @@ impl tl_runtime::Serialize for MessageMediaStory {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.story.is_some() {
-            flags |= 1;
-        }
-        if self.via_mention {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.story.is_some())
+            | (u32::from(self.via_mention) << 1);
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         self.id.write_raw(buf);
@@ -9559,25 +8966,12 @@ impl tl_runtime::Serialize for MessageMediaGiveaway {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.only_new_subscribers {
-            flags |= 1;
-        }
-        if self.countries_iso2.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.winners_are_visible {
-            flags |= 1 << 2;
-        }
-        if self.prize_description.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.months.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.stars.is_some() {
-            flags |= 1 << 5;
-        }
+        let flags: u32 = u32::from(self.only_new_subscribers)
+            | (u32::from(self.countries_iso2.is_some()) << 1)
+            | (u32::from(self.winners_are_visible) << 2)
+            | (u32::from(self.prize_description.is_some()) << 3)
+            | (u32::from(self.months.is_some()) << 4)
+            | (u32::from(self.stars.is_some()) << 5);
         flags.write_raw(buf);
         self.channels.write_raw(buf);
         if let Some(value) = &self.countries_iso2 {
@@ -9768,25 +9162,12 @@ impl tl_runtime::Serialize for MessageMediaGiveawayResults {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.only_new_subscribers {
-            flags |= 1;
-        }
-        if self.prize_description.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.refunded {
-            flags |= 1 << 2;
-        }
-        if self.additional_peers_count.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.months.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.stars.is_some() {
-            flags |= 1 << 5;
-        }
+        let flags: u32 = u32::from(self.only_new_subscribers)
+            | (u32::from(self.prize_description.is_some()) << 1)
+            | (u32::from(self.refunded) << 2)
+            | (u32::from(self.additional_peers_count.is_some()) << 3)
+            | (u32::from(self.months.is_some()) << 4)
+            | (u32::from(self.stars.is_some()) << 5);
         flags.write_raw(buf);
         self.channel_id.write_raw(buf);
         if let Some(value) = &self.additional_peers_count {
@@ -9971,10 +9352,7 @@ impl tl_runtime::Serialize for MessageMediaToDo {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.completions.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.completions.is_some());
         flags.write_raw(buf);
         self.todo.write_raw(buf);
         if let Some(value) = &self.completions {
@@ -10042,10 +9420,7 @@ impl tl_runtime::Serialize for MessageMediaVideoStream {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.rtmp_stream {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.rtmp_stream);
         flags.write_raw(buf);
         self.call.write_raw(buf);
     }
@@ -10723,22 +10098,11 @@ impl tl_runtime::Serialize for MessageActionPaymentSentMe {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.info.is_some() {
-            flags |= 1;
-        }
-        if self.shipping_option_id.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.recurring_init {
-            flags |= 1 << 2;
-        }
-        if self.recurring_used {
-            flags |= 1 << 3;
-        }
-        if self.subscription_until_date.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.info.is_some())
+            | (u32::from(self.shipping_option_id.is_some()) << 1)
+            | (u32::from(self.recurring_init) << 2)
+            | (u32::from(self.recurring_used) << 3)
+            | (u32::from(self.subscription_until_date.is_some()) << 4);
         flags.write_raw(buf);
         self.currency.write_raw(buf);
         self.total_amount.write_raw(buf);
@@ -10882,19 +10246,10 @@ impl tl_runtime::Serialize for MessageActionPaymentSent {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.invoice_slug.is_some() {
-            flags |= 1;
-        }
-        if self.recurring_init {
-            flags |= 1 << 2;
-        }
-        if self.recurring_used {
-            flags |= 1 << 3;
-        }
-        if self.subscription_until_date.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.invoice_slug.is_some())
+            | (u32::from(self.recurring_init) << 2)
+            | (u32::from(self.recurring_used) << 3)
+            | (u32::from(self.subscription_until_date.is_some()) << 4);
         flags.write_raw(buf);
         self.currency.write_raw(buf);
         self.total_amount.write_raw(buf);
@@ -11006,16 +10361,8 @@ impl tl_runtime::Serialize for MessageActionPhoneCall {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.reason.is_some() {
-            flags |= 1;
-        }
-        if self.duration.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.video {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.reason.is_some())
+            | (u32::from(self.duration.is_some()) << 1) | (u32::from(self.video) << 2);
         flags.write_raw(buf);
         self.call_id.write_raw(buf);
         if let Some(value) = &self.reason {
@@ -11201,19 +10548,9 @@ impl tl_runtime::Serialize for MessageActionBotAllowed {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.domain.is_some() {
-            flags |= 1;
-        }
-        if self.attach_menu {
-            flags |= 1 << 1;
-        }
-        if self.app.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.from_request {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.domain.is_some())
+            | (u32::from(self.attach_menu) << 1) | (u32::from(self.app.is_some()) << 2)
+            | (u32::from(self.from_request) << 3);
         flags.write_raw(buf);
         if let Some(value) = &self.domain {
             value.write_raw(buf);
@@ -11469,10 +10806,7 @@ impl tl_runtime::Serialize for MessageActionGroupCall {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.duration.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.duration.is_some());
         flags.write_raw(buf);
         self.call.write_raw(buf);
         if let Some(value) = &self.duration {
@@ -11594,10 +10928,7 @@ impl tl_runtime::Serialize for MessageActionSetMessagesTtl {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.auto_setting_from.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.auto_setting_from.is_some());
         flags.write_raw(buf);
         self.period.write_raw(buf);
         if let Some(value) = &self.auto_setting_from {
@@ -11927,13 +11258,8 @@ impl tl_runtime::Serialize for MessageActionGiftPremium {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.crypto_currency.is_some() {
-            flags |= 1;
-        }
-        if self.message.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.crypto_currency.is_some())
+            | (u32::from(self.message.is_some()) << 1);
         flags.write_raw(buf);
         self.currency.write_raw(buf);
         self.amount.write_raw(buf);
@@ -12054,13 +11380,8 @@ impl tl_runtime::Serialize for MessageActionTopicCreate {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.icon_emoji_id.is_some() {
-            flags |= 1;
-        }
-        if self.title_missing {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.icon_emoji_id.is_some())
+            | (u32::from(self.title_missing) << 1);
         flags.write_raw(buf);
         self.title.write_raw(buf);
         self.icon_color.write_raw(buf);
@@ -12167,19 +11488,10 @@ impl tl_runtime::Serialize for MessageActionTopicEdit {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.title.is_some() {
-            flags |= 1;
-        }
-        if self.icon_emoji_id.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.closed.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.hidden.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.title.is_some())
+            | (u32::from(self.icon_emoji_id.is_some()) << 1)
+            | (u32::from(self.closed.is_some()) << 2)
+            | (u32::from(self.hidden.is_some()) << 3);
         flags.write_raw(buf);
         if let Some(value) = &self.title {
             value.write_raw(buf);
@@ -12379,13 +11691,7 @@ impl tl_runtime::Serialize for MessageActionSetChatWallPaper {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.same {
-            flags |= 1;
-        }
-        if self.for_both {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.same) | (u32::from(self.for_both) << 1);
         flags.write_raw(buf);
         self.wallpaper.write_raw(buf);
     }
@@ -12559,25 +11865,12 @@ impl tl_runtime::Serialize for MessageActionGiftCode {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.via_giveaway {
-            flags |= 1;
-        }
-        if self.boost_peer.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.currency.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.crypto_currency.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.message.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.unclaimed {
-            flags |= 1 << 5;
-        }
+        let flags: u32 = u32::from(self.via_giveaway)
+            | (u32::from(self.boost_peer.is_some()) << 1)
+            | (u32::from(self.currency.is_some()) << 2)
+            | (u32::from(self.crypto_currency.is_some()) << 3)
+            | (u32::from(self.message.is_some()) << 4)
+            | (u32::from(self.unclaimed) << 5);
         flags.write_raw(buf);
         if let Some(value) = &self.boost_peer {
             value.write_raw(buf);
@@ -12717,10 +12010,7 @@ impl tl_runtime::Serialize for MessageActionGiveawayLaunch {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.stars.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.stars.is_some());
         flags.write_raw(buf);
         if let Some(value) = &self.stars {
             value.write_raw(buf);
@@ -12790,10 +12080,7 @@ impl tl_runtime::Serialize for MessageActionGiveawayResults {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.stars {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.stars);
         flags.write_raw(buf);
         self.winners_count.write_raw(buf);
         self.unclaimed_count.write_raw(buf);
@@ -12973,10 +12260,7 @@ impl tl_runtime::Serialize for MessageActionPaymentRefunded {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.payload.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.payload.is_some());
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         self.currency.write_raw(buf);
@@ -13114,13 +12398,8 @@ impl tl_runtime::Serialize for MessageActionGiftStars {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.crypto_currency.is_some() {
-            flags |= 1;
-        }
-        if self.transaction_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.crypto_currency.is_some())
+            | (u32::from(self.transaction_id.is_some()) << 1);
         flags.write_raw(buf);
         self.currency.write_raw(buf);
         self.amount.write_raw(buf);
@@ -13242,10 +12521,7 @@ impl tl_runtime::Serialize for MessageActionPrizeStars {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.unclaimed {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.unclaimed);
         flags.write_raw(buf);
         self.stars.write_raw(buf);
         self.transaction_id.write_raw(buf);
@@ -13529,61 +12805,22 @@ impl tl_runtime::Serialize for MessageActionStarGift {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.name_hidden {
-            flags |= 1;
-        }
-        if self.message.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.saved {
-            flags |= 1 << 2;
-        }
-        if self.converted {
-            flags |= 1 << 3;
-        }
-        if self.convert_stars.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.upgraded {
-            flags |= 1 << 5;
-        }
-        if self.upgrade_stars.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.refunded {
-            flags |= 1 << 9;
-        }
-        if self.can_upgrade {
-            flags |= 1 << 10;
-        }
-        if self.from_id.is_some() {
-            flags |= 1 << 11;
-        }
-        if self.peer.is_some() {
-            flags |= 1 << 12;
-        }
-        if self.prepaid_upgrade {
-            flags |= 1 << 13;
-        }
-        if self.prepaid_upgrade_hash.is_some() {
-            flags |= 1 << 14;
-        }
-        if self.gift_msg_id.is_some() {
-            flags |= 1 << 15;
-        }
-        if self.upgrade_separate {
-            flags |= 1 << 16;
-        }
-        if self.auction_acquired {
-            flags |= 1 << 17;
-        }
-        if self.to_id.is_some() {
-            flags |= 1 << 18;
-        }
-        if self.gift_num.is_some() {
-            flags |= 1 << 19;
-        }
+        let flags: u32 = u32::from(self.name_hidden)
+            | (u32::from(self.message.is_some()) << 1) | (u32::from(self.saved) << 2)
+            | (u32::from(self.converted) << 3)
+            | (u32::from(self.convert_stars.is_some()) << 4)
+            | (u32::from(self.upgraded) << 5)
+            | (u32::from(self.upgrade_stars.is_some()) << 8)
+            | (u32::from(self.refunded) << 9) | (u32::from(self.can_upgrade) << 10)
+            | (u32::from(self.from_id.is_some()) << 11)
+            | (u32::from(self.peer.is_some()) << 12)
+            | (u32::from(self.prepaid_upgrade) << 13)
+            | (u32::from(self.prepaid_upgrade_hash.is_some()) << 14)
+            | (u32::from(self.gift_msg_id.is_some()) << 15)
+            | (u32::from(self.upgrade_separate) << 16)
+            | (u32::from(self.auction_acquired) << 17)
+            | (u32::from(self.to_id.is_some()) << 18)
+            | (u32::from(self.gift_num.is_some()) << 19);
         flags.write_raw(buf);
         self.gift.write_raw(buf);
         if let Some(value) = &self.message {
@@ -13979,64 +13216,21 @@ impl tl_runtime::Serialize for MessageActionStarGiftUnique {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.upgrade {
-            flags |= 1;
-        }
-        if self.transferred {
-            flags |= 1 << 1;
-        }
-        if self.saved {
-            flags |= 1 << 2;
-        }
-        if self.can_export_at.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.transfer_stars.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.refunded {
-            flags |= 1 << 5;
-        }
-        if self.from_id.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.peer.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.resale_amount.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.can_transfer_at.is_some() {
-            flags |= 1 << 9;
-        }
-        if self.can_resell_at.is_some() {
-            flags |= 1 << 10;
-        }
-        if self.prepaid_upgrade {
-            flags |= 1 << 11;
-        }
-        if self.drop_original_details_stars.is_some() {
-            flags |= 1 << 12;
-        }
-        if self.assigned {
-            flags |= 1 << 13;
-        }
-        if self.from_offer {
-            flags |= 1 << 14;
-        }
-        if self.can_craft_at.is_some() {
-            flags |= 1 << 15;
-        }
-        if self.craft {
-            flags |= 1 << 16;
-        }
-        if self.name_hidden {
-            flags |= 1 << 17;
-        }
-        if self.message.is_some() {
-            flags |= 1 << 18;
-        }
+        let flags: u32 = u32::from(self.upgrade) | (u32::from(self.transferred) << 1)
+            | (u32::from(self.saved) << 2)
+            | (u32::from(self.can_export_at.is_some()) << 3)
+            | (u32::from(self.transfer_stars.is_some()) << 4)
+            | (u32::from(self.refunded) << 5) | (u32::from(self.from_id.is_some()) << 6)
+            | (u32::from(self.peer.is_some()) << 7)
+            | (u32::from(self.resale_amount.is_some()) << 8)
+            | (u32::from(self.can_transfer_at.is_some()) << 9)
+            | (u32::from(self.can_resell_at.is_some()) << 10)
+            | (u32::from(self.prepaid_upgrade) << 11)
+            | (u32::from(self.drop_original_details_stars.is_some()) << 12)
+            | (u32::from(self.assigned) << 13) | (u32::from(self.from_offer) << 14)
+            | (u32::from(self.can_craft_at.is_some()) << 15)
+            | (u32::from(self.craft) << 16) | (u32::from(self.name_hidden) << 17)
+            | (u32::from(self.message.is_some()) << 18);
         flags.write_raw(buf);
         self.gift.write_raw(buf);
         if let Some(value) = &self.can_export_at {
@@ -14294,10 +13488,7 @@ impl tl_runtime::Serialize for MessageActionPaidMessagesPrice {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.broadcast_messages_allowed {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.broadcast_messages_allowed);
         flags.write_raw(buf);
         self.stars.write_raw(buf);
     }
@@ -14393,22 +13584,10 @@ impl tl_runtime::Serialize for MessageActionConferenceCall {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.missed {
-            flags |= 1;
-        }
-        if self.active {
-            flags |= 1 << 1;
-        }
-        if self.duration.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.other_participants.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.video {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.missed) | (u32::from(self.active) << 1)
+            | (u32::from(self.duration.is_some()) << 2)
+            | (u32::from(self.other_participants.is_some()) << 3)
+            | (u32::from(self.video) << 4);
         flags.write_raw(buf);
         self.call_id.write_raw(buf);
         if let Some(value) = &self.duration {
@@ -14620,22 +13799,11 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostApproval {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.rejected {
-            flags |= 1;
-        }
-        if self.balance_too_low {
-            flags |= 1 << 1;
-        }
-        if self.reject_comment.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.schedule_date.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.price.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.rejected)
+            | (u32::from(self.balance_too_low) << 1)
+            | (u32::from(self.reject_comment.is_some()) << 2)
+            | (u32::from(self.schedule_date.is_some()) << 3)
+            | (u32::from(self.price.is_some()) << 4);
         flags.write_raw(buf);
         if let Some(value) = &self.reject_comment {
             value.write_raw(buf);
@@ -14768,10 +13936,7 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostRefund {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.payer_initiated {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.payer_initiated);
         flags.write_raw(buf);
     }
 }
@@ -14850,10 +14015,7 @@ impl tl_runtime::Serialize for MessageActionGiftTon {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.transaction_id.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.transaction_id.is_some());
         flags.write_raw(buf);
         self.currency.write_raw(buf);
         self.amount.write_raw(buf);
@@ -14998,13 +14160,7 @@ impl tl_runtime::Serialize for MessageActionStarGiftPurchaseOffer {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.accepted {
-            flags |= 1;
-        }
-        if self.declined {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.accepted) | (u32::from(self.declined) << 1);
         flags.write_raw(buf);
         self.gift.write_raw(buf);
         self.price.write_raw(buf);
@@ -15082,10 +14238,7 @@ impl tl_runtime::Serialize for MessageActionStarGiftPurchaseOfferDeclined {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.expired {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.expired);
         flags.write_raw(buf);
         self.gift.write_raw(buf);
         self.price.write_raw(buf);
@@ -15278,10 +14431,7 @@ impl tl_runtime::Serialize for MessageActionNoForwardsRequest {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.expired {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.expired);
         flags.write_raw(buf);
         self.prev_value.write_raw(buf);
         self.new_value.write_raw(buf);
@@ -15470,10 +14620,7 @@ impl tl_runtime::Serialize for MessageActionChangeCommunity {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.community_id.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.community_id.is_some());
         flags.write_raw(buf);
         if let Some(value) = &self.community_id {
             value.write_raw(buf);
@@ -15601,13 +14748,8 @@ impl tl_runtime::Serialize for MessageActionGramTransfer {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.comment.is_some() {
-            flags |= 1;
-        }
-        if self.comment_encrypted {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.comment.is_some())
+            | (u32::from(self.comment_encrypted) << 1);
         flags.write_raw(buf);
         self.amount.write_raw(buf);
         self.peer_address.write_raw(buf);
@@ -15733,22 +14875,10 @@ impl tl_runtime::Serialize for MessageActionWalletTonConnectRequest {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.topic.is_some() {
-            flags |= 1;
-        }
-        if self.trace_id.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.accepted {
-            flags |= 1 << 2;
-        }
-        if self.declined {
-            flags |= 1 << 3;
-        }
-        if self.dapp_name.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.topic.is_some())
+            | (u32::from(self.trace_id.is_some()) << 1) | (u32::from(self.accepted) << 2)
+            | (u32::from(self.declined) << 3)
+            | (u32::from(self.dapp_name.is_some()) << 4);
         flags.write_raw(buf);
         self.session_id.write_raw(buf);
         self.expires.write_raw(buf);
@@ -15932,13 +15062,8 @@ impl tl_runtime::Serialize for Photo {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.has_stickers {
-            flags |= 1;
-        }
-        if self.video_sizes.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.has_stickers)
+            | (u32::from(self.video_sizes.is_some()) << 1);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -16381,10 +15506,7 @@ impl tl_runtime::Serialize for GeoPoint {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.accuracy_radius.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.accuracy_radius.is_some());
         flags.write_raw(buf);
         self.long.write_raw(buf);
         self.lat.write_raw(buf);
@@ -16563,40 +15685,17 @@ impl tl_runtime::Serialize for PeerNotifySettings {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.show_previews.is_some() {
-            flags |= 1;
-        }
-        if self.silent.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.mute_until.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.ios_sound.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.android_sound.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.other_sound.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.stories_muted.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.stories_hide_sender.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.stories_ios_sound.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.stories_android_sound.is_some() {
-            flags |= 1 << 9;
-        }
-        if self.stories_other_sound.is_some() {
-            flags |= 1 << 10;
-        }
+        let flags: u32 = u32::from(self.show_previews.is_some())
+            | (u32::from(self.silent.is_some()) << 1)
+            | (u32::from(self.mute_until.is_some()) << 2)
+            | (u32::from(self.ios_sound.is_some()) << 3)
+            | (u32::from(self.android_sound.is_some()) << 4)
+            | (u32::from(self.other_sound.is_some()) << 5)
+            | (u32::from(self.stories_muted.is_some()) << 6)
+            | (u32::from(self.stories_hide_sender.is_some()) << 7)
+            | (u32::from(self.stories_ios_sound.is_some()) << 8)
+            | (u32::from(self.stories_android_sound.is_some()) << 9)
+            | (u32::from(self.stories_other_sound.is_some()) << 10);
         flags.write_raw(buf);
         if let Some(value) = &self.show_previews {
             value.write_raw(buf);
@@ -16988,64 +16087,22 @@ impl tl_runtime::Serialize for PeerSettings {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.report_spam {
-            flags |= 1;
-        }
-        if self.add_contact {
-            flags |= 1 << 1;
-        }
-        if self.block_contact {
-            flags |= 1 << 2;
-        }
-        if self.share_contact {
-            flags |= 1 << 3;
-        }
-        if self.need_contacts_exception {
-            flags |= 1 << 4;
-        }
-        if self.report_geo {
-            flags |= 1 << 5;
-        }
-        if self.geo_distance.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.autoarchived {
-            flags |= 1 << 7;
-        }
-        if self.invite_members {
-            flags |= 1 << 8;
-        }
-        if self.request_chat_title.is_some() {
-            flags |= 1 << 9;
-        }
-        if self.request_chat_broadcast {
-            flags |= 1 << 10;
-        }
-        if self.business_bot_paused {
-            flags |= 1 << 11;
-        }
-        if self.business_bot_can_reply {
-            flags |= 1 << 12;
-        }
-        if self.business_bot_id.is_some() {
-            flags |= 1 << 13;
-        }
-        if self.charge_paid_message_stars.is_some() {
-            flags |= 1 << 14;
-        }
-        if self.registration_month.is_some() {
-            flags |= 1 << 15;
-        }
-        if self.phone_country.is_some() {
-            flags |= 1 << 16;
-        }
-        if self.name_change_date.is_some() {
-            flags |= 1 << 17;
-        }
-        if self.photo_change_date.is_some() {
-            flags |= 1 << 18;
-        }
+        let flags: u32 = u32::from(self.report_spam) | (u32::from(self.add_contact) << 1)
+            | (u32::from(self.block_contact) << 2) | (u32::from(self.share_contact) << 3)
+            | (u32::from(self.need_contacts_exception) << 4)
+            | (u32::from(self.report_geo) << 5)
+            | (u32::from(self.geo_distance.is_some()) << 6)
+            | (u32::from(self.autoarchived) << 7) | (u32::from(self.invite_members) << 8)
+            | (u32::from(self.request_chat_title.is_some()) << 9)
+            | (u32::from(self.request_chat_broadcast) << 10)
+            | (u32::from(self.business_bot_paused) << 11)
+            | (u32::from(self.business_bot_can_reply) << 12)
+            | (u32::from(self.business_bot_id.is_some()) << 13)
+            | (u32::from(self.charge_paid_message_stars.is_some()) << 14)
+            | (u32::from(self.registration_month.is_some()) << 15)
+            | (u32::from(self.phone_country.is_some()) << 16)
+            | (u32::from(self.name_change_date.is_some()) << 17)
+            | (u32::from(self.photo_change_date.is_some()) << 18);
         flags.write_raw(buf);
         if let Some(value) = &self.geo_distance {
             value.write_raw(buf);
@@ -17294,22 +16351,9 @@ impl tl_runtime::Serialize for WallPaper {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.creator {
-            flags |= 1;
-        }
-        if self.default {
-            flags |= 1 << 1;
-        }
-        if self.settings.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.pattern {
-            flags |= 1 << 3;
-        }
-        if self.dark {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.creator) | (u32::from(self.default) << 1)
+            | (u32::from(self.settings.is_some()) << 2) | (u32::from(self.pattern) << 3)
+            | (u32::from(self.dark) << 4);
         self.id.write_raw(buf);
         flags.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -17420,16 +16464,8 @@ impl tl_runtime::Serialize for WallPaperNoFile {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.default {
-            flags |= 1 << 1;
-        }
-        if self.settings.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.dark {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = (u32::from(self.default) << 1)
+            | (u32::from(self.settings.is_some()) << 2) | (u32::from(self.dark) << 4);
         self.id.write_raw(buf);
         flags.write_raw(buf);
         if let Some(value) = &self.settings {
@@ -17659,10 +16695,7 @@ impl tl_runtime::Serialize for UpdateUserTyping {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.top_msg_id.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.top_msg_id.is_some());
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         if let Some(value) = &self.top_msg_id {
@@ -18022,10 +17055,7 @@ impl tl_runtime::Serialize for UpdateNewAuthorization {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.unconfirmed {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.unconfirmed);
         flags.write_raw(buf);
         self.hash.write_raw(buf);
         if let Some(value) = &self.date {
@@ -18549,16 +17579,9 @@ impl tl_runtime::Serialize for UpdateServiceNotification {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.popup {
-            flags |= 1;
-        }
-        if self.inbox_date.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.invert_media {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.popup)
+            | (u32::from(self.inbox_date.is_some()) << 1)
+            | (u32::from(self.invert_media) << 2);
         flags.write_raw(buf);
         if let Some(value) = &self.inbox_date {
             value.write_raw(buf);
@@ -18768,13 +17791,8 @@ impl tl_runtime::Serialize for UpdateReadHistoryInbox {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.folder_id.is_some() {
-            flags |= 1;
-        }
-        if self.top_msg_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.folder_id.is_some())
+            | (u32::from(self.top_msg_id.is_some()) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.folder_id {
             value.write_raw(buf);
@@ -18994,10 +18012,7 @@ impl tl_runtime::Serialize for UpdateReadMessagesContents {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.date.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.date.is_some());
         flags.write_raw(buf);
         self.messages.write_raw(buf);
         self.pts.write_raw(buf);
@@ -19076,10 +18091,7 @@ impl tl_runtime::Serialize for UpdateChannelTooLong {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.pts.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.pts.is_some());
         flags.write_raw(buf);
         self.channel_id.write_raw(buf);
         if let Some(value) = &self.pts {
@@ -19251,10 +18263,7 @@ impl tl_runtime::Serialize for UpdateReadChannelInbox {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.folder_id.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.folder_id.is_some());
         flags.write_raw(buf);
         if let Some(value) = &self.folder_id {
             value.write_raw(buf);
@@ -19564,13 +18573,7 @@ impl tl_runtime::Serialize for UpdateStickerSetsOrder {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.masks {
-            flags |= 1;
-        }
-        if self.emojis {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
         flags.write_raw(buf);
         self.order.write_raw(buf);
     }
@@ -19635,13 +18638,7 @@ impl tl_runtime::Serialize for UpdateStickerSets {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.masks {
-            flags |= 1;
-        }
-        if self.emojis {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
         flags.write_raw(buf);
     }
 }
@@ -19761,13 +18758,8 @@ impl tl_runtime::Serialize for UpdateBotInlineQuery {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.geo.is_some() {
-            flags |= 1;
-        }
-        if self.peer_type.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.geo.is_some())
+            | (u32::from(self.peer_type.is_some()) << 1);
         flags.write_raw(buf);
         self.query_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -19889,13 +18881,8 @@ impl tl_runtime::Serialize for UpdateBotInlineSend {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.geo.is_some() {
-            flags |= 1;
-        }
-        if self.msg_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.geo.is_some())
+            | (u32::from(self.msg_id.is_some()) << 1);
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         self.query.write_raw(buf);
@@ -20080,13 +19067,8 @@ impl tl_runtime::Serialize for UpdateBotCallbackQuery {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.data.is_some() {
-            flags |= 1;
-        }
-        if self.game_short_name.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.data.is_some())
+            | (u32::from(self.game_short_name.is_some()) << 1);
         flags.write_raw(buf);
         self.query_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -20275,13 +19257,8 @@ impl tl_runtime::Serialize for UpdateInlineBotCallbackQuery {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.data.is_some() {
-            flags |= 1;
-        }
-        if self.game_short_name.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.data.is_some())
+            | (u32::from(self.game_short_name.is_some()) << 1);
         flags.write_raw(buf);
         self.query_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -20441,13 +19418,8 @@ impl tl_runtime::Serialize for UpdateDraftMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.top_msg_id.is_some() {
-            flags |= 1;
-        }
-        if self.saved_peer_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.top_msg_id.is_some())
+            | (u32::from(self.saved_peer_id.is_some()) << 1);
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         if let Some(value) = &self.top_msg_id {
@@ -20738,13 +19710,8 @@ impl tl_runtime::Serialize for UpdateDialogPinned {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.pinned {
-            flags |= 1;
-        }
-        if self.folder_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.pinned)
+            | (u32::from(self.folder_id.is_some()) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.folder_id {
             value.write_raw(buf);
@@ -20823,13 +19790,8 @@ impl tl_runtime::Serialize for UpdatePinnedDialogs {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.order.is_some() {
-            flags |= 1;
-        }
-        if self.folder_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.order.is_some())
+            | (u32::from(self.folder_id.is_some()) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.folder_id {
             value.write_raw(buf);
@@ -21105,13 +20067,8 @@ impl tl_runtime::Serialize for UpdateBotPrecheckoutQuery {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.info.is_some() {
-            flags |= 1;
-        }
-        if self.shipping_option_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.info.is_some())
+            | (u32::from(self.shipping_option_id.is_some()) << 1);
         flags.write_raw(buf);
         self.query_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -21385,13 +20342,8 @@ impl tl_runtime::Serialize for UpdateChannelReadMessagesContents {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.top_msg_id.is_some() {
-            flags |= 1;
-        }
-        if self.saved_peer_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.top_msg_id.is_some())
+            | (u32::from(self.saved_peer_id.is_some()) << 1);
         flags.write_raw(buf);
         self.channel_id.write_raw(buf);
         if let Some(value) = &self.top_msg_id {
@@ -21574,13 +20526,8 @@ impl tl_runtime::Serialize for UpdateDialogUnreadMark {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.unread {
-            flags |= 1;
-        }
-        if self.saved_peer_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.unread)
+            | (u32::from(self.saved_peer_id.is_some()) << 1);
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         if let Some(value) = &self.saved_peer_id {
@@ -21708,16 +20655,9 @@ impl tl_runtime::Serialize for UpdateMessagePoll {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.poll.is_some() {
-            flags |= 1;
-        }
-        if self.peer.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.top_msg_id.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.poll.is_some())
+            | (u32::from(self.peer.is_some()) << 1)
+            | (u32::from(self.top_msg_id.is_some()) << 2);
         flags.write_raw(buf);
         if let Some(value) = &self.peer {
             value.write_raw(buf);
@@ -22079,10 +21019,7 @@ impl tl_runtime::Serialize for UpdateDeleteScheduledMessages {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.sent_messages.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.sent_messages.is_some());
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         self.messages.write_raw(buf);
@@ -22351,10 +21288,7 @@ impl tl_runtime::Serialize for UpdateDialogFilter {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.filter.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.filter.is_some());
         flags.write_raw(buf);
         self.id.write_raw(buf);
         if let Some(value) = &self.filter {
@@ -22633,10 +21567,7 @@ impl tl_runtime::Serialize for UpdateReadChannelDiscussionInbox {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.broadcast_id.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.broadcast_id.is_some());
         flags.write_raw(buf);
         self.channel_id.write_raw(buf);
         self.top_msg_id.write_raw(buf);
@@ -22792,13 +21723,8 @@ impl tl_runtime::Serialize for UpdatePeerBlocked {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.blocked {
-            flags |= 1;
-        }
-        if self.blocked_my_stories_from {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.blocked)
+            | (u32::from(self.blocked_my_stories_from) << 1);
         flags.write_raw(buf);
         self.peer_id.write_raw(buf);
     }
@@ -22877,10 +21803,7 @@ impl tl_runtime::Serialize for UpdateChannelUserTyping {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.top_msg_id.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.top_msg_id.is_some());
         flags.write_raw(buf);
         self.channel_id.write_raw(buf);
         if let Some(value) = &self.top_msg_id {
@@ -22972,10 +21895,7 @@ impl tl_runtime::Serialize for UpdatePinnedMessages {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.pinned {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.pinned);
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         self.messages.write_raw(buf);
@@ -23061,10 +21981,7 @@ impl tl_runtime::Serialize for UpdatePinnedChannelMessages {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.pinned {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.pinned);
         flags.write_raw(buf);
         self.channel_id.write_raw(buf);
         self.messages.write_raw(buf);
@@ -23248,13 +22165,8 @@ impl tl_runtime::Serialize for UpdateGroupCall {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.peer.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.live_story {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = (u32::from(self.peer.is_some()) << 1)
+            | (u32::from(self.live_story) << 2);
         flags.write_raw(buf);
         if let Some(value) = &self.peer {
             value.write_raw(buf);
@@ -23323,10 +22235,7 @@ impl tl_runtime::Serialize for UpdatePeerHistoryTtl {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.ttl_period.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.ttl_period.is_some());
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         if let Some(value) = &self.ttl_period {
@@ -23436,16 +22345,9 @@ impl tl_runtime::Serialize for UpdateChatParticipant {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.prev_participant.is_some() {
-            flags |= 1;
-        }
-        if self.new_participant.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.invite.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.prev_participant.is_some())
+            | (u32::from(self.new_participant.is_some()) << 1)
+            | (u32::from(self.invite.is_some()) << 2);
         flags.write_raw(buf);
         self.chat_id.write_raw(buf);
         self.date.write_raw(buf);
@@ -23611,19 +22513,10 @@ impl tl_runtime::Serialize for UpdateChannelParticipant {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.prev_participant.is_some() {
-            flags |= 1;
-        }
-        if self.new_participant.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.invite.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.via_chatlist {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.prev_participant.is_some())
+            | (u32::from(self.new_participant.is_some()) << 1)
+            | (u32::from(self.invite.is_some()) << 2)
+            | (u32::from(self.via_chatlist) << 3);
         flags.write_raw(buf);
         self.channel_id.write_raw(buf);
         self.date.write_raw(buf);
@@ -23800,10 +22693,7 @@ impl tl_runtime::Serialize for UpdateGroupCallConnection {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.presentation {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.presentation);
         flags.write_raw(buf);
         self.params.write_raw(buf);
     }
@@ -24004,10 +22894,7 @@ impl tl_runtime::Serialize for UpdateBotChatInviteRequester {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.query_id.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.query_id.is_some());
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         self.date.write_raw(buf);
@@ -24124,13 +23011,8 @@ impl tl_runtime::Serialize for UpdateMessageReactions {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.top_msg_id.is_some() {
-            flags |= 1;
-        }
-        if self.saved_peer_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.top_msg_id.is_some())
+            | (u32::from(self.saved_peer_id.is_some()) << 1);
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         self.msg_id.write_raw(buf);
@@ -24394,10 +23276,7 @@ impl tl_runtime::Serialize for UpdateTranscribedAudio {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.pending {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.pending);
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         self.msg_id.write_raw(buf);
@@ -24626,13 +23505,7 @@ impl tl_runtime::Serialize for UpdateMoveStickerSetToTop {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.masks {
-            flags |= 1;
-        }
-        if self.emojis {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
         flags.write_raw(buf);
         self.stickerset.write_raw(buf);
     }
@@ -25165,13 +24038,8 @@ impl tl_runtime::Serialize for UpdatePeerWallpaper {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.wallpaper.is_some() {
-            flags |= 1;
-        }
-        if self.wallpaper_overridden {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.wallpaper.is_some())
+            | (u32::from(self.wallpaper_overridden) << 1);
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         if let Some(value) = &self.wallpaper {
@@ -25395,10 +24263,7 @@ impl tl_runtime::Serialize for UpdateSavedDialogPinned {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.pinned {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.pinned);
         flags.write_raw(buf);
         self.peer.write_raw(buf);
     }
@@ -25456,10 +24321,7 @@ impl tl_runtime::Serialize for UpdatePinnedSavedDialogs {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.order.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.order.is_some());
         flags.write_raw(buf);
         if let Some(value) = &self.order {
             value.write_raw(buf);
@@ -25867,10 +24729,7 @@ impl tl_runtime::Serialize for UpdateBotNewBusinessMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.reply_to_message.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.reply_to_message.is_some());
         flags.write_raw(buf);
         self.connection_id.write_raw(buf);
         self.message.write_raw(buf);
@@ -25963,10 +24822,7 @@ impl tl_runtime::Serialize for UpdateBotEditBusinessMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.reply_to_message.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.reply_to_message.is_some());
         flags.write_raw(buf);
         self.connection_id.write_raw(buf);
         self.message.write_raw(buf);
@@ -26246,13 +25102,8 @@ impl tl_runtime::Serialize for UpdateBusinessBotCallbackQuery {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.data.is_some() {
-            flags |= 1;
-        }
-        if self.reply_to_message.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.data.is_some())
+            | (u32::from(self.reply_to_message.is_some()) << 2);
         flags.write_raw(buf);
         self.query_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -26714,10 +25565,7 @@ impl tl_runtime::Serialize for UpdateMonoForumNoPaidException {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.exception {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.exception);
         flags.write_raw(buf);
         self.channel_id.write_raw(buf);
         self.saved_peer_id.write_raw(buf);
@@ -26894,10 +25742,7 @@ impl tl_runtime::Serialize for UpdatePinnedForumTopic {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.pinned {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.pinned);
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         self.topic_id.write_raw(buf);
@@ -26962,10 +25807,7 @@ impl tl_runtime::Serialize for UpdatePinnedForumTopics {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.order.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.order.is_some());
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         if let Some(value) = &self.order {
@@ -27377,10 +26219,7 @@ impl tl_runtime::Serialize for UpdateBotGuestChatQuery {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.reference_messages.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.reference_messages.is_some());
         flags.write_raw(buf);
         self.query_id.write_raw(buf);
         self.message.write_raw(buf);
@@ -27609,13 +26448,8 @@ impl tl_runtime::Serialize for UpdateNewBotConnection {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.confirmed {
-            flags |= 1;
-        }
-        if self.date.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.confirmed)
+            | (u32::from(self.date.is_some()) << 1);
         flags.write_raw(buf);
         self.bot_id.write_raw(buf);
         if let Some(value) = &self.date {
@@ -27718,13 +26552,8 @@ impl tl_runtime::Serialize for UpdateWebBrowserSettings {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.open_external_browser {
-            flags |= 1;
-        }
-        if self.display_close_button {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.open_external_browser)
+            | (u32::from(self.display_close_button) << 1);
         flags.write_raw(buf);
     }
 }
@@ -27794,13 +26623,8 @@ impl tl_runtime::Serialize for UpdateWebBrowserException {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.open_external_browser.is_some() {
-            flags |= 1;
-        }
-        if self.delete {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.open_external_browser.is_some())
+            | (u32::from(self.delete) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.open_external_browser {
             value.write_raw(buf);
@@ -28044,13 +26868,8 @@ impl tl_runtime::Serialize for UpdateEphemeralBotCallbackQuery {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.peer.is_some() {
-            flags |= 1;
-        }
-        if self.chat_instance.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.peer.is_some())
+            | (u32::from(self.chat_instance.is_some()) << 1);
         flags.write_raw(buf);
         self.query_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -28174,16 +26993,8 @@ impl tl_runtime::Serialize for UpdateBotStarsSubscription {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.canceled {
-            flags |= 1;
-        }
-        if self.payment_failed {
-            flags |= 1 << 1;
-        }
-        if self.restored {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.canceled) | (u32::from(self.payment_failed) << 1)
+            | (u32::from(self.restored) << 2);
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         self.payload.write_raw(buf);
@@ -28311,13 +27122,8 @@ impl tl_runtime::Serialize for UpdateSentWalletTransaction {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.gasless {
-            flags |= 1;
-        }
-        if self.transaction.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.gasless)
+            | (u32::from(self.transaction.is_some()) << 1);
         flags.write_raw(buf);
         self.msg_hash.write_raw(buf);
         if let Some(value) = &self.transaction {
@@ -28408,10 +27214,7 @@ impl tl_runtime::Serialize for UpdateWalletGaslessInfo {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.available {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.available);
         flags.write_raw(buf);
         self.left.write_raw(buf);
         self.reset_at.write_raw(buf);
@@ -28700,34 +27503,14 @@ impl tl_runtime::Serialize for UpdateShortMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.out {
-            flags |= 1 << 1;
-        }
-        if self.fwd_from.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.reply_to.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.mentioned {
-            flags |= 1 << 4;
-        }
-        if self.media_unread {
-            flags |= 1 << 5;
-        }
-        if self.entities.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.via_bot_id.is_some() {
-            flags |= 1 << 11;
-        }
-        if self.silent {
-            flags |= 1 << 13;
-        }
-        if self.ttl_period.is_some() {
-            flags |= 1 << 25;
-        }
+        let flags: u32 = (u32::from(self.out) << 1)
+            | (u32::from(self.fwd_from.is_some()) << 2)
+            | (u32::from(self.reply_to.is_some()) << 3)
+            | (u32::from(self.mentioned) << 4) | (u32::from(self.media_unread) << 5)
+            | (u32::from(self.entities.is_some()) << 7)
+            | (u32::from(self.via_bot_id.is_some()) << 11)
+            | (u32::from(self.silent) << 13)
+            | (u32::from(self.ttl_period.is_some()) << 25);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -28979,34 +27762,14 @@ impl tl_runtime::Serialize for UpdateShortChatMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.out {
-            flags |= 1 << 1;
-        }
-        if self.fwd_from.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.reply_to.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.mentioned {
-            flags |= 1 << 4;
-        }
-        if self.media_unread {
-            flags |= 1 << 5;
-        }
-        if self.entities.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.via_bot_id.is_some() {
-            flags |= 1 << 11;
-        }
-        if self.silent {
-            flags |= 1 << 13;
-        }
-        if self.ttl_period.is_some() {
-            flags |= 1 << 25;
-        }
+        let flags: u32 = (u32::from(self.out) << 1)
+            | (u32::from(self.fwd_from.is_some()) << 2)
+            | (u32::from(self.reply_to.is_some()) << 3)
+            | (u32::from(self.mentioned) << 4) | (u32::from(self.media_unread) << 5)
+            | (u32::from(self.entities.is_some()) << 7)
+            | (u32::from(self.via_bot_id.is_some()) << 11)
+            | (u32::from(self.silent) << 13)
+            | (u32::from(self.ttl_period.is_some()) << 25);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.from_id.write_raw(buf);
@@ -29389,19 +28152,10 @@ impl tl_runtime::Serialize for UpdateShortSentMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.out {
-            flags |= 1 << 1;
-        }
-        if self.entities.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.media.is_some() {
-            flags |= 1 << 9;
-        }
-        if self.ttl_period.is_some() {
-            flags |= 1 << 25;
-        }
+        let flags: u32 = (u32::from(self.out) << 1)
+            | (u32::from(self.entities.is_some()) << 7)
+            | (u32::from(self.media.is_some()) << 9)
+            | (u32::from(self.ttl_period.is_some()) << 25);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.pts.write_raw(buf);
@@ -29569,28 +28323,10 @@ impl tl_runtime::Serialize for DcOption {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.ipv6 {
-            flags |= 1;
-        }
-        if self.media_only {
-            flags |= 1 << 1;
-        }
-        if self.tcpo_only {
-            flags |= 1 << 2;
-        }
-        if self.cdn {
-            flags |= 1 << 3;
-        }
-        if self.r#static {
-            flags |= 1 << 4;
-        }
-        if self.this_port_only {
-            flags |= 1 << 5;
-        }
-        if self.secret.is_some() {
-            flags |= 1 << 10;
-        }
+        let flags: u32 = u32::from(self.ipv6) | (u32::from(self.media_only) << 1)
+            | (u32::from(self.tcpo_only) << 2) | (u32::from(self.cdn) << 3)
+            | (u32::from(self.r#static) << 4) | (u32::from(self.this_port_only) << 5)
+            | (u32::from(self.secret.is_some()) << 10);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.ip_address.write_raw(buf);
@@ -29819,10 +28555,7 @@ impl tl_runtime::Serialize for EncryptedChatRequested {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.folder_id.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.folder_id.is_some());
         flags.write_raw(buf);
         if let Some(value) = &self.folder_id {
             value.write_raw(buf);
@@ -29996,10 +28729,7 @@ impl tl_runtime::Serialize for EncryptedChatDiscarded {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.history_deleted {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.history_deleted);
         flags.write_raw(buf);
         self.id.write_raw(buf);
     }
@@ -30479,13 +29209,8 @@ impl tl_runtime::Serialize for Document {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.thumbs.is_some() {
-            flags |= 1;
-        }
-        if self.video_thumbs.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.thumbs.is_some())
+            | (u32::from(self.video_thumbs.is_some()) << 1);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -31504,13 +30229,7 @@ impl tl_runtime::Serialize for SendMessageTextDraftAction {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.can_stop {
-            flags |= 1;
-        }
-        if self.keep_on_stop {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.can_stop) | (u32::from(self.keep_on_stop) << 1);
         flags.write_raw(buf);
         self.random_id.write_raw(buf);
         self.text.write_raw(buf);
@@ -31591,13 +30310,7 @@ impl tl_runtime::Serialize for InputSendMessageRichMessageDraftAction {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.can_stop {
-            flags |= 1;
-        }
-        if self.keep_on_stop {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.can_stop) | (u32::from(self.keep_on_stop) << 1);
         flags.write_raw(buf);
         self.random_id.write_raw(buf);
         self.rich_message.write_raw(buf);
@@ -31678,13 +30391,7 @@ impl tl_runtime::Serialize for SendMessageRichMessageDraftAction {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.can_stop {
-            flags |= 1;
-        }
-        if self.keep_on_stop {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.can_stop) | (u32::from(self.keep_on_stop) << 1);
         flags.write_raw(buf);
         self.random_id.write_raw(buf);
         self.rich_message.write_raw(buf);
@@ -32782,13 +31489,8 @@ impl tl_runtime::Serialize for DocumentAttributeSticker {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.mask_coords.is_some() {
-            flags |= 1;
-        }
-        if self.mask {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.mask_coords.is_some())
+            | (u32::from(self.mask) << 1);
         flags.write_raw(buf);
         self.alt.write_raw(buf);
         self.stickerset.write_raw(buf);
@@ -32913,25 +31615,12 @@ impl tl_runtime::Serialize for DocumentAttributeVideo {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.round_message {
-            flags |= 1;
-        }
-        if self.supports_streaming {
-            flags |= 1 << 1;
-        }
-        if self.preload_prefix_size.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.nosound {
-            flags |= 1 << 3;
-        }
-        if self.video_start_ts.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.video_codec.is_some() {
-            flags |= 1 << 5;
-        }
+        let flags: u32 = u32::from(self.round_message)
+            | (u32::from(self.supports_streaming) << 1)
+            | (u32::from(self.preload_prefix_size.is_some()) << 2)
+            | (u32::from(self.nosound) << 3)
+            | (u32::from(self.video_start_ts.is_some()) << 4)
+            | (u32::from(self.video_codec.is_some()) << 5);
         flags.write_raw(buf);
         self.duration.write_raw(buf);
         self.w.write_raw(buf);
@@ -33078,19 +31767,9 @@ impl tl_runtime::Serialize for DocumentAttributeAudio {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.title.is_some() {
-            flags |= 1;
-        }
-        if self.performer.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.waveform.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.voice {
-            flags |= 1 << 10;
-        }
+        let flags: u32 = u32::from(self.title.is_some())
+            | (u32::from(self.performer.is_some()) << 1)
+            | (u32::from(self.waveform.is_some()) << 2) | (u32::from(self.voice) << 10);
         flags.write_raw(buf);
         self.duration.write_raw(buf);
         if let Some(value) = &self.title {
@@ -33275,13 +31954,7 @@ impl tl_runtime::Serialize for DocumentAttributeCustomEmoji {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.free {
-            flags |= 1;
-        }
-        if self.text_color {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.free) | (u32::from(self.text_color) << 1);
         flags.write_raw(buf);
         self.alt.write_raw(buf);
         self.stickerset.write_raw(buf);
@@ -33399,10 +32072,7 @@ impl tl_runtime::Serialize for WebPageEmpty {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.url.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.url.is_some());
         flags.write_raw(buf);
         self.id.write_raw(buf);
         if let Some(value) = &self.url {
@@ -33475,10 +32145,7 @@ impl tl_runtime::Serialize for WebPagePending {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.url.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.url.is_some());
         flags.write_raw(buf);
         self.id.write_raw(buf);
         if let Some(value) = &self.url {
@@ -33749,49 +32416,20 @@ impl tl_runtime::Serialize for WebPage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.r#type.is_some() {
-            flags |= 1;
-        }
-        if self.site_name.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.title.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.description.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.photo.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.embed_url.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.embed_width.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.duration.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.author.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.document.is_some() {
-            flags |= 1 << 9;
-        }
-        if self.cached_page.is_some() {
-            flags |= 1 << 10;
-        }
-        if self.attributes.is_some() {
-            flags |= 1 << 12;
-        }
-        if self.has_large_media {
-            flags |= 1 << 13;
-        }
-        if self.video_cover_photo {
-            flags |= 1 << 14;
-        }
+        let flags: u32 = u32::from(self.r#type.is_some())
+            | (u32::from(self.site_name.is_some()) << 1)
+            | (u32::from(self.title.is_some()) << 2)
+            | (u32::from(self.description.is_some()) << 3)
+            | (u32::from(self.photo.is_some()) << 4)
+            | (u32::from(self.embed_url.is_some()) << 5)
+            | (u32::from(self.embed_width.is_some()) << 6)
+            | (u32::from(self.duration.is_some()) << 7)
+            | (u32::from(self.author.is_some()) << 8)
+            | (u32::from(self.document.is_some()) << 9)
+            | (u32::from(self.cached_page.is_some()) << 10)
+            | (u32::from(self.attributes.is_some()) << 12)
+            | (u32::from(self.has_large_media) << 13)
+            | (u32::from(self.video_cover_photo) << 14);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.url.write_raw(buf);
@@ -34031,10 +32669,7 @@ impl tl_runtime::Serialize for WebPageNotModified {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.cached_page_views.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.cached_page_views.is_some());
         flags.write_raw(buf);
         if let Some(value) = &self.cached_page_views {
             value.write_raw(buf);
@@ -34223,40 +32858,16 @@ impl tl_runtime::Serialize for ChatInviteExported {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.revoked {
-            flags |= 1;
-        }
-        if self.expire_date.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.usage_limit.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.usage.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.start_date.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.permanent {
-            flags |= 1 << 5;
-        }
-        if self.request_needed {
-            flags |= 1 << 6;
-        }
-        if self.requested.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.title.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.subscription_pricing.is_some() {
-            flags |= 1 << 9;
-        }
-        if self.subscription_expired.is_some() {
-            flags |= 1 << 10;
-        }
+        let flags: u32 = u32::from(self.revoked)
+            | (u32::from(self.expire_date.is_some()) << 1)
+            | (u32::from(self.usage_limit.is_some()) << 2)
+            | (u32::from(self.usage.is_some()) << 3)
+            | (u32::from(self.start_date.is_some()) << 4)
+            | (u32::from(self.permanent) << 5) | (u32::from(self.request_needed) << 6)
+            | (u32::from(self.requested.is_some()) << 7)
+            | (u32::from(self.title.is_some()) << 8)
+            | (u32::from(self.subscription_pricing.is_some()) << 9)
+            | (u32::from(self.subscription_expired.is_some()) << 10);
         flags.write_raw(buf);
         self.link.write_raw(buf);
         self.admin_id.write_raw(buf);
@@ -34633,49 +33244,16 @@ impl tl_runtime::Serialize for ChatInvite {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.channel {
-            flags |= 1;
-        }
-        if self.broadcast {
-            flags |= 1 << 1;
-        }
-        if self.public {
-            flags |= 1 << 2;
-        }
-        if self.megagroup {
-            flags |= 1 << 3;
-        }
-        if self.participants.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.about.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.request_needed {
-            flags |= 1 << 6;
-        }
-        if self.verified {
-            flags |= 1 << 7;
-        }
-        if self.scam {
-            flags |= 1 << 8;
-        }
-        if self.fake {
-            flags |= 1 << 9;
-        }
-        if self.subscription_pricing.is_some() {
-            flags |= 1 << 10;
-        }
-        if self.can_refulfill_subscription {
-            flags |= 1 << 11;
-        }
-        if self.subscription_form_id.is_some() {
-            flags |= 1 << 12;
-        }
-        if self.bot_verification.is_some() {
-            flags |= 1 << 13;
-        }
+        let flags: u32 = u32::from(self.channel) | (u32::from(self.broadcast) << 1)
+            | (u32::from(self.public) << 2) | (u32::from(self.megagroup) << 3)
+            | (u32::from(self.participants.is_some()) << 4)
+            | (u32::from(self.about.is_some()) << 5)
+            | (u32::from(self.request_needed) << 6) | (u32::from(self.verified) << 7)
+            | (u32::from(self.scam) << 8) | (u32::from(self.fake) << 9)
+            | (u32::from(self.subscription_pricing.is_some()) << 10)
+            | (u32::from(self.can_refulfill_subscription) << 11)
+            | (u32::from(self.subscription_form_id.is_some()) << 12)
+            | (u32::from(self.bot_verification.is_some()) << 13);
         flags.write_raw(buf);
         self.title.write_raw(buf);
         if let Some(value) = &self.about {
@@ -35445,37 +34023,14 @@ impl tl_runtime::Serialize for StickerSet {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.installed_date.is_some() {
-            flags |= 1;
-        }
-        if self.archived {
-            flags |= 1 << 1;
-        }
-        if self.official {
-            flags |= 1 << 2;
-        }
-        if self.masks {
-            flags |= 1 << 3;
-        }
-        if self.thumbs.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.emojis {
-            flags |= 1 << 7;
-        }
-        if self.thumb_document_id.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.text_color {
-            flags |= 1 << 9;
-        }
-        if self.channel_emoji_status {
-            flags |= 1 << 10;
-        }
-        if self.creator {
-            flags |= 1 << 11;
-        }
+        let flags: u32 = u32::from(self.installed_date.is_some())
+            | (u32::from(self.archived) << 1) | (u32::from(self.official) << 2)
+            | (u32::from(self.masks) << 3) | (u32::from(self.thumbs.is_some()) << 4)
+            | (u32::from(self.emojis) << 7)
+            | (u32::from(self.thumb_document_id.is_some()) << 8)
+            | (u32::from(self.text_color) << 9)
+            | (u32::from(self.channel_emoji_status) << 10)
+            | (u32::from(self.creator) << 11);
         flags.write_raw(buf);
         if let Some(value) = &self.installed_date {
             value.write_raw(buf);
@@ -35635,10 +34190,7 @@ impl tl_runtime::Serialize for BotCommand {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.ephemeral {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.ephemeral);
         flags.write_raw(buf);
         self.command.write_raw(buf);
         self.description.write_raw(buf);
@@ -35710,10 +34262,7 @@ impl tl_runtime::Serialize for KeyboardButton {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.style.is_some() {
-            flags |= 1 << 10;
-        }
+        let flags: u32 = u32::from(self.style.is_some()) << 10;
         flags.write_raw(buf);
         if let Some(value) = &self.style {
             value.write_raw(buf);
@@ -35822,10 +34371,7 @@ impl tl_runtime::Serialize for ReplyKeyboardHide {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.selective {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.selective) << 2;
         flags.write_raw(buf);
     }
 }
@@ -35896,16 +34442,9 @@ impl tl_runtime::Serialize for ReplyKeyboardForceReply {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.single_use {
-            flags |= 1 << 1;
-        }
-        if self.selective {
-            flags |= 1 << 2;
-        }
-        if self.placeholder.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = (u32::from(self.single_use) << 1)
+            | (u32::from(self.selective) << 2)
+            | (u32::from(self.placeholder.is_some()) << 3);
         flags.write_raw(buf);
         if let Some(value) = &self.placeholder {
             value.write_raw(buf);
@@ -36018,25 +34557,10 @@ impl tl_runtime::Serialize for ReplyKeyboardMarkup {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.resize {
-            flags |= 1;
-        }
-        if self.single_use {
-            flags |= 1 << 1;
-        }
-        if self.selective {
-            flags |= 1 << 2;
-        }
-        if self.placeholder.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.persistent {
-            flags |= 1 << 4;
-        }
-        if self.force_reply {
-            flags |= 1 << 5;
-        }
+        let flags: u32 = u32::from(self.resize) | (u32::from(self.single_use) << 1)
+            | (u32::from(self.selective) << 2)
+            | (u32::from(self.placeholder.is_some()) << 3)
+            | (u32::from(self.persistent) << 4) | (u32::from(self.force_reply) << 5);
         flags.write_raw(buf);
         self.rows.write_raw(buf);
         if let Some(value) = &self.placeholder {
@@ -36117,10 +34641,7 @@ impl tl_runtime::Serialize for ReplyInlineMarkup {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.force_reply {
-            flags |= 1 << 5;
-        }
+        let flags: u32 = u32::from(self.force_reply) << 5;
         flags.write_raw(buf);
         self.rows.write_raw(buf);
     }
@@ -37117,10 +35638,7 @@ impl tl_runtime::Serialize for MessageEntityBlockquote {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.collapsed {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.collapsed);
         flags.write_raw(buf);
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -37224,25 +35742,9 @@ impl tl_runtime::Serialize for MessageEntityFormattedDate {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.relative {
-            flags |= 1;
-        }
-        if self.short_time {
-            flags |= 1 << 1;
-        }
-        if self.long_time {
-            flags |= 1 << 2;
-        }
-        if self.short_date {
-            flags |= 1 << 3;
-        }
-        if self.long_date {
-            flags |= 1 << 4;
-        }
-        if self.day_of_week {
-            flags |= 1 << 5;
-        }
+        let flags: u32 = u32::from(self.relative) | (u32::from(self.short_time) << 1)
+            | (u32::from(self.long_time) << 2) | (u32::from(self.short_date) << 3)
+            | (u32::from(self.long_date) << 4) | (u32::from(self.day_of_week) << 5);
         flags.write_raw(buf);
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -37656,13 +36158,8 @@ impl tl_runtime::Serialize for ChannelParticipant {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.subscription_until_date.is_some() {
-            flags |= 1;
-        }
-        if self.rank.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.subscription_until_date.is_some())
+            | (u32::from(self.rank.is_some()) << 2);
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         self.date.write_raw(buf);
@@ -37777,16 +36274,9 @@ impl tl_runtime::Serialize for ChannelParticipantSelf {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.via_request {
-            flags |= 1;
-        }
-        if self.subscription_until_date.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.rank.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.via_request)
+            | (u32::from(self.subscription_until_date.is_some()) << 1)
+            | (u32::from(self.rank.is_some()) << 2);
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         self.inviter_id.write_raw(buf);
@@ -37890,10 +36380,7 @@ impl tl_runtime::Serialize for ChannelParticipantCreator {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.rank.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.rank.is_some());
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         self.admin_rights.write_raw(buf);
@@ -38038,16 +36525,8 @@ impl tl_runtime::Serialize for ChannelParticipantAdmin {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.can_edit {
-            flags |= 1;
-        }
-        if self.self_ {
-            flags |= 1 << 1;
-        }
-        if self.rank.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.can_edit) | (u32::from(self.self_) << 1)
+            | (u32::from(self.rank.is_some()) << 2);
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         if let Some(value) = &self.inviter_id {
@@ -38176,13 +36655,7 @@ impl tl_runtime::Serialize for ChannelParticipantBanned {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.left {
-            flags |= 1;
-        }
-        if self.rank.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.left) | (u32::from(self.rank.is_some()) << 2);
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         self.kicked_by.write_raw(buf);
@@ -38434,40 +36907,16 @@ impl tl_runtime::Serialize for MessageFwdHeader {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.from_id.is_some() {
-            flags |= 1;
-        }
-        if self.channel_post.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.post_author.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.saved_from_peer.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.from_name.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.psa_type.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.imported {
-            flags |= 1 << 7;
-        }
-        if self.saved_from_id.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.saved_from_name.is_some() {
-            flags |= 1 << 9;
-        }
-        if self.saved_date.is_some() {
-            flags |= 1 << 10;
-        }
-        if self.saved_out {
-            flags |= 1 << 11;
-        }
+        let flags: u32 = u32::from(self.from_id.is_some())
+            | (u32::from(self.channel_post.is_some()) << 2)
+            | (u32::from(self.post_author.is_some()) << 3)
+            | (u32::from(self.saved_from_peer.is_some()) << 4)
+            | (u32::from(self.from_name.is_some()) << 5)
+            | (u32::from(self.psa_type.is_some()) << 6) | (u32::from(self.imported) << 7)
+            | (u32::from(self.saved_from_id.is_some()) << 8)
+            | (u32::from(self.saved_from_name.is_some()) << 9)
+            | (u32::from(self.saved_date.is_some()) << 10)
+            | (u32::from(self.saved_out) << 11);
         flags.write_raw(buf);
         if let Some(value) = &self.from_id {
             value.write_raw(buf);
@@ -38761,10 +37210,7 @@ impl tl_runtime::Serialize for DraftMessageEmpty {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.date.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.date.is_some());
         flags.write_raw(buf);
         if let Some(value) = &self.date {
             value.write_raw(buf);
@@ -38909,31 +37355,14 @@ impl tl_runtime::Serialize for DraftMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.no_webpage {
-            flags |= 1 << 1;
-        }
-        if self.entities.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.reply_to.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.media.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.invert_media {
-            flags |= 1 << 6;
-        }
-        if self.effect.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.suggested_post.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.rich_message.is_some() {
-            flags |= 1 << 9;
-        }
+        let flags: u32 = (u32::from(self.no_webpage) << 1)
+            | (u32::from(self.entities.is_some()) << 3)
+            | (u32::from(self.reply_to.is_some()) << 4)
+            | (u32::from(self.media.is_some()) << 5)
+            | (u32::from(self.invert_media) << 6)
+            | (u32::from(self.effect.is_some()) << 7)
+            | (u32::from(self.suggested_post.is_some()) << 8)
+            | (u32::from(self.rich_message.is_some()) << 9);
         flags.write_raw(buf);
         if let Some(value) = &self.reply_to {
             value.write_raw(buf);
@@ -39162,10 +37591,7 @@ impl tl_runtime::Serialize for Game {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.document.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.document.is_some());
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -40583,25 +39009,9 @@ impl tl_runtime::Serialize for TextDate {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.relative {
-            flags |= 1;
-        }
-        if self.short_time {
-            flags |= 1 << 1;
-        }
-        if self.long_time {
-            flags |= 1 << 2;
-        }
-        if self.short_date {
-            flags |= 1 << 3;
-        }
-        if self.long_date {
-            flags |= 1 << 4;
-        }
-        if self.day_of_week {
-            flags |= 1 << 5;
-        }
+        let flags: u32 = u32::from(self.relative) | (u32::from(self.short_time) << 1)
+            | (u32::from(self.long_time) << 2) | (u32::from(self.short_date) << 3)
+            | (u32::from(self.long_date) << 4) | (u32::from(self.day_of_week) << 5);
         flags.write_raw(buf);
         self.text.write_raw(buf);
         self.date.write_raw(buf);
@@ -40730,10 +39140,7 @@ impl tl_runtime::Serialize for TextButton {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.style.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.style.is_some());
         flags.write_raw(buf);
         self.text.write_raw(buf);
         self.r#type.write_raw(buf);
@@ -41339,10 +39746,7 @@ impl tl_runtime::Serialize for PageBlockBlockquote {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.collapsed {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.collapsed);
         flags.write_raw(buf);
         self.text.write_raw(buf);
         self.caption.write_raw(buf);
@@ -41497,13 +39901,7 @@ impl tl_runtime::Serialize for PageBlockPhoto {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.url.is_some() {
-            flags |= 1;
-        }
-        if self.spoiler {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.url.is_some()) | (u32::from(self.spoiler) << 1);
         flags.write_raw(buf);
         self.photo_id.write_raw(buf);
         self.caption.write_raw(buf);
@@ -41613,16 +40011,8 @@ impl tl_runtime::Serialize for PageBlockVideo {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.autoplay {
-            flags |= 1;
-        }
-        if self.r#loop {
-            flags |= 1 << 1;
-        }
-        if self.spoiler {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.autoplay) | (u32::from(self.r#loop) << 1)
+            | (u32::from(self.spoiler) << 2);
         flags.write_raw(buf);
         self.video_id.write_raw(buf);
         self.caption.write_raw(buf);
@@ -41804,25 +40194,12 @@ impl tl_runtime::Serialize for PageBlockEmbed {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.full_width {
-            flags |= 1;
-        }
-        if self.url.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.html.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.allow_scrolling {
-            flags |= 1 << 3;
-        }
-        if self.poster_photo_id.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.w.is_some() {
-            flags |= 1 << 5;
-        }
+        let flags: u32 = u32::from(self.full_width)
+            | (u32::from(self.url.is_some()) << 1)
+            | (u32::from(self.html.is_some()) << 2)
+            | (u32::from(self.allow_scrolling) << 3)
+            | (u32::from(self.poster_photo_id.is_some()) << 4)
+            | (u32::from(self.w.is_some()) << 5);
         flags.write_raw(buf);
         if let Some(value) = &self.url {
             value.write_raw(buf);
@@ -42274,16 +40651,8 @@ impl tl_runtime::Serialize for PageBlockTable {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.bordered {
-            flags |= 1;
-        }
-        if self.striped {
-            flags |= 1 << 1;
-        }
-        if self.compact {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.bordered) | (u32::from(self.striped) << 1)
+            | (u32::from(self.compact) << 2);
         flags.write_raw(buf);
         self.title.write_raw(buf);
         self.rows.write_raw(buf);
@@ -42373,16 +40742,8 @@ impl tl_runtime::Serialize for PageBlockOrderedList {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.start.is_some() {
-            flags |= 1;
-        }
-        if self.r#type.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.reversed {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.start.is_some())
+            | (u32::from(self.r#type.is_some()) << 1) | (u32::from(self.reversed) << 2);
         flags.write_raw(buf);
         self.items.write_raw(buf);
         if let Some(value) = &self.start {
@@ -42470,10 +40831,7 @@ impl tl_runtime::Serialize for PageBlockDetails {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.open {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.open);
         flags.write_raw(buf);
         self.blocks.write_raw(buf);
         self.title.write_raw(buf);
@@ -43097,16 +41455,8 @@ impl tl_runtime::Serialize for PageBlockButtonRow {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.align_left {
-            flags |= 1;
-        }
-        if self.align_center {
-            flags |= 1 << 1;
-        }
-        if self.align_right {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.align_left) | (u32::from(self.align_center) << 1)
+            | (u32::from(self.align_right) << 2);
         flags.write_raw(buf);
         self.buttons.write_raw(buf);
     }
@@ -43608,43 +41958,16 @@ impl tl_runtime::Serialize for Invoice {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.test {
-            flags |= 1;
-        }
-        if self.name_requested {
-            flags |= 1 << 1;
-        }
-        if self.phone_requested {
-            flags |= 1 << 2;
-        }
-        if self.email_requested {
-            flags |= 1 << 3;
-        }
-        if self.shipping_address_requested {
-            flags |= 1 << 4;
-        }
-        if self.flexible {
-            flags |= 1 << 5;
-        }
-        if self.phone_to_provider {
-            flags |= 1 << 6;
-        }
-        if self.email_to_provider {
-            flags |= 1 << 7;
-        }
-        if self.max_tip_amount.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.recurring {
-            flags |= 1 << 9;
-        }
-        if self.terms_url.is_some() {
-            flags |= 1 << 10;
-        }
-        if self.subscription_period.is_some() {
-            flags |= 1 << 11;
-        }
+        let flags: u32 = u32::from(self.test) | (u32::from(self.name_requested) << 1)
+            | (u32::from(self.phone_requested) << 2)
+            | (u32::from(self.email_requested) << 3)
+            | (u32::from(self.shipping_address_requested) << 4)
+            | (u32::from(self.flexible) << 5) | (u32::from(self.phone_to_provider) << 6)
+            | (u32::from(self.email_to_provider) << 7)
+            | (u32::from(self.max_tip_amount.is_some()) << 8)
+            | (u32::from(self.recurring) << 9)
+            | (u32::from(self.terms_url.is_some()) << 10)
+            | (u32::from(self.subscription_period.is_some()) << 11);
         flags.write_raw(buf);
         self.currency.write_raw(buf);
         self.prices.write_raw(buf);
@@ -43935,19 +42258,10 @@ impl tl_runtime::Serialize for PaymentRequestedInfo {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.name.is_some() {
-            flags |= 1;
-        }
-        if self.phone.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.email.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.shipping_address.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.name.is_some())
+            | (u32::from(self.phone.is_some()) << 1)
+            | (u32::from(self.email.is_some()) << 2)
+            | (u32::from(self.shipping_address.is_some()) << 3);
         flags.write_raw(buf);
         if let Some(value) = &self.name {
             value.write_raw(buf);
@@ -44327,13 +42641,8 @@ impl tl_runtime::Serialize for PhoneCallWaiting {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.receive_date.is_some() {
-            flags |= 1;
-        }
-        if self.video {
-            flags |= 1 << 6;
-        }
+        let flags: u32 = u32::from(self.receive_date.is_some())
+            | (u32::from(self.video) << 6);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -44461,10 +42770,7 @@ impl tl_runtime::Serialize for PhoneCallRequested {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.video {
-            flags |= 1 << 6;
-        }
+        let flags: u32 = u32::from(self.video) << 6;
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -44584,10 +42890,7 @@ impl tl_runtime::Serialize for PhoneCallAccepted {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.video {
-            flags |= 1 << 6;
-        }
+        let flags: u32 = u32::from(self.video) << 6;
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -44747,19 +43050,10 @@ impl tl_runtime::Serialize for PhoneCall {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.p2p_allowed {
-            flags |= 1 << 5;
-        }
-        if self.video {
-            flags |= 1 << 6;
-        }
-        if self.custom_parameters.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.conference_supported {
-            flags |= 1 << 8;
-        }
+        let flags: u32 = (u32::from(self.p2p_allowed) << 5)
+            | (u32::from(self.video) << 6)
+            | (u32::from(self.custom_parameters.is_some()) << 7)
+            | (u32::from(self.conference_supported) << 8);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -44907,22 +43201,10 @@ impl tl_runtime::Serialize for PhoneCallDiscarded {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.reason.is_some() {
-            flags |= 1;
-        }
-        if self.duration.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.need_rating {
-            flags |= 1 << 2;
-        }
-        if self.need_debug {
-            flags |= 1 << 3;
-        }
-        if self.video {
-            flags |= 1 << 6;
-        }
+        let flags: u32 = u32::from(self.reason.is_some())
+            | (u32::from(self.duration.is_some()) << 1)
+            | (u32::from(self.need_rating) << 2) | (u32::from(self.need_debug) << 3)
+            | (u32::from(self.video) << 6);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         if let Some(value) = &self.reason {
@@ -45031,10 +43313,7 @@ impl tl_runtime::Serialize for PhoneConnection {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.tcp {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.tcp);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.ip.write_raw(buf);
@@ -45148,13 +43427,7 @@ impl tl_runtime::Serialize for PhoneConnectionWebrtc {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.turn {
-            flags |= 1;
-        }
-        if self.stun {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.turn) | (u32::from(self.stun) << 1);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.ip.write_raw(buf);
@@ -45253,13 +43526,7 @@ impl tl_runtime::Serialize for PhoneCallProtocol {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.udp_p2p {
-            flags |= 1;
-        }
-        if self.udp_reflector {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.udp_p2p) | (u32::from(self.udp_reflector) << 1);
         flags.write_raw(buf);
         self.min_layer.write_raw(buf);
         self.max_layer.write_raw(buf);
@@ -45433,22 +43700,11 @@ impl tl_runtime::Serialize for LangPackStringPluralized {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.zero_value.is_some() {
-            flags |= 1;
-        }
-        if self.one_value.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.two_value.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.few_value.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.many_value.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.zero_value.is_some())
+            | (u32::from(self.one_value.is_some()) << 1)
+            | (u32::from(self.two_value.is_some()) << 2)
+            | (u32::from(self.few_value.is_some()) << 3)
+            | (u32::from(self.many_value.is_some()) << 4);
         flags.write_raw(buf);
         self.key.write_raw(buf);
         if let Some(value) = &self.zero_value {
@@ -46561,28 +44817,13 @@ impl tl_runtime::Serialize for SecureValue {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.data.is_some() {
-            flags |= 1;
-        }
-        if self.front_side.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.reverse_side.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.selfie.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.files.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.plain_data.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.translation.is_some() {
-            flags |= 1 << 6;
-        }
+        let flags: u32 = u32::from(self.data.is_some())
+            | (u32::from(self.front_side.is_some()) << 1)
+            | (u32::from(self.reverse_side.is_some()) << 2)
+            | (u32::from(self.selfie.is_some()) << 3)
+            | (u32::from(self.files.is_some()) << 4)
+            | (u32::from(self.plain_data.is_some()) << 5)
+            | (u32::from(self.translation.is_some()) << 6);
         flags.write_raw(buf);
         self.r#type.write_raw(buf);
         if let Some(value) = &self.data {
@@ -46839,31 +45080,12 @@ impl tl_runtime::Serialize for PageTableCell {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.header {
-            flags |= 1;
-        }
-        if self.colspan.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.rowspan.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.align_center {
-            flags |= 1 << 3;
-        }
-        if self.align_right {
-            flags |= 1 << 4;
-        }
-        if self.valign_middle {
-            flags |= 1 << 5;
-        }
-        if self.valign_bottom {
-            flags |= 1 << 6;
-        }
-        if self.text.is_some() {
-            flags |= 1 << 7;
-        }
+        let flags: u32 = u32::from(self.header)
+            | (u32::from(self.colspan.is_some()) << 1)
+            | (u32::from(self.rowspan.is_some()) << 2)
+            | (u32::from(self.align_center) << 3) | (u32::from(self.align_right) << 4)
+            | (u32::from(self.valign_middle) << 5) | (u32::from(self.valign_bottom) << 6)
+            | (u32::from(self.text.is_some()) << 7);
         flags.write_raw(buf);
         if let Some(value) = &self.text {
             value.write_raw(buf);
@@ -47062,13 +45284,7 @@ impl tl_runtime::Serialize for PageListItemText {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.checkbox {
-            flags |= 1;
-        }
-        if self.checked {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1);
         flags.write_raw(buf);
         self.text.write_raw(buf);
     }
@@ -47137,13 +45353,7 @@ impl tl_runtime::Serialize for PageListItemBlocks {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.checkbox {
-            flags |= 1;
-        }
-        if self.checked {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1);
         flags.write_raw(buf);
         self.blocks.write_raw(buf);
     }
@@ -47241,22 +45451,10 @@ impl tl_runtime::Serialize for PageListOrderedItemText {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.checkbox {
-            flags |= 1;
-        }
-        if self.checked {
-            flags |= 1 << 1;
-        }
-        if self.num.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.value.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.r#type.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1)
+            | (u32::from(self.num.is_some()) << 2)
+            | (u32::from(self.value.is_some()) << 3)
+            | (u32::from(self.r#type.is_some()) << 4);
         flags.write_raw(buf);
         if let Some(value) = &self.num {
             value.write_raw(buf);
@@ -47394,22 +45592,10 @@ impl tl_runtime::Serialize for PageListOrderedItemBlocks {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.checkbox {
-            flags |= 1;
-        }
-        if self.checked {
-            flags |= 1 << 1;
-        }
-        if self.num.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.value.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.r#type.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1)
+            | (u32::from(self.num.is_some()) << 2)
+            | (u32::from(self.value.is_some()) << 3)
+            | (u32::from(self.r#type.is_some()) << 4);
         flags.write_raw(buf);
         if let Some(value) = &self.num {
             value.write_raw(buf);
@@ -47561,22 +45747,11 @@ impl tl_runtime::Serialize for PageRelatedArticle {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.title.is_some() {
-            flags |= 1;
-        }
-        if self.description.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.photo_id.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.author.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.published_date.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.title.is_some())
+            | (u32::from(self.description.is_some()) << 1)
+            | (u32::from(self.photo_id.is_some()) << 2)
+            | (u32::from(self.author.is_some()) << 3)
+            | (u32::from(self.published_date.is_some()) << 4);
         flags.write_raw(buf);
         self.url.write_raw(buf);
         self.webpage_id.write_raw(buf);
@@ -47742,19 +45917,8 @@ impl tl_runtime::Serialize for Page {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.part {
-            flags |= 1;
-        }
-        if self.rtl {
-            flags |= 1 << 1;
-        }
-        if self.v2 {
-            flags |= 1 << 2;
-        }
-        if self.views.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.part) | (u32::from(self.rtl) << 1)
+            | (u32::from(self.v2) << 2) | (u32::from(self.views.is_some()) << 3);
         flags.write_raw(buf);
         self.url.write_raw(buf);
         self.blocks.write_raw(buf);
@@ -47891,13 +46055,8 @@ impl tl_runtime::Serialize for PollAnswer {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.media.is_some() {
-            flags |= 1;
-        }
-        if self.added_by.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.media.is_some())
+            | (u32::from(self.added_by.is_some()) << 1);
         flags.write_raw(buf);
         self.text.write_raw(buf);
         self.option.write_raw(buf);
@@ -48000,10 +46159,7 @@ impl tl_runtime::Serialize for InputPollAnswer {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.media.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.media.is_some());
         flags.write_raw(buf);
         self.text.write_raw(buf);
         if let Some(value) = &self.media {
@@ -48181,46 +46337,16 @@ impl tl_runtime::Serialize for Poll {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.closed {
-            flags |= 1;
-        }
-        if self.public_voters {
-            flags |= 1 << 1;
-        }
-        if self.multiple_choice {
-            flags |= 1 << 2;
-        }
-        if self.quiz {
-            flags |= 1 << 3;
-        }
-        if self.close_period.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.close_date.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.open_answers {
-            flags |= 1 << 6;
-        }
-        if self.revoting_disabled {
-            flags |= 1 << 7;
-        }
-        if self.shuffle_answers {
-            flags |= 1 << 8;
-        }
-        if self.hide_results_until_close {
-            flags |= 1 << 9;
-        }
-        if self.creator {
-            flags |= 1 << 10;
-        }
-        if self.subscribers_only {
-            flags |= 1 << 11;
-        }
-        if self.countries_iso2.is_some() {
-            flags |= 1 << 12;
-        }
+        let flags: u32 = u32::from(self.closed) | (u32::from(self.public_voters) << 1)
+            | (u32::from(self.multiple_choice) << 2) | (u32::from(self.quiz) << 3)
+            | (u32::from(self.close_period.is_some()) << 4)
+            | (u32::from(self.close_date.is_some()) << 5)
+            | (u32::from(self.open_answers) << 6)
+            | (u32::from(self.revoting_disabled) << 7)
+            | (u32::from(self.shuffle_answers) << 8)
+            | (u32::from(self.hide_results_until_close) << 9)
+            | (u32::from(self.creator) << 10) | (u32::from(self.subscribers_only) << 11)
+            | (u32::from(self.countries_iso2.is_some()) << 12);
         self.id.write_raw(buf);
         flags.write_raw(buf);
         self.question.write_raw(buf);
@@ -48393,16 +46519,8 @@ impl tl_runtime::Serialize for PollAnswerVoters {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.chosen {
-            flags |= 1;
-        }
-        if self.correct {
-            flags |= 1 << 1;
-        }
-        if self.voters.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.chosen) | (u32::from(self.correct) << 1)
+            | (u32::from(self.voters.is_some()) << 2);
         flags.write_raw(buf);
         self.option.write_raw(buf);
         if let Some(value) = &self.voters {
@@ -48581,31 +46699,13 @@ impl tl_runtime::Serialize for PollResults {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.min {
-            flags |= 1;
-        }
-        if self.results.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.total_voters.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.recent_voters.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.solution.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.solution_media.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.has_unread_votes {
-            flags |= 1 << 6;
-        }
-        if self.can_view_stats {
-            flags |= 1 << 7;
-        }
+        let flags: u32 = u32::from(self.min) | (u32::from(self.results.is_some()) << 1)
+            | (u32::from(self.total_voters.is_some()) << 2)
+            | (u32::from(self.recent_voters.is_some()) << 3)
+            | (u32::from(self.solution.is_some()) << 4)
+            | (u32::from(self.solution_media.is_some()) << 5)
+            | (u32::from(self.has_unread_votes) << 6)
+            | (u32::from(self.can_view_stats) << 7);
         flags.write_raw(buf);
         if let Some(value) = &self.results {
             value.write_raw(buf);
@@ -48863,64 +46963,19 @@ impl tl_runtime::Serialize for ChatAdminRights {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.change_info {
-            flags |= 1;
-        }
-        if self.post_messages {
-            flags |= 1 << 1;
-        }
-        if self.edit_messages {
-            flags |= 1 << 2;
-        }
-        if self.delete_messages {
-            flags |= 1 << 3;
-        }
-        if self.ban_users {
-            flags |= 1 << 4;
-        }
-        if self.invite_users {
-            flags |= 1 << 5;
-        }
-        if self.pin_messages {
-            flags |= 1 << 7;
-        }
-        if self.add_admins {
-            flags |= 1 << 9;
-        }
-        if self.anonymous {
-            flags |= 1 << 10;
-        }
-        if self.manage_call {
-            flags |= 1 << 11;
-        }
-        if self.other {
-            flags |= 1 << 12;
-        }
-        if self.manage_topics {
-            flags |= 1 << 13;
-        }
-        if self.post_stories {
-            flags |= 1 << 14;
-        }
-        if self.edit_stories {
-            flags |= 1 << 15;
-        }
-        if self.delete_stories {
-            flags |= 1 << 16;
-        }
-        if self.manage_direct_messages {
-            flags |= 1 << 17;
-        }
-        if self.manage_ranks {
-            flags |= 1 << 18;
-        }
-        if self.manage_linked_peers {
-            flags |= 1 << 19;
-        }
-        if self.manage_welcome_messages {
-            flags |= 1 << 20;
-        }
+        let flags: u32 = u32::from(self.change_info)
+            | (u32::from(self.post_messages) << 1) | (u32::from(self.edit_messages) << 2)
+            | (u32::from(self.delete_messages) << 3) | (u32::from(self.ban_users) << 4)
+            | (u32::from(self.invite_users) << 5) | (u32::from(self.pin_messages) << 7)
+            | (u32::from(self.add_admins) << 9) | (u32::from(self.anonymous) << 10)
+            | (u32::from(self.manage_call) << 11) | (u32::from(self.other) << 12)
+            | (u32::from(self.manage_topics) << 13)
+            | (u32::from(self.post_stories) << 14) | (u32::from(self.edit_stories) << 15)
+            | (u32::from(self.delete_stories) << 16)
+            | (u32::from(self.manage_direct_messages) << 17)
+            | (u32::from(self.manage_ranks) << 18)
+            | (u32::from(self.manage_linked_peers) << 19)
+            | (u32::from(self.manage_welcome_messages) << 20);
         flags.write_raw(buf);
     }
 }
@@ -49169,76 +47224,20 @@ impl tl_runtime::Serialize for ChatBannedRights {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.view_messages {
-            flags |= 1;
-        }
-        if self.send_messages {
-            flags |= 1 << 1;
-        }
-        if self.send_media {
-            flags |= 1 << 2;
-        }
-        if self.send_stickers {
-            flags |= 1 << 3;
-        }
-        if self.send_gifs {
-            flags |= 1 << 4;
-        }
-        if self.send_games {
-            flags |= 1 << 5;
-        }
-        if self.send_inline {
-            flags |= 1 << 6;
-        }
-        if self.embed_links {
-            flags |= 1 << 7;
-        }
-        if self.send_polls {
-            flags |= 1 << 8;
-        }
-        if self.change_info {
-            flags |= 1 << 10;
-        }
-        if self.invite_users {
-            flags |= 1 << 15;
-        }
-        if self.pin_messages {
-            flags |= 1 << 17;
-        }
-        if self.manage_topics {
-            flags |= 1 << 18;
-        }
-        if self.send_photos {
-            flags |= 1 << 19;
-        }
-        if self.send_videos {
-            flags |= 1 << 20;
-        }
-        if self.send_roundvideos {
-            flags |= 1 << 21;
-        }
-        if self.send_audios {
-            flags |= 1 << 22;
-        }
-        if self.send_voices {
-            flags |= 1 << 23;
-        }
-        if self.send_docs {
-            flags |= 1 << 24;
-        }
-        if self.send_plain {
-            flags |= 1 << 25;
-        }
-        if self.edit_rank {
-            flags |= 1 << 26;
-        }
-        if self.send_reactions {
-            flags |= 1 << 27;
-        }
-        if self.manage_linked_peers {
-            flags |= 1 << 28;
-        }
+        let flags: u32 = u32::from(self.view_messages)
+            | (u32::from(self.send_messages) << 1) | (u32::from(self.send_media) << 2)
+            | (u32::from(self.send_stickers) << 3) | (u32::from(self.send_gifs) << 4)
+            | (u32::from(self.send_games) << 5) | (u32::from(self.send_inline) << 6)
+            | (u32::from(self.embed_links) << 7) | (u32::from(self.send_polls) << 8)
+            | (u32::from(self.change_info) << 10) | (u32::from(self.invite_users) << 15)
+            | (u32::from(self.pin_messages) << 17)
+            | (u32::from(self.manage_topics) << 18) | (u32::from(self.send_photos) << 19)
+            | (u32::from(self.send_videos) << 20)
+            | (u32::from(self.send_roundvideos) << 21)
+            | (u32::from(self.send_audios) << 22) | (u32::from(self.send_voices) << 23)
+            | (u32::from(self.send_docs) << 24) | (u32::from(self.send_plain) << 25)
+            | (u32::from(self.edit_rank) << 26) | (u32::from(self.send_reactions) << 27)
+            | (u32::from(self.manage_linked_peers) << 28);
         flags.write_raw(buf);
         self.until_date.write_raw(buf);
     }
@@ -49424,31 +47423,13 @@ impl tl_runtime::Serialize for WallPaperSettings {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.background_color.is_some() {
-            flags |= 1;
-        }
-        if self.blur {
-            flags |= 1 << 1;
-        }
-        if self.motion {
-            flags |= 1 << 2;
-        }
-        if self.intensity.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.second_background_color.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.third_background_color.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.fourth_background_color.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.emoticon.is_some() {
-            flags |= 1 << 7;
-        }
+        let flags: u32 = u32::from(self.background_color.is_some())
+            | (u32::from(self.blur) << 1) | (u32::from(self.motion) << 2)
+            | (u32::from(self.intensity.is_some()) << 3)
+            | (u32::from(self.second_background_color.is_some()) << 4)
+            | (u32::from(self.third_background_color.is_some()) << 5)
+            | (u32::from(self.fourth_background_color.is_some()) << 6)
+            | (u32::from(self.emoticon.is_some()) << 7);
         flags.write_raw(buf);
         if let Some(value) = &self.background_color {
             value.write_raw(buf);
@@ -49852,28 +47833,12 @@ impl tl_runtime::Serialize for Theme {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.creator {
-            flags |= 1;
-        }
-        if self.default {
-            flags |= 1 << 1;
-        }
-        if self.document.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.settings.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.installs_count.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.for_chat {
-            flags |= 1 << 5;
-        }
-        if self.emoticon.is_some() {
-            flags |= 1 << 6;
-        }
+        let flags: u32 = u32::from(self.creator) | (u32::from(self.default) << 1)
+            | (u32::from(self.document.is_some()) << 2)
+            | (u32::from(self.settings.is_some()) << 3)
+            | (u32::from(self.installs_count.is_some()) << 4)
+            | (u32::from(self.for_chat) << 5)
+            | (u32::from(self.emoticon.is_some()) << 6);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -50199,19 +48164,10 @@ impl tl_runtime::Serialize for ThemeSettings {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.message_colors.is_some() {
-            flags |= 1;
-        }
-        if self.wallpaper.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.message_colors_animated {
-            flags |= 1 << 2;
-        }
-        if self.outbox_accent_color.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.message_colors.is_some())
+            | (u32::from(self.wallpaper.is_some()) << 1)
+            | (u32::from(self.message_colors_animated) << 2)
+            | (u32::from(self.outbox_accent_color.is_some()) << 3);
         flags.write_raw(buf);
         self.base_theme.write_raw(buf);
         self.accent_color.write_raw(buf);
@@ -50325,13 +48281,8 @@ impl tl_runtime::Serialize for WebPageAttributeTheme {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.documents.is_some() {
-            flags |= 1;
-        }
-        if self.settings.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.documents.is_some())
+            | (u32::from(self.settings.is_some()) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.documents {
             value.write_raw(buf);
@@ -50413,10 +48364,7 @@ impl tl_runtime::Serialize for WebPageAttributeStory {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.story.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.story.is_some());
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         self.id.write_raw(buf);
@@ -50497,13 +48445,7 @@ impl tl_runtime::Serialize for WebPageAttributeStickerSet {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.emojis {
-            flags |= 1;
-        }
-        if self.text_color {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.emojis) | (u32::from(self.text_color) << 1);
         flags.write_raw(buf);
         self.stickers.write_raw(buf);
     }
@@ -50836,40 +48778,14 @@ impl tl_runtime::Serialize for DialogFilter {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.contacts {
-            flags |= 1;
-        }
-        if self.non_contacts {
-            flags |= 1 << 1;
-        }
-        if self.groups {
-            flags |= 1 << 2;
-        }
-        if self.broadcasts {
-            flags |= 1 << 3;
-        }
-        if self.bots {
-            flags |= 1 << 4;
-        }
-        if self.exclude_muted {
-            flags |= 1 << 11;
-        }
-        if self.exclude_read {
-            flags |= 1 << 12;
-        }
-        if self.exclude_archived {
-            flags |= 1 << 13;
-        }
-        if self.emoticon.is_some() {
-            flags |= 1 << 25;
-        }
-        if self.color.is_some() {
-            flags |= 1 << 27;
-        }
-        if self.title_noanimate {
-            flags |= 1 << 28;
-        }
+        let flags: u32 = u32::from(self.contacts) | (u32::from(self.non_contacts) << 1)
+            | (u32::from(self.groups) << 2) | (u32::from(self.broadcasts) << 3)
+            | (u32::from(self.bots) << 4) | (u32::from(self.exclude_muted) << 11)
+            | (u32::from(self.exclude_read) << 12)
+            | (u32::from(self.exclude_archived) << 13)
+            | (u32::from(self.emoticon.is_some()) << 25)
+            | (u32::from(self.color.is_some()) << 27)
+            | (u32::from(self.title_noanimate) << 28);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.title.write_raw(buf);
@@ -51065,19 +48981,10 @@ impl tl_runtime::Serialize for DialogFilterChatlist {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.emoticon.is_some() {
-            flags |= 1 << 25;
-        }
-        if self.has_my_invites {
-            flags |= 1 << 26;
-        }
-        if self.color.is_some() {
-            flags |= 1 << 27;
-        }
-        if self.title_noanimate {
-            flags |= 1 << 28;
-        }
+        let flags: u32 = (u32::from(self.emoticon.is_some()) << 25)
+            | (u32::from(self.has_my_invites) << 26)
+            | (u32::from(self.color.is_some()) << 27)
+            | (u32::from(self.title_noanimate) << 28);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.title.write_raw(buf);
@@ -51189,10 +49096,7 @@ impl tl_runtime::Serialize for VideoSize {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.video_start_ts.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.video_start_ts.is_some());
         flags.write_raw(buf);
         self.r#type.write_raw(buf);
         self.w.write_raw(buf);
@@ -51503,49 +49407,19 @@ impl tl_runtime::Serialize for MessageReplyHeader {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.reply_to_peer_id.is_some() {
-            flags |= 1;
-        }
-        if self.reply_to_top_id.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.reply_to_scheduled {
-            flags |= 1 << 2;
-        }
-        if self.forum_topic {
-            flags |= 1 << 3;
-        }
-        if self.reply_to_msg_id.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.reply_from.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.quote_text.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.quote_entities.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.reply_media.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.quote {
-            flags |= 1 << 9;
-        }
-        if self.quote_offset.is_some() {
-            flags |= 1 << 10;
-        }
-        if self.todo_item_id.is_some() {
-            flags |= 1 << 11;
-        }
-        if self.poll_option.is_some() {
-            flags |= 1 << 12;
-        }
-        if self.reply_to_ephemeral {
-            flags |= 1 << 13;
-        }
+        let flags: u32 = u32::from(self.reply_to_peer_id.is_some())
+            | (u32::from(self.reply_to_top_id.is_some()) << 1)
+            | (u32::from(self.reply_to_scheduled) << 2)
+            | (u32::from(self.forum_topic) << 3)
+            | (u32::from(self.reply_to_msg_id.is_some()) << 4)
+            | (u32::from(self.reply_from.is_some()) << 5)
+            | (u32::from(self.quote_text.is_some()) << 6)
+            | (u32::from(self.quote_entities.is_some()) << 7)
+            | (u32::from(self.reply_media.is_some()) << 8) | (u32::from(self.quote) << 9)
+            | (u32::from(self.quote_offset.is_some()) << 10)
+            | (u32::from(self.todo_item_id.is_some()) << 11)
+            | (u32::from(self.poll_option.is_some()) << 12)
+            | (u32::from(self.reply_to_ephemeral) << 13);
         flags.write_raw(buf);
         if let Some(value) = &self.reply_to_msg_id {
             value.write_raw(buf);
@@ -51834,19 +49708,10 @@ impl tl_runtime::Serialize for MessageReplies {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.comments {
-            flags |= 1;
-        }
-        if self.recent_repliers.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.max_id.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.read_max_id.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.comments)
+            | (u32::from(self.recent_repliers.is_some()) << 1)
+            | (u32::from(self.max_id.is_some()) << 2)
+            | (u32::from(self.read_max_id.is_some()) << 3);
         flags.write_raw(buf);
         self.replies.write_raw(buf);
         self.replies_pts.write_raw(buf);
@@ -52193,70 +50058,26 @@ impl tl_runtime::Serialize for GroupCall {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.join_muted {
-            flags |= 1 << 1;
-        }
-        if self.can_change_join_muted {
-            flags |= 1 << 2;
-        }
-        if self.title.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.stream_dc_id.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.record_start_date.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.join_date_asc {
-            flags |= 1 << 6;
-        }
-        if self.schedule_date.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.schedule_start_subscribed {
-            flags |= 1 << 8;
-        }
-        if self.can_start_video {
-            flags |= 1 << 9;
-        }
-        if self.unmuted_video_count.is_some() {
-            flags |= 1 << 10;
-        }
-        if self.record_video_active {
-            flags |= 1 << 11;
-        }
-        if self.rtmp_stream {
-            flags |= 1 << 12;
-        }
-        if self.listeners_hidden {
-            flags |= 1 << 13;
-        }
-        if self.conference {
-            flags |= 1 << 14;
-        }
-        if self.creator {
-            flags |= 1 << 15;
-        }
-        if self.invite_link.is_some() {
-            flags |= 1 << 16;
-        }
-        if self.messages_enabled {
-            flags |= 1 << 17;
-        }
-        if self.can_change_messages_enabled {
-            flags |= 1 << 18;
-        }
-        if self.min {
-            flags |= 1 << 19;
-        }
-        if self.send_paid_messages_stars.is_some() {
-            flags |= 1 << 20;
-        }
-        if self.default_send_as.is_some() {
-            flags |= 1 << 21;
-        }
+        let flags: u32 = (u32::from(self.join_muted) << 1)
+            | (u32::from(self.can_change_join_muted) << 2)
+            | (u32::from(self.title.is_some()) << 3)
+            | (u32::from(self.stream_dc_id.is_some()) << 4)
+            | (u32::from(self.record_start_date.is_some()) << 5)
+            | (u32::from(self.join_date_asc) << 6)
+            | (u32::from(self.schedule_date.is_some()) << 7)
+            | (u32::from(self.schedule_start_subscribed) << 8)
+            | (u32::from(self.can_start_video) << 9)
+            | (u32::from(self.unmuted_video_count.is_some()) << 10)
+            | (u32::from(self.record_video_active) << 11)
+            | (u32::from(self.rtmp_stream) << 12)
+            | (u32::from(self.listeners_hidden) << 13)
+            | (u32::from(self.conference) << 14) | (u32::from(self.creator) << 15)
+            | (u32::from(self.invite_link.is_some()) << 16)
+            | (u32::from(self.messages_enabled) << 17)
+            | (u32::from(self.can_change_messages_enabled) << 18)
+            | (u32::from(self.min) << 19)
+            | (u32::from(self.send_paid_messages_stars.is_some()) << 20)
+            | (u32::from(self.default_send_as.is_some()) << 21);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -52729,58 +50550,19 @@ impl tl_runtime::Serialize for GroupCallParticipant {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.muted {
-            flags |= 1;
-        }
-        if self.left {
-            flags |= 1 << 1;
-        }
-        if self.can_self_unmute {
-            flags |= 1 << 2;
-        }
-        if self.active_date.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.just_joined {
-            flags |= 1 << 4;
-        }
-        if self.versioned {
-            flags |= 1 << 5;
-        }
-        if self.video.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.volume.is_some() {
-            flags |= 1 << 7;
-        }
-        if self.min {
-            flags |= 1 << 8;
-        }
-        if self.muted_by_you {
-            flags |= 1 << 9;
-        }
-        if self.volume_by_admin {
-            flags |= 1 << 10;
-        }
-        if self.about.is_some() {
-            flags |= 1 << 11;
-        }
-        if self.self_ {
-            flags |= 1 << 12;
-        }
-        if self.raise_hand_rating.is_some() {
-            flags |= 1 << 13;
-        }
-        if self.presentation.is_some() {
-            flags |= 1 << 14;
-        }
-        if self.video_joined {
-            flags |= 1 << 15;
-        }
-        if self.paid_stars_total.is_some() {
-            flags |= 1 << 16;
-        }
+        let flags: u32 = u32::from(self.muted) | (u32::from(self.left) << 1)
+            | (u32::from(self.can_self_unmute) << 2)
+            | (u32::from(self.active_date.is_some()) << 3)
+            | (u32::from(self.just_joined) << 4) | (u32::from(self.versioned) << 5)
+            | (u32::from(self.video.is_some()) << 6)
+            | (u32::from(self.volume.is_some()) << 7) | (u32::from(self.min) << 8)
+            | (u32::from(self.muted_by_you) << 9)
+            | (u32::from(self.volume_by_admin) << 10)
+            | (u32::from(self.about.is_some()) << 11) | (u32::from(self.self_) << 12)
+            | (u32::from(self.raise_hand_rating.is_some()) << 13)
+            | (u32::from(self.presentation.is_some()) << 14)
+            | (u32::from(self.video_joined) << 15)
+            | (u32::from(self.paid_stars_total.is_some()) << 16);
         flags.write_raw(buf);
         self.peer.write_raw(buf);
         self.date.write_raw(buf);
@@ -53184,19 +50966,10 @@ impl tl_runtime::Serialize for ChatInviteImporter {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.requested {
-            flags |= 1;
-        }
-        if self.approved_by.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.about.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.via_chatlist {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.requested)
+            | (u32::from(self.approved_by.is_some()) << 1)
+            | (u32::from(self.about.is_some()) << 2)
+            | (u32::from(self.via_chatlist) << 3);
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         self.date.write_raw(buf);
@@ -53407,13 +51180,8 @@ impl tl_runtime::Serialize for GroupCallParticipantVideo {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.paused {
-            flags |= 1;
-        }
-        if self.audio_source.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.paused)
+            | (u32::from(self.audio_source.is_some()) << 1);
         flags.write_raw(buf);
         self.endpoint.write_raw(buf);
         self.source_groups.write_raw(buf);
@@ -53585,10 +51353,7 @@ impl tl_runtime::Serialize for ReactionCount {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.chosen_order.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.chosen_order.is_some());
         flags.write_raw(buf);
         if let Some(value) = &self.chosen_order {
             value.write_raw(buf);
@@ -53702,22 +51467,11 @@ impl tl_runtime::Serialize for MessageReactions {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.min {
-            flags |= 1;
-        }
-        if self.recent_reactions.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.can_see_list {
-            flags |= 1 << 2;
-        }
-        if self.reactions_as_tags {
-            flags |= 1 << 3;
-        }
-        if self.top_reactors.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.min)
+            | (u32::from(self.recent_reactions.is_some()) << 1)
+            | (u32::from(self.can_see_list) << 2)
+            | (u32::from(self.reactions_as_tags) << 3)
+            | (u32::from(self.top_reactors.is_some()) << 4);
         flags.write_raw(buf);
         self.results.write_raw(buf);
         if let Some(value) = &self.recent_reactions {
@@ -53830,16 +51584,8 @@ impl tl_runtime::Serialize for MessagePeerReaction {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.big {
-            flags |= 1;
-        }
-        if self.unread {
-            flags |= 1 << 1;
-        }
-        if self.my {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.big) | (u32::from(self.unread) << 1)
+            | (u32::from(self.my) << 2);
         flags.write_raw(buf);
         self.peer_id.write_raw(buf);
         self.date.write_raw(buf);
@@ -54212,10 +51958,7 @@ impl tl_runtime::Serialize for EmojiStatus {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.until.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.until.is_some());
         flags.write_raw(buf);
         self.document_id.write_raw(buf);
         if let Some(value) = &self.until {
@@ -54325,10 +52068,7 @@ impl tl_runtime::Serialize for EmojiStatusCollectible {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.until.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.until.is_some());
         flags.write_raw(buf);
         self.collectible_id.write_raw(buf);
         self.document_id.write_raw(buf);
@@ -54434,10 +52174,7 @@ impl tl_runtime::Serialize for InputEmojiStatusCollectible {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.until.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.until.is_some());
         flags.write_raw(buf);
         self.collectible_id.write_raw(buf);
         if let Some(value) = &self.until {
@@ -54691,16 +52428,9 @@ impl tl_runtime::Serialize for MessageExtendedMediaPreview {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.w.is_some() {
-            flags |= 1;
-        }
-        if self.thumb.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.video_duration.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.w.is_some())
+            | (u32::from(self.thumb.is_some()) << 1)
+            | (u32::from(self.video_duration.is_some()) << 2);
         flags.write_raw(buf);
         if let Some(value) = &self.w {
             value.write_raw(buf);
@@ -54915,19 +52645,8 @@ impl tl_runtime::Serialize for Username {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.editable {
-            flags |= 1;
-        }
-        if self.active {
-            flags |= 1 << 1;
-        }
-        if self.deletable {
-            flags |= 1 << 2;
-        }
-        if self.expired {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.editable) | (u32::from(self.active) << 1)
+            | (u32::from(self.deletable) << 2) | (u32::from(self.expired) << 3);
         flags.write_raw(buf);
         self.username.write_raw(buf);
     }
@@ -54998,13 +52717,8 @@ impl tl_runtime::Serialize for RequestPeerTypeUser {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.bot.is_some() {
-            flags |= 1;
-        }
-        if self.premium.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.bot.is_some())
+            | (u32::from(self.premium.is_some()) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.bot {
             value.write_raw(buf);
@@ -55123,25 +52837,12 @@ impl tl_runtime::Serialize for RequestPeerTypeChat {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.creator {
-            flags |= 1;
-        }
-        if self.user_admin_rights.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.bot_admin_rights.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.has_username.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.forum.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.bot_participant {
-            flags |= 1 << 5;
-        }
+        let flags: u32 = u32::from(self.creator)
+            | (u32::from(self.user_admin_rights.is_some()) << 1)
+            | (u32::from(self.bot_admin_rights.is_some()) << 2)
+            | (u32::from(self.has_username.is_some()) << 3)
+            | (u32::from(self.forum.is_some()) << 4)
+            | (u32::from(self.bot_participant) << 5);
         flags.write_raw(buf);
         if let Some(value) = &self.has_username {
             value.write_raw(buf);
@@ -55276,19 +52977,10 @@ impl tl_runtime::Serialize for RequestPeerTypeBroadcast {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.creator {
-            flags |= 1;
-        }
-        if self.user_admin_rights.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.bot_admin_rights.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.has_username.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.creator)
+            | (u32::from(self.user_admin_rights.is_some()) << 1)
+            | (u32::from(self.bot_admin_rights.is_some()) << 2)
+            | (u32::from(self.has_username.is_some()) << 3);
         flags.write_raw(buf);
         if let Some(value) = &self.has_username {
             value.write_raw(buf);
@@ -55401,16 +53093,9 @@ impl tl_runtime::Serialize for RequestPeerTypeCreateBot {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.bot_managed {
-            flags |= 1;
-        }
-        if self.suggested_name.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.suggested_username.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.bot_managed)
+            | (u32::from(self.suggested_name.is_some()) << 1)
+            | (u32::from(self.suggested_username.is_some()) << 2);
         flags.write_raw(buf);
         if let Some(value) = &self.suggested_name {
             value.write_raw(buf);
@@ -55611,10 +53296,7 @@ impl tl_runtime::Serialize for BotApp {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.document.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.document.is_some());
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -55752,22 +53434,11 @@ impl tl_runtime::Serialize for StoryViews {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.recent_viewers.is_some() {
-            flags |= 1;
-        }
-        if self.has_viewers {
-            flags |= 1 << 1;
-        }
-        if self.forwards_count.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.reactions.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.reactions_count.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.recent_viewers.is_some())
+            | (u32::from(self.has_viewers) << 1)
+            | (u32::from(self.forwards_count.is_some()) << 2)
+            | (u32::from(self.reactions.is_some()) << 3)
+            | (u32::from(self.reactions_count.is_some()) << 4);
         flags.write_raw(buf);
         self.views_count.write_raw(buf);
         if let Some(value) = &self.forwards_count {
@@ -55931,13 +53602,8 @@ impl tl_runtime::Serialize for StoryItemSkipped {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.close_friends {
-            flags |= 1 << 8;
-        }
-        if self.live {
-            flags |= 1 << 9;
-        }
+        let flags: u32 = (u32::from(self.close_friends) << 8)
+            | (u32::from(self.live) << 9);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.date.write_raw(buf);
@@ -56191,64 +53857,20 @@ impl tl_runtime::Serialize for StoryItem {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.caption.is_some() {
-            flags |= 1;
-        }
-        if self.entities.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.privacy.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.views.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.pinned {
-            flags |= 1 << 5;
-        }
-        if self.public {
-            flags |= 1 << 7;
-        }
-        if self.close_friends {
-            flags |= 1 << 8;
-        }
-        if self.min {
-            flags |= 1 << 9;
-        }
-        if self.noforwards {
-            flags |= 1 << 10;
-        }
-        if self.edited {
-            flags |= 1 << 11;
-        }
-        if self.contacts {
-            flags |= 1 << 12;
-        }
-        if self.selected_contacts {
-            flags |= 1 << 13;
-        }
-        if self.media_areas.is_some() {
-            flags |= 1 << 14;
-        }
-        if self.sent_reaction.is_some() {
-            flags |= 1 << 15;
-        }
-        if self.out {
-            flags |= 1 << 16;
-        }
-        if self.fwd_from.is_some() {
-            flags |= 1 << 17;
-        }
-        if self.from_id.is_some() {
-            flags |= 1 << 18;
-        }
-        if self.albums.is_some() {
-            flags |= 1 << 19;
-        }
-        if self.music.is_some() {
-            flags |= 1 << 20;
-        }
+        let flags: u32 = u32::from(self.caption.is_some())
+            | (u32::from(self.entities.is_some()) << 1)
+            | (u32::from(self.privacy.is_some()) << 2)
+            | (u32::from(self.views.is_some()) << 3) | (u32::from(self.pinned) << 5)
+            | (u32::from(self.public) << 7) | (u32::from(self.close_friends) << 8)
+            | (u32::from(self.min) << 9) | (u32::from(self.noforwards) << 10)
+            | (u32::from(self.edited) << 11) | (u32::from(self.contacts) << 12)
+            | (u32::from(self.selected_contacts) << 13)
+            | (u32::from(self.media_areas.is_some()) << 14)
+            | (u32::from(self.sent_reaction.is_some()) << 15)
+            | (u32::from(self.out) << 16) | (u32::from(self.fwd_from.is_some()) << 17)
+            | (u32::from(self.from_id.is_some()) << 18)
+            | (u32::from(self.albums.is_some()) << 19)
+            | (u32::from(self.music.is_some()) << 20);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.date.write_raw(buf);
@@ -56534,31 +54156,14 @@ impl tl_runtime::Serialize for InputReplyToMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.top_msg_id.is_some() {
-            flags |= 1;
-        }
-        if self.reply_to_peer_id.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.quote_text.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.quote_entities.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.quote_offset.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.monoforum_peer_id.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.todo_item_id.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.poll_option.is_some() {
-            flags |= 1 << 7;
-        }
+        let flags: u32 = u32::from(self.top_msg_id.is_some())
+            | (u32::from(self.reply_to_peer_id.is_some()) << 1)
+            | (u32::from(self.quote_text.is_some()) << 2)
+            | (u32::from(self.quote_entities.is_some()) << 3)
+            | (u32::from(self.quote_offset.is_some()) << 4)
+            | (u32::from(self.monoforum_peer_id.is_some()) << 5)
+            | (u32::from(self.todo_item_id.is_some()) << 6)
+            | (u32::from(self.poll_option.is_some()) << 7);
         flags.write_raw(buf);
         self.reply_to_msg_id.write_raw(buf);
         if let Some(value) = &self.top_msg_id {
@@ -56847,13 +54452,8 @@ impl tl_runtime::Serialize for StoriesStealthMode {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.active_until_date.is_some() {
-            flags |= 1;
-        }
-        if self.cooldown_until_date.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.active_until_date.is_some())
+            | (u32::from(self.cooldown_until_date.is_some()) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.active_until_date {
             value.write_raw(buf);
@@ -56946,10 +54546,7 @@ impl tl_runtime::Serialize for MediaAreaCoordinates {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.radius.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.radius.is_some());
         flags.write_raw(buf);
         self.x.write_raw(buf);
         self.y.write_raw(buf);
@@ -57192,10 +54789,7 @@ impl tl_runtime::Serialize for MediaAreaGeoPoint {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.address.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.address.is_some());
         flags.write_raw(buf);
         self.coordinates.write_raw(buf);
         self.geo.write_raw(buf);
@@ -57283,13 +54877,7 @@ impl tl_runtime::Serialize for MediaAreaSuggestedReaction {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.dark {
-            flags |= 1;
-        }
-        if self.flipped {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.dark) | (u32::from(self.flipped) << 1);
         flags.write_raw(buf);
         self.coordinates.write_raw(buf);
         self.reaction.write_raw(buf);
@@ -57714,28 +55302,11 @@ impl tl_runtime::Serialize for Boost {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.user_id.is_some() {
-            flags |= 1;
-        }
-        if self.gift {
-            flags |= 1 << 1;
-        }
-        if self.giveaway {
-            flags |= 1 << 2;
-        }
-        if self.unclaimed {
-            flags |= 1 << 3;
-        }
-        if self.used_gift_slug.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.multiplier.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.stars.is_some() {
-            flags |= 1 << 6;
-        }
+        let flags: u32 = u32::from(self.user_id.is_some()) | (u32::from(self.gift) << 1)
+            | (u32::from(self.giveaway) << 2) | (u32::from(self.unclaimed) << 3)
+            | (u32::from(self.used_gift_slug.is_some()) << 4)
+            | (u32::from(self.multiplier.is_some()) << 5)
+            | (u32::from(self.stars.is_some()) << 6);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         if let Some(value) = &self.user_id {
@@ -57896,19 +55467,10 @@ impl tl_runtime::Serialize for StoryFwdHeader {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.from.is_some() {
-            flags |= 1;
-        }
-        if self.from_name.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.story_id.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.modified {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.from.is_some())
+            | (u32::from(self.from_name.is_some()) << 1)
+            | (u32::from(self.story_id.is_some()) << 2)
+            | (u32::from(self.modified) << 3);
         flags.write_raw(buf);
         if let Some(value) = &self.from {
             value.write_raw(buf);
@@ -58012,13 +55574,8 @@ impl tl_runtime::Serialize for PeerColor {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.color.is_some() {
-            flags |= 1;
-        }
-        if self.background_emoji_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.color.is_some())
+            | (u32::from(self.background_emoji_id.is_some()) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.color {
             value.write_raw(buf);
@@ -58130,13 +55687,8 @@ impl tl_runtime::Serialize for PeerColorCollectible {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.dark_accent_color.is_some() {
-            flags |= 1;
-        }
-        if self.dark_colors.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.dark_accent_color.is_some())
+            | (u32::from(self.dark_colors.is_some()) << 1);
         flags.write_raw(buf);
         self.collectible_id.write_raw(buf);
         self.gift_emoji_id.write_raw(buf);
@@ -58338,10 +55890,7 @@ impl tl_runtime::Serialize for Birthday {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.year.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.year.is_some());
         flags.write_raw(buf);
         self.day.write_raw(buf);
         self.month.write_raw(buf);
@@ -58436,13 +55985,8 @@ impl tl_runtime::Serialize for BotBusinessConnection {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.disabled {
-            flags |= 1 << 1;
-        }
-        if self.rights.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = (u32::from(self.disabled) << 1)
+            | (u32::from(self.rights.is_some()) << 2);
         flags.write_raw(buf);
         self.connection_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -58583,16 +56127,9 @@ impl tl_runtime::Serialize for RequestedPeerUser {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.first_name.is_some() {
-            flags |= 1;
-        }
-        if self.username.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.photo.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.first_name.is_some())
+            | (u32::from(self.username.is_some()) << 1)
+            | (u32::from(self.photo.is_some()) << 2);
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         if let Some(value) = &self.first_name {
@@ -58716,13 +56253,8 @@ impl tl_runtime::Serialize for RequestedPeerChat {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.title.is_some() {
-            flags |= 1;
-        }
-        if self.photo.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.title.is_some())
+            | (u32::from(self.photo.is_some()) << 2);
         flags.write_raw(buf);
         self.chat_id.write_raw(buf);
         if let Some(value) = &self.title {
@@ -58829,16 +56361,9 @@ impl tl_runtime::Serialize for RequestedPeerChannel {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.title.is_some() {
-            flags |= 1;
-        }
-        if self.username.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.photo.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.title.is_some())
+            | (u32::from(self.username.is_some()) << 1)
+            | (u32::from(self.photo.is_some()) << 2);
         flags.write_raw(buf);
         self.channel_id.write_raw(buf);
         if let Some(value) = &self.title {
@@ -58974,13 +56499,8 @@ impl tl_runtime::Serialize for FactCheck {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.need_check {
-            flags |= 1;
-        }
-        if self.country.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.need_check)
+            | (u32::from(self.country.is_some()) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.country {
             value.write_raw(buf);
@@ -59094,16 +56614,9 @@ impl tl_runtime::Serialize for GeoPointAddress {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.state.is_some() {
-            flags |= 1;
-        }
-        if self.city.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.street.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.state.is_some())
+            | (u32::from(self.city.is_some()) << 1)
+            | (u32::from(self.street.is_some()) << 2);
         flags.write_raw(buf);
         self.country_iso2.write_raw(buf);
         if let Some(value) = &self.state {
@@ -59223,13 +56736,8 @@ impl tl_runtime::Serialize for StarsRevenueStatus {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.withdrawal_enabled {
-            flags |= 1;
-        }
-        if self.next_withdrawal_at.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.withdrawal_enabled)
+            | (u32::from(self.next_withdrawal_at.is_some()) << 1);
         flags.write_raw(buf);
         self.current_balance.write_raw(buf);
         self.available_balance.write_raw(buf);
@@ -59386,19 +56894,9 @@ impl tl_runtime::Serialize for MessageReactor {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.top {
-            flags |= 1;
-        }
-        if self.my {
-            flags |= 1 << 1;
-        }
-        if self.anonymous {
-            flags |= 1 << 2;
-        }
-        if self.peer_id.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.top) | (u32::from(self.my) << 1)
+            | (u32::from(self.anonymous) << 2)
+            | (u32::from(self.peer_id.is_some()) << 3);
         flags.write_raw(buf);
         if let Some(value) = &self.peer_id {
             value.write_raw(buf);
@@ -59857,49 +57355,19 @@ impl tl_runtime::Serialize for StarGift {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.limited {
-            flags |= 1;
-        }
-        if self.sold_out {
-            flags |= 1 << 1;
-        }
-        if self.birthday {
-            flags |= 1 << 2;
-        }
-        if self.upgrade_stars.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.availability_resale.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.title.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.released_by.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.require_premium {
-            flags |= 1 << 7;
-        }
-        if self.limited_per_user {
-            flags |= 1 << 8;
-        }
-        if self.locked_until_date.is_some() {
-            flags |= 1 << 9;
-        }
-        if self.peer_color_available {
-            flags |= 1 << 10;
-        }
-        if self.auction {
-            flags |= 1 << 11;
-        }
-        if self.upgrade_variants.is_some() {
-            flags |= 1 << 12;
-        }
-        if self.background.is_some() {
-            flags |= 1 << 13;
-        }
+        let flags: u32 = u32::from(self.limited) | (u32::from(self.sold_out) << 1)
+            | (u32::from(self.birthday) << 2)
+            | (u32::from(self.upgrade_stars.is_some()) << 3)
+            | (u32::from(self.availability_resale.is_some()) << 4)
+            | (u32::from(self.title.is_some()) << 5)
+            | (u32::from(self.released_by.is_some()) << 6)
+            | (u32::from(self.require_premium) << 7)
+            | (u32::from(self.limited_per_user) << 8)
+            | (u32::from(self.locked_until_date.is_some()) << 9)
+            | (u32::from(self.peer_color_available) << 10)
+            | (u32::from(self.auction) << 11)
+            | (u32::from(self.upgrade_variants.is_some()) << 12)
+            | (u32::from(self.background.is_some()) << 13);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.sticker.write_raw(buf);
@@ -60436,58 +57904,22 @@ impl tl_runtime::Serialize for StarGiftUnique {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.owner_id.is_some() {
-            flags |= 1;
-        }
-        if self.owner_name.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.owner_address.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.gift_address.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.resell_amount.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.released_by.is_some() {
-            flags |= 1 << 5;
-        }
-        if self.require_premium {
-            flags |= 1 << 6;
-        }
-        if self.resale_ton_only {
-            flags |= 1 << 7;
-        }
-        if self.value_amount.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.theme_available {
-            flags |= 1 << 9;
-        }
-        if self.theme_peer.is_some() {
-            flags |= 1 << 10;
-        }
-        if self.peer_color.is_some() {
-            flags |= 1 << 11;
-        }
-        if self.host_id.is_some() {
-            flags |= 1 << 12;
-        }
-        if self.offer_min_stars.is_some() {
-            flags |= 1 << 13;
-        }
-        if self.burned {
-            flags |= 1 << 14;
-        }
-        if self.crafted {
-            flags |= 1 << 15;
-        }
-        if self.craft_chance_permille.is_some() {
-            flags |= 1 << 16;
-        }
+        let flags: u32 = u32::from(self.owner_id.is_some())
+            | (u32::from(self.owner_name.is_some()) << 1)
+            | (u32::from(self.owner_address.is_some()) << 2)
+            | (u32::from(self.gift_address.is_some()) << 3)
+            | (u32::from(self.resell_amount.is_some()) << 4)
+            | (u32::from(self.released_by.is_some()) << 5)
+            | (u32::from(self.require_premium) << 6)
+            | (u32::from(self.resale_ton_only) << 7)
+            | (u32::from(self.value_amount.is_some()) << 8)
+            | (u32::from(self.theme_available) << 9)
+            | (u32::from(self.theme_peer.is_some()) << 10)
+            | (u32::from(self.peer_color.is_some()) << 11)
+            | (u32::from(self.host_id.is_some()) << 12)
+            | (u32::from(self.offer_min_stars.is_some()) << 13)
+            | (u32::from(self.burned) << 14) | (u32::from(self.crafted) << 15)
+            | (u32::from(self.craft_chance_permille.is_some()) << 16);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.gift_id.write_raw(buf);
@@ -60908,10 +58340,7 @@ impl tl_runtime::Serialize for StarGiftAttributeModel {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.crafted {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.crafted);
         flags.write_raw(buf);
         self.name.write_raw(buf);
         self.document.write_raw(buf);
@@ -61135,13 +58564,8 @@ impl tl_runtime::Serialize for StarGiftAttributeOriginalDetails {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.sender_id.is_some() {
-            flags |= 1;
-        }
-        if self.message.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.sender_id.is_some())
+            | (u32::from(self.message.is_some()) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.sender_id {
             value.write_raw(buf);
@@ -61425,49 +58849,17 @@ impl tl_runtime::Serialize for BusinessBotRights {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.reply {
-            flags |= 1;
-        }
-        if self.read_messages {
-            flags |= 1 << 1;
-        }
-        if self.delete_sent_messages {
-            flags |= 1 << 2;
-        }
-        if self.delete_received_messages {
-            flags |= 1 << 3;
-        }
-        if self.edit_name {
-            flags |= 1 << 4;
-        }
-        if self.edit_bio {
-            flags |= 1 << 5;
-        }
-        if self.edit_profile_photo {
-            flags |= 1 << 6;
-        }
-        if self.edit_username {
-            flags |= 1 << 7;
-        }
-        if self.view_gifts {
-            flags |= 1 << 8;
-        }
-        if self.sell_gifts {
-            flags |= 1 << 9;
-        }
-        if self.change_gift_settings {
-            flags |= 1 << 10;
-        }
-        if self.transfer_and_upgrade_gifts {
-            flags |= 1 << 11;
-        }
-        if self.transfer_stars {
-            flags |= 1 << 12;
-        }
-        if self.manage_stories {
-            flags |= 1 << 13;
-        }
+        let flags: u32 = u32::from(self.reply) | (u32::from(self.read_messages) << 1)
+            | (u32::from(self.delete_sent_messages) << 2)
+            | (u32::from(self.delete_received_messages) << 3)
+            | (u32::from(self.edit_name) << 4) | (u32::from(self.edit_bio) << 5)
+            | (u32::from(self.edit_profile_photo) << 6)
+            | (u32::from(self.edit_username) << 7) | (u32::from(self.view_gifts) << 8)
+            | (u32::from(self.sell_gifts) << 9)
+            | (u32::from(self.change_gift_settings) << 10)
+            | (u32::from(self.transfer_and_upgrade_gifts) << 11)
+            | (u32::from(self.transfer_stars) << 12)
+            | (u32::from(self.manage_stories) << 13);
         flags.write_raw(buf);
     }
 }
@@ -61610,13 +59002,8 @@ impl tl_runtime::Serialize for TodoList {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.others_can_append {
-            flags |= 1;
-        }
-        if self.others_can_complete {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.others_can_append)
+            | (u32::from(self.others_can_complete) << 1);
         flags.write_raw(buf);
         self.title.write_raw(buf);
         self.list.write_raw(buf);
@@ -61758,19 +59145,9 @@ impl tl_runtime::Serialize for SuggestedPost {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.schedule_date.is_some() {
-            flags |= 1;
-        }
-        if self.accepted {
-            flags |= 1 << 1;
-        }
-        if self.rejected {
-            flags |= 1 << 2;
-        }
-        if self.price.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.schedule_date.is_some())
+            | (u32::from(self.accepted) << 1) | (u32::from(self.rejected) << 2)
+            | (u32::from(self.price.is_some()) << 3);
         flags.write_raw(buf);
         if let Some(value) = &self.price {
             value.write_raw(buf);
@@ -61883,13 +59260,8 @@ impl tl_runtime::Serialize for GroupCallMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.paid_message_stars.is_some() {
-            flags |= 1;
-        }
-        if self.from_admin {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.paid_message_stars.is_some())
+            | (u32::from(self.from_admin) << 1);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.from_id.write_raw(buf);
@@ -61977,13 +59349,7 @@ impl tl_runtime::Serialize for RecentStory {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.live {
-            flags |= 1;
-        }
-        if self.max_id.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.live) | (u32::from(self.max_id.is_some()) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.max_id {
             value.write_raw(buf);
@@ -62292,13 +59658,8 @@ impl tl_runtime::Serialize for StarGiftAuctionStateFinished {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.listed_count.is_some() {
-            flags |= 1;
-        }
-        if self.fragment_listed_count.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.listed_count.is_some())
+            | (u32::from(self.fragment_listed_count.is_some()) << 1);
         flags.write_raw(buf);
         self.start_date.write_raw(buf);
         self.end_date.write_raw(buf);
@@ -62492,13 +59853,8 @@ impl tl_runtime::Serialize for StarGiftAuctionUserState {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.bid_amount.is_some() {
-            flags |= 1;
-        }
-        if self.returned {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.bid_amount.is_some())
+            | (u32::from(self.returned) << 1);
         flags.write_raw(buf);
         if let Some(value) = &self.bid_amount {
             value.write_raw(buf);
@@ -62962,19 +60318,8 @@ impl tl_runtime::Serialize for KeyboardButtonStyle {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.bg_primary {
-            flags |= 1;
-        }
-        if self.bg_danger {
-            flags |= 1 << 1;
-        }
-        if self.bg_success {
-            flags |= 1 << 2;
-        }
-        if self.icon.is_some() {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.bg_primary) | (u32::from(self.bg_danger) << 1)
+            | (u32::from(self.bg_success) << 2) | (u32::from(self.icon.is_some()) << 3);
         flags.write_raw(buf);
         if let Some(value) = &self.icon {
             value.write_raw(buf);
@@ -63203,10 +60548,7 @@ impl tl_runtime::Serialize for WebDomainException {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.favicon.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.favicon.is_some());
         flags.write_raw(buf);
         self.domain.write_raw(buf);
         self.url.write_raw(buf);
@@ -63422,22 +60764,10 @@ impl tl_runtime::Serialize for InputRichMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.rtl {
-            flags |= 1;
-        }
-        if self.noautolink {
-            flags |= 1 << 1;
-        }
-        if self.photos.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.documents.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.users.is_some() {
-            flags |= 1 << 4;
-        }
+        let flags: u32 = u32::from(self.rtl) | (u32::from(self.noautolink) << 1)
+            | (u32::from(self.photos.is_some()) << 2)
+            | (u32::from(self.documents.is_some()) << 3)
+            | (u32::from(self.users.is_some()) << 4);
         flags.write_raw(buf);
         self.blocks.write_raw(buf);
         if let Some(value) = &self.photos {
@@ -63557,16 +60887,8 @@ impl tl_runtime::Serialize for InputRichMessageHtml {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.rtl {
-            flags |= 1;
-        }
-        if self.noautolink {
-            flags |= 1 << 1;
-        }
-        if self.files.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.rtl) | (u32::from(self.noautolink) << 1)
+            | (u32::from(self.files.is_some()) << 2);
         flags.write_raw(buf);
         self.html.write_raw(buf);
         if let Some(value) = &self.files {
@@ -63662,16 +60984,8 @@ impl tl_runtime::Serialize for InputRichMessageMarkdown {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.rtl {
-            flags |= 1;
-        }
-        if self.noautolink {
-            flags |= 1 << 1;
-        }
-        if self.files.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.rtl) | (u32::from(self.noautolink) << 1)
+            | (u32::from(self.files.is_some()) << 2);
         flags.write_raw(buf);
         self.markdown.write_raw(buf);
         if let Some(value) = &self.files {
@@ -63769,13 +61083,7 @@ impl tl_runtime::Serialize for RichMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.rtl {
-            flags |= 1;
-        }
-        if self.part {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.rtl) | (u32::from(self.part) << 1);
         flags.write_raw(buf);
         self.blocks.write_raw(buf);
         self.photos.write_raw(buf);
@@ -63985,46 +61293,19 @@ impl tl_runtime::Serialize for EphemeralMessage {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.out {
-            flags |= 1;
-        }
-        if self.top_msg_id.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.entities.is_some() {
-            flags |= 1 << 2;
-        }
-        if self.media.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.reply_markup.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.welcome_template {
-            flags |= 1 << 5;
-        }
-        if self.reply_to.is_some() {
-            flags |= 1 << 6;
-        }
-        if self.invert_media {
-            flags |= 1 << 7;
-        }
-        if self.rich_message.is_some() {
-            flags |= 1 << 8;
-        }
-        if self.peer_id.is_some() {
-            flags |= 1 << 9;
-        }
-        if self.chat_instance.is_some() {
-            flags |= 1 << 10;
-        }
-        if self.anchor_msg_id.is_some() {
-            flags |= 1 << 11;
-        }
-        if self.noforwards {
-            flags |= 1 << 12;
-        }
+        let flags: u32 = u32::from(self.out)
+            | (u32::from(self.top_msg_id.is_some()) << 1)
+            | (u32::from(self.entities.is_some()) << 2)
+            | (u32::from(self.media.is_some()) << 3)
+            | (u32::from(self.reply_markup.is_some()) << 4)
+            | (u32::from(self.welcome_template) << 5)
+            | (u32::from(self.reply_to.is_some()) << 6)
+            | (u32::from(self.invert_media) << 7)
+            | (u32::from(self.rich_message.is_some()) << 8)
+            | (u32::from(self.peer_id.is_some()) << 9)
+            | (u32::from(self.chat_instance.is_some()) << 10)
+            | (u32::from(self.anchor_msg_id.is_some()) << 11)
+            | (u32::from(self.noforwards) << 12);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.from_id.write_raw(buf);
@@ -64311,10 +61592,7 @@ impl tl_runtime::Serialize for ButtonTypeRequestPoll {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.quiz.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.quiz.is_some());
         flags.write_raw(buf);
         if let Some(value) = &self.quiz {
             value.write_raw(buf);
@@ -64467,16 +61745,9 @@ impl tl_runtime::Serialize for InputButtonTypeRequestPeer {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.name_requested {
-            flags |= 1;
-        }
-        if self.username_requested {
-            flags |= 1 << 1;
-        }
-        if self.photo_requested {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.name_requested)
+            | (u32::from(self.username_requested) << 1)
+            | (u32::from(self.photo_requested) << 2);
         flags.write_raw(buf);
         self.button_id.write_raw(buf);
         self.peer_type.write_raw(buf);
@@ -64641,10 +61912,7 @@ impl tl_runtime::Serialize for InlineButtonTypeUrlAuth {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.fwd_text.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.fwd_text.is_some());
         flags.write_raw(buf);
         if let Some(value) = &self.fwd_text {
             value.write_raw(buf);
@@ -64740,16 +62008,9 @@ impl tl_runtime::Serialize for InputInlineButtonTypeUrlAuth {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.request_write_access {
-            flags |= 1;
-        }
-        if self.fwd_text.is_some() {
-            flags |= 1 << 1;
-        }
-        if self.bot.is_some() {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.request_write_access)
+            | (u32::from(self.fwd_text.is_some()) << 1)
+            | (u32::from(self.bot.is_some()) << 2);
         flags.write_raw(buf);
         if let Some(value) = &self.fwd_text {
             value.write_raw(buf);
@@ -64879,10 +62140,7 @@ impl tl_runtime::Serialize for InlineButtonTypeCallback {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.requires_password {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.requires_password);
         flags.write_raw(buf);
         self.data.write_raw(buf);
     }
@@ -65020,13 +62278,8 @@ impl tl_runtime::Serialize for InlineButtonTypeSwitchInline {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.same_peer {
-            flags |= 1;
-        }
-        if self.peer_types.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.same_peer)
+            | (u32::from(self.peer_types.is_some()) << 1);
         flags.write_raw(buf);
         self.query.write_raw(buf);
         if let Some(value) = &self.peer_types {
@@ -65262,10 +62515,7 @@ impl tl_runtime::Serialize for KeyboardInlineButton {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.style.is_some() {
-            flags |= 1 << 10;
-        }
+        let flags: u32 = u32::from(self.style.is_some()) << 10;
         flags.write_raw(buf);
         if let Some(value) = &self.style {
             value.write_raw(buf);
@@ -65397,19 +62647,8 @@ impl tl_runtime::Serialize for RichButtonStyle {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.bg_primary {
-            flags |= 1;
-        }
-        if self.bg_danger {
-            flags |= 1 << 1;
-        }
-        if self.bg_success {
-            flags |= 1 << 2;
-        }
-        if self.link {
-            flags |= 1 << 3;
-        }
+        let flags: u32 = u32::from(self.bg_primary) | (u32::from(self.bg_danger) << 1)
+            | (u32::from(self.bg_success) << 2) | (u32::from(self.link) << 3);
         flags.write_raw(buf);
     }
 }
@@ -65479,10 +62718,7 @@ impl tl_runtime::Serialize for PageButton {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.style.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.style.is_some());
         flags.write_raw(buf);
         self.text.write_raw(buf);
         self.r#type.write_raw(buf);
@@ -65550,10 +62786,7 @@ impl tl_runtime::Serialize for WalletStateEmpty {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.creating {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.creating);
         flags.write_raw(buf);
     }
 }
@@ -65634,16 +62867,9 @@ impl tl_runtime::Serialize for WalletState {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.backup_enabled {
-            flags |= 1;
-        }
-        if self.can_export_phrase {
-            flags |= 1 << 1;
-        }
-        if self.can_enable_backup {
-            flags |= 1 << 2;
-        }
+        let flags: u32 = u32::from(self.backup_enabled)
+            | (u32::from(self.can_export_phrase) << 1)
+            | (u32::from(self.can_enable_backup) << 2);
         flags.write_raw(buf);
         self.address.write_raw(buf);
         self.public_key.write_raw(buf);
@@ -65727,10 +62953,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerUser {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.domain.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.domain.is_some());
         flags.write_raw(buf);
         self.user_id.write_raw(buf);
         self.address.write_raw(buf);
@@ -65805,10 +63028,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerAddress {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.domain.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.domain.is_some());
         flags.write_raw(buf);
         self.address.write_raw(buf);
         if let Some(value) = &self.domain {
@@ -65888,10 +63108,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerOnramp {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.domain.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.domain.is_some());
         flags.write_raw(buf);
         self.address.write_raw(buf);
         if let Some(value) = &self.domain {
@@ -66084,31 +63301,12 @@ impl tl_runtime::Serialize for WalletTransaction {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.incoming {
-            flags |= 1;
-        }
-        if self.gasless {
-            flags |= 1 << 1;
-        }
-        if self.failed {
-            flags |= 1 << 2;
-        }
-        if self.comment.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.tx_hash.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.key_change {
-            flags |= 1 << 5;
-        }
-        if self.comment_encrypted {
-            flags |= 1 << 6;
-        }
-        if self.nft.is_some() {
-            flags |= 1 << 7;
-        }
+        let flags: u32 = u32::from(self.incoming) | (u32::from(self.gasless) << 1)
+            | (u32::from(self.failed) << 2) | (u32::from(self.comment.is_some()) << 3)
+            | (u32::from(self.tx_hash.is_some()) << 4)
+            | (u32::from(self.key_change) << 5)
+            | (u32::from(self.comment_encrypted) << 6)
+            | (u32::from(self.nft.is_some()) << 7);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.amount.write_raw(buf);
@@ -66236,10 +63434,7 @@ impl tl_runtime::Serialize for TonConnectManifest {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.icon.is_some() {
-            flags |= 1;
-        }
+        let flags: u32 = u32::from(self.icon.is_some());
         flags.write_raw(buf);
         self.url.write_raw(buf);
         self.name.write_raw(buf);
@@ -66370,25 +63565,10 @@ impl tl_runtime::Serialize for TonConnectSession {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.pending {
-            flags |= 1;
-        }
-        if self.closing {
-            flags |= 1 << 1;
-        }
-        if self.closed {
-            flags |= 1 << 2;
-        }
-        if self.client_id.is_some() {
-            flags |= 1 << 3;
-        }
-        if self.manifest.is_some() {
-            flags |= 1 << 4;
-        }
-        if self.manifest_error.is_some() {
-            flags |= 1 << 5;
-        }
+        let flags: u32 = u32::from(self.pending) | (u32::from(self.closing) << 1)
+            | (u32::from(self.closed) << 2) | (u32::from(self.client_id.is_some()) << 3)
+            | (u32::from(self.manifest.is_some()) << 4)
+            | (u32::from(self.manifest_error.is_some()) << 5);
         flags.write_raw(buf);
         self.id.write_raw(buf);
         self.dapp_client_id.write_raw(buf);
@@ -66574,13 +63754,8 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.next_type.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.timeout.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = (u32::from(self.next_type.is_some()) << 1)
+                | (u32::from(self.timeout.is_some()) << 2);
             flags.write_raw(buf);
             self.r#type.write_raw(buf);
             self.phone_code_hash.write_raw(buf);
@@ -66850,16 +64025,9 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.tmp_sessions.is_some() {
-                flags |= 1;
-            }
-            if self.setup_password_required {
-                flags |= 1 << 1;
-            }
-            if self.future_auth_token.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.tmp_sessions.is_some())
+                | (u32::from(self.setup_password_required) << 1)
+                | (u32::from(self.future_auth_token.is_some()) << 2);
             flags.write_raw(buf);
             if let Some(value) = &self.otherwise_relogin_days {
                 value.write_raw(buf);
@@ -66956,10 +64124,7 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.terms_of_service.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.terms_of_service.is_some());
             flags.write_raw(buf);
             if let Some(value) = &self.terms_of_service {
                 value.write_raw(buf);
@@ -67425,19 +64590,10 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.apple_signin_allowed {
-                flags |= 1;
-            }
-            if self.google_signin_allowed {
-                flags |= 1 << 1;
-            }
-            if self.reset_available_period.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.reset_pending_date.is_some() {
-                flags |= 1 << 4;
-            }
+            let flags: u32 = u32::from(self.apple_signin_allowed)
+                | (u32::from(self.google_signin_allowed) << 1)
+                | (u32::from(self.reset_available_period.is_some()) << 3)
+                | (u32::from(self.reset_pending_date.is_some()) << 4);
             flags.write_raw(buf);
             self.email_pattern.write_raw(buf);
             self.length.write_raw(buf);
@@ -67534,13 +64690,8 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.apple_signin_allowed {
-                flags |= 1;
-            }
-            if self.google_signin_allowed {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.apple_signin_allowed)
+                | (u32::from(self.google_signin_allowed) << 1);
             flags.write_raw(buf);
         }
     }
@@ -67739,16 +64890,9 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.nonce.is_some() {
-                flags |= 1;
-            }
-            if self.receipt.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.play_integrity_project_id.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.nonce.is_some())
+                | (u32::from(self.receipt.is_some()) << 1)
+                | (u32::from(self.play_integrity_project_id.is_some()) << 2);
             flags.write_raw(buf);
             if let Some(value) = &self.nonce {
                 value.write_raw(buf);
@@ -67867,10 +65011,7 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.beginning.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.beginning.is_some());
             flags.write_raw(buf);
             if let Some(value) = &self.beginning {
                 value.write_raw(buf);
@@ -67935,10 +65076,7 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.beginning.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.beginning.is_some());
             flags.write_raw(buf);
             if let Some(value) = &self.beginning {
                 value.write_raw(buf);
@@ -68032,13 +65170,8 @@ pub mod help {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.popup {
-                flags |= 1;
-            }
-            if self.min_age_confirm.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.popup)
+                | (u32::from(self.min_age_confirm.is_some()) << 1);
             flags.write_raw(buf);
             self.id.write_raw(buf);
             self.text.write_raw(buf);
@@ -68585,10 +65718,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.plays_left.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.plays_left.is_some());
             flags.write_raw(buf);
             self.game_hash.write_raw(buf);
             self.prev_stake.write_raw(buf);
@@ -68925,34 +66055,15 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.collection_address.is_some() {
-                flags |= 1;
-            }
-            if self.name.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.description.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.image.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.image_small.is_some() {
-                flags |= 1 << 4;
-            }
-            if self.content_url.is_some() {
-                flags |= 1 << 5;
-            }
-            if self.lottie.is_some() {
-                flags |= 1 << 6;
-            }
-            if self.attributes.is_some() {
-                flags |= 1 << 7;
-            }
-            if self.extra.is_some() {
-                flags |= 1 << 8;
-            }
+            let flags: u32 = u32::from(self.collection_address.is_some())
+                | (u32::from(self.name.is_some()) << 1)
+                | (u32::from(self.description.is_some()) << 2)
+                | (u32::from(self.image.is_some()) << 3)
+                | (u32::from(self.image_small.is_some()) << 4)
+                | (u32::from(self.content_url.is_some()) << 5)
+                | (u32::from(self.lottie.is_some()) << 6)
+                | (u32::from(self.attributes.is_some()) << 7)
+                | (u32::from(self.extra.is_some()) << 8);
             flags.write_raw(buf);
             if let Some(value) = &self.collection_address {
                 value.write_raw(buf);

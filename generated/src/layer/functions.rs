@@ -269,13 +269,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::Serialize for InitConnection<X> {
         Ok(())
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut flags = 0u32;
-        if self.proxy.is_some() {
-            flags |= 1;
-        }
-        if self.params.is_some() {
-            flags |= 1 << 1;
-        }
+        let flags: u32 = u32::from(self.proxy.is_some())
+            | (u32::from(self.params.is_some()) << 1);
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
         flags.write_raw(buf);
         self.api_id.write_raw(buf);
@@ -1994,10 +1989,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.no_muted {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.no_muted);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.token_type.write_raw(buf);
@@ -2477,16 +2469,9 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.first_name.is_some() {
-                flags |= 1;
-            }
-            if self.last_name.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.about.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.first_name.is_some())
+                | (u32::from(self.last_name.is_some()) << 1)
+                | (u32::from(self.about.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.first_name {
@@ -3186,10 +3171,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.password.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.password.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.reason.write_raw(buf);
@@ -5459,25 +5441,11 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.contacts {
-                flags |= 1;
-            }
-            if self.message_users {
-                flags |= 1 << 1;
-            }
-            if self.message_chats {
-                flags |= 1 << 2;
-            }
-            if self.message_megagroups {
-                flags |= 1 << 3;
-            }
-            if self.message_channels {
-                flags |= 1 << 4;
-            }
-            if self.files {
-                flags |= 1 << 5;
-            }
+            let flags: u32 = u32::from(self.contacts)
+                | (u32::from(self.message_users) << 1)
+                | (u32::from(self.message_chats) << 2)
+                | (u32::from(self.message_megagroups) << 3)
+                | (u32::from(self.message_channels) << 4) | (u32::from(self.files) << 5);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.file_max_size {
@@ -5628,10 +5596,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.success {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.success);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
         }
@@ -6079,16 +6044,9 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.peer.is_some() {
-                flags |= 1;
-            }
-            if self.compare_sound {
-                flags |= 1 << 1;
-            }
-            if self.compare_stories {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.peer.is_some())
+                | (u32::from(self.compare_sound) << 1)
+                | (u32::from(self.compare_stories) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.peer {
@@ -6300,10 +6258,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.for_chat {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.for_chat);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.file.write_raw(buf);
@@ -6734,13 +6689,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.low {
-                flags |= 1;
-            }
-            if self.high {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.low) | (u32::from(self.high) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.settings.write_raw(buf);
@@ -6868,10 +6817,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.thumb.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.thumb.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.file.write_raw(buf);
@@ -7020,13 +6966,8 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.document.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.settings.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = (u32::from(self.document.is_some()) << 2)
+                | (u32::from(self.settings.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.slug.write_raw(buf);
@@ -7213,19 +7154,10 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.slug.is_some() {
-                flags |= 1;
-            }
-            if self.title.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.document.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.settings.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.slug.is_some())
+                | (u32::from(self.title.is_some()) << 1)
+                | (u32::from(self.document.is_some()) << 2)
+                | (u32::from(self.settings.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.format.write_raw(buf);
@@ -7519,19 +7451,10 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.dark {
-                flags |= 1;
-            }
-            if self.theme.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.format.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.base_theme.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.dark)
+                | (u32::from(self.theme.is_some()) << 1)
+                | (u32::from(self.format.is_some()) << 2)
+                | (u32::from(self.base_theme.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.theme {
@@ -7852,10 +7775,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.sensitive_enabled {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.sensitive_enabled);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
         }
@@ -8630,16 +8550,9 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.encrypted_requests_disabled.is_some() {
-                flags |= 1;
-            }
-            if self.call_requests_disabled.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.confirmed {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.encrypted_requests_disabled.is_some())
+                | (u32::from(self.call_requests_disabled.is_some()) << 1)
+                | (u32::from(self.confirmed) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.hash.write_raw(buf);
@@ -9731,19 +9644,9 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.users {
-                flags |= 1;
-            }
-            if self.chats {
-                flags |= 1 << 1;
-            }
-            if self.broadcasts {
-                flags |= 1 << 2;
-            }
-            if self.peer.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.users) | (u32::from(self.chats) << 1)
+                | (u32::from(self.broadcasts) << 2)
+                | (u32::from(self.peer.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.peer {
@@ -10031,13 +9934,8 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.for_profile {
-                flags |= 1 << 1;
-            }
-            if self.color.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = (u32::from(self.for_profile) << 1)
+                | (u32::from(self.color.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.color {
@@ -10382,10 +10280,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.business_work_hours.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.business_work_hours.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.business_work_hours {
@@ -10506,13 +10401,8 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.address.is_some() {
-                flags |= 1;
-            }
-            if self.geo_point.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.address.is_some())
+                | (u32::from(self.geo_point.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.geo_point {
@@ -10640,10 +10530,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.message.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.message.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.message {
@@ -10751,10 +10638,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.message.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.message.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.message {
@@ -10883,13 +10767,8 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.rights.is_some() {
-                flags |= 1;
-            }
-            if self.deleted {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.rights.is_some())
+                | (u32::from(self.deleted) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.rights {
@@ -11159,10 +11038,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.intro.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.intro.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.intro {
@@ -11430,10 +11306,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.birthday.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.birthday.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.birthday {
@@ -12284,10 +12157,7 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.parent_peer.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.parent_peer.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.parent_peer {
@@ -12424,16 +12294,9 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.refund_charged {
-                flags |= 1;
-            }
-            if self.parent_peer.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.require_payment {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.refund_charged)
+                | (u32::from(self.parent_peer.is_some()) << 1)
+                | (u32::from(self.require_payment) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.parent_peer {
@@ -12654,13 +12517,8 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.unsave {
-                flags |= 1;
-            }
-            if self.after_id.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.unsave)
+                | (u32::from(self.after_id.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.id.write_raw(buf);
@@ -13386,13 +13244,8 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.open_external_browser {
-                flags |= 1;
-            }
-            if self.display_close_button {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.open_external_browser)
+                | (u32::from(self.display_close_button) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
         }
@@ -13506,13 +13359,8 @@ pub mod account {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.open_external_browser.is_some() {
-                flags |= 1;
-            }
-            if self.delete {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.open_external_browser.is_some())
+                | (u32::from(self.delete) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.open_external_browser {
@@ -13717,10 +13565,7 @@ pub mod aicompose {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.display_author {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.display_author);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.emoji_id.write_raw(buf);
@@ -13874,19 +13719,10 @@ pub mod aicompose {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.display_author.is_some() {
-                flags |= 1;
-            }
-            if self.emoji_id.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.title.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.prompt.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.display_author.is_some())
+                | (u32::from(self.emoji_id.is_some()) << 1)
+                | (u32::from(self.title.is_some()) << 2)
+                | (u32::from(self.prompt.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.tone.write_raw(buf);
@@ -14588,10 +14424,7 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.no_joined_notifications {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.no_joined_notifications);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.phone_number.write_raw(buf);
@@ -14737,13 +14570,8 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.phone_code.is_some() {
-                flags |= 1;
-            }
-            if self.email_verification.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.phone_code.is_some())
+                | (u32::from(self.email_verification.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.phone_number.write_raw(buf);
@@ -15531,10 +15359,7 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.new_settings.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.new_settings.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.code.write_raw(buf);
@@ -15658,10 +15483,7 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reason.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.reason.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.phone_number.write_raw(buf);
@@ -16410,16 +16232,9 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.safety_net_token.is_some() {
-                flags |= 1;
-            }
-            if self.ios_push_secret.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.play_integrity_token.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.safety_net_token.is_some())
+                | (u32::from(self.ios_push_secret.is_some()) << 1)
+                | (u32::from(self.play_integrity_token.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.phone_number.write_raw(buf);
@@ -16992,10 +16807,7 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.from_dc_id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.from_dc_id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.credential.write_raw(buf);
@@ -17227,10 +17039,7 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.except_ids.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.except_ids.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.except_ids {
@@ -17441,10 +17250,7 @@ pub mod auth {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.no_joined_notifications {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.no_joined_notifications);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.first_name.write_raw(buf);
@@ -18336,19 +18142,10 @@ pub mod bots {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.about.is_some() {
-                flags |= 1;
-            }
-            if self.description.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.bot.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.name.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.about.is_some())
+                | (u32::from(self.description.is_some()) << 1)
+                | (u32::from(self.bot.is_some()) << 2)
+                | (u32::from(self.name.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.bot {
@@ -18524,10 +18321,7 @@ pub mod bots {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.bot.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.bot.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.bot {
@@ -20023,10 +19817,7 @@ pub mod bots {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.duration_months.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.duration_months.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.bot.write_raw(buf);
@@ -20178,16 +19969,9 @@ pub mod bots {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.bot.is_some() {
-                flags |= 1;
-            }
-            if self.enabled {
-                flags |= 1 << 1;
-            }
-            if self.custom_description.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.bot.is_some())
+                | (u32::from(self.enabled) << 1)
+                | (u32::from(self.custom_description.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.bot {
@@ -20407,10 +20191,7 @@ pub mod bots {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.additional {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.additional);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.username.write_raw(buf);
@@ -20524,10 +20305,7 @@ pub mod bots {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.via_deeplink {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.via_deeplink);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.name.write_raw(buf);
@@ -20982,13 +20760,8 @@ pub mod bots {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.restricted {
-                flags |= 1;
-            }
-            if self.add_users.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.restricted)
+                | (u32::from(self.add_users.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.bot.write_raw(buf);
@@ -22125,25 +21898,11 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.broadcast {
-                flags |= 1;
-            }
-            if self.megagroup {
-                flags |= 1 << 1;
-            }
-            if self.geo_point.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.for_import {
-                flags |= 1 << 3;
-            }
-            if self.ttl_period.is_some() {
-                flags |= 1 << 4;
-            }
-            if self.forum {
-                flags |= 1 << 5;
-            }
+            let flags: u32 = u32::from(self.broadcast) | (u32::from(self.megagroup) << 1)
+                | (u32::from(self.geo_point.is_some()) << 2)
+                | (u32::from(self.for_import) << 3)
+                | (u32::from(self.ttl_period.is_some()) << 4)
+                | (u32::from(self.forum) << 5);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.title.write_raw(buf);
@@ -22355,10 +22114,7 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.rank.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.rank.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -23135,13 +22891,7 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.grouped {
-                flags |= 1;
-            }
-            if self.thread {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.grouped) | (u32::from(self.thread) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -23268,13 +23018,8 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.signatures_enabled {
-                flags |= 1;
-            }
-            if self.profiles_enabled {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.signatures_enabled)
+                | (u32::from(self.profiles_enabled) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -23402,19 +23147,10 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.by_location {
-                flags |= 1;
-            }
-            if self.check_limit {
-                flags |= 1 << 1;
-            }
-            if self.for_personal {
-                flags |= 1 << 2;
-            }
-            if self.for_community_peer {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.by_location)
+                | (u32::from(self.check_limit) << 1)
+                | (u32::from(self.for_personal) << 2)
+                | (u32::from(self.for_community_peer) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
         }
@@ -23667,13 +23403,8 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.events_filter.is_some() {
-                flags |= 1;
-            }
-            if self.admins.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.events_filter.is_some())
+                | (u32::from(self.admins.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -24013,10 +23744,7 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.for_everyone {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.for_everyone);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -24759,13 +24487,8 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.for_paid_reactions {
-                flags |= 1;
-            }
-            if self.for_live_stories {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.for_paid_reactions)
+                | (u32::from(self.for_live_stories) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -25059,13 +24782,8 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.guard_bot.is_some() {
-                flags |= 1;
-            }
-            if self.apply_to_invites {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.guard_bot.is_some())
+                | (u32::from(self.apply_to_invites) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -25814,16 +25532,9 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.background_emoji_id.is_some() {
-                flags |= 1;
-            }
-            if self.for_profile {
-                flags |= 1 << 1;
-            }
-            if self.color.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.background_emoji_id.is_some())
+                | (u32::from(self.for_profile) << 1)
+                | (u32::from(self.color.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -26056,10 +25767,7 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.channel.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.channel.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.channel {
@@ -26555,16 +26263,9 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.hashtag.is_some() {
-                flags |= 1;
-            }
-            if self.query.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.allow_paid_stars.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.hashtag.is_some())
+                | (u32::from(self.query.is_some()) << 1)
+                | (u32::from(self.allow_paid_stars.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.hashtag {
@@ -26753,10 +26454,7 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.broadcast_messages_allowed {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.broadcast_messages_allowed);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -27039,10 +26737,7 @@ pub mod channels {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.query.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.query.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.query {
@@ -27448,13 +27143,8 @@ pub mod chatlists {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.title.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.peers.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = (u32::from(self.title.is_some()) << 1)
+                | (u32::from(self.peers.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.chatlist.write_raw(buf);
@@ -28260,13 +27950,8 @@ pub mod communities {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.about.is_some() {
-                flags |= 1;
-            }
-            if self.hidden {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.about.is_some())
+                | (u32::from(self.hidden) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.title.write_raw(buf);
@@ -28409,16 +28094,8 @@ pub mod communities {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.visible {
-                flags |= 1;
-            }
-            if self.hidden {
-                flags |= 1 << 1;
-            }
-            if self.deleted {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.visible) | (u32::from(self.hidden) << 1)
+                | (u32::from(self.deleted) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.community.write_raw(buf);
@@ -28608,10 +28285,7 @@ pub mod communities {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.collapsed {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.collapsed);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.community.write_raw(buf);
@@ -28817,10 +28491,7 @@ pub mod communities {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reject {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.reject);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.community.write_raw(buf);
@@ -28930,10 +28601,7 @@ pub mod communities {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reject {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.reject);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.community.write_raw(buf);
@@ -29045,10 +28713,7 @@ pub mod communities {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.unban {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.unban);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.community.write_raw(buf);
@@ -29689,10 +29354,7 @@ pub mod contacts {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.my_stories_from {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.my_stories_from);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.id.write_raw(buf);
@@ -29788,10 +29450,7 @@ pub mod contacts {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.my_stories_from {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.my_stories_from);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.id.write_raw(buf);
@@ -29894,10 +29553,7 @@ pub mod contacts {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.my_stories_from {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.my_stories_from);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.offset.write_raw(buf);
@@ -30018,13 +29674,7 @@ pub mod contacts {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.broadcasts {
-                flags |= 1;
-            }
-            if self.bots {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.broadcasts) | (u32::from(self.bots) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.q.write_raw(buf);
@@ -30136,10 +29786,7 @@ pub mod contacts {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.referer.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.referer.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.username.write_raw(buf);
@@ -30323,37 +29970,13 @@ pub mod contacts {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.correspondents {
-                flags |= 1;
-            }
-            if self.bots_pm {
-                flags |= 1 << 1;
-            }
-            if self.bots_inline {
-                flags |= 1 << 2;
-            }
-            if self.phone_calls {
-                flags |= 1 << 3;
-            }
-            if self.forward_users {
-                flags |= 1 << 4;
-            }
-            if self.forward_chats {
-                flags |= 1 << 5;
-            }
-            if self.groups {
-                flags |= 1 << 10;
-            }
-            if self.channels {
-                flags |= 1 << 15;
-            }
-            if self.bots_app {
-                flags |= 1 << 16;
-            }
-            if self.bots_guestchat {
-                flags |= 1 << 17;
-            }
+            let flags: u32 = u32::from(self.correspondents)
+                | (u32::from(self.bots_pm) << 1) | (u32::from(self.bots_inline) << 2)
+                | (u32::from(self.phone_calls) << 3)
+                | (u32::from(self.forward_users) << 4)
+                | (u32::from(self.forward_chats) << 5) | (u32::from(self.groups) << 10)
+                | (u32::from(self.channels) << 15) | (u32::from(self.bots_app) << 16)
+                | (u32::from(self.bots_guestchat) << 17);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.offset.write_raw(buf);
@@ -30848,13 +30471,8 @@ pub mod contacts {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.add_phone_privacy_exception {
-                flags |= 1;
-            }
-            if self.note.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.add_phone_privacy_exception)
+                | (u32::from(self.note.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.id.write_raw(buf);
@@ -31080,13 +30698,8 @@ pub mod contacts {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.self_expires.is_some() {
-                flags |= 1;
-            }
-            if self.background {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.self_expires.is_some())
+                | (u32::from(self.background) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.geo_point.write_raw(buf);
@@ -31224,16 +30837,9 @@ pub mod contacts {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.delete_message {
-                flags |= 1;
-            }
-            if self.delete_history {
-                flags |= 1 << 1;
-            }
-            if self.report_spam {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.delete_message)
+                | (u32::from(self.delete_history) << 1)
+                | (u32::from(self.report_spam) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.msg_id.write_raw(buf);
@@ -31641,10 +31247,7 @@ pub mod contacts {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.my_stories_from {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.my_stories_from);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.id.write_raw(buf);
@@ -32088,40 +31691,15 @@ pub mod ephemeral {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.query_id.is_some() {
-                flags |= 1;
-            }
-            if self.entities.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.media.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.reply_markup.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.rich_message.is_some() {
-                flags |= 1 << 4;
-            }
-            if self.reply_to.is_some() {
-                flags |= 1 << 5;
-            }
-            if self.invert_media {
-                flags |= 1 << 6;
-            }
-            if self.welcome {
-                flags |= 1 << 7;
-            }
-            if self.peer.is_some() {
-                flags |= 1 << 8;
-            }
-            if self.anchor {
-                flags |= 1 << 9;
-            }
-            if self.noforwards {
-                flags |= 1 << 10;
-            }
+            let flags: u32 = u32::from(self.query_id.is_some())
+                | (u32::from(self.entities.is_some()) << 1)
+                | (u32::from(self.media.is_some()) << 2)
+                | (u32::from(self.reply_markup.is_some()) << 3)
+                | (u32::from(self.rich_message.is_some()) << 4)
+                | (u32::from(self.reply_to.is_some()) << 5)
+                | (u32::from(self.invert_media) << 6) | (u32::from(self.welcome) << 7)
+                | (u32::from(self.peer.is_some()) << 8) | (u32::from(self.anchor) << 9)
+                | (u32::from(self.noforwards) << 10);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.peer {
@@ -32419,10 +31997,7 @@ pub mod ephemeral {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.peer.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.peer.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.peer {
@@ -32655,10 +32230,7 @@ pub mod ephemeral {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.data.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.data.is_some()) << 1;
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -32859,31 +32431,13 @@ pub mod ephemeral {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.message.is_some() {
-                flags |= 1;
-            }
-            if self.entities.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.reply_markup.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.media.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.rich_message.is_some() {
-                flags |= 1 << 4;
-            }
-            if self.invert_media {
-                flags |= 1 << 5;
-            }
-            if self.welcome {
-                flags |= 1 << 6;
-            }
-            if self.peer.is_some() {
-                flags |= 1 << 7;
-            }
+            let flags: u32 = u32::from(self.message.is_some())
+                | (u32::from(self.entities.is_some()) << 1)
+                | (u32::from(self.reply_markup.is_some()) << 2)
+                | (u32::from(self.media.is_some()) << 3)
+                | (u32::from(self.rich_message.is_some()) << 4)
+                | (u32::from(self.invert_media) << 5) | (u32::from(self.welcome) << 6)
+                | (u32::from(self.peer.is_some()) << 7);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.peer {
@@ -35874,13 +35428,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.exclude_pinned {
-                flags |= 1;
-            }
-            if self.folder_id.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.exclude_pinned)
+                | (u32::from(self.folder_id.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.folder_id {
@@ -36255,19 +35804,10 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.from_id.is_some() {
-                flags |= 1;
-            }
-            if self.top_msg_id.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.saved_peer_id.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.saved_reaction.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.from_id.is_some())
+                | (u32::from(self.top_msg_id.is_some()) << 1)
+                | (u32::from(self.saved_peer_id.is_some()) << 2)
+                | (u32::from(self.saved_reaction.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -36622,19 +36162,9 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.just_clear {
-                flags |= 1;
-            }
-            if self.revoke {
-                flags |= 1 << 1;
-            }
-            if self.min_date.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.max_date.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.just_clear) | (u32::from(self.revoke) << 1)
+                | (u32::from(self.min_date.is_some()) << 2)
+                | (u32::from(self.max_date.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -36791,10 +36321,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.revoke {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.revoke);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.id.write_raw(buf);
@@ -36974,10 +36501,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.top_msg_id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.top_msg_id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -37276,64 +36800,24 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reply_to.is_some() {
-                flags |= 1;
-            }
-            if self.no_webpage {
-                flags |= 1 << 1;
-            }
-            if self.reply_markup.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.entities.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.silent {
-                flags |= 1 << 5;
-            }
-            if self.background {
-                flags |= 1 << 6;
-            }
-            if self.clear_draft {
-                flags |= 1 << 7;
-            }
-            if self.schedule_date.is_some() {
-                flags |= 1 << 10;
-            }
-            if self.send_as.is_some() {
-                flags |= 1 << 13;
-            }
-            if self.noforwards {
-                flags |= 1 << 14;
-            }
-            if self.update_stickersets_order {
-                flags |= 1 << 15;
-            }
-            if self.invert_media {
-                flags |= 1 << 16;
-            }
-            if self.quick_reply_shortcut.is_some() {
-                flags |= 1 << 17;
-            }
-            if self.effect.is_some() {
-                flags |= 1 << 18;
-            }
-            if self.allow_paid_floodskip {
-                flags |= 1 << 19;
-            }
-            if self.allow_paid_stars.is_some() {
-                flags |= 1 << 21;
-            }
-            if self.suggested_post.is_some() {
-                flags |= 1 << 22;
-            }
-            if self.rich_message.is_some() {
-                flags |= 1 << 23;
-            }
-            if self.schedule_repeat_period.is_some() {
-                flags |= 1 << 24;
-            }
+            let flags: u32 = u32::from(self.reply_to.is_some())
+                | (u32::from(self.no_webpage) << 1)
+                | (u32::from(self.reply_markup.is_some()) << 2)
+                | (u32::from(self.entities.is_some()) << 3)
+                | (u32::from(self.silent) << 5) | (u32::from(self.background) << 6)
+                | (u32::from(self.clear_draft) << 7)
+                | (u32::from(self.schedule_date.is_some()) << 10)
+                | (u32::from(self.send_as.is_some()) << 13)
+                | (u32::from(self.noforwards) << 14)
+                | (u32::from(self.update_stickersets_order) << 15)
+                | (u32::from(self.invert_media) << 16)
+                | (u32::from(self.quick_reply_shortcut.is_some()) << 17)
+                | (u32::from(self.effect.is_some()) << 18)
+                | (u32::from(self.allow_paid_floodskip) << 19)
+                | (u32::from(self.allow_paid_stars.is_some()) << 21)
+                | (u32::from(self.suggested_post.is_some()) << 22)
+                | (u32::from(self.rich_message.is_some()) << 23)
+                | (u32::from(self.schedule_repeat_period.is_some()) << 24);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -37909,58 +37393,22 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reply_to.is_some() {
-                flags |= 1;
-            }
-            if self.reply_markup.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.entities.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.silent {
-                flags |= 1 << 5;
-            }
-            if self.background {
-                flags |= 1 << 6;
-            }
-            if self.clear_draft {
-                flags |= 1 << 7;
-            }
-            if self.schedule_date.is_some() {
-                flags |= 1 << 10;
-            }
-            if self.send_as.is_some() {
-                flags |= 1 << 13;
-            }
-            if self.noforwards {
-                flags |= 1 << 14;
-            }
-            if self.update_stickersets_order {
-                flags |= 1 << 15;
-            }
-            if self.invert_media {
-                flags |= 1 << 16;
-            }
-            if self.quick_reply_shortcut.is_some() {
-                flags |= 1 << 17;
-            }
-            if self.effect.is_some() {
-                flags |= 1 << 18;
-            }
-            if self.allow_paid_floodskip {
-                flags |= 1 << 19;
-            }
-            if self.allow_paid_stars.is_some() {
-                flags |= 1 << 21;
-            }
-            if self.suggested_post.is_some() {
-                flags |= 1 << 22;
-            }
-            if self.schedule_repeat_period.is_some() {
-                flags |= 1 << 24;
-            }
+            let flags: u32 = u32::from(self.reply_to.is_some())
+                | (u32::from(self.reply_markup.is_some()) << 2)
+                | (u32::from(self.entities.is_some()) << 3)
+                | (u32::from(self.silent) << 5) | (u32::from(self.background) << 6)
+                | (u32::from(self.clear_draft) << 7)
+                | (u32::from(self.schedule_date.is_some()) << 10)
+                | (u32::from(self.send_as.is_some()) << 13)
+                | (u32::from(self.noforwards) << 14)
+                | (u32::from(self.update_stickersets_order) << 15)
+                | (u32::from(self.invert_media) << 16)
+                | (u32::from(self.quick_reply_shortcut.is_some()) << 17)
+                | (u32::from(self.effect.is_some()) << 18)
+                | (u32::from(self.allow_paid_floodskip) << 19)
+                | (u32::from(self.allow_paid_stars.is_some()) << 21)
+                | (u32::from(self.suggested_post.is_some()) << 22)
+                | (u32::from(self.schedule_repeat_period.is_some()) << 24);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -38515,61 +37963,24 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.silent {
-                flags |= 1 << 5;
-            }
-            if self.background {
-                flags |= 1 << 6;
-            }
-            if self.with_my_score {
-                flags |= 1 << 8;
-            }
-            if self.top_msg_id.is_some() {
-                flags |= 1 << 9;
-            }
-            if self.schedule_date.is_some() {
-                flags |= 1 << 10;
-            }
-            if self.drop_author {
-                flags |= 1 << 11;
-            }
-            if self.drop_media_captions {
-                flags |= 1 << 12;
-            }
-            if self.send_as.is_some() {
-                flags |= 1 << 13;
-            }
-            if self.noforwards {
-                flags |= 1 << 14;
-            }
-            if self.quick_reply_shortcut.is_some() {
-                flags |= 1 << 17;
-            }
-            if self.effect.is_some() {
-                flags |= 1 << 18;
-            }
-            if self.allow_paid_floodskip {
-                flags |= 1 << 19;
-            }
-            if self.video_timestamp.is_some() {
-                flags |= 1 << 20;
-            }
-            if self.allow_paid_stars.is_some() {
-                flags |= 1 << 21;
-            }
-            if self.reply_to.is_some() {
-                flags |= 1 << 22;
-            }
-            if self.suggested_post.is_some() {
-                flags |= 1 << 23;
-            }
-            if self.schedule_repeat_period.is_some() {
-                flags |= 1 << 24;
-            }
-            if self.from_ephemeral {
-                flags |= 1 << 25;
-            }
+            let flags: u32 = (u32::from(self.silent) << 5)
+                | (u32::from(self.background) << 6)
+                | (u32::from(self.with_my_score) << 8)
+                | (u32::from(self.top_msg_id.is_some()) << 9)
+                | (u32::from(self.schedule_date.is_some()) << 10)
+                | (u32::from(self.drop_author) << 11)
+                | (u32::from(self.drop_media_captions) << 12)
+                | (u32::from(self.send_as.is_some()) << 13)
+                | (u32::from(self.noforwards) << 14)
+                | (u32::from(self.quick_reply_shortcut.is_some()) << 17)
+                | (u32::from(self.effect.is_some()) << 18)
+                | (u32::from(self.allow_paid_floodskip) << 19)
+                | (u32::from(self.video_timestamp.is_some()) << 20)
+                | (u32::from(self.allow_paid_stars.is_some()) << 21)
+                | (u32::from(self.reply_to.is_some()) << 22)
+                | (u32::from(self.suggested_post.is_some()) << 23)
+                | (u32::from(self.schedule_repeat_period.is_some()) << 24)
+                | (u32::from(self.from_ephemeral) << 25);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.from_peer.write_raw(buf);
@@ -39637,10 +39048,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.revoke_history {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.revoke_history);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.chat_id.write_raw(buf);
@@ -39757,10 +39165,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.ttl_period.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.ttl_period.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.users.write_raw(buf);
@@ -40157,10 +39562,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.delete_history {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.delete_history);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.chat_id.write_raw(buf);
@@ -40446,10 +39848,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.silent {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.silent);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -40588,10 +39987,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.silent {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.silent);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -41202,10 +40598,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.entities.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.entities.is_some()) << 3;
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.message.write_raw(buf);
@@ -41400,25 +40793,12 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.expire_date.is_some() {
-                flags |= 1;
-            }
-            if self.usage_limit.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.legacy_revoke_permanent {
-                flags |= 1 << 2;
-            }
-            if self.request_needed {
-                flags |= 1 << 3;
-            }
-            if self.title.is_some() {
-                flags |= 1 << 4;
-            }
-            if self.subscription_pricing.is_some() {
-                flags |= 1 << 5;
-            }
+            let flags: u32 = u32::from(self.expire_date.is_some())
+                | (u32::from(self.usage_limit.is_some()) << 1)
+                | (u32::from(self.legacy_revoke_permanent) << 2)
+                | (u32::from(self.request_needed) << 3)
+                | (u32::from(self.title.is_some()) << 4)
+                | (u32::from(self.subscription_pricing.is_some()) << 5);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -42443,22 +41823,10 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.folder_id.is_some() {
-                flags |= 1;
-            }
-            if self.broadcasts_only {
-                flags |= 1 << 1;
-            }
-            if self.groups_only {
-                flags |= 1 << 2;
-            }
-            if self.users_only {
-                flags |= 1 << 3;
-            }
-            if self.community.is_some() {
-                flags |= 1 << 4;
-            }
+            let flags: u32 = u32::from(self.folder_id.is_some())
+                | (u32::from(self.broadcasts_only) << 1)
+                | (u32::from(self.groups_only) << 2) | (u32::from(self.users_only) << 3)
+                | (u32::from(self.community.is_some()) << 4);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.folder_id {
@@ -42675,13 +42043,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.masks {
-                flags |= 1;
-            }
-            if self.emojis {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.order.write_raw(buf);
@@ -43065,10 +42427,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.geo_point.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.geo_point.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.bot.write_raw(buf);
@@ -43264,22 +42623,10 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.gallery {
-                flags |= 1;
-            }
-            if self.private {
-                flags |= 1 << 1;
-            }
-            if self.next_offset.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.switch_pm.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.switch_webview.is_some() {
-                flags |= 1 << 4;
-            }
+            let flags: u32 = u32::from(self.gallery) | (u32::from(self.private) << 1)
+                | (u32::from(self.next_offset.is_some()) << 2)
+                | (u32::from(self.switch_pm.is_some()) << 3)
+                | (u32::from(self.switch_webview.is_some()) << 4);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.query_id.write_raw(buf);
@@ -43571,34 +42918,14 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reply_to.is_some() {
-                flags |= 1;
-            }
-            if self.silent {
-                flags |= 1 << 5;
-            }
-            if self.background {
-                flags |= 1 << 6;
-            }
-            if self.clear_draft {
-                flags |= 1 << 7;
-            }
-            if self.schedule_date.is_some() {
-                flags |= 1 << 10;
-            }
-            if self.hide_via {
-                flags |= 1 << 11;
-            }
-            if self.send_as.is_some() {
-                flags |= 1 << 13;
-            }
-            if self.quick_reply_shortcut.is_some() {
-                flags |= 1 << 17;
-            }
-            if self.allow_paid_stars.is_some() {
-                flags |= 1 << 21;
-            }
+            let flags: u32 = u32::from(self.reply_to.is_some())
+                | (u32::from(self.silent) << 5) | (u32::from(self.background) << 6)
+                | (u32::from(self.clear_draft) << 7)
+                | (u32::from(self.schedule_date.is_some()) << 10)
+                | (u32::from(self.hide_via) << 11)
+                | (u32::from(self.send_as.is_some()) << 13)
+                | (u32::from(self.quick_reply_shortcut.is_some()) << 17)
+                | (u32::from(self.allow_paid_stars.is_some()) << 21);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -44032,37 +43359,16 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.no_webpage {
-                flags |= 1 << 1;
-            }
-            if self.reply_markup.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.entities.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.message.is_some() {
-                flags |= 1 << 11;
-            }
-            if self.media.is_some() {
-                flags |= 1 << 14;
-            }
-            if self.schedule_date.is_some() {
-                flags |= 1 << 15;
-            }
-            if self.invert_media {
-                flags |= 1 << 16;
-            }
-            if self.quick_reply_shortcut_id.is_some() {
-                flags |= 1 << 17;
-            }
-            if self.schedule_repeat_period.is_some() {
-                flags |= 1 << 18;
-            }
-            if self.rich_message.is_some() {
-                flags |= 1 << 23;
-            }
+            let flags: u32 = (u32::from(self.no_webpage) << 1)
+                | (u32::from(self.reply_markup.is_some()) << 2)
+                | (u32::from(self.entities.is_some()) << 3)
+                | (u32::from(self.message.is_some()) << 11)
+                | (u32::from(self.media.is_some()) << 14)
+                | (u32::from(self.schedule_date.is_some()) << 15)
+                | (u32::from(self.invert_media) << 16)
+                | (u32::from(self.quick_reply_shortcut_id.is_some()) << 17)
+                | (u32::from(self.schedule_repeat_period.is_some()) << 18)
+                | (u32::from(self.rich_message.is_some()) << 23);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -44410,28 +43716,13 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.no_webpage {
-                flags |= 1 << 1;
-            }
-            if self.reply_markup.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.entities.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.message.is_some() {
-                flags |= 1 << 11;
-            }
-            if self.media.is_some() {
-                flags |= 1 << 14;
-            }
-            if self.invert_media {
-                flags |= 1 << 16;
-            }
-            if self.rich_message.is_some() {
-                flags |= 1 << 23;
-            }
+            let flags: u32 = (u32::from(self.no_webpage) << 1)
+                | (u32::from(self.reply_markup.is_some()) << 2)
+                | (u32::from(self.entities.is_some()) << 3)
+                | (u32::from(self.message.is_some()) << 11)
+                | (u32::from(self.media.is_some()) << 14)
+                | (u32::from(self.invert_media) << 16)
+                | (u32::from(self.rich_message.is_some()) << 23);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.id.write_raw(buf);
@@ -44678,16 +43969,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.data.is_some() {
-                flags |= 1;
-            }
-            if self.game {
-                flags |= 1 << 1;
-            }
-            if self.password.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.data.is_some()) | (u32::from(self.game) << 1)
+                | (u32::from(self.password.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -44874,16 +44157,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.message.is_some() {
-                flags |= 1;
-            }
-            if self.alert {
-                flags |= 1 << 1;
-            }
-            if self.url.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.message.is_some())
+                | (u32::from(self.alert) << 1) | (u32::from(self.url.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.query_id.write_raw(buf);
@@ -45195,31 +44470,14 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.no_webpage {
-                flags |= 1 << 1;
-            }
-            if self.entities.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.reply_to.is_some() {
-                flags |= 1 << 4;
-            }
-            if self.media.is_some() {
-                flags |= 1 << 5;
-            }
-            if self.invert_media {
-                flags |= 1 << 6;
-            }
-            if self.effect.is_some() {
-                flags |= 1 << 7;
-            }
-            if self.suggested_post.is_some() {
-                flags |= 1 << 8;
-            }
-            if self.rich_message.is_some() {
-                flags |= 1 << 9;
-            }
+            let flags: u32 = (u32::from(self.no_webpage) << 1)
+                | (u32::from(self.entities.is_some()) << 3)
+                | (u32::from(self.reply_to.is_some()) << 4)
+                | (u32::from(self.media.is_some()) << 5)
+                | (u32::from(self.invert_media) << 6)
+                | (u32::from(self.effect.is_some()) << 7)
+                | (u32::from(self.suggested_post.is_some()) << 8)
+                | (u32::from(self.rich_message.is_some()) << 9);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.reply_to {
@@ -45674,10 +44932,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.attached {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.attached);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.hash.write_raw(buf);
@@ -45782,10 +45037,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.attached {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.attached);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.id.write_raw(buf);
@@ -45886,10 +45138,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.attached {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.attached);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
         }
@@ -45996,13 +45245,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.masks {
-                flags |= 1;
-            }
-            if self.emojis {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.offset_id.write_raw(buf);
@@ -46300,13 +45543,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.edit_message {
-                flags |= 1;
-            }
-            if self.force {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.edit_message) | (u32::from(self.force) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -46456,13 +45693,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.edit_message {
-                flags |= 1;
-            }
-            if self.force {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.edit_message) | (u32::from(self.force) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.id.write_raw(buf);
@@ -46940,10 +46171,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.pinned {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.pinned);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -47047,10 +46275,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.force {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.force);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.folder_id.write_raw(buf);
@@ -47255,13 +46480,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.error.is_some() {
-                flags |= 1;
-            }
-            if self.shipping_options.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.error.is_some())
+                | (u32::from(self.shipping_options.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.query_id.write_raw(buf);
@@ -47415,13 +46635,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.error.is_some() {
-                flags |= 1;
-            }
-            if self.success {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.error.is_some())
+                | (u32::from(self.success) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.query_id.write_raw(buf);
@@ -47559,10 +46774,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.business_connection_id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.business_connection_id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.business_connection_id {
@@ -47966,10 +47178,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.top_msg_id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.top_msg_id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -48124,10 +47333,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.top_msg_id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.top_msg_id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -48452,46 +47658,18 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reply_to.is_some() {
-                flags |= 1;
-            }
-            if self.silent {
-                flags |= 1 << 5;
-            }
-            if self.background {
-                flags |= 1 << 6;
-            }
-            if self.clear_draft {
-                flags |= 1 << 7;
-            }
-            if self.schedule_date.is_some() {
-                flags |= 1 << 10;
-            }
-            if self.send_as.is_some() {
-                flags |= 1 << 13;
-            }
-            if self.noforwards {
-                flags |= 1 << 14;
-            }
-            if self.update_stickersets_order {
-                flags |= 1 << 15;
-            }
-            if self.invert_media {
-                flags |= 1 << 16;
-            }
-            if self.quick_reply_shortcut.is_some() {
-                flags |= 1 << 17;
-            }
-            if self.effect.is_some() {
-                flags |= 1 << 18;
-            }
-            if self.allow_paid_floodskip {
-                flags |= 1 << 19;
-            }
-            if self.allow_paid_stars.is_some() {
-                flags |= 1 << 21;
-            }
+            let flags: u32 = u32::from(self.reply_to.is_some())
+                | (u32::from(self.silent) << 5) | (u32::from(self.background) << 6)
+                | (u32::from(self.clear_draft) << 7)
+                | (u32::from(self.schedule_date.is_some()) << 10)
+                | (u32::from(self.send_as.is_some()) << 13)
+                | (u32::from(self.noforwards) << 14)
+                | (u32::from(self.update_stickersets_order) << 15)
+                | (u32::from(self.invert_media) << 16)
+                | (u32::from(self.quick_reply_shortcut.is_some()) << 17)
+                | (u32::from(self.effect.is_some()) << 18)
+                | (u32::from(self.allow_paid_floodskip) << 19)
+                | (u32::from(self.allow_paid_stars.is_some()) << 21);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -48867,10 +48045,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.exclude_featured {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.exclude_featured);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.q.write_raw(buf);
@@ -49052,13 +48227,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.unread {
-                flags |= 1;
-            }
-            if self.parent_peer.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.unread)
+                | (u32::from(self.parent_peer.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.parent_peer {
@@ -49176,10 +48346,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.parent_peer.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.parent_peer.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.parent_peer {
@@ -49370,16 +48537,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.silent {
-                flags |= 1;
-            }
-            if self.unpin {
-                flags |= 1 << 1;
-            }
-            if self.pm_oneside {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.silent) | (u32::from(self.unpin) << 1)
+                | (u32::from(self.pm_oneside) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -50264,13 +49423,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.top_msg_id.is_some() {
-                flags |= 1;
-            }
-            if self.saved_peer_id.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.top_msg_id.is_some())
+                | (u32::from(self.saved_peer_id.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -50487,16 +49641,9 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.peer.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.url.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.in_app_origin.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = (u32::from(self.peer.is_some()) << 1)
+                | (u32::from(self.url.is_some()) << 2)
+                | (u32::from(self.in_app_origin.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.peer {
@@ -50774,22 +49921,11 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.write_allowed {
-                flags |= 1;
-            }
-            if self.peer.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.url.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.share_phone_number {
-                flags |= 1 << 3;
-            }
-            if self.match_code.is_some() {
-                flags |= 1 << 4;
-            }
+            let flags: u32 = u32::from(self.write_allowed)
+                | (u32::from(self.peer.is_some()) << 1)
+                | (u32::from(self.url.is_some()) << 2)
+                | (u32::from(self.share_phone_number) << 3)
+                | (u32::from(self.match_code.is_some()) << 4);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.peer {
@@ -51438,13 +50574,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.option.is_some() {
-                flags |= 1;
-            }
-            if self.offset.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.option.is_some())
+                | (u32::from(self.offset.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -51615,16 +50746,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.uninstall {
-                flags |= 1;
-            }
-            if self.archive {
-                flags |= 1 << 1;
-            }
-            if self.unarchive {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.uninstall) | (u32::from(self.archive) << 1)
+                | (u32::from(self.unarchive) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.stickersets.write_raw(buf);
@@ -51869,10 +50992,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.filter.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.filter.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.id.write_raw(buf);
@@ -52500,13 +51620,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.top_msg_id.is_some() {
-                flags |= 1;
-            }
-            if self.saved_peer_id.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.top_msg_id.is_some())
+                | (u32::from(self.saved_peer_id.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -52714,10 +51829,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.revoke {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.revoke);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
         }
@@ -53254,13 +52366,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.offset_date.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.revoked {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = (u32::from(self.offset_date.is_some()) << 2)
+                | (u32::from(self.revoked) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -53586,22 +52693,11 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.expire_date.is_some() {
-                flags |= 1;
-            }
-            if self.usage_limit.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.revoked {
-                flags |= 1 << 2;
-            }
-            if self.request_needed.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.title.is_some() {
-                flags |= 1 << 4;
-            }
+            let flags: u32 = u32::from(self.expire_date.is_some())
+                | (u32::from(self.usage_limit.is_some()) << 1)
+                | (u32::from(self.revoked) << 2)
+                | (u32::from(self.request_needed.is_some()) << 3)
+                | (u32::from(self.title.is_some()) << 4);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -54123,19 +53219,10 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.requested {
-                flags |= 1;
-            }
-            if self.link.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.q.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.subscription_expired {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.requested)
+                | (u32::from(self.link.is_some()) << 1)
+                | (u32::from(self.q.is_some()) << 2)
+                | (u32::from(self.subscription_expired) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -54666,10 +53753,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.saved_peer_id.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.saved_peer_id.is_some()) << 2;
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -54838,10 +53922,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.saved_peer_id.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.saved_peer_id.is_some()) << 2;
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -55000,10 +54081,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.approved {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.approved);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -55131,13 +54209,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.approved {
-                flags |= 1;
-            }
-            if self.link.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.approved)
+                | (u32::from(self.link.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -55266,10 +54339,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.request_msg_id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.request_msg_id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -55500,16 +54570,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reaction.is_some() {
-                flags |= 1;
-            }
-            if self.big {
-                flags |= 1 << 1;
-            }
-            if self.add_to_recent {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.reaction.is_some())
+                | (u32::from(self.big) << 1) | (u32::from(self.add_to_recent) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -55754,13 +54816,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reaction.is_some() {
-                flags |= 1;
-            }
-            if self.offset.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.reaction.is_some())
+                | (u32::from(self.offset.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -55937,13 +54994,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reactions_limit.is_some() {
-                flags |= 1;
-            }
-            if self.paid_enabled.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.reactions_limit.is_some())
+                | (u32::from(self.paid_enabled.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -56300,16 +55352,9 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.peer.is_some() {
-                flags |= 1;
-            }
-            if self.text.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.tone.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.peer.is_some())
+                | (u32::from(self.text.is_some()) << 1)
+                | (u32::from(self.tone.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.peer {
@@ -56522,13 +55567,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.top_msg_id.is_some() {
-                flags |= 1;
-            }
-            if self.saved_peer_id.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.top_msg_id.is_some())
+                | (u32::from(self.saved_peer_id.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -56722,13 +55762,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.top_msg_id.is_some() {
-                flags |= 1;
-            }
-            if self.saved_peer_id.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.top_msg_id.is_some())
+                | (u32::from(self.saved_peer_id.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -57110,10 +56145,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.write_allowed {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.write_allowed);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.bot.write_raw(buf);
@@ -57319,34 +56351,13 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reply_to.is_some() {
-                flags |= 1;
-            }
-            if self.url.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.theme_params.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.start_param.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.from_bot_menu {
-                flags |= 1 << 4;
-            }
-            if self.silent {
-                flags |= 1 << 5;
-            }
-            if self.compact {
-                flags |= 1 << 7;
-            }
-            if self.fullscreen {
-                flags |= 1 << 8;
-            }
-            if self.send_as.is_some() {
-                flags |= 1 << 13;
-            }
+            let flags: u32 = u32::from(self.reply_to.is_some())
+                | (u32::from(self.url.is_some()) << 1)
+                | (u32::from(self.theme_params.is_some()) << 2)
+                | (u32::from(self.start_param.is_some()) << 3)
+                | (u32::from(self.from_bot_menu) << 4) | (u32::from(self.silent) << 5)
+                | (u32::from(self.compact) << 7) | (u32::from(self.fullscreen) << 8)
+                | (u32::from(self.send_as.is_some()) << 13);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -57624,16 +56635,9 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reply_to.is_some() {
-                flags |= 1;
-            }
-            if self.silent {
-                flags |= 1 << 5;
-            }
-            if self.send_as.is_some() {
-                flags |= 1 << 13;
-            }
+            let flags: u32 = u32::from(self.reply_to.is_some())
+                | (u32::from(self.silent) << 5)
+                | (u32::from(self.send_as.is_some()) << 13);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -57853,28 +56857,12 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.theme_params.is_some() {
-                flags |= 1;
-            }
-            if self.from_switch_webview {
-                flags |= 1 << 1;
-            }
-            if self.from_side_menu {
-                flags |= 1 << 2;
-            }
-            if self.url.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.start_param.is_some() {
-                flags |= 1 << 4;
-            }
-            if self.compact {
-                flags |= 1 << 7;
-            }
-            if self.fullscreen {
-                flags |= 1 << 8;
-            }
+            let flags: u32 = u32::from(self.theme_params.is_some())
+                | (u32::from(self.from_switch_webview) << 1)
+                | (u32::from(self.from_side_menu) << 2)
+                | (u32::from(self.url.is_some()) << 3)
+                | (u32::from(self.start_param.is_some()) << 4)
+                | (u32::from(self.compact) << 7) | (u32::from(self.fullscreen) << 8);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.bot.write_raw(buf);
@@ -59263,13 +58251,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.msg_id.is_some() {
-                flags |= 1;
-            }
-            if self.webapp_req_id.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.msg_id.is_some())
+                | (u32::from(self.webapp_req_id.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -59736,10 +58719,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.disabled {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.disabled);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -59977,22 +58957,10 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.write_allowed {
-                flags |= 1;
-            }
-            if self.start_param.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.theme_params.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.compact {
-                flags |= 1 << 7;
-            }
-            if self.fullscreen {
-                flags |= 1 << 8;
-            }
+            let flags: u32 = u32::from(self.write_allowed)
+                | (u32::from(self.start_param.is_some()) << 1)
+                | (u32::from(self.theme_params.is_some()) << 2)
+                | (u32::from(self.compact) << 7) | (u32::from(self.fullscreen) << 8);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -60205,22 +59173,10 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.wallpaper.is_some() {
-                flags |= 1;
-            }
-            if self.id.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.settings.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.for_both {
-                flags |= 1 << 3;
-            }
-            if self.revert {
-                flags |= 1 << 4;
-            }
+            let flags: u32 = u32::from(self.wallpaper.is_some())
+                | (u32::from(self.id.is_some()) << 1)
+                | (u32::from(self.settings.is_some()) << 2)
+                | (u32::from(self.for_both) << 3) | (u32::from(self.revert) << 4);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -60398,10 +59354,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.exclude_featured {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.exclude_featured);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.q.write_raw(buf);
@@ -60543,13 +59496,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.exclude_pinned {
-                flags |= 1;
-            }
-            if self.parent_peer.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.exclude_pinned)
+                | (u32::from(self.parent_peer.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.parent_peer {
@@ -60744,10 +59692,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.parent_peer.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.parent_peer.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.parent_peer {
@@ -60944,16 +59889,9 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.parent_peer.is_some() {
-                flags |= 1;
-            }
-            if self.min_date.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.max_date.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.parent_peer.is_some())
+                | (u32::from(self.min_date.is_some()) << 2)
+                | (u32::from(self.max_date.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.parent_peer {
@@ -61182,10 +60120,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.pinned {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.pinned);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -61287,10 +60222,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.force {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.force);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.order.write_raw(buf);
@@ -61395,10 +60327,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.peer.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.peer.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.peer {
@@ -61519,10 +60448,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.title.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.title.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.reaction.write_raw(buf);
@@ -62194,10 +61120,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.shortcut_id.write_raw(buf);
@@ -63131,19 +62054,9 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.theme_params.is_some() {
-                flags |= 1;
-            }
-            if self.start_param.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.compact {
-                flags |= 1 << 7;
-            }
-            if self.fullscreen {
-                flags |= 1 << 8;
-            }
+            let flags: u32 = u32::from(self.theme_params.is_some())
+                | (u32::from(self.start_param.is_some()) << 1)
+                | (u32::from(self.compact) << 7) | (u32::from(self.fullscreen) << 8);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -63331,10 +62244,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.private.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.private.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -63722,13 +62632,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.media {
-                flags |= 1;
-            }
-            if self.fullscreen {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.media) | (u32::from(self.fullscreen) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.random_id.write_raw(buf);
@@ -63932,10 +62836,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.msg_id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.msg_id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -64065,10 +62966,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.peer_types.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.peer_types.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.result.write_raw(buf);
@@ -64312,10 +63210,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.emojis {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.emojis);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.q.write_raw(buf);
@@ -64455,10 +63350,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.push {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.push);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -64572,10 +63464,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.parent_peer.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.parent_peer.is_some()) << 1;
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.parent_peer {
@@ -65010,16 +63899,9 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.schedule_date.is_some() {
-                flags |= 1;
-            }
-            if self.reject {
-                flags |= 1 << 1;
-            }
-            if self.reject_comment.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.schedule_date.is_some())
+                | (u32::from(self.reject) << 1)
+                | (u32::from(self.reject_comment.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -65200,10 +64082,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.q.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.q.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -65471,19 +64350,10 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.title.is_some() {
-                flags |= 1;
-            }
-            if self.icon_emoji_id.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.closed.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.hidden.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.title.is_some())
+                | (u32::from(self.icon_emoji_id.is_some()) << 1)
+                | (u32::from(self.closed.is_some()) << 2)
+                | (u32::from(self.hidden.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -65771,10 +64641,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.force {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.force);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -65926,19 +64793,10 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.icon_color.is_some() {
-                flags |= 1;
-            }
-            if self.send_as.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.icon_emoji_id.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.title_missing {
-                flags |= 1 << 4;
-            }
+            let flags: u32 = u32::from(self.icon_color.is_some())
+                | (u32::from(self.send_as.is_some()) << 2)
+                | (u32::from(self.icon_emoji_id.is_some()) << 3)
+                | (u32::from(self.title_missing) << 4);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -66291,13 +65149,8 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.to_lang.is_some() {
-                flags |= 1;
-            }
-            if self.tone.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.to_lang.is_some())
+                | (u32::from(self.tone.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -66899,19 +65752,9 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.proofread {
-                flags |= 1;
-            }
-            if self.translate_to_lang.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.tone.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.emojify {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.proofread)
+                | (u32::from(self.translate_to_lang.is_some()) << 1)
+                | (u32::from(self.tone.is_some()) << 2) | (u32::from(self.emojify) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.text.write_raw(buf);
@@ -67444,10 +66287,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.top_msg_id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.top_msg_id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -67606,10 +66446,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.top_msg_id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.top_msg_id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -68256,16 +67093,9 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.peer.is_some() {
-                flags |= 1;
-            }
-            if self.text.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.tone.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.peer.is_some())
+                | (u32::from(self.text.is_some()) << 1)
+                | (u32::from(self.tone.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.peer {
@@ -68488,22 +67318,10 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.proofread {
-                flags |= 1;
-            }
-            if self.translate_to_lang.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.tone.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.emojify {
-                flags |= 1 << 3;
-            }
-            if self.text.is_some() {
-                flags |= 1 << 4;
-            }
+            let flags: u32 = u32::from(self.proofread)
+                | (u32::from(self.translate_to_lang.is_some()) << 1)
+                | (u32::from(self.tone.is_some()) << 2) | (u32::from(self.emojify) << 3)
+                | (u32::from(self.text.is_some()) << 4);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.text {
@@ -68680,10 +67498,7 @@ pub mod messages {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.theme_params.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.theme_params.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.query_id.write_raw(buf);
@@ -68824,10 +67639,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.theme_params.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.theme_params.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.invoice.write_raw(buf);
@@ -69027,10 +67839,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.save {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.save);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.invoice.write_raw(buf);
@@ -69189,16 +67998,9 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.requested_info_id.is_some() {
-                flags |= 1;
-            }
-            if self.shipping_option_id.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.tip_amount.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.requested_info_id.is_some())
+                | (u32::from(self.shipping_option_id.is_some()) << 1)
+                | (u32::from(self.tip_amount.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.form_id.write_raw(buf);
@@ -69445,13 +68247,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.credentials {
-                flags |= 1;
-            }
-            if self.info {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.credentials) | (u32::from(self.info) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
         }
@@ -69875,10 +68671,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.boost_peer.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.boost_peer.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.boost_peer {
@@ -70378,10 +69171,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.ton {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.ton);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -70521,22 +69311,10 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.inbound {
-                flags |= 1;
-            }
-            if self.outbound {
-                flags |= 1 << 1;
-            }
-            if self.ascending {
-                flags |= 1 << 2;
-            }
-            if self.subscription_id.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.ton {
-                flags |= 1 << 4;
-            }
+            let flags: u32 = u32::from(self.inbound) | (u32::from(self.outbound) << 1)
+                | (u32::from(self.ascending) << 2)
+                | (u32::from(self.subscription_id.is_some()) << 3)
+                | (u32::from(self.ton) << 4);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.subscription_id {
@@ -70882,13 +69660,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.dark {
-                flags |= 1;
-            }
-            if self.ton {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.dark) | (u32::from(self.ton) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -71018,13 +69790,8 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.ton {
-                flags |= 1;
-            }
-            if self.amount.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.ton)
+                | (u32::from(self.amount.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -71245,10 +70012,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.ton {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.ton);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -71358,10 +70122,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.user_id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.user_id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.user_id {
@@ -71476,10 +70237,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.missing_balance {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.missing_balance);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -71601,10 +70359,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.canceled.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.canceled.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -71955,10 +70710,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.unsave {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.unsave);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.stargift.write_raw(buf);
@@ -72137,10 +70889,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.restore {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.restore);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.user_id.write_raw(buf);
@@ -72289,10 +71038,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.offset_date.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.offset_date.is_some()) << 2;
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -72545,13 +71291,8 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.order_by_revenue {
-                flags |= 1;
-            }
-            if self.order_by_date {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.order_by_revenue)
+                | (u32::from(self.order_by_date) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -72767,10 +71508,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.revoked {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.revoked);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -72960,10 +71698,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.keep_original_details {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.keep_original_details);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.stargift.write_raw(buf);
@@ -73298,37 +72033,16 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.exclude_unsaved {
-                flags |= 1;
-            }
-            if self.exclude_saved {
-                flags |= 1 << 1;
-            }
-            if self.exclude_unlimited {
-                flags |= 1 << 2;
-            }
-            if self.exclude_unique {
-                flags |= 1 << 4;
-            }
-            if self.sort_by_value {
-                flags |= 1 << 5;
-            }
-            if self.collection_id.is_some() {
-                flags |= 1 << 6;
-            }
-            if self.exclude_upgradable {
-                flags |= 1 << 7;
-            }
-            if self.exclude_unupgradable {
-                flags |= 1 << 8;
-            }
-            if self.peer_color_available {
-                flags |= 1 << 9;
-            }
-            if self.exclude_hosted {
-                flags |= 1 << 10;
-            }
+            let flags: u32 = u32::from(self.exclude_unsaved)
+                | (u32::from(self.exclude_saved) << 1)
+                | (u32::from(self.exclude_unlimited) << 2)
+                | (u32::from(self.exclude_unique) << 4)
+                | (u32::from(self.sort_by_value) << 5)
+                | (u32::from(self.collection_id.is_some()) << 6)
+                | (u32::from(self.exclude_upgradable) << 7)
+                | (u32::from(self.exclude_unupgradable) << 8)
+                | (u32::from(self.peer_color_available) << 9)
+                | (u32::from(self.exclude_hosted) << 10);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -73683,10 +72397,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.enabled {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.enabled);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -74003,25 +72714,11 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.attributes_hash.is_some() {
-                flags |= 1;
-            }
-            if self.sort_by_price {
-                flags |= 1 << 1;
-            }
-            if self.sort_by_num {
-                flags |= 1 << 2;
-            }
-            if self.attributes.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.for_craft {
-                flags |= 1 << 4;
-            }
-            if self.stars_only {
-                flags |= 1 << 5;
-            }
+            let flags: u32 = u32::from(self.attributes_hash.is_some())
+                | (u32::from(self.sort_by_price) << 1)
+                | (u32::from(self.sort_by_num) << 2)
+                | (u32::from(self.attributes.is_some()) << 3)
+                | (u32::from(self.for_craft) << 4) | (u32::from(self.stars_only) << 5);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.attributes_hash {
@@ -74437,19 +73134,10 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.title.is_some() {
-                flags |= 1;
-            }
-            if self.delete_stargift.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.add_stargift.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.order.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.title.is_some())
+                | (u32::from(self.delete_stargift.is_some()) << 1)
+                | (u32::from(self.add_stargift.is_some()) << 2)
+                | (u32::from(self.order.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -75294,10 +73982,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.decline {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.decline);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.offer_msg_id.write_raw(buf);
@@ -75429,10 +74114,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.allow_paid_stars.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.allow_paid_stars.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -75892,10 +74574,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.crypto_currency.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.crypto_currency.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.crypto_currency {
@@ -76099,10 +74778,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.base_currency.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.base_currency.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.provider.write_raw(buf);
@@ -76250,10 +74926,7 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.payment_method.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.payment_method.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.provider.write_raw(buf);
@@ -76428,16 +75101,9 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.base_amount.is_some() {
-                flags |= 1;
-            }
-            if self.crypto_amount.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.payment_method.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.base_amount.is_some())
+                | (u32::from(self.crypto_amount.is_some()) << 1)
+                | (u32::from(self.payment_method.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.provider.write_raw(buf);
@@ -76708,31 +75374,14 @@ pub mod payments {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.payment_method.is_some() {
-                flags |= 1;
-            }
-            if self.base_currency.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.base_amount.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.memo.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.theme.is_some() {
-                flags |= 1 << 4;
-            }
-            if self.success_return_url.is_some() {
-                flags |= 1 << 5;
-            }
-            if self.fail_return_url.is_some() {
-                flags |= 1 << 6;
-            }
-            if self.crypto_amount.is_some() {
-                flags |= 1 << 7;
-            }
+            let flags: u32 = u32::from(self.payment_method.is_some())
+                | (u32::from(self.base_currency.is_some()) << 1)
+                | (u32::from(self.base_amount.is_some()) << 2)
+                | (u32::from(self.memo.is_some()) << 3)
+                | (u32::from(self.theme.is_some()) << 4)
+                | (u32::from(self.success_return_url.is_some()) << 5)
+                | (u32::from(self.fail_return_url.is_some()) << 6)
+                | (u32::from(self.crypto_amount.is_some()) << 7);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.provider.write_raw(buf);
@@ -77105,10 +75754,7 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.video {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.video);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.user_id.write_raw(buf);
@@ -77529,10 +76175,7 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.video {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.video);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -77665,10 +76308,7 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.user_initiative {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.user_initiative);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -77976,16 +76616,9 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.title.is_some() {
-                flags |= 1;
-            }
-            if self.schedule_date.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.rtmp_stream {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.title.is_some())
+                | (u32::from(self.schedule_date.is_some()) << 1)
+                | (u32::from(self.rtmp_stream) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -78213,19 +76846,10 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.muted {
-                flags |= 1;
-            }
-            if self.invite_hash.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.video_stopped {
-                flags |= 1 << 2;
-            }
-            if self.public_key.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.muted)
+                | (u32::from(self.invite_hash.is_some()) << 1)
+                | (u32::from(self.video_stopped) << 2)
+                | (u32::from(self.public_key.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.call.write_raw(buf);
@@ -78686,19 +77310,10 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.join_muted.is_some() {
-                flags |= 1;
-            }
-            if self.reset_invite_hash {
-                flags |= 1 << 1;
-            }
-            if self.messages_enabled.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.send_paid_messages_stars.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.join_muted.is_some())
+                | (u32::from(self.reset_invite_hash) << 1)
+                | (u32::from(self.messages_enabled.is_some()) << 2)
+                | (u32::from(self.send_paid_messages_stars.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.call.write_raw(buf);
@@ -79199,16 +77814,8 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.start {
-                flags |= 1;
-            }
-            if self.title.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.video {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.start)
+                | (u32::from(self.title.is_some()) << 1) | (u32::from(self.video) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.call.write_raw(buf);
@@ -79406,25 +78013,12 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.muted.is_some() {
-                flags |= 1;
-            }
-            if self.volume.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.raise_hand.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.video_stopped.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.video_paused.is_some() {
-                flags |= 1 << 4;
-            }
-            if self.presentation_paused.is_some() {
-                flags |= 1 << 5;
-            }
+            let flags: u32 = u32::from(self.muted.is_some())
+                | (u32::from(self.volume.is_some()) << 1)
+                | (u32::from(self.raise_hand.is_some()) << 2)
+                | (u32::from(self.video_stopped.is_some()) << 3)
+                | (u32::from(self.video_paused.is_some()) << 4)
+                | (u32::from(self.presentation_paused.is_some()) << 5);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.call.write_raw(buf);
@@ -79817,10 +78411,7 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.can_self_unmute {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.can_self_unmute);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.call.write_raw(buf);
@@ -80412,10 +79003,7 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.live_story {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.live_story);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -80708,16 +79296,8 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.muted {
-                flags |= 1;
-            }
-            if self.video_stopped {
-                flags |= 1 << 2;
-            }
-            if self.join {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.muted) | (u32::from(self.video_stopped) << 2)
+                | (u32::from(self.join) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.random_id.write_raw(buf);
@@ -80926,13 +79506,7 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.only_left {
-                flags |= 1;
-            }
-            if self.kick {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.only_left) | (u32::from(self.kick) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.call.write_raw(buf);
@@ -81160,10 +79734,7 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.video {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.video);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.call.write_raw(buf);
@@ -81490,13 +80061,8 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.allow_paid_stars.is_some() {
-                flags |= 1;
-            }
-            if self.send_as.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.allow_paid_stars.is_some())
+                | (u32::from(self.send_as.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.call.write_raw(buf);
@@ -81751,10 +80317,7 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.report_spam {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.report_spam);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.call.write_raw(buf);
@@ -81875,10 +80438,7 @@ pub mod phone {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.report_spam {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.report_spam);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.call.write_raw(buf);
@@ -82168,13 +80728,8 @@ pub mod photos {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.fallback {
-                flags |= 1;
-            }
-            if self.bot.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.fallback)
+                | (u32::from(self.bot.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.bot {
@@ -82345,25 +80900,12 @@ pub mod photos {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.file.is_some() {
-                flags |= 1;
-            }
-            if self.video.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.video_start_ts.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.fallback {
-                flags |= 1 << 3;
-            }
-            if self.video_emoji_markup.is_some() {
-                flags |= 1 << 4;
-            }
-            if self.bot.is_some() {
-                flags |= 1 << 5;
-            }
+            let flags: u32 = u32::from(self.file.is_some())
+                | (u32::from(self.video.is_some()) << 1)
+                | (u32::from(self.video_start_ts.is_some()) << 2)
+                | (u32::from(self.fallback) << 3)
+                | (u32::from(self.video_emoji_markup.is_some()) << 4)
+                | (u32::from(self.bot.is_some()) << 5);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.bot {
@@ -82795,25 +81337,11 @@ pub mod photos {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.file.is_some() {
-                flags |= 1;
-            }
-            if self.video.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.video_start_ts.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.suggest {
-                flags |= 1 << 3;
-            }
-            if self.save {
-                flags |= 1 << 4;
-            }
-            if self.video_emoji_markup.is_some() {
-                flags |= 1 << 5;
-            }
+            let flags: u32 = u32::from(self.file.is_some())
+                | (u32::from(self.video.is_some()) << 1)
+                | (u32::from(self.video_start_ts.is_some()) << 2)
+                | (u32::from(self.suggest) << 3) | (u32::from(self.save) << 4)
+                | (u32::from(self.video_emoji_markup.is_some()) << 5);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.user_id.write_raw(buf);
@@ -83024,10 +81552,7 @@ pub mod premium {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.gifts {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.gifts);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -83204,10 +81729,7 @@ pub mod premium {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.slots.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.slots.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.slots {
@@ -83665,10 +82187,7 @@ pub mod smsjobs {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.allow_international {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.allow_international);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
         }
@@ -83901,10 +82420,7 @@ pub mod smsjobs {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.error.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.error.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.job_id.write_raw(buf);
@@ -84019,10 +82535,7 @@ pub mod stats {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.dark {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.dark);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -84124,10 +82637,7 @@ pub mod stats {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.x.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.x.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.token.write_raw(buf);
@@ -84241,10 +82751,7 @@ pub mod stats {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.dark {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.dark);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -84460,10 +82967,7 @@ pub mod stats {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.dark {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.dark);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -84569,10 +83073,7 @@ pub mod stats {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.dark {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.dark);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -84781,10 +83282,7 @@ pub mod stats {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.dark {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.dark);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -84951,22 +83449,10 @@ pub mod stickers {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.masks {
-                flags |= 1;
-            }
-            if self.thumb.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.software.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.emojis {
-                flags |= 1 << 5;
-            }
-            if self.text_color {
-                flags |= 1 << 6;
-            }
+            let flags: u32 = u32::from(self.masks)
+                | (u32::from(self.thumb.is_some()) << 2)
+                | (u32::from(self.software.is_some()) << 3)
+                | (u32::from(self.emojis) << 5) | (u32::from(self.text_color) << 6);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.user_id.write_raw(buf);
@@ -85414,13 +83900,8 @@ pub mod stickers {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.thumb.is_some() {
-                flags |= 1;
-            }
-            if self.thumb_document_id.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.thumb.is_some())
+                | (u32::from(self.thumb_document_id.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.stickerset.write_raw(buf);
@@ -85741,16 +84222,9 @@ pub mod stickers {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.emoji.is_some() {
-                flags |= 1;
-            }
-            if self.mask_coords.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.keywords.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.emoji.is_some())
+                | (u32::from(self.mask_coords.is_some()) << 1)
+                | (u32::from(self.keywords.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.sticker.write_raw(buf);
@@ -86366,37 +84840,15 @@ pub mod stories {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.caption.is_some() {
-                flags |= 1;
-            }
-            if self.entities.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.pinned {
-                flags |= 1 << 2;
-            }
-            if self.period.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.noforwards {
-                flags |= 1 << 4;
-            }
-            if self.media_areas.is_some() {
-                flags |= 1 << 5;
-            }
-            if self.fwd_from_id.is_some() {
-                flags |= 1 << 6;
-            }
-            if self.fwd_modified {
-                flags |= 1 << 7;
-            }
-            if self.albums.is_some() {
-                flags |= 1 << 8;
-            }
-            if self.music.is_some() {
-                flags |= 1 << 9;
-            }
+            let flags: u32 = u32::from(self.caption.is_some())
+                | (u32::from(self.entities.is_some()) << 1)
+                | (u32::from(self.pinned) << 2) | (u32::from(self.period.is_some()) << 3)
+                | (u32::from(self.noforwards) << 4)
+                | (u32::from(self.media_areas.is_some()) << 5)
+                | (u32::from(self.fwd_from_id.is_some()) << 6)
+                | (u32::from(self.fwd_modified) << 7)
+                | (u32::from(self.albums.is_some()) << 8)
+                | (u32::from(self.music.is_some()) << 9);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -86775,22 +85227,11 @@ pub mod stories {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.media.is_some() {
-                flags |= 1;
-            }
-            if self.caption.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.privacy_rules.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.media_areas.is_some() {
-                flags |= 1 << 3;
-            }
-            if self.music.is_some() {
-                flags |= 1 << 4;
-            }
+            let flags: u32 = u32::from(self.media.is_some())
+                | (u32::from(self.caption.is_some()) << 1)
+                | (u32::from(self.privacy_rules.is_some()) << 2)
+                | (u32::from(self.media_areas.is_some()) << 3)
+                | (u32::from(self.music.is_some()) << 4);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -87201,16 +85642,8 @@ pub mod stories {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.state.is_some() {
-                flags |= 1;
-            }
-            if self.next {
-                flags |= 1 << 1;
-            }
-            if self.hidden {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.state.is_some())
+                | (u32::from(self.next) << 1) | (u32::from(self.hidden) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.state {
@@ -87874,19 +86307,10 @@ pub mod stories {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.just_contacts {
-                flags |= 1;
-            }
-            if self.q.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.reactions_first {
-                flags |= 1 << 2;
-            }
-            if self.forwards_first {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.just_contacts)
+                | (u32::from(self.q.is_some()) << 1)
+                | (u32::from(self.reactions_first) << 2)
+                | (u32::from(self.forwards_first) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -88313,13 +86737,7 @@ pub mod stories {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.past {
-                flags |= 1;
-            }
-            if self.future {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.past) | (u32::from(self.future) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
         }
@@ -88431,10 +86849,7 @@ pub mod stories {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.add_to_recent {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.add_to_recent);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -88940,16 +87355,9 @@ pub mod stories {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.reaction.is_some() {
-                flags |= 1;
-            }
-            if self.offset.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.forwards_first {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.reaction.is_some())
+                | (u32::from(self.offset.is_some()) << 1)
+                | (u32::from(self.forwards_first) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -89227,16 +87635,9 @@ pub mod stories {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.hashtag.is_some() {
-                flags |= 1;
-            }
-            if self.area.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.peer.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.hashtag.is_some())
+                | (u32::from(self.area.is_some()) << 1)
+                | (u32::from(self.peer.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.hashtag {
@@ -89532,19 +87933,10 @@ pub mod stories {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.title.is_some() {
-                flags |= 1;
-            }
-            if self.delete_stories.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.add_stories.is_some() {
-                flags |= 1 << 2;
-            }
-            if self.order.is_some() {
-                flags |= 1 << 3;
-            }
+            let flags: u32 = u32::from(self.title.is_some())
+                | (u32::from(self.delete_stories.is_some()) << 1)
+                | (u32::from(self.add_stories.is_some()) << 2)
+                | (u32::from(self.order.is_some()) << 3);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -90149,28 +88541,12 @@ pub mod stories {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.caption.is_some() {
-                flags |= 1;
-            }
-            if self.entities.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.pinned {
-                flags |= 1 << 2;
-            }
-            if self.noforwards {
-                flags |= 1 << 4;
-            }
-            if self.rtmp_stream {
-                flags |= 1 << 5;
-            }
-            if self.messages_enabled.is_some() {
-                flags |= 1 << 6;
-            }
-            if self.send_paid_messages_stars.is_some() {
-                flags |= 1 << 7;
-            }
+            let flags: u32 = u32::from(self.caption.is_some())
+                | (u32::from(self.entities.is_some()) << 1)
+                | (u32::from(self.pinned) << 2) | (u32::from(self.noforwards) << 4)
+                | (u32::from(self.rtmp_stream) << 5)
+                | (u32::from(self.messages_enabled.is_some()) << 6)
+                | (u32::from(self.send_paid_messages_stars.is_some()) << 7);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.peer.write_raw(buf);
@@ -90416,16 +88792,9 @@ pub mod toncenter {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.post {
-                flags |= 1;
-            }
-            if self.query.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.payload.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.post)
+                | (u32::from(self.query.is_some()) << 1)
+                | (u32::from(self.payload.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.endpoint.write_raw(buf);
@@ -90725,16 +89094,9 @@ pub mod updates {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.pts_total_limit.is_some() {
-                flags |= 1;
-            }
-            if self.pts_limit.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.qts_limit.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.pts_total_limit.is_some())
+                | (u32::from(self.pts_limit.is_some()) << 1)
+                | (u32::from(self.qts_limit.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.pts.write_raw(buf);
@@ -90923,10 +89285,7 @@ pub mod updates {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.force {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.force);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.channel.write_raw(buf);
@@ -91172,13 +89531,8 @@ pub mod upload {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.precise {
-                flags |= 1;
-            }
-            if self.cdn_supported {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.precise)
+                | (u32::from(self.cdn_supported) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.location.write_raw(buf);
@@ -92504,10 +90858,7 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.force {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.force);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.id.write_raw(buf);
@@ -92624,13 +90975,7 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.inbound {
-                flags |= 1;
-            }
-            if self.outbound {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.inbound) | (u32::from(self.outbound) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.offset.write_raw(buf);
@@ -92895,10 +91240,7 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.password.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.password.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.password {
@@ -93097,10 +91439,7 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.password.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.password.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.wallet.write_raw(buf);
@@ -93240,16 +91579,9 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.password.is_some() {
-                flags |= 1;
-            }
-            if self.new_public_key.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.proof.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = u32::from(self.password.is_some())
+                | (u32::from(self.new_public_key.is_some()) << 1)
+                | (u32::from(self.proof.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.password {
@@ -93489,13 +91821,8 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.new_public_key.is_some() {
-                flags |= 1 << 1;
-            }
-            if self.proof.is_some() {
-                flags |= 1 << 2;
-            }
+            let flags: u32 = (u32::from(self.new_public_key.is_some()) << 1)
+                | (u32::from(self.proof.is_some()) << 2);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.parts.write_raw(buf);
@@ -93722,10 +92049,7 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.data_gasless.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.data_gasless.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.data_normal.write_raw(buf);
@@ -94270,13 +92594,8 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.error {
-                flags |= 1;
-            }
-            if self.trace_id.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.error)
+                | (u32::from(self.trace_id.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.session_id.write_raw(buf);
@@ -94437,13 +92756,8 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.dapp_client_id.is_some() {
-                flags |= 1;
-            }
-            if self.session_id.is_some() {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.dapp_client_id.is_some())
+                | (u32::from(self.session_id.is_some()) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             if let Some(value) = &self.dapp_client_id {
@@ -94601,13 +92915,8 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.challenge_answer.is_some() {
-                flags |= 1;
-            }
-            if self.declined {
-                flags |= 1 << 1;
-            }
+            let flags: u32 = u32::from(self.challenge_answer.is_some())
+                | (u32::from(self.declined) << 1);
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.session_id.write_raw(buf);
@@ -94771,10 +93080,7 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.trace_id.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.trace_id.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.session_id.write_raw(buf);
@@ -94997,10 +93303,7 @@ pub mod wallet {
             Ok(())
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-            let mut flags = 0u32;
-            if self.body.is_some() {
-                flags |= 1;
-            }
+            let flags: u32 = u32::from(self.body.is_some());
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             flags.write_raw(buf);
             self.session_id.write_raw(buf);
