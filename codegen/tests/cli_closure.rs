@@ -1,21 +1,8 @@
 //! `codegen closure` of the real binary: what roots pull in, totals, generated lines.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod model_support;
 
-fn scratch_dir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tl-closure-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn codegen(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run codegen")
-}
+use model_support::{run_codegen as codegen, scratch_dir};
 
 const SCHEMA: &str = "\
 peerUser#1 user_id:long = Peer;
@@ -45,7 +32,7 @@ fn split(report: &str) -> (Vec<&str>, Vec<(&str, usize)>) {
 
 #[test]
 fn prints_the_closure_totals_and_lines_per_file() {
-    let dir = scratch_dir();
+    let dir = scratch_dir("closure-cli");
     std::fs::write(dir.join("s.tl"), SCHEMA).unwrap();
     std::fs::write(dir.join("roots.txt"), "# roots\ngetSalts\n").unwrap();
     let out = codegen(

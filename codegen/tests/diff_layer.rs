@@ -1,8 +1,11 @@
 //! `diff` on the real layer against an older one made by editing a few definitions, and the
 //! `codegen diff` binary on small schemas (report, exit codes).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod model_support;
+
+use model_support::{run_codegen as codegen, scratch_dir};
+use std::path::Path;
+use std::process::Output;
 
 use tl_codegen::generate::SCHEMA_FILES;
 use tl_codegen::model::{diff, load, Dialect, Schema, SourceFile};
@@ -99,27 +102,13 @@ summary: 1 added, 2 removed, 2 changed; types: 0 added, 0 removed, 1 changed
     assert!(diff(&new, &new).is_empty(), "the layer against itself");
 }
 
-fn scratch_dir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tl-diff-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn codegen(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run codegen")
-}
-
 fn stdout(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).expect("utf-8")
 }
 
 #[test]
 fn the_binary_prints_the_report_and_exits_by_outcome() {
-    let dir = scratch_dir();
+    let dir = scratch_dir("diff-cli");
     let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).unwrap();
     write("old.tl", "a#1 x:int = A;\nb#2 = B;\n");
     write("new.tl", "a#1 x:long = A;\n");
