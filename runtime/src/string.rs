@@ -77,7 +77,16 @@ fn write_data<B: BufMut + ?Sized>(data: &[u8], buf: &mut B) {
         buf.put_slice(&(len as u32).to_le_bytes()[..3]);
     }
     buf.put_slice(data);
-    buf.put_bytes(0, padding(header_len(len) + len));
+    // Fixed-size writes: `put_bytes` (or a slice of zeros) becomes a `memset` call.
+    match padding(header_len(len) + len) {
+        1 => buf.put_u8(0),
+        2 => buf.put_u16_le(0),
+        3 => {
+            buf.put_u16_le(0);
+            buf.put_u8(0);
+        }
+        _ => {}
+    }
 }
 
 impl<'a> Reader<'a> {

@@ -61,8 +61,12 @@ pub fn emit_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> 
         .iter()
         .filter(|f| f.is_user_field())
         .map(|f| &f.ident);
+    // A constructor's bare read has one caller, its enum's dispatch (or a bare field):
+    // inlining it there lets the value be built in place instead of moved.
+    let inline = (!boxed).then(|| quote!(#[inline]));
     quote! {
         impl #bounds tl_runtime::Deserialize for #name #args {
+            #inline
             fn read(#param: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
                 #expect
                 #(#reads)*

@@ -29,6 +29,7 @@ impl tl_runtime::Serialize for InputPeerEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputPeerEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62,6 +63,7 @@ impl tl_runtime::Serialize for InputPeerSelf {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputPeerSelf {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -101,6 +103,7 @@ impl tl_runtime::Serialize for InputPeerChat {
     }
 }
 impl tl_runtime::Deserialize for InputPeerChat {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -146,6 +149,7 @@ impl tl_runtime::Serialize for InputPeerUser {
     }
 }
 impl tl_runtime::Deserialize for InputPeerUser {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -193,6 +197,7 @@ impl tl_runtime::Serialize for InputPeerChannel {
     }
 }
 impl tl_runtime::Deserialize for InputPeerChannel {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -243,6 +248,7 @@ impl tl_runtime::Serialize for InputPeerUserFromMessage {
     }
 }
 impl tl_runtime::Deserialize for InputPeerUserFromMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -295,6 +301,7 @@ impl tl_runtime::Serialize for InputPeerChannelFromMessage {
     }
 }
 impl tl_runtime::Deserialize for InputPeerChannelFromMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -334,6 +341,7 @@ impl tl_runtime::Serialize for InputUserEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputUserEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -367,6 +375,7 @@ impl tl_runtime::Serialize for InputUserSelf {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputUserSelf {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -410,6 +419,7 @@ impl tl_runtime::Serialize for InputUser {
     }
 }
 impl tl_runtime::Deserialize for InputUser {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -460,6 +470,7 @@ impl tl_runtime::Serialize for InputUserFromMessage {
     }
 }
 impl tl_runtime::Deserialize for InputUserFromMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -516,6 +527,7 @@ impl tl_runtime::Serialize for InputFile {
     }
 }
 impl tl_runtime::Deserialize for InputFile {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -575,6 +587,7 @@ impl tl_runtime::Serialize for InputFileBig {
     }
 }
 impl tl_runtime::Deserialize for InputFileBig {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -620,6 +633,7 @@ impl tl_runtime::Serialize for InputFileStoryDocument {
     }
 }
 impl tl_runtime::Deserialize for InputFileStoryDocument {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -655,6 +669,7 @@ impl tl_runtime::Serialize for InputMediaEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputMediaEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -776,6 +791,7 @@ impl tl_runtime::Serialize for InputMediaUploadedPhoto {
     }
 }
 impl tl_runtime::Deserialize for InputMediaUploadedPhoto {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -918,6 +934,7 @@ impl tl_runtime::Serialize for InputMediaPhoto {
     }
 }
 impl tl_runtime::Deserialize for InputMediaPhoto {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -985,6 +1002,7 @@ impl tl_runtime::Serialize for InputMediaGeoPoint {
     }
 }
 impl tl_runtime::Deserialize for InputMediaGeoPoint {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1039,6 +1057,7 @@ impl tl_runtime::Serialize for InputMediaContact {
     }
 }
 impl tl_runtime::Deserialize for InputMediaContact {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1207,6 +1226,7 @@ impl tl_runtime::Serialize for InputMediaUploadedDocument {
     }
 }
 impl tl_runtime::Deserialize for InputMediaUploadedDocument {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1379,6 +1399,7 @@ impl tl_runtime::Serialize for InputMediaDocument {
     }
 }
 impl tl_runtime::Deserialize for InputMediaDocument {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1484,6 +1505,7 @@ impl tl_runtime::Serialize for InputMediaVenue {
     }
 }
 impl tl_runtime::Deserialize for InputMediaVenue {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1570,6 +1592,7 @@ impl tl_runtime::Serialize for InputMediaPhotoExternal {
     }
 }
 impl tl_runtime::Deserialize for InputMediaPhotoExternal {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1677,6 +1700,7 @@ impl tl_runtime::Serialize for InputMediaDocumentExternal {
     }
 }
 impl tl_runtime::Deserialize for InputMediaDocumentExternal {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1751,6 +1775,7 @@ impl tl_runtime::Serialize for InputMediaGame {
     }
 }
 impl tl_runtime::Deserialize for InputMediaGame {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1890,6 +1915,7 @@ impl tl_runtime::Serialize for InputMediaInvoice {
     }
 }
 impl tl_runtime::Deserialize for InputMediaInvoice {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2035,6 +2061,7 @@ impl tl_runtime::Serialize for InputMediaGeoLive {
     }
 }
 impl tl_runtime::Deserialize for InputMediaGeoLive {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2209,6 +2236,7 @@ impl tl_runtime::Serialize for InputMediaPoll {
     }
 }
 impl tl_runtime::Deserialize for InputMediaPoll {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2299,6 +2327,7 @@ impl tl_runtime::Serialize for InputMediaDice {
     }
 }
 impl tl_runtime::Deserialize for InputMediaDice {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2343,6 +2372,7 @@ impl tl_runtime::Serialize for InputMediaStory {
     }
 }
 impl tl_runtime::Deserialize for InputMediaStory {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2418,6 +2448,7 @@ impl tl_runtime::Serialize for InputMediaWebPage {
     }
 }
 impl tl_runtime::Deserialize for InputMediaWebPage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2498,6 +2529,7 @@ impl tl_runtime::Serialize for InputMediaPaidMedia {
     }
 }
 impl tl_runtime::Deserialize for InputMediaPaidMedia {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2555,6 +2587,7 @@ impl tl_runtime::Serialize for InputMediaTodo {
     }
 }
 impl tl_runtime::Deserialize for InputMediaTodo {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2605,6 +2638,7 @@ impl tl_runtime::Serialize for InputMediaStakeDice {
     }
 }
 impl tl_runtime::Deserialize for InputMediaStakeDice {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2648,6 +2682,7 @@ impl tl_runtime::Serialize for InputGeoPointEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputGeoPointEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2710,6 +2745,7 @@ impl tl_runtime::Serialize for InputGeoPoint {
     }
 }
 impl tl_runtime::Deserialize for InputGeoPoint {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2757,6 +2793,7 @@ impl tl_runtime::Serialize for InputPhotoEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputPhotoEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2805,6 +2842,7 @@ impl tl_runtime::Serialize for InputPhoto {
     }
 }
 impl tl_runtime::Deserialize for InputPhoto {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2854,6 +2892,7 @@ impl tl_runtime::Serialize for PeerUser {
     }
 }
 impl tl_runtime::Deserialize for PeerUser {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2895,6 +2934,7 @@ impl tl_runtime::Serialize for PeerChat {
     }
 }
 impl tl_runtime::Deserialize for PeerChat {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2936,6 +2976,7 @@ impl tl_runtime::Serialize for PeerChannel {
     }
 }
 impl tl_runtime::Deserialize for PeerChannel {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2977,6 +3018,7 @@ impl tl_runtime::Serialize for UserEmpty {
     }
 }
 impl tl_runtime::Deserialize for UserEmpty {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -3594,6 +3636,7 @@ impl tl_runtime::Serialize for User {
     }
 }
 impl tl_runtime::Deserialize for User {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -3875,6 +3918,7 @@ impl tl_runtime::Serialize for UserProfilePhotoEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UserProfilePhotoEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -3961,6 +4005,7 @@ impl tl_runtime::Serialize for UserProfilePhoto {
     }
 }
 impl tl_runtime::Deserialize for UserProfilePhoto {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -4016,6 +4061,7 @@ impl tl_runtime::Serialize for UserStatusEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UserStatusEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -4054,6 +4100,7 @@ impl tl_runtime::Serialize for UserStatusOnline {
     }
 }
 impl tl_runtime::Deserialize for UserStatusOnline {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -4094,6 +4141,7 @@ impl tl_runtime::Serialize for UserStatusOffline {
     }
 }
 impl tl_runtime::Deserialize for UserStatusOffline {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -4145,6 +4193,7 @@ impl tl_runtime::Serialize for UserStatusRecently {
     }
 }
 impl tl_runtime::Deserialize for UserStatusRecently {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -4197,6 +4246,7 @@ impl tl_runtime::Serialize for UserStatusLastWeek {
     }
 }
 impl tl_runtime::Deserialize for UserStatusLastWeek {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -4249,6 +4299,7 @@ impl tl_runtime::Serialize for UserStatusLastMonth {
     }
 }
 impl tl_runtime::Deserialize for UserStatusLastMonth {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -4291,6 +4342,7 @@ impl tl_runtime::Serialize for ChatEmpty {
     }
 }
 impl tl_runtime::Deserialize for ChatEmpty {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -4465,6 +4517,7 @@ impl tl_runtime::Serialize for Chat {
     }
 }
 impl tl_runtime::Deserialize for Chat {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -4568,6 +4621,7 @@ impl tl_runtime::Serialize for ChatForbidden {
     }
 }
 impl tl_runtime::Deserialize for ChatForbidden {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5135,6 +5189,7 @@ impl tl_runtime::Serialize for Channel {
     }
 }
 impl tl_runtime::Deserialize for Channel {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5462,6 +5517,7 @@ impl tl_runtime::Serialize for ChannelForbidden {
     }
 }
 impl tl_runtime::Deserialize for ChannelForbidden {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5557,6 +5613,7 @@ impl tl_runtime::Serialize for CommunityForbidden {
     }
 }
 impl tl_runtime::Deserialize for CommunityForbidden {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5713,6 +5770,7 @@ impl tl_runtime::Serialize for Community {
     }
 }
 impl tl_runtime::Deserialize for Community {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5836,6 +5894,7 @@ impl tl_runtime::Serialize for ChatParticipant {
     }
 }
 impl tl_runtime::Deserialize for ChatParticipant {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5916,6 +5975,7 @@ impl tl_runtime::Serialize for ChatParticipantCreator {
     }
 }
 impl tl_runtime::Deserialize for ChatParticipantCreator {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5999,6 +6059,7 @@ impl tl_runtime::Serialize for ChatParticipantAdmin {
     }
 }
 impl tl_runtime::Deserialize for ChatParticipantAdmin {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -6082,6 +6143,7 @@ impl tl_runtime::Serialize for ChatParticipantsForbidden {
     }
 }
 impl tl_runtime::Deserialize for ChatParticipantsForbidden {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -6140,6 +6202,7 @@ impl tl_runtime::Serialize for ChatParticipants {
     }
 }
 impl tl_runtime::Deserialize for ChatParticipants {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -6183,6 +6246,7 @@ impl tl_runtime::Serialize for ChatPhotoEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ChatPhotoEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -6261,6 +6325,7 @@ impl tl_runtime::Serialize for ChatPhoto {
     }
 }
 impl tl_runtime::Deserialize for ChatPhoto {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -6339,6 +6404,7 @@ impl tl_runtime::Serialize for MessageEmpty {
     }
 }
 impl tl_runtime::Deserialize for MessageEmpty {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -6978,6 +7044,7 @@ impl tl_runtime::Serialize for Message {
     }
 }
 impl tl_runtime::Deserialize for Message {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -7488,6 +7555,7 @@ impl tl_runtime::Serialize for MessageService {
     }
 }
 impl tl_runtime::Deserialize for MessageService {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -7595,6 +7663,7 @@ impl tl_runtime::Serialize for MessageMediaEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageMediaEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -7710,6 +7779,7 @@ impl tl_runtime::Serialize for MessageMediaPhoto {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaPhoto {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -7783,6 +7853,7 @@ impl tl_runtime::Serialize for MessageMediaGeo {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaGeo {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -7841,6 +7912,7 @@ impl tl_runtime::Serialize for MessageMediaContact {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaContact {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -7890,6 +7962,7 @@ impl tl_runtime::Serialize for MessageMediaUnsupported {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageMediaUnsupported {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -8038,6 +8111,7 @@ impl tl_runtime::Serialize for MessageMediaDocument {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaDocument {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -8175,6 +8249,7 @@ impl tl_runtime::Serialize for MessageMediaWebPage {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaWebPage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -8250,6 +8325,7 @@ impl tl_runtime::Serialize for MessageMediaVenue {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaVenue {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -8308,6 +8384,7 @@ impl tl_runtime::Serialize for MessageMediaGame {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaGame {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -8443,6 +8520,7 @@ impl tl_runtime::Serialize for MessageMediaInvoice {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaInvoice {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -8567,6 +8645,7 @@ impl tl_runtime::Serialize for MessageMediaGeoLive {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaGeoLive {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -8662,6 +8741,7 @@ impl tl_runtime::Serialize for MessageMediaPoll {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaPoll {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -8747,6 +8827,7 @@ impl tl_runtime::Serialize for MessageMediaDice {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaDice {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -8840,6 +8921,7 @@ impl tl_runtime::Serialize for MessageMediaStory {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaStory {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -8991,6 +9073,7 @@ impl tl_runtime::Serialize for MessageMediaGiveaway {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaGiveaway {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9190,6 +9273,7 @@ impl tl_runtime::Serialize for MessageMediaGiveawayResults {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaGiveawayResults {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9294,6 +9378,7 @@ impl tl_runtime::Serialize for MessageMediaPaidMedia {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaPaidMedia {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9361,6 +9446,7 @@ impl tl_runtime::Serialize for MessageMediaToDo {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaToDo {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9426,6 +9512,7 @@ impl tl_runtime::Serialize for MessageMediaVideoStream {
     }
 }
 impl tl_runtime::Deserialize for MessageMediaVideoStream {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9464,6 +9551,7 @@ impl tl_runtime::Serialize for MessageActionEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9508,6 +9596,7 @@ impl tl_runtime::Serialize for MessageActionChatCreate {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChatCreate {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9551,6 +9640,7 @@ impl tl_runtime::Serialize for MessageActionChatEditTitle {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChatEditTitle {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9592,6 +9682,7 @@ impl tl_runtime::Serialize for MessageActionChatEditPhoto {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChatEditPhoto {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9627,6 +9718,7 @@ impl tl_runtime::Serialize for MessageActionChatDeletePhoto {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionChatDeletePhoto {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9667,6 +9759,7 @@ impl tl_runtime::Serialize for MessageActionChatAddUser {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChatAddUser {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9708,6 +9801,7 @@ impl tl_runtime::Serialize for MessageActionChatDeleteUser {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChatDeleteUser {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9749,6 +9843,7 @@ impl tl_runtime::Serialize for MessageActionChatJoinedByLink {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChatJoinedByLink {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9790,6 +9885,7 @@ impl tl_runtime::Serialize for MessageActionChannelCreate {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChannelCreate {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9831,6 +9927,7 @@ impl tl_runtime::Serialize for MessageActionChatMigrateTo {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChatMigrateTo {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9876,6 +9973,7 @@ impl tl_runtime::Serialize for MessageActionChannelMigrateFrom {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChannelMigrateFrom {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9913,6 +10011,7 @@ impl tl_runtime::Serialize for MessageActionPinMessage {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionPinMessage {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9946,6 +10045,7 @@ impl tl_runtime::Serialize for MessageActionHistoryClear {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionHistoryClear {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -9988,6 +10088,7 @@ impl tl_runtime::Serialize for MessageActionGameScore {
     }
 }
 impl tl_runtime::Deserialize for MessageActionGameScore {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10120,6 +10221,7 @@ impl tl_runtime::Serialize for MessageActionPaymentSentMe {
     }
 }
 impl tl_runtime::Deserialize for MessageActionPaymentSentMe {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10262,6 +10364,7 @@ impl tl_runtime::Serialize for MessageActionPaymentSent {
     }
 }
 impl tl_runtime::Deserialize for MessageActionPaymentSent {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10374,6 +10477,7 @@ impl tl_runtime::Serialize for MessageActionPhoneCall {
     }
 }
 impl tl_runtime::Deserialize for MessageActionPhoneCall {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10433,6 +10537,7 @@ impl tl_runtime::Serialize for MessageActionScreenshotTaken {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionScreenshotTaken {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10472,6 +10577,7 @@ impl tl_runtime::Serialize for MessageActionCustomAction {
     }
 }
 impl tl_runtime::Deserialize for MessageActionCustomAction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10561,6 +10667,7 @@ impl tl_runtime::Serialize for MessageActionBotAllowed {
     }
 }
 impl tl_runtime::Deserialize for MessageActionBotAllowed {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10629,6 +10736,7 @@ impl tl_runtime::Serialize for MessageActionSecureValuesSentMe {
     }
 }
 impl tl_runtime::Deserialize for MessageActionSecureValuesSentMe {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10672,6 +10780,7 @@ impl tl_runtime::Serialize for MessageActionSecureValuesSent {
     }
 }
 impl tl_runtime::Deserialize for MessageActionSecureValuesSent {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10707,6 +10816,7 @@ impl tl_runtime::Serialize for MessageActionContactSignUp {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionContactSignUp {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10753,6 +10863,7 @@ impl tl_runtime::Serialize for MessageActionGeoProximityReached {
     }
 }
 impl tl_runtime::Deserialize for MessageActionGeoProximityReached {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10815,6 +10926,7 @@ impl tl_runtime::Serialize for MessageActionGroupCall {
     }
 }
 impl tl_runtime::Deserialize for MessageActionGroupCall {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10871,6 +10983,7 @@ impl tl_runtime::Serialize for MessageActionInviteToGroupCall {
     }
 }
 impl tl_runtime::Deserialize for MessageActionInviteToGroupCall {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10937,6 +11050,7 @@ impl tl_runtime::Serialize for MessageActionSetMessagesTtl {
     }
 }
 impl tl_runtime::Deserialize for MessageActionSetMessagesTtl {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10991,6 +11105,7 @@ impl tl_runtime::Serialize for MessageActionGroupCallScheduled {
     }
 }
 impl tl_runtime::Deserialize for MessageActionGroupCallScheduled {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11034,6 +11149,7 @@ impl tl_runtime::Serialize for MessageActionSetChatTheme {
     }
 }
 impl tl_runtime::Deserialize for MessageActionSetChatTheme {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11069,6 +11185,7 @@ impl tl_runtime::Serialize for MessageActionChatJoinedByRequest {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionChatJoinedByRequest {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11112,6 +11229,7 @@ impl tl_runtime::Serialize for MessageActionWebViewDataSentMe {
     }
 }
 impl tl_runtime::Deserialize for MessageActionWebViewDataSentMe {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11155,6 +11273,7 @@ impl tl_runtime::Serialize for MessageActionWebViewDataSent {
     }
 }
 impl tl_runtime::Deserialize for MessageActionWebViewDataSent {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11276,6 +11395,7 @@ impl tl_runtime::Serialize for MessageActionGiftPremium {
     }
 }
 impl tl_runtime::Deserialize for MessageActionGiftPremium {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11391,6 +11511,7 @@ impl tl_runtime::Serialize for MessageActionTopicCreate {
     }
 }
 impl tl_runtime::Deserialize for MessageActionTopicCreate {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11508,6 +11629,7 @@ impl tl_runtime::Serialize for MessageActionTopicEdit {
     }
 }
 impl tl_runtime::Deserialize for MessageActionTopicEdit {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11586,6 +11708,7 @@ impl tl_runtime::Serialize for MessageActionSuggestProfilePhoto {
     }
 }
 impl tl_runtime::Deserialize for MessageActionSuggestProfilePhoto {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11630,6 +11753,7 @@ impl tl_runtime::Serialize for MessageActionRequestedPeer {
     }
 }
 impl tl_runtime::Deserialize for MessageActionRequestedPeer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11697,6 +11821,7 @@ impl tl_runtime::Serialize for MessageActionSetChatWallPaper {
     }
 }
 impl tl_runtime::Deserialize for MessageActionSetChatWallPaper {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11895,6 +12020,7 @@ impl tl_runtime::Serialize for MessageActionGiftCode {
     }
 }
 impl tl_runtime::Deserialize for MessageActionGiftCode {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12018,6 +12144,7 @@ impl tl_runtime::Serialize for MessageActionGiveawayLaunch {
     }
 }
 impl tl_runtime::Deserialize for MessageActionGiveawayLaunch {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12087,6 +12214,7 @@ impl tl_runtime::Serialize for MessageActionGiveawayResults {
     }
 }
 impl tl_runtime::Deserialize for MessageActionGiveawayResults {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12136,6 +12264,7 @@ impl tl_runtime::Serialize for MessageActionBoostApply {
     }
 }
 impl tl_runtime::Deserialize for MessageActionBoostApply {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12180,6 +12309,7 @@ impl tl_runtime::Serialize for MessageActionRequestedPeerSentMe {
     }
 }
 impl tl_runtime::Deserialize for MessageActionRequestedPeerSentMe {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12272,6 +12402,7 @@ impl tl_runtime::Serialize for MessageActionPaymentRefunded {
     }
 }
 impl tl_runtime::Deserialize for MessageActionPaymentRefunded {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12416,6 +12547,7 @@ impl tl_runtime::Serialize for MessageActionGiftStars {
     }
 }
 impl tl_runtime::Deserialize for MessageActionGiftStars {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12530,6 +12662,7 @@ impl tl_runtime::Serialize for MessageActionPrizeStars {
     }
 }
 impl tl_runtime::Deserialize for MessageActionPrizeStars {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12859,6 +12992,7 @@ impl tl_runtime::Serialize for MessageActionStarGift {
     }
 }
 impl tl_runtime::Deserialize for MessageActionStarGift {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13269,6 +13403,7 @@ impl tl_runtime::Serialize for MessageActionStarGiftUnique {
     }
 }
 impl tl_runtime::Deserialize for MessageActionStarGiftUnique {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13434,6 +13569,7 @@ impl tl_runtime::Serialize for MessageActionPaidMessagesRefunded {
     }
 }
 impl tl_runtime::Deserialize for MessageActionPaidMessagesRefunded {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13494,6 +13630,7 @@ impl tl_runtime::Serialize for MessageActionPaidMessagesPrice {
     }
 }
 impl tl_runtime::Deserialize for MessageActionPaidMessagesPrice {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13599,6 +13736,7 @@ impl tl_runtime::Serialize for MessageActionConferenceCall {
     }
 }
 impl tl_runtime::Deserialize for MessageActionConferenceCall {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13672,6 +13810,7 @@ impl tl_runtime::Serialize for MessageActionTodoCompletions {
     }
 }
 impl tl_runtime::Deserialize for MessageActionTodoCompletions {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13715,6 +13854,7 @@ impl tl_runtime::Serialize for MessageActionTodoAppendTasks {
     }
 }
 impl tl_runtime::Deserialize for MessageActionTodoAppendTasks {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13817,6 +13957,7 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostApproval {
     }
 }
 impl tl_runtime::Deserialize for MessageActionSuggestedPostApproval {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13890,6 +14031,7 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostSuccess {
     }
 }
 impl tl_runtime::Deserialize for MessageActionSuggestedPostSuccess {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13941,6 +14083,7 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostRefund {
     }
 }
 impl tl_runtime::Deserialize for MessageActionSuggestedPostRefund {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14027,6 +14170,7 @@ impl tl_runtime::Serialize for MessageActionGiftTon {
     }
 }
 impl tl_runtime::Deserialize for MessageActionGiftTon {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14090,6 +14234,7 @@ impl tl_runtime::Serialize for MessageActionSuggestBirthday {
     }
 }
 impl tl_runtime::Deserialize for MessageActionSuggestBirthday {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14168,6 +14313,7 @@ impl tl_runtime::Serialize for MessageActionStarGiftPurchaseOffer {
     }
 }
 impl tl_runtime::Deserialize for MessageActionStarGiftPurchaseOffer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14245,6 +14391,7 @@ impl tl_runtime::Serialize for MessageActionStarGiftPurchaseOfferDeclined {
     }
 }
 impl tl_runtime::Deserialize for MessageActionStarGiftPurchaseOfferDeclined {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14291,6 +14438,7 @@ impl tl_runtime::Serialize for MessageActionNewCreatorPending {
     }
 }
 impl tl_runtime::Deserialize for MessageActionNewCreatorPending {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14332,6 +14480,7 @@ impl tl_runtime::Serialize for MessageActionChangeCreator {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChangeCreator {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14375,6 +14524,7 @@ impl tl_runtime::Serialize for MessageActionNoForwardsToggle {
     }
 }
 impl tl_runtime::Deserialize for MessageActionNoForwardsToggle {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14438,6 +14588,7 @@ impl tl_runtime::Serialize for MessageActionNoForwardsRequest {
     }
 }
 impl tl_runtime::Deserialize for MessageActionNoForwardsRequest {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14488,6 +14639,7 @@ impl tl_runtime::Serialize for MessageActionPollAppendAnswer {
     }
 }
 impl tl_runtime::Deserialize for MessageActionPollAppendAnswer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14529,6 +14681,7 @@ impl tl_runtime::Serialize for MessageActionPollDeleteAnswer {
     }
 }
 impl tl_runtime::Deserialize for MessageActionPollDeleteAnswer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14570,6 +14723,7 @@ impl tl_runtime::Serialize for MessageActionManagedBotCreated {
     }
 }
 impl tl_runtime::Deserialize for MessageActionManagedBotCreated {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14628,6 +14782,7 @@ impl tl_runtime::Serialize for MessageActionChangeCommunity {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChangeCommunity {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14677,6 +14832,7 @@ impl tl_runtime::Serialize for MessageActionChatJoinedViaCommunity {
     }
 }
 impl tl_runtime::Deserialize for MessageActionChatJoinedViaCommunity {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14760,6 +14916,7 @@ impl tl_runtime::Serialize for MessageActionGramTransfer {
     }
 }
 impl tl_runtime::Deserialize for MessageActionGramTransfer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14894,6 +15051,7 @@ impl tl_runtime::Serialize for MessageActionWalletTonConnectRequest {
     }
 }
 impl tl_runtime::Deserialize for MessageActionWalletTonConnectRequest {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14973,6 +15131,7 @@ impl tl_runtime::Serialize for PhotoEmpty {
     }
 }
 impl tl_runtime::Deserialize for PhotoEmpty {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15077,6 +15236,7 @@ impl tl_runtime::Serialize for Photo {
     }
 }
 impl tl_runtime::Deserialize for Photo {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15148,6 +15308,7 @@ impl tl_runtime::Serialize for PhotoSizeEmpty {
     }
 }
 impl tl_runtime::Deserialize for PhotoSizeEmpty {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15198,6 +15359,7 @@ impl tl_runtime::Serialize for PhotoSize {
     }
 }
 impl tl_runtime::Deserialize for PhotoSize {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15256,6 +15418,7 @@ impl tl_runtime::Serialize for PhotoCachedSize {
     }
 }
 impl tl_runtime::Deserialize for PhotoCachedSize {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15308,6 +15471,7 @@ impl tl_runtime::Serialize for PhotoStrippedSize {
     }
 }
 impl tl_runtime::Deserialize for PhotoStrippedSize {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15361,6 +15525,7 @@ impl tl_runtime::Serialize for PhotoSizeProgressive {
     }
 }
 impl tl_runtime::Deserialize for PhotoSizeProgressive {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15413,6 +15578,7 @@ impl tl_runtime::Serialize for PhotoPathSize {
     }
 }
 impl tl_runtime::Deserialize for PhotoPathSize {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15450,6 +15616,7 @@ impl tl_runtime::Serialize for GeoPointEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for GeoPointEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15517,6 +15684,7 @@ impl tl_runtime::Serialize for GeoPoint {
     }
 }
 impl tl_runtime::Deserialize for GeoPoint {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15733,6 +15901,7 @@ impl tl_runtime::Serialize for PeerNotifySettings {
     }
 }
 impl tl_runtime::Deserialize for PeerNotifySettings {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16137,6 +16306,7 @@ impl tl_runtime::Serialize for PeerSettings {
     }
 }
 impl tl_runtime::Deserialize for PeerSettings {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16365,6 +16535,7 @@ impl tl_runtime::Serialize for WallPaper {
     }
 }
 impl tl_runtime::Deserialize for WallPaper {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16474,6 +16645,7 @@ impl tl_runtime::Serialize for WallPaperNoFile {
     }
 }
 impl tl_runtime::Deserialize for WallPaperNoFile {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16538,6 +16710,7 @@ impl tl_runtime::Serialize for UpdateNewMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateNewMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16586,6 +16759,7 @@ impl tl_runtime::Serialize for UpdateMessageId {
     }
 }
 impl tl_runtime::Deserialize for UpdateMessageId {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16635,6 +16809,7 @@ impl tl_runtime::Serialize for UpdateDeleteMessages {
     }
 }
 impl tl_runtime::Deserialize for UpdateDeleteMessages {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16705,6 +16880,7 @@ impl tl_runtime::Serialize for UpdateUserTyping {
     }
 }
 impl tl_runtime::Deserialize for UpdateUserTyping {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16770,6 +16946,7 @@ impl tl_runtime::Serialize for UpdateChatUserTyping {
     }
 }
 impl tl_runtime::Deserialize for UpdateChatUserTyping {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16815,6 +16992,7 @@ impl tl_runtime::Serialize for UpdateChatParticipants {
     }
 }
 impl tl_runtime::Deserialize for UpdateChatParticipants {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16860,6 +17038,7 @@ impl tl_runtime::Serialize for UpdateUserStatus {
     }
 }
 impl tl_runtime::Deserialize for UpdateUserStatus {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16916,6 +17095,7 @@ impl tl_runtime::Serialize for UpdateUserName {
     }
 }
 impl tl_runtime::Deserialize for UpdateUserName {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17070,6 +17250,7 @@ impl tl_runtime::Serialize for UpdateNewAuthorization {
     }
 }
 impl tl_runtime::Deserialize for UpdateNewAuthorization {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17147,6 +17328,7 @@ impl tl_runtime::Serialize for UpdateNewEncryptedMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateNewEncryptedMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17189,6 +17371,7 @@ impl tl_runtime::Serialize for UpdateEncryptedChatTyping {
     }
 }
 impl tl_runtime::Deserialize for UpdateEncryptedChatTyping {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17233,6 +17416,7 @@ impl tl_runtime::Serialize for UpdateEncryption {
     }
 }
 impl tl_runtime::Deserialize for UpdateEncryption {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17281,6 +17465,7 @@ impl tl_runtime::Serialize for UpdateEncryptedMessagesRead {
     }
 }
 impl tl_runtime::Deserialize for UpdateEncryptedMessagesRead {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17340,6 +17525,7 @@ impl tl_runtime::Serialize for UpdateChatParticipantAdd {
     }
 }
 impl tl_runtime::Deserialize for UpdateChatParticipantAdd {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17402,6 +17588,7 @@ impl tl_runtime::Serialize for UpdateChatParticipantDelete {
     }
 }
 impl tl_runtime::Deserialize for UpdateChatParticipantDelete {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17447,6 +17634,7 @@ impl tl_runtime::Serialize for UpdateDcOptions {
     }
 }
 impl tl_runtime::Deserialize for UpdateDcOptions {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17492,6 +17680,7 @@ impl tl_runtime::Serialize for UpdateNotifySettings {
     }
 }
 impl tl_runtime::Deserialize for UpdateNotifySettings {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17593,6 +17782,7 @@ impl tl_runtime::Serialize for UpdateServiceNotification {
     }
 }
 impl tl_runtime::Deserialize for UpdateServiceNotification {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17664,6 +17854,7 @@ impl tl_runtime::Serialize for UpdatePrivacy {
     }
 }
 impl tl_runtime::Deserialize for UpdatePrivacy {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17711,6 +17902,7 @@ impl tl_runtime::Serialize for UpdateUserPhone {
     }
 }
 impl tl_runtime::Deserialize for UpdateUserPhone {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17808,6 +18000,7 @@ impl tl_runtime::Serialize for UpdateReadHistoryInbox {
     }
 }
 impl tl_runtime::Deserialize for UpdateReadHistoryInbox {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17892,6 +18085,7 @@ impl tl_runtime::Serialize for UpdateReadHistoryOutbox {
     }
 }
 impl tl_runtime::Deserialize for UpdateReadHistoryOutbox {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17950,6 +18144,7 @@ impl tl_runtime::Serialize for UpdateWebPage {
     }
 }
 impl tl_runtime::Deserialize for UpdateWebPage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18023,6 +18218,7 @@ impl tl_runtime::Serialize for UpdateReadMessagesContents {
     }
 }
 impl tl_runtime::Deserialize for UpdateReadMessagesContents {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18100,6 +18296,7 @@ impl tl_runtime::Serialize for UpdateChannelTooLong {
     }
 }
 impl tl_runtime::Deserialize for UpdateChannelTooLong {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18151,6 +18348,7 @@ impl tl_runtime::Serialize for UpdateChannel {
     }
 }
 impl tl_runtime::Deserialize for UpdateChannel {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18198,6 +18396,7 @@ impl tl_runtime::Serialize for UpdateNewChannelMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateNewChannelMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18275,6 +18474,7 @@ impl tl_runtime::Serialize for UpdateReadChannelInbox {
     }
 }
 impl tl_runtime::Deserialize for UpdateReadChannelInbox {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18348,6 +18548,7 @@ impl tl_runtime::Serialize for UpdateDeleteChannelMessages {
     }
 }
 impl tl_runtime::Deserialize for UpdateDeleteChannelMessages {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18406,6 +18607,7 @@ impl tl_runtime::Serialize for UpdateChannelMessageViews {
     }
 }
 impl tl_runtime::Deserialize for UpdateChannelMessageViews {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18461,6 +18663,7 @@ impl tl_runtime::Serialize for UpdateChatParticipantAdmin {
     }
 }
 impl tl_runtime::Deserialize for UpdateChatParticipantAdmin {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18513,6 +18716,7 @@ impl tl_runtime::Serialize for UpdateNewStickerSet {
     }
 }
 impl tl_runtime::Deserialize for UpdateNewStickerSet {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18579,6 +18783,7 @@ impl tl_runtime::Serialize for UpdateStickerSetsOrder {
     }
 }
 impl tl_runtime::Deserialize for UpdateStickerSetsOrder {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18643,6 +18848,7 @@ impl tl_runtime::Serialize for UpdateStickerSets {
     }
 }
 impl tl_runtime::Deserialize for UpdateStickerSets {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18680,6 +18886,7 @@ impl tl_runtime::Serialize for UpdateSavedGifs {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateSavedGifs {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18774,6 +18981,7 @@ impl tl_runtime::Serialize for UpdateBotInlineQuery {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotInlineQuery {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18896,6 +19104,7 @@ impl tl_runtime::Serialize for UpdateBotInlineSend {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotInlineSend {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18971,6 +19180,7 @@ impl tl_runtime::Serialize for UpdateEditChannelMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateEditChannelMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19084,6 +19294,7 @@ impl tl_runtime::Serialize for UpdateBotCallbackQuery {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotCallbackQuery {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19165,6 +19376,7 @@ impl tl_runtime::Serialize for UpdateEditMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateEditMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19273,6 +19485,7 @@ impl tl_runtime::Serialize for UpdateInlineBotCallbackQuery {
     }
 }
 impl tl_runtime::Deserialize for UpdateInlineBotCallbackQuery {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19348,6 +19561,7 @@ impl tl_runtime::Serialize for UpdateReadChannelOutbox {
     }
 }
 impl tl_runtime::Deserialize for UpdateReadChannelOutbox {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19432,6 +19646,7 @@ impl tl_runtime::Serialize for UpdateDraftMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateDraftMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19492,6 +19707,7 @@ impl tl_runtime::Serialize for UpdateReadFeaturedStickers {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateReadFeaturedStickers {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19525,6 +19741,7 @@ impl tl_runtime::Serialize for UpdateRecentStickers {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateRecentStickers {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19558,6 +19775,7 @@ impl tl_runtime::Serialize for UpdateConfig {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateConfig {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19591,6 +19809,7 @@ impl tl_runtime::Serialize for UpdatePtsChanged {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdatePtsChanged {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19640,6 +19859,7 @@ impl tl_runtime::Serialize for UpdateChannelWebPage {
     }
 }
 impl tl_runtime::Deserialize for UpdateChannelWebPage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19720,6 +19940,7 @@ impl tl_runtime::Serialize for UpdateDialogPinned {
     }
 }
 impl tl_runtime::Deserialize for UpdateDialogPinned {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19802,6 +20023,7 @@ impl tl_runtime::Serialize for UpdatePinnedDialogs {
     }
 }
 impl tl_runtime::Deserialize for UpdatePinnedDialogs {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19859,6 +20081,7 @@ impl tl_runtime::Serialize for UpdateBotWebhookJson {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotWebhookJson {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19907,6 +20130,7 @@ impl tl_runtime::Serialize for UpdateBotWebhookJsonQuery {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotWebhookJsonQuery {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19965,6 +20189,7 @@ impl tl_runtime::Serialize for UpdateBotShippingQuery {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotShippingQuery {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20084,6 +20309,7 @@ impl tl_runtime::Serialize for UpdateBotPrecheckoutQuery {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotPrecheckoutQuery {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20159,6 +20385,7 @@ impl tl_runtime::Serialize for UpdatePhoneCall {
     }
 }
 impl tl_runtime::Deserialize for UpdatePhoneCall {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20200,6 +20427,7 @@ impl tl_runtime::Serialize for UpdateLangPackTooLong {
     }
 }
 impl tl_runtime::Deserialize for UpdateLangPackTooLong {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20241,6 +20469,7 @@ impl tl_runtime::Serialize for UpdateLangPack {
     }
 }
 impl tl_runtime::Deserialize for UpdateLangPack {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20276,6 +20505,7 @@ impl tl_runtime::Serialize for UpdateFavedStickers {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateFavedStickers {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20356,6 +20586,7 @@ impl tl_runtime::Serialize for UpdateChannelReadMessagesContents {
     }
 }
 impl tl_runtime::Deserialize for UpdateChannelReadMessagesContents {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20416,6 +20647,7 @@ impl tl_runtime::Serialize for UpdateContactsReset {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateContactsReset {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20458,6 +20690,7 @@ impl tl_runtime::Serialize for UpdateChannelAvailableMessages {
     }
 }
 impl tl_runtime::Deserialize for UpdateChannelAvailableMessages {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20536,6 +20769,7 @@ impl tl_runtime::Serialize for UpdateDialogUnreadMark {
     }
 }
 impl tl_runtime::Deserialize for UpdateDialogUnreadMark {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20676,6 +20910,7 @@ impl tl_runtime::Serialize for UpdateMessagePoll {
     }
 }
 impl tl_runtime::Deserialize for UpdateMessagePoll {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20767,6 +21002,7 @@ impl tl_runtime::Serialize for UpdateChatDefaultBannedRights {
     }
 }
 impl tl_runtime::Deserialize for UpdateChatDefaultBannedRights {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20822,6 +21058,7 @@ impl tl_runtime::Serialize for UpdateFolderPeers {
     }
 }
 impl tl_runtime::Deserialize for UpdateFolderPeers {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20875,6 +21112,7 @@ impl tl_runtime::Serialize for UpdatePeerSettings {
     }
 }
 impl tl_runtime::Deserialize for UpdatePeerSettings {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20918,6 +21156,7 @@ impl tl_runtime::Serialize for UpdatePeerLocated {
     }
 }
 impl tl_runtime::Deserialize for UpdatePeerLocated {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20959,6 +21198,7 @@ impl tl_runtime::Serialize for UpdateNewScheduledMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateNewScheduledMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21029,6 +21269,7 @@ impl tl_runtime::Serialize for UpdateDeleteScheduledMessages {
     }
 }
 impl tl_runtime::Deserialize for UpdateDeleteScheduledMessages {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21086,6 +21327,7 @@ impl tl_runtime::Serialize for UpdateTheme {
     }
 }
 impl tl_runtime::Deserialize for UpdateTheme {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21130,6 +21372,7 @@ impl tl_runtime::Serialize for UpdateGeoLiveViewed {
     }
 }
 impl tl_runtime::Deserialize for UpdateGeoLiveViewed {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21167,6 +21410,7 @@ impl tl_runtime::Serialize for UpdateLoginToken {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateLoginToken {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21223,6 +21467,7 @@ impl tl_runtime::Serialize for UpdateMessagePollVote {
     }
 }
 impl tl_runtime::Deserialize for UpdateMessagePollVote {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21297,6 +21542,7 @@ impl tl_runtime::Serialize for UpdateDialogFilter {
     }
 }
 impl tl_runtime::Deserialize for UpdateDialogFilter {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21348,6 +21594,7 @@ impl tl_runtime::Serialize for UpdateDialogFilterOrder {
     }
 }
 impl tl_runtime::Deserialize for UpdateDialogFilterOrder {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21383,6 +21630,7 @@ impl tl_runtime::Serialize for UpdateDialogFilters {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateDialogFilters {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21427,6 +21675,7 @@ impl tl_runtime::Serialize for UpdatePhoneCallSignalingData {
     }
 }
 impl tl_runtime::Deserialize for UpdatePhoneCallSignalingData {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21476,6 +21725,7 @@ impl tl_runtime::Serialize for UpdateChannelMessageForwards {
     }
 }
 impl tl_runtime::Deserialize for UpdateChannelMessageForwards {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21581,6 +21831,7 @@ impl tl_runtime::Serialize for UpdateReadChannelDiscussionInbox {
     }
 }
 impl tl_runtime::Deserialize for UpdateReadChannelDiscussionInbox {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21656,6 +21907,7 @@ impl tl_runtime::Serialize for UpdateReadChannelDiscussionOutbox {
     }
 }
 impl tl_runtime::Deserialize for UpdateReadChannelDiscussionOutbox {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21730,6 +21982,7 @@ impl tl_runtime::Serialize for UpdatePeerBlocked {
     }
 }
 impl tl_runtime::Deserialize for UpdatePeerBlocked {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21814,6 +22067,7 @@ impl tl_runtime::Serialize for UpdateChannelUserTyping {
     }
 }
 impl tl_runtime::Deserialize for UpdateChannelUserTyping {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21904,6 +22158,7 @@ impl tl_runtime::Serialize for UpdatePinnedMessages {
     }
 }
 impl tl_runtime::Deserialize for UpdatePinnedMessages {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21990,6 +22245,7 @@ impl tl_runtime::Serialize for UpdatePinnedChannelMessages {
     }
 }
 impl tl_runtime::Deserialize for UpdatePinnedChannelMessages {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22046,6 +22302,7 @@ impl tl_runtime::Serialize for UpdateChat {
     }
 }
 impl tl_runtime::Deserialize for UpdateChat {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22094,6 +22351,7 @@ impl tl_runtime::Serialize for UpdateGroupCallParticipants {
     }
 }
 impl tl_runtime::Deserialize for UpdateGroupCallParticipants {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22175,6 +22433,7 @@ impl tl_runtime::Serialize for UpdateGroupCall {
     }
 }
 impl tl_runtime::Deserialize for UpdateGroupCall {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22244,6 +22503,7 @@ impl tl_runtime::Serialize for UpdatePeerHistoryTtl {
     }
 }
 impl tl_runtime::Deserialize for UpdatePeerHistoryTtl {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22366,6 +22626,7 @@ impl tl_runtime::Serialize for UpdateChatParticipant {
     }
 }
 impl tl_runtime::Deserialize for UpdateChatParticipant {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22535,6 +22796,7 @@ impl tl_runtime::Serialize for UpdateChannelParticipant {
     }
 }
 impl tl_runtime::Deserialize for UpdateChannelParticipant {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22630,6 +22892,7 @@ impl tl_runtime::Serialize for UpdateBotStopped {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotStopped {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22699,6 +22962,7 @@ impl tl_runtime::Serialize for UpdateGroupCallConnection {
     }
 }
 impl tl_runtime::Deserialize for UpdateGroupCallConnection {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22751,6 +23015,7 @@ impl tl_runtime::Serialize for UpdateBotCommands {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotCommands {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22804,6 +23069,7 @@ impl tl_runtime::Serialize for UpdatePendingJoinRequests {
     }
 }
 impl tl_runtime::Deserialize for UpdatePendingJoinRequests {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22908,6 +23174,7 @@ impl tl_runtime::Serialize for UpdateBotChatInviteRequester {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotChatInviteRequester {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23026,6 +23293,7 @@ impl tl_runtime::Serialize for UpdateMessageReactions {
     }
 }
 impl tl_runtime::Deserialize for UpdateMessageReactions {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23089,6 +23357,7 @@ impl tl_runtime::Serialize for UpdateAttachMenuBots {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateAttachMenuBots {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23128,6 +23397,7 @@ impl tl_runtime::Serialize for UpdateWebViewResultSent {
     }
 }
 impl tl_runtime::Deserialize for UpdateWebViewResultSent {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23173,6 +23443,7 @@ impl tl_runtime::Serialize for UpdateBotMenuButton {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotMenuButton {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23210,6 +23481,7 @@ impl tl_runtime::Serialize for UpdateSavedRingtones {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateSavedRingtones {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23285,6 +23557,7 @@ impl tl_runtime::Serialize for UpdateTranscribedAudio {
     }
 }
 impl tl_runtime::Deserialize for UpdateTranscribedAudio {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23335,6 +23608,7 @@ impl tl_runtime::Serialize for UpdateReadFeaturedEmojiStickers {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateReadFeaturedEmojiStickers {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23378,6 +23652,7 @@ impl tl_runtime::Serialize for UpdateUserEmojiStatus {
     }
 }
 impl tl_runtime::Deserialize for UpdateUserEmojiStatus {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23415,6 +23690,7 @@ impl tl_runtime::Serialize for UpdateRecentEmojiStatuses {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateRecentEmojiStatuses {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23448,6 +23724,7 @@ impl tl_runtime::Serialize for UpdateRecentReactions {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateRecentReactions {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23511,6 +23788,7 @@ impl tl_runtime::Serialize for UpdateMoveStickerSetToTop {
     }
 }
 impl tl_runtime::Deserialize for UpdateMoveStickerSetToTop {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23563,6 +23841,7 @@ impl tl_runtime::Serialize for UpdateMessageExtendedMedia {
     }
 }
 impl tl_runtime::Deserialize for UpdateMessageExtendedMedia {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23612,6 +23891,7 @@ impl tl_runtime::Serialize for UpdateUser {
     }
 }
 impl tl_runtime::Deserialize for UpdateUser {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23647,6 +23927,7 @@ impl tl_runtime::Serialize for UpdateAutoSaveSettings {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateAutoSaveSettings {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23690,6 +23971,7 @@ impl tl_runtime::Serialize for UpdateStory {
     }
 }
 impl tl_runtime::Deserialize for UpdateStory {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23736,6 +24018,7 @@ impl tl_runtime::Serialize for UpdateReadStories {
     }
 }
 impl tl_runtime::Deserialize for UpdateReadStories {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23782,6 +24065,7 @@ impl tl_runtime::Serialize for UpdateStoryId {
     }
 }
 impl tl_runtime::Deserialize for UpdateStoryId {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23825,6 +24109,7 @@ impl tl_runtime::Serialize for UpdateStoriesStealthMode {
     }
 }
 impl tl_runtime::Deserialize for UpdateStoriesStealthMode {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23873,6 +24158,7 @@ impl tl_runtime::Serialize for UpdateSentStoryReaction {
     }
 }
 impl tl_runtime::Deserialize for UpdateSentStoryReaction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23925,6 +24211,7 @@ impl tl_runtime::Serialize for UpdateBotChatBoost {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotChatBoost {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23973,6 +24260,7 @@ impl tl_runtime::Serialize for UpdateChannelViewForumAsMessages {
     }
 }
 impl tl_runtime::Deserialize for UpdateChannelViewForumAsMessages {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24048,6 +24336,7 @@ impl tl_runtime::Serialize for UpdatePeerWallpaper {
     }
 }
 impl tl_runtime::Deserialize for UpdatePeerWallpaper {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24126,6 +24415,7 @@ impl tl_runtime::Serialize for UpdateBotMessageReaction {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotMessageReaction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24200,6 +24490,7 @@ impl tl_runtime::Serialize for UpdateBotMessageReactions {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotMessageReactions {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24269,6 +24560,7 @@ impl tl_runtime::Serialize for UpdateSavedDialogPinned {
     }
 }
 impl tl_runtime::Deserialize for UpdateSavedDialogPinned {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24329,6 +24621,7 @@ impl tl_runtime::Serialize for UpdatePinnedSavedDialogs {
     }
 }
 impl tl_runtime::Deserialize for UpdatePinnedSavedDialogs {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24372,6 +24665,7 @@ impl tl_runtime::Serialize for UpdateSavedReactionTags {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateSavedReactionTags {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24411,6 +24705,7 @@ impl tl_runtime::Serialize for UpdateSmsJob {
     }
 }
 impl tl_runtime::Deserialize for UpdateSmsJob {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24452,6 +24747,7 @@ impl tl_runtime::Serialize for UpdateQuickReplies {
     }
 }
 impl tl_runtime::Deserialize for UpdateQuickReplies {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24493,6 +24789,7 @@ impl tl_runtime::Serialize for UpdateNewQuickReply {
     }
 }
 impl tl_runtime::Deserialize for UpdateNewQuickReply {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24533,6 +24830,7 @@ impl tl_runtime::Serialize for UpdateDeleteQuickReply {
     }
 }
 impl tl_runtime::Deserialize for UpdateDeleteQuickReply {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24574,6 +24872,7 @@ impl tl_runtime::Serialize for UpdateQuickReplyMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateQuickReplyMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24618,6 +24917,7 @@ impl tl_runtime::Serialize for UpdateDeleteQuickReplyMessages {
     }
 }
 impl tl_runtime::Deserialize for UpdateDeleteQuickReplyMessages {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24664,6 +24964,7 @@ impl tl_runtime::Serialize for UpdateBotBusinessConnect {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotBusinessConnect {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24740,6 +25041,7 @@ impl tl_runtime::Serialize for UpdateBotNewBusinessMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotNewBusinessMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24833,6 +25135,7 @@ impl tl_runtime::Serialize for UpdateBotEditBusinessMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotEditBusinessMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24905,6 +25208,7 @@ impl tl_runtime::Serialize for UpdateBotDeleteBusinessMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotDeleteBusinessMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24964,6 +25268,7 @@ impl tl_runtime::Serialize for UpdateNewStoryReaction {
     }
 }
 impl tl_runtime::Deserialize for UpdateNewStoryReaction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25009,6 +25314,7 @@ impl tl_runtime::Serialize for UpdateStarsBalance {
     }
 }
 impl tl_runtime::Deserialize for UpdateStarsBalance {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25119,6 +25425,7 @@ impl tl_runtime::Serialize for UpdateBusinessBotCallbackQuery {
     }
 }
 impl tl_runtime::Deserialize for UpdateBusinessBotCallbackQuery {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25198,6 +25505,7 @@ impl tl_runtime::Serialize for UpdateStarsRevenueStatus {
     }
 }
 impl tl_runtime::Deserialize for UpdateStarsRevenueStatus {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25248,6 +25556,7 @@ impl tl_runtime::Serialize for UpdateBotPurchasedPaidMedia {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotPurchasedPaidMedia {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25293,6 +25602,7 @@ impl tl_runtime::Serialize for UpdatePaidReactionPrivacy {
     }
 }
 impl tl_runtime::Deserialize for UpdatePaidReactionPrivacy {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25334,6 +25644,7 @@ impl tl_runtime::Serialize for UpdateSentPhoneCode {
     }
 }
 impl tl_runtime::Deserialize for UpdateSentPhoneCode {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25386,6 +25697,7 @@ impl tl_runtime::Serialize for UpdateGroupCallChainBlocks {
     }
 }
 impl tl_runtime::Deserialize for UpdateGroupCallChainBlocks {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25445,6 +25757,7 @@ impl tl_runtime::Serialize for UpdateReadMonoForumInbox {
     }
 }
 impl tl_runtime::Deserialize for UpdateReadMonoForumInbox {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25501,6 +25814,7 @@ impl tl_runtime::Serialize for UpdateReadMonoForumOutbox {
     }
 }
 impl tl_runtime::Deserialize for UpdateReadMonoForumOutbox {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25572,6 +25886,7 @@ impl tl_runtime::Serialize for UpdateMonoForumNoPaidException {
     }
 }
 impl tl_runtime::Deserialize for UpdateMonoForumNoPaidException {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25626,6 +25941,7 @@ impl tl_runtime::Serialize for UpdateGroupCallMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateGroupCallMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25679,6 +25995,7 @@ impl tl_runtime::Serialize for UpdateGroupCallEncryptedMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateGroupCallEncryptedMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25749,6 +26066,7 @@ impl tl_runtime::Serialize for UpdatePinnedForumTopic {
     }
 }
 impl tl_runtime::Deserialize for UpdatePinnedForumTopic {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25816,6 +26134,7 @@ impl tl_runtime::Serialize for UpdatePinnedForumTopics {
     }
 }
 impl tl_runtime::Deserialize for UpdatePinnedForumTopics {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25871,6 +26190,7 @@ impl tl_runtime::Serialize for UpdateDeleteGroupCallMessages {
     }
 }
 impl tl_runtime::Deserialize for UpdateDeleteGroupCallMessages {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25918,6 +26238,7 @@ impl tl_runtime::Serialize for UpdateStarGiftAuctionState {
     }
 }
 impl tl_runtime::Deserialize for UpdateStarGiftAuctionState {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25965,6 +26286,7 @@ impl tl_runtime::Serialize for UpdateStarGiftAuctionUserState {
     }
 }
 impl tl_runtime::Deserialize for UpdateStarGiftAuctionUserState {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26008,6 +26330,7 @@ impl tl_runtime::Serialize for UpdateEmojiGameInfo {
     }
 }
 impl tl_runtime::Deserialize for UpdateEmojiGameInfo {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26043,6 +26366,7 @@ impl tl_runtime::Serialize for UpdateStarGiftCraftFail {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateStarGiftCraftFail {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26093,6 +26417,7 @@ impl tl_runtime::Serialize for UpdateChatParticipantRank {
     }
 }
 impl tl_runtime::Deserialize for UpdateChatParticipantRank {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26152,6 +26477,7 @@ impl tl_runtime::Serialize for UpdateManagedBot {
     }
 }
 impl tl_runtime::Deserialize for UpdateManagedBot {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26230,6 +26556,7 @@ impl tl_runtime::Serialize for UpdateBotGuestChatQuery {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotGuestChatQuery {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26284,6 +26611,7 @@ impl tl_runtime::Serialize for UpdateAiComposeTones {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateAiComposeTones {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26331,6 +26659,7 @@ impl tl_runtime::Serialize for UpdateJoinChatWebViewDecision {
     }
 }
 impl tl_runtime::Deserialize for UpdateJoinChatWebViewDecision {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26464,6 +26793,7 @@ impl tl_runtime::Serialize for UpdateNewBotConnection {
     }
 }
 impl tl_runtime::Deserialize for UpdateNewBotConnection {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26558,6 +26888,7 @@ impl tl_runtime::Serialize for UpdateWebBrowserSettings {
     }
 }
 impl tl_runtime::Deserialize for UpdateWebBrowserSettings {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26633,6 +26964,7 @@ impl tl_runtime::Serialize for UpdateWebBrowserException {
     }
 }
 impl tl_runtime::Deserialize for UpdateWebBrowserException {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26689,6 +27021,7 @@ impl tl_runtime::Serialize for UpdateNewEphemeralMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateNewEphemeralMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26734,6 +27067,7 @@ impl tl_runtime::Serialize for UpdateDeleteEphemeralMessages {
     }
 }
 impl tl_runtime::Deserialize for UpdateDeleteEphemeralMessages {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26777,6 +27111,7 @@ impl tl_runtime::Serialize for UpdateEditEphemeralMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateEditEphemeralMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26885,6 +27220,7 @@ impl tl_runtime::Serialize for UpdateEphemeralBotCallbackQuery {
     }
 }
 impl tl_runtime::Deserialize for UpdateEphemeralBotCallbackQuery {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27002,6 +27338,7 @@ impl tl_runtime::Serialize for UpdateBotStarsSubscription {
     }
 }
 impl tl_runtime::Deserialize for UpdateBotStarsSubscription {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27059,6 +27396,7 @@ impl tl_runtime::Serialize for UpdateWalletState {
     }
 }
 impl tl_runtime::Deserialize for UpdateWalletState {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27132,6 +27470,7 @@ impl tl_runtime::Serialize for UpdateSentWalletTransaction {
     }
 }
 impl tl_runtime::Deserialize for UpdateSentWalletTransaction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27223,6 +27562,7 @@ impl tl_runtime::Serialize for UpdateWalletGaslessInfo {
     }
 }
 impl tl_runtime::Deserialize for UpdateWalletGaslessInfo {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27279,6 +27619,7 @@ impl tl_runtime::Serialize for UpdateWalletTonConnectSession {
     }
 }
 impl tl_runtime::Deserialize for UpdateWalletTonConnectSession {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27321,6 +27662,7 @@ impl tl_runtime::Serialize for UpdateWalletTonConnectPendingDisconnect {
     }
 }
 impl tl_runtime::Deserialize for UpdateWalletTonConnectPendingDisconnect {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27356,6 +27698,7 @@ impl tl_runtime::Serialize for UpdatesTooLong {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdatesTooLong {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27536,6 +27879,7 @@ impl tl_runtime::Serialize for UpdateShortMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateShortMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27796,6 +28140,7 @@ impl tl_runtime::Serialize for UpdateShortChatMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateShortChatMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27915,6 +28260,7 @@ impl tl_runtime::Serialize for UpdateShort {
     }
 }
 impl tl_runtime::Deserialize for UpdateShort {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27976,6 +28322,7 @@ impl tl_runtime::Serialize for UpdatesCombined {
     }
 }
 impl tl_runtime::Deserialize for UpdatesCombined {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28049,6 +28396,7 @@ impl tl_runtime::Serialize for Updates {
     }
 }
 impl tl_runtime::Deserialize for Updates {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28173,6 +28521,7 @@ impl tl_runtime::Serialize for UpdateShortSentMessage {
     }
 }
 impl tl_runtime::Deserialize for UpdateShortSentMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28337,6 +28686,7 @@ impl tl_runtime::Serialize for DcOption {
     }
 }
 impl tl_runtime::Deserialize for DcOption {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28408,6 +28758,7 @@ impl tl_runtime::Serialize for EncryptedChatEmpty {
     }
 }
 impl tl_runtime::Deserialize for EncryptedChatEmpty {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28463,6 +28814,7 @@ impl tl_runtime::Serialize for EncryptedChatWaiting {
     }
 }
 impl tl_runtime::Deserialize for EncryptedChatWaiting {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28569,6 +28921,7 @@ impl tl_runtime::Serialize for EncryptedChatRequested {
     }
 }
 impl tl_runtime::Deserialize for EncryptedChatRequested {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28661,6 +29014,7 @@ impl tl_runtime::Serialize for EncryptedChat {
     }
 }
 impl tl_runtime::Deserialize for EncryptedChat {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28735,6 +29089,7 @@ impl tl_runtime::Serialize for EncryptedChatDiscarded {
     }
 }
 impl tl_runtime::Deserialize for EncryptedChatDiscarded {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28773,6 +29128,7 @@ impl tl_runtime::Serialize for EncryptedFileEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for EncryptedFileEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28826,6 +29182,7 @@ impl tl_runtime::Serialize for EncryptedFile {
     }
 }
 impl tl_runtime::Deserialize for EncryptedFile {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28896,6 +29253,7 @@ impl tl_runtime::Serialize for EncryptedMessage {
     }
 }
 impl tl_runtime::Deserialize for EncryptedMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28962,6 +29320,7 @@ impl tl_runtime::Serialize for EncryptedMessageService {
     }
 }
 impl tl_runtime::Deserialize for EncryptedMessageService {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29008,6 +29367,7 @@ impl tl_runtime::Serialize for InputDocumentEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputDocumentEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29056,6 +29416,7 @@ impl tl_runtime::Serialize for InputDocument {
     }
 }
 impl tl_runtime::Deserialize for InputDocument {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29105,6 +29466,7 @@ impl tl_runtime::Serialize for DocumentEmpty {
     }
 }
 impl tl_runtime::Deserialize for DocumentEmpty {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29229,6 +29591,7 @@ impl tl_runtime::Serialize for Document {
     }
 }
 impl tl_runtime::Deserialize for Document {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29313,6 +29676,7 @@ impl tl_runtime::Serialize for NotifyPeer {
     }
 }
 impl tl_runtime::Deserialize for NotifyPeer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29348,6 +29712,7 @@ impl tl_runtime::Serialize for NotifyUsers {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for NotifyUsers {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29381,6 +29746,7 @@ impl tl_runtime::Serialize for NotifyChats {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for NotifyChats {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29414,6 +29780,7 @@ impl tl_runtime::Serialize for NotifyBroadcasts {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for NotifyBroadcasts {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29456,6 +29823,7 @@ impl tl_runtime::Serialize for NotifyForumTopic {
     }
 }
 impl tl_runtime::Deserialize for NotifyForumTopic {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29499,6 +29867,7 @@ impl tl_runtime::Serialize for NotifyCommunity {
     }
 }
 impl tl_runtime::Deserialize for NotifyCommunity {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29534,6 +29903,7 @@ impl tl_runtime::Serialize for SendMessageTypingAction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageTypingAction {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29567,6 +29937,7 @@ impl tl_runtime::Serialize for SendMessageCancelAction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageCancelAction {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29600,6 +29971,7 @@ impl tl_runtime::Serialize for SendMessageRecordVideoAction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageRecordVideoAction {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29638,6 +30010,7 @@ impl tl_runtime::Serialize for SendMessageUploadVideoAction {
     }
 }
 impl tl_runtime::Deserialize for SendMessageUploadVideoAction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29673,6 +30046,7 @@ impl tl_runtime::Serialize for SendMessageRecordAudioAction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageRecordAudioAction {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29711,6 +30085,7 @@ impl tl_runtime::Serialize for SendMessageUploadAudioAction {
     }
 }
 impl tl_runtime::Deserialize for SendMessageUploadAudioAction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29751,6 +30126,7 @@ impl tl_runtime::Serialize for SendMessageUploadPhotoAction {
     }
 }
 impl tl_runtime::Deserialize for SendMessageUploadPhotoAction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29791,6 +30167,7 @@ impl tl_runtime::Serialize for SendMessageUploadDocumentAction {
     }
 }
 impl tl_runtime::Deserialize for SendMessageUploadDocumentAction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29826,6 +30203,7 @@ impl tl_runtime::Serialize for SendMessageGeoLocationAction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageGeoLocationAction {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29859,6 +30237,7 @@ impl tl_runtime::Serialize for SendMessageChooseContactAction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageChooseContactAction {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29892,6 +30271,7 @@ impl tl_runtime::Serialize for SendMessageGamePlayAction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageGamePlayAction {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29925,6 +30305,7 @@ impl tl_runtime::Serialize for SendMessageRecordRoundAction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageRecordRoundAction {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29963,6 +30344,7 @@ impl tl_runtime::Serialize for SendMessageUploadRoundAction {
     }
 }
 impl tl_runtime::Deserialize for SendMessageUploadRoundAction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29998,6 +30380,7 @@ impl tl_runtime::Serialize for SpeakingInGroupCallAction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SpeakingInGroupCallAction {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30036,6 +30419,7 @@ impl tl_runtime::Serialize for SendMessageHistoryImportAction {
     }
 }
 impl tl_runtime::Deserialize for SendMessageHistoryImportAction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30071,6 +30455,7 @@ impl tl_runtime::Serialize for SendMessageChooseStickerAction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageChooseStickerAction {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30117,6 +30502,7 @@ impl tl_runtime::Serialize for SendMessageEmojiInteraction {
     }
 }
 impl tl_runtime::Deserialize for SendMessageEmojiInteraction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30166,6 +30552,7 @@ impl tl_runtime::Serialize for SendMessageEmojiInteractionSeen {
     }
 }
 impl tl_runtime::Deserialize for SendMessageEmojiInteractionSeen {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30236,6 +30623,7 @@ impl tl_runtime::Serialize for SendMessageTextDraftAction {
     }
 }
 impl tl_runtime::Deserialize for SendMessageTextDraftAction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30317,6 +30705,7 @@ impl tl_runtime::Serialize for InputSendMessageRichMessageDraftAction {
     }
 }
 impl tl_runtime::Deserialize for InputSendMessageRichMessageDraftAction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30398,6 +30787,7 @@ impl tl_runtime::Serialize for SendMessageRichMessageDraftAction {
     }
 }
 impl tl_runtime::Deserialize for SendMessageRichMessageDraftAction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30450,6 +30840,7 @@ impl tl_runtime::Serialize for SendMessageStopDraftAction {
     }
 }
 impl tl_runtime::Deserialize for SendMessageStopDraftAction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30485,6 +30876,7 @@ impl tl_runtime::Serialize for PrivacyKeyStatusTimestamp {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyStatusTimestamp {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30518,6 +30910,7 @@ impl tl_runtime::Serialize for PrivacyKeyChatInvite {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyChatInvite {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30551,6 +30944,7 @@ impl tl_runtime::Serialize for PrivacyKeyPhoneCall {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyPhoneCall {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30584,6 +30978,7 @@ impl tl_runtime::Serialize for PrivacyKeyPhoneP2p {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyPhoneP2p {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30617,6 +31012,7 @@ impl tl_runtime::Serialize for PrivacyKeyForwards {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyForwards {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30650,6 +31046,7 @@ impl tl_runtime::Serialize for PrivacyKeyProfilePhoto {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyProfilePhoto {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30683,6 +31080,7 @@ impl tl_runtime::Serialize for PrivacyKeyPhoneNumber {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyPhoneNumber {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30716,6 +31114,7 @@ impl tl_runtime::Serialize for PrivacyKeyAddedByPhone {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyAddedByPhone {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30749,6 +31148,7 @@ impl tl_runtime::Serialize for PrivacyKeyVoiceMessages {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyVoiceMessages {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30782,6 +31182,7 @@ impl tl_runtime::Serialize for PrivacyKeyAbout {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyAbout {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30815,6 +31216,7 @@ impl tl_runtime::Serialize for PrivacyKeyBirthday {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyBirthday {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30848,6 +31250,7 @@ impl tl_runtime::Serialize for PrivacyKeyStarGiftsAutoSave {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyStarGiftsAutoSave {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30881,6 +31284,7 @@ impl tl_runtime::Serialize for PrivacyKeyNoPaidMessages {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyNoPaidMessages {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30914,6 +31318,7 @@ impl tl_runtime::Serialize for PrivacyKeySavedMusic {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeySavedMusic {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30947,6 +31352,7 @@ impl tl_runtime::Serialize for PrivacyValueAllowContacts {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowContacts {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30980,6 +31386,7 @@ impl tl_runtime::Serialize for PrivacyValueAllowAll {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowAll {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31020,6 +31427,7 @@ impl tl_runtime::Serialize for PrivacyValueAllowUsers {
     }
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowUsers {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31055,6 +31463,7 @@ impl tl_runtime::Serialize for PrivacyValueDisallowContacts {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueDisallowContacts {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31088,6 +31497,7 @@ impl tl_runtime::Serialize for PrivacyValueDisallowAll {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueDisallowAll {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31128,6 +31538,7 @@ impl tl_runtime::Serialize for PrivacyValueDisallowUsers {
     }
 }
 impl tl_runtime::Deserialize for PrivacyValueDisallowUsers {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31170,6 +31581,7 @@ impl tl_runtime::Serialize for PrivacyValueAllowChatParticipants {
     }
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowChatParticipants {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31212,6 +31624,7 @@ impl tl_runtime::Serialize for PrivacyValueDisallowChatParticipants {
     }
 }
 impl tl_runtime::Deserialize for PrivacyValueDisallowChatParticipants {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31247,6 +31660,7 @@ impl tl_runtime::Serialize for PrivacyValueAllowCloseFriends {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowCloseFriends {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31280,6 +31694,7 @@ impl tl_runtime::Serialize for PrivacyValueAllowPremium {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowPremium {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31313,6 +31728,7 @@ impl tl_runtime::Serialize for PrivacyValueAllowBots {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowBots {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31346,6 +31762,7 @@ impl tl_runtime::Serialize for PrivacyValueDisallowBots {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueDisallowBots {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31387,6 +31804,7 @@ impl tl_runtime::Serialize for DocumentAttributeImageSize {
     }
 }
 impl tl_runtime::Deserialize for DocumentAttributeImageSize {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31424,6 +31842,7 @@ impl tl_runtime::Serialize for DocumentAttributeAnimated {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for DocumentAttributeAnimated {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31500,6 +31919,7 @@ impl tl_runtime::Serialize for DocumentAttributeSticker {
     }
 }
 impl tl_runtime::Deserialize for DocumentAttributeSticker {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31637,6 +32057,7 @@ impl tl_runtime::Serialize for DocumentAttributeVideo {
     }
 }
 impl tl_runtime::Deserialize for DocumentAttributeVideo {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31784,6 +32205,7 @@ impl tl_runtime::Serialize for DocumentAttributeAudio {
     }
 }
 impl tl_runtime::Deserialize for DocumentAttributeAudio {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31858,6 +32280,7 @@ impl tl_runtime::Serialize for DocumentAttributeFilename {
     }
 }
 impl tl_runtime::Deserialize for DocumentAttributeFilename {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31893,6 +32316,7 @@ impl tl_runtime::Serialize for DocumentAttributeHasStickers {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for DocumentAttributeHasStickers {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31961,6 +32385,7 @@ impl tl_runtime::Serialize for DocumentAttributeCustomEmoji {
     }
 }
 impl tl_runtime::Deserialize for DocumentAttributeCustomEmoji {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32018,6 +32443,7 @@ impl tl_runtime::Serialize for StickerPack {
     }
 }
 impl tl_runtime::Deserialize for StickerPack {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32081,6 +32507,7 @@ impl tl_runtime::Serialize for WebPageEmpty {
     }
 }
 impl tl_runtime::Deserialize for WebPageEmpty {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32155,6 +32582,7 @@ impl tl_runtime::Serialize for WebPagePending {
     }
 }
 impl tl_runtime::Deserialize for WebPagePending {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32480,6 +32908,7 @@ impl tl_runtime::Serialize for WebPage {
     }
 }
 impl tl_runtime::Deserialize for WebPage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32677,6 +33106,7 @@ impl tl_runtime::Serialize for WebPageNotModified {
     }
 }
 impl tl_runtime::Deserialize for WebPageNotModified {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32899,6 +33329,7 @@ impl tl_runtime::Serialize for ChatInviteExported {
     }
 }
 impl tl_runtime::Deserialize for ChatInviteExported {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33022,6 +33453,7 @@ impl tl_runtime::Serialize for ChatInvitePublicJoinRequests {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ChatInvitePublicJoinRequests {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33061,6 +33493,7 @@ impl tl_runtime::Serialize for ChatInviteAlready {
     }
 }
 impl tl_runtime::Deserialize for ChatInviteAlready {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33277,6 +33710,7 @@ impl tl_runtime::Serialize for ChatInvite {
     }
 }
 impl tl_runtime::Deserialize for ChatInvite {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33397,6 +33831,7 @@ impl tl_runtime::Serialize for ChatInvitePeek {
     }
 }
 impl tl_runtime::Deserialize for ChatInvitePeek {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33434,6 +33869,7 @@ impl tl_runtime::Serialize for InputStickerSetEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33477,6 +33913,7 @@ impl tl_runtime::Serialize for InputStickerSetId {
     }
 }
 impl tl_runtime::Deserialize for InputStickerSetId {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33520,6 +33957,7 @@ impl tl_runtime::Serialize for InputStickerSetShortName {
     }
 }
 impl tl_runtime::Deserialize for InputStickerSetShortName {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33555,6 +33993,7 @@ impl tl_runtime::Serialize for InputStickerSetAnimatedEmoji {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetAnimatedEmoji {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33594,6 +34033,7 @@ impl tl_runtime::Serialize for InputStickerSetDice {
     }
 }
 impl tl_runtime::Deserialize for InputStickerSetDice {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33629,6 +34069,7 @@ impl tl_runtime::Serialize for InputStickerSetAnimatedEmojiAnimations {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetAnimatedEmojiAnimations {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33662,6 +34103,7 @@ impl tl_runtime::Serialize for InputStickerSetPremiumGifts {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetPremiumGifts {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33695,6 +34137,7 @@ impl tl_runtime::Serialize for InputStickerSetEmojiGenericAnimations {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetEmojiGenericAnimations {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33728,6 +34171,7 @@ impl tl_runtime::Serialize for InputStickerSetEmojiDefaultStatuses {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetEmojiDefaultStatuses {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33761,6 +34205,7 @@ impl tl_runtime::Serialize for InputStickerSetEmojiDefaultTopicIcons {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetEmojiDefaultTopicIcons {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33794,6 +34239,7 @@ impl tl_runtime::Serialize for InputStickerSetEmojiChannelDefaultStatuses {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetEmojiChannelDefaultStatuses {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33827,6 +34273,7 @@ impl tl_runtime::Serialize for InputStickerSetTonGifts {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetTonGifts {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34056,6 +34503,7 @@ impl tl_runtime::Serialize for StickerSet {
     }
 }
 impl tl_runtime::Deserialize for StickerSet {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34197,6 +34645,7 @@ impl tl_runtime::Serialize for BotCommand {
     }
 }
 impl tl_runtime::Deserialize for BotCommand {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34272,6 +34721,7 @@ impl tl_runtime::Serialize for KeyboardButton {
     }
 }
 impl tl_runtime::Deserialize for KeyboardButton {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34325,6 +34775,7 @@ impl tl_runtime::Serialize for KeyboardButtonRow {
     }
 }
 impl tl_runtime::Deserialize for KeyboardButtonRow {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34376,6 +34827,7 @@ impl tl_runtime::Serialize for ReplyKeyboardHide {
     }
 }
 impl tl_runtime::Deserialize for ReplyKeyboardHide {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34452,6 +34904,7 @@ impl tl_runtime::Serialize for ReplyKeyboardForceReply {
     }
 }
 impl tl_runtime::Deserialize for ReplyKeyboardForceReply {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34569,6 +35022,7 @@ impl tl_runtime::Serialize for ReplyKeyboardMarkup {
     }
 }
 impl tl_runtime::Deserialize for ReplyKeyboardMarkup {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34647,6 +35101,7 @@ impl tl_runtime::Serialize for ReplyInlineMarkup {
     }
 }
 impl tl_runtime::Deserialize for ReplyInlineMarkup {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34693,6 +35148,7 @@ impl tl_runtime::Serialize for MessageEntityUnknown {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityUnknown {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34738,6 +35194,7 @@ impl tl_runtime::Serialize for MessageEntityMention {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityMention {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34783,6 +35240,7 @@ impl tl_runtime::Serialize for MessageEntityHashtag {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityHashtag {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34828,6 +35286,7 @@ impl tl_runtime::Serialize for MessageEntityBotCommand {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityBotCommand {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34873,6 +35332,7 @@ impl tl_runtime::Serialize for MessageEntityUrl {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityUrl {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34918,6 +35378,7 @@ impl tl_runtime::Serialize for MessageEntityEmail {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityEmail {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34963,6 +35424,7 @@ impl tl_runtime::Serialize for MessageEntityBold {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityBold {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35008,6 +35470,7 @@ impl tl_runtime::Serialize for MessageEntityItalic {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityItalic {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35053,6 +35516,7 @@ impl tl_runtime::Serialize for MessageEntityCode {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityCode {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35102,6 +35566,7 @@ impl tl_runtime::Serialize for MessageEntityPre {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityPre {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35153,6 +35618,7 @@ impl tl_runtime::Serialize for MessageEntityTextUrl {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityTextUrl {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35204,6 +35670,7 @@ impl tl_runtime::Serialize for MessageEntityMentionName {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityMentionName {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35255,6 +35722,7 @@ impl tl_runtime::Serialize for InputMessageEntityMentionName {
     }
 }
 impl tl_runtime::Deserialize for InputMessageEntityMentionName {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35302,6 +35770,7 @@ impl tl_runtime::Serialize for MessageEntityPhone {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityPhone {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35347,6 +35816,7 @@ impl tl_runtime::Serialize for MessageEntityCashtag {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityCashtag {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35392,6 +35862,7 @@ impl tl_runtime::Serialize for MessageEntityUnderline {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityUnderline {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35437,6 +35908,7 @@ impl tl_runtime::Serialize for MessageEntityStrike {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityStrike {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35482,6 +35954,7 @@ impl tl_runtime::Serialize for MessageEntityBankCard {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityBankCard {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35527,6 +36000,7 @@ impl tl_runtime::Serialize for MessageEntitySpoiler {
     }
 }
 impl tl_runtime::Deserialize for MessageEntitySpoiler {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35576,6 +36050,7 @@ impl tl_runtime::Serialize for MessageEntityCustomEmoji {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityCustomEmoji {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35645,6 +36120,7 @@ impl tl_runtime::Serialize for MessageEntityBlockquote {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityBlockquote {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35752,6 +36228,7 @@ impl tl_runtime::Serialize for MessageEntityFormattedDate {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityFormattedDate {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35817,6 +36294,7 @@ impl tl_runtime::Serialize for MessageEntityDiffInsert {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityDiffInsert {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35866,6 +36344,7 @@ impl tl_runtime::Serialize for MessageEntityDiffReplace {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityDiffReplace {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35913,6 +36392,7 @@ impl tl_runtime::Serialize for MessageEntityDiffDelete {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityDiffDelete {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35958,6 +36438,7 @@ impl tl_runtime::Serialize for MessageEntityTonAddress {
     }
 }
 impl tl_runtime::Deserialize for MessageEntityTonAddress {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -35995,6 +36476,7 @@ impl tl_runtime::Serialize for InputChannelEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputChannelEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -36038,6 +36520,7 @@ impl tl_runtime::Serialize for InputChannel {
     }
 }
 impl tl_runtime::Deserialize for InputChannel {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -36088,6 +36571,7 @@ impl tl_runtime::Serialize for InputChannelFromMessage {
     }
 }
 impl tl_runtime::Deserialize for InputChannelFromMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -36172,6 +36656,7 @@ impl tl_runtime::Serialize for ChannelParticipant {
     }
 }
 impl tl_runtime::Deserialize for ChannelParticipant {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -36290,6 +36775,7 @@ impl tl_runtime::Serialize for ChannelParticipantSelf {
     }
 }
 impl tl_runtime::Deserialize for ChannelParticipantSelf {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -36390,6 +36876,7 @@ impl tl_runtime::Serialize for ChannelParticipantCreator {
     }
 }
 impl tl_runtime::Deserialize for ChannelParticipantCreator {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -36541,6 +37028,7 @@ impl tl_runtime::Serialize for ChannelParticipantAdmin {
     }
 }
 impl tl_runtime::Deserialize for ChannelParticipantAdmin {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -36667,6 +37155,7 @@ impl tl_runtime::Serialize for ChannelParticipantBanned {
     }
 }
 impl tl_runtime::Deserialize for ChannelParticipantBanned {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -36732,6 +37221,7 @@ impl tl_runtime::Serialize for ChannelParticipantLeft {
     }
 }
 impl tl_runtime::Deserialize for ChannelParticipantLeft {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -36952,6 +37442,7 @@ impl tl_runtime::Serialize for MessageFwdHeader {
     }
 }
 impl tl_runtime::Deserialize for MessageFwdHeader {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37098,6 +37589,7 @@ impl tl_runtime::Serialize for InputBotInlineMessageId {
     }
 }
 impl tl_runtime::Deserialize for InputBotInlineMessageId {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37153,6 +37645,7 @@ impl tl_runtime::Serialize for InputBotInlineMessageId64 {
     }
 }
 impl tl_runtime::Deserialize for InputBotInlineMessageId64 {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37218,6 +37711,7 @@ impl tl_runtime::Serialize for DraftMessageEmpty {
     }
 }
 impl tl_runtime::Deserialize for DraftMessageEmpty {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37387,6 +37881,7 @@ impl tl_runtime::Serialize for DraftMessage {
     }
 }
 impl tl_runtime::Deserialize for DraftMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37501,6 +37996,7 @@ impl tl_runtime::Serialize for MaskCoords {
     }
 }
 impl tl_runtime::Deserialize for MaskCoords {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37605,6 +38101,7 @@ impl tl_runtime::Serialize for Game {
     }
 }
 impl tl_runtime::Deserialize for Game {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37678,6 +38175,7 @@ impl tl_runtime::Serialize for InputGameId {
     }
 }
 impl tl_runtime::Deserialize for InputGameId {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37725,6 +38223,7 @@ impl tl_runtime::Serialize for InputGameShortName {
     }
 }
 impl tl_runtime::Deserialize for InputGameShortName {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37762,6 +38261,7 @@ impl tl_runtime::Serialize for TextEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for TextEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37801,6 +38301,7 @@ impl tl_runtime::Serialize for TextPlain {
     }
 }
 impl tl_runtime::Deserialize for TextPlain {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37842,6 +38343,7 @@ impl tl_runtime::Serialize for TextBold {
     }
 }
 impl tl_runtime::Deserialize for TextBold {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37883,6 +38385,7 @@ impl tl_runtime::Serialize for TextItalic {
     }
 }
 impl tl_runtime::Deserialize for TextItalic {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37924,6 +38427,7 @@ impl tl_runtime::Serialize for TextUnderline {
     }
 }
 impl tl_runtime::Deserialize for TextUnderline {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -37965,6 +38469,7 @@ impl tl_runtime::Serialize for TextStrike {
     }
 }
 impl tl_runtime::Deserialize for TextStrike {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38006,6 +38511,7 @@ impl tl_runtime::Serialize for TextFixed {
     }
 }
 impl tl_runtime::Deserialize for TextFixed {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38055,6 +38561,7 @@ impl tl_runtime::Serialize for TextUrl {
     }
 }
 impl tl_runtime::Deserialize for TextUrl {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38104,6 +38611,7 @@ impl tl_runtime::Serialize for TextEmail {
     }
 }
 impl tl_runtime::Deserialize for TextEmail {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38147,6 +38655,7 @@ impl tl_runtime::Serialize for TextConcat {
     }
 }
 impl tl_runtime::Deserialize for TextConcat {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38188,6 +38697,7 @@ impl tl_runtime::Serialize for TextSubscript {
     }
 }
 impl tl_runtime::Deserialize for TextSubscript {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38229,6 +38739,7 @@ impl tl_runtime::Serialize for TextSuperscript {
     }
 }
 impl tl_runtime::Deserialize for TextSuperscript {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38270,6 +38781,7 @@ impl tl_runtime::Serialize for TextMarked {
     }
 }
 impl tl_runtime::Deserialize for TextMarked {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38315,6 +38827,7 @@ impl tl_runtime::Serialize for TextPhone {
     }
 }
 impl tl_runtime::Deserialize for TextPhone {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38364,6 +38877,7 @@ impl tl_runtime::Serialize for TextImage {
     }
 }
 impl tl_runtime::Deserialize for TextImage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38413,6 +38927,7 @@ impl tl_runtime::Serialize for TextAnchor {
     }
 }
 impl tl_runtime::Deserialize for TextAnchor {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38456,6 +38971,7 @@ impl tl_runtime::Serialize for TextMath {
     }
 }
 impl tl_runtime::Deserialize for TextMath {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38501,6 +39017,7 @@ impl tl_runtime::Serialize for TextCustomEmoji {
     }
 }
 impl tl_runtime::Deserialize for TextCustomEmoji {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38544,6 +39061,7 @@ impl tl_runtime::Serialize for TextSpoiler {
     }
 }
 impl tl_runtime::Deserialize for TextSpoiler {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38585,6 +39103,7 @@ impl tl_runtime::Serialize for TextMention {
     }
 }
 impl tl_runtime::Deserialize for TextMention {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38626,6 +39145,7 @@ impl tl_runtime::Serialize for TextHashtag {
     }
 }
 impl tl_runtime::Deserialize for TextHashtag {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38667,6 +39187,7 @@ impl tl_runtime::Serialize for TextBotCommand {
     }
 }
 impl tl_runtime::Deserialize for TextBotCommand {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38708,6 +39229,7 @@ impl tl_runtime::Serialize for TextCashtag {
     }
 }
 impl tl_runtime::Deserialize for TextCashtag {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38749,6 +39271,7 @@ impl tl_runtime::Serialize for TextAutoUrl {
     }
 }
 impl tl_runtime::Deserialize for TextAutoUrl {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38790,6 +39313,7 @@ impl tl_runtime::Serialize for TextAutoEmail {
     }
 }
 impl tl_runtime::Deserialize for TextAutoEmail {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38831,6 +39355,7 @@ impl tl_runtime::Serialize for TextAutoPhone {
     }
 }
 impl tl_runtime::Deserialize for TextAutoPhone {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38872,6 +39397,7 @@ impl tl_runtime::Serialize for TextBankCard {
     }
 }
 impl tl_runtime::Deserialize for TextBankCard {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -38917,6 +39443,7 @@ impl tl_runtime::Serialize for TextMentionName {
     }
 }
 impl tl_runtime::Deserialize for TextMentionName {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39018,6 +39545,7 @@ impl tl_runtime::Serialize for TextDate {
     }
 }
 impl tl_runtime::Deserialize for TextDate {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39082,6 +39610,7 @@ impl tl_runtime::Serialize for TextDiff {
     }
 }
 impl tl_runtime::Deserialize for TextDiff {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39150,6 +39679,7 @@ impl tl_runtime::Serialize for TextButton {
     }
 }
 impl tl_runtime::Deserialize for TextButton {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39203,6 +39733,7 @@ impl tl_runtime::Serialize for TextTonAddress {
     }
 }
 impl tl_runtime::Deserialize for TextTonAddress {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39238,6 +39769,7 @@ impl tl_runtime::Serialize for PageBlockUnsupported {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PageBlockUnsupported {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39277,6 +39809,7 @@ impl tl_runtime::Serialize for PageBlockTitle {
     }
 }
 impl tl_runtime::Deserialize for PageBlockTitle {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39318,6 +39851,7 @@ impl tl_runtime::Serialize for PageBlockSubtitle {
     }
 }
 impl tl_runtime::Deserialize for PageBlockSubtitle {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39362,6 +39896,7 @@ impl tl_runtime::Serialize for PageBlockAuthorDate {
     }
 }
 impl tl_runtime::Deserialize for PageBlockAuthorDate {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39405,6 +39940,7 @@ impl tl_runtime::Serialize for PageBlockHeader {
     }
 }
 impl tl_runtime::Deserialize for PageBlockHeader {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39446,6 +39982,7 @@ impl tl_runtime::Serialize for PageBlockSubheader {
     }
 }
 impl tl_runtime::Deserialize for PageBlockSubheader {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39487,6 +40024,7 @@ impl tl_runtime::Serialize for PageBlockParagraph {
     }
 }
 impl tl_runtime::Deserialize for PageBlockParagraph {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39532,6 +40070,7 @@ impl tl_runtime::Serialize for PageBlockPreformatted {
     }
 }
 impl tl_runtime::Deserialize for PageBlockPreformatted {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39575,6 +40114,7 @@ impl tl_runtime::Serialize for PageBlockFooter {
     }
 }
 impl tl_runtime::Deserialize for PageBlockFooter {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39610,6 +40150,7 @@ impl tl_runtime::Serialize for PageBlockDivider {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PageBlockDivider {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39649,6 +40190,7 @@ impl tl_runtime::Serialize for PageBlockAnchor {
     }
 }
 impl tl_runtime::Deserialize for PageBlockAnchor {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39690,6 +40232,7 @@ impl tl_runtime::Serialize for PageBlockList {
     }
 }
 impl tl_runtime::Deserialize for PageBlockList {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39753,6 +40296,7 @@ impl tl_runtime::Serialize for PageBlockBlockquote {
     }
 }
 impl tl_runtime::Deserialize for PageBlockBlockquote {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39803,6 +40347,7 @@ impl tl_runtime::Serialize for PageBlockPullquote {
     }
 }
 impl tl_runtime::Deserialize for PageBlockPullquote {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -39914,6 +40459,7 @@ impl tl_runtime::Serialize for PageBlockPhoto {
     }
 }
 impl tl_runtime::Deserialize for PageBlockPhoto {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40019,6 +40565,7 @@ impl tl_runtime::Serialize for PageBlockVideo {
     }
 }
 impl tl_runtime::Deserialize for PageBlockVideo {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40073,6 +40620,7 @@ impl tl_runtime::Serialize for PageBlockCover {
     }
 }
 impl tl_runtime::Deserialize for PageBlockCover {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40220,6 +40768,7 @@ impl tl_runtime::Serialize for PageBlockEmbed {
     }
 }
 impl tl_runtime::Deserialize for PageBlockEmbed {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40338,6 +40887,7 @@ impl tl_runtime::Serialize for PageBlockEmbedPost {
     }
 }
 impl tl_runtime::Deserialize for PageBlockEmbedPost {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40403,6 +40953,7 @@ impl tl_runtime::Serialize for PageBlockCollage {
     }
 }
 impl tl_runtime::Deserialize for PageBlockCollage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40450,6 +41001,7 @@ impl tl_runtime::Serialize for PageBlockSlideshow {
     }
 }
 impl tl_runtime::Deserialize for PageBlockSlideshow {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40493,6 +41045,7 @@ impl tl_runtime::Serialize for PageBlockChannel {
     }
 }
 impl tl_runtime::Deserialize for PageBlockChannel {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40538,6 +41091,7 @@ impl tl_runtime::Serialize for PageBlockAudio {
     }
 }
 impl tl_runtime::Deserialize for PageBlockAudio {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40581,6 +41135,7 @@ impl tl_runtime::Serialize for PageBlockKicker {
     }
 }
 impl tl_runtime::Deserialize for PageBlockKicker {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40659,6 +41214,7 @@ impl tl_runtime::Serialize for PageBlockTable {
     }
 }
 impl tl_runtime::Deserialize for PageBlockTable {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40755,6 +41311,7 @@ impl tl_runtime::Serialize for PageBlockOrderedList {
     }
 }
 impl tl_runtime::Deserialize for PageBlockOrderedList {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40838,6 +41395,7 @@ impl tl_runtime::Serialize for PageBlockDetails {
     }
 }
 impl tl_runtime::Deserialize for PageBlockDetails {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40888,6 +41446,7 @@ impl tl_runtime::Serialize for PageBlockRelatedArticles {
     }
 }
 impl tl_runtime::Deserialize for PageBlockRelatedArticles {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40944,6 +41503,7 @@ impl tl_runtime::Serialize for PageBlockMap {
     }
 }
 impl tl_runtime::Deserialize for PageBlockMap {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -40993,6 +41553,7 @@ impl tl_runtime::Serialize for PageBlockHeading1 {
     }
 }
 impl tl_runtime::Deserialize for PageBlockHeading1 {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41034,6 +41595,7 @@ impl tl_runtime::Serialize for PageBlockHeading2 {
     }
 }
 impl tl_runtime::Deserialize for PageBlockHeading2 {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41075,6 +41637,7 @@ impl tl_runtime::Serialize for PageBlockHeading3 {
     }
 }
 impl tl_runtime::Deserialize for PageBlockHeading3 {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41116,6 +41679,7 @@ impl tl_runtime::Serialize for PageBlockHeading4 {
     }
 }
 impl tl_runtime::Deserialize for PageBlockHeading4 {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41157,6 +41721,7 @@ impl tl_runtime::Serialize for PageBlockHeading5 {
     }
 }
 impl tl_runtime::Deserialize for PageBlockHeading5 {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41198,6 +41763,7 @@ impl tl_runtime::Serialize for PageBlockHeading6 {
     }
 }
 impl tl_runtime::Deserialize for PageBlockHeading6 {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41239,6 +41805,7 @@ impl tl_runtime::Serialize for PageBlockMath {
     }
 }
 impl tl_runtime::Deserialize for PageBlockMath {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41280,6 +41847,7 @@ impl tl_runtime::Serialize for PageBlockThinking {
     }
 }
 impl tl_runtime::Deserialize for PageBlockThinking {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41334,6 +41902,7 @@ impl tl_runtime::Serialize for InputPageBlockMap {
     }
 }
 impl tl_runtime::Deserialize for InputPageBlockMap {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41387,6 +41956,7 @@ impl tl_runtime::Serialize for PageBlockBlockquoteBlocks {
     }
 }
 impl tl_runtime::Deserialize for PageBlockBlockquoteBlocks {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41462,6 +42032,7 @@ impl tl_runtime::Serialize for PageBlockButtonRow {
     }
 }
 impl tl_runtime::Deserialize for PageBlockButtonRow {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41517,6 +42088,7 @@ impl tl_runtime::Serialize for PageBlockDocument {
     }
 }
 impl tl_runtime::Deserialize for PageBlockDocument {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41554,6 +42126,7 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonMissed {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PhoneCallDiscardReasonMissed {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41587,6 +42160,7 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonDisconnect {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PhoneCallDiscardReasonDisconnect {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41620,6 +42194,7 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonHangup {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PhoneCallDiscardReasonHangup {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41653,6 +42228,7 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonBusy {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PhoneCallDiscardReasonBusy {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41692,6 +42268,7 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonMigrateConferenceCall {
     }
 }
 impl tl_runtime::Deserialize for PhoneCallDiscardReasonMigrateConferenceCall {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41733,6 +42310,7 @@ impl tl_runtime::Serialize for DataJson {
     }
 }
 impl tl_runtime::Deserialize for DataJson {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41778,6 +42356,7 @@ impl tl_runtime::Serialize for LabeledPrice {
     }
 }
 impl tl_runtime::Deserialize for LabeledPrice {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -41986,6 +42565,7 @@ impl tl_runtime::Serialize for Invoice {
     }
 }
 impl tl_runtime::Deserialize for Invoice {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -42092,6 +42672,7 @@ impl tl_runtime::Serialize for PaymentCharge {
     }
 }
 impl tl_runtime::Deserialize for PaymentCharge {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -42157,6 +42738,7 @@ impl tl_runtime::Serialize for PostAddress {
     }
 }
 impl tl_runtime::Deserialize for PostAddress {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -42278,6 +42860,7 @@ impl tl_runtime::Serialize for PaymentRequestedInfo {
     }
 }
 impl tl_runtime::Deserialize for PaymentRequestedInfo {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -42372,6 +42955,7 @@ impl tl_runtime::Serialize for WebDocument {
     }
 }
 impl tl_runtime::Deserialize for WebDocument {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -42439,6 +43023,7 @@ impl tl_runtime::Serialize for WebDocumentNoProxy {
     }
 }
 impl tl_runtime::Deserialize for WebDocumentNoProxy {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -42503,6 +43088,7 @@ impl tl_runtime::Serialize for InputWebDocument {
     }
 }
 impl tl_runtime::Deserialize for InputWebDocument {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -42555,6 +43141,7 @@ impl tl_runtime::Serialize for PhoneCallEmpty {
     }
 }
 impl tl_runtime::Deserialize for PhoneCallEmpty {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -42656,6 +43243,7 @@ impl tl_runtime::Serialize for PhoneCallWaiting {
     }
 }
 impl tl_runtime::Deserialize for PhoneCallWaiting {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -42782,6 +43370,7 @@ impl tl_runtime::Serialize for PhoneCallRequested {
     }
 }
 impl tl_runtime::Deserialize for PhoneCallRequested {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -42902,6 +43491,7 @@ impl tl_runtime::Serialize for PhoneCallAccepted {
     }
 }
 impl tl_runtime::Deserialize for PhoneCallAccepted {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -43071,6 +43661,7 @@ impl tl_runtime::Serialize for PhoneCall {
     }
 }
 impl tl_runtime::Deserialize for PhoneCall {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -43216,6 +43807,7 @@ impl tl_runtime::Serialize for PhoneCallDiscarded {
     }
 }
 impl tl_runtime::Deserialize for PhoneCallDiscarded {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -43323,6 +43915,7 @@ impl tl_runtime::Serialize for PhoneConnection {
     }
 }
 impl tl_runtime::Deserialize for PhoneConnection {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -43438,6 +44031,7 @@ impl tl_runtime::Serialize for PhoneConnectionWebrtc {
     }
 }
 impl tl_runtime::Deserialize for PhoneConnectionWebrtc {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -43534,6 +44128,7 @@ impl tl_runtime::Serialize for PhoneCallProtocol {
     }
 }
 impl tl_runtime::Deserialize for PhoneCallProtocol {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -43593,6 +44188,7 @@ impl tl_runtime::Serialize for LangPackString {
     }
 }
 impl tl_runtime::Deserialize for LangPackString {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -43726,6 +44322,7 @@ impl tl_runtime::Serialize for LangPackStringPluralized {
     }
 }
 impl tl_runtime::Deserialize for LangPackStringPluralized {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -43819,6 +44416,7 @@ impl tl_runtime::Serialize for LangPackStringDeleted {
     }
 }
 impl tl_runtime::Deserialize for LangPackStringDeleted {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -43870,6 +44468,7 @@ impl tl_runtime::Serialize for LangPackDifference {
     }
 }
 impl tl_runtime::Deserialize for LangPackDifference {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -43922,6 +44521,7 @@ impl tl_runtime::Serialize for DialogPeer {
     }
 }
 impl tl_runtime::Deserialize for DialogPeer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -43962,6 +44562,7 @@ impl tl_runtime::Serialize for DialogPeerFolder {
     }
 }
 impl tl_runtime::Deserialize for DialogPeerFolder {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44003,6 +44604,7 @@ impl tl_runtime::Serialize for DialogPeerCommunity {
     }
 }
 impl tl_runtime::Deserialize for DialogPeerCommunity {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44038,6 +44640,7 @@ impl tl_runtime::Serialize for SecureFileEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureFileEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44101,6 +44704,7 @@ impl tl_runtime::Serialize for SecureFile {
     }
 }
 impl tl_runtime::Deserialize for SecureFile {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44174,6 +44778,7 @@ impl tl_runtime::Serialize for SecureData {
     }
 }
 impl tl_runtime::Deserialize for SecureData {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44219,6 +44824,7 @@ impl tl_runtime::Serialize for SecurePlainPhone {
     }
 }
 impl tl_runtime::Deserialize for SecurePlainPhone {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44260,6 +44866,7 @@ impl tl_runtime::Serialize for SecurePlainEmail {
     }
 }
 impl tl_runtime::Deserialize for SecurePlainEmail {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44295,6 +44902,7 @@ impl tl_runtime::Serialize for SecureValueTypePersonalDetails {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypePersonalDetails {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44328,6 +44936,7 @@ impl tl_runtime::Serialize for SecureValueTypePassport {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypePassport {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44361,6 +44970,7 @@ impl tl_runtime::Serialize for SecureValueTypeDriverLicense {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeDriverLicense {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44394,6 +45004,7 @@ impl tl_runtime::Serialize for SecureValueTypeIdentityCard {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeIdentityCard {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44427,6 +45038,7 @@ impl tl_runtime::Serialize for SecureValueTypeInternalPassport {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeInternalPassport {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44460,6 +45072,7 @@ impl tl_runtime::Serialize for SecureValueTypeAddress {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeAddress {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44493,6 +45106,7 @@ impl tl_runtime::Serialize for SecureValueTypeUtilityBill {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeUtilityBill {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44526,6 +45140,7 @@ impl tl_runtime::Serialize for SecureValueTypeBankStatement {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeBankStatement {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44559,6 +45174,7 @@ impl tl_runtime::Serialize for SecureValueTypeRentalAgreement {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeRentalAgreement {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44592,6 +45208,7 @@ impl tl_runtime::Serialize for SecureValueTypePassportRegistration {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypePassportRegistration {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44625,6 +45242,7 @@ impl tl_runtime::Serialize for SecureValueTypeTemporaryRegistration {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeTemporaryRegistration {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44658,6 +45276,7 @@ impl tl_runtime::Serialize for SecureValueTypePhone {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypePhone {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44691,6 +45310,7 @@ impl tl_runtime::Serialize for SecureValueTypeEmail {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeEmail {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44851,6 +45471,7 @@ impl tl_runtime::Serialize for SecureValue {
     }
 }
 impl tl_runtime::Deserialize for SecureValue {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -44974,6 +45595,7 @@ impl tl_runtime::Serialize for SecureCredentialsEncrypted {
     }
 }
 impl tl_runtime::Deserialize for SecureCredentialsEncrypted {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -45099,6 +45721,7 @@ impl tl_runtime::Serialize for PageTableCell {
     }
 }
 impl tl_runtime::Deserialize for PageTableCell {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -45178,6 +45801,7 @@ impl tl_runtime::Serialize for PageTableRow {
     }
 }
 impl tl_runtime::Deserialize for PageTableRow {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -45223,6 +45847,7 @@ impl tl_runtime::Serialize for PageCaption {
     }
 }
 impl tl_runtime::Deserialize for PageCaption {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -45290,6 +45915,7 @@ impl tl_runtime::Serialize for PageListItemText {
     }
 }
 impl tl_runtime::Deserialize for PageListItemText {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -45359,6 +45985,7 @@ impl tl_runtime::Serialize for PageListItemBlocks {
     }
 }
 impl tl_runtime::Deserialize for PageListItemBlocks {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -45469,6 +46096,7 @@ impl tl_runtime::Serialize for PageListOrderedItemText {
     }
 }
 impl tl_runtime::Deserialize for PageListOrderedItemText {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -45610,6 +46238,7 @@ impl tl_runtime::Serialize for PageListOrderedItemBlocks {
     }
 }
 impl tl_runtime::Deserialize for PageListOrderedItemBlocks {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -45773,6 +46402,7 @@ impl tl_runtime::Serialize for PageRelatedArticle {
     }
 }
 impl tl_runtime::Deserialize for PageRelatedArticle {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -45930,6 +46560,7 @@ impl tl_runtime::Serialize for Page {
     }
 }
 impl tl_runtime::Deserialize for Page {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -46072,6 +46703,7 @@ impl tl_runtime::Serialize for PollAnswer {
     }
 }
 impl tl_runtime::Deserialize for PollAnswer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -46168,6 +46800,7 @@ impl tl_runtime::Serialize for InputPollAnswer {
     }
 }
 impl tl_runtime::Deserialize for InputPollAnswer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -46364,6 +46997,7 @@ impl tl_runtime::Serialize for Poll {
     }
 }
 impl tl_runtime::Deserialize for Poll {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -46532,6 +47166,7 @@ impl tl_runtime::Serialize for PollAnswerVoters {
     }
 }
 impl tl_runtime::Deserialize for PollAnswerVoters {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -46728,6 +47363,7 @@ impl tl_runtime::Serialize for PollResults {
     }
 }
 impl tl_runtime::Deserialize for PollResults {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -46980,6 +47616,7 @@ impl tl_runtime::Serialize for ChatAdminRights {
     }
 }
 impl tl_runtime::Deserialize for ChatAdminRights {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -47243,6 +47880,7 @@ impl tl_runtime::Serialize for ChatBannedRights {
     }
 }
 impl tl_runtime::Deserialize for ChatBannedRights {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -47455,6 +48093,7 @@ impl tl_runtime::Serialize for WallPaperSettings {
     }
 }
 impl tl_runtime::Deserialize for WallPaperSettings {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -47567,6 +48206,7 @@ impl tl_runtime::Serialize for FolderPeer {
     }
 }
 impl tl_runtime::Deserialize for FolderPeer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -47616,6 +48256,7 @@ impl tl_runtime::Serialize for PeerLocated {
     }
 }
 impl tl_runtime::Deserialize for PeerLocated {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -47660,6 +48301,7 @@ impl tl_runtime::Serialize for PeerSelfLocated {
     }
 }
 impl tl_runtime::Deserialize for PeerSelfLocated {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -47710,6 +48352,7 @@ impl tl_runtime::Serialize for RestrictionReason {
     }
 }
 impl tl_runtime::Deserialize for RestrictionReason {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -47859,6 +48502,7 @@ impl tl_runtime::Serialize for Theme {
     }
 }
 impl tl_runtime::Deserialize for Theme {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -47949,6 +48593,7 @@ impl tl_runtime::Serialize for BaseThemeClassic {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BaseThemeClassic {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -47982,6 +48627,7 @@ impl tl_runtime::Serialize for BaseThemeDay {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BaseThemeDay {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48015,6 +48661,7 @@ impl tl_runtime::Serialize for BaseThemeNight {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BaseThemeNight {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48048,6 +48695,7 @@ impl tl_runtime::Serialize for BaseThemeTinted {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BaseThemeTinted {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48081,6 +48729,7 @@ impl tl_runtime::Serialize for BaseThemeArctic {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BaseThemeArctic {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48183,6 +48832,7 @@ impl tl_runtime::Serialize for ThemeSettings {
     }
 }
 impl tl_runtime::Deserialize for ThemeSettings {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48293,6 +48943,7 @@ impl tl_runtime::Serialize for WebPageAttributeTheme {
     }
 }
 impl tl_runtime::Deserialize for WebPageAttributeTheme {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48374,6 +49025,7 @@ impl tl_runtime::Serialize for WebPageAttributeStory {
     }
 }
 impl tl_runtime::Deserialize for WebPageAttributeStory {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48451,6 +49103,7 @@ impl tl_runtime::Serialize for WebPageAttributeStickerSet {
     }
 }
 impl tl_runtime::Deserialize for WebPageAttributeStickerSet {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48500,6 +49153,7 @@ impl tl_runtime::Serialize for WebPageAttributeUniqueStarGift {
     }
 }
 impl tl_runtime::Deserialize for WebPageAttributeUniqueStarGift {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48541,6 +49195,7 @@ impl tl_runtime::Serialize for WebPageAttributeStarGiftCollection {
     }
 }
 impl tl_runtime::Deserialize for WebPageAttributeStarGiftCollection {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48585,6 +49240,7 @@ impl tl_runtime::Serialize for WebPageAttributeStarGiftAuction {
     }
 }
 impl tl_runtime::Deserialize for WebPageAttributeStarGiftAuction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48628,6 +49284,7 @@ impl tl_runtime::Serialize for WebPageAttributeAiComposeTone {
     }
 }
 impl tl_runtime::Deserialize for WebPageAttributeAiComposeTone {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48801,6 +49458,7 @@ impl tl_runtime::Serialize for DialogFilter {
     }
 }
 impl tl_runtime::Deserialize for DialogFilter {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48888,6 +49546,7 @@ impl tl_runtime::Serialize for DialogFilterDefault {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for DialogFilterDefault {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -48999,6 +49658,7 @@ impl tl_runtime::Serialize for DialogFilterChatlist {
     }
 }
 impl tl_runtime::Deserialize for DialogFilterChatlist {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -49108,6 +49768,7 @@ impl tl_runtime::Serialize for VideoSize {
     }
 }
 impl tl_runtime::Deserialize for VideoSize {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -49175,6 +49836,7 @@ impl tl_runtime::Serialize for VideoSizeEmojiMarkup {
     }
 }
 impl tl_runtime::Deserialize for VideoSizeEmojiMarkup {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -49229,6 +49891,7 @@ impl tl_runtime::Serialize for VideoSizeStickerMarkup {
     }
 }
 impl tl_runtime::Deserialize for VideoSizeStickerMarkup {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -49454,6 +50117,7 @@ impl tl_runtime::Serialize for MessageReplyHeader {
     }
 }
 impl tl_runtime::Deserialize for MessageReplyHeader {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -49597,6 +50261,7 @@ impl tl_runtime::Serialize for MessageReplyStoryHeader {
     }
 }
 impl tl_runtime::Deserialize for MessageReplyStoryHeader {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -49730,6 +50395,7 @@ impl tl_runtime::Serialize for MessageReplies {
     }
 }
 impl tl_runtime::Deserialize for MessageReplies {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -49823,6 +50489,7 @@ impl tl_runtime::Serialize for GroupCallDiscarded {
     }
 }
 impl tl_runtime::Deserialize for GroupCallDiscarded {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50111,6 +50778,7 @@ impl tl_runtime::Serialize for GroupCall {
     }
 }
 impl tl_runtime::Deserialize for GroupCall {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50270,6 +50938,7 @@ impl tl_runtime::Serialize for InputGroupCall {
     }
 }
 impl tl_runtime::Deserialize for InputGroupCall {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50313,6 +50982,7 @@ impl tl_runtime::Serialize for InputGroupCallSlug {
     }
 }
 impl tl_runtime::Deserialize for InputGroupCallSlug {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50353,6 +51023,7 @@ impl tl_runtime::Serialize for InputGroupCallInviteMessage {
     }
 }
 impl tl_runtime::Deserialize for InputGroupCallInviteMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50591,6 +51262,7 @@ impl tl_runtime::Serialize for GroupCallParticipant {
     }
 }
 impl tl_runtime::Deserialize for GroupCallParticipant {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50719,6 +51391,7 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeSameBotPm {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypeSameBotPm {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50752,6 +51425,7 @@ impl tl_runtime::Serialize for InlineQueryPeerTypePm {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypePm {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50785,6 +51459,7 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeChat {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypeChat {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50818,6 +51493,7 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeMegagroup {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypeMegagroup {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50851,6 +51527,7 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeBroadcast {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypeBroadcast {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50884,6 +51561,7 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeBotPm {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypeBotPm {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -50982,6 +51660,7 @@ impl tl_runtime::Serialize for ChatInviteImporter {
     }
 }
 impl tl_runtime::Deserialize for ChatInviteImporter {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51058,6 +51737,7 @@ impl tl_runtime::Serialize for ChatAdminWithInvites {
     }
 }
 impl tl_runtime::Deserialize for ChatAdminWithInvites {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51111,6 +51791,7 @@ impl tl_runtime::Serialize for GroupCallParticipantVideoSourceGroup {
     }
 }
 impl tl_runtime::Deserialize for GroupCallParticipantVideoSourceGroup {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51191,6 +51872,7 @@ impl tl_runtime::Serialize for GroupCallParticipantVideo {
     }
 }
 impl tl_runtime::Deserialize for GroupCallParticipantVideo {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51250,6 +51932,7 @@ impl tl_runtime::Serialize for ChatTheme {
     }
 }
 impl tl_runtime::Deserialize for ChatTheme {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51295,6 +51978,7 @@ impl tl_runtime::Serialize for ChatThemeUniqueGift {
     }
 }
 impl tl_runtime::Deserialize for ChatThemeUniqueGift {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51363,6 +52047,7 @@ impl tl_runtime::Serialize for ReactionCount {
     }
 }
 impl tl_runtime::Deserialize for ReactionCount {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51483,6 +52168,7 @@ impl tl_runtime::Serialize for MessageReactions {
     }
 }
 impl tl_runtime::Deserialize for MessageReactions {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51593,6 +52279,7 @@ impl tl_runtime::Serialize for MessagePeerReaction {
     }
 }
 impl tl_runtime::Deserialize for MessagePeerReaction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51644,6 +52331,7 @@ impl tl_runtime::Serialize for BotMenuButtonDefault {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BotMenuButtonDefault {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51677,6 +52365,7 @@ impl tl_runtime::Serialize for BotMenuButtonCommands {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BotMenuButtonCommands {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51720,6 +52409,7 @@ impl tl_runtime::Serialize for BotMenuButton {
     }
 }
 impl tl_runtime::Deserialize for BotMenuButton {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51757,6 +52447,7 @@ impl tl_runtime::Serialize for NotificationSoundDefault {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for NotificationSoundDefault {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51790,6 +52481,7 @@ impl tl_runtime::Serialize for NotificationSoundNone {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for NotificationSoundNone {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51833,6 +52525,7 @@ impl tl_runtime::Serialize for NotificationSoundLocal {
     }
 }
 impl tl_runtime::Deserialize for NotificationSoundLocal {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51876,6 +52569,7 @@ impl tl_runtime::Serialize for NotificationSoundRingtone {
     }
 }
 impl tl_runtime::Deserialize for NotificationSoundRingtone {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51911,6 +52605,7 @@ impl tl_runtime::Serialize for EmojiStatusEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for EmojiStatusEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -51967,6 +52662,7 @@ impl tl_runtime::Serialize for EmojiStatus {
     }
 }
 impl tl_runtime::Deserialize for EmojiStatus {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52085,6 +52781,7 @@ impl tl_runtime::Serialize for EmojiStatusCollectible {
     }
 }
 impl tl_runtime::Deserialize for EmojiStatusCollectible {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52183,6 +52880,7 @@ impl tl_runtime::Serialize for InputEmojiStatusCollectible {
     }
 }
 impl tl_runtime::Deserialize for InputEmojiStatusCollectible {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52228,6 +52926,7 @@ impl tl_runtime::Serialize for ReactionEmpty {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ReactionEmpty {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52267,6 +52966,7 @@ impl tl_runtime::Serialize for ReactionEmoji {
     }
 }
 impl tl_runtime::Deserialize for ReactionEmoji {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52308,6 +53008,7 @@ impl tl_runtime::Serialize for ReactionCustomEmoji {
     }
 }
 impl tl_runtime::Deserialize for ReactionCustomEmoji {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52343,6 +53044,7 @@ impl tl_runtime::Serialize for ReactionPaid {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ReactionPaid {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52447,6 +53149,7 @@ impl tl_runtime::Serialize for MessageExtendedMediaPreview {
     }
 }
 impl tl_runtime::Deserialize for MessageExtendedMediaPreview {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52525,6 +53228,7 @@ impl tl_runtime::Serialize for MessageExtendedMedia {
     }
 }
 impl tl_runtime::Deserialize for MessageExtendedMedia {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52570,6 +53274,7 @@ impl tl_runtime::Serialize for StickerKeyword {
     }
 }
 impl tl_runtime::Deserialize for StickerKeyword {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52652,6 +53357,7 @@ impl tl_runtime::Serialize for Username {
     }
 }
 impl tl_runtime::Deserialize for Username {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52729,6 +53435,7 @@ impl tl_runtime::Serialize for RequestPeerTypeUser {
     }
 }
 impl tl_runtime::Deserialize for RequestPeerTypeUser {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52859,6 +53566,7 @@ impl tl_runtime::Serialize for RequestPeerTypeChat {
     }
 }
 impl tl_runtime::Deserialize for RequestPeerTypeChat {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -52994,6 +53702,7 @@ impl tl_runtime::Serialize for RequestPeerTypeBroadcast {
     }
 }
 impl tl_runtime::Deserialize for RequestPeerTypeBroadcast {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -53106,6 +53815,7 @@ impl tl_runtime::Serialize for RequestPeerTypeCreateBot {
     }
 }
 impl tl_runtime::Deserialize for RequestPeerTypeCreateBot {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -53172,6 +53882,7 @@ impl tl_runtime::Serialize for TextWithEntities {
     }
 }
 impl tl_runtime::Deserialize for TextWithEntities {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -53209,6 +53920,7 @@ impl tl_runtime::Serialize for BotAppNotModified {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BotAppNotModified {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -53311,6 +54023,7 @@ impl tl_runtime::Serialize for BotApp {
     }
 }
 impl tl_runtime::Deserialize for BotApp {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -53456,6 +54169,7 @@ impl tl_runtime::Serialize for StoryViews {
     }
 }
 impl tl_runtime::Deserialize for StoryViews {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -53538,6 +54252,7 @@ impl tl_runtime::Serialize for StoryItemDeleted {
     }
 }
 impl tl_runtime::Deserialize for StoryItemDeleted {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -53611,6 +54326,7 @@ impl tl_runtime::Serialize for StoryItemSkipped {
     }
 }
 impl tl_runtime::Deserialize for StoryItemSkipped {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -53909,6 +54625,7 @@ impl tl_runtime::Serialize for StoryItem {
     }
 }
 impl tl_runtime::Deserialize for StoryItem {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54193,6 +54910,7 @@ impl tl_runtime::Serialize for InputReplyToMessage {
     }
 }
 impl tl_runtime::Deserialize for InputReplyToMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54313,6 +55031,7 @@ impl tl_runtime::Serialize for InputReplyToStory {
     }
 }
 impl tl_runtime::Deserialize for InputReplyToStory {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54356,6 +55075,7 @@ impl tl_runtime::Serialize for InputReplyToMonoForum {
     }
 }
 impl tl_runtime::Deserialize for InputReplyToMonoForum {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54396,6 +55116,7 @@ impl tl_runtime::Serialize for InputReplyToEphemeralMessage {
     }
 }
 impl tl_runtime::Deserialize for InputReplyToEphemeralMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54464,6 +55185,7 @@ impl tl_runtime::Serialize for StoriesStealthMode {
     }
 }
 impl tl_runtime::Deserialize for StoriesStealthMode {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54559,6 +55281,7 @@ impl tl_runtime::Serialize for MediaAreaCoordinates {
     }
 }
 impl tl_runtime::Deserialize for MediaAreaCoordinates {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54652,6 +55375,7 @@ impl tl_runtime::Serialize for MediaAreaVenue {
     }
 }
 impl tl_runtime::Deserialize for MediaAreaVenue {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54721,6 +55445,7 @@ impl tl_runtime::Serialize for InputMediaAreaVenue {
     }
 }
 impl tl_runtime::Deserialize for InputMediaAreaVenue {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54799,6 +55524,7 @@ impl tl_runtime::Serialize for MediaAreaGeoPoint {
     }
 }
 impl tl_runtime::Deserialize for MediaAreaGeoPoint {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54884,6 +55610,7 @@ impl tl_runtime::Serialize for MediaAreaSuggestedReaction {
     }
 }
 impl tl_runtime::Deserialize for MediaAreaSuggestedReaction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54943,6 +55670,7 @@ impl tl_runtime::Serialize for MediaAreaChannelPost {
     }
 }
 impl tl_runtime::Deserialize for MediaAreaChannelPost {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -54999,6 +55727,7 @@ impl tl_runtime::Serialize for InputMediaAreaChannelPost {
     }
 }
 impl tl_runtime::Deserialize for InputMediaAreaChannelPost {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -55052,6 +55781,7 @@ impl tl_runtime::Serialize for MediaAreaUrl {
     }
 }
 impl tl_runtime::Deserialize for MediaAreaUrl {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -55105,6 +55835,7 @@ impl tl_runtime::Serialize for MediaAreaWeather {
     }
 }
 impl tl_runtime::Deserialize for MediaAreaWeather {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -55161,6 +55892,7 @@ impl tl_runtime::Serialize for MediaAreaStarGift {
     }
 }
 impl tl_runtime::Deserialize for MediaAreaStarGift {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -55329,6 +56061,7 @@ impl tl_runtime::Serialize for Boost {
     }
 }
 impl tl_runtime::Deserialize for Boost {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -55484,6 +56217,7 @@ impl tl_runtime::Serialize for StoryFwdHeader {
     }
 }
 impl tl_runtime::Deserialize for StoryFwdHeader {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -55586,6 +56320,7 @@ impl tl_runtime::Serialize for PeerColor {
     }
 }
 impl tl_runtime::Deserialize for PeerColor {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -55704,6 +56439,7 @@ impl tl_runtime::Serialize for PeerColorCollectible {
     }
 }
 impl tl_runtime::Deserialize for PeerColorCollectible {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -55779,6 +56515,7 @@ impl tl_runtime::Serialize for InputPeerColorCollectible {
     }
 }
 impl tl_runtime::Deserialize for InputPeerColorCollectible {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -55829,6 +56566,7 @@ impl tl_runtime::Serialize for QuickReply {
     }
 }
 impl tl_runtime::Deserialize for QuickReply {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -55900,6 +56638,7 @@ impl tl_runtime::Serialize for Birthday {
     }
 }
 impl tl_runtime::Deserialize for Birthday {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -55998,6 +56737,7 @@ impl tl_runtime::Serialize for BotBusinessConnection {
     }
 }
 impl tl_runtime::Deserialize for BotBusinessConnection {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -56147,6 +56887,7 @@ impl tl_runtime::Serialize for RequestedPeerUser {
     }
 }
 impl tl_runtime::Deserialize for RequestedPeerUser {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -56266,6 +57007,7 @@ impl tl_runtime::Serialize for RequestedPeerChat {
     }
 }
 impl tl_runtime::Deserialize for RequestedPeerChat {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -56378,6 +57120,7 @@ impl tl_runtime::Serialize for RequestedPeerChannel {
     }
 }
 impl tl_runtime::Deserialize for RequestedPeerChannel {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -56512,6 +57255,7 @@ impl tl_runtime::Serialize for FactCheck {
     }
 }
 impl tl_runtime::Deserialize for FactCheck {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -56631,6 +57375,7 @@ impl tl_runtime::Serialize for GeoPointAddress {
     }
 }
 impl tl_runtime::Deserialize for GeoPointAddress {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -56748,6 +57493,7 @@ impl tl_runtime::Serialize for StarsRevenueStatus {
     }
 }
 impl tl_runtime::Deserialize for StarsRevenueStatus {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -56817,6 +57563,7 @@ impl tl_runtime::Serialize for StarsSubscriptionPricing {
     }
 }
 impl tl_runtime::Deserialize for StarsSubscriptionPricing {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -56905,6 +57652,7 @@ impl tl_runtime::Serialize for MessageReactor {
     }
 }
 impl tl_runtime::Deserialize for MessageReactor {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -57427,6 +58175,7 @@ impl tl_runtime::Serialize for StarGift {
     }
 }
 impl tl_runtime::Deserialize for StarGift {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -57974,6 +58723,7 @@ impl tl_runtime::Serialize for StarGiftUnique {
     }
 }
 impl tl_runtime::Deserialize for StarGiftUnique {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58179,6 +58929,7 @@ impl tl_runtime::Serialize for StarsAmount {
     }
 }
 impl tl_runtime::Deserialize for StarsAmount {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58222,6 +58973,7 @@ impl tl_runtime::Serialize for StarsTonAmount {
     }
 }
 impl tl_runtime::Deserialize for StarsTonAmount {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58271,6 +59023,7 @@ impl tl_runtime::Serialize for BotVerification {
     }
 }
 impl tl_runtime::Deserialize for BotVerification {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58348,6 +59101,7 @@ impl tl_runtime::Serialize for StarGiftAttributeModel {
     }
 }
 impl tl_runtime::Deserialize for StarGiftAttributeModel {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58410,6 +59164,7 @@ impl tl_runtime::Serialize for StarGiftAttributePattern {
     }
 }
 impl tl_runtime::Deserialize for StarGiftAttributePattern {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58474,6 +59229,7 @@ impl tl_runtime::Serialize for StarGiftAttributeBackdrop {
     }
 }
 impl tl_runtime::Deserialize for StarGiftAttributeBackdrop {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58578,6 +59334,7 @@ impl tl_runtime::Serialize for StarGiftAttributeOriginalDetails {
     }
 }
 impl tl_runtime::Deserialize for StarGiftAttributeOriginalDetails {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58638,6 +59395,7 @@ impl tl_runtime::Serialize for PaidReactionPrivacyDefault {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PaidReactionPrivacyDefault {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58671,6 +59429,7 @@ impl tl_runtime::Serialize for PaidReactionPrivacyAnonymous {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PaidReactionPrivacyAnonymous {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58710,6 +59469,7 @@ impl tl_runtime::Serialize for PaidReactionPrivacyPeer {
     }
 }
 impl tl_runtime::Deserialize for PaidReactionPrivacyPeer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58864,6 +59624,7 @@ impl tl_runtime::Serialize for BusinessBotRights {
     }
 }
 impl tl_runtime::Deserialize for BusinessBotRights {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -58937,6 +59698,7 @@ impl tl_runtime::Serialize for TodoItem {
     }
 }
 impl tl_runtime::Deserialize for TodoItem {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -59010,6 +59772,7 @@ impl tl_runtime::Serialize for TodoList {
     }
 }
 impl tl_runtime::Deserialize for TodoList {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -59068,6 +59831,7 @@ impl tl_runtime::Serialize for TodoCompletion {
     }
 }
 impl tl_runtime::Deserialize for TodoCompletion {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -59158,6 +59922,7 @@ impl tl_runtime::Serialize for SuggestedPost {
     }
 }
 impl tl_runtime::Deserialize for SuggestedPost {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -59273,6 +60038,7 @@ impl tl_runtime::Serialize for GroupCallMessage {
     }
 }
 impl tl_runtime::Deserialize for GroupCallMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -59357,6 +60123,7 @@ impl tl_runtime::Serialize for RecentStory {
     }
 }
 impl tl_runtime::Deserialize for RecentStory {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -59413,6 +60180,7 @@ impl tl_runtime::Serialize for AuctionBidLevel {
     }
 }
 impl tl_runtime::Deserialize for AuctionBidLevel {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -59452,6 +60220,7 @@ impl tl_runtime::Serialize for StarGiftAuctionStateNotModified {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for StarGiftAuctionStateNotModified {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -59529,6 +60298,7 @@ impl tl_runtime::Serialize for StarGiftAuctionState {
     }
 }
 impl tl_runtime::Deserialize for StarGiftAuctionState {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -59676,6 +60446,7 @@ impl tl_runtime::Serialize for StarGiftAuctionStateFinished {
     }
 }
 impl tl_runtime::Deserialize for StarGiftAuctionStateFinished {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -59872,6 +60643,7 @@ impl tl_runtime::Serialize for StarGiftAuctionUserState {
     }
 }
 impl tl_runtime::Deserialize for StarGiftAuctionUserState {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -59960,6 +60732,7 @@ impl tl_runtime::Serialize for StarGiftBackground {
     }
 }
 impl tl_runtime::Deserialize for StarGiftBackground {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60011,6 +60784,7 @@ impl tl_runtime::Serialize for StarGiftAuctionRound {
     }
 }
 impl tl_runtime::Deserialize for StarGiftAuctionRound {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60062,6 +60836,7 @@ impl tl_runtime::Serialize for StarGiftAuctionRoundExtendable {
     }
 }
 impl tl_runtime::Deserialize for StarGiftAuctionRoundExtendable {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60113,6 +60888,7 @@ impl tl_runtime::Serialize for StarGiftAttributeRarity {
     }
 }
 impl tl_runtime::Deserialize for StarGiftAttributeRarity {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60148,6 +60924,7 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityUncommon {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for StarGiftAttributeRarityUncommon {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60181,6 +60958,7 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityRare {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for StarGiftAttributeRarityRare {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60214,6 +60992,7 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityEpic {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for StarGiftAttributeRarityEpic {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60247,6 +61026,7 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityLegendary {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for StarGiftAttributeRarityLegendary {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60327,6 +61107,7 @@ impl tl_runtime::Serialize for KeyboardButtonStyle {
     }
 }
 impl tl_runtime::Deserialize for KeyboardButtonStyle {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60378,6 +61159,7 @@ impl tl_runtime::Serialize for JoinChatBotResultApproved {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for JoinChatBotResultApproved {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60411,6 +61193,7 @@ impl tl_runtime::Serialize for JoinChatBotResultDeclined {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for JoinChatBotResultDeclined {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60444,6 +61227,7 @@ impl tl_runtime::Serialize for JoinChatBotResultQueued {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for JoinChatBotResultQueued {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60483,6 +61267,7 @@ impl tl_runtime::Serialize for JoinChatBotResultWebView {
     }
 }
 impl tl_runtime::Deserialize for JoinChatBotResultWebView {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60559,6 +61344,7 @@ impl tl_runtime::Serialize for WebDomainException {
     }
 }
 impl tl_runtime::Deserialize for WebDomainException {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60623,6 +61409,7 @@ impl tl_runtime::Serialize for InputRichFilePhoto {
     }
 }
 impl tl_runtime::Deserialize for InputRichFilePhoto {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60670,6 +61457,7 @@ impl tl_runtime::Serialize for InputRichFileDocument {
     }
 }
 impl tl_runtime::Deserialize for InputRichFileDocument {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60782,6 +61570,7 @@ impl tl_runtime::Serialize for InputRichMessage {
     }
 }
 impl tl_runtime::Deserialize for InputRichMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60897,6 +61686,7 @@ impl tl_runtime::Serialize for InputRichMessageHtml {
     }
 }
 impl tl_runtime::Deserialize for InputRichMessageHtml {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -60994,6 +61784,7 @@ impl tl_runtime::Serialize for InputRichMessageMarkdown {
     }
 }
 impl tl_runtime::Deserialize for InputRichMessageMarkdown {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -61091,6 +61882,7 @@ impl tl_runtime::Serialize for RichMessage {
     }
 }
 impl tl_runtime::Deserialize for RichMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -61342,6 +62134,7 @@ impl tl_runtime::Serialize for EphemeralMessage {
     }
 }
 impl tl_runtime::Deserialize for EphemeralMessage {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -61482,6 +62275,7 @@ impl tl_runtime::Serialize for ButtonTypeDefault {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ButtonTypeDefault {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -61515,6 +62309,7 @@ impl tl_runtime::Serialize for ButtonTypeRequestPhone {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ButtonTypeRequestPhone {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -61548,6 +62343,7 @@ impl tl_runtime::Serialize for ButtonTypeRequestGeoLocation {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ButtonTypeRequestGeoLocation {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -61600,6 +62396,7 @@ impl tl_runtime::Serialize for ButtonTypeRequestPoll {
     }
 }
 impl tl_runtime::Deserialize for ButtonTypeRequestPoll {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -61658,6 +62455,7 @@ impl tl_runtime::Serialize for ButtonTypeRequestPeer {
     }
 }
 impl tl_runtime::Deserialize for ButtonTypeRequestPeer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -61755,6 +62553,7 @@ impl tl_runtime::Serialize for InputButtonTypeRequestPeer {
     }
 }
 impl tl_runtime::Deserialize for InputButtonTypeRequestPeer {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -61812,6 +62611,7 @@ impl tl_runtime::Serialize for ButtonTypeSimpleWebView {
     }
 }
 impl tl_runtime::Deserialize for ButtonTypeSimpleWebView {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -61853,6 +62653,7 @@ impl tl_runtime::Serialize for InlineButtonTypeUrl {
     }
 }
 impl tl_runtime::Deserialize for InlineButtonTypeUrl {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -61922,6 +62723,7 @@ impl tl_runtime::Serialize for InlineButtonTypeUrlAuth {
     }
 }
 impl tl_runtime::Deserialize for InlineButtonTypeUrlAuth {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62022,6 +62824,7 @@ impl tl_runtime::Serialize for InputInlineButtonTypeUrlAuth {
     }
 }
 impl tl_runtime::Deserialize for InputInlineButtonTypeUrlAuth {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62087,6 +62890,7 @@ impl tl_runtime::Serialize for InlineButtonTypeWebView {
     }
 }
 impl tl_runtime::Deserialize for InlineButtonTypeWebView {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62146,6 +62950,7 @@ impl tl_runtime::Serialize for InlineButtonTypeCallback {
     }
 }
 impl tl_runtime::Deserialize for InlineButtonTypeCallback {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62184,6 +62989,7 @@ impl tl_runtime::Serialize for InlineButtonTypeGame {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineButtonTypeGame {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62217,6 +63023,7 @@ impl tl_runtime::Serialize for InlineButtonTypeBuy {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineButtonTypeBuy {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62288,6 +63095,7 @@ impl tl_runtime::Serialize for InlineButtonTypeSwitchInline {
     }
 }
 impl tl_runtime::Deserialize for InlineButtonTypeSwitchInline {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62344,6 +63152,7 @@ impl tl_runtime::Serialize for InlineButtonTypeUserProfile {
     }
 }
 impl tl_runtime::Deserialize for InlineButtonTypeUserProfile {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62385,6 +63194,7 @@ impl tl_runtime::Serialize for InputInlineButtonTypeUserProfile {
     }
 }
 impl tl_runtime::Deserialize for InputInlineButtonTypeUserProfile {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62426,6 +63236,7 @@ impl tl_runtime::Serialize for InlineButtonTypeCopy {
     }
 }
 impl tl_runtime::Deserialize for InlineButtonTypeCopy {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62461,6 +63272,7 @@ impl tl_runtime::Serialize for InlineButtonTypeDisabled {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineButtonTypeDisabled {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62525,6 +63337,7 @@ impl tl_runtime::Serialize for KeyboardInlineButton {
     }
 }
 impl tl_runtime::Deserialize for KeyboardInlineButton {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62578,6 +63391,7 @@ impl tl_runtime::Serialize for KeyboardInlineButtonRow {
     }
 }
 impl tl_runtime::Deserialize for KeyboardInlineButtonRow {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62653,6 +63467,7 @@ impl tl_runtime::Serialize for RichButtonStyle {
     }
 }
 impl tl_runtime::Deserialize for RichButtonStyle {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62728,6 +63543,7 @@ impl tl_runtime::Serialize for PageButton {
     }
 }
 impl tl_runtime::Deserialize for PageButton {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62791,6 +63607,7 @@ impl tl_runtime::Serialize for WalletStateEmpty {
     }
 }
 impl tl_runtime::Deserialize for WalletStateEmpty {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62877,6 +63694,7 @@ impl tl_runtime::Serialize for WalletState {
     }
 }
 impl tl_runtime::Deserialize for WalletState {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -62963,6 +63781,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerUser {
     }
 }
 impl tl_runtime::Deserialize for WalletTransactionPeerUser {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -63037,6 +63856,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerAddress {
     }
 }
 impl tl_runtime::Deserialize for WalletTransactionPeerAddress {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -63118,6 +63938,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerOnramp {
     }
 }
 impl tl_runtime::Deserialize for WalletTransactionPeerOnramp {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -63169,6 +63990,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerUnsupported {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for WalletTransactionPeerUnsupported {
+    #[inline]
     fn read(
         _reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -63325,6 +64147,7 @@ impl tl_runtime::Serialize for WalletTransaction {
     }
 }
 impl tl_runtime::Deserialize for WalletTransaction {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -63444,6 +64267,7 @@ impl tl_runtime::Serialize for TonConnectManifest {
     }
 }
 impl tl_runtime::Deserialize for TonConnectManifest {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -63586,6 +64410,7 @@ impl tl_runtime::Serialize for TonConnectSession {
     }
 }
 impl tl_runtime::Deserialize for TonConnectSession {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -63680,6 +64505,7 @@ impl tl_runtime::Serialize for RpcError {
     }
 }
 impl tl_runtime::Deserialize for RpcError {
+    #[inline]
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -63768,6 +64594,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCode {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -63834,6 +64661,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeSuccess {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -63902,6 +64730,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodePaymentRequired {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64042,6 +64871,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for Authorization {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64132,6 +64962,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for AuthorizationSignUpRequired {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64175,6 +65006,7 @@ pub mod auth {
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for CodeTypeSms {
+        #[inline]
         fn read(
             _reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64208,6 +65040,7 @@ pub mod auth {
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for CodeTypeCall {
+        #[inline]
         fn read(
             _reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64241,6 +65074,7 @@ pub mod auth {
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for CodeTypeFlashCall {
+        #[inline]
         fn read(
             _reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64274,6 +65108,7 @@ pub mod auth {
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for CodeTypeMissedCall {
+        #[inline]
         fn read(
             _reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64307,6 +65142,7 @@ pub mod auth {
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for CodeTypeFragmentSms {
+        #[inline]
         fn read(
             _reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64345,6 +65181,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeTypeApp {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64385,6 +65222,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeTypeSms {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64425,6 +65263,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeTypeCall {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64466,6 +65305,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeTypeFlashCall {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64510,6 +65350,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeTypeMissedCall {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64606,6 +65447,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeTypeEmailCode {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64696,6 +65538,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeTypeSetUpEmailRequired {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64745,6 +65588,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeTypeFragmentSms {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -64913,6 +65757,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeTypeFirebaseSms {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65019,6 +65864,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeTypeSmsWord {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65084,6 +65930,7 @@ pub mod auth {
         }
     }
     impl tl_runtime::Deserialize for SentCodeTypeSmsPhrase {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65182,6 +66029,7 @@ pub mod help {
         }
     }
     impl tl_runtime::Deserialize for TermsOfService {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65262,6 +66110,7 @@ pub mod messages {
         }
     }
     impl tl_runtime::Deserialize for StickerSet {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65308,6 +66157,7 @@ pub mod messages {
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for StickerSetNotModified {
+        #[inline]
         fn read(
             _reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65354,6 +66204,7 @@ pub mod messages {
         }
     }
     impl tl_runtime::Deserialize for ExportedChatInvites {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65403,6 +66254,7 @@ pub mod messages {
         }
     }
     impl tl_runtime::Deserialize for ExportedChatInvite {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65455,6 +66307,7 @@ pub mod messages {
         }
     }
     impl tl_runtime::Deserialize for ExportedChatInviteReplaced {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65507,6 +66360,7 @@ pub mod messages {
         }
     }
     impl tl_runtime::Deserialize for ChatInviteImporters {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65556,6 +66410,7 @@ pub mod messages {
         }
     }
     impl tl_runtime::Deserialize for ChatAdminsWithInvites {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65608,6 +66463,7 @@ pub mod messages {
         }
     }
     impl tl_runtime::Deserialize for EmojiGameOutcome {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65651,6 +66507,7 @@ pub mod messages {
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for EmojiGameUnavailable {
+        #[inline]
         fn read(
             _reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65730,6 +66587,7 @@ pub mod messages {
         }
     }
     impl tl_runtime::Deserialize for EmojiGameDiceInfo {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65793,6 +66651,7 @@ pub mod messages {
         }
     }
     impl tl_runtime::Deserialize for ChatInviteJoinResultOk {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65842,6 +66701,7 @@ pub mod messages {
         }
     }
     impl tl_runtime::Deserialize for ChatInviteJoinResultWebView {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -65896,6 +66756,7 @@ pub mod wallet {
         }
     }
     impl tl_runtime::Deserialize for NftAttribute {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -66098,6 +66959,7 @@ pub mod wallet {
         }
     }
     impl tl_runtime::Deserialize for NftItem {
+        #[inline]
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
