@@ -20,8 +20,11 @@ pub const MIN_ELEMENT_SIZE: usize = 4;
 /// errors end the decode.
 #[derive(Debug, Clone)]
 pub struct Reader<'a> {
-    buf: &'a [u8],
-    pos: usize,
+    /// The unread bytes. Keeping the rest (not the whole buffer and an index) makes a
+    /// read one length comparison: slicing off a checked prefix needs no second check.
+    rest: &'a [u8],
+    /// The length of the whole input; the position is `len - rest.len()`.
+    len: usize,
     depth: usize,
     depth_limit: usize,
 }
@@ -37,8 +40,8 @@ impl<'a> Reader<'a> {
     #[inline]
     pub fn with_depth_limit(buf: &'a [u8], limit: usize) -> Self {
         Self {
-            buf,
-            pos: 0,
+            rest: buf,
+            len: buf.len(),
             depth: 0,
             depth_limit: limit,
         }
@@ -47,19 +50,19 @@ impl<'a> Reader<'a> {
     /// The offset of the next unread byte.
     #[inline]
     pub fn position(&self) -> usize {
-        self.pos
+        self.len - self.rest.len()
     }
 
     /// How many bytes are left to read.
     #[inline]
     pub fn remaining(&self) -> usize {
-        self.buf.len() - self.pos
+        self.rest.len()
     }
 
     /// The unread bytes, without consuming them.
     #[inline]
     pub fn rest(&self) -> &'a [u8] {
-        &self.buf[self.pos..]
+        self.rest
     }
 
     /// The nesting depth this reader allows.
@@ -71,26 +74,35 @@ impl<'a> Reader<'a> {
     /// Reads the next `len` bytes.
     #[inline]
     pub fn read_slice(&mut self, len: usize) -> Result<&'a [u8], DecodeError> {
-        let remaining = self.remaining();
-        if len > remaining {
-            return Err(DecodeErrorKind::UnexpectedEnd {
-                offset: self.pos,
-                needed: len,
-                remaining,
-            }
-            .into());
+        if len > self.rest.len() {
+            return Err(self.unexpected_end(len));
         }
-        let slice = &self.buf[self.pos..self.pos + len];
-        self.pos += len;
+        let (slice, rest) = self.rest.split_at(len);
+        self.rest = rest;
         Ok(slice)
     }
 
     /// Reads the next `N` bytes into an array.
     #[inline]
     pub fn read_array<const N: usize>(&mut self) -> Result<[u8; N], DecodeError> {
-        let mut out = [0; N];
-        out.copy_from_slice(self.read_slice(N)?);
-        Ok(out)
+        match self.rest.split_first_chunk::<N>() {
+            Some((array, rest)) => {
+                self.rest = rest;
+                Ok(*array)
+            }
+            None => Err(self.unexpected_end(N)),
+        }
+    }
+
+    /// [`DecodeErrorKind::UnexpectedEnd`] for a read of `needed` bytes here.
+    #[cold]
+    fn unexpected_end(&self, needed: usize) -> DecodeError {
+        DecodeErrorKind::UnexpectedEnd {
+            offset: self.position(),
+            needed,
+            remaining: self.rest.len(),
+        }
+        .into()
     }
 
     /// Reads a little-endian `u32` (a constructor id, a `#` value).
@@ -103,7 +115,7 @@ impl<'a> Reader<'a> {
     /// named `expected`; otherwise [`DecodeErrorKind::UnexpectedConstructor`].
     #[inline]
     pub fn expect_id(&mut self, id: u32, expected: &'static str) -> Result<(), DecodeError> {
-        let offset = self.pos;
+        let offset = self.position();
         let found_id = self.read_u32()?;
         if found_id != id {
             return Err(DecodeErrorKind::UnexpectedConstructor {
@@ -127,7 +139,7 @@ impl<'a> Reader<'a> {
     ) -> Result<T, DecodeError> {
         if self.depth >= self.depth_limit {
             return Err(DecodeErrorKind::RecursionLimit {
-                offset: self.pos,
+                offset: self.position(),
                 limit: self.depth_limit,
             }
             .into());
@@ -150,7 +162,7 @@ impl<'a> Reader<'a> {
                 count,
                 min_elem_size,
                 remaining,
-                offset: self.pos,
+                offset: self.position(),
             }
             .into());
         }
@@ -162,7 +174,7 @@ impl<'a> Reader<'a> {
     /// [`DecodeErrorKind::NegativeLength`].
     #[inline]
     pub fn read_count(&mut self, min_elem_size: usize) -> Result<usize, DecodeError> {
-        let offset = self.pos;
+        let offset = self.position();
         let count = i32::from_le_bytes(self.read_array()?);
         let count = usize::try_from(count)
             .map_err(|_| DecodeErrorKind::NegativeLength { count, offset })?;
@@ -176,7 +188,7 @@ impl<'a> Reader<'a> {
         match self.remaining() {
             0 => Ok(()),
             remaining => Err(DecodeErrorKind::TrailingBytes {
-                offset: self.pos,
+                offset: self.position(),
                 remaining,
             }
             .into()),
