@@ -11,8 +11,8 @@ impl<T: Serialize + ?Sized> Serialize for Box<T> {
         (**self).serialized_len()
     }
 
-    fn check(&self) -> Result<(), EncodeError> {
-        (**self).check()
+    fn checked_len(&self) -> Result<usize, EncodeError> {
+        (**self).checked_len()
     }
 
     fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {

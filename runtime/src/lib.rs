@@ -30,8 +30,10 @@
 //!   path of fields being read (see [Errors](#errors)).
 //! * **Bounded memory and stack** (see [Limits](#limits)).
 //! * **Encoding checks first.** [`Serialize::serialize`] and [`Serialize::to_bytes`]
-//!   run [`Serialize::check`] (string lengths, vector lengths, shared flag bits) and
-//!   write nothing if it fails.
+//!   run the checks of [`Serialize::check`] (string lengths, vector lengths, shared flag
+//!   bits) and write nothing if one fails. They run in the same pass that computes the
+//!   exact length ([`Serialize::checked_len`]), so a value is walked twice: that pass,
+//!   then the write into a buffer reserved once.
 //!
 //! * **RPC errors.** [`RpcError`] reads an `rpc_error` message into its name and the
 //!   number some names carry (`FLOOD_WAIT_17` is `FLOOD_WAIT_X` with 17), keeping the raw

@@ -24,8 +24,8 @@ macro_rules! fixed_le {
             }
 
             #[inline]
-            fn check(&self) -> Result<(), EncodeError> {
-                Ok(())
+            fn checked_len(&self) -> Result<usize, EncodeError> {
+                Ok($size)
             }
 
             #[inline]
@@ -55,8 +55,8 @@ macro_rules! raw_array {
             }
 
             #[inline]
-            fn check(&self) -> Result<(), EncodeError> {
-                Ok(())
+            fn checked_len(&self) -> Result<usize, EncodeError> {
+                Ok($size)
             }
 
             #[inline]
@@ -83,8 +83,8 @@ impl Serialize for bool {
     }
 
     #[inline]
-    fn check(&self) -> Result<(), EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, EncodeError> {
+        Ok(4)
     }
 
     #[inline]

@@ -6,7 +6,7 @@ use std::ops::{Deref, DerefMut};
 
 use bytes::BufMut;
 
-use crate::vector::{check_elements, elements_len, read_elements, write_elements};
+use crate::vector::{checked_elements_len, elements_len, read_elements, write_elements};
 use crate::{DecodeError, Deserialize, EncodeError, Reader, Serialize};
 
 /// A bare TL vector (`vector<T>`): count, then elements, no id. `Vec<T>` is the boxed
@@ -80,8 +80,8 @@ impl<T: Serialize> Serialize for RawVec<T> {
     }
 
     #[inline]
-    fn check(&self) -> Result<(), EncodeError> {
-        check_elements(&self.0)
+    fn checked_len(&self) -> Result<usize, EncodeError> {
+        checked_elements_len(&self.0)
     }
 
     #[inline]

@@ -154,8 +154,9 @@ macro_rules! length_prefixed {
             }
 
             #[inline]
-            fn check(&self) -> Result<(), EncodeError> {
-                check_len(self.len())
+            fn checked_len(&self) -> Result<usize, EncodeError> {
+                check_len(self.len())?;
+                Ok(encoded_len(self.len()))
             }
 
             #[inline]

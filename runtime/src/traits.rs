@@ -6,16 +6,23 @@ use crate::{DecodeError, DecodeOptions, EncodeError, Reader};
 
 /// A value that can be written in TL binary form.
 ///
-/// The required core (`serialized_len`, `check`, `write_raw`) is what generated code
-/// implements; `serialize` and `to_bytes` are the safe entry points users call.
+/// The required core (`serialized_len`, `checked_len`, `write_raw`) is what generated
+/// code implements; `serialize` and `to_bytes` are the safe entry points users call.
 pub trait Serialize {
     /// Exact number of bytes [`Serialize::write_raw`] writes for this value.
     fn serialized_len(&self) -> usize;
 
+    /// [`Serialize::check`] and [`Serialize::serialized_len`] in one pass over the value:
+    /// the exact length when the value has a valid encoding. `serialize` and `to_bytes`
+    /// use it, so encoding walks the value twice (this, then the write), not three times.
+    fn checked_len(&self) -> Result<usize, EncodeError>;
+
     /// Every invariant that must hold for this value to have a valid encoding
     /// (string lengths below 2^24, parameters that share a flag bit set together, ...).
     /// Writes nothing.
-    fn check(&self) -> Result<(), EncodeError>;
+    fn check(&self) -> Result<(), EncodeError> {
+        self.checked_len().map(|_| ())
+    }
 
     /// Writes the value without checking. Callers must have called [`Serialize::check`]
     /// and made sure the buffer holds [`Serialize::serialized_len`] more bytes.
@@ -26,8 +33,7 @@ pub trait Serialize {
 
     /// Checks the value, then writes it; on error nothing has been written.
     fn serialize<B: BufMut + ?Sized>(&self, buf: &mut B) -> Result<(), EncodeError> {
-        self.check()?;
-        let needed = self.serialized_len();
+        let needed = self.checked_len()?;
         if buf.remaining_mut() < needed {
             return Err(EncodeError::BufferTooSmall {
                 needed,
@@ -40,8 +46,7 @@ pub trait Serialize {
 
     /// Serializes into a fresh vector of exactly [`Serialize::serialized_len`] bytes.
     fn to_bytes(&self) -> Result<Vec<u8>, EncodeError> {
-        self.check()?;
-        let mut out = Vec::with_capacity(self.serialized_len());
+        let mut out = Vec::with_capacity(self.checked_len()?);
         self.write_raw(&mut out);
         Ok(out)
     }

@@ -20,13 +20,15 @@ pub(crate) fn elements_len<T: Serialize>(items: &[T]) -> usize {
     4 + items.iter().map(Serialize::serialized_len).sum::<usize>()
 }
 
-/// The count must fit in an `i32`, and every element must be valid.
+/// [`elements_len`] once the count fits in an `i32` and every element is valid.
 #[inline]
-pub(crate) fn check_elements<T: Serialize>(items: &[T]) -> Result<(), EncodeError> {
+pub(crate) fn checked_elements_len<T: Serialize>(items: &[T]) -> Result<usize, EncodeError> {
     if i32::try_from(items.len()).is_err() {
         return Err(EncodeError::VectorTooLong { len: items.len() });
     }
-    items.iter().try_for_each(Serialize::check)
+    items
+        .iter()
+        .try_fold(4, |len, item| Ok(len + item.checked_len()?))
 }
 
 /// Writes the count, then the elements.
@@ -67,8 +69,8 @@ impl<T: Serialize> Serialize for [T] {
     }
 
     #[inline]
-    fn check(&self) -> Result<(), EncodeError> {
-        check_elements(self)
+    fn checked_len(&self) -> Result<usize, EncodeError> {
+        Ok(4 + checked_elements_len(self)?)
     }
 
     #[inline]
@@ -85,8 +87,8 @@ impl<T: Serialize> Serialize for Vec<T> {
     }
 
     #[inline]
-    fn check(&self) -> Result<(), EncodeError> {
-        self.as_slice().check()
+    fn checked_len(&self) -> Result<usize, EncodeError> {
+        self.as_slice().checked_len()
     }
 
     #[inline]

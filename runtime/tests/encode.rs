@@ -54,8 +54,8 @@ impl Serialize for Nothing {
         0
     }
 
-    fn check(&self) -> Result<(), EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, EncodeError> {
+        Ok(0)
     }
 
     fn write_raw<B: BufMut + ?Sized>(&self, _buf: &mut B) {}

@@ -17,6 +17,7 @@ where
         .to_bytes()
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert_eq!(bytes.len(), value.serialized_len());
+    prop_assert_eq!(value.checked_len(), Ok(bytes.len()));
     prop_assert_eq!(bytes.len() % 4, 0, "TL values are whole 32-bit words");
     T::from_bytes(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))
 }

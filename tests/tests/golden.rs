@@ -1,7 +1,8 @@
 //! Golden vectors from real clients (see `tests/vectors/README.md`), in both directions.
 //!
 //! For every line of `vectors/invites.jsonl`:
-//! - TL-JSON -> Rust value -> bytes equals the recorded `hex` (and `serialized_len` agrees);
+//! - TL-JSON -> Rust value -> bytes equals the recorded `hex` (and `serialized_len` and
+//!   `checked_len` agree);
 //! - `hex` -> Rust value equals the value from JSON, with nothing left over;
 //! - the decoded value prints back to the same TL-JSON.
 //!
@@ -80,6 +81,11 @@ where
         value.serialized_len(),
         vector.bytes.len(),
         "{name}: serialized_len"
+    );
+    assert_eq!(
+        value.checked_len(),
+        Ok(vector.bytes.len()),
+        "{name}: checked_len"
     );
 
     let decoded = T::from_bytes(&vector.bytes).unwrap_or_else(|e| panic!("{name}: decode: {e}"));

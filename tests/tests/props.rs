@@ -150,6 +150,7 @@ where
         .to_bytes()
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert_eq!(value.serialized_len(), bytes.len());
+    prop_assert_eq!(value.checked_len(), Ok(bytes.len()));
     prop_assert_eq!(bytes.len() % 4, 0, "TL values are whole 32-bit words");
     let back = T::from_bytes(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert_eq!(&back, value);

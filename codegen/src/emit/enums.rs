@@ -163,8 +163,8 @@ fn emit_from(name: &proc_macro2::Ident, v: &Variant) -> TokenStream {
 ///     fn serialized_len(&self) -> usize {
 ///         4 + match self { Self::InputPeerChannel(value) => value.serialized_len(), _ => 0 }
 ///     }
-///     fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-///         match self { Self::InputPeerChannel(value) => value.check(), _ => Ok(()) }
+///     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+///         Ok(4 + match self { Self::InputPeerChannel(value) => value.checked_len()?, _ => 0 })
 ///     }
 ///     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
 ///         self.constructor_id().write_raw(buf);
@@ -179,14 +179,13 @@ fn emit_enum_serialize(name: &proc_macro2::Ident, variants: &[Variant]) -> Token
         .map(|v| &v.name)
         .collect();
     let rest = (data.len() < variants.len()).then(|| quote!(_ => 0,));
-    let rest_ok = (data.len() < variants.len()).then(|| quote!(_ => Ok(()),));
     let rest_unit = (data.len() < variants.len()).then(|| quote!(_ => {}));
     let (len, check, write) = if data.is_empty() {
-        (quote!(4), quote!(Ok(())), TokenStream::new())
+        (quote!(4), quote!(Ok(4)), TokenStream::new())
     } else {
         (
             quote!(4 + match self { #(Self::#data(value) => value.serialized_len(),)* #rest }),
-            quote!(match self { #(Self::#data(value) => value.check(),)* #rest_ok }),
+            quote!(Ok(4 + match self { #(Self::#data(value) => value.checked_len()?,)* #rest })),
             match (data.as_slice(), rest_unit) {
                 ([only], Some(_)) => {
                     quote!(if let Self::#only(value) = self { value.write_raw(buf); })
@@ -200,7 +199,7 @@ fn emit_enum_serialize(name: &proc_macro2::Ident, variants: &[Variant]) -> Token
     quote! {
         impl tl_runtime::Serialize for #name {
             fn serialized_len(&self) -> usize { #len }
-            fn check(&self) -> Result<(), tl_runtime::EncodeError> { #check }
+            fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> { #check }
             fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
                 self.constructor_id().write_raw(buf);
                 #write

@@ -1,6 +1,6 @@
 //! `tl_runtime::Serialize` of constructor structs (bare form) and function structs
-//! (always boxed: id first). Flag words are computed from the fields; `check()` rejects a
-//! shared bit set by some fields of its group but not all.
+//! (always boxed: id first). Flag words are computed from the fields; `checked_len()`
+//! rejects a shared bit set by some fields of its group but not all.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -20,9 +20,8 @@ use super::structs::{generic_args, generic_bounds};
 ///     fn serialized_len(&self) -> usize {
 ///         8 + self.peer.serialized_len() + if self.expire_date.is_some() { 4 } else { 0 }
 ///     }
-///     fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-///         self.peer.check()?;
-///         Ok(())
+///     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+///         Ok(8 + self.peer.checked_len()? + if self.expire_date.is_some() { 4 } else { 0 })
 ///     }
 ///     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
 ///         let flags: u32 = (u32::from(self.expire_date.is_some()) << 2);
@@ -39,8 +38,8 @@ pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> To
     let name = ident(&type_name(&definition.name));
     let bounds = generic_bounds(ctx, def, quote!(tl_runtime::RemoteCall));
     let args = generic_args(ctx, def);
-    let len = serialized_len(fields, boxed);
-    let check = check_body(ctx, def, fields);
+    let len = length(fields, boxed, false);
+    let checked_len = checked_len_body(ctx, def, fields, boxed);
     let write = write_body(ctx, def, fields, boxed);
     let buf = if boxed || !fields.is_empty() {
         quote!(buf)
@@ -50,14 +49,16 @@ pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> To
     quote! {
         impl #bounds tl_runtime::Serialize for #name #args {
             fn serialized_len(&self) -> usize { #len }
-            fn check(&self) -> Result<(), tl_runtime::EncodeError> { #check }
+            fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> { #checked_len }
             fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, #buf: &mut B) { #write }
         }
     }
 }
 
 /// The exact encoded length: constant part folded into one literal, then variable terms.
-fn serialized_len(fields: &[Field<'_>], boxed: bool) -> TokenStream {
+/// `checked`: values that can be invalid add `checked_len()?` (inside a function that
+/// returns a `Result`), not `serialized_len()`.
+fn length(fields: &[Field<'_>], boxed: bool, checked: bool) -> TokenStream {
     let mut constant = if boxed { 4 } else { 0 };
     let mut terms = Vec::new();
     for field in fields {
@@ -65,6 +66,9 @@ fn serialized_len(fields: &[Field<'_>], boxed: bool) -> TokenStream {
         match (&field.role, field.fixed) {
             (Role::Presence(_), _) => {}
             (Role::FlagWord | Role::Required, Some(size)) => constant += size,
+            (Role::FlagWord | Role::Required, None) if checked && field.checked => {
+                terms.push(quote!(self.#name.checked_len()?))
+            }
             (Role::FlagWord | Role::Required, None) => {
                 terms.push(quote!(self.#name.serialized_len()))
             }
@@ -72,6 +76,9 @@ fn serialized_len(fields: &[Field<'_>], boxed: bool) -> TokenStream {
                 let size = Literal::usize_unsuffixed(size);
                 terms.push(quote!(if self.#name.is_some() { #size } else { 0 }))
             }
+            (Role::Optional(_), None) if checked && field.checked => terms.push(quote! {
+                match &self.#name { Some(value) => value.checked_len()?, None => 0 }
+            }),
             (Role::Optional(_), None) => {
                 terms.push(quote!(self.#name.as_ref().map_or(0, |value| value.serialized_len())))
             }
@@ -84,8 +91,14 @@ fn serialized_len(fields: &[Field<'_>], boxed: bool) -> TokenStream {
     quote!(#(#terms)+*)
 }
 
-/// Shared-bit agreement, then `check()` of every value that can fail it.
-fn check_body(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+/// Shared-bit agreement, then the length, with `checked_len()?` of every value that can
+/// be invalid.
+fn checked_len_body(
+    ctx: &Context<'_>,
+    def: usize,
+    fields: &[Field<'_>],
+    boxed: bool,
+) -> TokenStream {
     let ty = tl_name(&ctx.def(def).name);
     let by_param = |param: usize| fields.iter().find(|f| f.param == param);
     let mut statements = Vec::new();
@@ -108,15 +121,20 @@ fn check_body(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStrea
             });
         }
     }
-    for field in fields.iter().filter(|f| f.checked) {
-        let name = &field.ident;
-        statements.push(match field.role {
-            Role::Optional(_) => quote!(if let Some(value) = &self.#name { value.check()?; }),
-            Role::Required => quote!(self.#name.check()?;),
-            Role::FlagWord | Role::Presence(_) => continue,
-        });
+    let mut written = fields
+        .iter()
+        .filter(|f| !matches!(f.role, Role::Presence(_)));
+    match (boxed, written.next(), written.next()) {
+        // A lone variable field's `checked_len()` is the result (clippy: no `Ok(x?)`).
+        (false, Some(only), None) if only.role == Role::Required && only.fixed.is_none() => {
+            let name = &only.ident;
+            quote!(#(#statements)* self.#name.checked_len())
+        }
+        _ => {
+            let len = length(fields, boxed, true);
+            quote!(#(#statements)* Ok(#len))
+        }
     }
-    quote!(#(#statements)* Ok(()))
 }
 
 /// Computes the flag words, then writes (id,) parameters in order.

@@ -91,15 +91,18 @@ impl tl_runtime::Serialize for InputPeer {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputPeerChat(value) => value.check(),
-            Self::InputPeerUser(value) => value.check(),
-            Self::InputPeerChannel(value) => value.check(),
-            Self::InputPeerUserFromMessage(value) => value.check(),
-            Self::InputPeerChannelFromMessage(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputPeerChat(value) => value.checked_len()?,
+                    Self::InputPeerUser(value) => value.checked_len()?,
+                    Self::InputPeerChannel(value) => value.checked_len()?,
+                    Self::InputPeerUserFromMessage(value) => value.checked_len()?,
+                    Self::InputPeerChannelFromMessage(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -287,12 +290,15 @@ impl tl_runtime::Serialize for InputUser {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputUser(value) => value.check(),
-            Self::InputUserFromMessage(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputUser(value) => value.checked_len()?,
+                    Self::InputUserFromMessage(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -431,12 +437,15 @@ impl tl_runtime::Serialize for InputFile {
                 Self::InputFileStoryDocument(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputFile(value) => value.check(),
-            Self::InputFileBig(value) => value.check(),
-            Self::InputFileStoryDocument(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputFile(value) => value.checked_len()?,
+                    Self::InputFileBig(value) => value.checked_len()?,
+                    Self::InputFileStoryDocument(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -746,29 +755,32 @@ impl tl_runtime::Serialize for InputMedia {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputMediaUploadedPhoto(value) => value.check(),
-            Self::InputMediaPhoto(value) => value.check(),
-            Self::InputMediaGeoPoint(value) => value.check(),
-            Self::InputMediaContact(value) => value.check(),
-            Self::InputMediaUploadedDocument(value) => value.check(),
-            Self::InputMediaDocument(value) => value.check(),
-            Self::InputMediaVenue(value) => value.check(),
-            Self::InputMediaPhotoExternal(value) => value.check(),
-            Self::InputMediaDocumentExternal(value) => value.check(),
-            Self::InputMediaGame(value) => value.check(),
-            Self::InputMediaInvoice(value) => value.check(),
-            Self::InputMediaGeoLive(value) => value.check(),
-            Self::InputMediaPoll(value) => value.check(),
-            Self::InputMediaDice(value) => value.check(),
-            Self::InputMediaStory(value) => value.check(),
-            Self::InputMediaWebPage(value) => value.check(),
-            Self::InputMediaPaidMedia(value) => value.check(),
-            Self::InputMediaTodo(value) => value.check(),
-            Self::InputMediaStakeDice(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputMediaUploadedPhoto(value) => value.checked_len()?,
+                    Self::InputMediaPhoto(value) => value.checked_len()?,
+                    Self::InputMediaGeoPoint(value) => value.checked_len()?,
+                    Self::InputMediaContact(value) => value.checked_len()?,
+                    Self::InputMediaUploadedDocument(value) => value.checked_len()?,
+                    Self::InputMediaDocument(value) => value.checked_len()?,
+                    Self::InputMediaVenue(value) => value.checked_len()?,
+                    Self::InputMediaPhotoExternal(value) => value.checked_len()?,
+                    Self::InputMediaDocumentExternal(value) => value.checked_len()?,
+                    Self::InputMediaGame(value) => value.checked_len()?,
+                    Self::InputMediaInvoice(value) => value.checked_len()?,
+                    Self::InputMediaGeoLive(value) => value.checked_len()?,
+                    Self::InputMediaPoll(value) => value.checked_len()?,
+                    Self::InputMediaDice(value) => value.checked_len()?,
+                    Self::InputMediaStory(value) => value.checked_len()?,
+                    Self::InputMediaWebPage(value) => value.checked_len()?,
+                    Self::InputMediaPaidMedia(value) => value.checked_len()?,
+                    Self::InputMediaTodo(value) => value.checked_len()?,
+                    Self::InputMediaStakeDice(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1132,11 +1144,14 @@ impl tl_runtime::Serialize for InputGeoPoint {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputGeoPoint(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputGeoPoint(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1243,11 +1258,14 @@ impl tl_runtime::Serialize for InputPhoto {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputPhoto(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputPhoto(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1364,12 +1382,15 @@ impl tl_runtime::Serialize for Peer {
                 Self::PeerChannel(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerUser(value) => value.check(),
-            Self::PeerChat(value) => value.check(),
-            Self::PeerChannel(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerUser(value) => value.checked_len()?,
+                    Self::PeerChat(value) => value.checked_len()?,
+                    Self::PeerChannel(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1489,11 +1510,14 @@ impl tl_runtime::Serialize for User {
                 Self::User(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UserEmpty(value) => value.check(),
-            Self::User(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UserEmpty(value) => value.checked_len()?,
+                    Self::User(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1599,11 +1623,14 @@ impl tl_runtime::Serialize for UserProfilePhoto {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UserProfilePhoto(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UserProfilePhoto(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1750,15 +1777,18 @@ impl tl_runtime::Serialize for UserStatus {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UserStatusOnline(value) => value.check(),
-            Self::UserStatusOffline(value) => value.check(),
-            Self::UserStatusRecently(value) => value.check(),
-            Self::UserStatusLastWeek(value) => value.check(),
-            Self::UserStatusLastMonth(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UserStatusOnline(value) => value.checked_len()?,
+                    Self::UserStatusOffline(value) => value.checked_len()?,
+                    Self::UserStatusRecently(value) => value.checked_len()?,
+                    Self::UserStatusLastWeek(value) => value.checked_len()?,
+                    Self::UserStatusLastMonth(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1978,16 +2008,19 @@ impl tl_runtime::Serialize for Chat {
                 Self::Community(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatEmpty(value) => value.check(),
-            Self::Chat(value) => value.check(),
-            Self::ChatForbidden(value) => value.check(),
-            Self::Channel(value) => value.check(),
-            Self::ChannelForbidden(value) => value.check(),
-            Self::CommunityForbidden(value) => value.check(),
-            Self::Community(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatEmpty(value) => value.checked_len()?,
+                    Self::Chat(value) => value.checked_len()?,
+                    Self::ChatForbidden(value) => value.checked_len()?,
+                    Self::Channel(value) => value.checked_len()?,
+                    Self::ChannelForbidden(value) => value.checked_len()?,
+                    Self::CommunityForbidden(value) => value.checked_len()?,
+                    Self::Community(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -2165,12 +2198,15 @@ impl tl_runtime::Serialize for ChatParticipant {
                 Self::ChatParticipantAdmin(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatParticipant(value) => value.check(),
-            Self::ChatParticipantCreator(value) => value.check(),
-            Self::ChatParticipantAdmin(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatParticipant(value) => value.checked_len()?,
+                    Self::ChatParticipantCreator(value) => value.checked_len()?,
+                    Self::ChatParticipantAdmin(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -2304,11 +2340,14 @@ impl tl_runtime::Serialize for ChatParticipants {
                 Self::ChatParticipants(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatParticipantsForbidden(value) => value.check(),
-            Self::ChatParticipants(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatParticipantsForbidden(value) => value.checked_len()?,
+                    Self::ChatParticipants(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -2426,11 +2465,14 @@ impl tl_runtime::Serialize for ChatPhoto {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatPhoto(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatPhoto(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -2547,12 +2589,15 @@ impl tl_runtime::Serialize for Message {
                 Self::MessageService(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageEmpty(value) => value.check(),
-            Self::Message(value) => value.check(),
-            Self::MessageService(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageEmpty(value) => value.checked_len()?,
+                    Self::Message(value) => value.checked_len()?,
+                    Self::MessageService(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -2845,27 +2890,30 @@ impl tl_runtime::Serialize for MessageMedia {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageMediaPhoto(value) => value.check(),
-            Self::MessageMediaGeo(value) => value.check(),
-            Self::MessageMediaContact(value) => value.check(),
-            Self::MessageMediaDocument(value) => value.check(),
-            Self::MessageMediaWebPage(value) => value.check(),
-            Self::MessageMediaVenue(value) => value.check(),
-            Self::MessageMediaGame(value) => value.check(),
-            Self::MessageMediaInvoice(value) => value.check(),
-            Self::MessageMediaGeoLive(value) => value.check(),
-            Self::MessageMediaPoll(value) => value.check(),
-            Self::MessageMediaDice(value) => value.check(),
-            Self::MessageMediaStory(value) => value.check(),
-            Self::MessageMediaGiveaway(value) => value.check(),
-            Self::MessageMediaGiveawayResults(value) => value.check(),
-            Self::MessageMediaPaidMedia(value) => value.check(),
-            Self::MessageMediaToDo(value) => value.check(),
-            Self::MessageMediaVideoStream(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageMediaPhoto(value) => value.checked_len()?,
+                    Self::MessageMediaGeo(value) => value.checked_len()?,
+                    Self::MessageMediaContact(value) => value.checked_len()?,
+                    Self::MessageMediaDocument(value) => value.checked_len()?,
+                    Self::MessageMediaWebPage(value) => value.checked_len()?,
+                    Self::MessageMediaVenue(value) => value.checked_len()?,
+                    Self::MessageMediaGame(value) => value.checked_len()?,
+                    Self::MessageMediaInvoice(value) => value.checked_len()?,
+                    Self::MessageMediaGeoLive(value) => value.checked_len()?,
+                    Self::MessageMediaPoll(value) => value.checked_len()?,
+                    Self::MessageMediaDice(value) => value.checked_len()?,
+                    Self::MessageMediaStory(value) => value.checked_len()?,
+                    Self::MessageMediaGiveaway(value) => value.checked_len()?,
+                    Self::MessageMediaGiveawayResults(value) => value.checked_len()?,
+                    Self::MessageMediaPaidMedia(value) => value.checked_len()?,
+                    Self::MessageMediaToDo(value) => value.checked_len()?,
+                    Self::MessageMediaVideoStream(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -3907,74 +3955,91 @@ impl tl_runtime::Serialize for MessageAction {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageActionChatCreate(value) => value.check(),
-            Self::MessageActionChatEditTitle(value) => value.check(),
-            Self::MessageActionChatEditPhoto(value) => value.check(),
-            Self::MessageActionChatAddUser(value) => value.check(),
-            Self::MessageActionChatDeleteUser(value) => value.check(),
-            Self::MessageActionChatJoinedByLink(value) => value.check(),
-            Self::MessageActionChannelCreate(value) => value.check(),
-            Self::MessageActionChatMigrateTo(value) => value.check(),
-            Self::MessageActionChannelMigrateFrom(value) => value.check(),
-            Self::MessageActionGameScore(value) => value.check(),
-            Self::MessageActionPaymentSentMe(value) => value.check(),
-            Self::MessageActionPaymentSent(value) => value.check(),
-            Self::MessageActionPhoneCall(value) => value.check(),
-            Self::MessageActionCustomAction(value) => value.check(),
-            Self::MessageActionBotAllowed(value) => value.check(),
-            Self::MessageActionSecureValuesSentMe(value) => value.check(),
-            Self::MessageActionSecureValuesSent(value) => value.check(),
-            Self::MessageActionGeoProximityReached(value) => value.check(),
-            Self::MessageActionGroupCall(value) => value.check(),
-            Self::MessageActionInviteToGroupCall(value) => value.check(),
-            Self::MessageActionSetMessagesTtl(value) => value.check(),
-            Self::MessageActionGroupCallScheduled(value) => value.check(),
-            Self::MessageActionSetChatTheme(value) => value.check(),
-            Self::MessageActionWebViewDataSentMe(value) => value.check(),
-            Self::MessageActionWebViewDataSent(value) => value.check(),
-            Self::MessageActionGiftPremium(value) => value.check(),
-            Self::MessageActionTopicCreate(value) => value.check(),
-            Self::MessageActionTopicEdit(value) => value.check(),
-            Self::MessageActionSuggestProfilePhoto(value) => value.check(),
-            Self::MessageActionRequestedPeer(value) => value.check(),
-            Self::MessageActionSetChatWallPaper(value) => value.check(),
-            Self::MessageActionGiftCode(value) => value.check(),
-            Self::MessageActionGiveawayLaunch(value) => value.check(),
-            Self::MessageActionGiveawayResults(value) => value.check(),
-            Self::MessageActionBoostApply(value) => value.check(),
-            Self::MessageActionRequestedPeerSentMe(value) => value.check(),
-            Self::MessageActionPaymentRefunded(value) => value.check(),
-            Self::MessageActionGiftStars(value) => value.check(),
-            Self::MessageActionPrizeStars(value) => value.check(),
-            Self::MessageActionStarGift(value) => value.check(),
-            Self::MessageActionStarGiftUnique(value) => value.check(),
-            Self::MessageActionPaidMessagesRefunded(value) => value.check(),
-            Self::MessageActionPaidMessagesPrice(value) => value.check(),
-            Self::MessageActionConferenceCall(value) => value.check(),
-            Self::MessageActionTodoCompletions(value) => value.check(),
-            Self::MessageActionTodoAppendTasks(value) => value.check(),
-            Self::MessageActionSuggestedPostApproval(value) => value.check(),
-            Self::MessageActionSuggestedPostSuccess(value) => value.check(),
-            Self::MessageActionSuggestedPostRefund(value) => value.check(),
-            Self::MessageActionGiftTon(value) => value.check(),
-            Self::MessageActionSuggestBirthday(value) => value.check(),
-            Self::MessageActionStarGiftPurchaseOffer(value) => value.check(),
-            Self::MessageActionStarGiftPurchaseOfferDeclined(value) => value.check(),
-            Self::MessageActionNewCreatorPending(value) => value.check(),
-            Self::MessageActionChangeCreator(value) => value.check(),
-            Self::MessageActionNoForwardsToggle(value) => value.check(),
-            Self::MessageActionNoForwardsRequest(value) => value.check(),
-            Self::MessageActionPollAppendAnswer(value) => value.check(),
-            Self::MessageActionPollDeleteAnswer(value) => value.check(),
-            Self::MessageActionManagedBotCreated(value) => value.check(),
-            Self::MessageActionChangeCommunity(value) => value.check(),
-            Self::MessageActionChatJoinedViaCommunity(value) => value.check(),
-            Self::MessageActionGramTransfer(value) => value.check(),
-            Self::MessageActionWalletTonConnectRequest(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageActionChatCreate(value) => value.checked_len()?,
+                    Self::MessageActionChatEditTitle(value) => value.checked_len()?,
+                    Self::MessageActionChatEditPhoto(value) => value.checked_len()?,
+                    Self::MessageActionChatAddUser(value) => value.checked_len()?,
+                    Self::MessageActionChatDeleteUser(value) => value.checked_len()?,
+                    Self::MessageActionChatJoinedByLink(value) => value.checked_len()?,
+                    Self::MessageActionChannelCreate(value) => value.checked_len()?,
+                    Self::MessageActionChatMigrateTo(value) => value.checked_len()?,
+                    Self::MessageActionChannelMigrateFrom(value) => value.checked_len()?,
+                    Self::MessageActionGameScore(value) => value.checked_len()?,
+                    Self::MessageActionPaymentSentMe(value) => value.checked_len()?,
+                    Self::MessageActionPaymentSent(value) => value.checked_len()?,
+                    Self::MessageActionPhoneCall(value) => value.checked_len()?,
+                    Self::MessageActionCustomAction(value) => value.checked_len()?,
+                    Self::MessageActionBotAllowed(value) => value.checked_len()?,
+                    Self::MessageActionSecureValuesSentMe(value) => value.checked_len()?,
+                    Self::MessageActionSecureValuesSent(value) => value.checked_len()?,
+                    Self::MessageActionGeoProximityReached(value) => value.checked_len()?,
+                    Self::MessageActionGroupCall(value) => value.checked_len()?,
+                    Self::MessageActionInviteToGroupCall(value) => value.checked_len()?,
+                    Self::MessageActionSetMessagesTtl(value) => value.checked_len()?,
+                    Self::MessageActionGroupCallScheduled(value) => value.checked_len()?,
+                    Self::MessageActionSetChatTheme(value) => value.checked_len()?,
+                    Self::MessageActionWebViewDataSentMe(value) => value.checked_len()?,
+                    Self::MessageActionWebViewDataSent(value) => value.checked_len()?,
+                    Self::MessageActionGiftPremium(value) => value.checked_len()?,
+                    Self::MessageActionTopicCreate(value) => value.checked_len()?,
+                    Self::MessageActionTopicEdit(value) => value.checked_len()?,
+                    Self::MessageActionSuggestProfilePhoto(value) => value.checked_len()?,
+                    Self::MessageActionRequestedPeer(value) => value.checked_len()?,
+                    Self::MessageActionSetChatWallPaper(value) => value.checked_len()?,
+                    Self::MessageActionGiftCode(value) => value.checked_len()?,
+                    Self::MessageActionGiveawayLaunch(value) => value.checked_len()?,
+                    Self::MessageActionGiveawayResults(value) => value.checked_len()?,
+                    Self::MessageActionBoostApply(value) => value.checked_len()?,
+                    Self::MessageActionRequestedPeerSentMe(value) => value.checked_len()?,
+                    Self::MessageActionPaymentRefunded(value) => value.checked_len()?,
+                    Self::MessageActionGiftStars(value) => value.checked_len()?,
+                    Self::MessageActionPrizeStars(value) => value.checked_len()?,
+                    Self::MessageActionStarGift(value) => value.checked_len()?,
+                    Self::MessageActionStarGiftUnique(value) => value.checked_len()?,
+                    Self::MessageActionPaidMessagesRefunded(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionPaidMessagesPrice(value) => value.checked_len()?,
+                    Self::MessageActionConferenceCall(value) => value.checked_len()?,
+                    Self::MessageActionTodoCompletions(value) => value.checked_len()?,
+                    Self::MessageActionTodoAppendTasks(value) => value.checked_len()?,
+                    Self::MessageActionSuggestedPostApproval(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionSuggestedPostSuccess(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionSuggestedPostRefund(value) => value.checked_len()?,
+                    Self::MessageActionGiftTon(value) => value.checked_len()?,
+                    Self::MessageActionSuggestBirthday(value) => value.checked_len()?,
+                    Self::MessageActionStarGiftPurchaseOffer(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionStarGiftPurchaseOfferDeclined(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionNewCreatorPending(value) => value.checked_len()?,
+                    Self::MessageActionChangeCreator(value) => value.checked_len()?,
+                    Self::MessageActionNoForwardsToggle(value) => value.checked_len()?,
+                    Self::MessageActionNoForwardsRequest(value) => value.checked_len()?,
+                    Self::MessageActionPollAppendAnswer(value) => value.checked_len()?,
+                    Self::MessageActionPollDeleteAnswer(value) => value.checked_len()?,
+                    Self::MessageActionManagedBotCreated(value) => value.checked_len()?,
+                    Self::MessageActionChangeCommunity(value) => value.checked_len()?,
+                    Self::MessageActionChatJoinedViaCommunity(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionGramTransfer(value) => value.checked_len()?,
+                    Self::MessageActionWalletTonConnectRequest(value) => {
+                        value.checked_len()?
+                    }
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -5129,11 +5194,14 @@ impl tl_runtime::Serialize for Photo {
                 Self::Photo(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhotoEmpty(value) => value.check(),
-            Self::Photo(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhotoEmpty(value) => value.checked_len()?,
+                    Self::Photo(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -5281,15 +5349,18 @@ impl tl_runtime::Serialize for PhotoSize {
                 Self::PhotoPathSize(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhotoSizeEmpty(value) => value.check(),
-            Self::PhotoSize(value) => value.check(),
-            Self::PhotoCachedSize(value) => value.check(),
-            Self::PhotoStrippedSize(value) => value.check(),
-            Self::PhotoSizeProgressive(value) => value.check(),
-            Self::PhotoPathSize(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhotoSizeEmpty(value) => value.checked_len()?,
+                    Self::PhotoSize(value) => value.checked_len()?,
+                    Self::PhotoCachedSize(value) => value.checked_len()?,
+                    Self::PhotoStrippedSize(value) => value.checked_len()?,
+                    Self::PhotoSizeProgressive(value) => value.checked_len()?,
+                    Self::PhotoPathSize(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -5457,11 +5528,14 @@ impl tl_runtime::Serialize for GeoPoint {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GeoPoint(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GeoPoint(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -5558,10 +5632,13 @@ impl tl_runtime::Serialize for PeerNotifySettings {
                 Self::PeerNotifySettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerNotifySettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerNotifySettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -5657,10 +5734,13 @@ impl tl_runtime::Serialize for PeerSettings {
                 Self::PeerSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -5762,11 +5842,14 @@ impl tl_runtime::Serialize for WallPaper {
                 Self::WallPaperNoFile(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WallPaper(value) => value.check(),
-            Self::WallPaperNoFile(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WallPaper(value) => value.checked_len()?,
+                    Self::WallPaperNoFile(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -7550,162 +7633,171 @@ impl tl_runtime::Serialize for Update {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UpdateNewMessage(value) => value.check(),
-            Self::UpdateMessageId(value) => value.check(),
-            Self::UpdateDeleteMessages(value) => value.check(),
-            Self::UpdateUserTyping(value) => value.check(),
-            Self::UpdateChatUserTyping(value) => value.check(),
-            Self::UpdateChatParticipants(value) => value.check(),
-            Self::UpdateUserStatus(value) => value.check(),
-            Self::UpdateUserName(value) => value.check(),
-            Self::UpdateNewAuthorization(value) => value.check(),
-            Self::UpdateNewEncryptedMessage(value) => value.check(),
-            Self::UpdateEncryptedChatTyping(value) => value.check(),
-            Self::UpdateEncryption(value) => value.check(),
-            Self::UpdateEncryptedMessagesRead(value) => value.check(),
-            Self::UpdateChatParticipantAdd(value) => value.check(),
-            Self::UpdateChatParticipantDelete(value) => value.check(),
-            Self::UpdateDcOptions(value) => value.check(),
-            Self::UpdateNotifySettings(value) => value.check(),
-            Self::UpdateServiceNotification(value) => value.check(),
-            Self::UpdatePrivacy(value) => value.check(),
-            Self::UpdateUserPhone(value) => value.check(),
-            Self::UpdateReadHistoryInbox(value) => value.check(),
-            Self::UpdateReadHistoryOutbox(value) => value.check(),
-            Self::UpdateWebPage(value) => value.check(),
-            Self::UpdateReadMessagesContents(value) => value.check(),
-            Self::UpdateChannelTooLong(value) => value.check(),
-            Self::UpdateChannel(value) => value.check(),
-            Self::UpdateNewChannelMessage(value) => value.check(),
-            Self::UpdateReadChannelInbox(value) => value.check(),
-            Self::UpdateDeleteChannelMessages(value) => value.check(),
-            Self::UpdateChannelMessageViews(value) => value.check(),
-            Self::UpdateChatParticipantAdmin(value) => value.check(),
-            Self::UpdateNewStickerSet(value) => value.check(),
-            Self::UpdateStickerSetsOrder(value) => value.check(),
-            Self::UpdateStickerSets(value) => value.check(),
-            Self::UpdateBotInlineQuery(value) => value.check(),
-            Self::UpdateBotInlineSend(value) => value.check(),
-            Self::UpdateEditChannelMessage(value) => value.check(),
-            Self::UpdateBotCallbackQuery(value) => value.check(),
-            Self::UpdateEditMessage(value) => value.check(),
-            Self::UpdateInlineBotCallbackQuery(value) => value.check(),
-            Self::UpdateReadChannelOutbox(value) => value.check(),
-            Self::UpdateDraftMessage(value) => value.check(),
-            Self::UpdateChannelWebPage(value) => value.check(),
-            Self::UpdateDialogPinned(value) => value.check(),
-            Self::UpdatePinnedDialogs(value) => value.check(),
-            Self::UpdateBotWebhookJson(value) => value.check(),
-            Self::UpdateBotWebhookJsonQuery(value) => value.check(),
-            Self::UpdateBotShippingQuery(value) => value.check(),
-            Self::UpdateBotPrecheckoutQuery(value) => value.check(),
-            Self::UpdatePhoneCall(value) => value.check(),
-            Self::UpdateLangPackTooLong(value) => value.check(),
-            Self::UpdateLangPack(value) => value.check(),
-            Self::UpdateChannelReadMessagesContents(value) => value.check(),
-            Self::UpdateChannelAvailableMessages(value) => value.check(),
-            Self::UpdateDialogUnreadMark(value) => value.check(),
-            Self::UpdateMessagePoll(value) => value.check(),
-            Self::UpdateChatDefaultBannedRights(value) => value.check(),
-            Self::UpdateFolderPeers(value) => value.check(),
-            Self::UpdatePeerSettings(value) => value.check(),
-            Self::UpdatePeerLocated(value) => value.check(),
-            Self::UpdateNewScheduledMessage(value) => value.check(),
-            Self::UpdateDeleteScheduledMessages(value) => value.check(),
-            Self::UpdateTheme(value) => value.check(),
-            Self::UpdateGeoLiveViewed(value) => value.check(),
-            Self::UpdateMessagePollVote(value) => value.check(),
-            Self::UpdateDialogFilter(value) => value.check(),
-            Self::UpdateDialogFilterOrder(value) => value.check(),
-            Self::UpdatePhoneCallSignalingData(value) => value.check(),
-            Self::UpdateChannelMessageForwards(value) => value.check(),
-            Self::UpdateReadChannelDiscussionInbox(value) => value.check(),
-            Self::UpdateReadChannelDiscussionOutbox(value) => value.check(),
-            Self::UpdatePeerBlocked(value) => value.check(),
-            Self::UpdateChannelUserTyping(value) => value.check(),
-            Self::UpdatePinnedMessages(value) => value.check(),
-            Self::UpdatePinnedChannelMessages(value) => value.check(),
-            Self::UpdateChat(value) => value.check(),
-            Self::UpdateGroupCallParticipants(value) => value.check(),
-            Self::UpdateGroupCall(value) => value.check(),
-            Self::UpdatePeerHistoryTtl(value) => value.check(),
-            Self::UpdateChatParticipant(value) => value.check(),
-            Self::UpdateChannelParticipant(value) => value.check(),
-            Self::UpdateBotStopped(value) => value.check(),
-            Self::UpdateGroupCallConnection(value) => value.check(),
-            Self::UpdateBotCommands(value) => value.check(),
-            Self::UpdatePendingJoinRequests(value) => value.check(),
-            Self::UpdateBotChatInviteRequester(value) => value.check(),
-            Self::UpdateMessageReactions(value) => value.check(),
-            Self::UpdateWebViewResultSent(value) => value.check(),
-            Self::UpdateBotMenuButton(value) => value.check(),
-            Self::UpdateTranscribedAudio(value) => value.check(),
-            Self::UpdateUserEmojiStatus(value) => value.check(),
-            Self::UpdateMoveStickerSetToTop(value) => value.check(),
-            Self::UpdateMessageExtendedMedia(value) => value.check(),
-            Self::UpdateUser(value) => value.check(),
-            Self::UpdateStory(value) => value.check(),
-            Self::UpdateReadStories(value) => value.check(),
-            Self::UpdateStoryId(value) => value.check(),
-            Self::UpdateStoriesStealthMode(value) => value.check(),
-            Self::UpdateSentStoryReaction(value) => value.check(),
-            Self::UpdateBotChatBoost(value) => value.check(),
-            Self::UpdateChannelViewForumAsMessages(value) => value.check(),
-            Self::UpdatePeerWallpaper(value) => value.check(),
-            Self::UpdateBotMessageReaction(value) => value.check(),
-            Self::UpdateBotMessageReactions(value) => value.check(),
-            Self::UpdateSavedDialogPinned(value) => value.check(),
-            Self::UpdatePinnedSavedDialogs(value) => value.check(),
-            Self::UpdateSmsJob(value) => value.check(),
-            Self::UpdateQuickReplies(value) => value.check(),
-            Self::UpdateNewQuickReply(value) => value.check(),
-            Self::UpdateDeleteQuickReply(value) => value.check(),
-            Self::UpdateQuickReplyMessage(value) => value.check(),
-            Self::UpdateDeleteQuickReplyMessages(value) => value.check(),
-            Self::UpdateBotBusinessConnect(value) => value.check(),
-            Self::UpdateBotNewBusinessMessage(value) => value.check(),
-            Self::UpdateBotEditBusinessMessage(value) => value.check(),
-            Self::UpdateBotDeleteBusinessMessage(value) => value.check(),
-            Self::UpdateNewStoryReaction(value) => value.check(),
-            Self::UpdateStarsBalance(value) => value.check(),
-            Self::UpdateBusinessBotCallbackQuery(value) => value.check(),
-            Self::UpdateStarsRevenueStatus(value) => value.check(),
-            Self::UpdateBotPurchasedPaidMedia(value) => value.check(),
-            Self::UpdatePaidReactionPrivacy(value) => value.check(),
-            Self::UpdateSentPhoneCode(value) => value.check(),
-            Self::UpdateGroupCallChainBlocks(value) => value.check(),
-            Self::UpdateReadMonoForumInbox(value) => value.check(),
-            Self::UpdateReadMonoForumOutbox(value) => value.check(),
-            Self::UpdateMonoForumNoPaidException(value) => value.check(),
-            Self::UpdateGroupCallMessage(value) => value.check(),
-            Self::UpdateGroupCallEncryptedMessage(value) => value.check(),
-            Self::UpdatePinnedForumTopic(value) => value.check(),
-            Self::UpdatePinnedForumTopics(value) => value.check(),
-            Self::UpdateDeleteGroupCallMessages(value) => value.check(),
-            Self::UpdateStarGiftAuctionState(value) => value.check(),
-            Self::UpdateStarGiftAuctionUserState(value) => value.check(),
-            Self::UpdateEmojiGameInfo(value) => value.check(),
-            Self::UpdateChatParticipantRank(value) => value.check(),
-            Self::UpdateManagedBot(value) => value.check(),
-            Self::UpdateBotGuestChatQuery(value) => value.check(),
-            Self::UpdateJoinChatWebViewDecision(value) => value.check(),
-            Self::UpdateNewBotConnection(value) => value.check(),
-            Self::UpdateWebBrowserSettings(value) => value.check(),
-            Self::UpdateWebBrowserException(value) => value.check(),
-            Self::UpdateNewEphemeralMessage(value) => value.check(),
-            Self::UpdateDeleteEphemeralMessages(value) => value.check(),
-            Self::UpdateEditEphemeralMessage(value) => value.check(),
-            Self::UpdateEphemeralBotCallbackQuery(value) => value.check(),
-            Self::UpdateBotStarsSubscription(value) => value.check(),
-            Self::UpdateWalletState(value) => value.check(),
-            Self::UpdateSentWalletTransaction(value) => value.check(),
-            Self::UpdateWalletGaslessInfo(value) => value.check(),
-            Self::UpdateWalletTonConnectSession(value) => value.check(),
-            Self::UpdateWalletTonConnectPendingDisconnect(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UpdateNewMessage(value) => value.checked_len()?,
+                    Self::UpdateMessageId(value) => value.checked_len()?,
+                    Self::UpdateDeleteMessages(value) => value.checked_len()?,
+                    Self::UpdateUserTyping(value) => value.checked_len()?,
+                    Self::UpdateChatUserTyping(value) => value.checked_len()?,
+                    Self::UpdateChatParticipants(value) => value.checked_len()?,
+                    Self::UpdateUserStatus(value) => value.checked_len()?,
+                    Self::UpdateUserName(value) => value.checked_len()?,
+                    Self::UpdateNewAuthorization(value) => value.checked_len()?,
+                    Self::UpdateNewEncryptedMessage(value) => value.checked_len()?,
+                    Self::UpdateEncryptedChatTyping(value) => value.checked_len()?,
+                    Self::UpdateEncryption(value) => value.checked_len()?,
+                    Self::UpdateEncryptedMessagesRead(value) => value.checked_len()?,
+                    Self::UpdateChatParticipantAdd(value) => value.checked_len()?,
+                    Self::UpdateChatParticipantDelete(value) => value.checked_len()?,
+                    Self::UpdateDcOptions(value) => value.checked_len()?,
+                    Self::UpdateNotifySettings(value) => value.checked_len()?,
+                    Self::UpdateServiceNotification(value) => value.checked_len()?,
+                    Self::UpdatePrivacy(value) => value.checked_len()?,
+                    Self::UpdateUserPhone(value) => value.checked_len()?,
+                    Self::UpdateReadHistoryInbox(value) => value.checked_len()?,
+                    Self::UpdateReadHistoryOutbox(value) => value.checked_len()?,
+                    Self::UpdateWebPage(value) => value.checked_len()?,
+                    Self::UpdateReadMessagesContents(value) => value.checked_len()?,
+                    Self::UpdateChannelTooLong(value) => value.checked_len()?,
+                    Self::UpdateChannel(value) => value.checked_len()?,
+                    Self::UpdateNewChannelMessage(value) => value.checked_len()?,
+                    Self::UpdateReadChannelInbox(value) => value.checked_len()?,
+                    Self::UpdateDeleteChannelMessages(value) => value.checked_len()?,
+                    Self::UpdateChannelMessageViews(value) => value.checked_len()?,
+                    Self::UpdateChatParticipantAdmin(value) => value.checked_len()?,
+                    Self::UpdateNewStickerSet(value) => value.checked_len()?,
+                    Self::UpdateStickerSetsOrder(value) => value.checked_len()?,
+                    Self::UpdateStickerSets(value) => value.checked_len()?,
+                    Self::UpdateBotInlineQuery(value) => value.checked_len()?,
+                    Self::UpdateBotInlineSend(value) => value.checked_len()?,
+                    Self::UpdateEditChannelMessage(value) => value.checked_len()?,
+                    Self::UpdateBotCallbackQuery(value) => value.checked_len()?,
+                    Self::UpdateEditMessage(value) => value.checked_len()?,
+                    Self::UpdateInlineBotCallbackQuery(value) => value.checked_len()?,
+                    Self::UpdateReadChannelOutbox(value) => value.checked_len()?,
+                    Self::UpdateDraftMessage(value) => value.checked_len()?,
+                    Self::UpdateChannelWebPage(value) => value.checked_len()?,
+                    Self::UpdateDialogPinned(value) => value.checked_len()?,
+                    Self::UpdatePinnedDialogs(value) => value.checked_len()?,
+                    Self::UpdateBotWebhookJson(value) => value.checked_len()?,
+                    Self::UpdateBotWebhookJsonQuery(value) => value.checked_len()?,
+                    Self::UpdateBotShippingQuery(value) => value.checked_len()?,
+                    Self::UpdateBotPrecheckoutQuery(value) => value.checked_len()?,
+                    Self::UpdatePhoneCall(value) => value.checked_len()?,
+                    Self::UpdateLangPackTooLong(value) => value.checked_len()?,
+                    Self::UpdateLangPack(value) => value.checked_len()?,
+                    Self::UpdateChannelReadMessagesContents(value) => {
+                        value.checked_len()?
+                    }
+                    Self::UpdateChannelAvailableMessages(value) => value.checked_len()?,
+                    Self::UpdateDialogUnreadMark(value) => value.checked_len()?,
+                    Self::UpdateMessagePoll(value) => value.checked_len()?,
+                    Self::UpdateChatDefaultBannedRights(value) => value.checked_len()?,
+                    Self::UpdateFolderPeers(value) => value.checked_len()?,
+                    Self::UpdatePeerSettings(value) => value.checked_len()?,
+                    Self::UpdatePeerLocated(value) => value.checked_len()?,
+                    Self::UpdateNewScheduledMessage(value) => value.checked_len()?,
+                    Self::UpdateDeleteScheduledMessages(value) => value.checked_len()?,
+                    Self::UpdateTheme(value) => value.checked_len()?,
+                    Self::UpdateGeoLiveViewed(value) => value.checked_len()?,
+                    Self::UpdateMessagePollVote(value) => value.checked_len()?,
+                    Self::UpdateDialogFilter(value) => value.checked_len()?,
+                    Self::UpdateDialogFilterOrder(value) => value.checked_len()?,
+                    Self::UpdatePhoneCallSignalingData(value) => value.checked_len()?,
+                    Self::UpdateChannelMessageForwards(value) => value.checked_len()?,
+                    Self::UpdateReadChannelDiscussionInbox(value) => value.checked_len()?,
+                    Self::UpdateReadChannelDiscussionOutbox(value) => {
+                        value.checked_len()?
+                    }
+                    Self::UpdatePeerBlocked(value) => value.checked_len()?,
+                    Self::UpdateChannelUserTyping(value) => value.checked_len()?,
+                    Self::UpdatePinnedMessages(value) => value.checked_len()?,
+                    Self::UpdatePinnedChannelMessages(value) => value.checked_len()?,
+                    Self::UpdateChat(value) => value.checked_len()?,
+                    Self::UpdateGroupCallParticipants(value) => value.checked_len()?,
+                    Self::UpdateGroupCall(value) => value.checked_len()?,
+                    Self::UpdatePeerHistoryTtl(value) => value.checked_len()?,
+                    Self::UpdateChatParticipant(value) => value.checked_len()?,
+                    Self::UpdateChannelParticipant(value) => value.checked_len()?,
+                    Self::UpdateBotStopped(value) => value.checked_len()?,
+                    Self::UpdateGroupCallConnection(value) => value.checked_len()?,
+                    Self::UpdateBotCommands(value) => value.checked_len()?,
+                    Self::UpdatePendingJoinRequests(value) => value.checked_len()?,
+                    Self::UpdateBotChatInviteRequester(value) => value.checked_len()?,
+                    Self::UpdateMessageReactions(value) => value.checked_len()?,
+                    Self::UpdateWebViewResultSent(value) => value.checked_len()?,
+                    Self::UpdateBotMenuButton(value) => value.checked_len()?,
+                    Self::UpdateTranscribedAudio(value) => value.checked_len()?,
+                    Self::UpdateUserEmojiStatus(value) => value.checked_len()?,
+                    Self::UpdateMoveStickerSetToTop(value) => value.checked_len()?,
+                    Self::UpdateMessageExtendedMedia(value) => value.checked_len()?,
+                    Self::UpdateUser(value) => value.checked_len()?,
+                    Self::UpdateStory(value) => value.checked_len()?,
+                    Self::UpdateReadStories(value) => value.checked_len()?,
+                    Self::UpdateStoryId(value) => value.checked_len()?,
+                    Self::UpdateStoriesStealthMode(value) => value.checked_len()?,
+                    Self::UpdateSentStoryReaction(value) => value.checked_len()?,
+                    Self::UpdateBotChatBoost(value) => value.checked_len()?,
+                    Self::UpdateChannelViewForumAsMessages(value) => value.checked_len()?,
+                    Self::UpdatePeerWallpaper(value) => value.checked_len()?,
+                    Self::UpdateBotMessageReaction(value) => value.checked_len()?,
+                    Self::UpdateBotMessageReactions(value) => value.checked_len()?,
+                    Self::UpdateSavedDialogPinned(value) => value.checked_len()?,
+                    Self::UpdatePinnedSavedDialogs(value) => value.checked_len()?,
+                    Self::UpdateSmsJob(value) => value.checked_len()?,
+                    Self::UpdateQuickReplies(value) => value.checked_len()?,
+                    Self::UpdateNewQuickReply(value) => value.checked_len()?,
+                    Self::UpdateDeleteQuickReply(value) => value.checked_len()?,
+                    Self::UpdateQuickReplyMessage(value) => value.checked_len()?,
+                    Self::UpdateDeleteQuickReplyMessages(value) => value.checked_len()?,
+                    Self::UpdateBotBusinessConnect(value) => value.checked_len()?,
+                    Self::UpdateBotNewBusinessMessage(value) => value.checked_len()?,
+                    Self::UpdateBotEditBusinessMessage(value) => value.checked_len()?,
+                    Self::UpdateBotDeleteBusinessMessage(value) => value.checked_len()?,
+                    Self::UpdateNewStoryReaction(value) => value.checked_len()?,
+                    Self::UpdateStarsBalance(value) => value.checked_len()?,
+                    Self::UpdateBusinessBotCallbackQuery(value) => value.checked_len()?,
+                    Self::UpdateStarsRevenueStatus(value) => value.checked_len()?,
+                    Self::UpdateBotPurchasedPaidMedia(value) => value.checked_len()?,
+                    Self::UpdatePaidReactionPrivacy(value) => value.checked_len()?,
+                    Self::UpdateSentPhoneCode(value) => value.checked_len()?,
+                    Self::UpdateGroupCallChainBlocks(value) => value.checked_len()?,
+                    Self::UpdateReadMonoForumInbox(value) => value.checked_len()?,
+                    Self::UpdateReadMonoForumOutbox(value) => value.checked_len()?,
+                    Self::UpdateMonoForumNoPaidException(value) => value.checked_len()?,
+                    Self::UpdateGroupCallMessage(value) => value.checked_len()?,
+                    Self::UpdateGroupCallEncryptedMessage(value) => value.checked_len()?,
+                    Self::UpdatePinnedForumTopic(value) => value.checked_len()?,
+                    Self::UpdatePinnedForumTopics(value) => value.checked_len()?,
+                    Self::UpdateDeleteGroupCallMessages(value) => value.checked_len()?,
+                    Self::UpdateStarGiftAuctionState(value) => value.checked_len()?,
+                    Self::UpdateStarGiftAuctionUserState(value) => value.checked_len()?,
+                    Self::UpdateEmojiGameInfo(value) => value.checked_len()?,
+                    Self::UpdateChatParticipantRank(value) => value.checked_len()?,
+                    Self::UpdateManagedBot(value) => value.checked_len()?,
+                    Self::UpdateBotGuestChatQuery(value) => value.checked_len()?,
+                    Self::UpdateJoinChatWebViewDecision(value) => value.checked_len()?,
+                    Self::UpdateNewBotConnection(value) => value.checked_len()?,
+                    Self::UpdateWebBrowserSettings(value) => value.checked_len()?,
+                    Self::UpdateWebBrowserException(value) => value.checked_len()?,
+                    Self::UpdateNewEphemeralMessage(value) => value.checked_len()?,
+                    Self::UpdateDeleteEphemeralMessages(value) => value.checked_len()?,
+                    Self::UpdateEditEphemeralMessage(value) => value.checked_len()?,
+                    Self::UpdateEphemeralBotCallbackQuery(value) => value.checked_len()?,
+                    Self::UpdateBotStarsSubscription(value) => value.checked_len()?,
+                    Self::UpdateWalletState(value) => value.checked_len()?,
+                    Self::UpdateSentWalletTransaction(value) => value.checked_len()?,
+                    Self::UpdateWalletGaslessInfo(value) => value.checked_len()?,
+                    Self::UpdateWalletTonConnectSession(value) => value.checked_len()?,
+                    Self::UpdateWalletTonConnectPendingDisconnect(value) => {
+                        value.checked_len()?
+                    }
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -10263,16 +10355,19 @@ impl tl_runtime::Serialize for Updates {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UpdateShortMessage(value) => value.check(),
-            Self::UpdateShortChatMessage(value) => value.check(),
-            Self::UpdateShort(value) => value.check(),
-            Self::UpdatesCombined(value) => value.check(),
-            Self::Updates(value) => value.check(),
-            Self::UpdateShortSentMessage(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UpdateShortMessage(value) => value.checked_len()?,
+                    Self::UpdateShortChatMessage(value) => value.checked_len()?,
+                    Self::UpdateShort(value) => value.checked_len()?,
+                    Self::UpdatesCombined(value) => value.checked_len()?,
+                    Self::Updates(value) => value.checked_len()?,
+                    Self::UpdateShortSentMessage(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -10440,10 +10535,13 @@ impl tl_runtime::Serialize for DcOption {
                 Self::DcOption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DcOption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DcOption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -10575,14 +10673,17 @@ impl tl_runtime::Serialize for EncryptedChat {
                 Self::EncryptedChatDiscarded(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EncryptedChatEmpty(value) => value.check(),
-            Self::EncryptedChatWaiting(value) => value.check(),
-            Self::EncryptedChatRequested(value) => value.check(),
-            Self::EncryptedChat(value) => value.check(),
-            Self::EncryptedChatDiscarded(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EncryptedChatEmpty(value) => value.checked_len()?,
+                    Self::EncryptedChatWaiting(value) => value.checked_len()?,
+                    Self::EncryptedChatRequested(value) => value.checked_len()?,
+                    Self::EncryptedChat(value) => value.checked_len()?,
+                    Self::EncryptedChatDiscarded(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -10748,11 +10849,14 @@ impl tl_runtime::Serialize for EncryptedFile {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EncryptedFile(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EncryptedFile(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -10859,11 +10963,14 @@ impl tl_runtime::Serialize for EncryptedMessage {
                 Self::EncryptedMessageService(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EncryptedMessage(value) => value.check(),
-            Self::EncryptedMessageService(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EncryptedMessage(value) => value.checked_len()?,
+                    Self::EncryptedMessageService(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -10981,11 +11088,14 @@ impl tl_runtime::Serialize for InputDocument {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputDocument(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputDocument(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -11092,11 +11202,14 @@ impl tl_runtime::Serialize for Document {
                 Self::Document(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DocumentEmpty(value) => value.check(),
-            Self::Document(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DocumentEmpty(value) => value.checked_len()?,
+                    Self::Document(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -11248,13 +11361,16 @@ impl tl_runtime::Serialize for NotifyPeer {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::NotifyPeer(value) => value.check(),
-            Self::NotifyForumTopic(value) => value.check(),
-            Self::NotifyCommunity(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::NotifyPeer(value) => value.checked_len()?,
+                    Self::NotifyForumTopic(value) => value.checked_len()?,
+                    Self::NotifyCommunity(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -11594,22 +11710,29 @@ impl tl_runtime::Serialize for SendMessageAction {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SendMessageUploadVideoAction(value) => value.check(),
-            Self::SendMessageUploadAudioAction(value) => value.check(),
-            Self::SendMessageUploadPhotoAction(value) => value.check(),
-            Self::SendMessageUploadDocumentAction(value) => value.check(),
-            Self::SendMessageUploadRoundAction(value) => value.check(),
-            Self::SendMessageHistoryImportAction(value) => value.check(),
-            Self::SendMessageEmojiInteraction(value) => value.check(),
-            Self::SendMessageEmojiInteractionSeen(value) => value.check(),
-            Self::SendMessageTextDraftAction(value) => value.check(),
-            Self::InputSendMessageRichMessageDraftAction(value) => value.check(),
-            Self::SendMessageRichMessageDraftAction(value) => value.check(),
-            Self::SendMessageStopDraftAction(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SendMessageUploadVideoAction(value) => value.checked_len()?,
+                    Self::SendMessageUploadAudioAction(value) => value.checked_len()?,
+                    Self::SendMessageUploadPhotoAction(value) => value.checked_len()?,
+                    Self::SendMessageUploadDocumentAction(value) => value.checked_len()?,
+                    Self::SendMessageUploadRoundAction(value) => value.checked_len()?,
+                    Self::SendMessageHistoryImportAction(value) => value.checked_len()?,
+                    Self::SendMessageEmojiInteraction(value) => value.checked_len()?,
+                    Self::SendMessageEmojiInteractionSeen(value) => value.checked_len()?,
+                    Self::SendMessageTextDraftAction(value) => value.checked_len()?,
+                    Self::InputSendMessageRichMessageDraftAction(value) => {
+                        value.checked_len()?
+                    }
+                    Self::SendMessageRichMessageDraftAction(value) => {
+                        value.checked_len()?
+                    }
+                    Self::SendMessageStopDraftAction(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -12047,8 +12170,8 @@ impl tl_runtime::Serialize for PrivacyKey {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -12301,14 +12424,21 @@ impl tl_runtime::Serialize for PrivacyRule {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PrivacyValueAllowUsers(value) => value.check(),
-            Self::PrivacyValueDisallowUsers(value) => value.check(),
-            Self::PrivacyValueAllowChatParticipants(value) => value.check(),
-            Self::PrivacyValueDisallowChatParticipants(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PrivacyValueAllowUsers(value) => value.checked_len()?,
+                    Self::PrivacyValueDisallowUsers(value) => value.checked_len()?,
+                    Self::PrivacyValueAllowChatParticipants(value) => {
+                        value.checked_len()?
+                    }
+                    Self::PrivacyValueDisallowChatParticipants(value) => {
+                        value.checked_len()?
+                    }
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -12562,16 +12692,19 @@ impl tl_runtime::Serialize for DocumentAttribute {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DocumentAttributeImageSize(value) => value.check(),
-            Self::DocumentAttributeSticker(value) => value.check(),
-            Self::DocumentAttributeVideo(value) => value.check(),
-            Self::DocumentAttributeAudio(value) => value.check(),
-            Self::DocumentAttributeFilename(value) => value.check(),
-            Self::DocumentAttributeCustomEmoji(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DocumentAttributeImageSize(value) => value.checked_len()?,
+                    Self::DocumentAttributeSticker(value) => value.checked_len()?,
+                    Self::DocumentAttributeVideo(value) => value.checked_len()?,
+                    Self::DocumentAttributeAudio(value) => value.checked_len()?,
+                    Self::DocumentAttributeFilename(value) => value.checked_len()?,
+                    Self::DocumentAttributeCustomEmoji(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -12758,10 +12891,13 @@ impl tl_runtime::Serialize for StickerPack {
                 Self::StickerPack(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StickerPack(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StickerPack(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -12883,13 +13019,16 @@ impl tl_runtime::Serialize for WebPage {
                 Self::WebPageNotModified(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WebPageEmpty(value) => value.check(),
-            Self::WebPagePending(value) => value.check(),
-            Self::WebPage(value) => value.check(),
-            Self::WebPageNotModified(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WebPageEmpty(value) => value.checked_len()?,
+                    Self::WebPagePending(value) => value.checked_len()?,
+                    Self::WebPage(value) => value.checked_len()?,
+                    Self::WebPageNotModified(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13029,11 +13168,14 @@ impl tl_runtime::Serialize for ExportedChatInvite {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatInviteExported(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatInviteExported(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13154,12 +13296,15 @@ impl tl_runtime::Serialize for ChatInvite {
                 Self::ChatInvitePeek(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatInviteAlready(value) => value.check(),
-            Self::ChatInvite(value) => value.check(),
-            Self::ChatInvitePeek(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatInviteAlready(value) => value.checked_len()?,
+                    Self::ChatInvite(value) => value.checked_len()?,
+                    Self::ChatInvitePeek(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13391,13 +13536,16 @@ impl tl_runtime::Serialize for InputStickerSet {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputStickerSetId(value) => value.check(),
-            Self::InputStickerSetShortName(value) => value.check(),
-            Self::InputStickerSetDice(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputStickerSetId(value) => value.checked_len()?,
+                    Self::InputStickerSetShortName(value) => value.checked_len()?,
+                    Self::InputStickerSetDice(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13569,10 +13717,13 @@ impl tl_runtime::Serialize for StickerSet {
                 Self::StickerSet(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StickerSet(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StickerSet(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13664,10 +13815,13 @@ impl tl_runtime::Serialize for BotCommand {
                 Self::BotCommand(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotCommand(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotCommand(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13759,10 +13913,13 @@ impl tl_runtime::Serialize for KeyboardButton {
                 Self::KeyboardButton(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::KeyboardButton(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::KeyboardButton(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13854,10 +14011,13 @@ impl tl_runtime::Serialize for KeyboardButtonRow {
                 Self::KeyboardButtonRow(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::KeyboardButtonRow(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::KeyboardButtonRow(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13981,13 +14141,16 @@ impl tl_runtime::Serialize for ReplyMarkup {
                 Self::ReplyInlineMarkup(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ReplyKeyboardHide(value) => value.check(),
-            Self::ReplyKeyboardForceReply(value) => value.check(),
-            Self::ReplyKeyboardMarkup(value) => value.check(),
-            Self::ReplyInlineMarkup(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ReplyKeyboardHide(value) => value.checked_len()?,
+                    Self::ReplyKeyboardForceReply(value) => value.checked_len()?,
+                    Self::ReplyKeyboardMarkup(value) => value.checked_len()?,
+                    Self::ReplyInlineMarkup(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -14377,35 +14540,38 @@ impl tl_runtime::Serialize for MessageEntity {
                 Self::MessageEntityTonAddress(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageEntityUnknown(value) => value.check(),
-            Self::MessageEntityMention(value) => value.check(),
-            Self::MessageEntityHashtag(value) => value.check(),
-            Self::MessageEntityBotCommand(value) => value.check(),
-            Self::MessageEntityUrl(value) => value.check(),
-            Self::MessageEntityEmail(value) => value.check(),
-            Self::MessageEntityBold(value) => value.check(),
-            Self::MessageEntityItalic(value) => value.check(),
-            Self::MessageEntityCode(value) => value.check(),
-            Self::MessageEntityPre(value) => value.check(),
-            Self::MessageEntityTextUrl(value) => value.check(),
-            Self::MessageEntityMentionName(value) => value.check(),
-            Self::InputMessageEntityMentionName(value) => value.check(),
-            Self::MessageEntityPhone(value) => value.check(),
-            Self::MessageEntityCashtag(value) => value.check(),
-            Self::MessageEntityUnderline(value) => value.check(),
-            Self::MessageEntityStrike(value) => value.check(),
-            Self::MessageEntityBankCard(value) => value.check(),
-            Self::MessageEntitySpoiler(value) => value.check(),
-            Self::MessageEntityCustomEmoji(value) => value.check(),
-            Self::MessageEntityBlockquote(value) => value.check(),
-            Self::MessageEntityFormattedDate(value) => value.check(),
-            Self::MessageEntityDiffInsert(value) => value.check(),
-            Self::MessageEntityDiffReplace(value) => value.check(),
-            Self::MessageEntityDiffDelete(value) => value.check(),
-            Self::MessageEntityTonAddress(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageEntityUnknown(value) => value.checked_len()?,
+                    Self::MessageEntityMention(value) => value.checked_len()?,
+                    Self::MessageEntityHashtag(value) => value.checked_len()?,
+                    Self::MessageEntityBotCommand(value) => value.checked_len()?,
+                    Self::MessageEntityUrl(value) => value.checked_len()?,
+                    Self::MessageEntityEmail(value) => value.checked_len()?,
+                    Self::MessageEntityBold(value) => value.checked_len()?,
+                    Self::MessageEntityItalic(value) => value.checked_len()?,
+                    Self::MessageEntityCode(value) => value.checked_len()?,
+                    Self::MessageEntityPre(value) => value.checked_len()?,
+                    Self::MessageEntityTextUrl(value) => value.checked_len()?,
+                    Self::MessageEntityMentionName(value) => value.checked_len()?,
+                    Self::InputMessageEntityMentionName(value) => value.checked_len()?,
+                    Self::MessageEntityPhone(value) => value.checked_len()?,
+                    Self::MessageEntityCashtag(value) => value.checked_len()?,
+                    Self::MessageEntityUnderline(value) => value.checked_len()?,
+                    Self::MessageEntityStrike(value) => value.checked_len()?,
+                    Self::MessageEntityBankCard(value) => value.checked_len()?,
+                    Self::MessageEntitySpoiler(value) => value.checked_len()?,
+                    Self::MessageEntityCustomEmoji(value) => value.checked_len()?,
+                    Self::MessageEntityBlockquote(value) => value.checked_len()?,
+                    Self::MessageEntityFormattedDate(value) => value.checked_len()?,
+                    Self::MessageEntityDiffInsert(value) => value.checked_len()?,
+                    Self::MessageEntityDiffReplace(value) => value.checked_len()?,
+                    Self::MessageEntityDiffDelete(value) => value.checked_len()?,
+                    Self::MessageEntityTonAddress(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -14909,12 +15075,15 @@ impl tl_runtime::Serialize for InputChannel {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputChannel(value) => value.check(),
-            Self::InputChannelFromMessage(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputChannel(value) => value.checked_len()?,
+                    Self::InputChannelFromMessage(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -15078,15 +15247,18 @@ impl tl_runtime::Serialize for ChannelParticipant {
                 Self::ChannelParticipantLeft(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChannelParticipant(value) => value.check(),
-            Self::ChannelParticipantSelf(value) => value.check(),
-            Self::ChannelParticipantCreator(value) => value.check(),
-            Self::ChannelParticipantAdmin(value) => value.check(),
-            Self::ChannelParticipantBanned(value) => value.check(),
-            Self::ChannelParticipantLeft(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChannelParticipant(value) => value.checked_len()?,
+                    Self::ChannelParticipantSelf(value) => value.checked_len()?,
+                    Self::ChannelParticipantCreator(value) => value.checked_len()?,
+                    Self::ChannelParticipantAdmin(value) => value.checked_len()?,
+                    Self::ChannelParticipantBanned(value) => value.checked_len()?,
+                    Self::ChannelParticipantLeft(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -15262,10 +15434,13 @@ impl tl_runtime::Serialize for MessageFwdHeader {
                 Self::MessageFwdHeader(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageFwdHeader(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageFwdHeader(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -15367,11 +15542,14 @@ impl tl_runtime::Serialize for InputBotInlineMessageId {
                 Self::InputBotInlineMessageId64(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputBotInlineMessageId(value) => value.check(),
-            Self::InputBotInlineMessageId64(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputBotInlineMessageId(value) => value.checked_len()?,
+                    Self::InputBotInlineMessageId64(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -15493,11 +15671,14 @@ impl tl_runtime::Serialize for DraftMessage {
                 Self::DraftMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DraftMessageEmpty(value) => value.check(),
-            Self::DraftMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DraftMessageEmpty(value) => value.checked_len()?,
+                    Self::DraftMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -15603,10 +15784,13 @@ impl tl_runtime::Serialize for MaskCoords {
                 Self::MaskCoords(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MaskCoords(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MaskCoords(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -15698,10 +15882,13 @@ impl tl_runtime::Serialize for Game {
                 Self::Game(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Game(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Game(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -15795,11 +15982,14 @@ impl tl_runtime::Serialize for InputGame {
                 Self::InputGameShortName(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputGameId(value) => value.check(),
-            Self::InputGameShortName(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputGameId(value) => value.checked_len()?,
+                    Self::InputGameShortName(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -16217,41 +16407,44 @@ impl tl_runtime::Serialize for RichText {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TextPlain(value) => value.check(),
-            Self::TextBold(value) => value.check(),
-            Self::TextItalic(value) => value.check(),
-            Self::TextUnderline(value) => value.check(),
-            Self::TextStrike(value) => value.check(),
-            Self::TextFixed(value) => value.check(),
-            Self::TextUrl(value) => value.check(),
-            Self::TextEmail(value) => value.check(),
-            Self::TextConcat(value) => value.check(),
-            Self::TextSubscript(value) => value.check(),
-            Self::TextSuperscript(value) => value.check(),
-            Self::TextMarked(value) => value.check(),
-            Self::TextPhone(value) => value.check(),
-            Self::TextImage(value) => value.check(),
-            Self::TextAnchor(value) => value.check(),
-            Self::TextMath(value) => value.check(),
-            Self::TextCustomEmoji(value) => value.check(),
-            Self::TextSpoiler(value) => value.check(),
-            Self::TextMention(value) => value.check(),
-            Self::TextHashtag(value) => value.check(),
-            Self::TextBotCommand(value) => value.check(),
-            Self::TextCashtag(value) => value.check(),
-            Self::TextAutoUrl(value) => value.check(),
-            Self::TextAutoEmail(value) => value.check(),
-            Self::TextAutoPhone(value) => value.check(),
-            Self::TextBankCard(value) => value.check(),
-            Self::TextMentionName(value) => value.check(),
-            Self::TextDate(value) => value.check(),
-            Self::TextDiff(value) => value.check(),
-            Self::TextButton(value) => value.check(),
-            Self::TextTonAddress(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TextPlain(value) => value.checked_len()?,
+                    Self::TextBold(value) => value.checked_len()?,
+                    Self::TextItalic(value) => value.checked_len()?,
+                    Self::TextUnderline(value) => value.checked_len()?,
+                    Self::TextStrike(value) => value.checked_len()?,
+                    Self::TextFixed(value) => value.checked_len()?,
+                    Self::TextUrl(value) => value.checked_len()?,
+                    Self::TextEmail(value) => value.checked_len()?,
+                    Self::TextConcat(value) => value.checked_len()?,
+                    Self::TextSubscript(value) => value.checked_len()?,
+                    Self::TextSuperscript(value) => value.checked_len()?,
+                    Self::TextMarked(value) => value.checked_len()?,
+                    Self::TextPhone(value) => value.checked_len()?,
+                    Self::TextImage(value) => value.checked_len()?,
+                    Self::TextAnchor(value) => value.checked_len()?,
+                    Self::TextMath(value) => value.checked_len()?,
+                    Self::TextCustomEmoji(value) => value.checked_len()?,
+                    Self::TextSpoiler(value) => value.checked_len()?,
+                    Self::TextMention(value) => value.checked_len()?,
+                    Self::TextHashtag(value) => value.checked_len()?,
+                    Self::TextBotCommand(value) => value.checked_len()?,
+                    Self::TextCashtag(value) => value.checked_len()?,
+                    Self::TextAutoUrl(value) => value.checked_len()?,
+                    Self::TextAutoEmail(value) => value.checked_len()?,
+                    Self::TextAutoPhone(value) => value.checked_len()?,
+                    Self::TextBankCard(value) => value.checked_len()?,
+                    Self::TextMentionName(value) => value.checked_len()?,
+                    Self::TextDate(value) => value.checked_len()?,
+                    Self::TextDiff(value) => value.checked_len()?,
+                    Self::TextButton(value) => value.checked_len()?,
+                    Self::TextTonAddress(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -17106,49 +17299,52 @@ impl tl_runtime::Serialize for PageBlock {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageBlockTitle(value) => value.check(),
-            Self::PageBlockSubtitle(value) => value.check(),
-            Self::PageBlockAuthorDate(value) => value.check(),
-            Self::PageBlockHeader(value) => value.check(),
-            Self::PageBlockSubheader(value) => value.check(),
-            Self::PageBlockParagraph(value) => value.check(),
-            Self::PageBlockPreformatted(value) => value.check(),
-            Self::PageBlockFooter(value) => value.check(),
-            Self::PageBlockAnchor(value) => value.check(),
-            Self::PageBlockList(value) => value.check(),
-            Self::PageBlockBlockquote(value) => value.check(),
-            Self::PageBlockPullquote(value) => value.check(),
-            Self::PageBlockPhoto(value) => value.check(),
-            Self::PageBlockVideo(value) => value.check(),
-            Self::PageBlockCover(value) => value.check(),
-            Self::PageBlockEmbed(value) => value.check(),
-            Self::PageBlockEmbedPost(value) => value.check(),
-            Self::PageBlockCollage(value) => value.check(),
-            Self::PageBlockSlideshow(value) => value.check(),
-            Self::PageBlockChannel(value) => value.check(),
-            Self::PageBlockAudio(value) => value.check(),
-            Self::PageBlockKicker(value) => value.check(),
-            Self::PageBlockTable(value) => value.check(),
-            Self::PageBlockOrderedList(value) => value.check(),
-            Self::PageBlockDetails(value) => value.check(),
-            Self::PageBlockRelatedArticles(value) => value.check(),
-            Self::PageBlockMap(value) => value.check(),
-            Self::PageBlockHeading1(value) => value.check(),
-            Self::PageBlockHeading2(value) => value.check(),
-            Self::PageBlockHeading3(value) => value.check(),
-            Self::PageBlockHeading4(value) => value.check(),
-            Self::PageBlockHeading5(value) => value.check(),
-            Self::PageBlockHeading6(value) => value.check(),
-            Self::PageBlockMath(value) => value.check(),
-            Self::PageBlockThinking(value) => value.check(),
-            Self::InputPageBlockMap(value) => value.check(),
-            Self::PageBlockBlockquoteBlocks(value) => value.check(),
-            Self::PageBlockButtonRow(value) => value.check(),
-            Self::PageBlockDocument(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageBlockTitle(value) => value.checked_len()?,
+                    Self::PageBlockSubtitle(value) => value.checked_len()?,
+                    Self::PageBlockAuthorDate(value) => value.checked_len()?,
+                    Self::PageBlockHeader(value) => value.checked_len()?,
+                    Self::PageBlockSubheader(value) => value.checked_len()?,
+                    Self::PageBlockParagraph(value) => value.checked_len()?,
+                    Self::PageBlockPreformatted(value) => value.checked_len()?,
+                    Self::PageBlockFooter(value) => value.checked_len()?,
+                    Self::PageBlockAnchor(value) => value.checked_len()?,
+                    Self::PageBlockList(value) => value.checked_len()?,
+                    Self::PageBlockBlockquote(value) => value.checked_len()?,
+                    Self::PageBlockPullquote(value) => value.checked_len()?,
+                    Self::PageBlockPhoto(value) => value.checked_len()?,
+                    Self::PageBlockVideo(value) => value.checked_len()?,
+                    Self::PageBlockCover(value) => value.checked_len()?,
+                    Self::PageBlockEmbed(value) => value.checked_len()?,
+                    Self::PageBlockEmbedPost(value) => value.checked_len()?,
+                    Self::PageBlockCollage(value) => value.checked_len()?,
+                    Self::PageBlockSlideshow(value) => value.checked_len()?,
+                    Self::PageBlockChannel(value) => value.checked_len()?,
+                    Self::PageBlockAudio(value) => value.checked_len()?,
+                    Self::PageBlockKicker(value) => value.checked_len()?,
+                    Self::PageBlockTable(value) => value.checked_len()?,
+                    Self::PageBlockOrderedList(value) => value.checked_len()?,
+                    Self::PageBlockDetails(value) => value.checked_len()?,
+                    Self::PageBlockRelatedArticles(value) => value.checked_len()?,
+                    Self::PageBlockMap(value) => value.checked_len()?,
+                    Self::PageBlockHeading1(value) => value.checked_len()?,
+                    Self::PageBlockHeading2(value) => value.checked_len()?,
+                    Self::PageBlockHeading3(value) => value.checked_len()?,
+                    Self::PageBlockHeading4(value) => value.checked_len()?,
+                    Self::PageBlockHeading5(value) => value.checked_len()?,
+                    Self::PageBlockHeading6(value) => value.checked_len()?,
+                    Self::PageBlockMath(value) => value.checked_len()?,
+                    Self::PageBlockThinking(value) => value.checked_len()?,
+                    Self::InputPageBlockMap(value) => value.checked_len()?,
+                    Self::PageBlockBlockquoteBlocks(value) => value.checked_len()?,
+                    Self::PageBlockButtonRow(value) => value.checked_len()?,
+                    Self::PageBlockDocument(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -17820,11 +18016,16 @@ impl tl_runtime::Serialize for PhoneCallDiscardReason {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhoneCallDiscardReasonMigrateConferenceCall(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhoneCallDiscardReasonMigrateConferenceCall(value) => {
+                        value.checked_len()?
+                    }
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -17943,10 +18144,13 @@ impl tl_runtime::Serialize for DataJson {
                 Self::DataJson(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DataJson(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DataJson(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18038,10 +18242,13 @@ impl tl_runtime::Serialize for LabeledPrice {
                 Self::LabeledPrice(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::LabeledPrice(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::LabeledPrice(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18133,10 +18340,13 @@ impl tl_runtime::Serialize for Invoice {
                 Self::Invoice(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Invoice(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Invoice(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18226,10 +18436,13 @@ impl tl_runtime::Serialize for PaymentCharge {
                 Self::PaymentCharge(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PaymentCharge(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PaymentCharge(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18321,10 +18534,13 @@ impl tl_runtime::Serialize for PostAddress {
                 Self::PostAddress(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PostAddress(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PostAddress(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18416,10 +18632,13 @@ impl tl_runtime::Serialize for PaymentRequestedInfo {
                 Self::PaymentRequestedInfo(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PaymentRequestedInfo(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PaymentRequestedInfo(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18525,11 +18744,14 @@ impl tl_runtime::Serialize for WebDocument {
                 Self::WebDocumentNoProxy(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WebDocument(value) => value.check(),
-            Self::WebDocumentNoProxy(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WebDocument(value) => value.checked_len()?,
+                    Self::WebDocumentNoProxy(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18637,10 +18859,13 @@ impl tl_runtime::Serialize for InputWebDocument {
                 Self::InputWebDocument(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputWebDocument(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputWebDocument(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18782,15 +19007,18 @@ impl tl_runtime::Serialize for PhoneCall {
                 Self::PhoneCallDiscarded(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhoneCallEmpty(value) => value.check(),
-            Self::PhoneCallWaiting(value) => value.check(),
-            Self::PhoneCallRequested(value) => value.check(),
-            Self::PhoneCallAccepted(value) => value.check(),
-            Self::PhoneCall(value) => value.check(),
-            Self::PhoneCallDiscarded(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhoneCallEmpty(value) => value.checked_len()?,
+                    Self::PhoneCallWaiting(value) => value.checked_len()?,
+                    Self::PhoneCallRequested(value) => value.checked_len()?,
+                    Self::PhoneCallAccepted(value) => value.checked_len()?,
+                    Self::PhoneCall(value) => value.checked_len()?,
+                    Self::PhoneCallDiscarded(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18962,11 +19190,14 @@ impl tl_runtime::Serialize for PhoneConnection {
                 Self::PhoneConnectionWebrtc(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhoneConnection(value) => value.check(),
-            Self::PhoneConnectionWebrtc(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhoneConnection(value) => value.checked_len()?,
+                    Self::PhoneConnectionWebrtc(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19074,10 +19305,13 @@ impl tl_runtime::Serialize for PhoneCallProtocol {
                 Self::PhoneCallProtocol(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhoneCallProtocol(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhoneCallProtocol(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19191,12 +19425,15 @@ impl tl_runtime::Serialize for LangPackString {
                 Self::LangPackStringDeleted(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::LangPackString(value) => value.check(),
-            Self::LangPackStringPluralized(value) => value.check(),
-            Self::LangPackStringDeleted(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::LangPackString(value) => value.checked_len()?,
+                    Self::LangPackStringPluralized(value) => value.checked_len()?,
+                    Self::LangPackStringDeleted(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19320,10 +19557,13 @@ impl tl_runtime::Serialize for LangPackDifference {
                 Self::LangPackDifference(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::LangPackDifference(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::LangPackDifference(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19439,12 +19679,15 @@ impl tl_runtime::Serialize for DialogPeer {
                 Self::DialogPeerCommunity(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DialogPeer(value) => value.check(),
-            Self::DialogPeerFolder(value) => value.check(),
-            Self::DialogPeerCommunity(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DialogPeer(value) => value.checked_len()?,
+                    Self::DialogPeerFolder(value) => value.checked_len()?,
+                    Self::DialogPeerCommunity(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19574,11 +19817,14 @@ impl tl_runtime::Serialize for SecureFile {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureFile(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureFile(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19675,10 +19921,13 @@ impl tl_runtime::Serialize for SecureData {
                 Self::SecureData(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureData(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureData(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19780,11 +20029,14 @@ impl tl_runtime::Serialize for SecurePlainData {
                 Self::SecurePlainEmail(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecurePlainPhone(value) => value.check(),
-            Self::SecurePlainEmail(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecurePlainPhone(value) => value.checked_len()?,
+                    Self::SecurePlainEmail(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19993,8 +20245,8 @@ impl tl_runtime::Serialize for SecureValueType {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20137,10 +20389,13 @@ impl tl_runtime::Serialize for SecureValue {
                 Self::SecureValue(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureValue(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureValue(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20232,10 +20487,13 @@ impl tl_runtime::Serialize for SecureCredentialsEncrypted {
                 Self::SecureCredentialsEncrypted(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureCredentialsEncrypted(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureCredentialsEncrypted(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20331,10 +20589,13 @@ impl tl_runtime::Serialize for PageTableCell {
                 Self::PageTableCell(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageTableCell(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageTableCell(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20426,10 +20687,13 @@ impl tl_runtime::Serialize for PageTableRow {
                 Self::PageTableRow(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageTableRow(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageTableRow(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20521,10 +20785,13 @@ impl tl_runtime::Serialize for PageCaption {
                 Self::PageCaption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageCaption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageCaption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20626,11 +20893,14 @@ impl tl_runtime::Serialize for PageListItem {
                 Self::PageListItemBlocks(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageListItemText(value) => value.check(),
-            Self::PageListItemBlocks(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageListItemText(value) => value.checked_len()?,
+                    Self::PageListItemBlocks(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20748,11 +21018,14 @@ impl tl_runtime::Serialize for PageListOrderedItem {
                 Self::PageListOrderedItemBlocks(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageListOrderedItemText(value) => value.check(),
-            Self::PageListOrderedItemBlocks(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageListOrderedItemText(value) => value.checked_len()?,
+                    Self::PageListOrderedItemBlocks(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20864,10 +21137,13 @@ impl tl_runtime::Serialize for PageRelatedArticle {
                 Self::PageRelatedArticle(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageRelatedArticle(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageRelatedArticle(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20963,10 +21239,13 @@ impl tl_runtime::Serialize for Page {
                 Self::Page(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Page(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Page(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21060,11 +21339,14 @@ impl tl_runtime::Serialize for PollAnswer {
                 Self::InputPollAnswer(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PollAnswer(value) => value.check(),
-            Self::InputPollAnswer(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PollAnswer(value) => value.checked_len()?,
+                    Self::InputPollAnswer(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21168,10 +21450,13 @@ impl tl_runtime::Serialize for Poll {
                 Self::Poll(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Poll(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Poll(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21255,10 +21540,13 @@ impl tl_runtime::Serialize for PollAnswerVoters {
                 Self::PollAnswerVoters(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PollAnswerVoters(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PollAnswerVoters(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21350,10 +21638,13 @@ impl tl_runtime::Serialize for PollResults {
                 Self::PollResults(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PollResults(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PollResults(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21445,10 +21736,13 @@ impl tl_runtime::Serialize for ChatAdminRights {
                 Self::ChatAdminRights(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatAdminRights(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatAdminRights(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21540,10 +21834,13 @@ impl tl_runtime::Serialize for ChatBannedRights {
                 Self::ChatBannedRights(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatBannedRights(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatBannedRights(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21635,10 +21932,13 @@ impl tl_runtime::Serialize for WallPaperSettings {
                 Self::WallPaperSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WallPaperSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WallPaperSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21732,10 +22032,13 @@ impl tl_runtime::Serialize for FolderPeer {
                 Self::FolderPeer(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::FolderPeer(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::FolderPeer(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21837,11 +22140,14 @@ impl tl_runtime::Serialize for PeerLocated {
                 Self::PeerSelfLocated(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerLocated(value) => value.check(),
-            Self::PeerSelfLocated(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerLocated(value) => value.checked_len()?,
+                    Self::PeerSelfLocated(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21945,10 +22251,13 @@ impl tl_runtime::Serialize for RestrictionReason {
                 Self::RestrictionReason(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RestrictionReason(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RestrictionReason(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -22042,10 +22351,13 @@ impl tl_runtime::Serialize for Theme {
                 Self::Theme(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Theme(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Theme(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -22164,8 +22476,8 @@ impl tl_runtime::Serialize for BaseTheme {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -22268,10 +22580,13 @@ impl tl_runtime::Serialize for ThemeSettings {
                 Self::ThemeSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ThemeSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ThemeSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -22423,16 +22738,21 @@ impl tl_runtime::Serialize for WebPageAttribute {
                 Self::WebPageAttributeAiComposeTone(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WebPageAttributeTheme(value) => value.check(),
-            Self::WebPageAttributeStory(value) => value.check(),
-            Self::WebPageAttributeStickerSet(value) => value.check(),
-            Self::WebPageAttributeUniqueStarGift(value) => value.check(),
-            Self::WebPageAttributeStarGiftCollection(value) => value.check(),
-            Self::WebPageAttributeStarGiftAuction(value) => value.check(),
-            Self::WebPageAttributeAiComposeTone(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WebPageAttributeTheme(value) => value.checked_len()?,
+                    Self::WebPageAttributeStory(value) => value.checked_len()?,
+                    Self::WebPageAttributeStickerSet(value) => value.checked_len()?,
+                    Self::WebPageAttributeUniqueStarGift(value) => value.checked_len()?,
+                    Self::WebPageAttributeStarGiftCollection(value) => {
+                        value.checked_len()?
+                    }
+                    Self::WebPageAttributeStarGiftAuction(value) => value.checked_len()?,
+                    Self::WebPageAttributeAiComposeTone(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -22644,12 +22964,15 @@ impl tl_runtime::Serialize for DialogFilter {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DialogFilter(value) => value.check(),
-            Self::DialogFilterChatlist(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DialogFilter(value) => value.checked_len()?,
+                    Self::DialogFilterChatlist(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -22783,12 +23106,15 @@ impl tl_runtime::Serialize for VideoSize {
                 Self::VideoSizeStickerMarkup(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::VideoSize(value) => value.check(),
-            Self::VideoSizeEmojiMarkup(value) => value.check(),
-            Self::VideoSizeStickerMarkup(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::VideoSize(value) => value.checked_len()?,
+                    Self::VideoSizeEmojiMarkup(value) => value.checked_len()?,
+                    Self::VideoSizeStickerMarkup(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -22922,11 +23248,14 @@ impl tl_runtime::Serialize for MessageReplyHeader {
                 Self::MessageReplyStoryHeader(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageReplyHeader(value) => value.check(),
-            Self::MessageReplyStoryHeader(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageReplyHeader(value) => value.checked_len()?,
+                    Self::MessageReplyStoryHeader(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23038,10 +23367,13 @@ impl tl_runtime::Serialize for MessageReplies {
                 Self::MessageReplies(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageReplies(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageReplies(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23143,11 +23475,14 @@ impl tl_runtime::Serialize for GroupCall {
                 Self::GroupCall(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallDiscarded(value) => value.check(),
-            Self::GroupCall(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallDiscarded(value) => value.checked_len()?,
+                    Self::GroupCall(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23275,12 +23610,15 @@ impl tl_runtime::Serialize for InputGroupCall {
                 Self::InputGroupCallInviteMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputGroupCall(value) => value.check(),
-            Self::InputGroupCallSlug(value) => value.check(),
-            Self::InputGroupCallInviteMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputGroupCall(value) => value.checked_len()?,
+                    Self::InputGroupCallSlug(value) => value.checked_len()?,
+                    Self::InputGroupCallInviteMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23404,10 +23742,13 @@ impl tl_runtime::Serialize for GroupCallParticipant {
                 Self::GroupCallParticipant(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallParticipant(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallParticipant(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23545,8 +23886,8 @@ impl tl_runtime::Serialize for InlineQueryPeerType {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23654,10 +23995,13 @@ impl tl_runtime::Serialize for ChatInviteImporter {
                 Self::ChatInviteImporter(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatInviteImporter(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatInviteImporter(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23753,10 +24097,13 @@ impl tl_runtime::Serialize for ChatAdminWithInvites {
                 Self::ChatAdminWithInvites(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatAdminWithInvites(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatAdminWithInvites(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23855,10 +24202,15 @@ impl tl_runtime::Serialize for GroupCallParticipantVideoSourceGroup {
                 }
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallParticipantVideoSourceGroup(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallParticipantVideoSourceGroup(value) => {
+                        value.checked_len()?
+                    }
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23954,10 +24306,13 @@ impl tl_runtime::Serialize for GroupCallParticipantVideo {
                 Self::GroupCallParticipantVideo(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallParticipantVideo(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallParticipantVideo(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24063,11 +24418,14 @@ impl tl_runtime::Serialize for ChatTheme {
                 Self::ChatThemeUniqueGift(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatTheme(value) => value.check(),
-            Self::ChatThemeUniqueGift(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatTheme(value) => value.checked_len()?,
+                    Self::ChatThemeUniqueGift(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24175,10 +24533,13 @@ impl tl_runtime::Serialize for ReactionCount {
                 Self::ReactionCount(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ReactionCount(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ReactionCount(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24270,10 +24631,13 @@ impl tl_runtime::Serialize for MessageReactions {
                 Self::MessageReactions(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageReactions(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageReactions(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24365,10 +24729,13 @@ impl tl_runtime::Serialize for MessagePeerReaction {
                 Self::MessagePeerReaction(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessagePeerReaction(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessagePeerReaction(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24483,11 +24850,14 @@ impl tl_runtime::Serialize for BotMenuButton {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotMenuButton(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotMenuButton(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24618,12 +24988,15 @@ impl tl_runtime::Serialize for NotificationSound {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::NotificationSoundLocal(value) => value.check(),
-            Self::NotificationSoundRingtone(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::NotificationSoundLocal(value) => value.checked_len()?,
+                    Self::NotificationSoundRingtone(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24776,13 +25149,16 @@ impl tl_runtime::Serialize for EmojiStatus {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EmojiStatus(value) => value.check(),
-            Self::EmojiStatusCollectible(value) => value.check(),
-            Self::InputEmojiStatusCollectible(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EmojiStatus(value) => value.checked_len()?,
+                    Self::EmojiStatusCollectible(value) => value.checked_len()?,
+                    Self::InputEmojiStatusCollectible(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24941,12 +25317,15 @@ impl tl_runtime::Serialize for Reaction {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ReactionEmoji(value) => value.check(),
-            Self::ReactionCustomEmoji(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ReactionEmoji(value) => value.checked_len()?,
+                    Self::ReactionCustomEmoji(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25075,11 +25454,14 @@ impl tl_runtime::Serialize for MessageExtendedMedia {
                 Self::MessageExtendedMedia(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageExtendedMediaPreview(value) => value.check(),
-            Self::MessageExtendedMedia(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageExtendedMediaPreview(value) => value.checked_len()?,
+                    Self::MessageExtendedMedia(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25191,10 +25573,13 @@ impl tl_runtime::Serialize for StickerKeyword {
                 Self::StickerKeyword(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StickerKeyword(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StickerKeyword(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25286,10 +25671,13 @@ impl tl_runtime::Serialize for Username {
                 Self::Username(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Username(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Username(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25411,13 +25799,16 @@ impl tl_runtime::Serialize for RequestPeerType {
                 Self::RequestPeerTypeCreateBot(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RequestPeerTypeUser(value) => value.check(),
-            Self::RequestPeerTypeChat(value) => value.check(),
-            Self::RequestPeerTypeBroadcast(value) => value.check(),
-            Self::RequestPeerTypeCreateBot(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RequestPeerTypeUser(value) => value.checked_len()?,
+                    Self::RequestPeerTypeChat(value) => value.checked_len()?,
+                    Self::RequestPeerTypeBroadcast(value) => value.checked_len()?,
+                    Self::RequestPeerTypeCreateBot(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25561,10 +25952,13 @@ impl tl_runtime::Serialize for TextWithEntities {
                 Self::TextWithEntities(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TextWithEntities(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TextWithEntities(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25666,11 +26060,14 @@ impl tl_runtime::Serialize for BotApp {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotApp(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotApp(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25765,10 +26162,13 @@ impl tl_runtime::Serialize for StoryViews {
                 Self::StoryViews(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StoryViews(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StoryViews(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25880,12 +26280,15 @@ impl tl_runtime::Serialize for StoryItem {
                 Self::StoryItem(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StoryItemDeleted(value) => value.check(),
-            Self::StoryItemSkipped(value) => value.check(),
-            Self::StoryItem(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StoryItemDeleted(value) => value.checked_len()?,
+                    Self::StoryItemSkipped(value) => value.checked_len()?,
+                    Self::StoryItem(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -26031,13 +26434,16 @@ impl tl_runtime::Serialize for InputReplyTo {
                 Self::InputReplyToEphemeralMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputReplyToMessage(value) => value.check(),
-            Self::InputReplyToStory(value) => value.check(),
-            Self::InputReplyToMonoForum(value) => value.check(),
-            Self::InputReplyToEphemeralMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputReplyToMessage(value) => value.checked_len()?,
+                    Self::InputReplyToStory(value) => value.checked_len()?,
+                    Self::InputReplyToMonoForum(value) => value.checked_len()?,
+                    Self::InputReplyToEphemeralMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -26179,10 +26585,13 @@ impl tl_runtime::Serialize for StoriesStealthMode {
                 Self::StoriesStealthMode(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StoriesStealthMode(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StoriesStealthMode(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -26278,10 +26687,13 @@ impl tl_runtime::Serialize for MediaAreaCoordinates {
                 Self::MediaAreaCoordinates(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MediaAreaCoordinates(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MediaAreaCoordinates(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -26457,18 +26869,21 @@ impl tl_runtime::Serialize for MediaArea {
                 Self::MediaAreaStarGift(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MediaAreaVenue(value) => value.check(),
-            Self::InputMediaAreaVenue(value) => value.check(),
-            Self::MediaAreaGeoPoint(value) => value.check(),
-            Self::MediaAreaSuggestedReaction(value) => value.check(),
-            Self::MediaAreaChannelPost(value) => value.check(),
-            Self::InputMediaAreaChannelPost(value) => value.check(),
-            Self::MediaAreaUrl(value) => value.check(),
-            Self::MediaAreaWeather(value) => value.check(),
-            Self::MediaAreaStarGift(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MediaAreaVenue(value) => value.checked_len()?,
+                    Self::InputMediaAreaVenue(value) => value.checked_len()?,
+                    Self::MediaAreaGeoPoint(value) => value.checked_len()?,
+                    Self::MediaAreaSuggestedReaction(value) => value.checked_len()?,
+                    Self::MediaAreaChannelPost(value) => value.checked_len()?,
+                    Self::InputMediaAreaChannelPost(value) => value.checked_len()?,
+                    Self::MediaAreaUrl(value) => value.checked_len()?,
+                    Self::MediaAreaWeather(value) => value.checked_len()?,
+                    Self::MediaAreaStarGift(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -26676,10 +27091,13 @@ impl tl_runtime::Serialize for Boost {
                 Self::Boost(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Boost(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Boost(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -26765,10 +27183,13 @@ impl tl_runtime::Serialize for StoryFwdHeader {
                 Self::StoryFwdHeader(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StoryFwdHeader(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StoryFwdHeader(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -26880,12 +27301,15 @@ impl tl_runtime::Serialize for PeerColor {
                 Self::InputPeerColorCollectible(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerColor(value) => value.check(),
-            Self::PeerColorCollectible(value) => value.check(),
-            Self::InputPeerColorCollectible(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerColor(value) => value.checked_len()?,
+                    Self::PeerColorCollectible(value) => value.checked_len()?,
+                    Self::InputPeerColorCollectible(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -27009,10 +27433,13 @@ impl tl_runtime::Serialize for QuickReply {
                 Self::QuickReply(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::QuickReply(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::QuickReply(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -27104,10 +27531,13 @@ impl tl_runtime::Serialize for Birthday {
                 Self::Birthday(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Birthday(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Birthday(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -27199,10 +27629,13 @@ impl tl_runtime::Serialize for BotBusinessConnection {
                 Self::BotBusinessConnection(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotBusinessConnection(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotBusinessConnection(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -27318,12 +27751,15 @@ impl tl_runtime::Serialize for RequestedPeer {
                 Self::RequestedPeerChannel(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RequestedPeerUser(value) => value.check(),
-            Self::RequestedPeerChat(value) => value.check(),
-            Self::RequestedPeerChannel(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RequestedPeerUser(value) => value.checked_len()?,
+                    Self::RequestedPeerChat(value) => value.checked_len()?,
+                    Self::RequestedPeerChannel(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -27447,10 +27883,13 @@ impl tl_runtime::Serialize for FactCheck {
                 Self::FactCheck(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::FactCheck(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::FactCheck(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -27542,10 +27981,13 @@ impl tl_runtime::Serialize for GeoPointAddress {
                 Self::GeoPointAddress(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GeoPointAddress(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GeoPointAddress(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -27637,10 +28079,13 @@ impl tl_runtime::Serialize for StarsRevenueStatus {
                 Self::StarsRevenueStatus(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsRevenueStatus(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsRevenueStatus(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -27736,10 +28181,13 @@ impl tl_runtime::Serialize for StarsSubscriptionPricing {
                 Self::StarsSubscriptionPricing(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsSubscriptionPricing(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsSubscriptionPricing(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -27835,10 +28283,13 @@ impl tl_runtime::Serialize for MessageReactor {
                 Self::MessageReactor(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageReactor(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageReactor(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -27940,11 +28391,14 @@ impl tl_runtime::Serialize for StarGift {
                 Self::StarGiftUnique(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGift(value) => value.check(),
-            Self::StarGiftUnique(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGift(value) => value.checked_len()?,
+                    Self::StarGiftUnique(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28058,11 +28512,14 @@ impl tl_runtime::Serialize for StarsAmount {
                 Self::StarsTonAmount(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsAmount(value) => value.check(),
-            Self::StarsTonAmount(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsAmount(value) => value.checked_len()?,
+                    Self::StarsTonAmount(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28166,10 +28623,13 @@ impl tl_runtime::Serialize for BotVerification {
                 Self::BotVerification(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotVerification(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotVerification(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28291,13 +28751,16 @@ impl tl_runtime::Serialize for StarGiftAttribute {
                 Self::StarGiftAttributeOriginalDetails(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAttributeModel(value) => value.check(),
-            Self::StarGiftAttributePattern(value) => value.check(),
-            Self::StarGiftAttributeBackdrop(value) => value.check(),
-            Self::StarGiftAttributeOriginalDetails(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAttributeModel(value) => value.checked_len()?,
+                    Self::StarGiftAttributePattern(value) => value.checked_len()?,
+                    Self::StarGiftAttributeBackdrop(value) => value.checked_len()?,
+                    Self::StarGiftAttributeOriginalDetails(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28460,11 +28923,14 @@ impl tl_runtime::Serialize for PaidReactionPrivacy {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PaidReactionPrivacyPeer(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PaidReactionPrivacyPeer(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28570,10 +29036,13 @@ impl tl_runtime::Serialize for BusinessBotRights {
                 Self::BusinessBotRights(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessBotRights(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessBotRights(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28667,10 +29136,13 @@ impl tl_runtime::Serialize for TodoItem {
                 Self::TodoItem(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TodoItem(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TodoItem(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28762,10 +29234,13 @@ impl tl_runtime::Serialize for TodoList {
                 Self::TodoList(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TodoList(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TodoList(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28857,10 +29332,13 @@ impl tl_runtime::Serialize for TodoCompletion {
                 Self::TodoCompletion(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TodoCompletion(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TodoCompletion(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28952,10 +29430,13 @@ impl tl_runtime::Serialize for SuggestedPost {
                 Self::SuggestedPost(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SuggestedPost(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SuggestedPost(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29047,10 +29528,13 @@ impl tl_runtime::Serialize for GroupCallMessage {
                 Self::GroupCallMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29142,10 +29626,13 @@ impl tl_runtime::Serialize for RecentStory {
                 Self::RecentStory(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RecentStory(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RecentStory(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29237,10 +29724,13 @@ impl tl_runtime::Serialize for AuctionBidLevel {
                 Self::AuctionBidLevel(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AuctionBidLevel(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AuctionBidLevel(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29352,12 +29842,15 @@ impl tl_runtime::Serialize for StarGiftAuctionState {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAuctionState(value) => value.check(),
-            Self::StarGiftAuctionStateFinished(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAuctionState(value) => value.checked_len()?,
+                    Self::StarGiftAuctionStateFinished(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29475,10 +29968,13 @@ impl tl_runtime::Serialize for StarGiftAuctionUserState {
                 Self::StarGiftAuctionUserState(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAuctionUserState(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAuctionUserState(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29574,10 +30070,13 @@ impl tl_runtime::Serialize for StarGiftBackground {
                 Self::StarGiftBackground(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftBackground(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftBackground(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29683,11 +30182,14 @@ impl tl_runtime::Serialize for StarGiftAuctionRound {
                 Self::StarGiftAuctionRoundExtendable(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAuctionRound(value) => value.check(),
-            Self::StarGiftAuctionRoundExtendable(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAuctionRound(value) => value.checked_len()?,
+                    Self::StarGiftAuctionRoundExtendable(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29836,11 +30338,14 @@ impl tl_runtime::Serialize for StarGiftAttributeRarity {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAttributeRarity(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAttributeRarity(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29956,10 +30461,13 @@ impl tl_runtime::Serialize for KeyboardButtonStyle {
                 Self::KeyboardButtonStyle(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::KeyboardButtonStyle(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::KeyboardButtonStyle(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30083,11 +30591,14 @@ impl tl_runtime::Serialize for JoinChatBotResult {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::JoinChatBotResultWebView(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::JoinChatBotResultWebView(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30198,10 +30709,13 @@ impl tl_runtime::Serialize for WebDomainException {
                 Self::WebDomainException(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WebDomainException(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WebDomainException(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30307,11 +30821,14 @@ impl tl_runtime::Serialize for InputRichFile {
                 Self::InputRichFileDocument(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputRichFilePhoto(value) => value.check(),
-            Self::InputRichFileDocument(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputRichFilePhoto(value) => value.checked_len()?,
+                    Self::InputRichFileDocument(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30443,12 +30960,15 @@ impl tl_runtime::Serialize for InputRichMessage {
                 Self::InputRichMessageMarkdown(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputRichMessage(value) => value.check(),
-            Self::InputRichMessageHtml(value) => value.check(),
-            Self::InputRichMessageMarkdown(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputRichMessage(value) => value.checked_len()?,
+                    Self::InputRichMessageHtml(value) => value.checked_len()?,
+                    Self::InputRichMessageMarkdown(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30572,10 +31092,13 @@ impl tl_runtime::Serialize for RichMessage {
                 Self::RichMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RichMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RichMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30667,10 +31190,13 @@ impl tl_runtime::Serialize for EphemeralMessage {
                 Self::EphemeralMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EphemeralMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EphemeralMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30820,14 +31346,17 @@ impl tl_runtime::Serialize for ButtonType {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ButtonTypeRequestPoll(value) => value.check(),
-            Self::ButtonTypeRequestPeer(value) => value.check(),
-            Self::InputButtonTypeRequestPeer(value) => value.check(),
-            Self::ButtonTypeSimpleWebView(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ButtonTypeRequestPoll(value) => value.checked_len()?,
+                    Self::ButtonTypeRequestPeer(value) => value.checked_len()?,
+                    Self::InputButtonTypeRequestPeer(value) => value.checked_len()?,
+                    Self::ButtonTypeSimpleWebView(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31095,19 +31624,22 @@ impl tl_runtime::Serialize for InlineButtonType {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InlineButtonTypeUrl(value) => value.check(),
-            Self::InlineButtonTypeUrlAuth(value) => value.check(),
-            Self::InputInlineButtonTypeUrlAuth(value) => value.check(),
-            Self::InlineButtonTypeWebView(value) => value.check(),
-            Self::InlineButtonTypeCallback(value) => value.check(),
-            Self::InlineButtonTypeSwitchInline(value) => value.check(),
-            Self::InlineButtonTypeUserProfile(value) => value.check(),
-            Self::InputInlineButtonTypeUserProfile(value) => value.check(),
-            Self::InlineButtonTypeCopy(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InlineButtonTypeUrl(value) => value.checked_len()?,
+                    Self::InlineButtonTypeUrlAuth(value) => value.checked_len()?,
+                    Self::InputInlineButtonTypeUrlAuth(value) => value.checked_len()?,
+                    Self::InlineButtonTypeWebView(value) => value.checked_len()?,
+                    Self::InlineButtonTypeCallback(value) => value.checked_len()?,
+                    Self::InlineButtonTypeSwitchInline(value) => value.checked_len()?,
+                    Self::InlineButtonTypeUserProfile(value) => value.checked_len()?,
+                    Self::InputInlineButtonTypeUserProfile(value) => value.checked_len()?,
+                    Self::InlineButtonTypeCopy(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31347,10 +31879,13 @@ impl tl_runtime::Serialize for KeyboardInlineButton {
                 Self::KeyboardInlineButton(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::KeyboardInlineButton(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::KeyboardInlineButton(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31446,10 +31981,13 @@ impl tl_runtime::Serialize for KeyboardInlineButtonRow {
                 Self::KeyboardInlineButtonRow(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::KeyboardInlineButtonRow(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::KeyboardInlineButtonRow(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31545,10 +32083,13 @@ impl tl_runtime::Serialize for RichButtonStyle {
                 Self::RichButtonStyle(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RichButtonStyle(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RichButtonStyle(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31640,10 +32181,13 @@ impl tl_runtime::Serialize for PageButton {
                 Self::PageButton(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageButton(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageButton(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31745,11 +32289,14 @@ impl tl_runtime::Serialize for WalletState {
                 Self::WalletState(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WalletStateEmpty(value) => value.check(),
-            Self::WalletState(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WalletStateEmpty(value) => value.checked_len()?,
+                    Self::WalletState(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31883,13 +32430,16 @@ impl tl_runtime::Serialize for WalletTransactionPeer {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WalletTransactionPeerUser(value) => value.check(),
-            Self::WalletTransactionPeerAddress(value) => value.check(),
-            Self::WalletTransactionPeerOnramp(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WalletTransactionPeerUser(value) => value.checked_len()?,
+                    Self::WalletTransactionPeerAddress(value) => value.checked_len()?,
+                    Self::WalletTransactionPeerOnramp(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32023,10 +32573,13 @@ impl tl_runtime::Serialize for WalletTransaction {
                 Self::WalletTransaction(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WalletTransaction(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WalletTransaction(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32120,10 +32673,13 @@ impl tl_runtime::Serialize for TonConnectManifest {
                 Self::TonConnectManifest(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TonConnectManifest(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TonConnectManifest(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32219,10 +32775,13 @@ impl tl_runtime::Serialize for TonConnectSession {
                 Self::TonConnectSession(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TonConnectSession(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TonConnectSession(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32316,10 +32875,13 @@ impl tl_runtime::Serialize for RpcError {
                 Self::RpcError(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RpcError(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RpcError(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32435,12 +32997,15 @@ pub mod auth {
                     Self::SentCodePaymentRequired(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SentCode(value) => value.check(),
-                Self::SentCodeSuccess(value) => value.check(),
-                Self::SentCodePaymentRequired(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SentCode(value) => value.checked_len()?,
+                        Self::SentCodeSuccess(value) => value.checked_len()?,
+                        Self::SentCodePaymentRequired(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -32574,11 +33139,14 @@ pub mod auth {
                     Self::AuthorizationSignUpRequired(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Authorization(value) => value.check(),
-                Self::AuthorizationSignUpRequired(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Authorization(value) => value.checked_len()?,
+                        Self::AuthorizationSignUpRequired(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -32723,8 +33291,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -32930,20 +33498,25 @@ pub mod auth {
                     Self::SentCodeTypeSmsPhrase(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SentCodeTypeApp(value) => value.check(),
-                Self::SentCodeTypeSms(value) => value.check(),
-                Self::SentCodeTypeCall(value) => value.check(),
-                Self::SentCodeTypeFlashCall(value) => value.check(),
-                Self::SentCodeTypeMissedCall(value) => value.check(),
-                Self::SentCodeTypeEmailCode(value) => value.check(),
-                Self::SentCodeTypeSetUpEmailRequired(value) => value.check(),
-                Self::SentCodeTypeFragmentSms(value) => value.check(),
-                Self::SentCodeTypeFirebaseSms(value) => value.check(),
-                Self::SentCodeTypeSmsWord(value) => value.check(),
-                Self::SentCodeTypeSmsPhrase(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SentCodeTypeApp(value) => value.checked_len()?,
+                        Self::SentCodeTypeSms(value) => value.checked_len()?,
+                        Self::SentCodeTypeCall(value) => value.checked_len()?,
+                        Self::SentCodeTypeFlashCall(value) => value.checked_len()?,
+                        Self::SentCodeTypeMissedCall(value) => value.checked_len()?,
+                        Self::SentCodeTypeEmailCode(value) => value.checked_len()?,
+                        Self::SentCodeTypeSetUpEmailRequired(value) => {
+                            value.checked_len()?
+                        }
+                        Self::SentCodeTypeFragmentSms(value) => value.checked_len()?,
+                        Self::SentCodeTypeFirebaseSms(value) => value.checked_len()?,
+                        Self::SentCodeTypeSmsWord(value) => value.checked_len()?,
+                        Self::SentCodeTypeSmsPhrase(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -33204,10 +33777,13 @@ pub mod help {
                     Self::TermsOfService(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TermsOfService(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TermsOfService(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -33318,11 +33894,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StickerSet(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StickerSet(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -33421,10 +34000,13 @@ pub mod messages {
                     Self::ExportedChatInvites(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ExportedChatInvites(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ExportedChatInvites(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -33533,11 +34115,14 @@ pub mod messages {
                     Self::ExportedChatInviteReplaced(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ExportedChatInvite(value) => value.check(),
-                Self::ExportedChatInviteReplaced(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ExportedChatInvite(value) => value.checked_len()?,
+                        Self::ExportedChatInviteReplaced(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -33649,10 +34234,13 @@ pub mod messages {
                     Self::ChatInviteImporters(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChatInviteImporters(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChatInviteImporters(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -33748,10 +34336,13 @@ pub mod messages {
                     Self::ChatAdminsWithInvites(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChatAdminsWithInvites(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChatAdminsWithInvites(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -33847,10 +34438,13 @@ pub mod messages {
                     Self::EmojiGameOutcome(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::EmojiGameOutcome(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::EmojiGameOutcome(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -33956,11 +34550,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::EmojiGameDiceInfo(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::EmojiGameDiceInfo(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -34074,11 +34671,14 @@ pub mod messages {
                     Self::ChatInviteJoinResultWebView(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChatInviteJoinResultOk(value) => value.check(),
-                Self::ChatInviteJoinResultWebView(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChatInviteJoinResultOk(value) => value.checked_len()?,
+                        Self::ChatInviteJoinResultWebView(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -34195,10 +34795,13 @@ pub mod wallet {
                     Self::NftAttribute(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::NftAttribute(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::NftAttribute(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -34292,10 +34895,13 @@ pub mod wallet {
                     Self::NftItem(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::NftItem(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::NftItem(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);

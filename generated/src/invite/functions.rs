@@ -117,15 +117,20 @@ pub mod messages {
                     .as_ref()
                     .map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            if let Some(value) = &self.subscription_pricing {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + if self.expire_date.is_some() { 4 } else { 0 }
+                    + if self.usage_limit.is_some() { 4 } else { 0 }
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.subscription_pricing {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.expire_date.is_some())
@@ -310,9 +315,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.hash.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.hash.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.hash.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -386,9 +390,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.hash.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.hash.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.hash.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -529,7 +532,7 @@ pub mod messages {
                 + if self.offset_date.is_some() { 4 } else { 0 }
                 + self.offset_link.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.offset_date.is_some() != self.offset_link.is_some() {
                 let (set, unset) = if self.offset_date.is_some() {
                     ("offset_date", "offset_link")
@@ -543,12 +546,14 @@ pub mod messages {
                     unset,
                 });
             }
-            self.peer.check()?;
-            self.admin_id.check()?;
-            if let Some(value) = &self.offset_link {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                12 + self.peer.checked_len()? + self.admin_id.checked_len()?
+                    + if self.offset_date.is_some() { 4 } else { 0 }
+                    + match &self.offset_link {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.offset_date.is_some()) << 2)
@@ -706,10 +711,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.link.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.link.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.link.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -869,13 +872,17 @@ pub mod messages {
                 + if self.request_needed.is_some() { 4 } else { 0 }
                 + self.title.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.link.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()? + self.link.checked_len()?
+                    + if self.expire_date.is_some() { 4 } else { 0 }
+                    + if self.usage_limit.is_some() { 4 } else { 0 }
+                    + if self.request_needed.is_some() { 4 } else { 0 }
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.expire_date.is_some())
@@ -1069,10 +1076,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.admin_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.admin_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.admin_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1160,10 +1165,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.link.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.link.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.link.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1247,9 +1250,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1392,16 +1394,18 @@ pub mod messages {
                 + self.q.as_ref().map_or(0, |value| value.serialized_len())
                 + self.offset_user.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.link {
-                value.check()?;
-            }
-            if let Some(value) = &self.q {
-                value.check()?;
-            }
-            self.offset_user.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()?
+                    + match &self.link {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.q {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.offset_user.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.requested)
@@ -1595,10 +1599,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.approved);
@@ -1721,12 +1723,14 @@ pub mod messages {
             8 + self.peer.serialized_len()
                 + self.link.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.link {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + match &self.link {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.approved)

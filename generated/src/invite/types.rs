@@ -23,8 +23,8 @@ impl tl_runtime::Serialize for InputPeerEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -57,8 +57,8 @@ impl tl_runtime::Serialize for InputPeerSelf {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -95,8 +95,8 @@ impl tl_runtime::Serialize for InputPeerChat {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
@@ -140,8 +140,8 @@ impl tl_runtime::Serialize for InputPeerUser {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -188,8 +188,8 @@ impl tl_runtime::Serialize for InputPeerChannel {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -237,9 +237,8 @@ impl tl_runtime::Serialize for InputPeerUserFromMessage {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -290,9 +289,8 @@ impl tl_runtime::Serialize for InputPeerChannelFromMessage {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -335,8 +333,8 @@ impl tl_runtime::Serialize for InputUserEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -369,8 +367,8 @@ impl tl_runtime::Serialize for InputUserSelf {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -410,8 +408,8 @@ impl tl_runtime::Serialize for InputUser {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -459,9 +457,8 @@ impl tl_runtime::Serialize for InputUserFromMessage {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -514,10 +511,8 @@ impl tl_runtime::Serialize for InputFile {
     fn serialized_len(&self) -> usize {
         12 + self.name.serialized_len() + self.md5_checksum.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.name.check()?;
-        self.md5_checksum.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.name.checked_len()? + self.md5_checksum.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -576,9 +571,8 @@ impl tl_runtime::Serialize for InputFileBig {
     fn serialized_len(&self) -> usize {
         12 + self.name.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.name.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.name.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -624,9 +618,8 @@ impl tl_runtime::Serialize for InputFileStoryDocument {
     fn serialized_len(&self) -> usize {
         self.id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.id.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -663,8 +656,8 @@ impl tl_runtime::Serialize for InputMediaEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -750,7 +743,7 @@ impl tl_runtime::Serialize for InputMediaUploadedPhoto {
             + if self.ttl_seconds.is_some() { 4 } else { 0 }
             + self.video.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.live_photo != self.video.is_some() {
             let (set, unset) = if self.live_photo {
                 ("live_photo", "video")
@@ -764,14 +757,17 @@ impl tl_runtime::Serialize for InputMediaUploadedPhoto {
                 unset,
             });
         }
-        self.file.check()?;
-        if let Some(value) = &self.stickers {
-            value.check()?;
-        }
-        if let Some(value) = &self.video {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4 + self.file.checked_len()?
+                + match &self.stickers {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.ttl_seconds.is_some() { 4 } else { 0 }
+                + match &self.video {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.stickers.is_some())
@@ -900,7 +896,7 @@ impl tl_runtime::Serialize for InputMediaPhoto {
         4 + self.id.serialized_len() + if self.ttl_seconds.is_some() { 4 } else { 0 }
             + self.video.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.live_photo != self.video.is_some() {
             let (set, unset) = if self.live_photo {
                 ("live_photo", "video")
@@ -914,11 +910,13 @@ impl tl_runtime::Serialize for InputMediaPhoto {
                 unset,
             });
         }
-        self.id.check()?;
-        if let Some(value) = &self.video {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4 + self.id.checked_len()? + if self.ttl_seconds.is_some() { 4 } else { 0 }
+                + match &self.video {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ttl_seconds.is_some())
@@ -993,9 +991,8 @@ impl tl_runtime::Serialize for InputMediaGeoPoint {
     fn serialized_len(&self) -> usize {
         self.geo_point.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.geo_point.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.geo_point.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo_point.write_raw(buf);
@@ -1042,12 +1039,11 @@ impl tl_runtime::Serialize for InputMediaContact {
         self.phone_number.serialized_len() + self.first_name.serialized_len()
             + self.last_name.serialized_len() + self.vcard.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.phone_number.check()?;
-        self.first_name.check()?;
-        self.last_name.check()?;
-        self.vcard.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            self.phone_number.checked_len()? + self.first_name.checked_len()?
+                + self.last_name.checked_len()? + self.vcard.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.phone_number.write_raw(buf);
@@ -1181,20 +1177,23 @@ impl tl_runtime::Serialize for InputMediaUploadedDocument {
             + if self.video_timestamp.is_some() { 4 } else { 0 }
             + if self.ttl_seconds.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.file.check()?;
-        if let Some(value) = &self.thumb {
-            value.check()?;
-        }
-        self.mime_type.check()?;
-        self.attributes.check()?;
-        if let Some(value) = &self.stickers {
-            value.check()?;
-        }
-        if let Some(value) = &self.video_cover {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.file.checked_len()?
+                + match &self.thumb {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.mime_type.checked_len()? + self.attributes.checked_len()?
+                + match &self.stickers {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.video_cover {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.video_timestamp.is_some() { 4 } else { 0 }
+                + if self.ttl_seconds.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.stickers.is_some())
@@ -1367,15 +1366,19 @@ impl tl_runtime::Serialize for InputMediaDocument {
             + if self.ttl_seconds.is_some() { 4 } else { 0 }
             + self.query.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.id.check()?;
-        if let Some(value) = &self.video_cover {
-            value.check()?;
-        }
-        if let Some(value) = &self.query {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.id.checked_len()?
+                + match &self.video_cover {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.video_timestamp.is_some() { 4 } else { 0 }
+                + if self.ttl_seconds.is_some() { 4 } else { 0 }
+                + match &self.query {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ttl_seconds.is_some())
@@ -1486,14 +1489,12 @@ impl tl_runtime::Serialize for InputMediaVenue {
             + self.address.serialized_len() + self.provider.serialized_len()
             + self.venue_id.serialized_len() + self.venue_type.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.geo_point.check()?;
-        self.title.check()?;
-        self.address.check()?;
-        self.provider.check()?;
-        self.venue_id.check()?;
-        self.venue_type.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            self.geo_point.checked_len()? + self.title.checked_len()?
+                + self.address.checked_len()? + self.provider.checked_len()?
+                + self.venue_id.checked_len()? + self.venue_type.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo_point.write_raw(buf);
@@ -1577,9 +1578,8 @@ impl tl_runtime::Serialize for InputMediaPhotoExternal {
     fn serialized_len(&self) -> usize {
         4 + self.url.serialized_len() + if self.ttl_seconds.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.url.checked_len()? + if self.ttl_seconds.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ttl_seconds.is_some())
@@ -1674,12 +1674,14 @@ impl tl_runtime::Serialize for InputMediaDocumentExternal {
             + self.video_cover.as_ref().map_or(0, |value| value.serialized_len())
             + if self.video_timestamp.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        if let Some(value) = &self.video_cover {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.url.checked_len()? + if self.ttl_seconds.is_some() { 4 } else { 0 }
+                + match &self.video_cover {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.video_timestamp.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ttl_seconds.is_some())
@@ -1766,9 +1768,8 @@ impl tl_runtime::Serialize for InputMediaGame {
     fn serialized_len(&self) -> usize {
         self.id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.id.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -1869,25 +1870,26 @@ impl tl_runtime::Serialize for InputMediaInvoice {
             + self.start_param.as_ref().map_or(0, |value| value.serialized_len())
             + self.extended_media.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        self.description.check()?;
-        if let Some(value) = &self.photo {
-            value.check()?;
-        }
-        self.invoice.check()?;
-        self.payload.check()?;
-        if let Some(value) = &self.provider {
-            value.check()?;
-        }
-        self.provider_data.check()?;
-        if let Some(value) = &self.start_param {
-            value.check()?;
-        }
-        if let Some(value) = &self.extended_media {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.title.checked_len()? + self.description.checked_len()?
+                + match &self.photo {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.invoice.checked_len()? + self.payload.checked_len()?
+                + match &self.provider {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.provider_data.checked_len()?
+                + match &self.start_param {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.extended_media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.photo.is_some())
@@ -2038,9 +2040,13 @@ impl tl_runtime::Serialize for InputMediaGeoLive {
             + if self.period.is_some() { 4 } else { 0 }
             + if self.proximity_notification_radius.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.geo_point.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.geo_point.checked_len()?
+                + if self.heading.is_some() { 4 } else { 0 }
+                + if self.period.is_some() { 4 } else { 0 }
+                + if self.proximity_notification_radius.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.stopped)
@@ -2179,7 +2185,7 @@ impl tl_runtime::Serialize for InputMediaPoll {
             + self.solution_entities.as_ref().map_or(0, |value| value.serialized_len())
             + self.solution_media.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.solution.is_some() != self.solution_entities.is_some() {
             let (set, unset) = if self.solution.is_some() {
                 ("solution", "solution_entities")
@@ -2193,23 +2199,29 @@ impl tl_runtime::Serialize for InputMediaPoll {
                 unset,
             });
         }
-        self.poll.check()?;
-        if let Some(value) = &self.correct_answers {
-            value.check()?;
-        }
-        if let Some(value) = &self.attached_media {
-            value.check()?;
-        }
-        if let Some(value) = &self.solution {
-            value.check()?;
-        }
-        if let Some(value) = &self.solution_entities {
-            value.check()?;
-        }
-        if let Some(value) = &self.solution_media {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4 + self.poll.checked_len()?
+                + match &self.correct_answers {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.attached_media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.solution {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.solution_entities {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.solution_media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.correct_answers.is_some())
@@ -2318,9 +2330,8 @@ impl tl_runtime::Serialize for InputMediaDice {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.emoticon.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.emoticon.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
@@ -2362,9 +2373,8 @@ impl tl_runtime::Serialize for InputMediaStory {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -2436,9 +2446,8 @@ impl tl_runtime::Serialize for InputMediaWebPage {
     fn serialized_len(&self) -> usize {
         4 + self.url.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.url.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.force_large_media)
@@ -2511,12 +2520,14 @@ impl tl_runtime::Serialize for InputMediaPaidMedia {
         12 + self.extended_media.serialized_len()
             + self.payload.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.extended_media.check()?;
-        if let Some(value) = &self.payload {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.extended_media.checked_len()?
+                + match &self.payload {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.payload.is_some());
@@ -2578,9 +2589,8 @@ impl tl_runtime::Serialize for InputMediaTodo {
     fn serialized_len(&self) -> usize {
         self.todo.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.todo.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.todo.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.todo.write_raw(buf);
@@ -2626,10 +2636,8 @@ impl tl_runtime::Serialize for InputMediaStakeDice {
     fn serialized_len(&self) -> usize {
         8 + self.game_hash.serialized_len() + self.client_seed.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.game_hash.check()?;
-        self.client_seed.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.game_hash.checked_len()? + self.client_seed.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.game_hash.write_raw(buf);
@@ -2676,8 +2684,8 @@ impl tl_runtime::Serialize for InputGeoPointEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -2731,8 +2739,8 @@ impl tl_runtime::Serialize for InputGeoPoint {
     fn serialized_len(&self) -> usize {
         20 + if self.accuracy_radius.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20 + if self.accuracy_radius.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.accuracy_radius.is_some());
@@ -2787,8 +2795,8 @@ impl tl_runtime::Serialize for InputPhotoEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -2831,9 +2839,8 @@ impl tl_runtime::Serialize for InputPhoto {
     fn serialized_len(&self) -> usize {
         16 + self.file_reference.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.file_reference.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16 + self.file_reference.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -2884,8 +2891,8 @@ impl tl_runtime::Serialize for PeerUser {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -2926,8 +2933,8 @@ impl tl_runtime::Serialize for PeerChat {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
@@ -2968,8 +2975,8 @@ impl tl_runtime::Serialize for PeerChannel {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -3010,8 +3017,8 @@ impl tl_runtime::Serialize for UserEmpty {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -3460,7 +3467,7 @@ impl tl_runtime::Serialize for User {
             + if self.send_paid_messages_stars.is_some() { 8 } else { 0 }
             + if self.linked_community_id.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.bot != self.bot_info_version.is_some() {
             let (set, unset) = if self.bot {
                 ("bot", "bot_info_version")
@@ -3487,49 +3494,68 @@ impl tl_runtime::Serialize for User {
                 unset,
             });
         }
-        if let Some(value) = &self.first_name {
-            value.check()?;
-        }
-        if let Some(value) = &self.last_name {
-            value.check()?;
-        }
-        if let Some(value) = &self.username {
-            value.check()?;
-        }
-        if let Some(value) = &self.phone {
-            value.check()?;
-        }
-        if let Some(value) = &self.photo {
-            value.check()?;
-        }
-        if let Some(value) = &self.status {
-            value.check()?;
-        }
-        if let Some(value) = &self.restriction_reason {
-            value.check()?;
-        }
-        if let Some(value) = &self.bot_inline_placeholder {
-            value.check()?;
-        }
-        if let Some(value) = &self.lang_code {
-            value.check()?;
-        }
-        if let Some(value) = &self.emoji_status {
-            value.check()?;
-        }
-        if let Some(value) = &self.usernames {
-            value.check()?;
-        }
-        if let Some(value) = &self.stories_max_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.color {
-            value.check()?;
-        }
-        if let Some(value) = &self.profile_color {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            16 + if self.access_hash.is_some() { 8 } else { 0 }
+                + match &self.first_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.last_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.username {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.phone {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.photo {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.status {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.bot_info_version.is_some() { 4 } else { 0 }
+                + match &self.restriction_reason {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.bot_inline_placeholder {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.lang_code {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.emoji_status {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.usernames {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.stories_max_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.color {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.profile_color {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.bot_active_users.is_some() { 4 } else { 0 }
+                + if self.bot_verification_icon.is_some() { 8 } else { 0 }
+                + if self.send_paid_messages_stars.is_some() { 8 } else { 0 }
+                + if self.linked_community_id.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.access_hash.is_some())
@@ -3912,8 +3938,8 @@ impl tl_runtime::Serialize for UserProfilePhotoEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -3986,11 +4012,14 @@ impl tl_runtime::Serialize for UserProfilePhoto {
     fn serialized_len(&self) -> usize {
         16 + self.stripped_thumb.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.stripped_thumb {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16
+                + match &self.stripped_thumb {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.has_video)
@@ -4055,8 +4084,8 @@ impl tl_runtime::Serialize for UserStatusEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -4092,8 +4121,8 @@ impl tl_runtime::Serialize for UserStatusOnline {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.expires.write_raw(buf);
@@ -4133,8 +4162,8 @@ impl tl_runtime::Serialize for UserStatusOffline {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.was_online.write_raw(buf);
@@ -4184,8 +4213,8 @@ impl tl_runtime::Serialize for UserStatusRecently {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.by_me);
@@ -4237,8 +4266,8 @@ impl tl_runtime::Serialize for UserStatusLastWeek {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.by_me);
@@ -4290,8 +4319,8 @@ impl tl_runtime::Serialize for UserStatusLastMonth {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.by_me);
@@ -4334,8 +4363,8 @@ impl tl_runtime::Serialize for ChatEmpty {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -4475,19 +4504,22 @@ impl tl_runtime::Serialize for Chat {
                 .as_ref()
                 .map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        self.photo.check()?;
-        if let Some(value) = &self.migrated_to {
-            value.check()?;
-        }
-        if let Some(value) = &self.admin_rights {
-            value.check()?;
-        }
-        if let Some(value) = &self.default_banned_rights {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            24 + self.title.checked_len()? + self.photo.checked_len()?
+                + match &self.migrated_to {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.admin_rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.default_banned_rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator) | (u32::from(self.left) << 2)
@@ -4611,9 +4643,8 @@ impl tl_runtime::Serialize for ChatForbidden {
     fn serialized_len(&self) -> usize {
         8 + self.title.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.title.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -5041,7 +5072,7 @@ impl tl_runtime::Serialize for Channel {
             + if self.linked_monoforum_id.is_some() { 8 } else { 0 }
             + if self.linked_community_id.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.restricted != self.restriction_reason.is_some() {
             let (set, unset) = if self.restricted {
                 ("restricted", "restriction_reason")
@@ -5055,39 +5086,55 @@ impl tl_runtime::Serialize for Channel {
                 unset,
             });
         }
-        self.title.check()?;
-        if let Some(value) = &self.username {
-            value.check()?;
-        }
-        self.photo.check()?;
-        if let Some(value) = &self.restriction_reason {
-            value.check()?;
-        }
-        if let Some(value) = &self.admin_rights {
-            value.check()?;
-        }
-        if let Some(value) = &self.banned_rights {
-            value.check()?;
-        }
-        if let Some(value) = &self.default_banned_rights {
-            value.check()?;
-        }
-        if let Some(value) = &self.usernames {
-            value.check()?;
-        }
-        if let Some(value) = &self.stories_max_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.color {
-            value.check()?;
-        }
-        if let Some(value) = &self.profile_color {
-            value.check()?;
-        }
-        if let Some(value) = &self.emoji_status {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            20 + if self.access_hash.is_some() { 8 } else { 0 }
+                + self.title.checked_len()?
+                + match &self.username {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.photo.checked_len()?
+                + match &self.restriction_reason {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.admin_rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.banned_rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.default_banned_rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.participants_count.is_some() { 4 } else { 0 }
+                + match &self.usernames {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.stories_max_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.color {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.profile_color {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.emoji_status {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.level.is_some() { 4 } else { 0 }
+                + if self.subscription_until_date.is_some() { 4 } else { 0 }
+                + if self.bot_verification_icon.is_some() { 8 } else { 0 }
+                + if self.send_paid_messages_stars.is_some() { 8 } else { 0 }
+                + if self.linked_monoforum_id.is_some() { 8 } else { 0 }
+                + if self.linked_community_id.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator) | (u32::from(self.left) << 2)
@@ -5499,9 +5546,11 @@ impl tl_runtime::Serialize for ChannelForbidden {
     fn serialized_len(&self) -> usize {
         20 + self.title.serialized_len() + if self.until_date.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + self.title.checked_len()?
+                + if self.until_date.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.broadcast) << 5)
@@ -5598,9 +5647,11 @@ impl tl_runtime::Serialize for CommunityForbidden {
     fn serialized_len(&self) -> usize {
         12 + if self.access_hash.is_some() { 8 } else { 0 } + self.title.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + if self.access_hash.is_some() { 8 } else { 0 }
+                + self.title.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.access_hash.is_some()) << 13;
@@ -5735,16 +5786,19 @@ impl tl_runtime::Serialize for Community {
                 .as_ref()
                 .map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        self.photo.check()?;
-        if let Some(value) = &self.admin_rights {
-            value.check()?;
-        }
-        if let Some(value) = &self.default_banned_rights {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + if self.access_hash.is_some() { 8 } else { 0 }
+                + self.title.checked_len()? + self.photo.checked_len()?
+                + match &self.admin_rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.default_banned_rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator) | (u32::from(self.left) << 2)
@@ -5876,11 +5930,14 @@ impl tl_runtime::Serialize for ChatParticipant {
     fn serialized_len(&self) -> usize {
         24 + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.rank {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            24
+                + match &self.rank {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rank.is_some());
@@ -5959,11 +6016,14 @@ impl tl_runtime::Serialize for ChatParticipantCreator {
     fn serialized_len(&self) -> usize {
         12 + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.rank {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12
+                + match &self.rank {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rank.is_some());
@@ -6041,11 +6101,14 @@ impl tl_runtime::Serialize for ChatParticipantAdmin {
     fn serialized_len(&self) -> usize {
         24 + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.rank {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            24
+                + match &self.rank {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rank.is_some());
@@ -6127,11 +6190,14 @@ impl tl_runtime::Serialize for ChatParticipantsForbidden {
     fn serialized_len(&self) -> usize {
         12 + self.self_participant.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.self_participant {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12
+                + match &self.self_participant {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.self_participant.is_some());
@@ -6191,9 +6257,8 @@ impl tl_runtime::Serialize for ChatParticipants {
     fn serialized_len(&self) -> usize {
         12 + self.participants.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.participants.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.participants.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
@@ -6240,8 +6305,8 @@ impl tl_runtime::Serialize for ChatPhotoEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -6307,11 +6372,14 @@ impl tl_runtime::Serialize for ChatPhoto {
     fn serialized_len(&self) -> usize {
         16 + self.stripped_thumb.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.stripped_thumb {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16
+                + match &self.stripped_thumb {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.has_video)
@@ -6388,11 +6456,14 @@ impl tl_runtime::Serialize for MessageEmpty {
     fn serialized_len(&self) -> usize {
         8 + self.peer_id.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.peer_id {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8
+                + match &self.peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.peer_id.is_some());
@@ -6837,7 +6908,7 @@ impl tl_runtime::Serialize for Message {
                 .map_or(0, |value| value.serialized_len())
             + self.rich_message.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.views.is_some() != self.forwards.is_some() {
             let (set, unset) = if self.views.is_some() {
                 ("views", "forwards")
@@ -6851,60 +6922,82 @@ impl tl_runtime::Serialize for Message {
                 unset,
             });
         }
-        if let Some(value) = &self.from_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.from_rank {
-            value.check()?;
-        }
-        self.peer_id.check()?;
-        if let Some(value) = &self.saved_peer_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.fwd_from {
-            value.check()?;
-        }
-        if let Some(value) = &self.guestchat_via_from {
-            value.check()?;
-        }
-        if let Some(value) = &self.reply_to {
-            value.check()?;
-        }
-        self.message.check()?;
-        if let Some(value) = &self.media {
-            value.check()?;
-        }
-        if let Some(value) = &self.reply_markup {
-            value.check()?;
-        }
-        if let Some(value) = &self.entities {
-            value.check()?;
-        }
-        if let Some(value) = &self.replies {
-            value.check()?;
-        }
-        if let Some(value) = &self.post_author {
-            value.check()?;
-        }
-        if let Some(value) = &self.reactions {
-            value.check()?;
-        }
-        if let Some(value) = &self.restriction_reason {
-            value.check()?;
-        }
-        if let Some(value) = &self.factcheck {
-            value.check()?;
-        }
-        if let Some(value) = &self.suggested_post {
-            value.check()?;
-        }
-        if let Some(value) = &self.summary_from_language {
-            value.check()?;
-        }
-        if let Some(value) = &self.rich_message {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            16
+                + match &self.from_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.from_boosts_applied.is_some() { 4 } else { 0 }
+                + match &self.from_rank {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.peer_id.checked_len()?
+                + match &self.saved_peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.fwd_from {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.via_bot_id.is_some() { 8 } else { 0 }
+                + if self.via_business_bot_id.is_some() { 8 } else { 0 }
+                + match &self.guestchat_via_from {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.reply_to {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.message.checked_len()?
+                + match &self.media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.reply_markup {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.entities {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.views.is_some() { 4 } else { 0 }
+                + if self.forwards.is_some() { 4 } else { 0 }
+                + match &self.replies {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.edit_date.is_some() { 4 } else { 0 }
+                + match &self.post_author {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.grouped_id.is_some() { 8 } else { 0 }
+                + match &self.reactions {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.restriction_reason {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.ttl_period.is_some() { 4 } else { 0 }
+                + if self.quick_reply_shortcut_id.is_some() { 4 } else { 0 }
+                + if self.effect.is_some() { 8 } else { 0 }
+                + match &self.factcheck {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.report_delivery_until_date.is_some() { 4 } else { 0 }
+                + if self.paid_message_stars.is_some() { 8 } else { 0 }
+                + match &self.suggested_post {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.schedule_repeat_period.is_some() { 4 } else { 0 }
+                + match &self.summary_from_language {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.rich_message {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.out) << 1)
@@ -7504,22 +7597,26 @@ impl tl_runtime::Serialize for MessageService {
             + self.reactions.as_ref().map_or(0, |value| value.serialized_len())
             + if self.ttl_period.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.from_id {
-            value.check()?;
-        }
-        self.peer_id.check()?;
-        if let Some(value) = &self.saved_peer_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.reply_to {
-            value.check()?;
-        }
-        self.action.check()?;
-        if let Some(value) = &self.reactions {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12
+                + match &self.from_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.peer_id.checked_len()?
+                + match &self.saved_peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.reply_to {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.action.checked_len()?
+                + match &self.reactions {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.ttl_period.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.out) << 1)
@@ -7657,8 +7754,8 @@ impl tl_runtime::Serialize for MessageMediaEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -7740,7 +7837,7 @@ impl tl_runtime::Serialize for MessageMediaPhoto {
             + if self.ttl_seconds.is_some() { 4 } else { 0 }
             + self.video.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.live_photo != self.video.is_some() {
             let (set, unset) = if self.live_photo {
                 ("live_photo", "video")
@@ -7754,13 +7851,17 @@ impl tl_runtime::Serialize for MessageMediaPhoto {
                 unset,
             });
         }
-        if let Some(value) = &self.photo {
-            value.check()?;
-        }
-        if let Some(value) = &self.video {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4
+                + match &self.photo {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.ttl_seconds.is_some() { 4 } else { 0 }
+                + match &self.video {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.photo.is_some())
@@ -7844,9 +7945,8 @@ impl tl_runtime::Serialize for MessageMediaGeo {
     fn serialized_len(&self) -> usize {
         self.geo.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.geo.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.geo.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo.write_raw(buf);
@@ -7896,12 +7996,11 @@ impl tl_runtime::Serialize for MessageMediaContact {
         8 + self.phone_number.serialized_len() + self.first_name.serialized_len()
             + self.last_name.serialized_len() + self.vcard.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.phone_number.check()?;
-        self.first_name.check()?;
-        self.last_name.check()?;
-        self.vcard.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.phone_number.checked_len()? + self.first_name.checked_len()?
+                + self.last_name.checked_len()? + self.vcard.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.phone_number.write_raw(buf);
@@ -7956,8 +8055,8 @@ impl tl_runtime::Serialize for MessageMediaUnsupported {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -8072,17 +8171,23 @@ impl tl_runtime::Serialize for MessageMediaDocument {
             + if self.video_timestamp.is_some() { 4 } else { 0 }
             + if self.ttl_seconds.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.document {
-            value.check()?;
-        }
-        if let Some(value) = &self.alt_documents {
-            value.check()?;
-        }
-        if let Some(value) = &self.video_cover {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.document {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.alt_documents {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.video_cover {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.video_timestamp.is_some() { 4 } else { 0 }
+                + if self.ttl_seconds.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.document.is_some())
@@ -8236,9 +8341,8 @@ impl tl_runtime::Serialize for MessageMediaWebPage {
     fn serialized_len(&self) -> usize {
         4 + self.webpage.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.webpage.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.webpage.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.force_large_media)
@@ -8306,14 +8410,12 @@ impl tl_runtime::Serialize for MessageMediaVenue {
             + self.address.serialized_len() + self.provider.serialized_len()
             + self.venue_id.serialized_len() + self.venue_type.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.geo.check()?;
-        self.title.check()?;
-        self.address.check()?;
-        self.provider.check()?;
-        self.venue_id.check()?;
-        self.venue_type.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            self.geo.checked_len()? + self.title.checked_len()?
+                + self.address.checked_len()? + self.provider.checked_len()?
+                + self.venue_id.checked_len()? + self.venue_type.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo.write_raw(buf);
@@ -8375,9 +8477,8 @@ impl tl_runtime::Serialize for MessageMediaGame {
     fn serialized_len(&self) -> usize {
         self.game.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.game.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.game.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.game.write_raw(buf);
@@ -8483,18 +8584,19 @@ impl tl_runtime::Serialize for MessageMediaInvoice {
             + self.currency.serialized_len() + self.start_param.serialized_len()
             + self.extended_media.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        self.description.check()?;
-        if let Some(value) = &self.photo {
-            value.check()?;
-        }
-        self.currency.check()?;
-        self.start_param.check()?;
-        if let Some(value) = &self.extended_media {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.title.checked_len()? + self.description.checked_len()?
+                + match &self.photo {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.receipt_msg_id.is_some() { 4 } else { 0 }
+                + self.currency.checked_len()? + self.start_param.checked_len()?
+                + match &self.extended_media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.photo.is_some())
@@ -8626,9 +8728,11 @@ impl tl_runtime::Serialize for MessageMediaGeoLive {
         8 + self.geo.serialized_len() + if self.heading.is_some() { 4 } else { 0 }
             + if self.proximity_notification_radius.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.geo.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.geo.checked_len()? + if self.heading.is_some() { 4 } else { 0 }
+                + if self.proximity_notification_radius.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.heading.is_some())
@@ -8722,13 +8826,14 @@ impl tl_runtime::Serialize for MessageMediaPoll {
         4 + self.poll.serialized_len() + self.results.serialized_len()
             + self.attached_media.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.poll.check()?;
-        self.results.check()?;
-        if let Some(value) = &self.attached_media {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.poll.checked_len()? + self.results.checked_len()?
+                + match &self.attached_media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.attached_media.is_some());
@@ -8809,12 +8914,14 @@ impl tl_runtime::Serialize for MessageMediaDice {
         8 + self.emoticon.serialized_len()
             + self.game_outcome.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.emoticon.check()?;
-        if let Some(value) = &self.game_outcome {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.emoticon.checked_len()?
+                + match &self.game_outcome {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.game_outcome.is_some());
@@ -8902,12 +9009,14 @@ impl tl_runtime::Serialize for MessageMediaStory {
         8 + self.peer.serialized_len()
             + self.story.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        if let Some(value) = &self.story {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.peer.checked_len()?
+                + match &self.story {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.story.is_some())
@@ -9037,15 +9146,19 @@ impl tl_runtime::Serialize for MessageMediaGiveaway {
             + if self.months.is_some() { 4 } else { 0 }
             + if self.stars.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.channels.check()?;
-        if let Some(value) = &self.countries_iso2 {
-            value.check()?;
-        }
-        if let Some(value) = &self.prize_description {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.channels.checked_len()?
+                + match &self.countries_iso2 {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.prize_description {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.months.is_some() { 4 } else { 0 }
+                + if self.stars.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.only_new_subscribers)
@@ -9237,12 +9350,16 @@ impl tl_runtime::Serialize for MessageMediaGiveawayResults {
             + if self.stars.is_some() { 8 } else { 0 }
             + self.prize_description.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.winners.check()?;
-        if let Some(value) = &self.prize_description {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            28 + if self.additional_peers_count.is_some() { 4 } else { 0 }
+                + self.winners.checked_len()? + if self.months.is_some() { 4 } else { 0 }
+                + if self.stars.is_some() { 8 } else { 0 }
+                + match &self.prize_description {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.only_new_subscribers)
@@ -9368,9 +9485,8 @@ impl tl_runtime::Serialize for MessageMediaPaidMedia {
     fn serialized_len(&self) -> usize {
         8 + self.extended_media.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.extended_media.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.extended_media.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.stars_amount.write_raw(buf);
@@ -9429,12 +9545,14 @@ impl tl_runtime::Serialize for MessageMediaToDo {
         4 + self.todo.serialized_len()
             + self.completions.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.todo.check()?;
-        if let Some(value) = &self.completions {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.todo.checked_len()?
+                + match &self.completions {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.completions.is_some());
@@ -9501,9 +9619,8 @@ impl tl_runtime::Serialize for MessageMediaVideoStream {
     fn serialized_len(&self) -> usize {
         4 + self.call.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.call.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.call.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rtmp_stream);
@@ -9545,8 +9662,8 @@ impl tl_runtime::Serialize for MessageActionEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -9585,10 +9702,8 @@ impl tl_runtime::Serialize for MessageActionChatCreate {
     fn serialized_len(&self) -> usize {
         self.title.serialized_len() + self.users.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        self.users.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.title.checked_len()? + self.users.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
@@ -9631,9 +9746,8 @@ impl tl_runtime::Serialize for MessageActionChatEditTitle {
     fn serialized_len(&self) -> usize {
         self.title.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.title.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
@@ -9673,9 +9787,8 @@ impl tl_runtime::Serialize for MessageActionChatEditPhoto {
     fn serialized_len(&self) -> usize {
         self.photo.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.photo.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.photo.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.photo.write_raw(buf);
@@ -9712,8 +9825,8 @@ impl tl_runtime::Serialize for MessageActionChatDeletePhoto {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -9750,9 +9863,8 @@ impl tl_runtime::Serialize for MessageActionChatAddUser {
     fn serialized_len(&self) -> usize {
         self.users.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.users.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.users.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.users.write_raw(buf);
@@ -9793,8 +9905,8 @@ impl tl_runtime::Serialize for MessageActionChatDeleteUser {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -9835,8 +9947,8 @@ impl tl_runtime::Serialize for MessageActionChatJoinedByLink {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.inviter_id.write_raw(buf);
@@ -9876,9 +9988,8 @@ impl tl_runtime::Serialize for MessageActionChannelCreate {
     fn serialized_len(&self) -> usize {
         self.title.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.title.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
@@ -9919,8 +10030,8 @@ impl tl_runtime::Serialize for MessageActionChatMigrateTo {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -9963,9 +10074,8 @@ impl tl_runtime::Serialize for MessageActionChannelMigrateFrom {
     fn serialized_len(&self) -> usize {
         8 + self.title.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.title.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
@@ -10005,8 +10115,8 @@ impl tl_runtime::Serialize for MessageActionPinMessage {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -10039,8 +10149,8 @@ impl tl_runtime::Serialize for MessageActionHistoryClear {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -10079,8 +10189,8 @@ impl tl_runtime::Serialize for MessageActionGameScore {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.game_id.write_raw(buf);
@@ -10186,17 +10296,19 @@ impl tl_runtime::Serialize for MessageActionPaymentSentMe {
             + self.charge.serialized_len()
             + if self.subscription_until_date.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.currency.check()?;
-        self.payload.check()?;
-        if let Some(value) = &self.info {
-            value.check()?;
-        }
-        if let Some(value) = &self.shipping_option_id {
-            value.check()?;
-        }
-        self.charge.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.currency.checked_len()? + self.payload.checked_len()?
+                + match &self.info {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.shipping_option_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.charge.checked_len()?
+                + if self.subscription_until_date.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.info.is_some())
@@ -10340,12 +10452,14 @@ impl tl_runtime::Serialize for MessageActionPaymentSent {
             + self.invoice_slug.as_ref().map_or(0, |value| value.serialized_len())
             + if self.subscription_until_date.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.currency.check()?;
-        if let Some(value) = &self.invoice_slug {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.currency.checked_len()?
+                + match &self.invoice_slug {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.subscription_until_date.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.invoice_slug.is_some())
@@ -10457,11 +10571,14 @@ impl tl_runtime::Serialize for MessageActionPhoneCall {
         12 + self.reason.as_ref().map_or(0, |value| value.serialized_len())
             + if self.duration.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.reason {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12
+                + match &self.reason {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.duration.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reason.is_some())
@@ -10531,8 +10648,8 @@ impl tl_runtime::Serialize for MessageActionScreenshotTaken {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -10568,9 +10685,8 @@ impl tl_runtime::Serialize for MessageActionCustomAction {
     fn serialized_len(&self) -> usize {
         self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.message.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
@@ -10644,14 +10760,18 @@ impl tl_runtime::Serialize for MessageActionBotAllowed {
         4 + self.domain.as_ref().map_or(0, |value| value.serialized_len())
             + self.app.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.domain {
-            value.check()?;
-        }
-        if let Some(value) = &self.app {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.domain {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.app {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.domain.is_some())
@@ -10725,10 +10845,8 @@ impl tl_runtime::Serialize for MessageActionSecureValuesSentMe {
     fn serialized_len(&self) -> usize {
         self.values.serialized_len() + self.credentials.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.values.check()?;
-        self.credentials.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.values.checked_len()? + self.credentials.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.values.write_raw(buf);
@@ -10771,9 +10889,8 @@ impl tl_runtime::Serialize for MessageActionSecureValuesSent {
     fn serialized_len(&self) -> usize {
         self.types.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.types.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.types.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.types.write_raw(buf);
@@ -10810,8 +10927,8 @@ impl tl_runtime::Serialize for MessageActionContactSignUp {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -10851,10 +10968,8 @@ impl tl_runtime::Serialize for MessageActionGeoProximityReached {
     fn serialized_len(&self) -> usize {
         4 + self.from_id.serialized_len() + self.to_id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.from_id.check()?;
-        self.to_id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.from_id.checked_len()? + self.to_id.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.from_id.write_raw(buf);
@@ -10912,9 +11027,8 @@ impl tl_runtime::Serialize for MessageActionGroupCall {
     fn serialized_len(&self) -> usize {
         4 + self.call.serialized_len() + if self.duration.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.call.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.call.checked_len()? + if self.duration.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.duration.is_some());
@@ -10972,10 +11086,8 @@ impl tl_runtime::Serialize for MessageActionInviteToGroupCall {
     fn serialized_len(&self) -> usize {
         self.call.serialized_len() + self.users.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.call.check()?;
-        self.users.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.call.checked_len()? + self.users.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
@@ -11037,8 +11149,8 @@ impl tl_runtime::Serialize for MessageActionSetMessagesTtl {
     fn serialized_len(&self) -> usize {
         8 + if self.auto_setting_from.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + if self.auto_setting_from.is_some() { 8 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.auto_setting_from.is_some());
@@ -11095,9 +11207,8 @@ impl tl_runtime::Serialize for MessageActionGroupCallScheduled {
     fn serialized_len(&self) -> usize {
         4 + self.call.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.call.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.call.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
@@ -11140,9 +11251,8 @@ impl tl_runtime::Serialize for MessageActionSetChatTheme {
     fn serialized_len(&self) -> usize {
         self.theme.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.theme.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.theme.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.theme.write_raw(buf);
@@ -11179,8 +11289,8 @@ impl tl_runtime::Serialize for MessageActionChatJoinedByRequest {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -11218,10 +11328,8 @@ impl tl_runtime::Serialize for MessageActionWebViewDataSentMe {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.data.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.data.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.text.checked_len()? + self.data.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -11264,9 +11372,8 @@ impl tl_runtime::Serialize for MessageActionWebViewDataSent {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -11353,7 +11460,7 @@ impl tl_runtime::Serialize for MessageActionGiftPremium {
             + if self.crypto_amount.is_some() { 8 } else { 0 }
             + self.message.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.crypto_currency.is_some() != self.crypto_amount.is_some() {
             let (set, unset) = if self.crypto_currency.is_some() {
                 ("crypto_currency", "crypto_amount")
@@ -11367,14 +11474,17 @@ impl tl_runtime::Serialize for MessageActionGiftPremium {
                 unset,
             });
         }
-        self.currency.check()?;
-        if let Some(value) = &self.crypto_currency {
-            value.check()?;
-        }
-        if let Some(value) = &self.message {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            16 + self.currency.checked_len()?
+                + match &self.crypto_currency {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.crypto_amount.is_some() { 8 } else { 0 }
+                + match &self.message {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.crypto_currency.is_some())
@@ -11495,9 +11605,11 @@ impl tl_runtime::Serialize for MessageActionTopicCreate {
         8 + self.title.serialized_len()
             + if self.icon_emoji_id.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.title.checked_len()?
+                + if self.icon_emoji_id.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.icon_emoji_id.is_some())
@@ -11602,11 +11714,16 @@ impl tl_runtime::Serialize for MessageActionTopicEdit {
             + if self.closed.is_some() { 4 } else { 0 }
             + if self.hidden.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.title {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.title {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.icon_emoji_id.is_some() { 8 } else { 0 }
+                + if self.closed.is_some() { 4 } else { 0 }
+                + if self.hidden.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.title.is_some())
@@ -11699,9 +11816,8 @@ impl tl_runtime::Serialize for MessageActionSuggestProfilePhoto {
     fn serialized_len(&self) -> usize {
         self.photo.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.photo.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.photo.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.photo.write_raw(buf);
@@ -11743,9 +11859,8 @@ impl tl_runtime::Serialize for MessageActionRequestedPeer {
     fn serialized_len(&self) -> usize {
         4 + self.peers.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peers.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peers.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.button_id.write_raw(buf);
@@ -11810,9 +11925,8 @@ impl tl_runtime::Serialize for MessageActionSetChatWallPaper {
     fn serialized_len(&self) -> usize {
         4 + self.wallpaper.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.wallpaper.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.wallpaper.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.same) | (u32::from(self.for_both) << 1);
@@ -11947,7 +12061,7 @@ impl tl_runtime::Serialize for MessageActionGiftCode {
             + if self.crypto_amount.is_some() { 8 } else { 0 }
             + self.message.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.currency.is_some() != self.amount.is_some() {
             let (set, unset) = if self.currency.is_some() {
                 ("currency", "amount")
@@ -11974,20 +12088,25 @@ impl tl_runtime::Serialize for MessageActionGiftCode {
                 unset,
             });
         }
-        if let Some(value) = &self.boost_peer {
-            value.check()?;
-        }
-        self.slug.check()?;
-        if let Some(value) = &self.currency {
-            value.check()?;
-        }
-        if let Some(value) = &self.crypto_currency {
-            value.check()?;
-        }
-        if let Some(value) = &self.message {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            8
+                + match &self.boost_peer {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.slug.checked_len()?
+                + match &self.currency {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.amount.is_some() { 8 } else { 0 }
+                + match &self.crypto_currency {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.crypto_amount.is_some() { 8 } else { 0 }
+                + match &self.message {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.via_giveaway)
@@ -12132,8 +12251,8 @@ impl tl_runtime::Serialize for MessageActionGiveawayLaunch {
     fn serialized_len(&self) -> usize {
         4 + if self.stars.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + if self.stars.is_some() { 8 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.stars.is_some());
@@ -12203,8 +12322,8 @@ impl tl_runtime::Serialize for MessageActionGiveawayResults {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.stars);
@@ -12256,8 +12375,8 @@ impl tl_runtime::Serialize for MessageActionBoostApply {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.boosts.write_raw(buf);
@@ -12299,9 +12418,8 @@ impl tl_runtime::Serialize for MessageActionRequestedPeerSentMe {
     fn serialized_len(&self) -> usize {
         4 + self.peers.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peers.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peers.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.button_id.write_raw(buf);
@@ -12380,14 +12498,14 @@ impl tl_runtime::Serialize for MessageActionPaymentRefunded {
             + self.payload.as_ref().map_or(0, |value| value.serialized_len())
             + self.charge.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.currency.check()?;
-        if let Some(value) = &self.payload {
-            value.check()?;
-        }
-        self.charge.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.peer.checked_len()? + self.currency.checked_len()?
+                + match &self.payload {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.charge.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.payload.is_some());
@@ -12505,7 +12623,7 @@ impl tl_runtime::Serialize for MessageActionGiftStars {
             + if self.crypto_amount.is_some() { 8 } else { 0 }
             + self.transaction_id.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.crypto_currency.is_some() != self.crypto_amount.is_some() {
             let (set, unset) = if self.crypto_currency.is_some() {
                 ("crypto_currency", "crypto_amount")
@@ -12519,14 +12637,17 @@ impl tl_runtime::Serialize for MessageActionGiftStars {
                 unset,
             });
         }
-        self.currency.check()?;
-        if let Some(value) = &self.crypto_currency {
-            value.check()?;
-        }
-        if let Some(value) = &self.transaction_id {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            20 + self.currency.checked_len()?
+                + match &self.crypto_currency {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.crypto_amount.is_some() { 8 } else { 0 }
+                + match &self.transaction_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.crypto_currency.is_some())
@@ -12647,10 +12768,8 @@ impl tl_runtime::Serialize for MessageActionPrizeStars {
     fn serialized_len(&self) -> usize {
         16 + self.transaction_id.serialized_len() + self.boost_peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.transaction_id.check()?;
-        self.boost_peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16 + self.transaction_id.checked_len()? + self.boost_peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.unclaimed);
@@ -12892,7 +13011,7 @@ impl tl_runtime::Serialize for MessageActionStarGift {
             + self.to_id.as_ref().map_or(0, |value| value.serialized_len())
             + if self.gift_num.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.upgraded != self.upgrade_msg_id.is_some() {
             let (set, unset) = if self.upgraded {
                 ("upgraded", "upgrade_msg_id")
@@ -12919,23 +13038,31 @@ impl tl_runtime::Serialize for MessageActionStarGift {
                 unset,
             });
         }
-        self.gift.check()?;
-        if let Some(value) = &self.message {
-            value.check()?;
-        }
-        if let Some(value) = &self.from_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.peer {
-            value.check()?;
-        }
-        if let Some(value) = &self.prepaid_upgrade_hash {
-            value.check()?;
-        }
-        if let Some(value) = &self.to_id {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4 + self.gift.checked_len()?
+                + match &self.message {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.convert_stars.is_some() { 8 } else { 0 }
+                + if self.upgrade_msg_id.is_some() { 4 } else { 0 }
+                + if self.upgrade_stars.is_some() { 8 } else { 0 }
+                + match &self.from_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.peer {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.saved_id.is_some() { 8 } else { 0 }
+                + match &self.prepaid_upgrade_hash {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.gift_msg_id.is_some() { 4 } else { 0 }
+                + match &self.to_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.gift_num.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.name_hidden)
@@ -13320,7 +13447,7 @@ impl tl_runtime::Serialize for MessageActionStarGiftUnique {
             + if self.can_craft_at.is_some() { 4 } else { 0 }
             + self.message.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.peer.is_some() != self.saved_id.is_some() {
             let (set, unset) = if self.peer.is_some() {
                 ("peer", "saved_id")
@@ -13334,20 +13461,30 @@ impl tl_runtime::Serialize for MessageActionStarGiftUnique {
                 unset,
             });
         }
-        self.gift.check()?;
-        if let Some(value) = &self.from_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.peer {
-            value.check()?;
-        }
-        if let Some(value) = &self.resale_amount {
-            value.check()?;
-        }
-        if let Some(value) = &self.message {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4 + self.gift.checked_len()?
+                + if self.can_export_at.is_some() { 4 } else { 0 }
+                + if self.transfer_stars.is_some() { 8 } else { 0 }
+                + match &self.from_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.peer {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.saved_id.is_some() { 8 } else { 0 }
+                + match &self.resale_amount {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.can_transfer_at.is_some() { 4 } else { 0 }
+                + if self.can_resell_at.is_some() { 4 } else { 0 }
+                + if self.drop_original_details_stars.is_some() { 8 } else { 0 }
+                + if self.can_craft_at.is_some() { 4 } else { 0 }
+                + match &self.message {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.upgrade) | (u32::from(self.transferred) << 1)
@@ -13560,8 +13697,8 @@ impl tl_runtime::Serialize for MessageActionPaidMessagesRefunded {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.count.write_raw(buf);
@@ -13620,8 +13757,8 @@ impl tl_runtime::Serialize for MessageActionPaidMessagesPrice {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.broadcast_messages_allowed);
@@ -13714,11 +13851,14 @@ impl tl_runtime::Serialize for MessageActionConferenceCall {
         12 + if self.duration.is_some() { 4 } else { 0 }
             + self.other_participants.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.other_participants {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + if self.duration.is_some() { 4 } else { 0 }
+                + match &self.other_participants {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.missed) | (u32::from(self.active) << 1)
@@ -13799,10 +13939,8 @@ impl tl_runtime::Serialize for MessageActionTodoCompletions {
     fn serialized_len(&self) -> usize {
         self.completed.serialized_len() + self.incompleted.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.completed.check()?;
-        self.incompleted.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.completed.checked_len()? + self.incompleted.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.completed.write_raw(buf);
@@ -13845,9 +13983,8 @@ impl tl_runtime::Serialize for MessageActionTodoAppendTasks {
     fn serialized_len(&self) -> usize {
         self.list.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.list.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.list.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.list.write_raw(buf);
@@ -13929,14 +14066,18 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostApproval {
             + if self.schedule_date.is_some() { 4 } else { 0 }
             + self.price.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.reject_comment {
-            value.check()?;
-        }
-        if let Some(value) = &self.price {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.reject_comment {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.schedule_date.is_some() { 4 } else { 0 }
+                + match &self.price {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rejected)
@@ -14022,9 +14163,8 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostSuccess {
     fn serialized_len(&self) -> usize {
         self.price.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.price.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.price.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.price.write_raw(buf);
@@ -14074,8 +14214,8 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostRefund {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.payer_initiated);
@@ -14149,13 +14289,14 @@ impl tl_runtime::Serialize for MessageActionGiftTon {
         20 + self.currency.serialized_len() + self.crypto_currency.serialized_len()
             + self.transaction_id.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.currency.check()?;
-        self.crypto_currency.check()?;
-        if let Some(value) = &self.transaction_id {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + self.currency.checked_len()? + self.crypto_currency.checked_len()?
+                + match &self.transaction_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.transaction_id.is_some());
@@ -14225,9 +14366,8 @@ impl tl_runtime::Serialize for MessageActionSuggestBirthday {
     fn serialized_len(&self) -> usize {
         self.birthday.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.birthday.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.birthday.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.birthday.write_raw(buf);
@@ -14299,10 +14439,8 @@ impl tl_runtime::Serialize for MessageActionStarGiftPurchaseOffer {
     fn serialized_len(&self) -> usize {
         8 + self.gift.serialized_len() + self.price.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.gift.check()?;
-        self.price.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.gift.checked_len()? + self.price.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.accepted) | (u32::from(self.declined) << 1);
@@ -14378,10 +14516,8 @@ impl tl_runtime::Serialize for MessageActionStarGiftPurchaseOfferDeclined {
     fn serialized_len(&self) -> usize {
         4 + self.gift.serialized_len() + self.price.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.gift.check()?;
-        self.price.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.gift.checked_len()? + self.price.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.expired);
@@ -14430,8 +14566,8 @@ impl tl_runtime::Serialize for MessageActionNewCreatorPending {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.new_creator_id.write_raw(buf);
@@ -14472,8 +14608,8 @@ impl tl_runtime::Serialize for MessageActionChangeCreator {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.new_creator_id.write_raw(buf);
@@ -14515,8 +14651,8 @@ impl tl_runtime::Serialize for MessageActionNoForwardsToggle {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.prev_value.write_raw(buf);
@@ -14577,8 +14713,8 @@ impl tl_runtime::Serialize for MessageActionNoForwardsRequest {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.expired);
@@ -14630,9 +14766,8 @@ impl tl_runtime::Serialize for MessageActionPollAppendAnswer {
     fn serialized_len(&self) -> usize {
         self.answer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.answer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.answer.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.answer.write_raw(buf);
@@ -14672,9 +14807,8 @@ impl tl_runtime::Serialize for MessageActionPollDeleteAnswer {
     fn serialized_len(&self) -> usize {
         self.answer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.answer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.answer.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.answer.write_raw(buf);
@@ -14715,8 +14849,8 @@ impl tl_runtime::Serialize for MessageActionManagedBotCreated {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.bot_id.write_raw(buf);
@@ -14770,8 +14904,8 @@ impl tl_runtime::Serialize for MessageActionChangeCommunity {
     fn serialized_len(&self) -> usize {
         4 + if self.community_id.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + if self.community_id.is_some() { 8 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.community_id.is_some());
@@ -14824,8 +14958,8 @@ impl tl_runtime::Serialize for MessageActionChatJoinedViaCommunity {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.community_id.write_raw(buf);
@@ -14895,13 +15029,14 @@ impl tl_runtime::Serialize for MessageActionGramTransfer {
         12 + self.peer_address.serialized_len() + self.transaction_id.serialized_len()
             + self.comment.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer_address.check()?;
-        self.transaction_id.check()?;
-        if let Some(value) = &self.comment {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.peer_address.checked_len()? + self.transaction_id.checked_len()?
+                + match &self.comment {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.comment.is_some())
@@ -15019,17 +15154,22 @@ impl tl_runtime::Serialize for MessageActionWalletTonConnectRequest {
             + self.trace_id.as_ref().map_or(0, |value| value.serialized_len())
             + self.dapp_name.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.topic {
-            value.check()?;
-        }
-        if let Some(value) = &self.trace_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.dapp_name {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16
+                + match &self.topic {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.trace_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.dapp_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.topic.is_some())
@@ -15123,8 +15263,8 @@ impl tl_runtime::Serialize for PhotoEmpty {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -15212,13 +15352,14 @@ impl tl_runtime::Serialize for Photo {
         28 + self.file_reference.serialized_len() + self.sizes.serialized_len()
             + self.video_sizes.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.file_reference.check()?;
-        self.sizes.check()?;
-        if let Some(value) = &self.video_sizes {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            28 + self.file_reference.checked_len()? + self.sizes.checked_len()?
+                + match &self.video_sizes {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.has_stickers)
@@ -15299,9 +15440,8 @@ impl tl_runtime::Serialize for PhotoSizeEmpty {
     fn serialized_len(&self) -> usize {
         self.r#type.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.r#type.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.r#type.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
@@ -15347,9 +15487,8 @@ impl tl_runtime::Serialize for PhotoSize {
     fn serialized_len(&self) -> usize {
         12 + self.r#type.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.r#type.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.r#type.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
@@ -15405,10 +15544,8 @@ impl tl_runtime::Serialize for PhotoCachedSize {
     fn serialized_len(&self) -> usize {
         8 + self.r#type.serialized_len() + self.bytes.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.r#type.check()?;
-        self.bytes.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.r#type.checked_len()? + self.bytes.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
@@ -15460,10 +15597,8 @@ impl tl_runtime::Serialize for PhotoStrippedSize {
     fn serialized_len(&self) -> usize {
         self.r#type.serialized_len() + self.bytes.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.r#type.check()?;
-        self.bytes.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.r#type.checked_len()? + self.bytes.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
@@ -15512,10 +15647,8 @@ impl tl_runtime::Serialize for PhotoSizeProgressive {
     fn serialized_len(&self) -> usize {
         8 + self.r#type.serialized_len() + self.sizes.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.r#type.check()?;
-        self.sizes.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.r#type.checked_len()? + self.sizes.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
@@ -15567,10 +15700,8 @@ impl tl_runtime::Serialize for PhotoPathSize {
     fn serialized_len(&self) -> usize {
         self.r#type.serialized_len() + self.bytes.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.r#type.check()?;
-        self.bytes.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.r#type.checked_len()? + self.bytes.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
@@ -15610,8 +15741,8 @@ impl tl_runtime::Serialize for GeoPointEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -15669,8 +15800,8 @@ impl tl_runtime::Serialize for GeoPoint {
     fn serialized_len(&self) -> usize {
         28 + if self.accuracy_radius.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(28 + if self.accuracy_radius.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.accuracy_radius.is_some());
@@ -15831,26 +15962,37 @@ impl tl_runtime::Serialize for PeerNotifySettings {
                 .map_or(0, |value| value.serialized_len())
             + self.stories_other_sound.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.ios_sound {
-            value.check()?;
-        }
-        if let Some(value) = &self.android_sound {
-            value.check()?;
-        }
-        if let Some(value) = &self.other_sound {
-            value.check()?;
-        }
-        if let Some(value) = &self.stories_ios_sound {
-            value.check()?;
-        }
-        if let Some(value) = &self.stories_android_sound {
-            value.check()?;
-        }
-        if let Some(value) = &self.stories_other_sound {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + if self.show_previews.is_some() { 4 } else { 0 }
+                + if self.silent.is_some() { 4 } else { 0 }
+                + if self.mute_until.is_some() { 4 } else { 0 }
+                + match &self.ios_sound {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.android_sound {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.other_sound {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.stories_muted.is_some() { 4 } else { 0 }
+                + if self.stories_hide_sender.is_some() { 4 } else { 0 }
+                + match &self.stories_ios_sound {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.stories_android_sound {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.stories_other_sound {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.show_previews.is_some())
@@ -16214,7 +16356,7 @@ impl tl_runtime::Serialize for PeerSettings {
             + if self.name_change_date.is_some() { 4 } else { 0 }
             + if self.photo_change_date.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.request_chat_title.is_some() != self.request_chat_date.is_some() {
             let (set, unset) = if self.request_chat_title.is_some() {
                 ("request_chat_title", "request_chat_date")
@@ -16241,19 +16383,27 @@ impl tl_runtime::Serialize for PeerSettings {
                 unset,
             });
         }
-        if let Some(value) = &self.request_chat_title {
-            value.check()?;
-        }
-        if let Some(value) = &self.business_bot_manage_url {
-            value.check()?;
-        }
-        if let Some(value) = &self.registration_month {
-            value.check()?;
-        }
-        if let Some(value) = &self.phone_country {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4 + if self.geo_distance.is_some() { 4 } else { 0 }
+                + match &self.request_chat_title {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.request_chat_date.is_some() { 4 } else { 0 }
+                + if self.business_bot_id.is_some() { 8 } else { 0 }
+                + match &self.business_bot_manage_url {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.charge_paid_message_stars.is_some() { 8 } else { 0 }
+                + match &self.registration_month {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.phone_country {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.name_change_date.is_some() { 4 } else { 0 }
+                + if self.photo_change_date.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.report_spam) | (u32::from(self.add_contact) << 1)
@@ -16512,13 +16662,14 @@ impl tl_runtime::Serialize for WallPaper {
         20 + self.slug.serialized_len() + self.document.serialized_len()
             + self.settings.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.slug.check()?;
-        self.document.check()?;
-        if let Some(value) = &self.settings {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + self.slug.checked_len()? + self.document.checked_len()?
+                + match &self.settings {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator) | (u32::from(self.default) << 1)
@@ -16628,11 +16779,14 @@ impl tl_runtime::Serialize for WallPaperNoFile {
     fn serialized_len(&self) -> usize {
         12 + self.settings.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.settings {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12
+                + match &self.settings {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.default) << 1)
@@ -16699,9 +16853,8 @@ impl tl_runtime::Serialize for UpdateNewMessage {
     fn serialized_len(&self) -> usize {
         8 + self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.message.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
@@ -16750,8 +16903,8 @@ impl tl_runtime::Serialize for UpdateMessageId {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -16798,9 +16951,8 @@ impl tl_runtime::Serialize for UpdateDeleteMessages {
     fn serialized_len(&self) -> usize {
         8 + self.messages.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.messages.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.messages.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.messages.write_raw(buf);
@@ -16865,9 +17017,11 @@ impl tl_runtime::Serialize for UpdateUserTyping {
     fn serialized_len(&self) -> usize {
         12 + if self.top_msg_id.is_some() { 4 } else { 0 } + self.action.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.action.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + if self.top_msg_id.is_some() { 4 } else { 0 }
+                + self.action.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some());
@@ -16934,10 +17088,8 @@ impl tl_runtime::Serialize for UpdateChatUserTyping {
     fn serialized_len(&self) -> usize {
         8 + self.from_id.serialized_len() + self.action.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.from_id.check()?;
-        self.action.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.from_id.checked_len()? + self.action.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
@@ -16983,9 +17135,8 @@ impl tl_runtime::Serialize for UpdateChatParticipants {
     fn serialized_len(&self) -> usize {
         self.participants.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.participants.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.participants.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.participants.write_raw(buf);
@@ -17028,9 +17179,8 @@ impl tl_runtime::Serialize for UpdateUserStatus {
     fn serialized_len(&self) -> usize {
         8 + self.status.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.status.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.status.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -17081,11 +17231,11 @@ impl tl_runtime::Serialize for UpdateUserName {
         8 + self.first_name.serialized_len() + self.last_name.serialized_len()
             + self.usernames.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.first_name.check()?;
-        self.last_name.check()?;
-        self.usernames.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.first_name.checked_len()? + self.last_name.checked_len()?
+                + self.usernames.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -17186,7 +17336,7 @@ impl tl_runtime::Serialize for UpdateNewAuthorization {
             + self.device.as_ref().map_or(0, |value| value.serialized_len())
             + self.location.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.unconfirmed != self.date.is_some() {
             let (set, unset) = if self.unconfirmed {
                 ("unconfirmed", "date")
@@ -17226,13 +17376,17 @@ impl tl_runtime::Serialize for UpdateNewAuthorization {
                 unset,
             });
         }
-        if let Some(value) = &self.device {
-            value.check()?;
-        }
-        if let Some(value) = &self.location {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            12 + if self.date.is_some() { 4 } else { 0 }
+                + match &self.device {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.location {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.unconfirmed);
@@ -17318,9 +17472,8 @@ impl tl_runtime::Serialize for UpdateNewEncryptedMessage {
     fn serialized_len(&self) -> usize {
         4 + self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.message.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
@@ -17363,8 +17516,8 @@ impl tl_runtime::Serialize for UpdateEncryptedChatTyping {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
@@ -17406,9 +17559,8 @@ impl tl_runtime::Serialize for UpdateEncryption {
     fn serialized_len(&self) -> usize {
         4 + self.chat.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.chat.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.chat.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat.write_raw(buf);
@@ -17455,8 +17607,8 @@ impl tl_runtime::Serialize for UpdateEncryptedMessagesRead {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
@@ -17513,8 +17665,8 @@ impl tl_runtime::Serialize for UpdateChatParticipantAdd {
     fn serialized_len(&self) -> usize {
         32
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(32)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
@@ -17578,8 +17730,8 @@ impl tl_runtime::Serialize for UpdateChatParticipantDelete {
     fn serialized_len(&self) -> usize {
         20
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
@@ -17625,9 +17777,8 @@ impl tl_runtime::Serialize for UpdateDcOptions {
     fn serialized_len(&self) -> usize {
         self.dc_options.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.dc_options.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.dc_options.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.dc_options.write_raw(buf);
@@ -17669,10 +17820,8 @@ impl tl_runtime::Serialize for UpdateNotifySettings {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len() + self.notify_settings.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.notify_settings.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.peer.checked_len()? + self.notify_settings.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -17760,12 +17909,12 @@ impl tl_runtime::Serialize for UpdateServiceNotification {
             + self.message.serialized_len() + self.media.serialized_len()
             + self.entities.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.r#type.check()?;
-        self.message.check()?;
-        self.media.check()?;
-        self.entities.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + if self.inbox_date.is_some() { 4 } else { 0 }
+                + self.r#type.checked_len()? + self.message.checked_len()?
+                + self.media.checked_len()? + self.entities.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.popup)
@@ -17843,10 +17992,8 @@ impl tl_runtime::Serialize for UpdatePrivacy {
     fn serialized_len(&self) -> usize {
         self.key.serialized_len() + self.rules.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.key.check()?;
-        self.rules.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.key.checked_len()? + self.rules.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.key.write_raw(buf);
@@ -17892,9 +18039,8 @@ impl tl_runtime::Serialize for UpdateUserPhone {
     fn serialized_len(&self) -> usize {
         8 + self.phone.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.phone.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.phone.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -17978,9 +18124,11 @@ impl tl_runtime::Serialize for UpdateReadHistoryInbox {
         20 + if self.folder_id.is_some() { 4 } else { 0 } + self.peer.serialized_len()
             + if self.top_msg_id.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + if self.folder_id.is_some() { 4 } else { 0 } + self.peer.checked_len()?
+                + if self.top_msg_id.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.folder_id.is_some())
@@ -18073,9 +18221,8 @@ impl tl_runtime::Serialize for UpdateReadHistoryOutbox {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -18133,9 +18280,8 @@ impl tl_runtime::Serialize for UpdateWebPage {
     fn serialized_len(&self) -> usize {
         8 + self.webpage.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.webpage.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.webpage.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.webpage.write_raw(buf);
@@ -18202,9 +18348,8 @@ impl tl_runtime::Serialize for UpdateReadMessagesContents {
     fn serialized_len(&self) -> usize {
         12 + self.messages.serialized_len() + if self.date.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.messages.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.messages.checked_len()? + if self.date.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.date.is_some());
@@ -18283,8 +18428,8 @@ impl tl_runtime::Serialize for UpdateChannelTooLong {
     fn serialized_len(&self) -> usize {
         12 + if self.pts.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + if self.pts.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pts.is_some());
@@ -18340,8 +18485,8 @@ impl tl_runtime::Serialize for UpdateChannel {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -18385,9 +18530,8 @@ impl tl_runtime::Serialize for UpdateNewChannelMessage {
     fn serialized_len(&self) -> usize {
         8 + self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.message.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
@@ -18458,8 +18602,8 @@ impl tl_runtime::Serialize for UpdateReadChannelInbox {
     fn serialized_len(&self) -> usize {
         24 + if self.folder_id.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(24 + if self.folder_id.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.folder_id.is_some());
@@ -18536,9 +18680,8 @@ impl tl_runtime::Serialize for UpdateDeleteChannelMessages {
     fn serialized_len(&self) -> usize {
         16 + self.messages.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.messages.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16 + self.messages.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -18597,8 +18740,8 @@ impl tl_runtime::Serialize for UpdateChannelMessageViews {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -18652,8 +18795,8 @@ impl tl_runtime::Serialize for UpdateChatParticipantAdmin {
     fn serialized_len(&self) -> usize {
         24
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(24)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
@@ -18707,9 +18850,8 @@ impl tl_runtime::Serialize for UpdateNewStickerSet {
     fn serialized_len(&self) -> usize {
         self.stickerset.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.stickerset.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.stickerset.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.stickerset.write_raw(buf);
@@ -18772,9 +18914,8 @@ impl tl_runtime::Serialize for UpdateStickerSetsOrder {
     fn serialized_len(&self) -> usize {
         4 + self.order.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.order.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.order.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
@@ -18839,8 +18980,8 @@ impl tl_runtime::Serialize for UpdateStickerSets {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
@@ -18880,8 +19021,8 @@ impl tl_runtime::Serialize for UpdateSavedGifs {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -18953,16 +19094,18 @@ impl tl_runtime::Serialize for UpdateBotInlineQuery {
             + self.peer_type.as_ref().map_or(0, |value| value.serialized_len())
             + self.offset.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.query.check()?;
-        if let Some(value) = &self.geo {
-            value.check()?;
-        }
-        if let Some(value) = &self.peer_type {
-            value.check()?;
-        }
-        self.offset.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + self.query.checked_len()?
+                + match &self.geo {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.peer_type {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.offset.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.geo.is_some())
@@ -19077,16 +19220,18 @@ impl tl_runtime::Serialize for UpdateBotInlineSend {
             + self.id.serialized_len()
             + self.msg_id.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.query.check()?;
-        if let Some(value) = &self.geo {
-            value.check()?;
-        }
-        self.id.check()?;
-        if let Some(value) = &self.msg_id {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.query.checked_len()?
+                + match &self.geo {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.id.checked_len()?
+                + match &self.msg_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.geo.is_some())
@@ -19169,9 +19314,8 @@ impl tl_runtime::Serialize for UpdateEditChannelMessage {
     fn serialized_len(&self) -> usize {
         8 + self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.message.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
@@ -19266,15 +19410,18 @@ impl tl_runtime::Serialize for UpdateBotCallbackQuery {
             + self.data.as_ref().map_or(0, |value| value.serialized_len())
             + self.game_short_name.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        if let Some(value) = &self.data {
-            value.check()?;
-        }
-        if let Some(value) = &self.game_short_name {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            32 + self.peer.checked_len()?
+                + match &self.data {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.game_short_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.data.is_some())
@@ -19365,9 +19512,8 @@ impl tl_runtime::Serialize for UpdateEditMessage {
     fn serialized_len(&self) -> usize {
         8 + self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.message.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
@@ -19458,15 +19604,18 @@ impl tl_runtime::Serialize for UpdateInlineBotCallbackQuery {
             + self.data.as_ref().map_or(0, |value| value.serialized_len())
             + self.game_short_name.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.msg_id.check()?;
-        if let Some(value) = &self.data {
-            value.check()?;
-        }
-        if let Some(value) = &self.game_short_name {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            28 + self.msg_id.checked_len()?
+                + match &self.data {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.game_short_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.data.is_some())
@@ -19552,8 +19701,8 @@ impl tl_runtime::Serialize for UpdateReadChannelOutbox {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -19623,13 +19772,14 @@ impl tl_runtime::Serialize for UpdateDraftMessage {
             + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
             + self.draft.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        if let Some(value) = &self.saved_peer_id {
-            value.check()?;
-        }
-        self.draft.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.peer.checked_len()? + if self.top_msg_id.is_some() { 4 } else { 0 }
+                + match &self.saved_peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.draft.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some())
@@ -19701,8 +19851,8 @@ impl tl_runtime::Serialize for UpdateReadFeaturedStickers {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -19735,8 +19885,8 @@ impl tl_runtime::Serialize for UpdateRecentStickers {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -19769,8 +19919,8 @@ impl tl_runtime::Serialize for UpdateConfig {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -19803,8 +19953,8 @@ impl tl_runtime::Serialize for UpdatePtsChanged {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -19847,9 +19997,8 @@ impl tl_runtime::Serialize for UpdateChannelWebPage {
     fn serialized_len(&self) -> usize {
         16 + self.webpage.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.webpage.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16 + self.webpage.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -19925,9 +20074,8 @@ impl tl_runtime::Serialize for UpdateDialogPinned {
     fn serialized_len(&self) -> usize {
         4 + if self.folder_id.is_some() { 4 } else { 0 } + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + if self.folder_id.is_some() { 4 } else { 0 } + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pinned)
@@ -20004,11 +20152,14 @@ impl tl_runtime::Serialize for UpdatePinnedDialogs {
         4 + if self.folder_id.is_some() { 4 } else { 0 }
             + self.order.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.order {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + if self.folder_id.is_some() { 4 } else { 0 }
+                + match &self.order {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.order.is_some())
@@ -20072,9 +20223,8 @@ impl tl_runtime::Serialize for UpdateBotWebhookJson {
     fn serialized_len(&self) -> usize {
         self.data.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.data.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.data.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.data.write_raw(buf);
@@ -20119,9 +20269,8 @@ impl tl_runtime::Serialize for UpdateBotWebhookJsonQuery {
     fn serialized_len(&self) -> usize {
         12 + self.data.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.data.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.data.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.query_id.write_raw(buf);
@@ -20176,10 +20325,8 @@ impl tl_runtime::Serialize for UpdateBotShippingQuery {
     fn serialized_len(&self) -> usize {
         16 + self.payload.serialized_len() + self.shipping_address.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.payload.check()?;
-        self.shipping_address.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16 + self.payload.checked_len()? + self.shipping_address.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.query_id.write_raw(buf);
@@ -20280,16 +20427,18 @@ impl tl_runtime::Serialize for UpdateBotPrecheckoutQuery {
             + self.shipping_option_id.as_ref().map_or(0, |value| value.serialized_len())
             + self.currency.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.payload.check()?;
-        if let Some(value) = &self.info {
-            value.check()?;
-        }
-        if let Some(value) = &self.shipping_option_id {
-            value.check()?;
-        }
-        self.currency.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            28 + self.payload.checked_len()?
+                + match &self.info {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.shipping_option_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.currency.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.info.is_some())
@@ -20376,9 +20525,8 @@ impl tl_runtime::Serialize for UpdatePhoneCall {
     fn serialized_len(&self) -> usize {
         self.phone_call.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.phone_call.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.phone_call.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.phone_call.write_raw(buf);
@@ -20418,9 +20566,8 @@ impl tl_runtime::Serialize for UpdateLangPackTooLong {
     fn serialized_len(&self) -> usize {
         self.lang_code.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.lang_code.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.lang_code.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.lang_code.write_raw(buf);
@@ -20460,9 +20607,8 @@ impl tl_runtime::Serialize for UpdateLangPack {
     fn serialized_len(&self) -> usize {
         self.difference.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.difference.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.difference.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.difference.write_raw(buf);
@@ -20499,8 +20645,8 @@ impl tl_runtime::Serialize for UpdateFavedStickers {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -20564,12 +20710,14 @@ impl tl_runtime::Serialize for UpdateChannelReadMessagesContents {
             + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
             + self.messages.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.saved_peer_id {
-            value.check()?;
-        }
-        self.messages.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + if self.top_msg_id.is_some() { 4 } else { 0 }
+                + match &self.saved_peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.messages.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some())
@@ -20641,8 +20789,8 @@ impl tl_runtime::Serialize for UpdateContactsReset {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -20681,8 +20829,8 @@ impl tl_runtime::Serialize for UpdateChannelAvailableMessages {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -20751,12 +20899,14 @@ impl tl_runtime::Serialize for UpdateDialogUnreadMark {
         4 + self.peer.serialized_len()
             + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        if let Some(value) = &self.saved_peer_id {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.peer.checked_len()?
+                + match &self.saved_peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.unread)
@@ -20865,7 +21015,7 @@ impl tl_runtime::Serialize for UpdateMessagePoll {
             + self.poll.as_ref().map_or(0, |value| value.serialized_len())
             + self.results.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.peer.is_some() != self.msg_id.is_some() {
             let (set, unset) = if self.peer.is_some() {
                 ("peer", "msg_id")
@@ -20879,14 +21029,18 @@ impl tl_runtime::Serialize for UpdateMessagePoll {
                 unset,
             });
         }
-        if let Some(value) = &self.peer {
-            value.check()?;
-        }
-        if let Some(value) = &self.poll {
-            value.check()?;
-        }
-        self.results.check()?;
-        Ok(())
+        Ok(
+            12
+                + match &self.peer {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.msg_id.is_some() { 4 } else { 0 }
+                + if self.top_msg_id.is_some() { 4 } else { 0 }
+                + match &self.poll {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.results.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.poll.is_some())
@@ -20990,10 +21144,8 @@ impl tl_runtime::Serialize for UpdateChatDefaultBannedRights {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.default_banned_rights.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.default_banned_rights.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()? + self.default_banned_rights.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -21047,9 +21199,8 @@ impl tl_runtime::Serialize for UpdateFolderPeers {
     fn serialized_len(&self) -> usize {
         8 + self.folder_peers.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.folder_peers.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.folder_peers.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.folder_peers.write_raw(buf);
@@ -21101,10 +21252,8 @@ impl tl_runtime::Serialize for UpdatePeerSettings {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len() + self.settings.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.settings.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.peer.checked_len()? + self.settings.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -21147,9 +21296,8 @@ impl tl_runtime::Serialize for UpdatePeerLocated {
     fn serialized_len(&self) -> usize {
         self.peers.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peers.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.peers.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peers.write_raw(buf);
@@ -21189,9 +21337,8 @@ impl tl_runtime::Serialize for UpdateNewScheduledMessage {
     fn serialized_len(&self) -> usize {
         self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.message.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
@@ -21250,13 +21397,14 @@ impl tl_runtime::Serialize for UpdateDeleteScheduledMessages {
         4 + self.peer.serialized_len() + self.messages.serialized_len()
             + self.sent_messages.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.messages.check()?;
-        if let Some(value) = &self.sent_messages {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.peer.checked_len()? + self.messages.checked_len()?
+                + match &self.sent_messages {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.sent_messages.is_some());
@@ -21318,9 +21466,8 @@ impl tl_runtime::Serialize for UpdateTheme {
     fn serialized_len(&self) -> usize {
         self.theme.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.theme.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.theme.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.theme.write_raw(buf);
@@ -21362,9 +21509,8 @@ impl tl_runtime::Serialize for UpdateGeoLiveViewed {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -21404,8 +21550,8 @@ impl tl_runtime::Serialize for UpdateLoginToken {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -21452,11 +21598,11 @@ impl tl_runtime::Serialize for UpdateMessagePollVote {
         12 + self.peer.serialized_len() + self.options.serialized_len()
             + self.positions.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.options.check()?;
-        self.positions.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.peer.checked_len()? + self.options.checked_len()?
+                + self.positions.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.poll_id.write_raw(buf);
@@ -21526,11 +21672,14 @@ impl tl_runtime::Serialize for UpdateDialogFilter {
     fn serialized_len(&self) -> usize {
         8 + self.filter.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.filter {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8
+                + match &self.filter {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.filter.is_some());
@@ -21585,9 +21734,8 @@ impl tl_runtime::Serialize for UpdateDialogFilterOrder {
     fn serialized_len(&self) -> usize {
         self.order.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.order.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.order.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.order.write_raw(buf);
@@ -21624,8 +21772,8 @@ impl tl_runtime::Serialize for UpdateDialogFilters {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -21665,9 +21813,8 @@ impl tl_runtime::Serialize for UpdatePhoneCallSignalingData {
     fn serialized_len(&self) -> usize {
         8 + self.data.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.data.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.data.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.phone_call_id.write_raw(buf);
@@ -21715,8 +21862,8 @@ impl tl_runtime::Serialize for UpdateChannelMessageForwards {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -21800,7 +21947,7 @@ impl tl_runtime::Serialize for UpdateReadChannelDiscussionInbox {
         20 + if self.broadcast_id.is_some() { 8 } else { 0 }
             + if self.broadcast_post.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.broadcast_id.is_some() != self.broadcast_post.is_some() {
             let (set, unset) = if self.broadcast_id.is_some() {
                 ("broadcast_id", "broadcast_post")
@@ -21814,7 +21961,10 @@ impl tl_runtime::Serialize for UpdateReadChannelDiscussionInbox {
                 unset,
             });
         }
-        Ok(())
+        Ok(
+            20 + if self.broadcast_id.is_some() { 8 } else { 0 }
+                + if self.broadcast_post.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.broadcast_id.is_some());
@@ -21897,8 +22047,8 @@ impl tl_runtime::Serialize for UpdateReadChannelDiscussionOutbox {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -21970,9 +22120,8 @@ impl tl_runtime::Serialize for UpdatePeerBlocked {
     fn serialized_len(&self) -> usize {
         4 + self.peer_id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer_id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer_id.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.blocked)
@@ -22050,10 +22199,11 @@ impl tl_runtime::Serialize for UpdateChannelUserTyping {
         12 + if self.top_msg_id.is_some() { 4 } else { 0 }
             + self.from_id.serialized_len() + self.action.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.from_id.check()?;
-        self.action.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + if self.top_msg_id.is_some() { 4 } else { 0 }
+                + self.from_id.checked_len()? + self.action.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some());
@@ -22143,10 +22293,8 @@ impl tl_runtime::Serialize for UpdatePinnedMessages {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len() + self.messages.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.messages.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.peer.checked_len()? + self.messages.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pinned);
@@ -22231,9 +22379,8 @@ impl tl_runtime::Serialize for UpdatePinnedChannelMessages {
     fn serialized_len(&self) -> usize {
         20 + self.messages.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.messages.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20 + self.messages.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pinned);
@@ -22294,8 +22441,8 @@ impl tl_runtime::Serialize for UpdateChat {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
@@ -22339,10 +22486,8 @@ impl tl_runtime::Serialize for UpdateGroupCallParticipants {
     fn serialized_len(&self) -> usize {
         4 + self.call.serialized_len() + self.participants.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.call.check()?;
-        self.participants.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.call.checked_len()? + self.participants.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
@@ -22415,12 +22560,14 @@ impl tl_runtime::Serialize for UpdateGroupCall {
         4 + self.peer.as_ref().map_or(0, |value| value.serialized_len())
             + self.call.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.peer {
-            value.check()?;
-        }
-        self.call.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.peer {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.call.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.peer.is_some()) << 1)
@@ -22489,9 +22636,8 @@ impl tl_runtime::Serialize for UpdatePeerHistoryTtl {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + if self.ttl_period.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()? + if self.ttl_period.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ttl_period.is_some());
@@ -22592,17 +22738,22 @@ impl tl_runtime::Serialize for UpdateChatParticipant {
             + self.new_participant.as_ref().map_or(0, |value| value.serialized_len())
             + self.invite.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.prev_participant {
-            value.check()?;
-        }
-        if let Some(value) = &self.new_participant {
-            value.check()?;
-        }
-        if let Some(value) = &self.invite {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            36
+                + match &self.prev_participant {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.new_participant {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.invite {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.prev_participant.is_some())
@@ -22761,17 +22912,22 @@ impl tl_runtime::Serialize for UpdateChannelParticipant {
             + self.new_participant.as_ref().map_or(0, |value| value.serialized_len())
             + self.invite.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.prev_participant {
-            value.check()?;
-        }
-        if let Some(value) = &self.new_participant {
-            value.check()?;
-        }
-        if let Some(value) = &self.invite {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            36
+                + match &self.prev_participant {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.new_participant {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.invite {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.prev_participant.is_some())
@@ -22881,8 +23037,8 @@ impl tl_runtime::Serialize for UpdateBotStopped {
     fn serialized_len(&self) -> usize {
         20
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -22951,9 +23107,8 @@ impl tl_runtime::Serialize for UpdateGroupCallConnection {
     fn serialized_len(&self) -> usize {
         4 + self.params.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.params.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.params.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.presentation);
@@ -23003,10 +23158,8 @@ impl tl_runtime::Serialize for UpdateBotCommands {
     fn serialized_len(&self) -> usize {
         8 + self.peer.serialized_len() + self.commands.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.commands.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.peer.checked_len()? + self.commands.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -23057,10 +23210,8 @@ impl tl_runtime::Serialize for UpdatePendingJoinRequests {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.recent_requesters.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.recent_requesters.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()? + self.recent_requesters.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -23153,11 +23304,12 @@ impl tl_runtime::Serialize for UpdateBotChatInviteRequester {
         20 + self.peer.serialized_len() + self.about.serialized_len()
             + self.invite.serialized_len() + if self.query_id.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.about.check()?;
-        self.invite.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + self.peer.checked_len()? + self.about.checked_len()?
+                + self.invite.checked_len()?
+                + if self.query_id.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.query_id.is_some());
@@ -23269,13 +23421,14 @@ impl tl_runtime::Serialize for UpdateMessageReactions {
             + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
             + self.reactions.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        if let Some(value) = &self.saved_peer_id {
-            value.check()?;
-        }
-        self.reactions.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.peer.checked_len()? + if self.top_msg_id.is_some() { 4 } else { 0 }
+                + match &self.saved_peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.reactions.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some())
@@ -23351,8 +23504,8 @@ impl tl_runtime::Serialize for UpdateAttachMenuBots {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -23389,8 +23542,8 @@ impl tl_runtime::Serialize for UpdateWebViewResultSent {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.query_id.write_raw(buf);
@@ -23433,9 +23586,8 @@ impl tl_runtime::Serialize for UpdateBotMenuButton {
     fn serialized_len(&self) -> usize {
         8 + self.button.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.button.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.button.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.bot_id.write_raw(buf);
@@ -23475,8 +23627,8 @@ impl tl_runtime::Serialize for UpdateSavedRingtones {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -23542,10 +23694,8 @@ impl tl_runtime::Serialize for UpdateTranscribedAudio {
     fn serialized_len(&self) -> usize {
         16 + self.peer.serialized_len() + self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16 + self.peer.checked_len()? + self.text.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pending);
@@ -23602,8 +23752,8 @@ impl tl_runtime::Serialize for UpdateReadFeaturedEmojiStickers {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -23642,9 +23792,8 @@ impl tl_runtime::Serialize for UpdateUserEmojiStatus {
     fn serialized_len(&self) -> usize {
         8 + self.emoji_status.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.emoji_status.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.emoji_status.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -23684,8 +23833,8 @@ impl tl_runtime::Serialize for UpdateRecentEmojiStatuses {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -23718,8 +23867,8 @@ impl tl_runtime::Serialize for UpdateRecentReactions {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -23778,8 +23927,8 @@ impl tl_runtime::Serialize for UpdateMoveStickerSetToTop {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
@@ -23829,10 +23978,8 @@ impl tl_runtime::Serialize for UpdateMessageExtendedMedia {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.extended_media.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.extended_media.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()? + self.extended_media.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -23883,8 +24030,8 @@ impl tl_runtime::Serialize for UpdateUser {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -23921,8 +24068,8 @@ impl tl_runtime::Serialize for UpdateAutoSaveSettings {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -23960,10 +24107,8 @@ impl tl_runtime::Serialize for UpdateStory {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len() + self.story.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.story.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.peer.checked_len()? + self.story.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -24008,9 +24153,8 @@ impl tl_runtime::Serialize for UpdateReadStories {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -24056,8 +24200,8 @@ impl tl_runtime::Serialize for UpdateStoryId {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -24100,9 +24244,8 @@ impl tl_runtime::Serialize for UpdateStoriesStealthMode {
     fn serialized_len(&self) -> usize {
         self.stealth_mode.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.stealth_mode.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.stealth_mode.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.stealth_mode.write_raw(buf);
@@ -24146,10 +24289,8 @@ impl tl_runtime::Serialize for UpdateSentStoryReaction {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.reaction.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.reaction.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()? + self.reaction.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -24199,10 +24340,8 @@ impl tl_runtime::Serialize for UpdateBotChatBoost {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.boost.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.boost.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()? + self.boost.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -24251,8 +24390,8 @@ impl tl_runtime::Serialize for UpdateChannelViewForumAsMessages {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -24318,12 +24457,14 @@ impl tl_runtime::Serialize for UpdatePeerWallpaper {
         4 + self.peer.serialized_len()
             + self.wallpaper.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        if let Some(value) = &self.wallpaper {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.peer.checked_len()?
+                + match &self.wallpaper {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.wallpaper.is_some())
@@ -24397,12 +24538,11 @@ impl tl_runtime::Serialize for UpdateBotMessageReaction {
         12 + self.peer.serialized_len() + self.actor.serialized_len()
             + self.old_reactions.serialized_len() + self.new_reactions.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.actor.check()?;
-        self.old_reactions.check()?;
-        self.new_reactions.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.peer.checked_len()? + self.actor.checked_len()?
+                + self.old_reactions.checked_len()? + self.new_reactions.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -24476,10 +24616,8 @@ impl tl_runtime::Serialize for UpdateBotMessageReactions {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len() + self.reactions.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.reactions.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.peer.checked_len()? + self.reactions.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -24549,9 +24687,8 @@ impl tl_runtime::Serialize for UpdateSavedDialogPinned {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pinned);
@@ -24606,11 +24743,14 @@ impl tl_runtime::Serialize for UpdatePinnedSavedDialogs {
     fn serialized_len(&self) -> usize {
         4 + self.order.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.order {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.order {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.order.is_some());
@@ -24659,8 +24799,8 @@ impl tl_runtime::Serialize for UpdateSavedReactionTags {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -24696,9 +24836,8 @@ impl tl_runtime::Serialize for UpdateSmsJob {
     fn serialized_len(&self) -> usize {
         self.job_id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.job_id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.job_id.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.job_id.write_raw(buf);
@@ -24738,9 +24877,8 @@ impl tl_runtime::Serialize for UpdateQuickReplies {
     fn serialized_len(&self) -> usize {
         self.quick_replies.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.quick_replies.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.quick_replies.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.quick_replies.write_raw(buf);
@@ -24780,9 +24918,8 @@ impl tl_runtime::Serialize for UpdateNewQuickReply {
     fn serialized_len(&self) -> usize {
         self.quick_reply.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.quick_reply.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.quick_reply.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.quick_reply.write_raw(buf);
@@ -24822,8 +24959,8 @@ impl tl_runtime::Serialize for UpdateDeleteQuickReply {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.shortcut_id.write_raw(buf);
@@ -24863,9 +25000,8 @@ impl tl_runtime::Serialize for UpdateQuickReplyMessage {
     fn serialized_len(&self) -> usize {
         self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.message.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
@@ -24907,9 +25043,8 @@ impl tl_runtime::Serialize for UpdateDeleteQuickReplyMessages {
     fn serialized_len(&self) -> usize {
         4 + self.messages.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.messages.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.messages.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.shortcut_id.write_raw(buf);
@@ -24954,9 +25089,8 @@ impl tl_runtime::Serialize for UpdateBotBusinessConnect {
     fn serialized_len(&self) -> usize {
         4 + self.connection.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.connection.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.connection.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.connection.write_raw(buf);
@@ -25021,13 +25155,14 @@ impl tl_runtime::Serialize for UpdateBotNewBusinessMessage {
         8 + self.connection_id.serialized_len() + self.message.serialized_len()
             + self.reply_to_message.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.connection_id.check()?;
-        self.message.check()?;
-        if let Some(value) = &self.reply_to_message {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.connection_id.checked_len()? + self.message.checked_len()?
+                + match &self.reply_to_message {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reply_to_message.is_some());
@@ -25115,13 +25250,14 @@ impl tl_runtime::Serialize for UpdateBotEditBusinessMessage {
         8 + self.connection_id.serialized_len() + self.message.serialized_len()
             + self.reply_to_message.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.connection_id.check()?;
-        self.message.check()?;
-        if let Some(value) = &self.reply_to_message {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.connection_id.checked_len()? + self.message.checked_len()?
+                + match &self.reply_to_message {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reply_to_message.is_some());
@@ -25194,11 +25330,11 @@ impl tl_runtime::Serialize for UpdateBotDeleteBusinessMessage {
         4 + self.connection_id.serialized_len() + self.peer.serialized_len()
             + self.messages.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.connection_id.check()?;
-        self.peer.check()?;
-        self.messages.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.connection_id.checked_len()? + self.peer.checked_len()?
+                + self.messages.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.connection_id.write_raw(buf);
@@ -25256,10 +25392,8 @@ impl tl_runtime::Serialize for UpdateNewStoryReaction {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.reaction.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.reaction.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()? + self.reaction.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.story_id.write_raw(buf);
@@ -25305,9 +25439,8 @@ impl tl_runtime::Serialize for UpdateStarsBalance {
     fn serialized_len(&self) -> usize {
         self.balance.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.balance.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.balance.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.balance.write_raw(buf);
@@ -25396,16 +25529,18 @@ impl tl_runtime::Serialize for UpdateBusinessBotCallbackQuery {
             + self.reply_to_message.as_ref().map_or(0, |value| value.serialized_len())
             + self.data.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.connection_id.check()?;
-        self.message.check()?;
-        if let Some(value) = &self.reply_to_message {
-            value.check()?;
-        }
-        if let Some(value) = &self.data {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            28 + self.connection_id.checked_len()? + self.message.checked_len()?
+                + match &self.reply_to_message {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.data {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.data.is_some())
@@ -25494,10 +25629,8 @@ impl tl_runtime::Serialize for UpdateStarsRevenueStatus {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len() + self.status.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.status.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.peer.checked_len()? + self.status.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -25545,9 +25678,8 @@ impl tl_runtime::Serialize for UpdateBotPurchasedPaidMedia {
     fn serialized_len(&self) -> usize {
         12 + self.payload.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.payload.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.payload.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -25593,9 +25725,8 @@ impl tl_runtime::Serialize for UpdatePaidReactionPrivacy {
     fn serialized_len(&self) -> usize {
         self.private.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.private.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.private.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.private.write_raw(buf);
@@ -25635,9 +25766,8 @@ impl tl_runtime::Serialize for UpdateSentPhoneCode {
     fn serialized_len(&self) -> usize {
         self.sent_code.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.sent_code.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.sent_code.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.sent_code.write_raw(buf);
@@ -25684,10 +25814,8 @@ impl tl_runtime::Serialize for UpdateGroupCallChainBlocks {
     fn serialized_len(&self) -> usize {
         8 + self.call.serialized_len() + self.blocks.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.call.check()?;
-        self.blocks.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.call.checked_len()? + self.blocks.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
@@ -25746,9 +25874,8 @@ impl tl_runtime::Serialize for UpdateReadMonoForumInbox {
     fn serialized_len(&self) -> usize {
         12 + self.saved_peer_id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.saved_peer_id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.saved_peer_id.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -25803,9 +25930,8 @@ impl tl_runtime::Serialize for UpdateReadMonoForumOutbox {
     fn serialized_len(&self) -> usize {
         12 + self.saved_peer_id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.saved_peer_id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.saved_peer_id.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -25874,9 +26000,8 @@ impl tl_runtime::Serialize for UpdateMonoForumNoPaidException {
     fn serialized_len(&self) -> usize {
         12 + self.saved_peer_id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.saved_peer_id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.saved_peer_id.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.exception);
@@ -25930,10 +26055,8 @@ impl tl_runtime::Serialize for UpdateGroupCallMessage {
     fn serialized_len(&self) -> usize {
         self.call.serialized_len() + self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.call.check()?;
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.call.checked_len()? + self.message.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
@@ -25982,11 +26105,11 @@ impl tl_runtime::Serialize for UpdateGroupCallEncryptedMessage {
         self.call.serialized_len() + self.from_id.serialized_len()
             + self.encrypted_message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.call.check()?;
-        self.from_id.check()?;
-        self.encrypted_message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            self.call.checked_len()? + self.from_id.checked_len()?
+                + self.encrypted_message.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
@@ -26054,9 +26177,8 @@ impl tl_runtime::Serialize for UpdatePinnedForumTopic {
     fn serialized_len(&self) -> usize {
         8 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pinned);
@@ -26117,12 +26239,14 @@ impl tl_runtime::Serialize for UpdatePinnedForumTopics {
         4 + self.peer.serialized_len()
             + self.order.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        if let Some(value) = &self.order {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.peer.checked_len()?
+                + match &self.order {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.order.is_some());
@@ -26179,10 +26303,8 @@ impl tl_runtime::Serialize for UpdateDeleteGroupCallMessages {
     fn serialized_len(&self) -> usize {
         self.call.serialized_len() + self.messages.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.call.check()?;
-        self.messages.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.call.checked_len()? + self.messages.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
@@ -26228,9 +26350,8 @@ impl tl_runtime::Serialize for UpdateStarGiftAuctionState {
     fn serialized_len(&self) -> usize {
         8 + self.state.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.state.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.state.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.gift_id.write_raw(buf);
@@ -26276,9 +26397,8 @@ impl tl_runtime::Serialize for UpdateStarGiftAuctionUserState {
     fn serialized_len(&self) -> usize {
         8 + self.user_state.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.user_state.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.user_state.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.gift_id.write_raw(buf);
@@ -26321,9 +26441,8 @@ impl tl_runtime::Serialize for UpdateEmojiGameInfo {
     fn serialized_len(&self) -> usize {
         self.info.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.info.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.info.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.info.write_raw(buf);
@@ -26360,8 +26479,8 @@ impl tl_runtime::Serialize for UpdateStarGiftCraftFail {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -26405,9 +26524,8 @@ impl tl_runtime::Serialize for UpdateChatParticipantRank {
     fn serialized_len(&self) -> usize {
         20 + self.rank.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.rank.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20 + self.rank.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
@@ -26467,8 +26585,8 @@ impl tl_runtime::Serialize for UpdateManagedBot {
     fn serialized_len(&self) -> usize {
         20
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -26537,12 +26655,14 @@ impl tl_runtime::Serialize for UpdateBotGuestChatQuery {
         16 + self.message.serialized_len()
             + self.reference_messages.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        if let Some(value) = &self.reference_messages {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16 + self.message.checked_len()?
+                + match &self.reference_messages {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reference_messages.is_some());
@@ -26605,8 +26725,8 @@ impl tl_runtime::Serialize for UpdateAiComposeTones {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -26647,10 +26767,8 @@ impl tl_runtime::Serialize for UpdateJoinChatWebViewDecision {
     fn serialized_len(&self) -> usize {
         8 + self.peer.serialized_len() + self.result.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.result.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.peer.checked_len()? + self.result.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -26741,7 +26859,7 @@ impl tl_runtime::Serialize for UpdateNewBotConnection {
             + self.device.as_ref().map_or(0, |value| value.serialized_len())
             + self.location.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.date.is_some() != self.device.is_some() {
             let (set, unset) = if self.date.is_some() {
                 ("date", "device")
@@ -26768,13 +26886,17 @@ impl tl_runtime::Serialize for UpdateNewBotConnection {
                 unset,
             });
         }
-        if let Some(value) = &self.device {
-            value.check()?;
-        }
-        if let Some(value) = &self.location {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            12 + if self.date.is_some() { 4 } else { 0 }
+                + match &self.device {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.location {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.confirmed)
@@ -26878,8 +27000,8 @@ impl tl_runtime::Serialize for UpdateWebBrowserSettings {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.open_external_browser)
@@ -26949,9 +27071,11 @@ impl tl_runtime::Serialize for UpdateWebBrowserException {
         4 + if self.open_external_browser.is_some() { 4 } else { 0 }
             + self.exception.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.exception.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + if self.open_external_browser.is_some() { 4 } else { 0 }
+                + self.exception.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.open_external_browser.is_some())
@@ -27012,9 +27136,8 @@ impl tl_runtime::Serialize for UpdateNewEphemeralMessage {
     fn serialized_len(&self) -> usize {
         self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.message.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
@@ -27056,10 +27179,8 @@ impl tl_runtime::Serialize for UpdateDeleteEphemeralMessages {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len() + self.ids.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.ids.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.peer.checked_len()? + self.ids.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -27102,9 +27223,8 @@ impl tl_runtime::Serialize for UpdateEditEphemeralMessage {
     fn serialized_len(&self) -> usize {
         self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.message.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
@@ -27194,13 +27314,16 @@ impl tl_runtime::Serialize for UpdateEphemeralBotCallbackQuery {
             + if self.chat_instance.is_some() { 8 } else { 0 }
             + self.message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.peer {
-            value.check()?;
-        }
-        self.data.check()?;
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            24
+                + match &self.peer {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.data.checked_len()?
+                + if self.chat_instance.is_some() { 8 } else { 0 }
+                + self.message.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.peer.is_some())
@@ -27324,9 +27447,8 @@ impl tl_runtime::Serialize for UpdateBotStarsSubscription {
     fn serialized_len(&self) -> usize {
         16 + self.payload.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.payload.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16 + self.payload.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.canceled) | (u32::from(self.payment_failed) << 1)
@@ -27387,9 +27509,8 @@ impl tl_runtime::Serialize for UpdateWalletState {
     fn serialized_len(&self) -> usize {
         self.state.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.state.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.state.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.state.write_raw(buf);
@@ -27452,12 +27573,14 @@ impl tl_runtime::Serialize for UpdateSentWalletTransaction {
         4 + self.msg_hash.serialized_len()
             + self.transaction.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.msg_hash.check()?;
-        if let Some(value) = &self.transaction {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.msg_hash.checked_len()?
+                + match &self.transaction {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.gasless)
@@ -27548,9 +27671,8 @@ impl tl_runtime::Serialize for UpdateWalletGaslessInfo {
     fn serialized_len(&self) -> usize {
         20 + self.relayer_address.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.relayer_address.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20 + self.relayer_address.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.available);
@@ -27610,9 +27732,8 @@ impl tl_runtime::Serialize for UpdateWalletTonConnectSession {
     fn serialized_len(&self) -> usize {
         self.session.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.session.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.session.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.session.write_raw(buf);
@@ -27653,9 +27774,8 @@ impl tl_runtime::Serialize for UpdateWalletTonConnectPendingDisconnect {
     fn serialized_len(&self) -> usize {
         self.session_ids.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.session_ids.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.session_ids.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.session_ids.write_raw(buf);
@@ -27692,8 +27812,8 @@ impl tl_runtime::Serialize for UpdatesTooLong {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -27832,18 +27952,22 @@ impl tl_runtime::Serialize for UpdateShortMessage {
             + self.entities.as_ref().map_or(0, |value| value.serialized_len())
             + if self.ttl_period.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        if let Some(value) = &self.fwd_from {
-            value.check()?;
-        }
-        if let Some(value) = &self.reply_to {
-            value.check()?;
-        }
-        if let Some(value) = &self.entities {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            28 + self.message.checked_len()?
+                + match &self.fwd_from {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.via_bot_id.is_some() { 8 } else { 0 }
+                + match &self.reply_to {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.entities {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.ttl_period.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.out) << 1)
@@ -28092,18 +28216,22 @@ impl tl_runtime::Serialize for UpdateShortChatMessage {
             + self.entities.as_ref().map_or(0, |value| value.serialized_len())
             + if self.ttl_period.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.message.check()?;
-        if let Some(value) = &self.fwd_from {
-            value.check()?;
-        }
-        if let Some(value) = &self.reply_to {
-            value.check()?;
-        }
-        if let Some(value) = &self.entities {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            36 + self.message.checked_len()?
+                + match &self.fwd_from {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.via_bot_id.is_some() { 8 } else { 0 }
+                + match &self.reply_to {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.entities {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.ttl_period.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.out) << 1)
@@ -28250,9 +28378,8 @@ impl tl_runtime::Serialize for UpdateShort {
     fn serialized_len(&self) -> usize {
         4 + self.update.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.update.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.update.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.update.write_raw(buf);
@@ -28306,11 +28433,11 @@ impl tl_runtime::Serialize for UpdatesCombined {
         12 + self.updates.serialized_len() + self.users.serialized_len()
             + self.chats.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.updates.check()?;
-        self.users.check()?;
-        self.chats.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.updates.checked_len()? + self.users.checked_len()?
+                + self.chats.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.updates.write_raw(buf);
@@ -28381,11 +28508,11 @@ impl tl_runtime::Serialize for Updates {
         8 + self.updates.serialized_len() + self.users.serialized_len()
             + self.chats.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.updates.check()?;
-        self.users.check()?;
-        self.chats.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.updates.checked_len()? + self.users.checked_len()?
+                + self.chats.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.updates.write_raw(buf);
@@ -28490,14 +28617,18 @@ impl tl_runtime::Serialize for UpdateShortSentMessage {
             + self.entities.as_ref().map_or(0, |value| value.serialized_len())
             + if self.ttl_period.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.media {
-            value.check()?;
-        }
-        if let Some(value) = &self.entities {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20
+                + match &self.media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.entities {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.ttl_period.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.out) << 1)
@@ -28664,12 +28795,14 @@ impl tl_runtime::Serialize for DcOption {
         12 + self.ip_address.serialized_len()
             + self.secret.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.ip_address.check()?;
-        if let Some(value) = &self.secret {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.ip_address.checked_len()?
+                + match &self.secret {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ipv6) | (u32::from(self.media_only) << 1)
@@ -28750,8 +28883,8 @@ impl tl_runtime::Serialize for EncryptedChatEmpty {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -28802,8 +28935,8 @@ impl tl_runtime::Serialize for EncryptedChatWaiting {
     fn serialized_len(&self) -> usize {
         32
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(32)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -28902,9 +29035,8 @@ impl tl_runtime::Serialize for EncryptedChatRequested {
     fn serialized_len(&self) -> usize {
         36 + if self.folder_id.is_some() { 4 } else { 0 } + self.g_a.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.g_a.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(36 + if self.folder_id.is_some() { 4 } else { 0 } + self.g_a.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.folder_id.is_some());
@@ -28999,9 +29131,8 @@ impl tl_runtime::Serialize for EncryptedChat {
     fn serialized_len(&self) -> usize {
         40 + self.g_a_or_b.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.g_a_or_b.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(40 + self.g_a_or_b.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -29079,8 +29210,8 @@ impl tl_runtime::Serialize for EncryptedChatDiscarded {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.history_deleted);
@@ -29122,8 +29253,8 @@ impl tl_runtime::Serialize for EncryptedFileEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -29170,8 +29301,8 @@ impl tl_runtime::Serialize for EncryptedFile {
     fn serialized_len(&self) -> usize {
         32
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(32)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -29239,10 +29370,8 @@ impl tl_runtime::Serialize for EncryptedMessage {
     fn serialized_len(&self) -> usize {
         16 + self.bytes.serialized_len() + self.file.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.bytes.check()?;
-        self.file.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16 + self.bytes.checked_len()? + self.file.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.random_id.write_raw(buf);
@@ -29308,9 +29437,8 @@ impl tl_runtime::Serialize for EncryptedMessageService {
     fn serialized_len(&self) -> usize {
         16 + self.bytes.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.bytes.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16 + self.bytes.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.random_id.write_raw(buf);
@@ -29361,8 +29489,8 @@ impl tl_runtime::Serialize for InputDocumentEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -29405,9 +29533,8 @@ impl tl_runtime::Serialize for InputDocument {
     fn serialized_len(&self) -> usize {
         16 + self.file_reference.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.file_reference.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16 + self.file_reference.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -29458,8 +29585,8 @@ impl tl_runtime::Serialize for DocumentEmpty {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -29558,17 +29685,18 @@ impl tl_runtime::Serialize for Document {
             + self.video_thumbs.as_ref().map_or(0, |value| value.serialized_len())
             + self.attributes.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.file_reference.check()?;
-        self.mime_type.check()?;
-        if let Some(value) = &self.thumbs {
-            value.check()?;
-        }
-        if let Some(value) = &self.video_thumbs {
-            value.check()?;
-        }
-        self.attributes.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            36 + self.file_reference.checked_len()? + self.mime_type.checked_len()?
+                + match &self.thumbs {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.video_thumbs {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.attributes.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.thumbs.is_some())
@@ -29667,9 +29795,8 @@ impl tl_runtime::Serialize for NotifyPeer {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.peer.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -29706,8 +29833,8 @@ impl tl_runtime::Serialize for NotifyUsers {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -29740,8 +29867,8 @@ impl tl_runtime::Serialize for NotifyChats {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -29774,8 +29901,8 @@ impl tl_runtime::Serialize for NotifyBroadcasts {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -29813,9 +29940,8 @@ impl tl_runtime::Serialize for NotifyForumTopic {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -29859,8 +29985,8 @@ impl tl_runtime::Serialize for NotifyCommunity {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.community_id.write_raw(buf);
@@ -29897,8 +30023,8 @@ impl tl_runtime::Serialize for SendMessageTypingAction {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -29931,8 +30057,8 @@ impl tl_runtime::Serialize for SendMessageCancelAction {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -29965,8 +30091,8 @@ impl tl_runtime::Serialize for SendMessageRecordVideoAction {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -30002,8 +30128,8 @@ impl tl_runtime::Serialize for SendMessageUploadVideoAction {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
@@ -30040,8 +30166,8 @@ impl tl_runtime::Serialize for SendMessageRecordAudioAction {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -30077,8 +30203,8 @@ impl tl_runtime::Serialize for SendMessageUploadAudioAction {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
@@ -30118,8 +30244,8 @@ impl tl_runtime::Serialize for SendMessageUploadPhotoAction {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
@@ -30159,8 +30285,8 @@ impl tl_runtime::Serialize for SendMessageUploadDocumentAction {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
@@ -30197,8 +30323,8 @@ impl tl_runtime::Serialize for SendMessageGeoLocationAction {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -30231,8 +30357,8 @@ impl tl_runtime::Serialize for SendMessageChooseContactAction {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -30265,8 +30391,8 @@ impl tl_runtime::Serialize for SendMessageGamePlayAction {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -30299,8 +30425,8 @@ impl tl_runtime::Serialize for SendMessageRecordRoundAction {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -30336,8 +30462,8 @@ impl tl_runtime::Serialize for SendMessageUploadRoundAction {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
@@ -30374,8 +30500,8 @@ impl tl_runtime::Serialize for SpeakingInGroupCallAction {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -30411,8 +30537,8 @@ impl tl_runtime::Serialize for SendMessageHistoryImportAction {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
@@ -30449,8 +30575,8 @@ impl tl_runtime::Serialize for SendMessageChooseStickerAction {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -30490,10 +30616,8 @@ impl tl_runtime::Serialize for SendMessageEmojiInteraction {
     fn serialized_len(&self) -> usize {
         4 + self.emoticon.serialized_len() + self.interaction.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.emoticon.check()?;
-        self.interaction.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.emoticon.checked_len()? + self.interaction.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
@@ -30543,9 +30667,8 @@ impl tl_runtime::Serialize for SendMessageEmojiInteractionSeen {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.emoticon.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.emoticon.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
@@ -30611,9 +30734,8 @@ impl tl_runtime::Serialize for SendMessageTextDraftAction {
     fn serialized_len(&self) -> usize {
         12 + self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.text.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.can_stop) | (u32::from(self.keep_on_stop) << 1);
@@ -30693,9 +30815,8 @@ impl tl_runtime::Serialize for InputSendMessageRichMessageDraftAction {
     fn serialized_len(&self) -> usize {
         12 + self.rich_message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.rich_message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.rich_message.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.can_stop) | (u32::from(self.keep_on_stop) << 1);
@@ -30775,9 +30896,8 @@ impl tl_runtime::Serialize for SendMessageRichMessageDraftAction {
     fn serialized_len(&self) -> usize {
         12 + self.rich_message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.rich_message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.rich_message.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.can_stop) | (u32::from(self.keep_on_stop) << 1);
@@ -30832,8 +30952,8 @@ impl tl_runtime::Serialize for SendMessageStopDraftAction {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.random_id.write_raw(buf);
@@ -30870,8 +30990,8 @@ impl tl_runtime::Serialize for PrivacyKeyStatusTimestamp {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -30904,8 +31024,8 @@ impl tl_runtime::Serialize for PrivacyKeyChatInvite {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -30938,8 +31058,8 @@ impl tl_runtime::Serialize for PrivacyKeyPhoneCall {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -30972,8 +31092,8 @@ impl tl_runtime::Serialize for PrivacyKeyPhoneP2p {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31006,8 +31126,8 @@ impl tl_runtime::Serialize for PrivacyKeyForwards {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31040,8 +31160,8 @@ impl tl_runtime::Serialize for PrivacyKeyProfilePhoto {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31074,8 +31194,8 @@ impl tl_runtime::Serialize for PrivacyKeyPhoneNumber {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31108,8 +31228,8 @@ impl tl_runtime::Serialize for PrivacyKeyAddedByPhone {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31142,8 +31262,8 @@ impl tl_runtime::Serialize for PrivacyKeyVoiceMessages {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31176,8 +31296,8 @@ impl tl_runtime::Serialize for PrivacyKeyAbout {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31210,8 +31330,8 @@ impl tl_runtime::Serialize for PrivacyKeyBirthday {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31244,8 +31364,8 @@ impl tl_runtime::Serialize for PrivacyKeyStarGiftsAutoSave {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31278,8 +31398,8 @@ impl tl_runtime::Serialize for PrivacyKeyNoPaidMessages {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31312,8 +31432,8 @@ impl tl_runtime::Serialize for PrivacyKeySavedMusic {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31346,8 +31466,8 @@ impl tl_runtime::Serialize for PrivacyValueAllowContacts {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31380,8 +31500,8 @@ impl tl_runtime::Serialize for PrivacyValueAllowAll {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31418,9 +31538,8 @@ impl tl_runtime::Serialize for PrivacyValueAllowUsers {
     fn serialized_len(&self) -> usize {
         self.users.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.users.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.users.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.users.write_raw(buf);
@@ -31457,8 +31576,8 @@ impl tl_runtime::Serialize for PrivacyValueDisallowContacts {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31491,8 +31610,8 @@ impl tl_runtime::Serialize for PrivacyValueDisallowAll {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31529,9 +31648,8 @@ impl tl_runtime::Serialize for PrivacyValueDisallowUsers {
     fn serialized_len(&self) -> usize {
         self.users.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.users.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.users.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.users.write_raw(buf);
@@ -31572,9 +31690,8 @@ impl tl_runtime::Serialize for PrivacyValueAllowChatParticipants {
     fn serialized_len(&self) -> usize {
         self.chats.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.chats.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.chats.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chats.write_raw(buf);
@@ -31615,9 +31732,8 @@ impl tl_runtime::Serialize for PrivacyValueDisallowChatParticipants {
     fn serialized_len(&self) -> usize {
         self.chats.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.chats.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.chats.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chats.write_raw(buf);
@@ -31654,8 +31770,8 @@ impl tl_runtime::Serialize for PrivacyValueAllowCloseFriends {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31688,8 +31804,8 @@ impl tl_runtime::Serialize for PrivacyValueAllowPremium {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31722,8 +31838,8 @@ impl tl_runtime::Serialize for PrivacyValueAllowBots {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31756,8 +31872,8 @@ impl tl_runtime::Serialize for PrivacyValueDisallowBots {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31795,8 +31911,8 @@ impl tl_runtime::Serialize for DocumentAttributeImageSize {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.w.write_raw(buf);
@@ -31836,8 +31952,8 @@ impl tl_runtime::Serialize for DocumentAttributeAnimated {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -31899,13 +32015,14 @@ impl tl_runtime::Serialize for DocumentAttributeSticker {
         4 + self.alt.serialized_len() + self.stickerset.serialized_len()
             + self.mask_coords.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.alt.check()?;
-        self.stickerset.check()?;
-        if let Some(value) = &self.mask_coords {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.alt.checked_len()? + self.stickerset.checked_len()?
+                + match &self.mask_coords {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.mask_coords.is_some())
@@ -32028,11 +32145,15 @@ impl tl_runtime::Serialize for DocumentAttributeVideo {
             + if self.video_start_ts.is_some() { 8 } else { 0 }
             + self.video_codec.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.video_codec {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + if self.preload_prefix_size.is_some() { 4 } else { 0 }
+                + if self.video_start_ts.is_some() { 8 } else { 0 }
+                + match &self.video_codec {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.round_message)
@@ -32175,17 +32296,22 @@ impl tl_runtime::Serialize for DocumentAttributeAudio {
             + self.performer.as_ref().map_or(0, |value| value.serialized_len())
             + self.waveform.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.title {
-            value.check()?;
-        }
-        if let Some(value) = &self.performer {
-            value.check()?;
-        }
-        if let Some(value) = &self.waveform {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8
+                + match &self.title {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.performer {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.waveform {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.title.is_some())
@@ -32271,9 +32397,8 @@ impl tl_runtime::Serialize for DocumentAttributeFilename {
     fn serialized_len(&self) -> usize {
         self.file_name.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.file_name.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.file_name.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.file_name.write_raw(buf);
@@ -32310,8 +32435,8 @@ impl tl_runtime::Serialize for DocumentAttributeHasStickers {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -32372,10 +32497,8 @@ impl tl_runtime::Serialize for DocumentAttributeCustomEmoji {
     fn serialized_len(&self) -> usize {
         4 + self.alt.serialized_len() + self.stickerset.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.alt.check()?;
-        self.stickerset.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.alt.checked_len()? + self.stickerset.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.free) | (u32::from(self.text_color) << 1);
@@ -32432,10 +32555,8 @@ impl tl_runtime::Serialize for StickerPack {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len() + self.documents.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.emoticon.check()?;
-        self.documents.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.emoticon.checked_len()? + self.documents.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
@@ -32491,11 +32612,14 @@ impl tl_runtime::Serialize for WebPageEmpty {
     fn serialized_len(&self) -> usize {
         12 + self.url.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.url {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12
+                + match &self.url {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.url.is_some());
@@ -32565,11 +32689,14 @@ impl tl_runtime::Serialize for WebPagePending {
     fn serialized_len(&self) -> usize {
         16 + self.url.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.url {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16
+                + match &self.url {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.url.is_some());
@@ -32779,7 +32906,7 @@ impl tl_runtime::Serialize for WebPage {
             + self.cached_page.as_ref().map_or(0, |value| value.serialized_len())
             + self.attributes.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.embed_url.is_some() != self.embed_type.is_some() {
             let (set, unset) = if self.embed_url.is_some() {
                 ("embed_url", "embed_type")
@@ -32806,42 +32933,55 @@ impl tl_runtime::Serialize for WebPage {
                 unset,
             });
         }
-        self.url.check()?;
-        self.display_url.check()?;
-        if let Some(value) = &self.r#type {
-            value.check()?;
-        }
-        if let Some(value) = &self.site_name {
-            value.check()?;
-        }
-        if let Some(value) = &self.title {
-            value.check()?;
-        }
-        if let Some(value) = &self.description {
-            value.check()?;
-        }
-        if let Some(value) = &self.photo {
-            value.check()?;
-        }
-        if let Some(value) = &self.embed_url {
-            value.check()?;
-        }
-        if let Some(value) = &self.embed_type {
-            value.check()?;
-        }
-        if let Some(value) = &self.author {
-            value.check()?;
-        }
-        if let Some(value) = &self.document {
-            value.check()?;
-        }
-        if let Some(value) = &self.cached_page {
-            value.check()?;
-        }
-        if let Some(value) = &self.attributes {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            16 + self.url.checked_len()? + self.display_url.checked_len()?
+                + match &self.r#type {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.site_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.title {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.description {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.photo {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.embed_url {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.embed_type {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.embed_width.is_some() { 4 } else { 0 }
+                + if self.embed_height.is_some() { 4 } else { 0 }
+                + if self.duration.is_some() { 4 } else { 0 }
+                + match &self.author {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.document {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.cached_page {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.attributes {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.r#type.is_some())
@@ -33094,8 +33234,8 @@ impl tl_runtime::Serialize for WebPageNotModified {
     fn serialized_len(&self) -> usize {
         4 + if self.cached_page_views.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + if self.cached_page_views.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.cached_page_views.is_some());
@@ -33277,15 +33417,23 @@ impl tl_runtime::Serialize for ChatInviteExported {
                 .as_ref()
                 .map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.link.check()?;
-        if let Some(value) = &self.title {
-            value.check()?;
-        }
-        if let Some(value) = &self.subscription_pricing {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16 + self.link.checked_len()? + if self.start_date.is_some() { 4 } else { 0 }
+                + if self.expire_date.is_some() { 4 } else { 0 }
+                + if self.usage_limit.is_some() { 4 } else { 0 }
+                + if self.usage.is_some() { 4 } else { 0 }
+                + if self.requested.is_some() { 4 } else { 0 }
+                + if self.subscription_expired.is_some() { 4 } else { 0 }
+                + match &self.title {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.subscription_pricing {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.revoked)
@@ -33447,8 +33595,8 @@ impl tl_runtime::Serialize for ChatInvitePublicJoinRequests {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -33484,9 +33632,8 @@ impl tl_runtime::Serialize for ChatInviteAlready {
     fn serialized_len(&self) -> usize {
         self.chat.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.chat.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.chat.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat.write_raw(buf);
@@ -33659,22 +33806,26 @@ impl tl_runtime::Serialize for ChatInvite {
             + if self.subscription_form_id.is_some() { 8 } else { 0 }
             + self.bot_verification.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        if let Some(value) = &self.about {
-            value.check()?;
-        }
-        self.photo.check()?;
-        if let Some(value) = &self.participants {
-            value.check()?;
-        }
-        if let Some(value) = &self.subscription_pricing {
-            value.check()?;
-        }
-        if let Some(value) = &self.bot_verification {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.title.checked_len()?
+                + match &self.about {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.photo.checked_len()?
+                + match &self.participants {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.subscription_pricing {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.subscription_form_id.is_some() { 8 } else { 0 }
+                + match &self.bot_verification {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.channel) | (u32::from(self.broadcast) << 1)
@@ -33821,9 +33972,8 @@ impl tl_runtime::Serialize for ChatInvitePeek {
     fn serialized_len(&self) -> usize {
         4 + self.chat.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.chat.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.chat.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat.write_raw(buf);
@@ -33863,8 +34013,8 @@ impl tl_runtime::Serialize for InputStickerSetEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -33904,8 +34054,8 @@ impl tl_runtime::Serialize for InputStickerSetId {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -33948,9 +34098,8 @@ impl tl_runtime::Serialize for InputStickerSetShortName {
     fn serialized_len(&self) -> usize {
         self.short_name.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.short_name.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.short_name.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.short_name.write_raw(buf);
@@ -33987,8 +34136,8 @@ impl tl_runtime::Serialize for InputStickerSetAnimatedEmoji {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -34024,9 +34173,8 @@ impl tl_runtime::Serialize for InputStickerSetDice {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.emoticon.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.emoticon.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
@@ -34063,8 +34211,8 @@ impl tl_runtime::Serialize for InputStickerSetAnimatedEmojiAnimations {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -34097,8 +34245,8 @@ impl tl_runtime::Serialize for InputStickerSetPremiumGifts {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -34131,8 +34279,8 @@ impl tl_runtime::Serialize for InputStickerSetEmojiGenericAnimations {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -34165,8 +34313,8 @@ impl tl_runtime::Serialize for InputStickerSetEmojiDefaultStatuses {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -34199,8 +34347,8 @@ impl tl_runtime::Serialize for InputStickerSetEmojiDefaultTopicIcons {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -34233,8 +34381,8 @@ impl tl_runtime::Serialize for InputStickerSetEmojiChannelDefaultStatuses {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -34267,8 +34415,8 @@ impl tl_runtime::Serialize for InputStickerSetTonGifts {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -34435,7 +34583,7 @@ impl tl_runtime::Serialize for StickerSet {
             + if self.thumb_version.is_some() { 4 } else { 0 }
             + if self.thumb_document_id.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.thumbs.is_some() != self.thumb_dc_id.is_some() {
             let (set, unset) = if self.thumbs.is_some() {
                 ("thumbs", "thumb_dc_id")
@@ -34462,12 +34610,16 @@ impl tl_runtime::Serialize for StickerSet {
                 unset,
             });
         }
-        self.title.check()?;
-        self.short_name.check()?;
-        if let Some(value) = &self.thumbs {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            28 + if self.installed_date.is_some() { 4 } else { 0 }
+                + self.title.checked_len()? + self.short_name.checked_len()?
+                + match &self.thumbs {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.thumb_dc_id.is_some() { 4 } else { 0 }
+                + if self.thumb_version.is_some() { 4 } else { 0 }
+                + if self.thumb_document_id.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.installed_date.is_some())
@@ -34632,10 +34784,8 @@ impl tl_runtime::Serialize for BotCommand {
     fn serialized_len(&self) -> usize {
         4 + self.command.serialized_len() + self.description.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.command.check()?;
-        self.description.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.command.checked_len()? + self.description.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ephemeral);
@@ -34702,13 +34852,14 @@ impl tl_runtime::Serialize for KeyboardButton {
         4 + self.style.as_ref().map_or(0, |value| value.serialized_len())
             + self.text.serialized_len() + self.r#type.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.style {
-            value.check()?;
-        }
-        self.text.check()?;
-        self.r#type.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.style {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.text.checked_len()? + self.r#type.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.style.is_some()) << 10;
@@ -34766,9 +34917,8 @@ impl tl_runtime::Serialize for KeyboardButtonRow {
     fn serialized_len(&self) -> usize {
         self.buttons.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.buttons.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.buttons.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.buttons.write_raw(buf);
@@ -34818,8 +34968,8 @@ impl tl_runtime::Serialize for ReplyKeyboardHide {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.selective) << 2;
@@ -34887,11 +35037,14 @@ impl tl_runtime::Serialize for ReplyKeyboardForceReply {
     fn serialized_len(&self) -> usize {
         4 + self.placeholder.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.placeholder {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.placeholder {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.single_use) << 1)
@@ -35002,12 +35155,14 @@ impl tl_runtime::Serialize for ReplyKeyboardMarkup {
         4 + self.rows.serialized_len()
             + self.placeholder.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.rows.check()?;
-        if let Some(value) = &self.placeholder {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.rows.checked_len()?
+                + match &self.placeholder {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.resize) | (u32::from(self.single_use) << 1)
@@ -35090,9 +35245,8 @@ impl tl_runtime::Serialize for ReplyInlineMarkup {
     fn serialized_len(&self) -> usize {
         4 + self.rows.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.rows.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.rows.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.force_reply) << 5;
@@ -35139,8 +35293,8 @@ impl tl_runtime::Serialize for MessageEntityUnknown {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35185,8 +35339,8 @@ impl tl_runtime::Serialize for MessageEntityMention {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35231,8 +35385,8 @@ impl tl_runtime::Serialize for MessageEntityHashtag {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35277,8 +35431,8 @@ impl tl_runtime::Serialize for MessageEntityBotCommand {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35323,8 +35477,8 @@ impl tl_runtime::Serialize for MessageEntityUrl {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35369,8 +35523,8 @@ impl tl_runtime::Serialize for MessageEntityEmail {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35415,8 +35569,8 @@ impl tl_runtime::Serialize for MessageEntityBold {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35461,8 +35615,8 @@ impl tl_runtime::Serialize for MessageEntityItalic {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35507,8 +35661,8 @@ impl tl_runtime::Serialize for MessageEntityCode {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35555,9 +35709,8 @@ impl tl_runtime::Serialize for MessageEntityPre {
     fn serialized_len(&self) -> usize {
         8 + self.language.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.language.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.language.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35607,9 +35760,8 @@ impl tl_runtime::Serialize for MessageEntityTextUrl {
     fn serialized_len(&self) -> usize {
         8 + self.url.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.url.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35660,8 +35812,8 @@ impl tl_runtime::Serialize for MessageEntityMentionName {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35711,9 +35863,8 @@ impl tl_runtime::Serialize for InputMessageEntityMentionName {
     fn serialized_len(&self) -> usize {
         8 + self.user_id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.user_id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.user_id.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35761,8 +35912,8 @@ impl tl_runtime::Serialize for MessageEntityPhone {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35807,8 +35958,8 @@ impl tl_runtime::Serialize for MessageEntityCashtag {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35853,8 +36004,8 @@ impl tl_runtime::Serialize for MessageEntityUnderline {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35899,8 +36050,8 @@ impl tl_runtime::Serialize for MessageEntityStrike {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35945,8 +36096,8 @@ impl tl_runtime::Serialize for MessageEntityBankCard {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -35991,8 +36142,8 @@ impl tl_runtime::Serialize for MessageEntitySpoiler {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -36040,8 +36191,8 @@ impl tl_runtime::Serialize for MessageEntityCustomEmoji {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -36109,8 +36260,8 @@ impl tl_runtime::Serialize for MessageEntityBlockquote {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.collapsed);
@@ -36214,8 +36365,8 @@ impl tl_runtime::Serialize for MessageEntityFormattedDate {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.relative) | (u32::from(self.short_time) << 1)
@@ -36285,8 +36436,8 @@ impl tl_runtime::Serialize for MessageEntityDiffInsert {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -36333,9 +36484,8 @@ impl tl_runtime::Serialize for MessageEntityDiffReplace {
     fn serialized_len(&self) -> usize {
         8 + self.old_text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.old_text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.old_text.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -36383,8 +36533,8 @@ impl tl_runtime::Serialize for MessageEntityDiffDelete {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -36429,8 +36579,8 @@ impl tl_runtime::Serialize for MessageEntityTonAddress {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
@@ -36470,8 +36620,8 @@ impl tl_runtime::Serialize for InputChannelEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -36511,8 +36661,8 @@ impl tl_runtime::Serialize for InputChannel {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
@@ -36560,9 +36710,8 @@ impl tl_runtime::Serialize for InputChannelFromMessage {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -36635,11 +36784,14 @@ impl tl_runtime::Serialize for ChannelParticipant {
         16 + if self.subscription_until_date.is_some() { 4 } else { 0 }
             + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.rank {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16 + if self.subscription_until_date.is_some() { 4 } else { 0 }
+                + match &self.rank {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.subscription_until_date.is_some())
@@ -36752,11 +36904,14 @@ impl tl_runtime::Serialize for ChannelParticipantSelf {
         24 + if self.subscription_until_date.is_some() { 4 } else { 0 }
             + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.rank {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            24 + if self.subscription_until_date.is_some() { 4 } else { 0 }
+                + match &self.rank {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.via_request)
@@ -36858,12 +37013,14 @@ impl tl_runtime::Serialize for ChannelParticipantCreator {
         12 + self.admin_rights.serialized_len()
             + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.admin_rights.check()?;
-        if let Some(value) = &self.rank {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.admin_rights.checked_len()?
+                + match &self.rank {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rank.is_some());
@@ -36991,7 +37148,7 @@ impl tl_runtime::Serialize for ChannelParticipantAdmin {
             + self.admin_rights.serialized_len()
             + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.self_ != self.inviter_id.is_some() {
             let (set, unset) = if self.self_ {
                 ("self", "inviter_id")
@@ -37005,11 +37162,14 @@ impl tl_runtime::Serialize for ChannelParticipantAdmin {
                 unset,
             });
         }
-        self.admin_rights.check()?;
-        if let Some(value) = &self.rank {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            24 + if self.inviter_id.is_some() { 8 } else { 0 }
+                + self.admin_rights.checked_len()?
+                + match &self.rank {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.can_edit) | (u32::from(self.self_) << 1)
@@ -37134,13 +37294,14 @@ impl tl_runtime::Serialize for ChannelParticipantBanned {
         16 + self.peer.serialized_len() + self.banned_rights.serialized_len()
             + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        self.banned_rights.check()?;
-        if let Some(value) = &self.rank {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16 + self.peer.checked_len()? + self.banned_rights.checked_len()?
+                + match &self.rank {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.left) | (u32::from(self.rank.is_some()) << 2);
@@ -37212,9 +37373,8 @@ impl tl_runtime::Serialize for ChannelParticipantLeft {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.peer.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -37359,7 +37519,7 @@ impl tl_runtime::Serialize for MessageFwdHeader {
             + if self.saved_date.is_some() { 4 } else { 0 }
             + self.psa_type.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.saved_from_peer.is_some() != self.saved_from_msg_id.is_some() {
             let (set, unset) = if self.saved_from_peer.is_some() {
                 ("saved_from_peer", "saved_from_msg_id")
@@ -37373,28 +37533,37 @@ impl tl_runtime::Serialize for MessageFwdHeader {
                 unset,
             });
         }
-        if let Some(value) = &self.from_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.from_name {
-            value.check()?;
-        }
-        if let Some(value) = &self.post_author {
-            value.check()?;
-        }
-        if let Some(value) = &self.saved_from_peer {
-            value.check()?;
-        }
-        if let Some(value) = &self.saved_from_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.saved_from_name {
-            value.check()?;
-        }
-        if let Some(value) = &self.psa_type {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            8
+                + match &self.from_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.from_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.channel_post.is_some() { 4 } else { 0 }
+                + match &self.post_author {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.saved_from_peer {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.saved_from_msg_id.is_some() { 4 } else { 0 }
+                + match &self.saved_from_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.saved_from_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.saved_date.is_some() { 4 } else { 0 }
+                + match &self.psa_type {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.from_id.is_some())
@@ -37579,8 +37748,8 @@ impl tl_runtime::Serialize for InputBotInlineMessageId {
     fn serialized_len(&self) -> usize {
         20
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.dc_id.write_raw(buf);
@@ -37634,8 +37803,8 @@ impl tl_runtime::Serialize for InputBotInlineMessageId64 {
     fn serialized_len(&self) -> usize {
         24
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(24)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.dc_id.write_raw(buf);
@@ -37699,8 +37868,8 @@ impl tl_runtime::Serialize for DraftMessageEmpty {
     fn serialized_len(&self) -> usize {
         4 + if self.date.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + if self.date.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.date.is_some());
@@ -37829,24 +37998,30 @@ impl tl_runtime::Serialize for DraftMessage {
             + self.suggested_post.as_ref().map_or(0, |value| value.serialized_len())
             + self.rich_message.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.reply_to {
-            value.check()?;
-        }
-        self.message.check()?;
-        if let Some(value) = &self.entities {
-            value.check()?;
-        }
-        if let Some(value) = &self.media {
-            value.check()?;
-        }
-        if let Some(value) = &self.suggested_post {
-            value.check()?;
-        }
-        if let Some(value) = &self.rich_message {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8
+                + match &self.reply_to {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.message.checked_len()?
+                + match &self.entities {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.effect.is_some() { 8 } else { 0 }
+                + match &self.suggested_post {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.rich_message {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.no_webpage) << 1)
@@ -37985,8 +38160,8 @@ impl tl_runtime::Serialize for MaskCoords {
     fn serialized_len(&self) -> usize {
         28
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(28)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.n.write_raw(buf);
@@ -38076,15 +38251,15 @@ impl tl_runtime::Serialize for Game {
             + self.description.serialized_len() + self.photo.serialized_len()
             + self.document.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.short_name.check()?;
-        self.title.check()?;
-        self.description.check()?;
-        self.photo.check()?;
-        if let Some(value) = &self.document {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + self.short_name.checked_len()? + self.title.checked_len()?
+                + self.description.checked_len()? + self.photo.checked_len()?
+                + match &self.document {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.document.is_some());
@@ -38166,8 +38341,8 @@ impl tl_runtime::Serialize for InputGameId {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -38212,10 +38387,8 @@ impl tl_runtime::Serialize for InputGameShortName {
     fn serialized_len(&self) -> usize {
         self.bot_id.serialized_len() + self.short_name.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.bot_id.check()?;
-        self.short_name.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.bot_id.checked_len()? + self.short_name.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.bot_id.write_raw(buf);
@@ -38255,8 +38428,8 @@ impl tl_runtime::Serialize for TextEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -38292,9 +38465,8 @@ impl tl_runtime::Serialize for TextPlain {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38334,9 +38506,8 @@ impl tl_runtime::Serialize for TextBold {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38376,9 +38547,8 @@ impl tl_runtime::Serialize for TextItalic {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38418,9 +38588,8 @@ impl tl_runtime::Serialize for TextUnderline {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38460,9 +38629,8 @@ impl tl_runtime::Serialize for TextStrike {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38502,9 +38670,8 @@ impl tl_runtime::Serialize for TextFixed {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38549,10 +38716,8 @@ impl tl_runtime::Serialize for TextUrl {
     fn serialized_len(&self) -> usize {
         8 + self.text.serialized_len() + self.url.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.url.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.text.checked_len()? + self.url.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38600,10 +38765,8 @@ impl tl_runtime::Serialize for TextEmail {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.email.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.email.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.text.checked_len()? + self.email.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38646,9 +38809,8 @@ impl tl_runtime::Serialize for TextConcat {
     fn serialized_len(&self) -> usize {
         self.texts.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.texts.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.texts.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.texts.write_raw(buf);
@@ -38688,9 +38850,8 @@ impl tl_runtime::Serialize for TextSubscript {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38730,9 +38891,8 @@ impl tl_runtime::Serialize for TextSuperscript {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38772,9 +38932,8 @@ impl tl_runtime::Serialize for TextMarked {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38816,10 +38975,8 @@ impl tl_runtime::Serialize for TextPhone {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.phone.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.phone.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.text.checked_len()? + self.phone.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38867,8 +39024,8 @@ impl tl_runtime::Serialize for TextImage {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.document_id.write_raw(buf);
@@ -38916,10 +39073,8 @@ impl tl_runtime::Serialize for TextAnchor {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.name.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.name.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.text.checked_len()? + self.name.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -38962,9 +39117,8 @@ impl tl_runtime::Serialize for TextMath {
     fn serialized_len(&self) -> usize {
         self.source.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.source.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.source.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.source.write_raw(buf);
@@ -39007,9 +39161,8 @@ impl tl_runtime::Serialize for TextCustomEmoji {
     fn serialized_len(&self) -> usize {
         8 + self.alt.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.alt.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.alt.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.document_id.write_raw(buf);
@@ -39052,9 +39205,8 @@ impl tl_runtime::Serialize for TextSpoiler {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39094,9 +39246,8 @@ impl tl_runtime::Serialize for TextMention {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39136,9 +39287,8 @@ impl tl_runtime::Serialize for TextHashtag {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39178,9 +39328,8 @@ impl tl_runtime::Serialize for TextBotCommand {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39220,9 +39369,8 @@ impl tl_runtime::Serialize for TextCashtag {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39262,9 +39410,8 @@ impl tl_runtime::Serialize for TextAutoUrl {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39304,9 +39451,8 @@ impl tl_runtime::Serialize for TextAutoEmail {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39346,9 +39492,8 @@ impl tl_runtime::Serialize for TextAutoPhone {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39388,9 +39533,8 @@ impl tl_runtime::Serialize for TextBankCard {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39433,9 +39577,8 @@ impl tl_runtime::Serialize for TextMentionName {
     fn serialized_len(&self) -> usize {
         8 + self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.text.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39531,9 +39674,8 @@ impl tl_runtime::Serialize for TextDate {
     fn serialized_len(&self) -> usize {
         8 + self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.text.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.relative) | (u32::from(self.short_time) << 1)
@@ -39599,10 +39741,8 @@ impl tl_runtime::Serialize for TextDiff {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.old_text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.old_text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.text.checked_len()? + self.old_text.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39660,13 +39800,14 @@ impl tl_runtime::Serialize for TextButton {
         4 + self.text.serialized_len() + self.r#type.serialized_len()
             + self.style.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.r#type.check()?;
-        if let Some(value) = &self.style {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.text.checked_len()? + self.r#type.checked_len()?
+                + match &self.style {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.style.is_some());
@@ -39724,9 +39865,8 @@ impl tl_runtime::Serialize for TextTonAddress {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39763,8 +39903,8 @@ impl tl_runtime::Serialize for PageBlockUnsupported {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -39800,9 +39940,8 @@ impl tl_runtime::Serialize for PageBlockTitle {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39842,9 +39981,8 @@ impl tl_runtime::Serialize for PageBlockSubtitle {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39886,9 +40024,8 @@ impl tl_runtime::Serialize for PageBlockAuthorDate {
     fn serialized_len(&self) -> usize {
         4 + self.author.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.author.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.author.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.author.write_raw(buf);
@@ -39931,9 +40068,8 @@ impl tl_runtime::Serialize for PageBlockHeader {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -39973,9 +40109,8 @@ impl tl_runtime::Serialize for PageBlockSubheader {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -40015,9 +40150,8 @@ impl tl_runtime::Serialize for PageBlockParagraph {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -40059,10 +40193,8 @@ impl tl_runtime::Serialize for PageBlockPreformatted {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.language.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.language.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.text.checked_len()? + self.language.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -40105,9 +40237,8 @@ impl tl_runtime::Serialize for PageBlockFooter {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -40144,8 +40275,8 @@ impl tl_runtime::Serialize for PageBlockDivider {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -40181,9 +40312,8 @@ impl tl_runtime::Serialize for PageBlockAnchor {
     fn serialized_len(&self) -> usize {
         self.name.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.name.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.name.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.name.write_raw(buf);
@@ -40223,9 +40353,8 @@ impl tl_runtime::Serialize for PageBlockList {
     fn serialized_len(&self) -> usize {
         self.items.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.items.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.items.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.items.write_raw(buf);
@@ -40283,10 +40412,8 @@ impl tl_runtime::Serialize for PageBlockBlockquote {
     fn serialized_len(&self) -> usize {
         4 + self.text.serialized_len() + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.caption.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.text.checked_len()? + self.caption.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.collapsed);
@@ -40336,10 +40463,8 @@ impl tl_runtime::Serialize for PageBlockPullquote {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.caption.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.text.checked_len()? + self.caption.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -40425,7 +40550,7 @@ impl tl_runtime::Serialize for PageBlockPhoto {
             + self.url.as_ref().map_or(0, |value| value.serialized_len())
             + if self.webpage_id.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.url.is_some() != self.webpage_id.is_some() {
             let (set, unset) = if self.url.is_some() {
                 ("url", "webpage_id")
@@ -40439,11 +40564,13 @@ impl tl_runtime::Serialize for PageBlockPhoto {
                 unset,
             });
         }
-        self.caption.check()?;
-        if let Some(value) = &self.url {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            12 + self.caption.checked_len()?
+                + match &self.url {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.webpage_id.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.url.is_some()) | (u32::from(self.spoiler) << 1);
@@ -40552,9 +40679,8 @@ impl tl_runtime::Serialize for PageBlockVideo {
     fn serialized_len(&self) -> usize {
         12 + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.caption.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.caption.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.autoplay) | (u32::from(self.r#loop) << 1)
@@ -40611,9 +40737,8 @@ impl tl_runtime::Serialize for PageBlockCover {
     fn serialized_len(&self) -> usize {
         self.cover.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.cover.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.cover.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.cover.write_raw(buf);
@@ -40722,7 +40847,7 @@ impl tl_runtime::Serialize for PageBlockEmbed {
             + if self.w.is_some() { 4 } else { 0 } + if self.h.is_some() { 4 } else { 0 }
             + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.w.is_some() != self.h.is_some() {
             let (set, unset) = if self.w.is_some() { ("w", "h") } else { ("h", "w") };
             return Err(tl_runtime::EncodeError::FlagGroupMismatch {
@@ -40732,14 +40857,19 @@ impl tl_runtime::Serialize for PageBlockEmbed {
                 unset,
             });
         }
-        if let Some(value) = &self.url {
-            value.check()?;
-        }
-        if let Some(value) = &self.html {
-            value.check()?;
-        }
-        self.caption.check()?;
-        Ok(())
+        Ok(
+            4
+                + match &self.url {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.html {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.poster_photo_id.is_some() { 8 } else { 0 }
+                + if self.w.is_some() { 4 } else { 0 }
+                + if self.h.is_some() { 4 } else { 0 } + self.caption.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.full_width)
@@ -40869,12 +40999,11 @@ impl tl_runtime::Serialize for PageBlockEmbedPost {
         20 + self.url.serialized_len() + self.author.serialized_len()
             + self.blocks.serialized_len() + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        self.author.check()?;
-        self.blocks.check()?;
-        self.caption.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + self.url.checked_len()? + self.author.checked_len()?
+                + self.blocks.checked_len()? + self.caption.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
@@ -40942,10 +41071,8 @@ impl tl_runtime::Serialize for PageBlockCollage {
     fn serialized_len(&self) -> usize {
         self.items.serialized_len() + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.items.check()?;
-        self.caption.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.items.checked_len()? + self.caption.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.items.write_raw(buf);
@@ -40990,10 +41117,8 @@ impl tl_runtime::Serialize for PageBlockSlideshow {
     fn serialized_len(&self) -> usize {
         self.items.serialized_len() + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.items.check()?;
-        self.caption.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.items.checked_len()? + self.caption.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.items.write_raw(buf);
@@ -41036,9 +41161,8 @@ impl tl_runtime::Serialize for PageBlockChannel {
     fn serialized_len(&self) -> usize {
         self.channel.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.channel.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.channel.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel.write_raw(buf);
@@ -41081,9 +41205,8 @@ impl tl_runtime::Serialize for PageBlockAudio {
     fn serialized_len(&self) -> usize {
         8 + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.caption.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.caption.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.audio_id.write_raw(buf);
@@ -41126,9 +41249,8 @@ impl tl_runtime::Serialize for PageBlockKicker {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -41200,10 +41322,8 @@ impl tl_runtime::Serialize for PageBlockTable {
     fn serialized_len(&self) -> usize {
         4 + self.title.serialized_len() + self.rows.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        self.rows.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.title.checked_len()? + self.rows.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bordered) | (u32::from(self.striped) << 1)
@@ -41290,12 +41410,14 @@ impl tl_runtime::Serialize for PageBlockOrderedList {
         4 + self.items.serialized_len() + if self.start.is_some() { 4 } else { 0 }
             + self.r#type.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.items.check()?;
-        if let Some(value) = &self.r#type {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.items.checked_len()? + if self.start.is_some() { 4 } else { 0 }
+                + match &self.r#type {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.start.is_some())
@@ -41382,10 +41504,8 @@ impl tl_runtime::Serialize for PageBlockDetails {
     fn serialized_len(&self) -> usize {
         4 + self.blocks.serialized_len() + self.title.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.blocks.check()?;
-        self.title.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.blocks.checked_len()? + self.title.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.open);
@@ -41435,10 +41555,8 @@ impl tl_runtime::Serialize for PageBlockRelatedArticles {
     fn serialized_len(&self) -> usize {
         self.title.serialized_len() + self.articles.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        self.articles.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.title.checked_len()? + self.articles.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
@@ -41489,10 +41607,8 @@ impl tl_runtime::Serialize for PageBlockMap {
     fn serialized_len(&self) -> usize {
         12 + self.geo.serialized_len() + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.geo.check()?;
-        self.caption.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.geo.checked_len()? + self.caption.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo.write_raw(buf);
@@ -41544,9 +41660,8 @@ impl tl_runtime::Serialize for PageBlockHeading1 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -41586,9 +41701,8 @@ impl tl_runtime::Serialize for PageBlockHeading2 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -41628,9 +41742,8 @@ impl tl_runtime::Serialize for PageBlockHeading3 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -41670,9 +41783,8 @@ impl tl_runtime::Serialize for PageBlockHeading4 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -41712,9 +41824,8 @@ impl tl_runtime::Serialize for PageBlockHeading5 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -41754,9 +41865,8 @@ impl tl_runtime::Serialize for PageBlockHeading6 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -41796,9 +41906,8 @@ impl tl_runtime::Serialize for PageBlockMath {
     fn serialized_len(&self) -> usize {
         self.source.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.source.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.source.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.source.write_raw(buf);
@@ -41838,9 +41947,8 @@ impl tl_runtime::Serialize for PageBlockThinking {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -41888,10 +41996,8 @@ impl tl_runtime::Serialize for InputPageBlockMap {
     fn serialized_len(&self) -> usize {
         12 + self.geo.serialized_len() + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.geo.check()?;
-        self.caption.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.geo.checked_len()? + self.caption.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo.write_raw(buf);
@@ -41945,10 +42051,8 @@ impl tl_runtime::Serialize for PageBlockBlockquoteBlocks {
     fn serialized_len(&self) -> usize {
         self.blocks.serialized_len() + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.blocks.check()?;
-        self.caption.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.blocks.checked_len()? + self.caption.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.blocks.write_raw(buf);
@@ -42020,9 +42124,8 @@ impl tl_runtime::Serialize for PageBlockButtonRow {
     fn serialized_len(&self) -> usize {
         4 + self.buttons.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.buttons.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.buttons.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.align_left) | (u32::from(self.align_center) << 1)
@@ -42078,9 +42181,8 @@ impl tl_runtime::Serialize for PageBlockDocument {
     fn serialized_len(&self) -> usize {
         8 + self.caption.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.caption.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.caption.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.document_id.write_raw(buf);
@@ -42120,8 +42222,8 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonMissed {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -42154,8 +42256,8 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonDisconnect {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -42188,8 +42290,8 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonHangup {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -42222,8 +42324,8 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonBusy {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -42259,9 +42361,8 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonMigrateConferenceCall {
     fn serialized_len(&self) -> usize {
         self.slug.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.slug.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.slug.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.slug.write_raw(buf);
@@ -42301,9 +42402,8 @@ impl tl_runtime::Serialize for DataJson {
     fn serialized_len(&self) -> usize {
         self.data.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.data.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.data.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.data.write_raw(buf);
@@ -42346,9 +42446,8 @@ impl tl_runtime::Serialize for LabeledPrice {
     fn serialized_len(&self) -> usize {
         8 + self.label.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.label.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.label.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.label.write_raw(buf);
@@ -42512,7 +42611,7 @@ impl tl_runtime::Serialize for Invoice {
             + self.terms_url.as_ref().map_or(0, |value| value.serialized_len())
             + if self.subscription_period.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.max_tip_amount.is_some() != self.suggested_tip_amounts.is_some() {
             let (set, unset) = if self.max_tip_amount.is_some() {
                 ("max_tip_amount", "suggested_tip_amounts")
@@ -42526,15 +42625,18 @@ impl tl_runtime::Serialize for Invoice {
                 unset,
             });
         }
-        self.currency.check()?;
-        self.prices.check()?;
-        if let Some(value) = &self.suggested_tip_amounts {
-            value.check()?;
-        }
-        if let Some(value) = &self.terms_url {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4 + self.currency.checked_len()? + self.prices.checked_len()?
+                + if self.max_tip_amount.is_some() { 8 } else { 0 }
+                + match &self.suggested_tip_amounts {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.terms_url {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.subscription_period.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.test) | (u32::from(self.name_requested) << 1)
@@ -42661,10 +42763,8 @@ impl tl_runtime::Serialize for PaymentCharge {
     fn serialized_len(&self) -> usize {
         self.id.serialized_len() + self.provider_charge_id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.id.check()?;
-        self.provider_charge_id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.id.checked_len()? + self.provider_charge_id.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -42719,14 +42819,12 @@ impl tl_runtime::Serialize for PostAddress {
             + self.city.serialized_len() + self.state.serialized_len()
             + self.country_iso2.serialized_len() + self.post_code.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.street_line1.check()?;
-        self.street_line2.check()?;
-        self.city.check()?;
-        self.state.check()?;
-        self.country_iso2.check()?;
-        self.post_code.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            self.street_line1.checked_len()? + self.street_line2.checked_len()?
+                + self.city.checked_len()? + self.state.checked_len()?
+                + self.country_iso2.checked_len()? + self.post_code.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.street_line1.write_raw(buf);
@@ -42824,20 +42922,26 @@ impl tl_runtime::Serialize for PaymentRequestedInfo {
             + self.email.as_ref().map_or(0, |value| value.serialized_len())
             + self.shipping_address.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.name {
-            value.check()?;
-        }
-        if let Some(value) = &self.phone {
-            value.check()?;
-        }
-        if let Some(value) = &self.email {
-            value.check()?;
-        }
-        if let Some(value) = &self.shipping_address {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.phone {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.email {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.shipping_address {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.name.is_some())
@@ -42940,11 +43044,11 @@ impl tl_runtime::Serialize for WebDocument {
         12 + self.url.serialized_len() + self.mime_type.serialized_len()
             + self.attributes.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        self.mime_type.check()?;
-        self.attributes.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.url.checked_len()? + self.mime_type.checked_len()?
+                + self.attributes.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
@@ -43009,11 +43113,11 @@ impl tl_runtime::Serialize for WebDocumentNoProxy {
         4 + self.url.serialized_len() + self.mime_type.serialized_len()
             + self.attributes.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        self.mime_type.check()?;
-        self.attributes.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.url.checked_len()? + self.mime_type.checked_len()?
+                + self.attributes.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
@@ -43074,11 +43178,11 @@ impl tl_runtime::Serialize for InputWebDocument {
         4 + self.url.serialized_len() + self.mime_type.serialized_len()
             + self.attributes.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        self.mime_type.check()?;
-        self.attributes.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.url.checked_len()? + self.mime_type.checked_len()?
+                + self.attributes.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
@@ -43133,8 +43237,8 @@ impl tl_runtime::Serialize for PhoneCallEmpty {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -43223,9 +43327,11 @@ impl tl_runtime::Serialize for PhoneCallWaiting {
         40 + self.protocol.serialized_len()
             + if self.receive_date.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.protocol.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            40 + self.protocol.checked_len()?
+                + if self.receive_date.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.receive_date.is_some())
@@ -43352,10 +43458,8 @@ impl tl_runtime::Serialize for PhoneCallRequested {
     fn serialized_len(&self) -> usize {
         40 + self.g_a_hash.serialized_len() + self.protocol.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.g_a_hash.check()?;
-        self.protocol.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(40 + self.g_a_hash.checked_len()? + self.protocol.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.video) << 6;
@@ -43473,10 +43577,8 @@ impl tl_runtime::Serialize for PhoneCallAccepted {
     fn serialized_len(&self) -> usize {
         40 + self.g_b.serialized_len() + self.protocol.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.g_b.check()?;
-        self.protocol.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(40 + self.g_b.checked_len()? + self.protocol.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.video) << 6;
@@ -43630,14 +43732,15 @@ impl tl_runtime::Serialize for PhoneCall {
             + self.connections.serialized_len()
             + self.custom_parameters.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.g_a_or_b.check()?;
-        self.protocol.check()?;
-        self.connections.check()?;
-        if let Some(value) = &self.custom_parameters {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            52 + self.g_a_or_b.checked_len()? + self.protocol.checked_len()?
+                + self.connections.checked_len()?
+                + match &self.custom_parameters {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.p2p_allowed) << 5)
@@ -43785,11 +43888,14 @@ impl tl_runtime::Serialize for PhoneCallDiscarded {
         12 + self.reason.as_ref().map_or(0, |value| value.serialized_len())
             + if self.duration.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.reason {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12
+                + match &self.reason {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.duration.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reason.is_some())
@@ -43898,11 +44004,11 @@ impl tl_runtime::Serialize for PhoneConnection {
         16 + self.ip.serialized_len() + self.ipv6.serialized_len()
             + self.peer_tag.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.ip.check()?;
-        self.ipv6.check()?;
-        self.peer_tag.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16 + self.ip.checked_len()? + self.ipv6.checked_len()?
+                + self.peer_tag.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.tcp);
@@ -44012,12 +44118,11 @@ impl tl_runtime::Serialize for PhoneConnectionWebrtc {
         16 + self.ip.serialized_len() + self.ipv6.serialized_len()
             + self.username.serialized_len() + self.password.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.ip.check()?;
-        self.ipv6.check()?;
-        self.username.check()?;
-        self.password.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16 + self.ip.checked_len()? + self.ipv6.checked_len()?
+                + self.username.checked_len()? + self.password.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.turn) | (u32::from(self.stun) << 1);
@@ -44115,9 +44220,8 @@ impl tl_runtime::Serialize for PhoneCallProtocol {
     fn serialized_len(&self) -> usize {
         12 + self.library_versions.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.library_versions.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.library_versions.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.udp_p2p) | (u32::from(self.udp_reflector) << 1);
@@ -44177,10 +44281,8 @@ impl tl_runtime::Serialize for LangPackString {
     fn serialized_len(&self) -> usize {
         self.key.serialized_len() + self.value.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.key.check()?;
-        self.value.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.key.checked_len()? + self.value.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.key.write_raw(buf);
@@ -44275,25 +44377,30 @@ impl tl_runtime::Serialize for LangPackStringPluralized {
             + self.many_value.as_ref().map_or(0, |value| value.serialized_len())
             + self.other_value.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.key.check()?;
-        if let Some(value) = &self.zero_value {
-            value.check()?;
-        }
-        if let Some(value) = &self.one_value {
-            value.check()?;
-        }
-        if let Some(value) = &self.two_value {
-            value.check()?;
-        }
-        if let Some(value) = &self.few_value {
-            value.check()?;
-        }
-        if let Some(value) = &self.many_value {
-            value.check()?;
-        }
-        self.other_value.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.key.checked_len()?
+                + match &self.zero_value {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.one_value {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.two_value {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.few_value {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.many_value {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.other_value.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.zero_value.is_some())
@@ -44407,9 +44514,8 @@ impl tl_runtime::Serialize for LangPackStringDeleted {
     fn serialized_len(&self) -> usize {
         self.key.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.key.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.key.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.key.write_raw(buf);
@@ -44455,10 +44561,8 @@ impl tl_runtime::Serialize for LangPackDifference {
     fn serialized_len(&self) -> usize {
         8 + self.lang_code.serialized_len() + self.strings.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.lang_code.check()?;
-        self.strings.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.lang_code.checked_len()? + self.strings.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.lang_code.write_raw(buf);
@@ -44512,9 +44616,8 @@ impl tl_runtime::Serialize for DialogPeer {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.peer.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -44554,8 +44657,8 @@ impl tl_runtime::Serialize for DialogPeerFolder {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.folder_id.write_raw(buf);
@@ -44596,8 +44699,8 @@ impl tl_runtime::Serialize for DialogPeerCommunity {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.community_id.write_raw(buf);
@@ -44634,8 +44737,8 @@ impl tl_runtime::Serialize for SecureFileEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -44688,10 +44791,8 @@ impl tl_runtime::Serialize for SecureFile {
     fn serialized_len(&self) -> usize {
         32 + self.file_hash.serialized_len() + self.secret.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.file_hash.check()?;
-        self.secret.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(32 + self.file_hash.checked_len()? + self.secret.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -44765,11 +44866,11 @@ impl tl_runtime::Serialize for SecureData {
         self.data.serialized_len() + self.data_hash.serialized_len()
             + self.secret.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.data.check()?;
-        self.data_hash.check()?;
-        self.secret.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            self.data.checked_len()? + self.data_hash.checked_len()?
+                + self.secret.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.data.write_raw(buf);
@@ -44815,9 +44916,8 @@ impl tl_runtime::Serialize for SecurePlainPhone {
     fn serialized_len(&self) -> usize {
         self.phone.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.phone.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.phone.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.phone.write_raw(buf);
@@ -44857,9 +44957,8 @@ impl tl_runtime::Serialize for SecurePlainEmail {
     fn serialized_len(&self) -> usize {
         self.email.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.email.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.email.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.email.write_raw(buf);
@@ -44896,8 +44995,8 @@ impl tl_runtime::Serialize for SecureValueTypePersonalDetails {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -44930,8 +45029,8 @@ impl tl_runtime::Serialize for SecureValueTypePassport {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -44964,8 +45063,8 @@ impl tl_runtime::Serialize for SecureValueTypeDriverLicense {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -44998,8 +45097,8 @@ impl tl_runtime::Serialize for SecureValueTypeIdentityCard {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -45032,8 +45131,8 @@ impl tl_runtime::Serialize for SecureValueTypeInternalPassport {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -45066,8 +45165,8 @@ impl tl_runtime::Serialize for SecureValueTypeAddress {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -45100,8 +45199,8 @@ impl tl_runtime::Serialize for SecureValueTypeUtilityBill {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -45134,8 +45233,8 @@ impl tl_runtime::Serialize for SecureValueTypeBankStatement {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -45168,8 +45267,8 @@ impl tl_runtime::Serialize for SecureValueTypeRentalAgreement {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -45202,8 +45301,8 @@ impl tl_runtime::Serialize for SecureValueTypePassportRegistration {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -45236,8 +45335,8 @@ impl tl_runtime::Serialize for SecureValueTypeTemporaryRegistration {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -45270,8 +45369,8 @@ impl tl_runtime::Serialize for SecureValueTypePhone {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -45304,8 +45403,8 @@ impl tl_runtime::Serialize for SecureValueTypeEmail {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -45410,31 +45509,38 @@ impl tl_runtime::Serialize for SecureValue {
             + self.plain_data.as_ref().map_or(0, |value| value.serialized_len())
             + self.hash.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.r#type.check()?;
-        if let Some(value) = &self.data {
-            value.check()?;
-        }
-        if let Some(value) = &self.front_side {
-            value.check()?;
-        }
-        if let Some(value) = &self.reverse_side {
-            value.check()?;
-        }
-        if let Some(value) = &self.selfie {
-            value.check()?;
-        }
-        if let Some(value) = &self.translation {
-            value.check()?;
-        }
-        if let Some(value) = &self.files {
-            value.check()?;
-        }
-        if let Some(value) = &self.plain_data {
-            value.check()?;
-        }
-        self.hash.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.r#type.checked_len()?
+                + match &self.data {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.front_side {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.reverse_side {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.selfie {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.translation {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.files {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.plain_data {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.hash.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.data.is_some())
@@ -45582,11 +45688,11 @@ impl tl_runtime::Serialize for SecureCredentialsEncrypted {
         self.data.serialized_len() + self.hash.serialized_len()
             + self.secret.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.data.check()?;
-        self.hash.check()?;
-        self.secret.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            self.data.checked_len()? + self.hash.checked_len()?
+                + self.secret.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.data.write_raw(buf);
@@ -45695,11 +45801,15 @@ impl tl_runtime::Serialize for PageTableCell {
             + if self.colspan.is_some() { 4 } else { 0 }
             + if self.rowspan.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.text {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.text {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.colspan.is_some() { 4 } else { 0 }
+                + if self.rowspan.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.header)
@@ -45792,9 +45902,8 @@ impl tl_runtime::Serialize for PageTableRow {
     fn serialized_len(&self) -> usize {
         self.cells.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.cells.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.cells.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.cells.write_raw(buf);
@@ -45836,10 +45945,8 @@ impl tl_runtime::Serialize for PageCaption {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.credit.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.credit.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.text.checked_len()? + self.credit.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -45904,9 +46011,8 @@ impl tl_runtime::Serialize for PageListItemText {
     fn serialized_len(&self) -> usize {
         4 + self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.text.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1);
@@ -45974,9 +46080,8 @@ impl tl_runtime::Serialize for PageListItemBlocks {
     fn serialized_len(&self) -> usize {
         4 + self.blocks.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.blocks.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.blocks.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1);
@@ -46067,15 +46172,18 @@ impl tl_runtime::Serialize for PageListOrderedItemText {
             + self.text.serialized_len() + if self.value.is_some() { 4 } else { 0 }
             + self.r#type.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.num {
-            value.check()?;
-        }
-        self.text.check()?;
-        if let Some(value) = &self.r#type {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.num {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.text.checked_len()? + if self.value.is_some() { 4 } else { 0 }
+                + match &self.r#type {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1)
@@ -46209,15 +46317,18 @@ impl tl_runtime::Serialize for PageListOrderedItemBlocks {
             + self.blocks.serialized_len() + if self.value.is_some() { 4 } else { 0 }
             + self.r#type.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.num {
-            value.check()?;
-        }
-        self.blocks.check()?;
-        if let Some(value) = &self.r#type {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.num {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.blocks.checked_len()? + if self.value.is_some() { 4 } else { 0 }
+                + match &self.r#type {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1)
@@ -46362,18 +46473,22 @@ impl tl_runtime::Serialize for PageRelatedArticle {
             + self.author.as_ref().map_or(0, |value| value.serialized_len())
             + if self.published_date.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        if let Some(value) = &self.title {
-            value.check()?;
-        }
-        if let Some(value) = &self.description {
-            value.check()?;
-        }
-        if let Some(value) = &self.author {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.url.checked_len()?
+                + match &self.title {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.description {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.photo_id.is_some() { 8 } else { 0 }
+                + match &self.author {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.published_date.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.title.is_some())
@@ -46539,12 +46654,12 @@ impl tl_runtime::Serialize for Page {
             + self.photos.serialized_len() + self.documents.serialized_len()
             + if self.views.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        self.blocks.check()?;
-        self.photos.check()?;
-        self.documents.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.url.checked_len()? + self.blocks.checked_len()?
+                + self.photos.checked_len()? + self.documents.checked_len()?
+                + if self.views.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.part) | (u32::from(self.rtl) << 1)
@@ -46661,7 +46776,7 @@ impl tl_runtime::Serialize for PollAnswer {
             + self.added_by.as_ref().map_or(0, |value| value.serialized_len())
             + if self.date.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.added_by.is_some() != self.date.is_some() {
             let (set, unset) = if self.added_by.is_some() {
                 ("added_by", "date")
@@ -46675,15 +46790,17 @@ impl tl_runtime::Serialize for PollAnswer {
                 unset,
             });
         }
-        self.text.check()?;
-        self.option.check()?;
-        if let Some(value) = &self.media {
-            value.check()?;
-        }
-        if let Some(value) = &self.added_by {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4 + self.text.checked_len()? + self.option.checked_len()?
+                + match &self.media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.added_by {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.date.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.media.is_some())
@@ -46783,12 +46900,14 @@ impl tl_runtime::Serialize for InputPollAnswer {
         4 + self.text.serialized_len()
             + self.media.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        if let Some(value) = &self.media {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.text.checked_len()?
+                + match &self.media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.media.is_some());
@@ -46961,13 +47080,16 @@ impl tl_runtime::Serialize for Poll {
             + if self.close_date.is_some() { 4 } else { 0 }
             + self.countries_iso2.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.question.check()?;
-        self.answers.check()?;
-        if let Some(value) = &self.countries_iso2 {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + self.question.checked_len()? + self.answers.checked_len()?
+                + if self.close_period.is_some() { 4 } else { 0 }
+                + if self.close_date.is_some() { 4 } else { 0 }
+                + match &self.countries_iso2 {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.closed) | (u32::from(self.public_voters) << 1)
@@ -47132,7 +47254,7 @@ impl tl_runtime::Serialize for PollAnswerVoters {
         4 + self.option.serialized_len() + if self.voters.is_some() { 4 } else { 0 }
             + self.recent_voters.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.voters.is_some() != self.recent_voters.is_some() {
             let (set, unset) = if self.voters.is_some() {
                 ("voters", "recent_voters")
@@ -47146,11 +47268,13 @@ impl tl_runtime::Serialize for PollAnswerVoters {
                 unset,
             });
         }
-        self.option.check()?;
-        if let Some(value) = &self.recent_voters {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4 + self.option.checked_len()? + if self.voters.is_some() { 4 } else { 0 }
+                + match &self.recent_voters {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.chosen) | (u32::from(self.correct) << 1)
@@ -47302,7 +47426,7 @@ impl tl_runtime::Serialize for PollResults {
             + self.solution_entities.as_ref().map_or(0, |value| value.serialized_len())
             + self.solution_media.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.solution.is_some() != self.solution_entities.is_some() {
             let (set, unset) = if self.solution.is_some() {
                 ("solution", "solution_entities")
@@ -47316,22 +47440,29 @@ impl tl_runtime::Serialize for PollResults {
                 unset,
             });
         }
-        if let Some(value) = &self.results {
-            value.check()?;
-        }
-        if let Some(value) = &self.recent_voters {
-            value.check()?;
-        }
-        if let Some(value) = &self.solution {
-            value.check()?;
-        }
-        if let Some(value) = &self.solution_entities {
-            value.check()?;
-        }
-        if let Some(value) = &self.solution_media {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4
+                + match &self.results {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.total_voters.is_some() { 4 } else { 0 }
+                + match &self.recent_voters {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.solution {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.solution_entities {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.solution_media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.min) | (u32::from(self.results.is_some()) << 1)
@@ -47595,8 +47726,8 @@ impl tl_runtime::Serialize for ChatAdminRights {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.change_info)
@@ -47857,8 +47988,8 @@ impl tl_runtime::Serialize for ChatBannedRights {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.view_messages)
@@ -48041,7 +48172,7 @@ impl tl_runtime::Serialize for WallPaperSettings {
             + if self.rotation.is_some() { 4 } else { 0 }
             + self.emoticon.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.second_background_color.is_some() != self.rotation.is_some() {
             let (set, unset) = if self.second_background_color.is_some() {
                 ("second_background_color", "rotation")
@@ -48055,10 +48186,18 @@ impl tl_runtime::Serialize for WallPaperSettings {
                 unset,
             });
         }
-        if let Some(value) = &self.emoticon {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4 + if self.background_color.is_some() { 4 } else { 0 }
+                + if self.second_background_color.is_some() { 4 } else { 0 }
+                + if self.third_background_color.is_some() { 4 } else { 0 }
+                + if self.fourth_background_color.is_some() { 4 } else { 0 }
+                + if self.intensity.is_some() { 4 } else { 0 }
+                + if self.rotation.is_some() { 4 } else { 0 }
+                + match &self.emoticon {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.background_color.is_some())
@@ -48196,9 +48335,8 @@ impl tl_runtime::Serialize for FolderPeer {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -48245,9 +48383,8 @@ impl tl_runtime::Serialize for PeerLocated {
     fn serialized_len(&self) -> usize {
         8 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -48293,8 +48430,8 @@ impl tl_runtime::Serialize for PeerSelfLocated {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.expires.write_raw(buf);
@@ -48339,11 +48476,11 @@ impl tl_runtime::Serialize for RestrictionReason {
         self.platform.serialized_len() + self.reason.serialized_len()
             + self.text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.platform.check()?;
-        self.reason.check()?;
-        self.text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            self.platform.checked_len()? + self.reason.checked_len()?
+                + self.text.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.platform.write_raw(buf);
@@ -48461,19 +48598,22 @@ impl tl_runtime::Serialize for Theme {
             + self.emoticon.as_ref().map_or(0, |value| value.serialized_len())
             + if self.installs_count.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.slug.check()?;
-        self.title.check()?;
-        if let Some(value) = &self.document {
-            value.check()?;
-        }
-        if let Some(value) = &self.settings {
-            value.check()?;
-        }
-        if let Some(value) = &self.emoticon {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + self.slug.checked_len()? + self.title.checked_len()?
+                + match &self.document {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.settings {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.emoticon {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.installs_count.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator) | (u32::from(self.default) << 1)
@@ -48587,8 +48727,8 @@ impl tl_runtime::Serialize for BaseThemeClassic {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -48621,8 +48761,8 @@ impl tl_runtime::Serialize for BaseThemeDay {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -48655,8 +48795,8 @@ impl tl_runtime::Serialize for BaseThemeNight {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -48689,8 +48829,8 @@ impl tl_runtime::Serialize for BaseThemeTinted {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -48723,8 +48863,8 @@ impl tl_runtime::Serialize for BaseThemeArctic {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -48802,15 +48942,19 @@ impl tl_runtime::Serialize for ThemeSettings {
             + self.message_colors.as_ref().map_or(0, |value| value.serialized_len())
             + self.wallpaper.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.base_theme.check()?;
-        if let Some(value) = &self.message_colors {
-            value.check()?;
-        }
-        if let Some(value) = &self.wallpaper {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.base_theme.checked_len()?
+                + if self.outbox_accent_color.is_some() { 4 } else { 0 }
+                + match &self.message_colors {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.wallpaper {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.message_colors.is_some())
@@ -48921,14 +49065,18 @@ impl tl_runtime::Serialize for WebPageAttributeTheme {
         4 + self.documents.as_ref().map_or(0, |value| value.serialized_len())
             + self.settings.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.documents {
-            value.check()?;
-        }
-        if let Some(value) = &self.settings {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.documents {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.settings {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.documents.is_some())
@@ -49007,12 +49155,14 @@ impl tl_runtime::Serialize for WebPageAttributeStory {
         8 + self.peer.serialized_len()
             + self.story.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        if let Some(value) = &self.story {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.peer.checked_len()?
+                + match &self.story {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.story.is_some());
@@ -49092,9 +49242,8 @@ impl tl_runtime::Serialize for WebPageAttributeStickerSet {
     fn serialized_len(&self) -> usize {
         4 + self.stickers.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.stickers.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.stickers.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.emojis) | (u32::from(self.text_color) << 1);
@@ -49144,9 +49293,8 @@ impl tl_runtime::Serialize for WebPageAttributeUniqueStarGift {
     fn serialized_len(&self) -> usize {
         self.gift.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.gift.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.gift.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.gift.write_raw(buf);
@@ -49186,9 +49334,8 @@ impl tl_runtime::Serialize for WebPageAttributeStarGiftCollection {
     fn serialized_len(&self) -> usize {
         self.icons.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.icons.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.icons.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.icons.write_raw(buf);
@@ -49230,9 +49377,8 @@ impl tl_runtime::Serialize for WebPageAttributeStarGiftAuction {
     fn serialized_len(&self) -> usize {
         4 + self.gift.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.gift.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.gift.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.gift.write_raw(buf);
@@ -49276,8 +49422,8 @@ impl tl_runtime::Serialize for WebPageAttributeAiComposeTone {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoji_id.write_raw(buf);
@@ -49424,15 +49570,16 @@ impl tl_runtime::Serialize for DialogFilter {
             + self.pinned_peers.serialized_len() + self.include_peers.serialized_len()
             + self.exclude_peers.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        if let Some(value) = &self.emoticon {
-            value.check()?;
-        }
-        self.pinned_peers.check()?;
-        self.include_peers.check()?;
-        self.exclude_peers.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.title.checked_len()?
+                + match &self.emoticon {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.color.is_some() { 4 } else { 0 }
+                + self.pinned_peers.checked_len()? + self.include_peers.checked_len()?
+                + self.exclude_peers.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.contacts) | (u32::from(self.non_contacts) << 1)
@@ -49540,8 +49687,8 @@ impl tl_runtime::Serialize for DialogFilterDefault {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -49630,14 +49777,15 @@ impl tl_runtime::Serialize for DialogFilterChatlist {
             + if self.color.is_some() { 4 } else { 0 }
             + self.pinned_peers.serialized_len() + self.include_peers.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        if let Some(value) = &self.emoticon {
-            value.check()?;
-        }
-        self.pinned_peers.check()?;
-        self.include_peers.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + self.title.checked_len()?
+                + match &self.emoticon {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.color.is_some() { 4 } else { 0 }
+                + self.pinned_peers.checked_len()? + self.include_peers.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.emoticon.is_some()) << 25)
@@ -49751,9 +49899,11 @@ impl tl_runtime::Serialize for VideoSize {
         16 + self.r#type.serialized_len()
             + if self.video_start_ts.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.r#type.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16 + self.r#type.checked_len()?
+                + if self.video_start_ts.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.video_start_ts.is_some());
@@ -49826,9 +49976,8 @@ impl tl_runtime::Serialize for VideoSizeEmojiMarkup {
     fn serialized_len(&self) -> usize {
         8 + self.background_colors.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.background_colors.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.background_colors.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoji_id.write_raw(buf);
@@ -49879,10 +50028,8 @@ impl tl_runtime::Serialize for VideoSizeStickerMarkup {
     fn serialized_len(&self) -> usize {
         8 + self.stickerset.serialized_len() + self.background_colors.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.stickerset.check()?;
-        self.background_colors.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.stickerset.checked_len()? + self.background_colors.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.stickerset.write_raw(buf);
@@ -50048,26 +50195,35 @@ impl tl_runtime::Serialize for MessageReplyHeader {
             + if self.todo_item_id.is_some() { 4 } else { 0 }
             + self.poll_option.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.reply_to_peer_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.reply_from {
-            value.check()?;
-        }
-        if let Some(value) = &self.reply_media {
-            value.check()?;
-        }
-        if let Some(value) = &self.quote_text {
-            value.check()?;
-        }
-        if let Some(value) = &self.quote_entities {
-            value.check()?;
-        }
-        if let Some(value) = &self.poll_option {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + if self.reply_to_msg_id.is_some() { 4 } else { 0 }
+                + match &self.reply_to_peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.reply_from {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.reply_media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.reply_to_top_id.is_some() { 4 } else { 0 }
+                + match &self.quote_text {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.quote_entities {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.quote_offset.is_some() { 4 } else { 0 }
+                + if self.todo_item_id.is_some() { 4 } else { 0 }
+                + match &self.poll_option {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reply_to_peer_id.is_some())
@@ -50251,9 +50407,8 @@ impl tl_runtime::Serialize for MessageReplyStoryHeader {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -50353,7 +50508,7 @@ impl tl_runtime::Serialize for MessageReplies {
             + if self.max_id.is_some() { 4 } else { 0 }
             + if self.read_max_id.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.comments != self.channel_id.is_some() {
             let (set, unset) = if self.comments {
                 ("comments", "channel_id")
@@ -50367,10 +50522,15 @@ impl tl_runtime::Serialize for MessageReplies {
                 unset,
             });
         }
-        if let Some(value) = &self.recent_repliers {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            12
+                + match &self.recent_repliers {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.channel_id.is_some() { 8 } else { 0 }
+                + if self.max_id.is_some() { 4 } else { 0 }
+                + if self.read_max_id.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.comments)
@@ -50479,8 +50639,8 @@ impl tl_runtime::Serialize for GroupCallDiscarded {
     fn serialized_len(&self) -> usize {
         20
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -50712,17 +50872,25 @@ impl tl_runtime::Serialize for GroupCall {
             + if self.send_paid_messages_stars.is_some() { 8 } else { 0 }
             + self.default_send_as.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.title {
-            value.check()?;
-        }
-        if let Some(value) = &self.invite_link {
-            value.check()?;
-        }
-        if let Some(value) = &self.default_send_as {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            32
+                + match &self.title {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.stream_dc_id.is_some() { 4 } else { 0 }
+                + if self.record_start_date.is_some() { 4 } else { 0 }
+                + if self.schedule_date.is_some() { 4 } else { 0 }
+                + if self.unmuted_video_count.is_some() { 4 } else { 0 }
+                + match &self.invite_link {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.send_paid_messages_stars.is_some() { 8 } else { 0 }
+                + match &self.default_send_as {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.join_muted) << 1)
@@ -50929,8 +51097,8 @@ impl tl_runtime::Serialize for InputGroupCall {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -50973,9 +51141,8 @@ impl tl_runtime::Serialize for InputGroupCallSlug {
     fn serialized_len(&self) -> usize {
         self.slug.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.slug.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.slug.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.slug.write_raw(buf);
@@ -51015,8 +51182,8 @@ impl tl_runtime::Serialize for InputGroupCallInviteMessage {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.msg_id.write_raw(buf);
@@ -51207,18 +51374,24 @@ impl tl_runtime::Serialize for GroupCallParticipant {
             + self.presentation.as_ref().map_or(0, |value| value.serialized_len())
             + if self.paid_stars_total.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        if let Some(value) = &self.about {
-            value.check()?;
-        }
-        if let Some(value) = &self.video {
-            value.check()?;
-        }
-        if let Some(value) = &self.presentation {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.peer.checked_len()?
+                + if self.active_date.is_some() { 4 } else { 0 }
+                + if self.volume.is_some() { 4 } else { 0 }
+                + match &self.about {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.raise_hand_rating.is_some() { 8 } else { 0 }
+                + match &self.video {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.presentation {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.paid_stars_total.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.muted) | (u32::from(self.left) << 1)
@@ -51385,8 +51558,8 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeSameBotPm {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -51419,8 +51592,8 @@ impl tl_runtime::Serialize for InlineQueryPeerTypePm {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -51453,8 +51626,8 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeChat {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -51487,8 +51660,8 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeMegagroup {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -51521,8 +51694,8 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeBroadcast {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -51555,8 +51728,8 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeBotPm {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -51637,11 +51810,14 @@ impl tl_runtime::Serialize for ChatInviteImporter {
         16 + self.about.as_ref().map_or(0, |value| value.serialized_len())
             + if self.approved_by.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.about {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16
+                + match &self.about {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.approved_by.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.requested)
@@ -51727,8 +51903,8 @@ impl tl_runtime::Serialize for ChatAdminWithInvites {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.admin_id.write_raw(buf);
@@ -51780,10 +51956,8 @@ impl tl_runtime::Serialize for GroupCallParticipantVideoSourceGroup {
     fn serialized_len(&self) -> usize {
         self.semantics.serialized_len() + self.sources.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.semantics.check()?;
-        self.sources.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.semantics.checked_len()? + self.sources.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.semantics.write_raw(buf);
@@ -51855,10 +52029,11 @@ impl tl_runtime::Serialize for GroupCallParticipantVideo {
         4 + self.endpoint.serialized_len() + self.source_groups.serialized_len()
             + if self.audio_source.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.endpoint.check()?;
-        self.source_groups.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.endpoint.checked_len()? + self.source_groups.checked_len()?
+                + if self.audio_source.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.paused)
@@ -51923,9 +52098,8 @@ impl tl_runtime::Serialize for ChatTheme {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.emoticon.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.emoticon.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
@@ -51967,10 +52141,8 @@ impl tl_runtime::Serialize for ChatThemeUniqueGift {
     fn serialized_len(&self) -> usize {
         self.gift.serialized_len() + self.theme_settings.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.gift.check()?;
-        self.theme_settings.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.gift.checked_len()? + self.theme_settings.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.gift.write_raw(buf);
@@ -52032,9 +52204,11 @@ impl tl_runtime::Serialize for ReactionCount {
         8 + if self.chosen_order.is_some() { 4 } else { 0 }
             + self.reaction.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.reaction.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + if self.chosen_order.is_some() { 4 } else { 0 }
+                + self.reaction.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.chosen_order.is_some());
@@ -52141,15 +52315,18 @@ impl tl_runtime::Serialize for MessageReactions {
             + self.recent_reactions.as_ref().map_or(0, |value| value.serialized_len())
             + self.top_reactors.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.results.check()?;
-        if let Some(value) = &self.recent_reactions {
-            value.check()?;
-        }
-        if let Some(value) = &self.top_reactors {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.results.checked_len()?
+                + match &self.recent_reactions {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.top_reactors {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.min)
@@ -52264,10 +52441,8 @@ impl tl_runtime::Serialize for MessagePeerReaction {
     fn serialized_len(&self) -> usize {
         8 + self.peer_id.serialized_len() + self.reaction.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer_id.check()?;
-        self.reaction.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.peer_id.checked_len()? + self.reaction.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.big) | (u32::from(self.unread) << 1)
@@ -52325,8 +52500,8 @@ impl tl_runtime::Serialize for BotMenuButtonDefault {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -52359,8 +52534,8 @@ impl tl_runtime::Serialize for BotMenuButtonCommands {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -52398,10 +52573,8 @@ impl tl_runtime::Serialize for BotMenuButton {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.url.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.url.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.text.checked_len()? + self.url.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -52441,8 +52614,8 @@ impl tl_runtime::Serialize for NotificationSoundDefault {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -52475,8 +52648,8 @@ impl tl_runtime::Serialize for NotificationSoundNone {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -52514,10 +52687,8 @@ impl tl_runtime::Serialize for NotificationSoundLocal {
     fn serialized_len(&self) -> usize {
         self.title.serialized_len() + self.data.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        self.data.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.title.checked_len()? + self.data.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
@@ -52561,8 +52732,8 @@ impl tl_runtime::Serialize for NotificationSoundRingtone {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -52599,8 +52770,8 @@ impl tl_runtime::Serialize for EmojiStatusEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -52649,8 +52820,8 @@ impl tl_runtime::Serialize for EmojiStatus {
     fn serialized_len(&self) -> usize {
         12 + if self.until.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + if self.until.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.until.is_some());
@@ -52758,10 +52929,11 @@ impl tl_runtime::Serialize for EmojiStatusCollectible {
         44 + self.title.serialized_len() + self.slug.serialized_len()
             + if self.until.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        self.slug.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            44 + self.title.checked_len()? + self.slug.checked_len()?
+                + if self.until.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.until.is_some());
@@ -52867,8 +53039,8 @@ impl tl_runtime::Serialize for InputEmojiStatusCollectible {
     fn serialized_len(&self) -> usize {
         12 + if self.until.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + if self.until.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.until.is_some());
@@ -52920,8 +53092,8 @@ impl tl_runtime::Serialize for ReactionEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -52957,9 +53129,8 @@ impl tl_runtime::Serialize for ReactionEmoji {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.emoticon.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.emoticon.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
@@ -53000,8 +53171,8 @@ impl tl_runtime::Serialize for ReactionCustomEmoji {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.document_id.write_raw(buf);
@@ -53038,8 +53209,8 @@ impl tl_runtime::Serialize for ReactionPaid {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -53114,7 +53285,7 @@ impl tl_runtime::Serialize for MessageExtendedMediaPreview {
             + self.thumb.as_ref().map_or(0, |value| value.serialized_len())
             + if self.video_duration.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.w.is_some() != self.h.is_some() {
             let (set, unset) = if self.w.is_some() { ("w", "h") } else { ("h", "w") };
             return Err(tl_runtime::EncodeError::FlagGroupMismatch {
@@ -53124,10 +53295,14 @@ impl tl_runtime::Serialize for MessageExtendedMediaPreview {
                 unset,
             });
         }
-        if let Some(value) = &self.thumb {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            4 + if self.w.is_some() { 4 } else { 0 }
+                + if self.h.is_some() { 4 } else { 0 }
+                + match &self.thumb {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.video_duration.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.w.is_some())
@@ -53219,9 +53394,8 @@ impl tl_runtime::Serialize for MessageExtendedMedia {
     fn serialized_len(&self) -> usize {
         self.media.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.media.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.media.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.media.write_raw(buf);
@@ -53264,9 +53438,8 @@ impl tl_runtime::Serialize for StickerKeyword {
     fn serialized_len(&self) -> usize {
         8 + self.keyword.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.keyword.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.keyword.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.document_id.write_raw(buf);
@@ -53345,9 +53518,8 @@ impl tl_runtime::Serialize for Username {
     fn serialized_len(&self) -> usize {
         4 + self.username.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.username.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.username.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.editable) | (u32::from(self.active) << 1)
@@ -53419,8 +53591,11 @@ impl tl_runtime::Serialize for RequestPeerTypeUser {
         4 + if self.bot.is_some() { 4 } else { 0 }
             + if self.premium.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + if self.bot.is_some() { 4 } else { 0 }
+                + if self.premium.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bot.is_some())
@@ -53534,14 +53709,19 @@ impl tl_runtime::Serialize for RequestPeerTypeChat {
             + self.user_admin_rights.as_ref().map_or(0, |value| value.serialized_len())
             + self.bot_admin_rights.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.user_admin_rights {
-            value.check()?;
-        }
-        if let Some(value) = &self.bot_admin_rights {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + if self.has_username.is_some() { 4 } else { 0 }
+                + if self.forum.is_some() { 4 } else { 0 }
+                + match &self.user_admin_rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.bot_admin_rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator)
@@ -53675,14 +53855,18 @@ impl tl_runtime::Serialize for RequestPeerTypeBroadcast {
             + self.user_admin_rights.as_ref().map_or(0, |value| value.serialized_len())
             + self.bot_admin_rights.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.user_admin_rights {
-            value.check()?;
-        }
-        if let Some(value) = &self.bot_admin_rights {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + if self.has_username.is_some() { 4 } else { 0 }
+                + match &self.user_admin_rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.bot_admin_rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator)
@@ -53792,14 +53976,18 @@ impl tl_runtime::Serialize for RequestPeerTypeCreateBot {
         4 + self.suggested_name.as_ref().map_or(0, |value| value.serialized_len())
             + self.suggested_username.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.suggested_name {
-            value.check()?;
-        }
-        if let Some(value) = &self.suggested_username {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.suggested_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.suggested_username {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bot_managed)
@@ -53871,10 +54059,8 @@ impl tl_runtime::Serialize for TextWithEntities {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.entities.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.entities.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.text.checked_len()? + self.entities.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
@@ -53914,8 +54100,8 @@ impl tl_runtime::Serialize for BotAppNotModified {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -53997,15 +54183,15 @@ impl tl_runtime::Serialize for BotApp {
             + self.description.serialized_len() + self.photo.serialized_len()
             + self.document.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.short_name.check()?;
-        self.title.check()?;
-        self.description.check()?;
-        self.photo.check()?;
-        if let Some(value) = &self.document {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            28 + self.short_name.checked_len()? + self.title.checked_len()?
+                + self.description.checked_len()? + self.photo.checked_len()?
+                + match &self.document {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.document.is_some());
@@ -54137,14 +54323,18 @@ impl tl_runtime::Serialize for StoryViews {
             + if self.reactions_count.is_some() { 4 } else { 0 }
             + self.recent_viewers.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.reactions {
-            value.check()?;
-        }
-        if let Some(value) = &self.recent_viewers {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + if self.forwards_count.is_some() { 4 } else { 0 }
+                + match &self.reactions {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.reactions_count.is_some() { 4 } else { 0 }
+                + match &self.recent_viewers {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.recent_viewers.is_some())
@@ -54244,8 +54434,8 @@ impl tl_runtime::Serialize for StoryItemDeleted {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -54313,8 +54503,8 @@ impl tl_runtime::Serialize for StoryItemSkipped {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.close_friends) << 8)
@@ -54538,39 +54728,50 @@ impl tl_runtime::Serialize for StoryItem {
             + self.albums.as_ref().map_or(0, |value| value.serialized_len())
             + self.music.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.from_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.fwd_from {
-            value.check()?;
-        }
-        if let Some(value) = &self.caption {
-            value.check()?;
-        }
-        if let Some(value) = &self.entities {
-            value.check()?;
-        }
-        self.media.check()?;
-        if let Some(value) = &self.media_areas {
-            value.check()?;
-        }
-        if let Some(value) = &self.privacy {
-            value.check()?;
-        }
-        if let Some(value) = &self.views {
-            value.check()?;
-        }
-        if let Some(value) = &self.sent_reaction {
-            value.check()?;
-        }
-        if let Some(value) = &self.albums {
-            value.check()?;
-        }
-        if let Some(value) = &self.music {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16
+                + match &self.from_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.fwd_from {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.caption {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.entities {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.media.checked_len()?
+                + match &self.media_areas {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.privacy {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.views {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.sent_reaction {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.albums {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.music {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.caption.is_some())
@@ -54854,23 +55055,30 @@ impl tl_runtime::Serialize for InputReplyToMessage {
             + if self.todo_item_id.is_some() { 4 } else { 0 }
             + self.poll_option.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.reply_to_peer_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.quote_text {
-            value.check()?;
-        }
-        if let Some(value) = &self.quote_entities {
-            value.check()?;
-        }
-        if let Some(value) = &self.monoforum_peer_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.poll_option {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8 + if self.top_msg_id.is_some() { 4 } else { 0 }
+                + match &self.reply_to_peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.quote_text {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.quote_entities {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.quote_offset.is_some() { 4 } else { 0 }
+                + match &self.monoforum_peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.todo_item_id.is_some() { 4 } else { 0 }
+                + match &self.poll_option {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some())
@@ -55021,9 +55229,8 @@ impl tl_runtime::Serialize for InputReplyToStory {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.peer.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -55066,9 +55273,8 @@ impl tl_runtime::Serialize for InputReplyToMonoForum {
     fn serialized_len(&self) -> usize {
         self.monoforum_peer_id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.monoforum_peer_id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.monoforum_peer_id.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.monoforum_peer_id.write_raw(buf);
@@ -55108,8 +55314,8 @@ impl tl_runtime::Serialize for InputReplyToEphemeralMessage {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -55169,8 +55375,11 @@ impl tl_runtime::Serialize for StoriesStealthMode {
         4 + if self.active_until_date.is_some() { 4 } else { 0 }
             + if self.cooldown_until_date.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + if self.active_until_date.is_some() { 4 } else { 0 }
+                + if self.cooldown_until_date.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.active_until_date.is_some())
@@ -55264,8 +55473,8 @@ impl tl_runtime::Serialize for MediaAreaCoordinates {
     fn serialized_len(&self) -> usize {
         44 + if self.radius.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(44 + if self.radius.is_some() { 8 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.radius.is_some());
@@ -55354,15 +55563,13 @@ impl tl_runtime::Serialize for MediaAreaVenue {
             + self.provider.serialized_len() + self.venue_id.serialized_len()
             + self.venue_type.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.coordinates.check()?;
-        self.geo.check()?;
-        self.title.check()?;
-        self.address.check()?;
-        self.provider.check()?;
-        self.venue_id.check()?;
-        self.venue_type.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            self.coordinates.checked_len()? + self.geo.checked_len()?
+                + self.title.checked_len()? + self.address.checked_len()?
+                + self.provider.checked_len()? + self.venue_id.checked_len()?
+                + self.venue_type.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
@@ -55433,10 +55640,8 @@ impl tl_runtime::Serialize for InputMediaAreaVenue {
     fn serialized_len(&self) -> usize {
         8 + self.coordinates.serialized_len() + self.result_id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.coordinates.check()?;
-        self.result_id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.coordinates.checked_len()? + self.result_id.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
@@ -55505,13 +55710,14 @@ impl tl_runtime::Serialize for MediaAreaGeoPoint {
         4 + self.coordinates.serialized_len() + self.geo.serialized_len()
             + self.address.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.coordinates.check()?;
-        self.geo.check()?;
-        if let Some(value) = &self.address {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.coordinates.checked_len()? + self.geo.checked_len()?
+                + match &self.address {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.address.is_some());
@@ -55597,10 +55803,8 @@ impl tl_runtime::Serialize for MediaAreaSuggestedReaction {
     fn serialized_len(&self) -> usize {
         4 + self.coordinates.serialized_len() + self.reaction.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.coordinates.check()?;
-        self.reaction.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.coordinates.checked_len()? + self.reaction.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.dark) | (u32::from(self.flipped) << 1);
@@ -55659,9 +55863,8 @@ impl tl_runtime::Serialize for MediaAreaChannelPost {
     fn serialized_len(&self) -> usize {
         12 + self.coordinates.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.coordinates.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.coordinates.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
@@ -55715,10 +55918,8 @@ impl tl_runtime::Serialize for InputMediaAreaChannelPost {
     fn serialized_len(&self) -> usize {
         4 + self.coordinates.serialized_len() + self.channel.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.coordinates.check()?;
-        self.channel.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.coordinates.checked_len()? + self.channel.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
@@ -55770,10 +55971,8 @@ impl tl_runtime::Serialize for MediaAreaUrl {
     fn serialized_len(&self) -> usize {
         self.coordinates.serialized_len() + self.url.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.coordinates.check()?;
-        self.url.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.coordinates.checked_len()? + self.url.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
@@ -55822,10 +56021,8 @@ impl tl_runtime::Serialize for MediaAreaWeather {
     fn serialized_len(&self) -> usize {
         12 + self.coordinates.serialized_len() + self.emoji.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.coordinates.check()?;
-        self.emoji.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.coordinates.checked_len()? + self.emoji.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
@@ -55881,10 +56078,8 @@ impl tl_runtime::Serialize for MediaAreaStarGift {
     fn serialized_len(&self) -> usize {
         self.coordinates.serialized_len() + self.slug.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.coordinates.check()?;
-        self.slug.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.coordinates.checked_len()? + self.slug.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
@@ -56013,7 +56208,7 @@ impl tl_runtime::Serialize for Boost {
             + if self.multiplier.is_some() { 4 } else { 0 }
             + if self.stars.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.giveaway != self.giveaway_msg_id.is_some() {
             let (set, unset) = if self.giveaway {
                 ("giveaway", "giveaway_msg_id")
@@ -56027,11 +56222,15 @@ impl tl_runtime::Serialize for Boost {
                 unset,
             });
         }
-        self.id.check()?;
-        if let Some(value) = &self.used_gift_slug {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            12 + self.id.checked_len()? + if self.user_id.is_some() { 8 } else { 0 }
+                + if self.giveaway_msg_id.is_some() { 4 } else { 0 }
+                + match &self.used_gift_slug {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.multiplier.is_some() { 4 } else { 0 }
+                + if self.stars.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.user_id.is_some()) | (u32::from(self.gift) << 1)
@@ -56190,14 +56389,18 @@ impl tl_runtime::Serialize for StoryFwdHeader {
             + self.from_name.as_ref().map_or(0, |value| value.serialized_len())
             + if self.story_id.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.from {
-            value.check()?;
-        }
-        if let Some(value) = &self.from_name {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.from {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.from_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.story_id.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.from.is_some())
@@ -56304,8 +56507,11 @@ impl tl_runtime::Serialize for PeerColor {
         4 + if self.color.is_some() { 4 } else { 0 }
             + if self.background_emoji_id.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + if self.color.is_some() { 4 } else { 0 }
+                + if self.background_emoji_id.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.color.is_some())
@@ -56414,12 +56620,15 @@ impl tl_runtime::Serialize for PeerColorCollectible {
             + if self.dark_accent_color.is_some() { 4 } else { 0 }
             + self.dark_colors.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.colors.check()?;
-        if let Some(value) = &self.dark_colors {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            32 + self.colors.checked_len()?
+                + if self.dark_accent_color.is_some() { 4 } else { 0 }
+                + match &self.dark_colors {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.dark_accent_color.is_some())
@@ -56507,8 +56716,8 @@ impl tl_runtime::Serialize for InputPeerColorCollectible {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.collectible_id.write_raw(buf);
@@ -56554,9 +56763,8 @@ impl tl_runtime::Serialize for QuickReply {
     fn serialized_len(&self) -> usize {
         12 + self.shortcut.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.shortcut.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.shortcut.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.shortcut_id.write_raw(buf);
@@ -56624,8 +56832,8 @@ impl tl_runtime::Serialize for Birthday {
     fn serialized_len(&self) -> usize {
         12 + if self.year.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + if self.year.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.year.is_some());
@@ -56716,12 +56924,14 @@ impl tl_runtime::Serialize for BotBusinessConnection {
         20 + self.connection_id.serialized_len()
             + self.rights.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.connection_id.check()?;
-        if let Some(value) = &self.rights {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + self.connection_id.checked_len()?
+                + match &self.rights {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.disabled) << 1)
@@ -56838,7 +57048,7 @@ impl tl_runtime::Serialize for RequestedPeerUser {
             + self.username.as_ref().map_or(0, |value| value.serialized_len())
             + self.photo.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.first_name.is_some() != self.last_name.is_some() {
             let (set, unset) = if self.first_name.is_some() {
                 ("first_name", "last_name")
@@ -56852,19 +57062,25 @@ impl tl_runtime::Serialize for RequestedPeerUser {
                 unset,
             });
         }
-        if let Some(value) = &self.first_name {
-            value.check()?;
-        }
-        if let Some(value) = &self.last_name {
-            value.check()?;
-        }
-        if let Some(value) = &self.username {
-            value.check()?;
-        }
-        if let Some(value) = &self.photo {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            12
+                + match &self.first_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.last_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.username {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.photo {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.first_name.is_some())
@@ -56984,14 +57200,18 @@ impl tl_runtime::Serialize for RequestedPeerChat {
         12 + self.title.as_ref().map_or(0, |value| value.serialized_len())
             + self.photo.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.title {
-            value.check()?;
-        }
-        if let Some(value) = &self.photo {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12
+                + match &self.title {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.photo {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.title.is_some())
@@ -57090,17 +57310,22 @@ impl tl_runtime::Serialize for RequestedPeerChannel {
             + self.username.as_ref().map_or(0, |value| value.serialized_len())
             + self.photo.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.title {
-            value.check()?;
-        }
-        if let Some(value) = &self.username {
-            value.check()?;
-        }
-        if let Some(value) = &self.photo {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12
+                + match &self.title {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.username {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.photo {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.title.is_some())
@@ -57219,7 +57444,7 @@ impl tl_runtime::Serialize for FactCheck {
         12 + self.country.as_ref().map_or(0, |value| value.serialized_len())
             + self.text.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.country.is_some() != self.text.is_some() {
             let (set, unset) = if self.country.is_some() {
                 ("country", "text")
@@ -57233,13 +57458,17 @@ impl tl_runtime::Serialize for FactCheck {
                 unset,
             });
         }
-        if let Some(value) = &self.country {
-            value.check()?;
-        }
-        if let Some(value) = &self.text {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            12
+                + match &self.country {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.text {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.need_check)
@@ -57344,18 +57573,22 @@ impl tl_runtime::Serialize for GeoPointAddress {
             + self.city.as_ref().map_or(0, |value| value.serialized_len())
             + self.street.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.country_iso2.check()?;
-        if let Some(value) = &self.state {
-            value.check()?;
-        }
-        if let Some(value) = &self.city {
-            value.check()?;
-        }
-        if let Some(value) = &self.street {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.country_iso2.checked_len()?
+                + match &self.state {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.city {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.street {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.state.is_some())
@@ -57474,11 +57707,13 @@ impl tl_runtime::Serialize for StarsRevenueStatus {
             + self.overall_revenue.serialized_len()
             + if self.next_withdrawal_at.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.current_balance.check()?;
-        self.available_balance.check()?;
-        self.overall_revenue.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.current_balance.checked_len()?
+                + self.available_balance.checked_len()?
+                + self.overall_revenue.checked_len()?
+                + if self.next_withdrawal_at.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.withdrawal_enabled)
@@ -57554,8 +57789,8 @@ impl tl_runtime::Serialize for StarsSubscriptionPricing {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.period.write_raw(buf);
@@ -57634,11 +57869,14 @@ impl tl_runtime::Serialize for MessageReactor {
     fn serialized_len(&self) -> usize {
         8 + self.peer_id.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.peer_id {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8
+                + match &self.peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top) | (u32::from(self.my) << 1)
@@ -57956,7 +58194,7 @@ impl tl_runtime::Serialize for StarGift {
             + if self.upgrade_variants.is_some() { 4 } else { 0 }
             + self.background.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.limited != self.availability_remains.is_some() {
             let (set, unset) = if self.limited {
                 ("limited", "availability_remains")
@@ -58087,20 +58325,36 @@ impl tl_runtime::Serialize for StarGift {
                 unset,
             });
         }
-        self.sticker.check()?;
-        if let Some(value) = &self.title {
-            value.check()?;
-        }
-        if let Some(value) = &self.released_by {
-            value.check()?;
-        }
-        if let Some(value) = &self.auction_slug {
-            value.check()?;
-        }
-        if let Some(value) = &self.background {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            28 + self.sticker.checked_len()?
+                + if self.availability_remains.is_some() { 4 } else { 0 }
+                + if self.availability_total.is_some() { 4 } else { 0 }
+                + if self.availability_resale.is_some() { 8 } else { 0 }
+                + if self.first_sale_date.is_some() { 4 } else { 0 }
+                + if self.last_sale_date.is_some() { 4 } else { 0 }
+                + if self.upgrade_stars.is_some() { 8 } else { 0 }
+                + if self.resell_min_stars.is_some() { 8 } else { 0 }
+                + match &self.title {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.released_by {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.per_user_total.is_some() { 4 } else { 0 }
+                + if self.per_user_remains.is_some() { 4 } else { 0 }
+                + if self.locked_until_date.is_some() { 4 } else { 0 }
+                + match &self.auction_slug {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.gifts_per_round.is_some() { 4 } else { 0 }
+                + if self.auction_start_date.is_some() { 4 } else { 0 }
+                + if self.upgrade_variants.is_some() { 4 } else { 0 }
+                + match &self.background {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.limited) | (u32::from(self.sold_out) << 1)
@@ -58590,7 +58844,7 @@ impl tl_runtime::Serialize for StarGiftUnique {
             + if self.offer_min_stars.is_some() { 4 } else { 0 }
             + if self.craft_chance_permille.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.value_amount.is_some() != self.value_currency.is_some() {
             let (set, unset) = if self.value_amount.is_some() {
                 ("value_amount", "value_currency")
@@ -58617,40 +58871,50 @@ impl tl_runtime::Serialize for StarGiftUnique {
                 unset,
             });
         }
-        self.title.check()?;
-        self.slug.check()?;
-        if let Some(value) = &self.owner_id {
-            value.check()?;
-        }
-        if let Some(value) = &self.owner_name {
-            value.check()?;
-        }
-        if let Some(value) = &self.owner_address {
-            value.check()?;
-        }
-        self.attributes.check()?;
-        if let Some(value) = &self.gift_address {
-            value.check()?;
-        }
-        if let Some(value) = &self.resell_amount {
-            value.check()?;
-        }
-        if let Some(value) = &self.released_by {
-            value.check()?;
-        }
-        if let Some(value) = &self.value_currency {
-            value.check()?;
-        }
-        if let Some(value) = &self.theme_peer {
-            value.check()?;
-        }
-        if let Some(value) = &self.peer_color {
-            value.check()?;
-        }
-        if let Some(value) = &self.host_id {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            32 + self.title.checked_len()? + self.slug.checked_len()?
+                + match &self.owner_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.owner_name {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.owner_address {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.attributes.checked_len()?
+                + match &self.gift_address {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.resell_amount {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.released_by {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.value_amount.is_some() { 8 } else { 0 }
+                + match &self.value_currency {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.value_usd_amount.is_some() { 8 } else { 0 }
+                + match &self.theme_peer {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.peer_color {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.host_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.offer_min_stars.is_some() { 4 } else { 0 }
+                + if self.craft_chance_permille.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.owner_id.is_some())
@@ -58920,8 +59184,8 @@ impl tl_runtime::Serialize for StarsAmount {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.amount.write_raw(buf);
@@ -58965,8 +59229,8 @@ impl tl_runtime::Serialize for StarsTonAmount {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.amount.write_raw(buf);
@@ -59012,9 +59276,8 @@ impl tl_runtime::Serialize for BotVerification {
     fn serialized_len(&self) -> usize {
         16 + self.description.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.description.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16 + self.description.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.bot_id.write_raw(buf);
@@ -59086,11 +59349,11 @@ impl tl_runtime::Serialize for StarGiftAttributeModel {
         4 + self.name.serialized_len() + self.document.serialized_len()
             + self.rarity.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.name.check()?;
-        self.document.check()?;
-        self.rarity.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.name.checked_len()? + self.document.checked_len()?
+                + self.rarity.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.crafted);
@@ -59151,11 +59414,11 @@ impl tl_runtime::Serialize for StarGiftAttributePattern {
         self.name.serialized_len() + self.document.serialized_len()
             + self.rarity.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.name.check()?;
-        self.document.check()?;
-        self.rarity.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            self.name.checked_len()? + self.document.checked_len()?
+                + self.rarity.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.name.write_raw(buf);
@@ -59213,10 +59476,8 @@ impl tl_runtime::Serialize for StarGiftAttributeBackdrop {
     fn serialized_len(&self) -> usize {
         20 + self.name.serialized_len() + self.rarity.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.name.check()?;
-        self.rarity.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20 + self.name.checked_len()? + self.rarity.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.name.write_raw(buf);
@@ -59309,15 +59570,18 @@ impl tl_runtime::Serialize for StarGiftAttributeOriginalDetails {
             + self.recipient_id.serialized_len()
             + self.message.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.sender_id {
-            value.check()?;
-        }
-        self.recipient_id.check()?;
-        if let Some(value) = &self.message {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8
+                + match &self.sender_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.recipient_id.checked_len()?
+                + match &self.message {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.sender_id.is_some())
@@ -59389,8 +59653,8 @@ impl tl_runtime::Serialize for PaidReactionPrivacyDefault {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -59423,8 +59687,8 @@ impl tl_runtime::Serialize for PaidReactionPrivacyAnonymous {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -59460,9 +59724,8 @@ impl tl_runtime::Serialize for PaidReactionPrivacyPeer {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.peer.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
@@ -59605,8 +59868,8 @@ impl tl_runtime::Serialize for BusinessBotRights {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reply) | (u32::from(self.read_messages) << 1)
@@ -59688,9 +59951,8 @@ impl tl_runtime::Serialize for TodoItem {
     fn serialized_len(&self) -> usize {
         4 + self.title.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.title.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -59758,10 +60020,8 @@ impl tl_runtime::Serialize for TodoList {
     fn serialized_len(&self) -> usize {
         4 + self.title.serialized_len() + self.list.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.title.check()?;
-        self.list.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.title.checked_len()? + self.list.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.others_can_append)
@@ -59820,9 +60080,8 @@ impl tl_runtime::Serialize for TodoCompletion {
     fn serialized_len(&self) -> usize {
         8 + self.completed_by.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.completed_by.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.completed_by.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -59902,11 +60161,14 @@ impl tl_runtime::Serialize for SuggestedPost {
         4 + self.price.as_ref().map_or(0, |value| value.serialized_len())
             + if self.schedule_date.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.price {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.price {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.schedule_date.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.schedule_date.is_some())
@@ -60019,10 +60281,11 @@ impl tl_runtime::Serialize for GroupCallMessage {
         12 + self.from_id.serialized_len() + self.message.serialized_len()
             + if self.paid_message_stars.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.from_id.check()?;
-        self.message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.from_id.checked_len()? + self.message.checked_len()?
+                + if self.paid_message_stars.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.paid_message_stars.is_some())
@@ -60111,8 +60374,8 @@ impl tl_runtime::Serialize for RecentStory {
     fn serialized_len(&self) -> usize {
         4 + if self.max_id.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + if self.max_id.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.live) | (u32::from(self.max_id.is_some()) << 1);
@@ -60170,8 +60433,8 @@ impl tl_runtime::Serialize for AuctionBidLevel {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.pos.write_raw(buf);
@@ -60214,8 +60477,8 @@ impl tl_runtime::Serialize for StarGiftAuctionStateNotModified {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -60276,11 +60539,11 @@ impl tl_runtime::Serialize for StarGiftAuctionState {
         40 + self.bid_levels.serialized_len() + self.top_bidders.serialized_len()
             + self.rounds.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.bid_levels.check()?;
-        self.top_bidders.check()?;
-        self.rounds.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            40 + self.bid_levels.checked_len()? + self.top_bidders.checked_len()?
+                + self.rounds.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.version.write_raw(buf);
@@ -60408,7 +60671,7 @@ impl tl_runtime::Serialize for StarGiftAuctionStateFinished {
             + if self.fragment_listed_count.is_some() { 4 } else { 0 }
             + self.fragment_listed_url.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.fragment_listed_count.is_some() != self.fragment_listed_url.is_some() {
             let (set, unset) = if self.fragment_listed_count.is_some() {
                 ("fragment_listed_count", "fragment_listed_url")
@@ -60422,10 +60685,14 @@ impl tl_runtime::Serialize for StarGiftAuctionStateFinished {
                 unset,
             });
         }
-        if let Some(value) = &self.fragment_listed_url {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            20 + if self.listed_count.is_some() { 4 } else { 0 }
+                + if self.fragment_listed_count.is_some() { 4 } else { 0 }
+                + match &self.fragment_listed_url {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.listed_count.is_some())
@@ -60578,7 +60845,7 @@ impl tl_runtime::Serialize for StarGiftAuctionUserState {
             + if self.min_bid_amount.is_some() { 8 } else { 0 }
             + self.bid_peer.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.bid_amount.is_some() != self.bid_date.is_some() {
             let (set, unset) = if self.bid_amount.is_some() {
                 ("bid_amount", "bid_date")
@@ -60618,10 +60885,15 @@ impl tl_runtime::Serialize for StarGiftAuctionUserState {
                 unset,
             });
         }
-        if let Some(value) = &self.bid_peer {
-            value.check()?;
-        }
-        Ok(())
+        Ok(
+            8 + if self.bid_amount.is_some() { 8 } else { 0 }
+                + if self.bid_date.is_some() { 4 } else { 0 }
+                + if self.min_bid_amount.is_some() { 8 } else { 0 }
+                + match &self.bid_peer {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bid_amount.is_some())
@@ -60722,8 +60994,8 @@ impl tl_runtime::Serialize for StarGiftBackground {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.center_color.write_raw(buf);
@@ -60775,8 +61047,8 @@ impl tl_runtime::Serialize for StarGiftAuctionRound {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.num.write_raw(buf);
@@ -60825,8 +61097,8 @@ impl tl_runtime::Serialize for StarGiftAuctionRoundExtendable {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.num.write_raw(buf);
@@ -60880,8 +61152,8 @@ impl tl_runtime::Serialize for StarGiftAttributeRarity {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.permille.write_raw(buf);
@@ -60918,8 +61190,8 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityUncommon {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -60952,8 +61224,8 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityRare {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -60986,8 +61258,8 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityEpic {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -61020,8 +61292,8 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityLegendary {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -61094,8 +61366,8 @@ impl tl_runtime::Serialize for KeyboardButtonStyle {
     fn serialized_len(&self) -> usize {
         4 + if self.icon.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + if self.icon.is_some() { 8 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bg_primary) | (u32::from(self.bg_danger) << 1)
@@ -61153,8 +61425,8 @@ impl tl_runtime::Serialize for JoinChatBotResultApproved {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -61187,8 +61459,8 @@ impl tl_runtime::Serialize for JoinChatBotResultDeclined {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -61221,8 +61493,8 @@ impl tl_runtime::Serialize for JoinChatBotResultQueued {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -61258,9 +61530,8 @@ impl tl_runtime::Serialize for JoinChatBotResultWebView {
     fn serialized_len(&self) -> usize {
         self.url.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.url.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
@@ -61326,11 +61597,11 @@ impl tl_runtime::Serialize for WebDomainException {
         4 + self.domain.serialized_len() + self.url.serialized_len()
             + self.title.serialized_len() + if self.favicon.is_some() { 8 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.domain.check()?;
-        self.url.check()?;
-        self.title.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.domain.checked_len()? + self.url.checked_len()?
+                + self.title.checked_len()? + if self.favicon.is_some() { 8 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.favicon.is_some());
@@ -61398,10 +61669,8 @@ impl tl_runtime::Serialize for InputRichFilePhoto {
     fn serialized_len(&self) -> usize {
         self.id.serialized_len() + self.photo.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.id.check()?;
-        self.photo.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.id.checked_len()? + self.photo.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -61446,10 +61715,8 @@ impl tl_runtime::Serialize for InputRichFileDocument {
     fn serialized_len(&self) -> usize {
         self.id.serialized_len() + self.document.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.id.check()?;
-        self.document.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(self.id.checked_len()? + self.document.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
@@ -61538,18 +61805,22 @@ impl tl_runtime::Serialize for InputRichMessage {
             + self.documents.as_ref().map_or(0, |value| value.serialized_len())
             + self.users.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.blocks.check()?;
-        if let Some(value) = &self.photos {
-            value.check()?;
-        }
-        if let Some(value) = &self.documents {
-            value.check()?;
-        }
-        if let Some(value) = &self.users {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.blocks.checked_len()?
+                + match &self.photos {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.documents {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.users {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rtl) | (u32::from(self.noautolink) << 1)
@@ -61668,12 +61939,14 @@ impl tl_runtime::Serialize for InputRichMessageHtml {
         4 + self.html.serialized_len()
             + self.files.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.html.check()?;
-        if let Some(value) = &self.files {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.html.checked_len()?
+                + match &self.files {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rtl) | (u32::from(self.noautolink) << 1)
@@ -61766,12 +62039,14 @@ impl tl_runtime::Serialize for InputRichMessageMarkdown {
         4 + self.markdown.serialized_len()
             + self.files.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.markdown.check()?;
-        if let Some(value) = &self.files {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.markdown.checked_len()?
+                + match &self.files {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rtl) | (u32::from(self.noautolink) << 1)
@@ -61867,11 +62142,11 @@ impl tl_runtime::Serialize for RichMessage {
         4 + self.blocks.serialized_len() + self.photos.serialized_len()
             + self.documents.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.blocks.check()?;
-        self.photos.check()?;
-        self.documents.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.blocks.checked_len()? + self.photos.checked_len()?
+                + self.documents.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rtl) | (u32::from(self.part) << 1);
@@ -62061,28 +62336,36 @@ impl tl_runtime::Serialize for EphemeralMessage {
             + if self.chat_instance.is_some() { 8 } else { 0 }
             + if self.anchor_msg_id.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.from_id.check()?;
-        if let Some(value) = &self.peer_id {
-            value.check()?;
-        }
-        self.message.check()?;
-        if let Some(value) = &self.entities {
-            value.check()?;
-        }
-        if let Some(value) = &self.media {
-            value.check()?;
-        }
-        if let Some(value) = &self.reply_markup {
-            value.check()?;
-        }
-        if let Some(value) = &self.reply_to {
-            value.check()?;
-        }
-        if let Some(value) = &self.rich_message {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            20 + self.from_id.checked_len()?
+                + match &self.peer_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.top_msg_id.is_some() { 4 } else { 0 }
+                + self.message.checked_len()?
+                + match &self.entities {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.media {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.reply_markup {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.reply_to {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.rich_message {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.chat_instance.is_some() { 8 } else { 0 }
+                + if self.anchor_msg_id.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.out)
@@ -62269,8 +62552,8 @@ impl tl_runtime::Serialize for ButtonTypeDefault {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -62303,8 +62586,8 @@ impl tl_runtime::Serialize for ButtonTypeRequestPhone {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -62337,8 +62620,8 @@ impl tl_runtime::Serialize for ButtonTypeRequestGeoLocation {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -62384,8 +62667,8 @@ impl tl_runtime::Serialize for ButtonTypeRequestPoll {
     fn serialized_len(&self) -> usize {
         4 + if self.quiz.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + if self.quiz.is_some() { 4 } else { 0 })
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.quiz.is_some());
@@ -62443,9 +62726,8 @@ impl tl_runtime::Serialize for ButtonTypeRequestPeer {
     fn serialized_len(&self) -> usize {
         12 + self.peer_type.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer_type.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.peer_type.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.flags.write_raw(buf);
@@ -62538,9 +62820,8 @@ impl tl_runtime::Serialize for InputButtonTypeRequestPeer {
     fn serialized_len(&self) -> usize {
         12 + self.peer_type.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.peer_type.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.peer_type.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.name_requested)
@@ -62602,9 +62883,8 @@ impl tl_runtime::Serialize for ButtonTypeSimpleWebView {
     fn serialized_len(&self) -> usize {
         self.url.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.url.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
@@ -62644,9 +62924,8 @@ impl tl_runtime::Serialize for InlineButtonTypeUrl {
     fn serialized_len(&self) -> usize {
         self.url.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.url.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
@@ -62705,12 +62984,14 @@ impl tl_runtime::Serialize for InlineButtonTypeUrlAuth {
         8 + self.fwd_text.as_ref().map_or(0, |value| value.serialized_len())
             + self.url.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.fwd_text {
-            value.check()?;
-        }
-        self.url.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            8
+                + match &self.fwd_text {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.url.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.fwd_text.is_some());
@@ -62799,15 +63080,18 @@ impl tl_runtime::Serialize for InputInlineButtonTypeUrlAuth {
             + self.url.serialized_len()
             + self.bot.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.fwd_text {
-            value.check()?;
-        }
-        self.url.check()?;
-        if let Some(value) = &self.bot {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.fwd_text {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.url.checked_len()?
+                + match &self.bot {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.request_write_access)
@@ -62881,9 +63165,8 @@ impl tl_runtime::Serialize for InlineButtonTypeWebView {
     fn serialized_len(&self) -> usize {
         self.url.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.url.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
@@ -62939,9 +63222,8 @@ impl tl_runtime::Serialize for InlineButtonTypeCallback {
     fn serialized_len(&self) -> usize {
         4 + self.data.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.data.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.data.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.requires_password);
@@ -62983,8 +63265,8 @@ impl tl_runtime::Serialize for InlineButtonTypeGame {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -63017,8 +63299,8 @@ impl tl_runtime::Serialize for InlineButtonTypeBuy {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -63077,12 +63359,14 @@ impl tl_runtime::Serialize for InlineButtonTypeSwitchInline {
         4 + self.query.serialized_len()
             + self.peer_types.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.query.check()?;
-        if let Some(value) = &self.peer_types {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.query.checked_len()?
+                + match &self.peer_types {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.same_peer)
@@ -63144,8 +63428,8 @@ impl tl_runtime::Serialize for InlineButtonTypeUserProfile {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -63185,9 +63469,8 @@ impl tl_runtime::Serialize for InputInlineButtonTypeUserProfile {
     fn serialized_len(&self) -> usize {
         self.user_id.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.user_id.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.user_id.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
@@ -63227,9 +63510,8 @@ impl tl_runtime::Serialize for InlineButtonTypeCopy {
     fn serialized_len(&self) -> usize {
         self.copy_text.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.copy_text.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.copy_text.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.copy_text.write_raw(buf);
@@ -63266,8 +63548,8 @@ impl tl_runtime::Serialize for InlineButtonTypeDisabled {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -63318,13 +63600,14 @@ impl tl_runtime::Serialize for KeyboardInlineButton {
         4 + self.style.as_ref().map_or(0, |value| value.serialized_len())
             + self.text.serialized_len() + self.r#type.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        if let Some(value) = &self.style {
-            value.check()?;
-        }
-        self.text.check()?;
-        self.r#type.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match &self.style {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.text.checked_len()? + self.r#type.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.style.is_some()) << 10;
@@ -63382,9 +63665,8 @@ impl tl_runtime::Serialize for KeyboardInlineButtonRow {
     fn serialized_len(&self) -> usize {
         self.buttons.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.buttons.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        self.buttons.checked_len()
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.buttons.write_raw(buf);
@@ -63457,8 +63739,8 @@ impl tl_runtime::Serialize for RichButtonStyle {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bg_primary) | (u32::from(self.bg_danger) << 1)
@@ -63524,13 +63806,14 @@ impl tl_runtime::Serialize for PageButton {
         4 + self.text.serialized_len() + self.r#type.serialized_len()
             + self.style.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.text.check()?;
-        self.r#type.check()?;
-        if let Some(value) = &self.style {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.text.checked_len()? + self.r#type.checked_len()?
+                + match &self.style {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.style.is_some());
@@ -63598,8 +63881,8 @@ impl tl_runtime::Serialize for WalletStateEmpty {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creating);
@@ -63678,10 +63961,8 @@ impl tl_runtime::Serialize for WalletState {
     fn serialized_len(&self) -> usize {
         12 + self.address.serialized_len() + self.public_key.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.address.check()?;
-        self.public_key.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.address.checked_len()? + self.public_key.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.backup_enabled)
@@ -63763,12 +64044,14 @@ impl tl_runtime::Serialize for WalletTransactionPeerUser {
         12 + self.address.serialized_len()
             + self.domain.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.address.check()?;
-        if let Some(value) = &self.domain {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.address.checked_len()?
+                + match &self.domain {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.domain.is_some());
@@ -63839,12 +64122,14 @@ impl tl_runtime::Serialize for WalletTransactionPeerAddress {
         4 + self.address.serialized_len()
             + self.domain.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.address.check()?;
-        if let Some(value) = &self.domain {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.address.checked_len()?
+                + match &self.domain {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.domain.is_some());
@@ -63919,13 +64204,14 @@ impl tl_runtime::Serialize for WalletTransactionPeerOnramp {
             + self.domain.as_ref().map_or(0, |value| value.serialized_len())
             + self.provider_name.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.address.check()?;
-        if let Some(value) = &self.domain {
-            value.check()?;
-        }
-        self.provider_name.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.address.checked_len()?
+                + match &self.domain {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.provider_name.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.domain.is_some());
@@ -63984,8 +64270,8 @@ impl tl_runtime::Serialize for WalletTransactionPeerUnsupported {
     fn serialized_len(&self) -> usize {
         0
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(0)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
@@ -64108,19 +64394,22 @@ impl tl_runtime::Serialize for WalletTransaction {
             + self.tx_hash.as_ref().map_or(0, |value| value.serialized_len())
             + self.nft.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.id.check()?;
-        self.peer.check()?;
-        if let Some(value) = &self.comment {
-            value.check()?;
-        }
-        if let Some(value) = &self.tx_hash {
-            value.check()?;
-        }
-        if let Some(value) = &self.nft {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            24 + self.id.checked_len()? + self.peer.checked_len()?
+                + match &self.comment {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.tx_hash {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.nft {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.incoming) | (u32::from(self.gasless) << 1)
@@ -64248,13 +64537,14 @@ impl tl_runtime::Serialize for TonConnectManifest {
         4 + self.url.serialized_len() + self.name.serialized_len()
             + self.icon.as_ref().map_or(0, |value| value.serialized_len())
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.url.check()?;
-        self.name.check()?;
-        if let Some(value) = &self.icon {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.url.checked_len()? + self.name.checked_len()?
+                + match &self.icon {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.icon.is_some());
@@ -64377,16 +64667,18 @@ impl tl_runtime::Serialize for TonConnectSession {
             + self.manifest.as_ref().map_or(0, |value| value.serialized_len())
             + if self.manifest_error.is_some() { 4 } else { 0 }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.dapp_client_id.check()?;
-        if let Some(value) = &self.client_id {
-            value.check()?;
-        }
-        self.nonce.check()?;
-        if let Some(value) = &self.manifest {
-            value.check()?;
-        }
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            16 + self.dapp_client_id.checked_len()?
+                + match &self.client_id {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.nonce.checked_len()?
+                + match &self.manifest {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + if self.manifest_error.is_some() { 4 } else { 0 },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pending) | (u32::from(self.closing) << 1)
@@ -64495,9 +64787,8 @@ impl tl_runtime::Serialize for RpcError {
     fn serialized_len(&self) -> usize {
         4 + self.error_message.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.error_message.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.error_message.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.error_code.write_raw(buf);
@@ -64571,13 +64862,14 @@ pub mod auth {
                 + self.next_type.as_ref().map_or(0, |value| value.serialized_len())
                 + if self.timeout.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.r#type.check()?;
-            self.phone_code_hash.check()?;
-            if let Some(value) = &self.next_type {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.r#type.checked_len()? + self.phone_code_hash.checked_len()?
+                    + match &self.next_type {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.timeout.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.next_type.is_some()) << 1)
@@ -64652,9 +64944,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             self.authorization.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.authorization.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            self.authorization.checked_len()
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.authorization.write_raw(buf);
@@ -64711,13 +65002,14 @@ pub mod auth {
                 + self.support_email_subject.serialized_len()
                 + self.currency.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.store_product.check()?;
-            self.phone_code_hash.check()?;
-            self.support_email_address.check()?;
-            self.support_email_subject.check()?;
-            self.currency.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.store_product.checked_len()?
+                    + self.phone_code_hash.checked_len()?
+                    + self.support_email_address.checked_len()?
+                    + self.support_email_subject.checked_len()?
+                    + self.currency.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.store_product.write_raw(buf);
@@ -64833,7 +65125,7 @@ pub mod auth {
                     .map_or(0, |value| value.serialized_len())
                 + self.user.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.setup_password_required != self.otherwise_relogin_days.is_some() {
                 let (set, unset) = if self.setup_password_required {
                     ("setup_password_required", "otherwise_relogin_days")
@@ -64847,11 +65139,14 @@ pub mod auth {
                     unset,
                 });
             }
-            if let Some(value) = &self.future_auth_token {
-                value.check()?;
-            }
-            self.user.check()?;
-            Ok(())
+            Ok(
+                4 + if self.otherwise_relogin_days.is_some() { 4 } else { 0 }
+                    + if self.tmp_sessions.is_some() { 4 } else { 0 }
+                    + match &self.future_auth_token {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.user.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.tmp_sessions.is_some())
@@ -64947,11 +65242,14 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.terms_of_service.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.terms_of_service {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match &self.terms_of_service {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.terms_of_service.is_some());
@@ -65000,8 +65298,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             0
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(0)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
@@ -65034,8 +65332,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             0
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(0)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
@@ -65068,8 +65366,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             0
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(0)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
@@ -65102,8 +65400,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             0
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(0)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
@@ -65136,8 +65434,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             0
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(0)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
@@ -65173,8 +65471,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.length.write_raw(buf);
@@ -65214,8 +65512,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.length.write_raw(buf);
@@ -65255,8 +65553,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.length.write_raw(buf);
@@ -65296,9 +65594,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             self.pattern.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.pattern.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            self.pattern.checked_len()
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.pattern.write_raw(buf);
@@ -65340,9 +65637,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.prefix.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.prefix.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.prefix.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.prefix.write_raw(buf);
@@ -65426,9 +65722,12 @@ pub mod auth {
                 + if self.reset_available_period.is_some() { 4 } else { 0 }
                 + if self.reset_pending_date.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.email_pattern.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.email_pattern.checked_len()?
+                    + if self.reset_available_period.is_some() { 4 } else { 0 }
+                    + if self.reset_pending_date.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.apple_signin_allowed)
@@ -65528,8 +65827,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.apple_signin_allowed)
@@ -65578,9 +65877,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.url.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.url.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.url.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.url.write_raw(buf);
@@ -65693,7 +65991,7 @@ pub mod auth {
                 + self.receipt.as_ref().map_or(0, |value| value.serialized_len())
                 + if self.push_timeout.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.receipt.is_some() != self.push_timeout.is_some() {
                 let (set, unset) = if self.receipt.is_some() {
                     ("receipt", "push_timeout")
@@ -65722,16 +66020,21 @@ pub mod auth {
                     unset,
                 });
             }
-            if let Some(value) = &self.nonce {
-                value.check()?;
-            }
-            if let Some(value) = &self.play_integrity_nonce {
-                value.check()?;
-            }
-            if let Some(value) = &self.receipt {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                8
+                    + match &self.nonce {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.play_integrity_project_id.is_some() { 8 } else { 0 }
+                    + match &self.play_integrity_nonce {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.receipt {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.push_timeout.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.nonce.is_some())
@@ -65849,11 +66152,14 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.beginning.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.beginning {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match &self.beginning {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.beginning.is_some());
@@ -65915,11 +66221,14 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.beginning.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.beginning {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match &self.beginning {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.beginning.is_some());
@@ -66010,11 +66319,12 @@ pub mod help {
                 + self.entities.serialized_len()
                 + if self.min_age_confirm.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            self.text.check()?;
-            self.entities.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.id.checked_len()? + self.text.checked_len()?
+                    + self.entities.checked_len()?
+                    + if self.min_age_confirm.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.popup)
@@ -66095,12 +66405,11 @@ pub mod messages {
             self.set.serialized_len() + self.packs.serialized_len()
                 + self.keywords.serialized_len() + self.documents.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.set.check()?;
-            self.packs.check()?;
-            self.keywords.check()?;
-            self.documents.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                self.set.checked_len()? + self.packs.checked_len()?
+                    + self.keywords.checked_len()? + self.documents.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.set.write_raw(buf);
@@ -66151,8 +66460,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             0
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(0)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
@@ -66192,10 +66501,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.invites.serialized_len() + self.users.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.invites.check()?;
-            self.users.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.invites.checked_len()? + self.users.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.count.write_raw(buf);
@@ -66243,10 +66550,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             self.invite.serialized_len() + self.users.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.invite.check()?;
-            self.users.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(self.invite.checked_len()? + self.users.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.invite.write_raw(buf);
@@ -66294,11 +66599,11 @@ pub mod messages {
             self.invite.serialized_len() + self.new_invite.serialized_len()
                 + self.users.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.invite.check()?;
-            self.new_invite.check()?;
-            self.users.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                self.invite.checked_len()? + self.new_invite.checked_len()?
+                    + self.users.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.invite.write_raw(buf);
@@ -66348,10 +66653,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.importers.serialized_len() + self.users.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.importers.check()?;
-            self.users.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.importers.checked_len()? + self.users.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.count.write_raw(buf);
@@ -66399,10 +66702,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             self.admins.serialized_len() + self.users.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.admins.check()?;
-            self.users.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(self.admins.checked_len()? + self.users.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.admins.write_raw(buf);
@@ -66452,9 +66753,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.seed.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.seed.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.seed.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.seed.write_raw(buf);
@@ -66501,8 +66801,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             0
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(0)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
@@ -66569,10 +66869,11 @@ pub mod messages {
             16 + self.game_hash.serialized_len() + self.params.serialized_len()
                 + if self.plays_left.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.game_hash.check()?;
-            self.params.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.game_hash.checked_len()? + self.params.checked_len()?
+                    + if self.plays_left.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.plays_left.is_some());
@@ -66642,9 +66943,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             self.updates.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.updates.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            self.updates.checked_len()
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.updates.write_raw(buf);
@@ -66690,9 +66990,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.users.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.users.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.users.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.bot_id.write_raw(buf);
@@ -66745,10 +67044,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             self.trait_type.serialized_len() + self.value.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.trait_type.check()?;
-            self.value.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(self.trait_type.checked_len()? + self.value.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.trait_type.write_raw(buf);
@@ -66882,38 +67179,47 @@ pub mod wallet {
                 + self.attributes.as_ref().map_or(0, |value| value.serialized_len())
                 + self.extra.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.collection_address {
-                value.check()?;
-            }
-            self.address.check()?;
-            self.owner_address.check()?;
-            self.index.check()?;
-            if let Some(value) = &self.name {
-                value.check()?;
-            }
-            if let Some(value) = &self.description {
-                value.check()?;
-            }
-            if let Some(value) = &self.image {
-                value.check()?;
-            }
-            if let Some(value) = &self.image_small {
-                value.check()?;
-            }
-            if let Some(value) = &self.content_url {
-                value.check()?;
-            }
-            if let Some(value) = &self.lottie {
-                value.check()?;
-            }
-            if let Some(value) = &self.attributes {
-                value.check()?;
-            }
-            if let Some(value) = &self.extra {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match &self.collection_address {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.address.checked_len()? + self.owner_address.checked_len()?
+                    + self.index.checked_len()?
+                    + match &self.name {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.description {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.image {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.image_small {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.content_url {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.lottie {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.attributes {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.extra {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.collection_address.is_some())

@@ -32,10 +32,13 @@ impl tl_runtime::Serialize for Error {
                 Self::Error(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Error(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Error(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -118,8 +121,8 @@ impl tl_runtime::Serialize for Null {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -255,15 +258,18 @@ impl tl_runtime::Serialize for InputPeer {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputPeerChat(value) => value.check(),
-            Self::InputPeerUser(value) => value.check(),
-            Self::InputPeerChannel(value) => value.check(),
-            Self::InputPeerUserFromMessage(value) => value.check(),
-            Self::InputPeerChannelFromMessage(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputPeerChat(value) => value.checked_len()?,
+                    Self::InputPeerUser(value) => value.checked_len()?,
+                    Self::InputPeerChannel(value) => value.checked_len()?,
+                    Self::InputPeerUserFromMessage(value) => value.checked_len()?,
+                    Self::InputPeerChannelFromMessage(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -451,12 +457,15 @@ impl tl_runtime::Serialize for InputUser {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputUser(value) => value.check(),
-            Self::InputUserFromMessage(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputUser(value) => value.checked_len()?,
+                    Self::InputUserFromMessage(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -575,10 +584,13 @@ impl tl_runtime::Serialize for InputContact {
                 Self::InputPhoneContact(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputPhoneContact(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputPhoneContact(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -692,12 +704,15 @@ impl tl_runtime::Serialize for InputFile {
                 Self::InputFileStoryDocument(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputFile(value) => value.check(),
-            Self::InputFileBig(value) => value.check(),
-            Self::InputFileStoryDocument(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputFile(value) => value.checked_len()?,
+                    Self::InputFileBig(value) => value.checked_len()?,
+                    Self::InputFileStoryDocument(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1007,29 +1022,32 @@ impl tl_runtime::Serialize for InputMedia {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputMediaUploadedPhoto(value) => value.check(),
-            Self::InputMediaPhoto(value) => value.check(),
-            Self::InputMediaGeoPoint(value) => value.check(),
-            Self::InputMediaContact(value) => value.check(),
-            Self::InputMediaUploadedDocument(value) => value.check(),
-            Self::InputMediaDocument(value) => value.check(),
-            Self::InputMediaVenue(value) => value.check(),
-            Self::InputMediaPhotoExternal(value) => value.check(),
-            Self::InputMediaDocumentExternal(value) => value.check(),
-            Self::InputMediaGame(value) => value.check(),
-            Self::InputMediaInvoice(value) => value.check(),
-            Self::InputMediaGeoLive(value) => value.check(),
-            Self::InputMediaPoll(value) => value.check(),
-            Self::InputMediaDice(value) => value.check(),
-            Self::InputMediaStory(value) => value.check(),
-            Self::InputMediaWebPage(value) => value.check(),
-            Self::InputMediaPaidMedia(value) => value.check(),
-            Self::InputMediaTodo(value) => value.check(),
-            Self::InputMediaStakeDice(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputMediaUploadedPhoto(value) => value.checked_len()?,
+                    Self::InputMediaPhoto(value) => value.checked_len()?,
+                    Self::InputMediaGeoPoint(value) => value.checked_len()?,
+                    Self::InputMediaContact(value) => value.checked_len()?,
+                    Self::InputMediaUploadedDocument(value) => value.checked_len()?,
+                    Self::InputMediaDocument(value) => value.checked_len()?,
+                    Self::InputMediaVenue(value) => value.checked_len()?,
+                    Self::InputMediaPhotoExternal(value) => value.checked_len()?,
+                    Self::InputMediaDocumentExternal(value) => value.checked_len()?,
+                    Self::InputMediaGame(value) => value.checked_len()?,
+                    Self::InputMediaInvoice(value) => value.checked_len()?,
+                    Self::InputMediaGeoLive(value) => value.checked_len()?,
+                    Self::InputMediaPoll(value) => value.checked_len()?,
+                    Self::InputMediaDice(value) => value.checked_len()?,
+                    Self::InputMediaStory(value) => value.checked_len()?,
+                    Self::InputMediaWebPage(value) => value.checked_len()?,
+                    Self::InputMediaPaidMedia(value) => value.checked_len()?,
+                    Self::InputMediaTodo(value) => value.checked_len()?,
+                    Self::InputMediaStakeDice(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1403,12 +1421,15 @@ impl tl_runtime::Serialize for InputChatPhoto {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputChatUploadedPhoto(value) => value.check(),
-            Self::InputChatPhoto(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputChatUploadedPhoto(value) => value.checked_len()?,
+                    Self::InputChatPhoto(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1532,11 +1553,14 @@ impl tl_runtime::Serialize for InputGeoPoint {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputGeoPoint(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputGeoPoint(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1643,11 +1667,14 @@ impl tl_runtime::Serialize for InputPhoto {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputPhoto(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputPhoto(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -1834,19 +1861,22 @@ impl tl_runtime::Serialize for InputFileLocation {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputFileLocation(value) => value.check(),
-            Self::InputEncryptedFileLocation(value) => value.check(),
-            Self::InputDocumentFileLocation(value) => value.check(),
-            Self::InputSecureFileLocation(value) => value.check(),
-            Self::InputPhotoFileLocation(value) => value.check(),
-            Self::InputPhotoLegacyFileLocation(value) => value.check(),
-            Self::InputPeerPhotoFileLocation(value) => value.check(),
-            Self::InputStickerSetThumb(value) => value.check(),
-            Self::InputGroupCallStream(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputFileLocation(value) => value.checked_len()?,
+                    Self::InputEncryptedFileLocation(value) => value.checked_len()?,
+                    Self::InputDocumentFileLocation(value) => value.checked_len()?,
+                    Self::InputSecureFileLocation(value) => value.checked_len()?,
+                    Self::InputPhotoFileLocation(value) => value.checked_len()?,
+                    Self::InputPhotoLegacyFileLocation(value) => value.checked_len()?,
+                    Self::InputPeerPhotoFileLocation(value) => value.checked_len()?,
+                    Self::InputStickerSetThumb(value) => value.checked_len()?,
+                    Self::InputGroupCallStream(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -2094,12 +2124,15 @@ impl tl_runtime::Serialize for Peer {
                 Self::PeerChannel(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerUser(value) => value.check(),
-            Self::PeerChat(value) => value.check(),
-            Self::PeerChannel(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerUser(value) => value.checked_len()?,
+                    Self::PeerChat(value) => value.checked_len()?,
+                    Self::PeerChannel(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -2219,11 +2252,14 @@ impl tl_runtime::Serialize for User {
                 Self::User(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UserEmpty(value) => value.check(),
-            Self::User(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UserEmpty(value) => value.checked_len()?,
+                    Self::User(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -2329,11 +2365,14 @@ impl tl_runtime::Serialize for UserProfilePhoto {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UserProfilePhoto(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UserProfilePhoto(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -2480,15 +2519,18 @@ impl tl_runtime::Serialize for UserStatus {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UserStatusOnline(value) => value.check(),
-            Self::UserStatusOffline(value) => value.check(),
-            Self::UserStatusRecently(value) => value.check(),
-            Self::UserStatusLastWeek(value) => value.check(),
-            Self::UserStatusLastMonth(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UserStatusOnline(value) => value.checked_len()?,
+                    Self::UserStatusOffline(value) => value.checked_len()?,
+                    Self::UserStatusRecently(value) => value.checked_len()?,
+                    Self::UserStatusLastWeek(value) => value.checked_len()?,
+                    Self::UserStatusLastMonth(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -2708,16 +2750,19 @@ impl tl_runtime::Serialize for Chat {
                 Self::Community(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatEmpty(value) => value.check(),
-            Self::Chat(value) => value.check(),
-            Self::ChatForbidden(value) => value.check(),
-            Self::Channel(value) => value.check(),
-            Self::ChannelForbidden(value) => value.check(),
-            Self::CommunityForbidden(value) => value.check(),
-            Self::Community(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatEmpty(value) => value.checked_len()?,
+                    Self::Chat(value) => value.checked_len()?,
+                    Self::ChatForbidden(value) => value.checked_len()?,
+                    Self::Channel(value) => value.checked_len()?,
+                    Self::ChannelForbidden(value) => value.checked_len()?,
+                    Self::CommunityForbidden(value) => value.checked_len()?,
+                    Self::Community(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -2895,12 +2940,15 @@ impl tl_runtime::Serialize for ChatFull {
                 Self::CommunityFull(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatFull(value) => value.check(),
-            Self::ChannelFull(value) => value.check(),
-            Self::CommunityFull(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatFull(value) => value.checked_len()?,
+                    Self::ChannelFull(value) => value.checked_len()?,
+                    Self::CommunityFull(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -3036,12 +3084,15 @@ impl tl_runtime::Serialize for ChatParticipant {
                 Self::ChatParticipantAdmin(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatParticipant(value) => value.check(),
-            Self::ChatParticipantCreator(value) => value.check(),
-            Self::ChatParticipantAdmin(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatParticipant(value) => value.checked_len()?,
+                    Self::ChatParticipantCreator(value) => value.checked_len()?,
+                    Self::ChatParticipantAdmin(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -3175,11 +3226,14 @@ impl tl_runtime::Serialize for ChatParticipants {
                 Self::ChatParticipants(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatParticipantsForbidden(value) => value.check(),
-            Self::ChatParticipants(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatParticipantsForbidden(value) => value.checked_len()?,
+                    Self::ChatParticipants(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -3297,11 +3351,14 @@ impl tl_runtime::Serialize for ChatPhoto {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatPhoto(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatPhoto(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -3418,12 +3475,15 @@ impl tl_runtime::Serialize for Message {
                 Self::MessageService(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageEmpty(value) => value.check(),
-            Self::Message(value) => value.check(),
-            Self::MessageService(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageEmpty(value) => value.checked_len()?,
+                    Self::Message(value) => value.checked_len()?,
+                    Self::MessageService(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -3716,27 +3776,30 @@ impl tl_runtime::Serialize for MessageMedia {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageMediaPhoto(value) => value.check(),
-            Self::MessageMediaGeo(value) => value.check(),
-            Self::MessageMediaContact(value) => value.check(),
-            Self::MessageMediaDocument(value) => value.check(),
-            Self::MessageMediaWebPage(value) => value.check(),
-            Self::MessageMediaVenue(value) => value.check(),
-            Self::MessageMediaGame(value) => value.check(),
-            Self::MessageMediaInvoice(value) => value.check(),
-            Self::MessageMediaGeoLive(value) => value.check(),
-            Self::MessageMediaPoll(value) => value.check(),
-            Self::MessageMediaDice(value) => value.check(),
-            Self::MessageMediaStory(value) => value.check(),
-            Self::MessageMediaGiveaway(value) => value.check(),
-            Self::MessageMediaGiveawayResults(value) => value.check(),
-            Self::MessageMediaPaidMedia(value) => value.check(),
-            Self::MessageMediaToDo(value) => value.check(),
-            Self::MessageMediaVideoStream(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageMediaPhoto(value) => value.checked_len()?,
+                    Self::MessageMediaGeo(value) => value.checked_len()?,
+                    Self::MessageMediaContact(value) => value.checked_len()?,
+                    Self::MessageMediaDocument(value) => value.checked_len()?,
+                    Self::MessageMediaWebPage(value) => value.checked_len()?,
+                    Self::MessageMediaVenue(value) => value.checked_len()?,
+                    Self::MessageMediaGame(value) => value.checked_len()?,
+                    Self::MessageMediaInvoice(value) => value.checked_len()?,
+                    Self::MessageMediaGeoLive(value) => value.checked_len()?,
+                    Self::MessageMediaPoll(value) => value.checked_len()?,
+                    Self::MessageMediaDice(value) => value.checked_len()?,
+                    Self::MessageMediaStory(value) => value.checked_len()?,
+                    Self::MessageMediaGiveaway(value) => value.checked_len()?,
+                    Self::MessageMediaGiveawayResults(value) => value.checked_len()?,
+                    Self::MessageMediaPaidMedia(value) => value.checked_len()?,
+                    Self::MessageMediaToDo(value) => value.checked_len()?,
+                    Self::MessageMediaVideoStream(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -4778,74 +4841,91 @@ impl tl_runtime::Serialize for MessageAction {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageActionChatCreate(value) => value.check(),
-            Self::MessageActionChatEditTitle(value) => value.check(),
-            Self::MessageActionChatEditPhoto(value) => value.check(),
-            Self::MessageActionChatAddUser(value) => value.check(),
-            Self::MessageActionChatDeleteUser(value) => value.check(),
-            Self::MessageActionChatJoinedByLink(value) => value.check(),
-            Self::MessageActionChannelCreate(value) => value.check(),
-            Self::MessageActionChatMigrateTo(value) => value.check(),
-            Self::MessageActionChannelMigrateFrom(value) => value.check(),
-            Self::MessageActionGameScore(value) => value.check(),
-            Self::MessageActionPaymentSentMe(value) => value.check(),
-            Self::MessageActionPaymentSent(value) => value.check(),
-            Self::MessageActionPhoneCall(value) => value.check(),
-            Self::MessageActionCustomAction(value) => value.check(),
-            Self::MessageActionBotAllowed(value) => value.check(),
-            Self::MessageActionSecureValuesSentMe(value) => value.check(),
-            Self::MessageActionSecureValuesSent(value) => value.check(),
-            Self::MessageActionGeoProximityReached(value) => value.check(),
-            Self::MessageActionGroupCall(value) => value.check(),
-            Self::MessageActionInviteToGroupCall(value) => value.check(),
-            Self::MessageActionSetMessagesTtl(value) => value.check(),
-            Self::MessageActionGroupCallScheduled(value) => value.check(),
-            Self::MessageActionSetChatTheme(value) => value.check(),
-            Self::MessageActionWebViewDataSentMe(value) => value.check(),
-            Self::MessageActionWebViewDataSent(value) => value.check(),
-            Self::MessageActionGiftPremium(value) => value.check(),
-            Self::MessageActionTopicCreate(value) => value.check(),
-            Self::MessageActionTopicEdit(value) => value.check(),
-            Self::MessageActionSuggestProfilePhoto(value) => value.check(),
-            Self::MessageActionRequestedPeer(value) => value.check(),
-            Self::MessageActionSetChatWallPaper(value) => value.check(),
-            Self::MessageActionGiftCode(value) => value.check(),
-            Self::MessageActionGiveawayLaunch(value) => value.check(),
-            Self::MessageActionGiveawayResults(value) => value.check(),
-            Self::MessageActionBoostApply(value) => value.check(),
-            Self::MessageActionRequestedPeerSentMe(value) => value.check(),
-            Self::MessageActionPaymentRefunded(value) => value.check(),
-            Self::MessageActionGiftStars(value) => value.check(),
-            Self::MessageActionPrizeStars(value) => value.check(),
-            Self::MessageActionStarGift(value) => value.check(),
-            Self::MessageActionStarGiftUnique(value) => value.check(),
-            Self::MessageActionPaidMessagesRefunded(value) => value.check(),
-            Self::MessageActionPaidMessagesPrice(value) => value.check(),
-            Self::MessageActionConferenceCall(value) => value.check(),
-            Self::MessageActionTodoCompletions(value) => value.check(),
-            Self::MessageActionTodoAppendTasks(value) => value.check(),
-            Self::MessageActionSuggestedPostApproval(value) => value.check(),
-            Self::MessageActionSuggestedPostSuccess(value) => value.check(),
-            Self::MessageActionSuggestedPostRefund(value) => value.check(),
-            Self::MessageActionGiftTon(value) => value.check(),
-            Self::MessageActionSuggestBirthday(value) => value.check(),
-            Self::MessageActionStarGiftPurchaseOffer(value) => value.check(),
-            Self::MessageActionStarGiftPurchaseOfferDeclined(value) => value.check(),
-            Self::MessageActionNewCreatorPending(value) => value.check(),
-            Self::MessageActionChangeCreator(value) => value.check(),
-            Self::MessageActionNoForwardsToggle(value) => value.check(),
-            Self::MessageActionNoForwardsRequest(value) => value.check(),
-            Self::MessageActionPollAppendAnswer(value) => value.check(),
-            Self::MessageActionPollDeleteAnswer(value) => value.check(),
-            Self::MessageActionManagedBotCreated(value) => value.check(),
-            Self::MessageActionChangeCommunity(value) => value.check(),
-            Self::MessageActionChatJoinedViaCommunity(value) => value.check(),
-            Self::MessageActionGramTransfer(value) => value.check(),
-            Self::MessageActionWalletTonConnectRequest(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageActionChatCreate(value) => value.checked_len()?,
+                    Self::MessageActionChatEditTitle(value) => value.checked_len()?,
+                    Self::MessageActionChatEditPhoto(value) => value.checked_len()?,
+                    Self::MessageActionChatAddUser(value) => value.checked_len()?,
+                    Self::MessageActionChatDeleteUser(value) => value.checked_len()?,
+                    Self::MessageActionChatJoinedByLink(value) => value.checked_len()?,
+                    Self::MessageActionChannelCreate(value) => value.checked_len()?,
+                    Self::MessageActionChatMigrateTo(value) => value.checked_len()?,
+                    Self::MessageActionChannelMigrateFrom(value) => value.checked_len()?,
+                    Self::MessageActionGameScore(value) => value.checked_len()?,
+                    Self::MessageActionPaymentSentMe(value) => value.checked_len()?,
+                    Self::MessageActionPaymentSent(value) => value.checked_len()?,
+                    Self::MessageActionPhoneCall(value) => value.checked_len()?,
+                    Self::MessageActionCustomAction(value) => value.checked_len()?,
+                    Self::MessageActionBotAllowed(value) => value.checked_len()?,
+                    Self::MessageActionSecureValuesSentMe(value) => value.checked_len()?,
+                    Self::MessageActionSecureValuesSent(value) => value.checked_len()?,
+                    Self::MessageActionGeoProximityReached(value) => value.checked_len()?,
+                    Self::MessageActionGroupCall(value) => value.checked_len()?,
+                    Self::MessageActionInviteToGroupCall(value) => value.checked_len()?,
+                    Self::MessageActionSetMessagesTtl(value) => value.checked_len()?,
+                    Self::MessageActionGroupCallScheduled(value) => value.checked_len()?,
+                    Self::MessageActionSetChatTheme(value) => value.checked_len()?,
+                    Self::MessageActionWebViewDataSentMe(value) => value.checked_len()?,
+                    Self::MessageActionWebViewDataSent(value) => value.checked_len()?,
+                    Self::MessageActionGiftPremium(value) => value.checked_len()?,
+                    Self::MessageActionTopicCreate(value) => value.checked_len()?,
+                    Self::MessageActionTopicEdit(value) => value.checked_len()?,
+                    Self::MessageActionSuggestProfilePhoto(value) => value.checked_len()?,
+                    Self::MessageActionRequestedPeer(value) => value.checked_len()?,
+                    Self::MessageActionSetChatWallPaper(value) => value.checked_len()?,
+                    Self::MessageActionGiftCode(value) => value.checked_len()?,
+                    Self::MessageActionGiveawayLaunch(value) => value.checked_len()?,
+                    Self::MessageActionGiveawayResults(value) => value.checked_len()?,
+                    Self::MessageActionBoostApply(value) => value.checked_len()?,
+                    Self::MessageActionRequestedPeerSentMe(value) => value.checked_len()?,
+                    Self::MessageActionPaymentRefunded(value) => value.checked_len()?,
+                    Self::MessageActionGiftStars(value) => value.checked_len()?,
+                    Self::MessageActionPrizeStars(value) => value.checked_len()?,
+                    Self::MessageActionStarGift(value) => value.checked_len()?,
+                    Self::MessageActionStarGiftUnique(value) => value.checked_len()?,
+                    Self::MessageActionPaidMessagesRefunded(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionPaidMessagesPrice(value) => value.checked_len()?,
+                    Self::MessageActionConferenceCall(value) => value.checked_len()?,
+                    Self::MessageActionTodoCompletions(value) => value.checked_len()?,
+                    Self::MessageActionTodoAppendTasks(value) => value.checked_len()?,
+                    Self::MessageActionSuggestedPostApproval(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionSuggestedPostSuccess(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionSuggestedPostRefund(value) => value.checked_len()?,
+                    Self::MessageActionGiftTon(value) => value.checked_len()?,
+                    Self::MessageActionSuggestBirthday(value) => value.checked_len()?,
+                    Self::MessageActionStarGiftPurchaseOffer(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionStarGiftPurchaseOfferDeclined(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionNewCreatorPending(value) => value.checked_len()?,
+                    Self::MessageActionChangeCreator(value) => value.checked_len()?,
+                    Self::MessageActionNoForwardsToggle(value) => value.checked_len()?,
+                    Self::MessageActionNoForwardsRequest(value) => value.checked_len()?,
+                    Self::MessageActionPollAppendAnswer(value) => value.checked_len()?,
+                    Self::MessageActionPollDeleteAnswer(value) => value.checked_len()?,
+                    Self::MessageActionManagedBotCreated(value) => value.checked_len()?,
+                    Self::MessageActionChangeCommunity(value) => value.checked_len()?,
+                    Self::MessageActionChatJoinedViaCommunity(value) => {
+                        value.checked_len()?
+                    }
+                    Self::MessageActionGramTransfer(value) => value.checked_len()?,
+                    Self::MessageActionWalletTonConnectRequest(value) => {
+                        value.checked_len()?
+                    }
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -6010,12 +6090,15 @@ impl tl_runtime::Serialize for Dialog {
                 Self::DialogCommunity(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Dialog(value) => value.check(),
-            Self::DialogFolder(value) => value.check(),
-            Self::DialogCommunity(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Dialog(value) => value.checked_len()?,
+                    Self::DialogFolder(value) => value.checked_len()?,
+                    Self::DialogCommunity(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -6139,11 +6222,14 @@ impl tl_runtime::Serialize for Photo {
                 Self::Photo(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhotoEmpty(value) => value.check(),
-            Self::Photo(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhotoEmpty(value) => value.checked_len()?,
+                    Self::Photo(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -6291,15 +6377,18 @@ impl tl_runtime::Serialize for PhotoSize {
                 Self::PhotoPathSize(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhotoSizeEmpty(value) => value.check(),
-            Self::PhotoSize(value) => value.check(),
-            Self::PhotoCachedSize(value) => value.check(),
-            Self::PhotoStrippedSize(value) => value.check(),
-            Self::PhotoSizeProgressive(value) => value.check(),
-            Self::PhotoPathSize(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhotoSizeEmpty(value) => value.checked_len()?,
+                    Self::PhotoSize(value) => value.checked_len()?,
+                    Self::PhotoCachedSize(value) => value.checked_len()?,
+                    Self::PhotoStrippedSize(value) => value.checked_len()?,
+                    Self::PhotoSizeProgressive(value) => value.checked_len()?,
+                    Self::PhotoPathSize(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -6467,11 +6556,14 @@ impl tl_runtime::Serialize for GeoPoint {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GeoPoint(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GeoPoint(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -6616,13 +6708,16 @@ impl tl_runtime::Serialize for InputNotifyPeer {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputNotifyPeer(value) => value.check(),
-            Self::InputNotifyForumTopic(value) => value.check(),
-            Self::InputNotifyCommunity(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputNotifyPeer(value) => value.checked_len()?,
+                    Self::InputNotifyForumTopic(value) => value.checked_len()?,
+                    Self::InputNotifyCommunity(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -6762,10 +6857,13 @@ impl tl_runtime::Serialize for InputPeerNotifySettings {
                 Self::InputPeerNotifySettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputPeerNotifySettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputPeerNotifySettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -6861,10 +6959,13 @@ impl tl_runtime::Serialize for PeerNotifySettings {
                 Self::PeerNotifySettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerNotifySettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerNotifySettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -6960,10 +7061,13 @@ impl tl_runtime::Serialize for PeerSettings {
                 Self::PeerSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -7065,11 +7169,14 @@ impl tl_runtime::Serialize for WallPaper {
                 Self::WallPaperNoFile(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WallPaper(value) => value.check(),
-            Self::WallPaperNoFile(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WallPaper(value) => value.checked_len()?,
+                    Self::WallPaperNoFile(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -7251,8 +7358,8 @@ impl tl_runtime::Serialize for ReportReason {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -7380,10 +7487,13 @@ impl tl_runtime::Serialize for UserFull {
                 Self::UserFull(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UserFull(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UserFull(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -7475,10 +7585,13 @@ impl tl_runtime::Serialize for Contact {
                 Self::Contact(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Contact(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Contact(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -7568,10 +7681,13 @@ impl tl_runtime::Serialize for ImportedContact {
                 Self::ImportedContact(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ImportedContact(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ImportedContact(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -7663,10 +7779,13 @@ impl tl_runtime::Serialize for ContactStatus {
                 Self::ContactStatus(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ContactStatus(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ContactStatus(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -7912,11 +8031,14 @@ impl tl_runtime::Serialize for MessagesFilter {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputMessagesFilterPhoneCalls(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputMessagesFilterPhoneCalls(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -9777,162 +9899,171 @@ impl tl_runtime::Serialize for Update {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UpdateNewMessage(value) => value.check(),
-            Self::UpdateMessageId(value) => value.check(),
-            Self::UpdateDeleteMessages(value) => value.check(),
-            Self::UpdateUserTyping(value) => value.check(),
-            Self::UpdateChatUserTyping(value) => value.check(),
-            Self::UpdateChatParticipants(value) => value.check(),
-            Self::UpdateUserStatus(value) => value.check(),
-            Self::UpdateUserName(value) => value.check(),
-            Self::UpdateNewAuthorization(value) => value.check(),
-            Self::UpdateNewEncryptedMessage(value) => value.check(),
-            Self::UpdateEncryptedChatTyping(value) => value.check(),
-            Self::UpdateEncryption(value) => value.check(),
-            Self::UpdateEncryptedMessagesRead(value) => value.check(),
-            Self::UpdateChatParticipantAdd(value) => value.check(),
-            Self::UpdateChatParticipantDelete(value) => value.check(),
-            Self::UpdateDcOptions(value) => value.check(),
-            Self::UpdateNotifySettings(value) => value.check(),
-            Self::UpdateServiceNotification(value) => value.check(),
-            Self::UpdatePrivacy(value) => value.check(),
-            Self::UpdateUserPhone(value) => value.check(),
-            Self::UpdateReadHistoryInbox(value) => value.check(),
-            Self::UpdateReadHistoryOutbox(value) => value.check(),
-            Self::UpdateWebPage(value) => value.check(),
-            Self::UpdateReadMessagesContents(value) => value.check(),
-            Self::UpdateChannelTooLong(value) => value.check(),
-            Self::UpdateChannel(value) => value.check(),
-            Self::UpdateNewChannelMessage(value) => value.check(),
-            Self::UpdateReadChannelInbox(value) => value.check(),
-            Self::UpdateDeleteChannelMessages(value) => value.check(),
-            Self::UpdateChannelMessageViews(value) => value.check(),
-            Self::UpdateChatParticipantAdmin(value) => value.check(),
-            Self::UpdateNewStickerSet(value) => value.check(),
-            Self::UpdateStickerSetsOrder(value) => value.check(),
-            Self::UpdateStickerSets(value) => value.check(),
-            Self::UpdateBotInlineQuery(value) => value.check(),
-            Self::UpdateBotInlineSend(value) => value.check(),
-            Self::UpdateEditChannelMessage(value) => value.check(),
-            Self::UpdateBotCallbackQuery(value) => value.check(),
-            Self::UpdateEditMessage(value) => value.check(),
-            Self::UpdateInlineBotCallbackQuery(value) => value.check(),
-            Self::UpdateReadChannelOutbox(value) => value.check(),
-            Self::UpdateDraftMessage(value) => value.check(),
-            Self::UpdateChannelWebPage(value) => value.check(),
-            Self::UpdateDialogPinned(value) => value.check(),
-            Self::UpdatePinnedDialogs(value) => value.check(),
-            Self::UpdateBotWebhookJson(value) => value.check(),
-            Self::UpdateBotWebhookJsonQuery(value) => value.check(),
-            Self::UpdateBotShippingQuery(value) => value.check(),
-            Self::UpdateBotPrecheckoutQuery(value) => value.check(),
-            Self::UpdatePhoneCall(value) => value.check(),
-            Self::UpdateLangPackTooLong(value) => value.check(),
-            Self::UpdateLangPack(value) => value.check(),
-            Self::UpdateChannelReadMessagesContents(value) => value.check(),
-            Self::UpdateChannelAvailableMessages(value) => value.check(),
-            Self::UpdateDialogUnreadMark(value) => value.check(),
-            Self::UpdateMessagePoll(value) => value.check(),
-            Self::UpdateChatDefaultBannedRights(value) => value.check(),
-            Self::UpdateFolderPeers(value) => value.check(),
-            Self::UpdatePeerSettings(value) => value.check(),
-            Self::UpdatePeerLocated(value) => value.check(),
-            Self::UpdateNewScheduledMessage(value) => value.check(),
-            Self::UpdateDeleteScheduledMessages(value) => value.check(),
-            Self::UpdateTheme(value) => value.check(),
-            Self::UpdateGeoLiveViewed(value) => value.check(),
-            Self::UpdateMessagePollVote(value) => value.check(),
-            Self::UpdateDialogFilter(value) => value.check(),
-            Self::UpdateDialogFilterOrder(value) => value.check(),
-            Self::UpdatePhoneCallSignalingData(value) => value.check(),
-            Self::UpdateChannelMessageForwards(value) => value.check(),
-            Self::UpdateReadChannelDiscussionInbox(value) => value.check(),
-            Self::UpdateReadChannelDiscussionOutbox(value) => value.check(),
-            Self::UpdatePeerBlocked(value) => value.check(),
-            Self::UpdateChannelUserTyping(value) => value.check(),
-            Self::UpdatePinnedMessages(value) => value.check(),
-            Self::UpdatePinnedChannelMessages(value) => value.check(),
-            Self::UpdateChat(value) => value.check(),
-            Self::UpdateGroupCallParticipants(value) => value.check(),
-            Self::UpdateGroupCall(value) => value.check(),
-            Self::UpdatePeerHistoryTtl(value) => value.check(),
-            Self::UpdateChatParticipant(value) => value.check(),
-            Self::UpdateChannelParticipant(value) => value.check(),
-            Self::UpdateBotStopped(value) => value.check(),
-            Self::UpdateGroupCallConnection(value) => value.check(),
-            Self::UpdateBotCommands(value) => value.check(),
-            Self::UpdatePendingJoinRequests(value) => value.check(),
-            Self::UpdateBotChatInviteRequester(value) => value.check(),
-            Self::UpdateMessageReactions(value) => value.check(),
-            Self::UpdateWebViewResultSent(value) => value.check(),
-            Self::UpdateBotMenuButton(value) => value.check(),
-            Self::UpdateTranscribedAudio(value) => value.check(),
-            Self::UpdateUserEmojiStatus(value) => value.check(),
-            Self::UpdateMoveStickerSetToTop(value) => value.check(),
-            Self::UpdateMessageExtendedMedia(value) => value.check(),
-            Self::UpdateUser(value) => value.check(),
-            Self::UpdateStory(value) => value.check(),
-            Self::UpdateReadStories(value) => value.check(),
-            Self::UpdateStoryId(value) => value.check(),
-            Self::UpdateStoriesStealthMode(value) => value.check(),
-            Self::UpdateSentStoryReaction(value) => value.check(),
-            Self::UpdateBotChatBoost(value) => value.check(),
-            Self::UpdateChannelViewForumAsMessages(value) => value.check(),
-            Self::UpdatePeerWallpaper(value) => value.check(),
-            Self::UpdateBotMessageReaction(value) => value.check(),
-            Self::UpdateBotMessageReactions(value) => value.check(),
-            Self::UpdateSavedDialogPinned(value) => value.check(),
-            Self::UpdatePinnedSavedDialogs(value) => value.check(),
-            Self::UpdateSmsJob(value) => value.check(),
-            Self::UpdateQuickReplies(value) => value.check(),
-            Self::UpdateNewQuickReply(value) => value.check(),
-            Self::UpdateDeleteQuickReply(value) => value.check(),
-            Self::UpdateQuickReplyMessage(value) => value.check(),
-            Self::UpdateDeleteQuickReplyMessages(value) => value.check(),
-            Self::UpdateBotBusinessConnect(value) => value.check(),
-            Self::UpdateBotNewBusinessMessage(value) => value.check(),
-            Self::UpdateBotEditBusinessMessage(value) => value.check(),
-            Self::UpdateBotDeleteBusinessMessage(value) => value.check(),
-            Self::UpdateNewStoryReaction(value) => value.check(),
-            Self::UpdateStarsBalance(value) => value.check(),
-            Self::UpdateBusinessBotCallbackQuery(value) => value.check(),
-            Self::UpdateStarsRevenueStatus(value) => value.check(),
-            Self::UpdateBotPurchasedPaidMedia(value) => value.check(),
-            Self::UpdatePaidReactionPrivacy(value) => value.check(),
-            Self::UpdateSentPhoneCode(value) => value.check(),
-            Self::UpdateGroupCallChainBlocks(value) => value.check(),
-            Self::UpdateReadMonoForumInbox(value) => value.check(),
-            Self::UpdateReadMonoForumOutbox(value) => value.check(),
-            Self::UpdateMonoForumNoPaidException(value) => value.check(),
-            Self::UpdateGroupCallMessage(value) => value.check(),
-            Self::UpdateGroupCallEncryptedMessage(value) => value.check(),
-            Self::UpdatePinnedForumTopic(value) => value.check(),
-            Self::UpdatePinnedForumTopics(value) => value.check(),
-            Self::UpdateDeleteGroupCallMessages(value) => value.check(),
-            Self::UpdateStarGiftAuctionState(value) => value.check(),
-            Self::UpdateStarGiftAuctionUserState(value) => value.check(),
-            Self::UpdateEmojiGameInfo(value) => value.check(),
-            Self::UpdateChatParticipantRank(value) => value.check(),
-            Self::UpdateManagedBot(value) => value.check(),
-            Self::UpdateBotGuestChatQuery(value) => value.check(),
-            Self::UpdateJoinChatWebViewDecision(value) => value.check(),
-            Self::UpdateNewBotConnection(value) => value.check(),
-            Self::UpdateWebBrowserSettings(value) => value.check(),
-            Self::UpdateWebBrowserException(value) => value.check(),
-            Self::UpdateNewEphemeralMessage(value) => value.check(),
-            Self::UpdateDeleteEphemeralMessages(value) => value.check(),
-            Self::UpdateEditEphemeralMessage(value) => value.check(),
-            Self::UpdateEphemeralBotCallbackQuery(value) => value.check(),
-            Self::UpdateBotStarsSubscription(value) => value.check(),
-            Self::UpdateWalletState(value) => value.check(),
-            Self::UpdateSentWalletTransaction(value) => value.check(),
-            Self::UpdateWalletGaslessInfo(value) => value.check(),
-            Self::UpdateWalletTonConnectSession(value) => value.check(),
-            Self::UpdateWalletTonConnectPendingDisconnect(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UpdateNewMessage(value) => value.checked_len()?,
+                    Self::UpdateMessageId(value) => value.checked_len()?,
+                    Self::UpdateDeleteMessages(value) => value.checked_len()?,
+                    Self::UpdateUserTyping(value) => value.checked_len()?,
+                    Self::UpdateChatUserTyping(value) => value.checked_len()?,
+                    Self::UpdateChatParticipants(value) => value.checked_len()?,
+                    Self::UpdateUserStatus(value) => value.checked_len()?,
+                    Self::UpdateUserName(value) => value.checked_len()?,
+                    Self::UpdateNewAuthorization(value) => value.checked_len()?,
+                    Self::UpdateNewEncryptedMessage(value) => value.checked_len()?,
+                    Self::UpdateEncryptedChatTyping(value) => value.checked_len()?,
+                    Self::UpdateEncryption(value) => value.checked_len()?,
+                    Self::UpdateEncryptedMessagesRead(value) => value.checked_len()?,
+                    Self::UpdateChatParticipantAdd(value) => value.checked_len()?,
+                    Self::UpdateChatParticipantDelete(value) => value.checked_len()?,
+                    Self::UpdateDcOptions(value) => value.checked_len()?,
+                    Self::UpdateNotifySettings(value) => value.checked_len()?,
+                    Self::UpdateServiceNotification(value) => value.checked_len()?,
+                    Self::UpdatePrivacy(value) => value.checked_len()?,
+                    Self::UpdateUserPhone(value) => value.checked_len()?,
+                    Self::UpdateReadHistoryInbox(value) => value.checked_len()?,
+                    Self::UpdateReadHistoryOutbox(value) => value.checked_len()?,
+                    Self::UpdateWebPage(value) => value.checked_len()?,
+                    Self::UpdateReadMessagesContents(value) => value.checked_len()?,
+                    Self::UpdateChannelTooLong(value) => value.checked_len()?,
+                    Self::UpdateChannel(value) => value.checked_len()?,
+                    Self::UpdateNewChannelMessage(value) => value.checked_len()?,
+                    Self::UpdateReadChannelInbox(value) => value.checked_len()?,
+                    Self::UpdateDeleteChannelMessages(value) => value.checked_len()?,
+                    Self::UpdateChannelMessageViews(value) => value.checked_len()?,
+                    Self::UpdateChatParticipantAdmin(value) => value.checked_len()?,
+                    Self::UpdateNewStickerSet(value) => value.checked_len()?,
+                    Self::UpdateStickerSetsOrder(value) => value.checked_len()?,
+                    Self::UpdateStickerSets(value) => value.checked_len()?,
+                    Self::UpdateBotInlineQuery(value) => value.checked_len()?,
+                    Self::UpdateBotInlineSend(value) => value.checked_len()?,
+                    Self::UpdateEditChannelMessage(value) => value.checked_len()?,
+                    Self::UpdateBotCallbackQuery(value) => value.checked_len()?,
+                    Self::UpdateEditMessage(value) => value.checked_len()?,
+                    Self::UpdateInlineBotCallbackQuery(value) => value.checked_len()?,
+                    Self::UpdateReadChannelOutbox(value) => value.checked_len()?,
+                    Self::UpdateDraftMessage(value) => value.checked_len()?,
+                    Self::UpdateChannelWebPage(value) => value.checked_len()?,
+                    Self::UpdateDialogPinned(value) => value.checked_len()?,
+                    Self::UpdatePinnedDialogs(value) => value.checked_len()?,
+                    Self::UpdateBotWebhookJson(value) => value.checked_len()?,
+                    Self::UpdateBotWebhookJsonQuery(value) => value.checked_len()?,
+                    Self::UpdateBotShippingQuery(value) => value.checked_len()?,
+                    Self::UpdateBotPrecheckoutQuery(value) => value.checked_len()?,
+                    Self::UpdatePhoneCall(value) => value.checked_len()?,
+                    Self::UpdateLangPackTooLong(value) => value.checked_len()?,
+                    Self::UpdateLangPack(value) => value.checked_len()?,
+                    Self::UpdateChannelReadMessagesContents(value) => {
+                        value.checked_len()?
+                    }
+                    Self::UpdateChannelAvailableMessages(value) => value.checked_len()?,
+                    Self::UpdateDialogUnreadMark(value) => value.checked_len()?,
+                    Self::UpdateMessagePoll(value) => value.checked_len()?,
+                    Self::UpdateChatDefaultBannedRights(value) => value.checked_len()?,
+                    Self::UpdateFolderPeers(value) => value.checked_len()?,
+                    Self::UpdatePeerSettings(value) => value.checked_len()?,
+                    Self::UpdatePeerLocated(value) => value.checked_len()?,
+                    Self::UpdateNewScheduledMessage(value) => value.checked_len()?,
+                    Self::UpdateDeleteScheduledMessages(value) => value.checked_len()?,
+                    Self::UpdateTheme(value) => value.checked_len()?,
+                    Self::UpdateGeoLiveViewed(value) => value.checked_len()?,
+                    Self::UpdateMessagePollVote(value) => value.checked_len()?,
+                    Self::UpdateDialogFilter(value) => value.checked_len()?,
+                    Self::UpdateDialogFilterOrder(value) => value.checked_len()?,
+                    Self::UpdatePhoneCallSignalingData(value) => value.checked_len()?,
+                    Self::UpdateChannelMessageForwards(value) => value.checked_len()?,
+                    Self::UpdateReadChannelDiscussionInbox(value) => value.checked_len()?,
+                    Self::UpdateReadChannelDiscussionOutbox(value) => {
+                        value.checked_len()?
+                    }
+                    Self::UpdatePeerBlocked(value) => value.checked_len()?,
+                    Self::UpdateChannelUserTyping(value) => value.checked_len()?,
+                    Self::UpdatePinnedMessages(value) => value.checked_len()?,
+                    Self::UpdatePinnedChannelMessages(value) => value.checked_len()?,
+                    Self::UpdateChat(value) => value.checked_len()?,
+                    Self::UpdateGroupCallParticipants(value) => value.checked_len()?,
+                    Self::UpdateGroupCall(value) => value.checked_len()?,
+                    Self::UpdatePeerHistoryTtl(value) => value.checked_len()?,
+                    Self::UpdateChatParticipant(value) => value.checked_len()?,
+                    Self::UpdateChannelParticipant(value) => value.checked_len()?,
+                    Self::UpdateBotStopped(value) => value.checked_len()?,
+                    Self::UpdateGroupCallConnection(value) => value.checked_len()?,
+                    Self::UpdateBotCommands(value) => value.checked_len()?,
+                    Self::UpdatePendingJoinRequests(value) => value.checked_len()?,
+                    Self::UpdateBotChatInviteRequester(value) => value.checked_len()?,
+                    Self::UpdateMessageReactions(value) => value.checked_len()?,
+                    Self::UpdateWebViewResultSent(value) => value.checked_len()?,
+                    Self::UpdateBotMenuButton(value) => value.checked_len()?,
+                    Self::UpdateTranscribedAudio(value) => value.checked_len()?,
+                    Self::UpdateUserEmojiStatus(value) => value.checked_len()?,
+                    Self::UpdateMoveStickerSetToTop(value) => value.checked_len()?,
+                    Self::UpdateMessageExtendedMedia(value) => value.checked_len()?,
+                    Self::UpdateUser(value) => value.checked_len()?,
+                    Self::UpdateStory(value) => value.checked_len()?,
+                    Self::UpdateReadStories(value) => value.checked_len()?,
+                    Self::UpdateStoryId(value) => value.checked_len()?,
+                    Self::UpdateStoriesStealthMode(value) => value.checked_len()?,
+                    Self::UpdateSentStoryReaction(value) => value.checked_len()?,
+                    Self::UpdateBotChatBoost(value) => value.checked_len()?,
+                    Self::UpdateChannelViewForumAsMessages(value) => value.checked_len()?,
+                    Self::UpdatePeerWallpaper(value) => value.checked_len()?,
+                    Self::UpdateBotMessageReaction(value) => value.checked_len()?,
+                    Self::UpdateBotMessageReactions(value) => value.checked_len()?,
+                    Self::UpdateSavedDialogPinned(value) => value.checked_len()?,
+                    Self::UpdatePinnedSavedDialogs(value) => value.checked_len()?,
+                    Self::UpdateSmsJob(value) => value.checked_len()?,
+                    Self::UpdateQuickReplies(value) => value.checked_len()?,
+                    Self::UpdateNewQuickReply(value) => value.checked_len()?,
+                    Self::UpdateDeleteQuickReply(value) => value.checked_len()?,
+                    Self::UpdateQuickReplyMessage(value) => value.checked_len()?,
+                    Self::UpdateDeleteQuickReplyMessages(value) => value.checked_len()?,
+                    Self::UpdateBotBusinessConnect(value) => value.checked_len()?,
+                    Self::UpdateBotNewBusinessMessage(value) => value.checked_len()?,
+                    Self::UpdateBotEditBusinessMessage(value) => value.checked_len()?,
+                    Self::UpdateBotDeleteBusinessMessage(value) => value.checked_len()?,
+                    Self::UpdateNewStoryReaction(value) => value.checked_len()?,
+                    Self::UpdateStarsBalance(value) => value.checked_len()?,
+                    Self::UpdateBusinessBotCallbackQuery(value) => value.checked_len()?,
+                    Self::UpdateStarsRevenueStatus(value) => value.checked_len()?,
+                    Self::UpdateBotPurchasedPaidMedia(value) => value.checked_len()?,
+                    Self::UpdatePaidReactionPrivacy(value) => value.checked_len()?,
+                    Self::UpdateSentPhoneCode(value) => value.checked_len()?,
+                    Self::UpdateGroupCallChainBlocks(value) => value.checked_len()?,
+                    Self::UpdateReadMonoForumInbox(value) => value.checked_len()?,
+                    Self::UpdateReadMonoForumOutbox(value) => value.checked_len()?,
+                    Self::UpdateMonoForumNoPaidException(value) => value.checked_len()?,
+                    Self::UpdateGroupCallMessage(value) => value.checked_len()?,
+                    Self::UpdateGroupCallEncryptedMessage(value) => value.checked_len()?,
+                    Self::UpdatePinnedForumTopic(value) => value.checked_len()?,
+                    Self::UpdatePinnedForumTopics(value) => value.checked_len()?,
+                    Self::UpdateDeleteGroupCallMessages(value) => value.checked_len()?,
+                    Self::UpdateStarGiftAuctionState(value) => value.checked_len()?,
+                    Self::UpdateStarGiftAuctionUserState(value) => value.checked_len()?,
+                    Self::UpdateEmojiGameInfo(value) => value.checked_len()?,
+                    Self::UpdateChatParticipantRank(value) => value.checked_len()?,
+                    Self::UpdateManagedBot(value) => value.checked_len()?,
+                    Self::UpdateBotGuestChatQuery(value) => value.checked_len()?,
+                    Self::UpdateJoinChatWebViewDecision(value) => value.checked_len()?,
+                    Self::UpdateNewBotConnection(value) => value.checked_len()?,
+                    Self::UpdateWebBrowserSettings(value) => value.checked_len()?,
+                    Self::UpdateWebBrowserException(value) => value.checked_len()?,
+                    Self::UpdateNewEphemeralMessage(value) => value.checked_len()?,
+                    Self::UpdateDeleteEphemeralMessages(value) => value.checked_len()?,
+                    Self::UpdateEditEphemeralMessage(value) => value.checked_len()?,
+                    Self::UpdateEphemeralBotCallbackQuery(value) => value.checked_len()?,
+                    Self::UpdateBotStarsSubscription(value) => value.checked_len()?,
+                    Self::UpdateWalletState(value) => value.checked_len()?,
+                    Self::UpdateSentWalletTransaction(value) => value.checked_len()?,
+                    Self::UpdateWalletGaslessInfo(value) => value.checked_len()?,
+                    Self::UpdateWalletTonConnectSession(value) => value.checked_len()?,
+                    Self::UpdateWalletTonConnectPendingDisconnect(value) => {
+                        value.checked_len()?
+                    }
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -12490,16 +12621,19 @@ impl tl_runtime::Serialize for Updates {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UpdateShortMessage(value) => value.check(),
-            Self::UpdateShortChatMessage(value) => value.check(),
-            Self::UpdateShort(value) => value.check(),
-            Self::UpdatesCombined(value) => value.check(),
-            Self::Updates(value) => value.check(),
-            Self::UpdateShortSentMessage(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UpdateShortMessage(value) => value.checked_len()?,
+                    Self::UpdateShortChatMessage(value) => value.checked_len()?,
+                    Self::UpdateShort(value) => value.checked_len()?,
+                    Self::UpdatesCombined(value) => value.checked_len()?,
+                    Self::Updates(value) => value.checked_len()?,
+                    Self::UpdateShortSentMessage(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -12667,10 +12801,13 @@ impl tl_runtime::Serialize for DcOption {
                 Self::DcOption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DcOption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DcOption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -12762,10 +12899,13 @@ impl tl_runtime::Serialize for Config {
                 Self::Config(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Config(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Config(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -12855,10 +12995,13 @@ impl tl_runtime::Serialize for NearestDc {
                 Self::NearestDc(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::NearestDc(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::NearestDc(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -12990,14 +13133,17 @@ impl tl_runtime::Serialize for EncryptedChat {
                 Self::EncryptedChatDiscarded(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EncryptedChatEmpty(value) => value.check(),
-            Self::EncryptedChatWaiting(value) => value.check(),
-            Self::EncryptedChatRequested(value) => value.check(),
-            Self::EncryptedChat(value) => value.check(),
-            Self::EncryptedChatDiscarded(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EncryptedChatEmpty(value) => value.checked_len()?,
+                    Self::EncryptedChatWaiting(value) => value.checked_len()?,
+                    Self::EncryptedChatRequested(value) => value.checked_len()?,
+                    Self::EncryptedChat(value) => value.checked_len()?,
+                    Self::EncryptedChatDiscarded(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13153,10 +13299,13 @@ impl tl_runtime::Serialize for InputEncryptedChat {
                 Self::InputEncryptedChat(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputEncryptedChat(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputEncryptedChat(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13262,11 +13411,14 @@ impl tl_runtime::Serialize for EncryptedFile {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EncryptedFile(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EncryptedFile(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13393,13 +13545,16 @@ impl tl_runtime::Serialize for InputEncryptedFile {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputEncryptedFileUploaded(value) => value.check(),
-            Self::InputEncryptedFile(value) => value.check(),
-            Self::InputEncryptedFileBigUploaded(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputEncryptedFileUploaded(value) => value.checked_len()?,
+                    Self::InputEncryptedFile(value) => value.checked_len()?,
+                    Self::InputEncryptedFileBigUploaded(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13543,11 +13698,14 @@ impl tl_runtime::Serialize for EncryptedMessage {
                 Self::EncryptedMessageService(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EncryptedMessage(value) => value.check(),
-            Self::EncryptedMessageService(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EncryptedMessage(value) => value.checked_len()?,
+                    Self::EncryptedMessageService(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13665,11 +13823,14 @@ impl tl_runtime::Serialize for InputDocument {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputDocument(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputDocument(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13776,11 +13937,14 @@ impl tl_runtime::Serialize for Document {
                 Self::Document(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DocumentEmpty(value) => value.check(),
-            Self::Document(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DocumentEmpty(value) => value.checked_len()?,
+                    Self::Document(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -13932,13 +14096,16 @@ impl tl_runtime::Serialize for NotifyPeer {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::NotifyPeer(value) => value.check(),
-            Self::NotifyForumTopic(value) => value.check(),
-            Self::NotifyCommunity(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::NotifyPeer(value) => value.checked_len()?,
+                    Self::NotifyForumTopic(value) => value.checked_len()?,
+                    Self::NotifyCommunity(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -14278,22 +14445,29 @@ impl tl_runtime::Serialize for SendMessageAction {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SendMessageUploadVideoAction(value) => value.check(),
-            Self::SendMessageUploadAudioAction(value) => value.check(),
-            Self::SendMessageUploadPhotoAction(value) => value.check(),
-            Self::SendMessageUploadDocumentAction(value) => value.check(),
-            Self::SendMessageUploadRoundAction(value) => value.check(),
-            Self::SendMessageHistoryImportAction(value) => value.check(),
-            Self::SendMessageEmojiInteraction(value) => value.check(),
-            Self::SendMessageEmojiInteractionSeen(value) => value.check(),
-            Self::SendMessageTextDraftAction(value) => value.check(),
-            Self::InputSendMessageRichMessageDraftAction(value) => value.check(),
-            Self::SendMessageRichMessageDraftAction(value) => value.check(),
-            Self::SendMessageStopDraftAction(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SendMessageUploadVideoAction(value) => value.checked_len()?,
+                    Self::SendMessageUploadAudioAction(value) => value.checked_len()?,
+                    Self::SendMessageUploadPhotoAction(value) => value.checked_len()?,
+                    Self::SendMessageUploadDocumentAction(value) => value.checked_len()?,
+                    Self::SendMessageUploadRoundAction(value) => value.checked_len()?,
+                    Self::SendMessageHistoryImportAction(value) => value.checked_len()?,
+                    Self::SendMessageEmojiInteraction(value) => value.checked_len()?,
+                    Self::SendMessageEmojiInteractionSeen(value) => value.checked_len()?,
+                    Self::SendMessageTextDraftAction(value) => value.checked_len()?,
+                    Self::InputSendMessageRichMessageDraftAction(value) => {
+                        value.checked_len()?
+                    }
+                    Self::SendMessageRichMessageDraftAction(value) => {
+                        value.checked_len()?
+                    }
+                    Self::SendMessageStopDraftAction(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -14731,8 +14905,8 @@ impl tl_runtime::Serialize for InputPrivacyKey {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -14994,8 +15168,8 @@ impl tl_runtime::Serialize for PrivacyKey {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -15260,14 +15434,21 @@ impl tl_runtime::Serialize for InputPrivacyRule {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputPrivacyValueAllowUsers(value) => value.check(),
-            Self::InputPrivacyValueDisallowUsers(value) => value.check(),
-            Self::InputPrivacyValueAllowChatParticipants(value) => value.check(),
-            Self::InputPrivacyValueDisallowChatParticipants(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputPrivacyValueAllowUsers(value) => value.checked_len()?,
+                    Self::InputPrivacyValueDisallowUsers(value) => value.checked_len()?,
+                    Self::InputPrivacyValueAllowChatParticipants(value) => {
+                        value.checked_len()?
+                    }
+                    Self::InputPrivacyValueDisallowChatParticipants(value) => {
+                        value.checked_len()?
+                    }
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -15561,14 +15742,21 @@ impl tl_runtime::Serialize for PrivacyRule {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PrivacyValueAllowUsers(value) => value.check(),
-            Self::PrivacyValueDisallowUsers(value) => value.check(),
-            Self::PrivacyValueAllowChatParticipants(value) => value.check(),
-            Self::PrivacyValueDisallowChatParticipants(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PrivacyValueAllowUsers(value) => value.checked_len()?,
+                    Self::PrivacyValueDisallowUsers(value) => value.checked_len()?,
+                    Self::PrivacyValueAllowChatParticipants(value) => {
+                        value.checked_len()?
+                    }
+                    Self::PrivacyValueDisallowChatParticipants(value) => {
+                        value.checked_len()?
+                    }
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -15753,10 +15941,13 @@ impl tl_runtime::Serialize for AccountDaysTtl {
                 Self::AccountDaysTtl(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AccountDaysTtl(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AccountDaysTtl(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -15917,16 +16108,19 @@ impl tl_runtime::Serialize for DocumentAttribute {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DocumentAttributeImageSize(value) => value.check(),
-            Self::DocumentAttributeSticker(value) => value.check(),
-            Self::DocumentAttributeVideo(value) => value.check(),
-            Self::DocumentAttributeAudio(value) => value.check(),
-            Self::DocumentAttributeFilename(value) => value.check(),
-            Self::DocumentAttributeCustomEmoji(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DocumentAttributeImageSize(value) => value.checked_len()?,
+                    Self::DocumentAttributeSticker(value) => value.checked_len()?,
+                    Self::DocumentAttributeVideo(value) => value.checked_len()?,
+                    Self::DocumentAttributeAudio(value) => value.checked_len()?,
+                    Self::DocumentAttributeFilename(value) => value.checked_len()?,
+                    Self::DocumentAttributeCustomEmoji(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -16113,10 +16307,13 @@ impl tl_runtime::Serialize for StickerPack {
                 Self::StickerPack(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StickerPack(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StickerPack(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -16238,13 +16435,16 @@ impl tl_runtime::Serialize for WebPage {
                 Self::WebPageNotModified(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WebPageEmpty(value) => value.check(),
-            Self::WebPagePending(value) => value.check(),
-            Self::WebPage(value) => value.check(),
-            Self::WebPageNotModified(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WebPageEmpty(value) => value.checked_len()?,
+                    Self::WebPagePending(value) => value.checked_len()?,
+                    Self::WebPage(value) => value.checked_len()?,
+                    Self::WebPageNotModified(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -16374,10 +16574,13 @@ impl tl_runtime::Serialize for Authorization {
                 Self::Authorization(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Authorization(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Authorization(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -16469,10 +16672,13 @@ impl tl_runtime::Serialize for ReceivedNotifyMessage {
                 Self::ReceivedNotifyMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ReceivedNotifyMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ReceivedNotifyMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -16578,11 +16784,14 @@ impl tl_runtime::Serialize for ExportedChatInvite {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatInviteExported(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatInviteExported(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -16703,12 +16912,15 @@ impl tl_runtime::Serialize for ChatInvite {
                 Self::ChatInvitePeek(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatInviteAlready(value) => value.check(),
-            Self::ChatInvite(value) => value.check(),
-            Self::ChatInvitePeek(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatInviteAlready(value) => value.checked_len()?,
+                    Self::ChatInvite(value) => value.checked_len()?,
+                    Self::ChatInvitePeek(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -16940,13 +17152,16 @@ impl tl_runtime::Serialize for InputStickerSet {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputStickerSetId(value) => value.check(),
-            Self::InputStickerSetShortName(value) => value.check(),
-            Self::InputStickerSetDice(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputStickerSetId(value) => value.checked_len()?,
+                    Self::InputStickerSetShortName(value) => value.checked_len()?,
+                    Self::InputStickerSetDice(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -17118,10 +17333,13 @@ impl tl_runtime::Serialize for StickerSet {
                 Self::StickerSet(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StickerSet(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StickerSet(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -17213,10 +17431,13 @@ impl tl_runtime::Serialize for BotCommand {
                 Self::BotCommand(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotCommand(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotCommand(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -17308,10 +17529,13 @@ impl tl_runtime::Serialize for BotInfo {
                 Self::BotInfo(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotInfo(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotInfo(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -17401,10 +17625,13 @@ impl tl_runtime::Serialize for KeyboardButton {
                 Self::KeyboardButton(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::KeyboardButton(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::KeyboardButton(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -17496,10 +17723,13 @@ impl tl_runtime::Serialize for KeyboardButtonRow {
                 Self::KeyboardButtonRow(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::KeyboardButtonRow(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::KeyboardButtonRow(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -17623,13 +17853,16 @@ impl tl_runtime::Serialize for ReplyMarkup {
                 Self::ReplyInlineMarkup(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ReplyKeyboardHide(value) => value.check(),
-            Self::ReplyKeyboardForceReply(value) => value.check(),
-            Self::ReplyKeyboardMarkup(value) => value.check(),
-            Self::ReplyInlineMarkup(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ReplyKeyboardHide(value) => value.checked_len()?,
+                    Self::ReplyKeyboardForceReply(value) => value.checked_len()?,
+                    Self::ReplyKeyboardMarkup(value) => value.checked_len()?,
+                    Self::ReplyInlineMarkup(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18019,35 +18252,38 @@ impl tl_runtime::Serialize for MessageEntity {
                 Self::MessageEntityTonAddress(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageEntityUnknown(value) => value.check(),
-            Self::MessageEntityMention(value) => value.check(),
-            Self::MessageEntityHashtag(value) => value.check(),
-            Self::MessageEntityBotCommand(value) => value.check(),
-            Self::MessageEntityUrl(value) => value.check(),
-            Self::MessageEntityEmail(value) => value.check(),
-            Self::MessageEntityBold(value) => value.check(),
-            Self::MessageEntityItalic(value) => value.check(),
-            Self::MessageEntityCode(value) => value.check(),
-            Self::MessageEntityPre(value) => value.check(),
-            Self::MessageEntityTextUrl(value) => value.check(),
-            Self::MessageEntityMentionName(value) => value.check(),
-            Self::InputMessageEntityMentionName(value) => value.check(),
-            Self::MessageEntityPhone(value) => value.check(),
-            Self::MessageEntityCashtag(value) => value.check(),
-            Self::MessageEntityUnderline(value) => value.check(),
-            Self::MessageEntityStrike(value) => value.check(),
-            Self::MessageEntityBankCard(value) => value.check(),
-            Self::MessageEntitySpoiler(value) => value.check(),
-            Self::MessageEntityCustomEmoji(value) => value.check(),
-            Self::MessageEntityBlockquote(value) => value.check(),
-            Self::MessageEntityFormattedDate(value) => value.check(),
-            Self::MessageEntityDiffInsert(value) => value.check(),
-            Self::MessageEntityDiffReplace(value) => value.check(),
-            Self::MessageEntityDiffDelete(value) => value.check(),
-            Self::MessageEntityTonAddress(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageEntityUnknown(value) => value.checked_len()?,
+                    Self::MessageEntityMention(value) => value.checked_len()?,
+                    Self::MessageEntityHashtag(value) => value.checked_len()?,
+                    Self::MessageEntityBotCommand(value) => value.checked_len()?,
+                    Self::MessageEntityUrl(value) => value.checked_len()?,
+                    Self::MessageEntityEmail(value) => value.checked_len()?,
+                    Self::MessageEntityBold(value) => value.checked_len()?,
+                    Self::MessageEntityItalic(value) => value.checked_len()?,
+                    Self::MessageEntityCode(value) => value.checked_len()?,
+                    Self::MessageEntityPre(value) => value.checked_len()?,
+                    Self::MessageEntityTextUrl(value) => value.checked_len()?,
+                    Self::MessageEntityMentionName(value) => value.checked_len()?,
+                    Self::InputMessageEntityMentionName(value) => value.checked_len()?,
+                    Self::MessageEntityPhone(value) => value.checked_len()?,
+                    Self::MessageEntityCashtag(value) => value.checked_len()?,
+                    Self::MessageEntityUnderline(value) => value.checked_len()?,
+                    Self::MessageEntityStrike(value) => value.checked_len()?,
+                    Self::MessageEntityBankCard(value) => value.checked_len()?,
+                    Self::MessageEntitySpoiler(value) => value.checked_len()?,
+                    Self::MessageEntityCustomEmoji(value) => value.checked_len()?,
+                    Self::MessageEntityBlockquote(value) => value.checked_len()?,
+                    Self::MessageEntityFormattedDate(value) => value.checked_len()?,
+                    Self::MessageEntityDiffInsert(value) => value.checked_len()?,
+                    Self::MessageEntityDiffReplace(value) => value.checked_len()?,
+                    Self::MessageEntityDiffDelete(value) => value.checked_len()?,
+                    Self::MessageEntityTonAddress(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18551,12 +18787,15 @@ impl tl_runtime::Serialize for InputChannel {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputChannel(value) => value.check(),
-            Self::InputChannelFromMessage(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputChannel(value) => value.checked_len()?,
+                    Self::InputChannelFromMessage(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18670,10 +18909,13 @@ impl tl_runtime::Serialize for MessageRange {
                 Self::MessageRange(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageRange(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageRange(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18775,11 +19017,14 @@ impl tl_runtime::Serialize for ChannelMessagesFilter {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChannelMessagesFilter(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChannelMessagesFilter(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -18930,15 +19175,18 @@ impl tl_runtime::Serialize for ChannelParticipant {
                 Self::ChannelParticipantLeft(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChannelParticipant(value) => value.check(),
-            Self::ChannelParticipantSelf(value) => value.check(),
-            Self::ChannelParticipantCreator(value) => value.check(),
-            Self::ChannelParticipantAdmin(value) => value.check(),
-            Self::ChannelParticipantBanned(value) => value.check(),
-            Self::ChannelParticipantLeft(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChannelParticipant(value) => value.checked_len()?,
+                    Self::ChannelParticipantSelf(value) => value.checked_len()?,
+                    Self::ChannelParticipantCreator(value) => value.checked_len()?,
+                    Self::ChannelParticipantAdmin(value) => value.checked_len()?,
+                    Self::ChannelParticipantBanned(value) => value.checked_len()?,
+                    Self::ChannelParticipantLeft(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19182,15 +19430,18 @@ impl tl_runtime::Serialize for ChannelParticipantsFilter {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChannelParticipantsKicked(value) => value.check(),
-            Self::ChannelParticipantsBanned(value) => value.check(),
-            Self::ChannelParticipantsSearch(value) => value.check(),
-            Self::ChannelParticipantsContacts(value) => value.check(),
-            Self::ChannelParticipantsMentions(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChannelParticipantsKicked(value) => value.checked_len()?,
+                    Self::ChannelParticipantsBanned(value) => value.checked_len()?,
+                    Self::ChannelParticipantsSearch(value) => value.checked_len()?,
+                    Self::ChannelParticipantsContacts(value) => value.checked_len()?,
+                    Self::ChannelParticipantsMentions(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19446,18 +19697,27 @@ impl tl_runtime::Serialize for InputBotInlineMessage {
                 Self::InputBotInlineMessageRichMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputBotInlineMessageMediaAuto(value) => value.check(),
-            Self::InputBotInlineMessageText(value) => value.check(),
-            Self::InputBotInlineMessageMediaGeo(value) => value.check(),
-            Self::InputBotInlineMessageMediaVenue(value) => value.check(),
-            Self::InputBotInlineMessageMediaContact(value) => value.check(),
-            Self::InputBotInlineMessageGame(value) => value.check(),
-            Self::InputBotInlineMessageMediaInvoice(value) => value.check(),
-            Self::InputBotInlineMessageMediaWebPage(value) => value.check(),
-            Self::InputBotInlineMessageRichMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputBotInlineMessageMediaAuto(value) => value.checked_len()?,
+                    Self::InputBotInlineMessageText(value) => value.checked_len()?,
+                    Self::InputBotInlineMessageMediaGeo(value) => value.checked_len()?,
+                    Self::InputBotInlineMessageMediaVenue(value) => value.checked_len()?,
+                    Self::InputBotInlineMessageMediaContact(value) => {
+                        value.checked_len()?
+                    }
+                    Self::InputBotInlineMessageGame(value) => value.checked_len()?,
+                    Self::InputBotInlineMessageMediaInvoice(value) => {
+                        value.checked_len()?
+                    }
+                    Self::InputBotInlineMessageMediaWebPage(value) => {
+                        value.checked_len()?
+                    }
+                    Self::InputBotInlineMessageRichMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19711,13 +19971,16 @@ impl tl_runtime::Serialize for InputBotInlineResult {
                 Self::InputBotInlineResultGame(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputBotInlineResult(value) => value.check(),
-            Self::InputBotInlineResultPhoto(value) => value.check(),
-            Self::InputBotInlineResultDocument(value) => value.check(),
-            Self::InputBotInlineResultGame(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputBotInlineResult(value) => value.checked_len()?,
+                    Self::InputBotInlineResultPhoto(value) => value.checked_len()?,
+                    Self::InputBotInlineResultDocument(value) => value.checked_len()?,
+                    Self::InputBotInlineResultGame(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -19931,17 +20194,20 @@ impl tl_runtime::Serialize for BotInlineMessage {
                 Self::BotInlineMessageRichMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotInlineMessageMediaAuto(value) => value.check(),
-            Self::BotInlineMessageText(value) => value.check(),
-            Self::BotInlineMessageMediaGeo(value) => value.check(),
-            Self::BotInlineMessageMediaVenue(value) => value.check(),
-            Self::BotInlineMessageMediaContact(value) => value.check(),
-            Self::BotInlineMessageMediaInvoice(value) => value.check(),
-            Self::BotInlineMessageMediaWebPage(value) => value.check(),
-            Self::BotInlineMessageRichMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotInlineMessageMediaAuto(value) => value.checked_len()?,
+                    Self::BotInlineMessageText(value) => value.checked_len()?,
+                    Self::BotInlineMessageMediaGeo(value) => value.checked_len()?,
+                    Self::BotInlineMessageMediaVenue(value) => value.checked_len()?,
+                    Self::BotInlineMessageMediaContact(value) => value.checked_len()?,
+                    Self::BotInlineMessageMediaInvoice(value) => value.checked_len()?,
+                    Self::BotInlineMessageMediaWebPage(value) => value.checked_len()?,
+                    Self::BotInlineMessageRichMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20159,11 +20425,14 @@ impl tl_runtime::Serialize for BotInlineResult {
                 Self::BotInlineMediaResult(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotInlineResult(value) => value.check(),
-            Self::BotInlineMediaResult(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotInlineResult(value) => value.checked_len()?,
+                    Self::BotInlineMediaResult(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20271,10 +20540,13 @@ impl tl_runtime::Serialize for ExportedMessageLink {
                 Self::ExportedMessageLink(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ExportedMessageLink(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ExportedMessageLink(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20370,10 +20642,13 @@ impl tl_runtime::Serialize for MessageFwdHeader {
                 Self::MessageFwdHeader(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageFwdHeader(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageFwdHeader(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20475,11 +20750,14 @@ impl tl_runtime::Serialize for InputBotInlineMessageId {
                 Self::InputBotInlineMessageId64(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputBotInlineMessageId(value) => value.check(),
-            Self::InputBotInlineMessageId64(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputBotInlineMessageId(value) => value.checked_len()?,
+                    Self::InputBotInlineMessageId64(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20591,10 +20869,13 @@ impl tl_runtime::Serialize for InlineBotSwitchPm {
                 Self::InlineBotSwitchPm(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InlineBotSwitchPm(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InlineBotSwitchPm(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20688,10 +20969,13 @@ impl tl_runtime::Serialize for TopPeer {
                 Self::TopPeer(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TopPeer(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TopPeer(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20859,8 +21143,8 @@ impl tl_runtime::Serialize for TopPeerCategory {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -20988,10 +21272,13 @@ impl tl_runtime::Serialize for TopPeerCategoryPeers {
                 Self::TopPeerCategoryPeers(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TopPeerCategoryPeers(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TopPeerCategoryPeers(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21097,11 +21384,14 @@ impl tl_runtime::Serialize for DraftMessage {
                 Self::DraftMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DraftMessageEmpty(value) => value.check(),
-            Self::DraftMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DraftMessageEmpty(value) => value.checked_len()?,
+                    Self::DraftMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21237,13 +21527,16 @@ impl tl_runtime::Serialize for StickerSetCovered {
                 Self::StickerSetNoCovered(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StickerSetCovered(value) => value.check(),
-            Self::StickerSetMultiCovered(value) => value.check(),
-            Self::StickerSetFullCovered(value) => value.check(),
-            Self::StickerSetNoCovered(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StickerSetCovered(value) => value.checked_len()?,
+                    Self::StickerSetMultiCovered(value) => value.checked_len()?,
+                    Self::StickerSetFullCovered(value) => value.checked_len()?,
+                    Self::StickerSetNoCovered(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21385,10 +21678,13 @@ impl tl_runtime::Serialize for MaskCoords {
                 Self::MaskCoords(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MaskCoords(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MaskCoords(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21490,11 +21786,14 @@ impl tl_runtime::Serialize for InputStickeredMedia {
                 Self::InputStickeredMediaDocument(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputStickeredMediaPhoto(value) => value.check(),
-            Self::InputStickeredMediaDocument(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputStickeredMediaPhoto(value) => value.checked_len()?,
+                    Self::InputStickeredMediaDocument(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21606,10 +21905,13 @@ impl tl_runtime::Serialize for Game {
                 Self::Game(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Game(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Game(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21703,11 +22005,14 @@ impl tl_runtime::Serialize for InputGame {
                 Self::InputGameShortName(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputGameId(value) => value.check(),
-            Self::InputGameShortName(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputGameId(value) => value.checked_len()?,
+                    Self::InputGameShortName(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -21815,10 +22120,13 @@ impl tl_runtime::Serialize for HighScore {
                 Self::HighScore(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::HighScore(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::HighScore(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -22220,41 +22528,44 @@ impl tl_runtime::Serialize for RichText {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TextPlain(value) => value.check(),
-            Self::TextBold(value) => value.check(),
-            Self::TextItalic(value) => value.check(),
-            Self::TextUnderline(value) => value.check(),
-            Self::TextStrike(value) => value.check(),
-            Self::TextFixed(value) => value.check(),
-            Self::TextUrl(value) => value.check(),
-            Self::TextEmail(value) => value.check(),
-            Self::TextConcat(value) => value.check(),
-            Self::TextSubscript(value) => value.check(),
-            Self::TextSuperscript(value) => value.check(),
-            Self::TextMarked(value) => value.check(),
-            Self::TextPhone(value) => value.check(),
-            Self::TextImage(value) => value.check(),
-            Self::TextAnchor(value) => value.check(),
-            Self::TextMath(value) => value.check(),
-            Self::TextCustomEmoji(value) => value.check(),
-            Self::TextSpoiler(value) => value.check(),
-            Self::TextMention(value) => value.check(),
-            Self::TextHashtag(value) => value.check(),
-            Self::TextBotCommand(value) => value.check(),
-            Self::TextCashtag(value) => value.check(),
-            Self::TextAutoUrl(value) => value.check(),
-            Self::TextAutoEmail(value) => value.check(),
-            Self::TextAutoPhone(value) => value.check(),
-            Self::TextBankCard(value) => value.check(),
-            Self::TextMentionName(value) => value.check(),
-            Self::TextDate(value) => value.check(),
-            Self::TextDiff(value) => value.check(),
-            Self::TextButton(value) => value.check(),
-            Self::TextTonAddress(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TextPlain(value) => value.checked_len()?,
+                    Self::TextBold(value) => value.checked_len()?,
+                    Self::TextItalic(value) => value.checked_len()?,
+                    Self::TextUnderline(value) => value.checked_len()?,
+                    Self::TextStrike(value) => value.checked_len()?,
+                    Self::TextFixed(value) => value.checked_len()?,
+                    Self::TextUrl(value) => value.checked_len()?,
+                    Self::TextEmail(value) => value.checked_len()?,
+                    Self::TextConcat(value) => value.checked_len()?,
+                    Self::TextSubscript(value) => value.checked_len()?,
+                    Self::TextSuperscript(value) => value.checked_len()?,
+                    Self::TextMarked(value) => value.checked_len()?,
+                    Self::TextPhone(value) => value.checked_len()?,
+                    Self::TextImage(value) => value.checked_len()?,
+                    Self::TextAnchor(value) => value.checked_len()?,
+                    Self::TextMath(value) => value.checked_len()?,
+                    Self::TextCustomEmoji(value) => value.checked_len()?,
+                    Self::TextSpoiler(value) => value.checked_len()?,
+                    Self::TextMention(value) => value.checked_len()?,
+                    Self::TextHashtag(value) => value.checked_len()?,
+                    Self::TextBotCommand(value) => value.checked_len()?,
+                    Self::TextCashtag(value) => value.checked_len()?,
+                    Self::TextAutoUrl(value) => value.checked_len()?,
+                    Self::TextAutoEmail(value) => value.checked_len()?,
+                    Self::TextAutoPhone(value) => value.checked_len()?,
+                    Self::TextBankCard(value) => value.checked_len()?,
+                    Self::TextMentionName(value) => value.checked_len()?,
+                    Self::TextDate(value) => value.checked_len()?,
+                    Self::TextDiff(value) => value.checked_len()?,
+                    Self::TextButton(value) => value.checked_len()?,
+                    Self::TextTonAddress(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23109,49 +23420,52 @@ impl tl_runtime::Serialize for PageBlock {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageBlockTitle(value) => value.check(),
-            Self::PageBlockSubtitle(value) => value.check(),
-            Self::PageBlockAuthorDate(value) => value.check(),
-            Self::PageBlockHeader(value) => value.check(),
-            Self::PageBlockSubheader(value) => value.check(),
-            Self::PageBlockParagraph(value) => value.check(),
-            Self::PageBlockPreformatted(value) => value.check(),
-            Self::PageBlockFooter(value) => value.check(),
-            Self::PageBlockAnchor(value) => value.check(),
-            Self::PageBlockList(value) => value.check(),
-            Self::PageBlockBlockquote(value) => value.check(),
-            Self::PageBlockPullquote(value) => value.check(),
-            Self::PageBlockPhoto(value) => value.check(),
-            Self::PageBlockVideo(value) => value.check(),
-            Self::PageBlockCover(value) => value.check(),
-            Self::PageBlockEmbed(value) => value.check(),
-            Self::PageBlockEmbedPost(value) => value.check(),
-            Self::PageBlockCollage(value) => value.check(),
-            Self::PageBlockSlideshow(value) => value.check(),
-            Self::PageBlockChannel(value) => value.check(),
-            Self::PageBlockAudio(value) => value.check(),
-            Self::PageBlockKicker(value) => value.check(),
-            Self::PageBlockTable(value) => value.check(),
-            Self::PageBlockOrderedList(value) => value.check(),
-            Self::PageBlockDetails(value) => value.check(),
-            Self::PageBlockRelatedArticles(value) => value.check(),
-            Self::PageBlockMap(value) => value.check(),
-            Self::PageBlockHeading1(value) => value.check(),
-            Self::PageBlockHeading2(value) => value.check(),
-            Self::PageBlockHeading3(value) => value.check(),
-            Self::PageBlockHeading4(value) => value.check(),
-            Self::PageBlockHeading5(value) => value.check(),
-            Self::PageBlockHeading6(value) => value.check(),
-            Self::PageBlockMath(value) => value.check(),
-            Self::PageBlockThinking(value) => value.check(),
-            Self::InputPageBlockMap(value) => value.check(),
-            Self::PageBlockBlockquoteBlocks(value) => value.check(),
-            Self::PageBlockButtonRow(value) => value.check(),
-            Self::PageBlockDocument(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageBlockTitle(value) => value.checked_len()?,
+                    Self::PageBlockSubtitle(value) => value.checked_len()?,
+                    Self::PageBlockAuthorDate(value) => value.checked_len()?,
+                    Self::PageBlockHeader(value) => value.checked_len()?,
+                    Self::PageBlockSubheader(value) => value.checked_len()?,
+                    Self::PageBlockParagraph(value) => value.checked_len()?,
+                    Self::PageBlockPreformatted(value) => value.checked_len()?,
+                    Self::PageBlockFooter(value) => value.checked_len()?,
+                    Self::PageBlockAnchor(value) => value.checked_len()?,
+                    Self::PageBlockList(value) => value.checked_len()?,
+                    Self::PageBlockBlockquote(value) => value.checked_len()?,
+                    Self::PageBlockPullquote(value) => value.checked_len()?,
+                    Self::PageBlockPhoto(value) => value.checked_len()?,
+                    Self::PageBlockVideo(value) => value.checked_len()?,
+                    Self::PageBlockCover(value) => value.checked_len()?,
+                    Self::PageBlockEmbed(value) => value.checked_len()?,
+                    Self::PageBlockEmbedPost(value) => value.checked_len()?,
+                    Self::PageBlockCollage(value) => value.checked_len()?,
+                    Self::PageBlockSlideshow(value) => value.checked_len()?,
+                    Self::PageBlockChannel(value) => value.checked_len()?,
+                    Self::PageBlockAudio(value) => value.checked_len()?,
+                    Self::PageBlockKicker(value) => value.checked_len()?,
+                    Self::PageBlockTable(value) => value.checked_len()?,
+                    Self::PageBlockOrderedList(value) => value.checked_len()?,
+                    Self::PageBlockDetails(value) => value.checked_len()?,
+                    Self::PageBlockRelatedArticles(value) => value.checked_len()?,
+                    Self::PageBlockMap(value) => value.checked_len()?,
+                    Self::PageBlockHeading1(value) => value.checked_len()?,
+                    Self::PageBlockHeading2(value) => value.checked_len()?,
+                    Self::PageBlockHeading3(value) => value.checked_len()?,
+                    Self::PageBlockHeading4(value) => value.checked_len()?,
+                    Self::PageBlockHeading5(value) => value.checked_len()?,
+                    Self::PageBlockHeading6(value) => value.checked_len()?,
+                    Self::PageBlockMath(value) => value.checked_len()?,
+                    Self::PageBlockThinking(value) => value.checked_len()?,
+                    Self::InputPageBlockMap(value) => value.checked_len()?,
+                    Self::PageBlockBlockquoteBlocks(value) => value.checked_len()?,
+                    Self::PageBlockButtonRow(value) => value.checked_len()?,
+                    Self::PageBlockDocument(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23823,11 +24137,16 @@ impl tl_runtime::Serialize for PhoneCallDiscardReason {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhoneCallDiscardReasonMigrateConferenceCall(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhoneCallDiscardReasonMigrateConferenceCall(value) => {
+                        value.checked_len()?
+                    }
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -23946,10 +24265,13 @@ impl tl_runtime::Serialize for DataJson {
                 Self::DataJson(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DataJson(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DataJson(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24041,10 +24363,13 @@ impl tl_runtime::Serialize for LabeledPrice {
                 Self::LabeledPrice(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::LabeledPrice(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::LabeledPrice(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24136,10 +24461,13 @@ impl tl_runtime::Serialize for Invoice {
                 Self::Invoice(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Invoice(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Invoice(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24229,10 +24557,13 @@ impl tl_runtime::Serialize for PaymentCharge {
                 Self::PaymentCharge(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PaymentCharge(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PaymentCharge(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24324,10 +24655,13 @@ impl tl_runtime::Serialize for PostAddress {
                 Self::PostAddress(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PostAddress(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PostAddress(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24419,10 +24753,13 @@ impl tl_runtime::Serialize for PaymentRequestedInfo {
                 Self::PaymentRequestedInfo(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PaymentRequestedInfo(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PaymentRequestedInfo(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24518,10 +24855,13 @@ impl tl_runtime::Serialize for PaymentSavedCredentials {
                 Self::PaymentSavedCredentialsCard(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PaymentSavedCredentialsCard(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PaymentSavedCredentialsCard(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24627,11 +24967,14 @@ impl tl_runtime::Serialize for WebDocument {
                 Self::WebDocumentNoProxy(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WebDocument(value) => value.check(),
-            Self::WebDocumentNoProxy(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WebDocument(value) => value.checked_len()?,
+                    Self::WebDocumentNoProxy(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24739,10 +25082,13 @@ impl tl_runtime::Serialize for InputWebDocument {
                 Self::InputWebDocument(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputWebDocument(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputWebDocument(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -24856,12 +25202,17 @@ impl tl_runtime::Serialize for InputWebFileLocation {
                 }
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputWebFileLocation(value) => value.check(),
-            Self::InputWebFileGeoPointLocation(value) => value.check(),
-            Self::InputWebFileAudioAlbumThumbLocation(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputWebFileLocation(value) => value.checked_len()?,
+                    Self::InputWebFileGeoPointLocation(value) => value.checked_len()?,
+                    Self::InputWebFileAudioAlbumThumbLocation(value) => {
+                        value.checked_len()?
+                    }
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25019,13 +25370,16 @@ impl tl_runtime::Serialize for InputPaymentCredentials {
                 Self::InputPaymentCredentialsGooglePay(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputPaymentCredentialsSaved(value) => value.check(),
-            Self::InputPaymentCredentials(value) => value.check(),
-            Self::InputPaymentCredentialsApplePay(value) => value.check(),
-            Self::InputPaymentCredentialsGooglePay(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputPaymentCredentialsSaved(value) => value.checked_len()?,
+                    Self::InputPaymentCredentials(value) => value.checked_len()?,
+                    Self::InputPaymentCredentialsApplePay(value) => value.checked_len()?,
+                    Self::InputPaymentCredentialsGooglePay(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25169,10 +25523,13 @@ impl tl_runtime::Serialize for ShippingOption {
                 Self::ShippingOption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ShippingOption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ShippingOption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25264,10 +25621,13 @@ impl tl_runtime::Serialize for InputStickerSetItem {
                 Self::InputStickerSetItem(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputStickerSetItem(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputStickerSetItem(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25363,10 +25723,13 @@ impl tl_runtime::Serialize for InputPhoneCall {
                 Self::InputPhoneCall(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputPhoneCall(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputPhoneCall(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25508,15 +25871,18 @@ impl tl_runtime::Serialize for PhoneCall {
                 Self::PhoneCallDiscarded(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhoneCallEmpty(value) => value.check(),
-            Self::PhoneCallWaiting(value) => value.check(),
-            Self::PhoneCallRequested(value) => value.check(),
-            Self::PhoneCallAccepted(value) => value.check(),
-            Self::PhoneCall(value) => value.check(),
-            Self::PhoneCallDiscarded(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhoneCallEmpty(value) => value.checked_len()?,
+                    Self::PhoneCallWaiting(value) => value.checked_len()?,
+                    Self::PhoneCallRequested(value) => value.checked_len()?,
+                    Self::PhoneCallAccepted(value) => value.checked_len()?,
+                    Self::PhoneCall(value) => value.checked_len()?,
+                    Self::PhoneCallDiscarded(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25688,11 +26054,14 @@ impl tl_runtime::Serialize for PhoneConnection {
                 Self::PhoneConnectionWebrtc(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhoneConnection(value) => value.check(),
-            Self::PhoneConnectionWebrtc(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhoneConnection(value) => value.checked_len()?,
+                    Self::PhoneConnectionWebrtc(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25800,10 +26169,13 @@ impl tl_runtime::Serialize for PhoneCallProtocol {
                 Self::PhoneCallProtocol(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PhoneCallProtocol(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PhoneCallProtocol(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25897,10 +26269,13 @@ impl tl_runtime::Serialize for CdnPublicKey {
                 Self::CdnPublicKey(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::CdnPublicKey(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::CdnPublicKey(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -25992,10 +26367,13 @@ impl tl_runtime::Serialize for CdnConfig {
                 Self::CdnConfig(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::CdnConfig(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::CdnConfig(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -26107,12 +26485,15 @@ impl tl_runtime::Serialize for LangPackString {
                 Self::LangPackStringDeleted(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::LangPackString(value) => value.check(),
-            Self::LangPackStringPluralized(value) => value.check(),
-            Self::LangPackStringDeleted(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::LangPackString(value) => value.checked_len()?,
+                    Self::LangPackStringPluralized(value) => value.checked_len()?,
+                    Self::LangPackStringDeleted(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -26236,10 +26617,13 @@ impl tl_runtime::Serialize for LangPackDifference {
                 Self::LangPackDifference(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::LangPackDifference(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::LangPackDifference(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -26335,10 +26719,13 @@ impl tl_runtime::Serialize for LangPackLanguage {
                 Self::LangPackLanguage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::LangPackLanguage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::LangPackLanguage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -27300,76 +27687,163 @@ impl tl_runtime::Serialize for ChannelAdminLogEventAction {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChannelAdminLogEventActionChangeTitle(value) => value.check(),
-            Self::ChannelAdminLogEventActionChangeAbout(value) => value.check(),
-            Self::ChannelAdminLogEventActionChangeUsername(value) => value.check(),
-            Self::ChannelAdminLogEventActionChangePhoto(value) => value.check(),
-            Self::ChannelAdminLogEventActionToggleInvites(value) => value.check(),
-            Self::ChannelAdminLogEventActionToggleSignatures(value) => value.check(),
-            Self::ChannelAdminLogEventActionUpdatePinned(value) => value.check(),
-            Self::ChannelAdminLogEventActionEditMessage(value) => value.check(),
-            Self::ChannelAdminLogEventActionDeleteMessage(value) => value.check(),
-            Self::ChannelAdminLogEventActionParticipantInvite(value) => value.check(),
-            Self::ChannelAdminLogEventActionParticipantToggleBan(value) => value.check(),
-            Self::ChannelAdminLogEventActionParticipantToggleAdmin(value) => {
-                value.check()
-            }
-            Self::ChannelAdminLogEventActionChangeStickerSet(value) => value.check(),
-            Self::ChannelAdminLogEventActionTogglePreHistoryHidden(value) => {
-                value.check()
-            }
-            Self::ChannelAdminLogEventActionDefaultBannedRights(value) => value.check(),
-            Self::ChannelAdminLogEventActionStopPoll(value) => value.check(),
-            Self::ChannelAdminLogEventActionChangeLinkedChat(value) => value.check(),
-            Self::ChannelAdminLogEventActionChangeLocation(value) => value.check(),
-            Self::ChannelAdminLogEventActionToggleSlowMode(value) => value.check(),
-            Self::ChannelAdminLogEventActionStartGroupCall(value) => value.check(),
-            Self::ChannelAdminLogEventActionDiscardGroupCall(value) => value.check(),
-            Self::ChannelAdminLogEventActionParticipantMute(value) => value.check(),
-            Self::ChannelAdminLogEventActionParticipantUnmute(value) => value.check(),
-            Self::ChannelAdminLogEventActionToggleGroupCallSetting(value) => {
-                value.check()
-            }
-            Self::ChannelAdminLogEventActionParticipantJoinByInvite(value) => {
-                value.check()
-            }
-            Self::ChannelAdminLogEventActionExportedInviteDelete(value) => value.check(),
-            Self::ChannelAdminLogEventActionExportedInviteRevoke(value) => value.check(),
-            Self::ChannelAdminLogEventActionExportedInviteEdit(value) => value.check(),
-            Self::ChannelAdminLogEventActionParticipantVolume(value) => value.check(),
-            Self::ChannelAdminLogEventActionChangeHistoryTtl(value) => value.check(),
-            Self::ChannelAdminLogEventActionParticipantJoinByRequest(value) => {
-                value.check()
-            }
-            Self::ChannelAdminLogEventActionToggleNoForwards(value) => value.check(),
-            Self::ChannelAdminLogEventActionSendMessage(value) => value.check(),
-            Self::ChannelAdminLogEventActionChangeAvailableReactions(value) => {
-                value.check()
-            }
-            Self::ChannelAdminLogEventActionChangeUsernames(value) => value.check(),
-            Self::ChannelAdminLogEventActionToggleForum(value) => value.check(),
-            Self::ChannelAdminLogEventActionCreateTopic(value) => value.check(),
-            Self::ChannelAdminLogEventActionEditTopic(value) => value.check(),
-            Self::ChannelAdminLogEventActionDeleteTopic(value) => value.check(),
-            Self::ChannelAdminLogEventActionPinTopic(value) => value.check(),
-            Self::ChannelAdminLogEventActionToggleAntiSpam(value) => value.check(),
-            Self::ChannelAdminLogEventActionChangePeerColor(value) => value.check(),
-            Self::ChannelAdminLogEventActionChangeProfilePeerColor(value) => {
-                value.check()
-            }
-            Self::ChannelAdminLogEventActionChangeWallpaper(value) => value.check(),
-            Self::ChannelAdminLogEventActionChangeEmojiStatus(value) => value.check(),
-            Self::ChannelAdminLogEventActionChangeEmojiStickerSet(value) => value.check(),
-            Self::ChannelAdminLogEventActionToggleSignatureProfiles(value) => {
-                value.check()
-            }
-            Self::ChannelAdminLogEventActionParticipantSubExtend(value) => value.check(),
-            Self::ChannelAdminLogEventActionToggleAutotranslation(value) => value.check(),
-            Self::ChannelAdminLogEventActionParticipantEditRank(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChannelAdminLogEventActionChangeTitle(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeAbout(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeUsername(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangePhoto(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionToggleInvites(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionToggleSignatures(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionUpdatePinned(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionEditMessage(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionDeleteMessage(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionParticipantInvite(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionParticipantToggleBan(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionParticipantToggleAdmin(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeStickerSet(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionTogglePreHistoryHidden(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionDefaultBannedRights(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionStopPoll(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeLinkedChat(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeLocation(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionToggleSlowMode(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionStartGroupCall(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionDiscardGroupCall(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionParticipantMute(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionParticipantUnmute(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionToggleGroupCallSetting(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionParticipantJoinByInvite(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionExportedInviteDelete(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionExportedInviteRevoke(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionExportedInviteEdit(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionParticipantVolume(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeHistoryTtl(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionParticipantJoinByRequest(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionToggleNoForwards(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionSendMessage(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeAvailableReactions(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeUsernames(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionToggleForum(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionCreateTopic(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionEditTopic(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionDeleteTopic(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionPinTopic(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionToggleAntiSpam(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangePeerColor(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeProfilePeerColor(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeWallpaper(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeEmojiStatus(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionChangeEmojiStickerSet(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionToggleSignatureProfiles(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionParticipantSubExtend(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionToggleAutotranslation(value) => {
+                        value.checked_len()?
+                    }
+                    Self::ChannelAdminLogEventActionParticipantEditRank(value) => {
+                        value.checked_len()?
+                    }
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28423,10 +28897,13 @@ impl tl_runtime::Serialize for ChannelAdminLogEvent {
                 Self::ChannelAdminLogEvent(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChannelAdminLogEvent(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChannelAdminLogEvent(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28522,10 +28999,13 @@ impl tl_runtime::Serialize for ChannelAdminLogEventsFilter {
                 Self::ChannelAdminLogEventsFilter(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChannelAdminLogEventsFilter(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChannelAdminLogEventsFilter(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28621,10 +29101,13 @@ impl tl_runtime::Serialize for PopularContact {
                 Self::PopularContact(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PopularContact(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PopularContact(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28756,14 +29239,17 @@ impl tl_runtime::Serialize for RecentMeUrl {
                 Self::RecentMeUrlStickerSet(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RecentMeUrlUnknown(value) => value.check(),
-            Self::RecentMeUrlUser(value) => value.check(),
-            Self::RecentMeUrlChat(value) => value.check(),
-            Self::RecentMeUrlChatInvite(value) => value.check(),
-            Self::RecentMeUrlStickerSet(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RecentMeUrlUnknown(value) => value.checked_len()?,
+                    Self::RecentMeUrlUser(value) => value.checked_len()?,
+                    Self::RecentMeUrlChat(value) => value.checked_len()?,
+                    Self::RecentMeUrlChatInvite(value) => value.checked_len()?,
+                    Self::RecentMeUrlStickerSet(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -28915,10 +29401,13 @@ impl tl_runtime::Serialize for InputSingleMedia {
                 Self::InputSingleMedia(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputSingleMedia(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputSingleMedia(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29010,10 +29499,13 @@ impl tl_runtime::Serialize for WebAuthorization {
                 Self::WebAuthorization(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WebAuthorization(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WebAuthorization(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29135,13 +29627,16 @@ impl tl_runtime::Serialize for InputMessage {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputMessageId(value) => value.check(),
-            Self::InputMessageReplyTo(value) => value.check(),
-            Self::InputMessageCallbackQuery(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputMessageId(value) => value.checked_len()?,
+                    Self::InputMessageReplyTo(value) => value.checked_len()?,
+                    Self::InputMessageCallbackQuery(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29291,12 +29786,15 @@ impl tl_runtime::Serialize for InputDialogPeer {
                 Self::InputDialogPeerCommunity(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputDialogPeer(value) => value.check(),
-            Self::InputDialogPeerFolder(value) => value.check(),
-            Self::InputDialogPeerCommunity(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputDialogPeer(value) => value.checked_len()?,
+                    Self::InputDialogPeerFolder(value) => value.checked_len()?,
+                    Self::InputDialogPeerCommunity(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29440,12 +29938,15 @@ impl tl_runtime::Serialize for DialogPeer {
                 Self::DialogPeerCommunity(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DialogPeer(value) => value.check(),
-            Self::DialogPeerFolder(value) => value.check(),
-            Self::DialogPeerCommunity(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DialogPeer(value) => value.checked_len()?,
+                    Self::DialogPeerFolder(value) => value.checked_len()?,
+                    Self::DialogPeerCommunity(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29565,10 +30066,13 @@ impl tl_runtime::Serialize for FileHash {
                 Self::FileHash(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::FileHash(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::FileHash(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29660,10 +30164,13 @@ impl tl_runtime::Serialize for InputClientProxy {
                 Self::InputClientProxy(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputClientProxy(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputClientProxy(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29765,11 +30272,14 @@ impl tl_runtime::Serialize for InputSecureFile {
                 Self::InputSecureFile(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputSecureFileUploaded(value) => value.check(),
-            Self::InputSecureFile(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputSecureFileUploaded(value) => value.checked_len()?,
+                    Self::InputSecureFile(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29887,11 +30397,14 @@ impl tl_runtime::Serialize for SecureFile {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureFile(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureFile(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -29988,10 +30501,13 @@ impl tl_runtime::Serialize for SecureData {
                 Self::SecureData(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureData(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureData(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30093,11 +30609,14 @@ impl tl_runtime::Serialize for SecurePlainData {
                 Self::SecurePlainEmail(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecurePlainPhone(value) => value.check(),
-            Self::SecurePlainEmail(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecurePlainPhone(value) => value.checked_len()?,
+                    Self::SecurePlainEmail(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30306,8 +30825,8 @@ impl tl_runtime::Serialize for SecureValueType {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30450,10 +30969,13 @@ impl tl_runtime::Serialize for SecureValue {
                 Self::SecureValue(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureValue(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureValue(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30545,10 +31067,13 @@ impl tl_runtime::Serialize for InputSecureValue {
                 Self::InputSecureValue(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputSecureValue(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputSecureValue(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30640,10 +31165,13 @@ impl tl_runtime::Serialize for SecureValueHash {
                 Self::SecureValueHash(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureValueHash(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureValueHash(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -30815,18 +31343,21 @@ impl tl_runtime::Serialize for SecureValueError {
                 Self::SecureValueErrorTranslationFiles(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureValueErrorData(value) => value.check(),
-            Self::SecureValueErrorFrontSide(value) => value.check(),
-            Self::SecureValueErrorReverseSide(value) => value.check(),
-            Self::SecureValueErrorSelfie(value) => value.check(),
-            Self::SecureValueErrorFile(value) => value.check(),
-            Self::SecureValueErrorFiles(value) => value.check(),
-            Self::SecureValueError(value) => value.check(),
-            Self::SecureValueErrorTranslationFile(value) => value.check(),
-            Self::SecureValueErrorTranslationFiles(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureValueErrorData(value) => value.checked_len()?,
+                    Self::SecureValueErrorFrontSide(value) => value.checked_len()?,
+                    Self::SecureValueErrorReverseSide(value) => value.checked_len()?,
+                    Self::SecureValueErrorSelfie(value) => value.checked_len()?,
+                    Self::SecureValueErrorFile(value) => value.checked_len()?,
+                    Self::SecureValueErrorFiles(value) => value.checked_len()?,
+                    Self::SecureValueError(value) => value.checked_len()?,
+                    Self::SecureValueErrorTranslationFile(value) => value.checked_len()?,
+                    Self::SecureValueErrorTranslationFiles(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31046,10 +31577,13 @@ impl tl_runtime::Serialize for SecureCredentialsEncrypted {
                 Self::SecureCredentialsEncrypted(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureCredentialsEncrypted(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureCredentialsEncrypted(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31145,10 +31679,13 @@ impl tl_runtime::Serialize for SavedContact {
                 Self::SavedPhoneContact(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SavedPhoneContact(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SavedPhoneContact(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31266,13 +31803,16 @@ impl tl_runtime::Serialize for PasswordKdfAlgo {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PasswordKdfAlgoSha256sha256pbkdf2hmacsha512iter100000Sha256ModPow(
-                value,
-            ) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PasswordKdfAlgoSha256sha256pbkdf2hmacsha512iter100000Sha256ModPow(
+                        value,
+                    ) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31406,12 +31946,17 @@ impl tl_runtime::Serialize for SecurePasswordKdfAlgo {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecurePasswordKdfAlgoPbkdf2hmacsha512iter100000(value) => value.check(),
-            Self::SecurePasswordKdfAlgoSha512(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecurePasswordKdfAlgoPbkdf2hmacsha512iter100000(value) => {
+                        value.checked_len()?
+                    }
+                    Self::SecurePasswordKdfAlgoSha512(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31534,10 +32079,13 @@ impl tl_runtime::Serialize for SecureSecretSettings {
                 Self::SecureSecretSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureSecretSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureSecretSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31643,11 +32191,14 @@ impl tl_runtime::Serialize for InputCheckPasswordSrp {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputCheckPasswordSrp(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputCheckPasswordSrp(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31758,11 +32309,14 @@ impl tl_runtime::Serialize for SecureRequiredType {
                 Self::SecureRequiredTypeOneOf(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SecureRequiredType(value) => value.check(),
-            Self::SecureRequiredTypeOneOf(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SecureRequiredType(value) => value.checked_len()?,
+                    Self::SecureRequiredTypeOneOf(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31874,10 +32428,13 @@ impl tl_runtime::Serialize for InputAppEvent {
                 Self::InputAppEvent(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputAppEvent(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputAppEvent(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -31969,10 +32526,13 @@ impl tl_runtime::Serialize for JsonObjectValue {
                 Self::JsonObjectValue(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::JsonObjectValue(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::JsonObjectValue(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32114,15 +32674,18 @@ impl tl_runtime::Serialize for JsonValue {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::JsonBool(value) => value.check(),
-            Self::JsonNumber(value) => value.check(),
-            Self::JsonString(value) => value.check(),
-            Self::JsonArray(value) => value.check(),
-            Self::JsonObject(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::JsonBool(value) => value.checked_len()?,
+                    Self::JsonNumber(value) => value.checked_len()?,
+                    Self::JsonString(value) => value.checked_len()?,
+                    Self::JsonArray(value) => value.checked_len()?,
+                    Self::JsonObject(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32268,10 +32831,13 @@ impl tl_runtime::Serialize for PageTableCell {
                 Self::PageTableCell(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageTableCell(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageTableCell(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32363,10 +32929,13 @@ impl tl_runtime::Serialize for PageTableRow {
                 Self::PageTableRow(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageTableRow(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageTableRow(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32458,10 +33027,13 @@ impl tl_runtime::Serialize for PageCaption {
                 Self::PageCaption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageCaption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageCaption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32563,11 +33135,14 @@ impl tl_runtime::Serialize for PageListItem {
                 Self::PageListItemBlocks(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageListItemText(value) => value.check(),
-            Self::PageListItemBlocks(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageListItemText(value) => value.checked_len()?,
+                    Self::PageListItemBlocks(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32685,11 +33260,14 @@ impl tl_runtime::Serialize for PageListOrderedItem {
                 Self::PageListOrderedItemBlocks(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageListOrderedItemText(value) => value.check(),
-            Self::PageListOrderedItemBlocks(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageListOrderedItemText(value) => value.checked_len()?,
+                    Self::PageListOrderedItemBlocks(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32801,10 +33379,13 @@ impl tl_runtime::Serialize for PageRelatedArticle {
                 Self::PageRelatedArticle(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageRelatedArticle(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageRelatedArticle(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32900,10 +33481,13 @@ impl tl_runtime::Serialize for Page {
                 Self::Page(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Page(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Page(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -32997,11 +33581,14 @@ impl tl_runtime::Serialize for PollAnswer {
                 Self::InputPollAnswer(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PollAnswer(value) => value.check(),
-            Self::InputPollAnswer(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PollAnswer(value) => value.checked_len()?,
+                    Self::InputPollAnswer(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -33105,10 +33692,13 @@ impl tl_runtime::Serialize for Poll {
                 Self::Poll(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Poll(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Poll(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -33192,10 +33782,13 @@ impl tl_runtime::Serialize for PollAnswerVoters {
                 Self::PollAnswerVoters(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PollAnswerVoters(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PollAnswerVoters(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -33287,10 +33880,13 @@ impl tl_runtime::Serialize for PollResults {
                 Self::PollResults(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PollResults(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PollResults(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -33382,10 +33978,13 @@ impl tl_runtime::Serialize for ChatOnlines {
                 Self::ChatOnlines(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatOnlines(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatOnlines(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -33477,10 +34076,13 @@ impl tl_runtime::Serialize for StatsUrl {
                 Self::StatsUrl(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StatsUrl(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StatsUrl(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -33572,10 +34174,13 @@ impl tl_runtime::Serialize for ChatAdminRights {
                 Self::ChatAdminRights(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatAdminRights(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatAdminRights(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -33667,10 +34272,13 @@ impl tl_runtime::Serialize for ChatBannedRights {
                 Self::ChatBannedRights(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatBannedRights(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatBannedRights(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -33782,12 +34390,15 @@ impl tl_runtime::Serialize for InputWallPaper {
                 Self::InputWallPaperNoFile(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputWallPaper(value) => value.check(),
-            Self::InputWallPaperSlug(value) => value.check(),
-            Self::InputWallPaperNoFile(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputWallPaper(value) => value.checked_len()?,
+                    Self::InputWallPaperSlug(value) => value.checked_len()?,
+                    Self::InputWallPaperNoFile(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -33911,10 +34522,13 @@ impl tl_runtime::Serialize for CodeSettings {
                 Self::CodeSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::CodeSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::CodeSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -34006,10 +34620,13 @@ impl tl_runtime::Serialize for WallPaperSettings {
                 Self::WallPaperSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WallPaperSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WallPaperSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -34103,10 +34720,13 @@ impl tl_runtime::Serialize for AutoDownloadSettings {
                 Self::AutoDownloadSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AutoDownloadSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AutoDownloadSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -34212,11 +34832,14 @@ impl tl_runtime::Serialize for EmojiKeyword {
                 Self::EmojiKeywordDeleted(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EmojiKeyword(value) => value.check(),
-            Self::EmojiKeywordDeleted(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EmojiKeyword(value) => value.checked_len()?,
+                    Self::EmojiKeywordDeleted(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -34324,10 +34947,13 @@ impl tl_runtime::Serialize for EmojiKeywordsDifference {
                 Self::EmojiKeywordsDifference(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EmojiKeywordsDifference(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EmojiKeywordsDifference(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -34423,10 +35049,13 @@ impl tl_runtime::Serialize for EmojiUrl {
                 Self::EmojiUrl(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EmojiUrl(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EmojiUrl(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -34518,10 +35147,13 @@ impl tl_runtime::Serialize for EmojiLanguage {
                 Self::EmojiLanguage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EmojiLanguage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EmojiLanguage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -34613,10 +35245,13 @@ impl tl_runtime::Serialize for Folder {
                 Self::Folder(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Folder(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Folder(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -34706,10 +35341,13 @@ impl tl_runtime::Serialize for InputFolderPeer {
                 Self::InputFolderPeer(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputFolderPeer(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputFolderPeer(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -34801,10 +35439,13 @@ impl tl_runtime::Serialize for FolderPeer {
                 Self::FolderPeer(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::FolderPeer(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::FolderPeer(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -34916,12 +35557,15 @@ impl tl_runtime::Serialize for UrlAuthResult {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::UrlAuthResultRequest(value) => value.check(),
-            Self::UrlAuthResultAccepted(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::UrlAuthResultRequest(value) => value.checked_len()?,
+                    Self::UrlAuthResultAccepted(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -35049,11 +35693,14 @@ impl tl_runtime::Serialize for ChannelLocation {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChannelLocation(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChannelLocation(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -35160,11 +35807,14 @@ impl tl_runtime::Serialize for PeerLocated {
                 Self::PeerSelfLocated(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerLocated(value) => value.check(),
-            Self::PeerSelfLocated(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerLocated(value) => value.checked_len()?,
+                    Self::PeerSelfLocated(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -35268,10 +35918,13 @@ impl tl_runtime::Serialize for RestrictionReason {
                 Self::RestrictionReason(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RestrictionReason(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RestrictionReason(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -35375,11 +36028,14 @@ impl tl_runtime::Serialize for InputTheme {
                 Self::InputThemeSlug(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputTheme(value) => value.check(),
-            Self::InputThemeSlug(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputTheme(value) => value.checked_len()?,
+                    Self::InputThemeSlug(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -35483,10 +36139,13 @@ impl tl_runtime::Serialize for Theme {
                 Self::Theme(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Theme(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Theme(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -35605,8 +36264,8 @@ impl tl_runtime::Serialize for BaseTheme {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -35709,10 +36368,13 @@ impl tl_runtime::Serialize for InputThemeSettings {
                 Self::InputThemeSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputThemeSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputThemeSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -35808,10 +36470,13 @@ impl tl_runtime::Serialize for ThemeSettings {
                 Self::ThemeSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ThemeSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ThemeSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -35963,16 +36628,21 @@ impl tl_runtime::Serialize for WebPageAttribute {
                 Self::WebPageAttributeAiComposeTone(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WebPageAttributeTheme(value) => value.check(),
-            Self::WebPageAttributeStory(value) => value.check(),
-            Self::WebPageAttributeStickerSet(value) => value.check(),
-            Self::WebPageAttributeUniqueStarGift(value) => value.check(),
-            Self::WebPageAttributeStarGiftCollection(value) => value.check(),
-            Self::WebPageAttributeStarGiftAuction(value) => value.check(),
-            Self::WebPageAttributeAiComposeTone(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WebPageAttributeTheme(value) => value.checked_len()?,
+                    Self::WebPageAttributeStory(value) => value.checked_len()?,
+                    Self::WebPageAttributeStickerSet(value) => value.checked_len()?,
+                    Self::WebPageAttributeUniqueStarGift(value) => value.checked_len()?,
+                    Self::WebPageAttributeStarGiftCollection(value) => {
+                        value.checked_len()?
+                    }
+                    Self::WebPageAttributeStarGiftAuction(value) => value.checked_len()?,
+                    Self::WebPageAttributeAiComposeTone(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -36164,10 +36834,13 @@ impl tl_runtime::Serialize for BankCardOpenUrl {
                 Self::BankCardOpenUrl(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BankCardOpenUrl(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BankCardOpenUrl(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -36279,12 +36952,15 @@ impl tl_runtime::Serialize for DialogFilter {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DialogFilter(value) => value.check(),
-            Self::DialogFilterChatlist(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DialogFilter(value) => value.checked_len()?,
+                    Self::DialogFilterChatlist(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -36398,10 +37074,13 @@ impl tl_runtime::Serialize for DialogFilterSuggested {
                 Self::DialogFilterSuggested(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DialogFilterSuggested(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DialogFilterSuggested(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -36497,10 +37176,13 @@ impl tl_runtime::Serialize for StatsDateRangeDays {
                 Self::StatsDateRangeDays(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StatsDateRangeDays(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StatsDateRangeDays(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -36596,10 +37278,13 @@ impl tl_runtime::Serialize for StatsAbsValueAndPrev {
                 Self::StatsAbsValueAndPrev(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StatsAbsValueAndPrev(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StatsAbsValueAndPrev(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -36695,10 +37380,13 @@ impl tl_runtime::Serialize for StatsPercentValue {
                 Self::StatsPercentValue(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StatsPercentValue(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StatsPercentValue(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -36812,12 +37500,15 @@ impl tl_runtime::Serialize for StatsGraph {
                 Self::StatsGraph(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StatsGraphAsync(value) => value.check(),
-            Self::StatsGraphError(value) => value.check(),
-            Self::StatsGraph(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StatsGraphAsync(value) => value.checked_len()?,
+                    Self::StatsGraphError(value) => value.checked_len()?,
+                    Self::StatsGraph(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -36953,12 +37644,15 @@ impl tl_runtime::Serialize for VideoSize {
                 Self::VideoSizeStickerMarkup(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::VideoSize(value) => value.check(),
-            Self::VideoSizeEmojiMarkup(value) => value.check(),
-            Self::VideoSizeStickerMarkup(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::VideoSize(value) => value.checked_len()?,
+                    Self::VideoSizeEmojiMarkup(value) => value.checked_len()?,
+                    Self::VideoSizeStickerMarkup(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -37082,10 +37776,13 @@ impl tl_runtime::Serialize for StatsGroupTopPoster {
                 Self::StatsGroupTopPoster(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StatsGroupTopPoster(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StatsGroupTopPoster(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -37181,10 +37878,13 @@ impl tl_runtime::Serialize for StatsGroupTopAdmin {
                 Self::StatsGroupTopAdmin(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StatsGroupTopAdmin(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StatsGroupTopAdmin(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -37280,10 +37980,13 @@ impl tl_runtime::Serialize for StatsGroupTopInviter {
                 Self::StatsGroupTopInviter(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StatsGroupTopInviter(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StatsGroupTopInviter(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -37379,10 +38082,13 @@ impl tl_runtime::Serialize for GlobalPrivacySettings {
                 Self::GlobalPrivacySettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GlobalPrivacySettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GlobalPrivacySettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -37478,10 +38184,13 @@ impl tl_runtime::Serialize for MessageViews {
                 Self::MessageViews(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageViews(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageViews(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -37583,11 +38292,14 @@ impl tl_runtime::Serialize for MessageReplyHeader {
                 Self::MessageReplyStoryHeader(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageReplyHeader(value) => value.check(),
-            Self::MessageReplyStoryHeader(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageReplyHeader(value) => value.checked_len()?,
+                    Self::MessageReplyStoryHeader(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -37699,10 +38411,13 @@ impl tl_runtime::Serialize for MessageReplies {
                 Self::MessageReplies(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageReplies(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageReplies(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -37794,10 +38509,13 @@ impl tl_runtime::Serialize for PeerBlocked {
                 Self::PeerBlocked(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerBlocked(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerBlocked(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -37899,11 +38617,14 @@ impl tl_runtime::Serialize for GroupCall {
                 Self::GroupCall(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallDiscarded(value) => value.check(),
-            Self::GroupCall(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallDiscarded(value) => value.checked_len()?,
+                    Self::GroupCall(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -38031,12 +38752,15 @@ impl tl_runtime::Serialize for InputGroupCall {
                 Self::InputGroupCallInviteMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputGroupCall(value) => value.check(),
-            Self::InputGroupCallSlug(value) => value.check(),
-            Self::InputGroupCallInviteMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputGroupCall(value) => value.checked_len()?,
+                    Self::InputGroupCallSlug(value) => value.checked_len()?,
+                    Self::InputGroupCallInviteMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -38160,10 +38884,13 @@ impl tl_runtime::Serialize for GroupCallParticipant {
                 Self::GroupCallParticipant(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallParticipant(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallParticipant(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -38301,8 +39028,8 @@ impl tl_runtime::Serialize for InlineQueryPeerType {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -38410,10 +39137,13 @@ impl tl_runtime::Serialize for ChatInviteImporter {
                 Self::ChatInviteImporter(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatInviteImporter(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatInviteImporter(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -38509,10 +39239,13 @@ impl tl_runtime::Serialize for ChatAdminWithInvites {
                 Self::ChatAdminWithInvites(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatAdminWithInvites(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatAdminWithInvites(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -38611,10 +39344,15 @@ impl tl_runtime::Serialize for GroupCallParticipantVideoSourceGroup {
                 }
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallParticipantVideoSourceGroup(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallParticipantVideoSourceGroup(value) => {
+                        value.checked_len()?
+                    }
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -38710,10 +39448,13 @@ impl tl_runtime::Serialize for GroupCallParticipantVideo {
                 Self::GroupCallParticipantVideo(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallParticipantVideo(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallParticipantVideo(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -38866,13 +39607,16 @@ impl tl_runtime::Serialize for BotCommandScope {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotCommandScopePeer(value) => value.check(),
-            Self::BotCommandScopePeerAdmins(value) => value.check(),
-            Self::BotCommandScopePeerUser(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotCommandScopePeer(value) => value.checked_len()?,
+                    Self::BotCommandScopePeerAdmins(value) => value.checked_len()?,
+                    Self::BotCommandScopePeerUser(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -39031,11 +39775,14 @@ impl tl_runtime::Serialize for ChatTheme {
                 Self::ChatThemeUniqueGift(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatTheme(value) => value.check(),
-            Self::ChatThemeUniqueGift(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatTheme(value) => value.checked_len()?,
+                    Self::ChatThemeUniqueGift(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -39143,10 +39890,13 @@ impl tl_runtime::Serialize for SponsoredMessage {
                 Self::SponsoredMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SponsoredMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SponsoredMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -39238,10 +39988,13 @@ impl tl_runtime::Serialize for SearchResultsCalendarPeriod {
                 Self::SearchResultsCalendarPeriod(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SearchResultsCalendarPeriod(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SearchResultsCalendarPeriod(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -39337,10 +40090,13 @@ impl tl_runtime::Serialize for SearchResultsPosition {
                 Self::SearchResultPosition(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SearchResultPosition(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SearchResultPosition(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -39436,10 +40192,13 @@ impl tl_runtime::Serialize for ReactionCount {
                 Self::ReactionCount(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ReactionCount(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ReactionCount(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -39531,10 +40290,13 @@ impl tl_runtime::Serialize for MessageReactions {
                 Self::MessageReactions(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageReactions(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageReactions(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -39626,10 +40388,13 @@ impl tl_runtime::Serialize for AvailableReaction {
                 Self::AvailableReaction(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AvailableReaction(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AvailableReaction(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -39723,10 +40488,13 @@ impl tl_runtime::Serialize for MessagePeerReaction {
                 Self::MessagePeerReaction(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessagePeerReaction(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessagePeerReaction(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -39822,10 +40590,13 @@ impl tl_runtime::Serialize for GroupCallStreamChannel {
                 Self::GroupCallStreamChannel(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallStreamChannel(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallStreamChannel(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -39921,10 +40692,13 @@ impl tl_runtime::Serialize for AttachMenuBotIconColor {
                 Self::AttachMenuBotIconColor(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AttachMenuBotIconColor(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AttachMenuBotIconColor(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -40020,10 +40794,13 @@ impl tl_runtime::Serialize for AttachMenuBotIcon {
                 Self::AttachMenuBotIcon(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AttachMenuBotIcon(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AttachMenuBotIcon(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -40117,10 +40894,13 @@ impl tl_runtime::Serialize for AttachMenuBot {
                 Self::AttachMenuBot(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AttachMenuBot(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AttachMenuBot(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -40222,11 +41002,14 @@ impl tl_runtime::Serialize for AttachMenuBots {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AttachMenuBots(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AttachMenuBots(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -40323,10 +41106,13 @@ impl tl_runtime::Serialize for AttachMenuBotsBot {
                 Self::AttachMenuBotsBot(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AttachMenuBotsBot(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AttachMenuBotsBot(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -40420,10 +41206,13 @@ impl tl_runtime::Serialize for WebViewResult {
                 Self::WebViewResultUrl(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WebViewResultUrl(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WebViewResultUrl(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -40515,10 +41304,13 @@ impl tl_runtime::Serialize for WebViewMessageSent {
                 Self::WebViewMessageSent(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WebViewMessageSent(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WebViewMessageSent(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -40633,11 +41425,14 @@ impl tl_runtime::Serialize for BotMenuButton {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotMenuButton(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotMenuButton(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -40768,12 +41563,15 @@ impl tl_runtime::Serialize for NotificationSound {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::NotificationSoundLocal(value) => value.check(),
-            Self::NotificationSoundRingtone(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::NotificationSoundLocal(value) => value.checked_len()?,
+                    Self::NotificationSoundRingtone(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -40929,8 +41727,8 @@ impl tl_runtime::Serialize for AttachMenuPeerType {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -41182,24 +41980,35 @@ impl tl_runtime::Serialize for InputInvoice {
                 Self::InputInvoiceStarGiftAuctionBid(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputInvoiceMessage(value) => value.check(),
-            Self::InputInvoiceSlug(value) => value.check(),
-            Self::InputInvoicePremiumGiftCode(value) => value.check(),
-            Self::InputInvoiceStars(value) => value.check(),
-            Self::InputInvoiceChatInviteSubscription(value) => value.check(),
-            Self::InputInvoiceStarGift(value) => value.check(),
-            Self::InputInvoiceStarGiftUpgrade(value) => value.check(),
-            Self::InputInvoiceStarGiftTransfer(value) => value.check(),
-            Self::InputInvoicePremiumGiftStars(value) => value.check(),
-            Self::InputInvoiceBusinessBotTransferStars(value) => value.check(),
-            Self::InputInvoiceStarGiftResale(value) => value.check(),
-            Self::InputInvoiceStarGiftPrepaidUpgrade(value) => value.check(),
-            Self::InputInvoicePremiumAuthCode(value) => value.check(),
-            Self::InputInvoiceStarGiftDropOriginalDetails(value) => value.check(),
-            Self::InputInvoiceStarGiftAuctionBid(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputInvoiceMessage(value) => value.checked_len()?,
+                    Self::InputInvoiceSlug(value) => value.checked_len()?,
+                    Self::InputInvoicePremiumGiftCode(value) => value.checked_len()?,
+                    Self::InputInvoiceStars(value) => value.checked_len()?,
+                    Self::InputInvoiceChatInviteSubscription(value) => {
+                        value.checked_len()?
+                    }
+                    Self::InputInvoiceStarGift(value) => value.checked_len()?,
+                    Self::InputInvoiceStarGiftUpgrade(value) => value.checked_len()?,
+                    Self::InputInvoiceStarGiftTransfer(value) => value.checked_len()?,
+                    Self::InputInvoicePremiumGiftStars(value) => value.checked_len()?,
+                    Self::InputInvoiceBusinessBotTransferStars(value) => {
+                        value.checked_len()?
+                    }
+                    Self::InputInvoiceStarGiftResale(value) => value.checked_len()?,
+                    Self::InputInvoiceStarGiftPrepaidUpgrade(value) => {
+                        value.checked_len()?
+                    }
+                    Self::InputInvoicePremiumAuthCode(value) => value.checked_len()?,
+                    Self::InputInvoiceStarGiftDropOriginalDetails(value) => {
+                        value.checked_len()?
+                    }
+                    Self::InputInvoiceStarGiftAuctionBid(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -41586,17 +42395,22 @@ impl tl_runtime::Serialize for InputStorePaymentPurpose {
                 Self::InputStorePaymentAuthCode(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputStorePaymentPremiumSubscription(value) => value.check(),
-            Self::InputStorePaymentGiftPremium(value) => value.check(),
-            Self::InputStorePaymentPremiumGiftCode(value) => value.check(),
-            Self::InputStorePaymentPremiumGiveaway(value) => value.check(),
-            Self::InputStorePaymentStarsTopup(value) => value.check(),
-            Self::InputStorePaymentStarsGift(value) => value.check(),
-            Self::InputStorePaymentStarsGiveaway(value) => value.check(),
-            Self::InputStorePaymentAuthCode(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputStorePaymentPremiumSubscription(value) => {
+                        value.checked_len()?
+                    }
+                    Self::InputStorePaymentGiftPremium(value) => value.checked_len()?,
+                    Self::InputStorePaymentPremiumGiftCode(value) => value.checked_len()?,
+                    Self::InputStorePaymentPremiumGiveaway(value) => value.checked_len()?,
+                    Self::InputStorePaymentStarsTopup(value) => value.checked_len()?,
+                    Self::InputStorePaymentStarsGift(value) => value.checked_len()?,
+                    Self::InputStorePaymentStarsGiveaway(value) => value.checked_len()?,
+                    Self::InputStorePaymentAuthCode(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -41804,10 +42618,13 @@ impl tl_runtime::Serialize for PaymentFormMethod {
                 Self::PaymentFormMethod(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PaymentFormMethod(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PaymentFormMethod(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -41931,13 +42748,16 @@ impl tl_runtime::Serialize for EmojiStatus {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EmojiStatus(value) => value.check(),
-            Self::EmojiStatusCollectible(value) => value.check(),
-            Self::InputEmojiStatusCollectible(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EmojiStatus(value) => value.checked_len()?,
+                    Self::EmojiStatusCollectible(value) => value.checked_len()?,
+                    Self::InputEmojiStatusCollectible(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -42096,12 +42916,15 @@ impl tl_runtime::Serialize for Reaction {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ReactionEmoji(value) => value.check(),
-            Self::ReactionCustomEmoji(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ReactionEmoji(value) => value.checked_len()?,
+                    Self::ReactionCustomEmoji(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -42240,12 +43063,15 @@ impl tl_runtime::Serialize for ChatReactions {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ChatReactionsAll(value) => value.check(),
-            Self::ChatReactionsSome(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ChatReactionsAll(value) => value.checked_len()?,
+                    Self::ChatReactionsSome(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -42376,11 +43202,14 @@ impl tl_runtime::Serialize for EmailVerifyPurpose {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EmailVerifyPurposeLoginSetup(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EmailVerifyPurposeLoginSetup(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -42506,12 +43335,15 @@ impl tl_runtime::Serialize for EmailVerification {
                 Self::EmailVerificationApple(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EmailVerificationCode(value) => value.check(),
-            Self::EmailVerificationGoogle(value) => value.check(),
-            Self::EmailVerificationApple(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EmailVerificationCode(value) => value.checked_len()?,
+                    Self::EmailVerificationGoogle(value) => value.checked_len()?,
+                    Self::EmailVerificationApple(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -42639,10 +43471,13 @@ impl tl_runtime::Serialize for PremiumSubscriptionOption {
                 Self::PremiumSubscriptionOption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PremiumSubscriptionOption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PremiumSubscriptionOption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -42738,10 +43573,13 @@ impl tl_runtime::Serialize for SendAsPeer {
                 Self::SendAsPeer(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SendAsPeer(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SendAsPeer(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -42843,11 +43681,14 @@ impl tl_runtime::Serialize for MessageExtendedMedia {
                 Self::MessageExtendedMedia(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageExtendedMediaPreview(value) => value.check(),
-            Self::MessageExtendedMedia(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageExtendedMediaPreview(value) => value.checked_len()?,
+                    Self::MessageExtendedMedia(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -42959,10 +43800,13 @@ impl tl_runtime::Serialize for StickerKeyword {
                 Self::StickerKeyword(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StickerKeyword(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StickerKeyword(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -43054,10 +43898,13 @@ impl tl_runtime::Serialize for Username {
                 Self::Username(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Username(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Username(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -43159,11 +44006,14 @@ impl tl_runtime::Serialize for ForumTopic {
                 Self::ForumTopic(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ForumTopicDeleted(value) => value.check(),
-            Self::ForumTopic(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ForumTopicDeleted(value) => value.checked_len()?,
+                    Self::ForumTopic(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -43269,10 +44119,13 @@ impl tl_runtime::Serialize for DefaultHistoryTtl {
                 Self::DefaultHistoryTtl(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DefaultHistoryTtl(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DefaultHistoryTtl(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -43366,10 +44219,13 @@ impl tl_runtime::Serialize for ExportedContactToken {
                 Self::ExportedContactToken(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ExportedContactToken(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ExportedContactToken(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -43495,13 +44351,16 @@ impl tl_runtime::Serialize for RequestPeerType {
                 Self::RequestPeerTypeCreateBot(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RequestPeerTypeUser(value) => value.check(),
-            Self::RequestPeerTypeChat(value) => value.check(),
-            Self::RequestPeerTypeBroadcast(value) => value.check(),
-            Self::RequestPeerTypeCreateBot(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RequestPeerTypeUser(value) => value.checked_len()?,
+                    Self::RequestPeerTypeChat(value) => value.checked_len()?,
+                    Self::RequestPeerTypeBroadcast(value) => value.checked_len()?,
+                    Self::RequestPeerTypeCreateBot(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -43655,11 +44514,14 @@ impl tl_runtime::Serialize for EmojiList {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EmojiList(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EmojiList(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -43776,12 +44638,15 @@ impl tl_runtime::Serialize for EmojiGroup {
                 Self::EmojiGroupPremium(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EmojiGroup(value) => value.check(),
-            Self::EmojiGroupGreeting(value) => value.check(),
-            Self::EmojiGroupPremium(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EmojiGroup(value) => value.checked_len()?,
+                    Self::EmojiGroupGreeting(value) => value.checked_len()?,
+                    Self::EmojiGroupPremium(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -43903,10 +44768,13 @@ impl tl_runtime::Serialize for TextWithEntities {
                 Self::TextWithEntities(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TextWithEntities(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TextWithEntities(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -43998,10 +44866,13 @@ impl tl_runtime::Serialize for AutoSaveSettings {
                 Self::AutoSaveSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AutoSaveSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AutoSaveSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -44093,10 +44964,13 @@ impl tl_runtime::Serialize for AutoSaveException {
                 Self::AutoSaveException(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AutoSaveException(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AutoSaveException(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -44200,11 +45074,14 @@ impl tl_runtime::Serialize for InputBotApp {
                 Self::InputBotAppShortName(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputBotAppId(value) => value.check(),
-            Self::InputBotAppShortName(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputBotAppId(value) => value.checked_len()?,
+                    Self::InputBotAppShortName(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -44322,11 +45199,14 @@ impl tl_runtime::Serialize for BotApp {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotApp(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotApp(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -44421,10 +45301,13 @@ impl tl_runtime::Serialize for InlineBotWebView {
                 Self::InlineBotWebView(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InlineBotWebView(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InlineBotWebView(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -44516,10 +45399,13 @@ impl tl_runtime::Serialize for ReadParticipantDate {
                 Self::ReadParticipantDate(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ReadParticipantDate(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ReadParticipantDate(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -44615,10 +45501,13 @@ impl tl_runtime::Serialize for InputChatlist {
                 Self::InputChatlistDialogFilter(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputChatlistDialogFilter(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputChatlistDialogFilter(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -44714,10 +45603,13 @@ impl tl_runtime::Serialize for ExportedChatlistInvite {
                 Self::ExportedChatlistInvite(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ExportedChatlistInvite(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ExportedChatlistInvite(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -44833,12 +45725,15 @@ impl tl_runtime::Serialize for MessagePeerVote {
                 Self::MessagePeerVoteMultiple(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessagePeerVote(value) => value.check(),
-            Self::MessagePeerVoteInputOption(value) => value.check(),
-            Self::MessagePeerVoteMultiple(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessagePeerVote(value) => value.checked_len()?,
+                    Self::MessagePeerVoteInputOption(value) => value.checked_len()?,
+                    Self::MessagePeerVoteMultiple(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -44962,10 +45857,13 @@ impl tl_runtime::Serialize for StoryViews {
                 Self::StoryViews(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StoryViews(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StoryViews(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -45077,12 +45975,15 @@ impl tl_runtime::Serialize for StoryItem {
                 Self::StoryItem(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StoryItemDeleted(value) => value.check(),
-            Self::StoryItemSkipped(value) => value.check(),
-            Self::StoryItem(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StoryItemDeleted(value) => value.checked_len()?,
+                    Self::StoryItemSkipped(value) => value.checked_len()?,
+                    Self::StoryItem(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -45218,12 +46119,15 @@ impl tl_runtime::Serialize for StoryView {
                 Self::StoryViewPublicRepost(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StoryView(value) => value.check(),
-            Self::StoryViewPublicForward(value) => value.check(),
-            Self::StoryViewPublicRepost(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StoryView(value) => value.checked_len()?,
+                    Self::StoryViewPublicForward(value) => value.checked_len()?,
+                    Self::StoryViewPublicRepost(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -45377,13 +46281,16 @@ impl tl_runtime::Serialize for InputReplyTo {
                 Self::InputReplyToEphemeralMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputReplyToMessage(value) => value.check(),
-            Self::InputReplyToStory(value) => value.check(),
-            Self::InputReplyToMonoForum(value) => value.check(),
-            Self::InputReplyToEphemeralMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputReplyToMessage(value) => value.checked_len()?,
+                    Self::InputReplyToStory(value) => value.checked_len()?,
+                    Self::InputReplyToMonoForum(value) => value.checked_len()?,
+                    Self::InputReplyToEphemeralMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -45525,10 +46432,13 @@ impl tl_runtime::Serialize for ExportedStoryLink {
                 Self::ExportedStoryLink(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ExportedStoryLink(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ExportedStoryLink(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -45622,10 +46532,13 @@ impl tl_runtime::Serialize for StoriesStealthMode {
                 Self::StoriesStealthMode(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StoriesStealthMode(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StoriesStealthMode(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -45721,10 +46634,13 @@ impl tl_runtime::Serialize for MediaAreaCoordinates {
                 Self::MediaAreaCoordinates(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MediaAreaCoordinates(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MediaAreaCoordinates(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -45900,18 +46816,21 @@ impl tl_runtime::Serialize for MediaArea {
                 Self::MediaAreaStarGift(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MediaAreaVenue(value) => value.check(),
-            Self::InputMediaAreaVenue(value) => value.check(),
-            Self::MediaAreaGeoPoint(value) => value.check(),
-            Self::MediaAreaSuggestedReaction(value) => value.check(),
-            Self::MediaAreaChannelPost(value) => value.check(),
-            Self::InputMediaAreaChannelPost(value) => value.check(),
-            Self::MediaAreaUrl(value) => value.check(),
-            Self::MediaAreaWeather(value) => value.check(),
-            Self::MediaAreaStarGift(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MediaAreaVenue(value) => value.checked_len()?,
+                    Self::InputMediaAreaVenue(value) => value.checked_len()?,
+                    Self::MediaAreaGeoPoint(value) => value.checked_len()?,
+                    Self::MediaAreaSuggestedReaction(value) => value.checked_len()?,
+                    Self::MediaAreaChannelPost(value) => value.checked_len()?,
+                    Self::InputMediaAreaChannelPost(value) => value.checked_len()?,
+                    Self::MediaAreaUrl(value) => value.checked_len()?,
+                    Self::MediaAreaWeather(value) => value.checked_len()?,
+                    Self::MediaAreaStarGift(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -46119,10 +47038,13 @@ impl tl_runtime::Serialize for PeerStories {
                 Self::PeerStories(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerStories(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerStories(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -46214,10 +47136,13 @@ impl tl_runtime::Serialize for PremiumGiftCodeOption {
                 Self::PremiumGiftCodeOption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PremiumGiftCodeOption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PremiumGiftCodeOption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -46323,11 +47248,14 @@ impl tl_runtime::Serialize for PrepaidGiveaway {
                 Self::PrepaidStarsGiveaway(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PrepaidGiveaway(value) => value.check(),
-            Self::PrepaidStarsGiveaway(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PrepaidGiveaway(value) => value.checked_len()?,
+                    Self::PrepaidStarsGiveaway(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -46435,10 +47363,13 @@ impl tl_runtime::Serialize for Boost {
                 Self::Boost(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Boost(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Boost(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -46524,10 +47455,13 @@ impl tl_runtime::Serialize for MyBoost {
                 Self::MyBoost(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MyBoost(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MyBoost(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -46617,10 +47551,13 @@ impl tl_runtime::Serialize for StoryFwdHeader {
                 Self::StoryFwdHeader(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StoryFwdHeader(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StoryFwdHeader(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -46722,11 +47659,14 @@ impl tl_runtime::Serialize for PostInteractionCounters {
                 Self::PostInteractionCountersStory(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PostInteractionCountersMessage(value) => value.check(),
-            Self::PostInteractionCountersStory(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PostInteractionCountersMessage(value) => value.checked_len()?,
+                    Self::PostInteractionCountersStory(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -46848,11 +47788,14 @@ impl tl_runtime::Serialize for PublicForward {
                 Self::PublicForwardStory(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PublicForwardMessage(value) => value.check(),
-            Self::PublicForwardStory(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PublicForwardMessage(value) => value.checked_len()?,
+                    Self::PublicForwardStory(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -46984,12 +47927,15 @@ impl tl_runtime::Serialize for PeerColor {
                 Self::InputPeerColorCollectible(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PeerColor(value) => value.check(),
-            Self::PeerColorCollectible(value) => value.check(),
-            Self::InputPeerColorCollectible(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PeerColor(value) => value.checked_len()?,
+                    Self::PeerColorCollectible(value) => value.checked_len()?,
+                    Self::InputPeerColorCollectible(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -47133,12 +48079,15 @@ impl tl_runtime::Serialize for StoryReaction {
                 Self::StoryReactionPublicRepost(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StoryReaction(value) => value.check(),
-            Self::StoryReactionPublicForward(value) => value.check(),
-            Self::StoryReactionPublicRepost(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StoryReaction(value) => value.checked_len()?,
+                    Self::StoryReactionPublicForward(value) => value.checked_len()?,
+                    Self::StoryReactionPublicRepost(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -47272,11 +48221,14 @@ impl tl_runtime::Serialize for SavedDialog {
                 Self::MonoForumDialog(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SavedDialog(value) => value.check(),
-            Self::MonoForumDialog(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SavedDialog(value) => value.checked_len()?,
+                    Self::MonoForumDialog(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -47380,10 +48332,13 @@ impl tl_runtime::Serialize for SavedReactionTag {
                 Self::SavedReactionTag(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SavedReactionTag(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SavedReactionTag(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -47475,10 +48430,13 @@ impl tl_runtime::Serialize for OutboxReadDate {
                 Self::OutboxReadDate(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::OutboxReadDate(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::OutboxReadDate(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -47570,10 +48528,13 @@ impl tl_runtime::Serialize for SmsJob {
                 Self::SmsJob(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SmsJob(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SmsJob(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -47663,10 +48624,13 @@ impl tl_runtime::Serialize for BusinessWeeklyOpen {
                 Self::BusinessWeeklyOpen(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessWeeklyOpen(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessWeeklyOpen(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -47762,10 +48726,13 @@ impl tl_runtime::Serialize for BusinessWorkHours {
                 Self::BusinessWorkHours(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessWorkHours(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessWorkHours(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -47859,10 +48826,13 @@ impl tl_runtime::Serialize for BusinessLocation {
                 Self::BusinessLocation(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessLocation(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessLocation(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -47954,10 +48924,13 @@ impl tl_runtime::Serialize for InputBusinessRecipients {
                 Self::InputBusinessRecipients(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputBusinessRecipients(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputBusinessRecipients(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -48053,10 +49026,13 @@ impl tl_runtime::Serialize for BusinessRecipients {
                 Self::BusinessRecipients(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessRecipients(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessRecipients(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -48175,11 +49151,16 @@ impl tl_runtime::Serialize for BusinessAwayMessageSchedule {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessAwayMessageScheduleCustom(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessAwayMessageScheduleCustom(value) => {
+                        value.checked_len()?
+                    }
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -48285,10 +49266,13 @@ impl tl_runtime::Serialize for InputBusinessGreetingMessage {
                 Self::InputBusinessGreetingMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputBusinessGreetingMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputBusinessGreetingMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -48384,10 +49368,13 @@ impl tl_runtime::Serialize for BusinessGreetingMessage {
                 Self::BusinessGreetingMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessGreetingMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessGreetingMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -48483,10 +49470,13 @@ impl tl_runtime::Serialize for InputBusinessAwayMessage {
                 Self::InputBusinessAwayMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputBusinessAwayMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputBusinessAwayMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -48582,10 +49572,13 @@ impl tl_runtime::Serialize for BusinessAwayMessage {
                 Self::BusinessAwayMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessAwayMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessAwayMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -48681,10 +49674,13 @@ impl tl_runtime::Serialize for Timezone {
                 Self::Timezone(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Timezone(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Timezone(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -48776,10 +49772,13 @@ impl tl_runtime::Serialize for QuickReply {
                 Self::QuickReply(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::QuickReply(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::QuickReply(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -48881,11 +49880,14 @@ impl tl_runtime::Serialize for InputQuickReplyShortcut {
                 Self::InputQuickReplyShortcutId(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputQuickReplyShortcut(value) => value.check(),
-            Self::InputQuickReplyShortcutId(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputQuickReplyShortcut(value) => value.checked_len()?,
+                    Self::InputQuickReplyShortcutId(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -48997,10 +49999,13 @@ impl tl_runtime::Serialize for ConnectedBot {
                 Self::ConnectedBot(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ConnectedBot(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ConnectedBot(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -49092,10 +50097,13 @@ impl tl_runtime::Serialize for Birthday {
                 Self::Birthday(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Birthday(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Birthday(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -49187,10 +50195,13 @@ impl tl_runtime::Serialize for BotBusinessConnection {
                 Self::BotBusinessConnection(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotBusinessConnection(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotBusinessConnection(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -49286,10 +50297,13 @@ impl tl_runtime::Serialize for InputBusinessIntro {
                 Self::InputBusinessIntro(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputBusinessIntro(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputBusinessIntro(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -49385,10 +50399,13 @@ impl tl_runtime::Serialize for BusinessIntro {
                 Self::BusinessIntro(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessIntro(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessIntro(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -49490,11 +50507,14 @@ impl tl_runtime::Serialize for InputCollectible {
                 Self::InputCollectiblePhone(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputCollectibleUsername(value) => value.check(),
-            Self::InputCollectiblePhone(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputCollectibleUsername(value) => value.checked_len()?,
+                    Self::InputCollectiblePhone(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -49606,10 +50626,13 @@ impl tl_runtime::Serialize for InputBusinessBotRecipients {
                 Self::InputBusinessBotRecipients(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputBusinessBotRecipients(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputBusinessBotRecipients(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -49705,10 +50728,13 @@ impl tl_runtime::Serialize for BusinessBotRecipients {
                 Self::BusinessBotRecipients(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessBotRecipients(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessBotRecipients(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -49804,10 +50830,13 @@ impl tl_runtime::Serialize for ContactBirthday {
                 Self::ContactBirthday(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ContactBirthday(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ContactBirthday(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -49899,10 +50928,13 @@ impl tl_runtime::Serialize for MissingInvitee {
                 Self::MissingInvitee(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MissingInvitee(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MissingInvitee(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -49994,10 +51026,13 @@ impl tl_runtime::Serialize for InputBusinessChatLink {
                 Self::InputBusinessChatLink(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputBusinessChatLink(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputBusinessChatLink(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -50093,10 +51128,13 @@ impl tl_runtime::Serialize for BusinessChatLink {
                 Self::BusinessChatLink(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessChatLink(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessChatLink(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -50208,12 +51246,15 @@ impl tl_runtime::Serialize for RequestedPeer {
                 Self::RequestedPeerChannel(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RequestedPeerUser(value) => value.check(),
-            Self::RequestedPeerChat(value) => value.check(),
-            Self::RequestedPeerChannel(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RequestedPeerUser(value) => value.checked_len()?,
+                    Self::RequestedPeerChat(value) => value.checked_len()?,
+                    Self::RequestedPeerChannel(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -50337,10 +51378,13 @@ impl tl_runtime::Serialize for SponsoredMessageReportOption {
                 Self::SponsoredMessageReportOption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SponsoredMessageReportOption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SponsoredMessageReportOption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -50442,8 +51486,8 @@ impl tl_runtime::Serialize for ReactionNotificationsFrom {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -50531,10 +51575,13 @@ impl tl_runtime::Serialize for ReactionsNotifySettings {
                 Self::ReactionsNotifySettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ReactionsNotifySettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ReactionsNotifySettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -50630,10 +51677,13 @@ impl tl_runtime::Serialize for AvailableEffect {
                 Self::AvailableEffect(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AvailableEffect(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AvailableEffect(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -50725,10 +51775,13 @@ impl tl_runtime::Serialize for FactCheck {
                 Self::FactCheck(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::FactCheck(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::FactCheck(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -50884,11 +51937,14 @@ impl tl_runtime::Serialize for StarsTransactionPeer {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsTransactionPeer(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsTransactionPeer(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -51019,10 +52075,13 @@ impl tl_runtime::Serialize for StarsTopupOption {
                 Self::StarsTopupOption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsTopupOption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsTopupOption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -51114,10 +52173,13 @@ impl tl_runtime::Serialize for StarsTransaction {
                 Self::StarsTransaction(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsTransaction(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsTransaction(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -51209,10 +52271,13 @@ impl tl_runtime::Serialize for FoundStory {
                 Self::FoundStory(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::FoundStory(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::FoundStory(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -51304,10 +52369,13 @@ impl tl_runtime::Serialize for GeoPointAddress {
                 Self::GeoPointAddress(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GeoPointAddress(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GeoPointAddress(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -51399,10 +52467,13 @@ impl tl_runtime::Serialize for StarsRevenueStatus {
                 Self::StarsRevenueStatus(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsRevenueStatus(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsRevenueStatus(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -51498,10 +52569,13 @@ impl tl_runtime::Serialize for InputStarsTransaction {
                 Self::InputStarsTransaction(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputStarsTransaction(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputStarsTransaction(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -51597,10 +52671,13 @@ impl tl_runtime::Serialize for StarsGiftOption {
                 Self::StarsGiftOption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsGiftOption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsGiftOption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -51692,10 +52769,13 @@ impl tl_runtime::Serialize for BotPreviewMedia {
                 Self::BotPreviewMedia(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotPreviewMedia(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotPreviewMedia(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -51787,10 +52867,13 @@ impl tl_runtime::Serialize for StarsSubscriptionPricing {
                 Self::StarsSubscriptionPricing(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsSubscriptionPricing(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsSubscriptionPricing(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -51886,10 +52969,13 @@ impl tl_runtime::Serialize for StarsSubscription {
                 Self::StarsSubscription(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsSubscription(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsSubscription(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -51983,10 +53069,13 @@ impl tl_runtime::Serialize for MessageReactor {
                 Self::MessageReactor(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageReactor(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageReactor(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -52078,10 +53167,13 @@ impl tl_runtime::Serialize for StarsGiveawayOption {
                 Self::StarsGiveawayOption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsGiveawayOption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsGiveawayOption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -52177,10 +53269,13 @@ impl tl_runtime::Serialize for StarsGiveawayWinnersOption {
                 Self::StarsGiveawayWinnersOption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsGiveawayWinnersOption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsGiveawayWinnersOption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -52286,11 +53381,14 @@ impl tl_runtime::Serialize for StarGift {
                 Self::StarGiftUnique(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGift(value) => value.check(),
-            Self::StarGiftUnique(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGift(value) => value.checked_len()?,
+                    Self::StarGiftUnique(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -52394,10 +53492,13 @@ impl tl_runtime::Serialize for MessageReportOption {
                 Self::MessageReportOption(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MessageReportOption(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MessageReportOption(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -52513,12 +53614,15 @@ impl tl_runtime::Serialize for ReportResult {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ReportResultChooseOption(value) => value.check(),
-            Self::ReportResultAddComment(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ReportResultChooseOption(value) => value.checked_len()?,
+                    Self::ReportResultAddComment(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -52636,10 +53740,13 @@ impl tl_runtime::Serialize for BotAppSettings {
                 Self::BotAppSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotAppSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotAppSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -52731,10 +53838,13 @@ impl tl_runtime::Serialize for StarRefProgram {
                 Self::StarRefProgram(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarRefProgram(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarRefProgram(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -52826,10 +53936,13 @@ impl tl_runtime::Serialize for ConnectedBotStarRef {
                 Self::ConnectedBotStarRef(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ConnectedBotStarRef(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ConnectedBotStarRef(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -52935,11 +54048,14 @@ impl tl_runtime::Serialize for StarsAmount {
                 Self::StarsTonAmount(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsAmount(value) => value.check(),
-            Self::StarsTonAmount(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsAmount(value) => value.checked_len()?,
+                    Self::StarsTonAmount(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -53043,10 +54159,13 @@ impl tl_runtime::Serialize for BotVerifierSettings {
                 Self::BotVerifierSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotVerifierSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotVerifierSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -53142,10 +54261,13 @@ impl tl_runtime::Serialize for BotVerification {
                 Self::BotVerification(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BotVerification(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BotVerification(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -53267,13 +54389,16 @@ impl tl_runtime::Serialize for StarGiftAttribute {
                 Self::StarGiftAttributeOriginalDetails(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAttributeModel(value) => value.check(),
-            Self::StarGiftAttributePattern(value) => value.check(),
-            Self::StarGiftAttributeBackdrop(value) => value.check(),
-            Self::StarGiftAttributeOriginalDetails(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAttributeModel(value) => value.checked_len()?,
+                    Self::StarGiftAttributePattern(value) => value.checked_len()?,
+                    Self::StarGiftAttributeBackdrop(value) => value.checked_len()?,
+                    Self::StarGiftAttributeOriginalDetails(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -53417,10 +54542,13 @@ impl tl_runtime::Serialize for SavedStarGift {
                 Self::SavedStarGift(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SavedStarGift(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SavedStarGift(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -53532,12 +54660,15 @@ impl tl_runtime::Serialize for InputSavedStarGift {
                 Self::InputSavedStarGiftSlug(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputSavedStarGiftUser(value) => value.check(),
-            Self::InputSavedStarGiftChat(value) => value.check(),
-            Self::InputSavedStarGiftSlug(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputSavedStarGiftUser(value) => value.checked_len()?,
+                    Self::InputSavedStarGiftChat(value) => value.checked_len()?,
+                    Self::InputSavedStarGiftSlug(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -53684,11 +54815,14 @@ impl tl_runtime::Serialize for PaidReactionPrivacy {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PaidReactionPrivacyPeer(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PaidReactionPrivacyPeer(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -53813,11 +54947,14 @@ impl tl_runtime::Serialize for RequirementToContact {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RequirementToContactPaidMessages(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RequirementToContactPaidMessages(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -53923,10 +55060,13 @@ impl tl_runtime::Serialize for BusinessBotRights {
                 Self::BusinessBotRights(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BusinessBotRights(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BusinessBotRights(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -54020,10 +55160,13 @@ impl tl_runtime::Serialize for DisallowedGiftsSettings {
                 Self::DisallowedGiftsSettings(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DisallowedGiftsSettings(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DisallowedGiftsSettings(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -54119,10 +55262,13 @@ impl tl_runtime::Serialize for SponsoredPeer {
                 Self::SponsoredPeer(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SponsoredPeer(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SponsoredPeer(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -54234,12 +55380,15 @@ impl tl_runtime::Serialize for StarGiftAttributeId {
                 Self::StarGiftAttributeIdBackdrop(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAttributeIdModel(value) => value.check(),
-            Self::StarGiftAttributeIdPattern(value) => value.check(),
-            Self::StarGiftAttributeIdBackdrop(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAttributeIdModel(value) => value.checked_len()?,
+                    Self::StarGiftAttributeIdPattern(value) => value.checked_len()?,
+                    Self::StarGiftAttributeIdBackdrop(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -54367,10 +55516,13 @@ impl tl_runtime::Serialize for StarGiftAttributeCounter {
                 Self::StarGiftAttributeCounter(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAttributeCounter(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAttributeCounter(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -54466,10 +55618,13 @@ impl tl_runtime::Serialize for PendingSuggestion {
                 Self::PendingSuggestion(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PendingSuggestion(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PendingSuggestion(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -54563,10 +55718,13 @@ impl tl_runtime::Serialize for TodoItem {
                 Self::TodoItem(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TodoItem(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TodoItem(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -54658,10 +55816,13 @@ impl tl_runtime::Serialize for TodoList {
                 Self::TodoList(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TodoList(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TodoList(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -54753,10 +55914,13 @@ impl tl_runtime::Serialize for TodoCompletion {
                 Self::TodoCompletion(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TodoCompletion(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TodoCompletion(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -54848,10 +56012,13 @@ impl tl_runtime::Serialize for SuggestedPost {
                 Self::SuggestedPost(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SuggestedPost(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SuggestedPost(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -54943,10 +56110,13 @@ impl tl_runtime::Serialize for StarsRating {
                 Self::StarsRating(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarsRating(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarsRating(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -55038,10 +56208,13 @@ impl tl_runtime::Serialize for StarGiftCollection {
                 Self::StarGiftCollection(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftCollection(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftCollection(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -55137,10 +56310,13 @@ impl tl_runtime::Serialize for StoryAlbum {
                 Self::StoryAlbum(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StoryAlbum(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StoryAlbum(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -55232,10 +56408,13 @@ impl tl_runtime::Serialize for SearchPostsFlood {
                 Self::SearchPostsFlood(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::SearchPostsFlood(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::SearchPostsFlood(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -55387,8 +56566,8 @@ impl tl_runtime::Serialize for ProfileTab {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -55526,12 +56705,15 @@ impl tl_runtime::Serialize for InputChatTheme {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputChatTheme(value) => value.check(),
-            Self::InputChatThemeUniqueGift(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputChatTheme(value) => value.checked_len()?,
+                    Self::InputChatThemeUniqueGift(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -55645,10 +56827,13 @@ impl tl_runtime::Serialize for StarGiftUpgradePrice {
                 Self::StarGiftUpgradePrice(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftUpgradePrice(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftUpgradePrice(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -55744,10 +56929,13 @@ impl tl_runtime::Serialize for GroupCallMessage {
                 Self::GroupCallMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -55839,10 +57027,13 @@ impl tl_runtime::Serialize for GroupCallDonor {
                 Self::GroupCallDonor(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::GroupCallDonor(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::GroupCallDonor(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -55934,10 +57125,13 @@ impl tl_runtime::Serialize for RecentStory {
                 Self::RecentStory(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RecentStory(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RecentStory(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -56029,10 +57223,13 @@ impl tl_runtime::Serialize for AuctionBidLevel {
                 Self::AuctionBidLevel(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AuctionBidLevel(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AuctionBidLevel(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -56144,12 +57341,15 @@ impl tl_runtime::Serialize for StarGiftAuctionState {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAuctionState(value) => value.check(),
-            Self::StarGiftAuctionStateFinished(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAuctionState(value) => value.checked_len()?,
+                    Self::StarGiftAuctionStateFinished(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -56267,10 +57467,13 @@ impl tl_runtime::Serialize for StarGiftAuctionUserState {
                 Self::StarGiftAuctionUserState(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAuctionUserState(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAuctionUserState(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -56366,10 +57569,13 @@ impl tl_runtime::Serialize for StarGiftAuctionAcquiredGift {
                 Self::StarGiftAuctionAcquiredGift(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAuctionAcquiredGift(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAuctionAcquiredGift(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -56465,10 +57671,13 @@ impl tl_runtime::Serialize for StarGiftActiveAuctionState {
                 Self::StarGiftActiveAuctionState(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftActiveAuctionState(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftActiveAuctionState(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -56574,11 +57783,14 @@ impl tl_runtime::Serialize for InputStarGiftAuction {
                 Self::InputStarGiftAuctionSlug(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputStarGiftAuction(value) => value.check(),
-            Self::InputStarGiftAuctionSlug(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputStarGiftAuction(value) => value.checked_len()?,
+                    Self::InputStarGiftAuctionSlug(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -56690,10 +57902,13 @@ impl tl_runtime::Serialize for Passkey {
                 Self::Passkey(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Passkey(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Passkey(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -56793,11 +58008,14 @@ impl tl_runtime::Serialize for InputPasskeyResponse {
                 Self::InputPasskeyResponseLogin(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputPasskeyResponseRegister(value) => value.check(),
-            Self::InputPasskeyResponseLogin(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputPasskeyResponseRegister(value) => value.checked_len()?,
+                    Self::InputPasskeyResponseLogin(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -56909,10 +58127,13 @@ impl tl_runtime::Serialize for InputPasskeyCredential {
                 Self::InputPasskeyCredentialPublicKey(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputPasskeyCredentialPublicKey(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputPasskeyCredentialPublicKey(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -57008,10 +58229,13 @@ impl tl_runtime::Serialize for StarGiftBackground {
                 Self::StarGiftBackground(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftBackground(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftBackground(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -57117,11 +58341,14 @@ impl tl_runtime::Serialize for StarGiftAuctionRound {
                 Self::StarGiftAuctionRoundExtendable(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAuctionRound(value) => value.check(),
-            Self::StarGiftAuctionRoundExtendable(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAuctionRound(value) => value.checked_len()?,
+                    Self::StarGiftAuctionRoundExtendable(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -57270,11 +58497,14 @@ impl tl_runtime::Serialize for StarGiftAttributeRarity {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::StarGiftAttributeRarity(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::StarGiftAttributeRarity(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -57390,10 +58620,13 @@ impl tl_runtime::Serialize for KeyboardButtonStyle {
                 Self::KeyboardButtonStyle(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::KeyboardButtonStyle(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::KeyboardButtonStyle(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -57489,10 +58722,13 @@ impl tl_runtime::Serialize for InputMessageReadMetric {
                 Self::InputMessageReadMetric(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputMessageReadMetric(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputMessageReadMetric(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -57618,13 +58854,16 @@ impl tl_runtime::Serialize for InputAiComposeTone {
                 Self::InputAiComposeToneSingleUse(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputAiComposeToneDefault(value) => value.check(),
-            Self::InputAiComposeToneId(value) => value.check(),
-            Self::InputAiComposeToneSlug(value) => value.check(),
-            Self::InputAiComposeToneSingleUse(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputAiComposeToneDefault(value) => value.checked_len()?,
+                    Self::InputAiComposeToneId(value) => value.checked_len()?,
+                    Self::InputAiComposeToneSlug(value) => value.checked_len()?,
+                    Self::InputAiComposeToneSingleUse(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -57778,11 +59017,14 @@ impl tl_runtime::Serialize for AiComposeTone {
                 Self::AiComposeToneDefault(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AiComposeTone(value) => value.check(),
-            Self::AiComposeToneDefault(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AiComposeTone(value) => value.checked_len()?,
+                    Self::AiComposeToneDefault(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -57890,10 +59132,13 @@ impl tl_runtime::Serialize for AiComposeToneExample {
                 Self::AiComposeToneExample(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AiComposeToneExample(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AiComposeToneExample(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -58017,11 +59262,14 @@ impl tl_runtime::Serialize for JoinChatBotResult {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::JoinChatBotResultWebView(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::JoinChatBotResultWebView(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -58132,10 +59380,13 @@ impl tl_runtime::Serialize for WebDomainException {
                 Self::WebDomainException(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WebDomainException(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WebDomainException(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -58241,11 +59492,14 @@ impl tl_runtime::Serialize for InputRichFile {
                 Self::InputRichFileDocument(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputRichFilePhoto(value) => value.check(),
-            Self::InputRichFileDocument(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputRichFilePhoto(value) => value.checked_len()?,
+                    Self::InputRichFileDocument(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -58377,12 +59631,15 @@ impl tl_runtime::Serialize for InputRichMessage {
                 Self::InputRichMessageMarkdown(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputRichMessage(value) => value.check(),
-            Self::InputRichMessageHtml(value) => value.check(),
-            Self::InputRichMessageMarkdown(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputRichMessage(value) => value.checked_len()?,
+                    Self::InputRichMessageHtml(value) => value.checked_len()?,
+                    Self::InputRichMessageMarkdown(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -58506,10 +59763,13 @@ impl tl_runtime::Serialize for RichMessage {
                 Self::RichMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RichMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RichMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -58601,10 +59861,13 @@ impl tl_runtime::Serialize for CommunityPeer {
                 Self::CommunityPeer(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::CommunityPeer(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::CommunityPeer(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -58696,10 +59959,13 @@ impl tl_runtime::Serialize for CommunityPeerRequest {
                 Self::CommunityPeerRequest(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::CommunityPeerRequest(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::CommunityPeerRequest(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -58795,10 +60061,13 @@ impl tl_runtime::Serialize for EphemeralMessage {
                 Self::EphemeralMessage(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::EphemeralMessage(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::EphemeralMessage(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -58948,14 +60217,17 @@ impl tl_runtime::Serialize for ButtonType {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ButtonTypeRequestPoll(value) => value.check(),
-            Self::ButtonTypeRequestPeer(value) => value.check(),
-            Self::InputButtonTypeRequestPeer(value) => value.check(),
-            Self::ButtonTypeSimpleWebView(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ButtonTypeRequestPoll(value) => value.checked_len()?,
+                    Self::ButtonTypeRequestPeer(value) => value.checked_len()?,
+                    Self::InputButtonTypeRequestPeer(value) => value.checked_len()?,
+                    Self::ButtonTypeSimpleWebView(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -59223,19 +60495,22 @@ impl tl_runtime::Serialize for InlineButtonType {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InlineButtonTypeUrl(value) => value.check(),
-            Self::InlineButtonTypeUrlAuth(value) => value.check(),
-            Self::InputInlineButtonTypeUrlAuth(value) => value.check(),
-            Self::InlineButtonTypeWebView(value) => value.check(),
-            Self::InlineButtonTypeCallback(value) => value.check(),
-            Self::InlineButtonTypeSwitchInline(value) => value.check(),
-            Self::InlineButtonTypeUserProfile(value) => value.check(),
-            Self::InputInlineButtonTypeUserProfile(value) => value.check(),
-            Self::InlineButtonTypeCopy(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InlineButtonTypeUrl(value) => value.checked_len()?,
+                    Self::InlineButtonTypeUrlAuth(value) => value.checked_len()?,
+                    Self::InputInlineButtonTypeUrlAuth(value) => value.checked_len()?,
+                    Self::InlineButtonTypeWebView(value) => value.checked_len()?,
+                    Self::InlineButtonTypeCallback(value) => value.checked_len()?,
+                    Self::InlineButtonTypeSwitchInline(value) => value.checked_len()?,
+                    Self::InlineButtonTypeUserProfile(value) => value.checked_len()?,
+                    Self::InputInlineButtonTypeUserProfile(value) => value.checked_len()?,
+                    Self::InlineButtonTypeCopy(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -59475,10 +60750,13 @@ impl tl_runtime::Serialize for KeyboardInlineButton {
                 Self::KeyboardInlineButton(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::KeyboardInlineButton(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::KeyboardInlineButton(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -59574,10 +60852,13 @@ impl tl_runtime::Serialize for KeyboardInlineButtonRow {
                 Self::KeyboardInlineButtonRow(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::KeyboardInlineButtonRow(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::KeyboardInlineButtonRow(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -59673,10 +60954,13 @@ impl tl_runtime::Serialize for RichButtonStyle {
                 Self::RichButtonStyle(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RichButtonStyle(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RichButtonStyle(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -59768,10 +61052,13 @@ impl tl_runtime::Serialize for PageButton {
                 Self::PageButton(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PageButton(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PageButton(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -59863,10 +61150,13 @@ impl tl_runtime::Serialize for CurrencyRate {
                 Self::CurrencyRate(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::CurrencyRate(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::CurrencyRate(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -59958,10 +61248,13 @@ impl tl_runtime::Serialize for OnrampMethodAvailability {
                 Self::OnrampMethodAvailability(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::OnrampMethodAvailability(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::OnrampMethodAvailability(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -60057,10 +61350,13 @@ impl tl_runtime::Serialize for OnrampProviderInfo {
                 Self::OnrampProviderInfo(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::OnrampProviderInfo(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::OnrampProviderInfo(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -60156,10 +61452,13 @@ impl tl_runtime::Serialize for OnrampAvailability {
                 Self::OnrampAvailability(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::OnrampAvailability(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::OnrampAvailability(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -60255,10 +61554,13 @@ impl tl_runtime::Serialize for OnrampLimits {
                 Self::OnrampLimits(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::OnrampLimits(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::OnrampLimits(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -60350,10 +61652,13 @@ impl tl_runtime::Serialize for OnrampQuote {
                 Self::OnrampQuote(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::OnrampQuote(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::OnrampQuote(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -60445,10 +61750,13 @@ impl tl_runtime::Serialize for OnrampSession {
                 Self::OnrampSession(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::OnrampSession(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::OnrampSession(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -60550,11 +61858,14 @@ impl tl_runtime::Serialize for WalletState {
                 Self::WalletState(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WalletStateEmpty(value) => value.check(),
-            Self::WalletState(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WalletStateEmpty(value) => value.checked_len()?,
+                    Self::WalletState(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -60658,10 +61969,13 @@ impl tl_runtime::Serialize for WalletUserAddress {
                 Self::WalletUserAddress(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WalletUserAddress(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WalletUserAddress(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -60785,13 +62099,16 @@ impl tl_runtime::Serialize for WalletTransactionPeer {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WalletTransactionPeerUser(value) => value.check(),
-            Self::WalletTransactionPeerAddress(value) => value.check(),
-            Self::WalletTransactionPeerOnramp(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WalletTransactionPeerUser(value) => value.checked_len()?,
+                    Self::WalletTransactionPeerAddress(value) => value.checked_len()?,
+                    Self::WalletTransactionPeerOnramp(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -60925,10 +62242,13 @@ impl tl_runtime::Serialize for WalletTransaction {
                 Self::WalletTransaction(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WalletTransaction(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WalletTransaction(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -61022,10 +62342,13 @@ impl tl_runtime::Serialize for WalletOwnershipProof {
                 Self::WalletOwnershipProof(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::WalletOwnershipProof(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::WalletOwnershipProof(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -61131,11 +62454,14 @@ impl tl_runtime::Serialize for InputWalletReplacement {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::InputWalletImported(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::InputWalletImported(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -61236,10 +62562,13 @@ impl tl_runtime::Serialize for TonConnectManifest {
                 Self::TonConnectManifest(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TonConnectManifest(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TonConnectManifest(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -61335,10 +62664,13 @@ impl tl_runtime::Serialize for TonConnectSession {
                 Self::TonConnectSession(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TonConnectSession(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TonConnectSession(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -61432,10 +62764,13 @@ impl tl_runtime::Serialize for TonConnectNextEventId {
                 Self::TonConnectNextEventId(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TonConnectNextEventId(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TonConnectNextEventId(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -61531,10 +62866,13 @@ impl tl_runtime::Serialize for TonConnectRequest {
                 Self::TonConnectRequest(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TonConnectRequest(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TonConnectRequest(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -61628,10 +62966,13 @@ impl tl_runtime::Serialize for ResPq {
                 Self::ResPq(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ResPq(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ResPq(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -61747,13 +63088,16 @@ impl tl_runtime::Serialize for PQInnerData {
                 Self::PQInnerDataTempDc(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::PQInnerData(value) => value.check(),
-            Self::PQInnerDataDc(value) => value.check(),
-            Self::PQInnerDataTemp(value) => value.check(),
-            Self::PQInnerDataTempDc(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::PQInnerData(value) => value.checked_len()?,
+                    Self::PQInnerDataDc(value) => value.checked_len()?,
+                    Self::PQInnerDataTemp(value) => value.checked_len()?,
+                    Self::PQInnerDataTempDc(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -61887,10 +63231,13 @@ impl tl_runtime::Serialize for BindAuthKeyInner {
                 Self::BindAuthKeyInner(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BindAuthKeyInner(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BindAuthKeyInner(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -61994,11 +63341,14 @@ impl tl_runtime::Serialize for ServerDhParams {
                 Self::ServerDhParamsOk(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ServerDhParamsFail(value) => value.check(),
-            Self::ServerDhParamsOk(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ServerDhParamsFail(value) => value.checked_len()?,
+                    Self::ServerDhParamsOk(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -62108,10 +63458,13 @@ impl tl_runtime::Serialize for ServerDhInnerData {
                 Self::ServerDhInnerData(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ServerDhInnerData(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ServerDhInnerData(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -62207,10 +63560,13 @@ impl tl_runtime::Serialize for ClientDhInnerData {
                 Self::ClientDhInnerData(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::ClientDhInnerData(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::ClientDhInnerData(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -62326,12 +63682,15 @@ impl tl_runtime::Serialize for SetClientDhParamsAnswer {
                 Self::DhGenFail(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DhGenOk(value) => value.check(),
-            Self::DhGenRetry(value) => value.check(),
-            Self::DhGenFail(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DhGenOk(value) => value.checked_len()?,
+                    Self::DhGenRetry(value) => value.checked_len()?,
+                    Self::DhGenFail(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -62462,8 +63821,8 @@ impl tl_runtime::Serialize for DestroyAuthKeyRes {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -62556,10 +63915,13 @@ impl tl_runtime::Serialize for MsgsAck {
                 Self::MsgsAck(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MsgsAck(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MsgsAck(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -62661,11 +64023,14 @@ impl tl_runtime::Serialize for BadMsgNotification {
                 Self::BadServerSalt(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::BadMsgNotification(value) => value.check(),
-            Self::BadServerSalt(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::BadMsgNotification(value) => value.checked_len()?,
+                    Self::BadServerSalt(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -62773,10 +64138,13 @@ impl tl_runtime::Serialize for MsgsStateReq {
                 Self::MsgsStateReq(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MsgsStateReq(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MsgsStateReq(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -62868,10 +64236,13 @@ impl tl_runtime::Serialize for MsgsStateInfo {
                 Self::MsgsStateInfo(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MsgsStateInfo(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MsgsStateInfo(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -62963,10 +64334,13 @@ impl tl_runtime::Serialize for MsgsAllInfo {
                 Self::MsgsAllInfo(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MsgsAllInfo(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MsgsAllInfo(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -63068,11 +64442,14 @@ impl tl_runtime::Serialize for MsgDetailedInfo {
                 Self::MsgNewDetailedInfo(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MsgDetailedInfo(value) => value.check(),
-            Self::MsgNewDetailedInfo(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MsgDetailedInfo(value) => value.checked_len()?,
+                    Self::MsgNewDetailedInfo(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -63190,11 +64567,14 @@ impl tl_runtime::Serialize for MsgResendReq {
                 Self::MsgResendAnsReq(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::MsgResendReq(value) => value.check(),
-            Self::MsgResendAnsReq(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::MsgResendReq(value) => value.checked_len()?,
+                    Self::MsgResendAnsReq(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -63300,10 +64680,13 @@ impl tl_runtime::Serialize for RpcError {
                 Self::RpcError(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RpcError(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RpcError(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -63414,11 +64797,14 @@ impl tl_runtime::Serialize for RpcDropAnswer {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::RpcAnswerDropped(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::RpcAnswerDropped(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -63522,10 +64908,13 @@ impl tl_runtime::Serialize for FutureSalt {
                 Self::FutureSalt(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::FutureSalt(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::FutureSalt(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -63617,10 +65006,13 @@ impl tl_runtime::Serialize for FutureSalts {
                 Self::FutureSalts(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::FutureSalts(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::FutureSalts(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -63712,10 +65104,13 @@ impl tl_runtime::Serialize for Pong {
                 Self::Pong(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::Pong(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::Pong(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -63809,11 +65204,14 @@ impl tl_runtime::Serialize for DestroySessionRes {
                 Self::DestroySessionNone(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::DestroySessionOk(value) => value.check(),
-            Self::DestroySessionNone(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::DestroySessionOk(value) => value.checked_len()?,
+                    Self::DestroySessionNone(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -63923,10 +65321,13 @@ impl tl_runtime::Serialize for NewSession {
                 Self::NewSessionCreated(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::NewSessionCreated(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::NewSessionCreated(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -64022,10 +65423,13 @@ impl tl_runtime::Serialize for HttpWait {
                 Self::HttpWait(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::HttpWait(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::HttpWait(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -64127,11 +65531,14 @@ impl tl_runtime::Serialize for IpPort {
                 Self::IpPortSecret(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::IpPort(value) => value.check(),
-            Self::IpPortSecret(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::IpPort(value) => value.checked_len()?,
+                    Self::IpPortSecret(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -64233,10 +65640,13 @@ impl tl_runtime::Serialize for AccessPointRule {
                 Self::AccessPointRule(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::AccessPointRule(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::AccessPointRule(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -64328,10 +65738,13 @@ impl tl_runtime::Serialize for TlsClientHello {
                 Self::TlsClientHello(value) => value.serialized_len(),
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TlsClientHello(value) => value.check(),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TlsClientHello(value) => value.checked_len()?,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -64482,15 +65895,18 @@ impl tl_runtime::Serialize for TlsBlock {
                 _ => 0,
             }
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        match self {
-            Self::TlsBlockString(value) => value.check(),
-            Self::TlsBlockRandom(value) => value.check(),
-            Self::TlsBlockZero(value) => value.check(),
-            Self::TlsBlockGrease(value) => value.check(),
-            Self::TlsBlockScope(value) => value.check(),
-            _ => Ok(()),
-        }
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4
+                + match self {
+                    Self::TlsBlockString(value) => value.checked_len()?,
+                    Self::TlsBlockRandom(value) => value.checked_len()?,
+                    Self::TlsBlockZero(value) => value.checked_len()?,
+                    Self::TlsBlockGrease(value) => value.checked_len()?,
+                    Self::TlsBlockScope(value) => value.checked_len()?,
+                    _ => 0,
+                },
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
@@ -64645,10 +66061,13 @@ pub mod account {
                     Self::PrivacyRules(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PrivacyRules(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PrivacyRules(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -64742,10 +66161,13 @@ pub mod account {
                     Self::Authorizations(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Authorizations(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Authorizations(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -64841,10 +66263,13 @@ pub mod account {
                     Self::Password(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Password(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Password(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -64936,10 +66361,13 @@ pub mod account {
                     Self::PasswordSettings(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PasswordSettings(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PasswordSettings(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -65035,10 +66463,13 @@ pub mod account {
                     Self::PasswordInputSettings(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PasswordInputSettings(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PasswordInputSettings(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -65134,10 +66565,13 @@ pub mod account {
                     Self::TmpPassword(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TmpPassword(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TmpPassword(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -65231,10 +66665,13 @@ pub mod account {
                     Self::WebAuthorizations(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::WebAuthorizations(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::WebAuthorizations(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -65330,10 +66767,13 @@ pub mod account {
                     Self::AuthorizationForm(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AuthorizationForm(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AuthorizationForm(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -65429,10 +66869,13 @@ pub mod account {
                     Self::SentEmailCode(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SentEmailCode(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SentEmailCode(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -65528,10 +66971,13 @@ pub mod account {
                     Self::Takeout(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Takeout(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Takeout(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -65633,11 +67079,14 @@ pub mod account {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::WallPapers(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::WallPapers(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -65736,10 +67185,13 @@ pub mod account {
                     Self::AutoDownloadSettings(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AutoDownloadSettings(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AutoDownloadSettings(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -65845,11 +67297,14 @@ pub mod account {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Themes(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Themes(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -65946,10 +67401,13 @@ pub mod account {
                     Self::ContentSettings(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ContentSettings(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ContentSettings(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -66068,12 +67526,15 @@ pub mod account {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ResetPasswordFailedWait(value) => value.check(),
-                Self::ResetPasswordRequestedWait(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ResetPasswordFailedWait(value) => value.checked_len()?,
+                        Self::ResetPasswordRequestedWait(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -66201,11 +67662,14 @@ pub mod account {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChatThemes(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChatThemes(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -66317,11 +67781,14 @@ pub mod account {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SavedRingtones(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SavedRingtones(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -66432,11 +67899,14 @@ pub mod account {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SavedRingtoneConverted(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SavedRingtoneConverted(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -66547,11 +68017,14 @@ pub mod account {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::EmojiStatuses(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::EmojiStatuses(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -66662,11 +68135,14 @@ pub mod account {
                     Self::EmailVerifiedLogin(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::EmailVerified(value) => value.check(),
-                Self::EmailVerifiedLogin(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::EmailVerified(value) => value.checked_len()?,
+                        Self::EmailVerifiedLogin(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -66778,10 +68254,13 @@ pub mod account {
                     Self::AutoSaveSettings(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AutoSaveSettings(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AutoSaveSettings(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -66877,10 +68356,13 @@ pub mod account {
                     Self::ConnectedBots(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ConnectedBots(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ConnectedBots(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -66976,10 +68458,13 @@ pub mod account {
                     Self::BusinessChatLinks(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::BusinessChatLinks(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::BusinessChatLinks(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -67078,10 +68563,13 @@ pub mod account {
                     Self::ResolvedBusinessChatLinks(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ResolvedBusinessChatLinks(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ResolvedBusinessChatLinks(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -67177,10 +68665,13 @@ pub mod account {
                     Self::PaidMessagesRevenue(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PaidMessagesRevenue(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PaidMessagesRevenue(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -67286,11 +68777,14 @@ pub mod account {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SavedMusicIds(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SavedMusicIds(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -67391,10 +68885,13 @@ pub mod account {
                     Self::Passkeys(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Passkeys(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Passkeys(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -67490,10 +68987,13 @@ pub mod account {
                     Self::PasskeyRegistrationOptions(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PasskeyRegistrationOptions(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PasskeyRegistrationOptions(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -67602,11 +69102,14 @@ pub mod account {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::WebBrowserSettings(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::WebBrowserSettings(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -67722,11 +69225,14 @@ pub mod aicompose {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Tones(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Tones(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -67848,12 +69354,15 @@ pub mod auth {
                     Self::SentCodePaymentRequired(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SentCode(value) => value.check(),
-                Self::SentCodeSuccess(value) => value.check(),
-                Self::SentCodePaymentRequired(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SentCode(value) => value.checked_len()?,
+                        Self::SentCodeSuccess(value) => value.checked_len()?,
+                        Self::SentCodePaymentRequired(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -67987,11 +69496,14 @@ pub mod auth {
                     Self::AuthorizationSignUpRequired(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Authorization(value) => value.check(),
-                Self::AuthorizationSignUpRequired(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Authorization(value) => value.checked_len()?,
+                        Self::AuthorizationSignUpRequired(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -68103,10 +69615,13 @@ pub mod auth {
                     Self::ExportedAuthorization(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ExportedAuthorization(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ExportedAuthorization(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -68202,10 +69717,13 @@ pub mod auth {
                     Self::PasswordRecovery(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PasswordRecovery(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PasswordRecovery(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -68334,8 +69852,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -68541,20 +70059,25 @@ pub mod auth {
                     Self::SentCodeTypeSmsPhrase(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SentCodeTypeApp(value) => value.check(),
-                Self::SentCodeTypeSms(value) => value.check(),
-                Self::SentCodeTypeCall(value) => value.check(),
-                Self::SentCodeTypeFlashCall(value) => value.check(),
-                Self::SentCodeTypeMissedCall(value) => value.check(),
-                Self::SentCodeTypeEmailCode(value) => value.check(),
-                Self::SentCodeTypeSetUpEmailRequired(value) => value.check(),
-                Self::SentCodeTypeFragmentSms(value) => value.check(),
-                Self::SentCodeTypeFirebaseSms(value) => value.check(),
-                Self::SentCodeTypeSmsWord(value) => value.check(),
-                Self::SentCodeTypeSmsPhrase(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SentCodeTypeApp(value) => value.checked_len()?,
+                        Self::SentCodeTypeSms(value) => value.checked_len()?,
+                        Self::SentCodeTypeCall(value) => value.checked_len()?,
+                        Self::SentCodeTypeFlashCall(value) => value.checked_len()?,
+                        Self::SentCodeTypeMissedCall(value) => value.checked_len()?,
+                        Self::SentCodeTypeEmailCode(value) => value.checked_len()?,
+                        Self::SentCodeTypeSetUpEmailRequired(value) => {
+                            value.checked_len()?
+                        }
+                        Self::SentCodeTypeFragmentSms(value) => value.checked_len()?,
+                        Self::SentCodeTypeFirebaseSms(value) => value.checked_len()?,
+                        Self::SentCodeTypeSmsWord(value) => value.checked_len()?,
+                        Self::SentCodeTypeSmsPhrase(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -68830,12 +70353,15 @@ pub mod auth {
                     Self::LoginTokenSuccess(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::LoginToken(value) => value.check(),
-                Self::LoginTokenMigrateTo(value) => value.check(),
-                Self::LoginTokenSuccess(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::LoginToken(value) => value.checked_len()?,
+                        Self::LoginTokenMigrateTo(value) => value.checked_len()?,
+                        Self::LoginTokenSuccess(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -68959,10 +70485,13 @@ pub mod auth {
                     Self::LoggedOut(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::LoggedOut(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::LoggedOut(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -69054,10 +70583,13 @@ pub mod auth {
                     Self::PasskeyLoginOptions(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PasskeyLoginOptions(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PasskeyLoginOptions(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -69153,10 +70685,13 @@ pub mod auth {
                     Self::FirebasePnvIntent(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::FirebasePnvIntent(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::FirebasePnvIntent(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -69257,10 +70792,13 @@ pub mod bots {
                     Self::BotInfo(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::BotInfo(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::BotInfo(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -69352,10 +70890,13 @@ pub mod bots {
                     Self::PopularAppBots(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PopularAppBots(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PopularAppBots(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -69451,10 +70992,13 @@ pub mod bots {
                     Self::PreviewInfo(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PreviewInfo(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PreviewInfo(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -69546,10 +71090,13 @@ pub mod bots {
                     Self::ExportedBotToken(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ExportedBotToken(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ExportedBotToken(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -69645,10 +71192,13 @@ pub mod bots {
                     Self::RequestedButton(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::RequestedButton(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::RequestedButton(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -69744,10 +71294,13 @@ pub mod bots {
                     Self::AccessSettings(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AccessSettings(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AccessSettings(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -69861,11 +71414,14 @@ pub mod channels {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChannelParticipants(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChannelParticipants(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -69966,10 +71522,13 @@ pub mod channels {
                     Self::ChannelParticipant(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChannelParticipant(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChannelParticipant(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -70065,10 +71624,13 @@ pub mod channels {
                     Self::AdminLogResults(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AdminLogResults(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AdminLogResults(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -70164,10 +71726,13 @@ pub mod channels {
                     Self::SendAsPeers(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SendAsPeers(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SendAsPeers(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -70298,11 +71863,16 @@ pub mod channels {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SponsoredMessageReportResultChooseOption(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SponsoredMessageReportResultChooseOption(value) => {
+                            value.checked_len()?
+                        }
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -70416,10 +71986,13 @@ pub mod chatlists {
                     Self::ExportedChatlistInvite(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ExportedChatlistInvite(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ExportedChatlistInvite(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -70515,10 +72088,13 @@ pub mod chatlists {
                     Self::ExportedInvites(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ExportedInvites(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ExportedInvites(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -70624,11 +72200,14 @@ pub mod chatlists {
                     Self::ChatlistInvite(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChatlistInviteAlready(value) => value.check(),
-                Self::ChatlistInvite(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChatlistInviteAlready(value) => value.checked_len()?,
+                        Self::ChatlistInvite(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -70740,10 +72319,13 @@ pub mod chatlists {
                     Self::ChatlistUpdates(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChatlistUpdates(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChatlistUpdates(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -70844,10 +72426,13 @@ pub mod communities {
                     Self::PeerLinkRequests(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PeerLinkRequests(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PeerLinkRequests(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -70946,10 +72531,13 @@ pub mod communities {
                     Self::ParticipantJoinedChats(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ParticipantJoinedChats(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ParticipantJoinedChats(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -71060,11 +72648,14 @@ pub mod contacts {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Contacts(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Contacts(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -71161,10 +72752,13 @@ pub mod contacts {
                     Self::ImportedContacts(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ImportedContacts(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ImportedContacts(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -71270,11 +72864,14 @@ pub mod contacts {
                     Self::BlockedSlice(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Blocked(value) => value.check(),
-                Self::BlockedSlice(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Blocked(value) => value.checked_len()?,
+                        Self::BlockedSlice(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -71380,10 +72977,13 @@ pub mod contacts {
                     Self::Found(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Found(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Found(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -71475,10 +73075,13 @@ pub mod contacts {
                     Self::ResolvedPeer(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ResolvedPeer(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ResolvedPeer(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -71591,11 +73194,14 @@ pub mod contacts {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TopPeers(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TopPeers(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -71697,10 +73303,13 @@ pub mod contacts {
                     Self::ContactBirthdays(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ContactBirthdays(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ContactBirthdays(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -71806,11 +73415,14 @@ pub mod contacts {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SponsoredPeers(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SponsoredPeers(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -71929,11 +73541,14 @@ pub mod ephemeral {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::WelcomeMessages(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::WelcomeMessages(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -72039,10 +73654,13 @@ pub mod fragment {
                     Self::CollectibleInfo(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::CollectibleInfo(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::CollectibleInfo(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -72153,11 +73771,14 @@ pub mod help {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AppUpdate(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AppUpdate(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -72254,10 +73875,13 @@ pub mod help {
                     Self::InviteText(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::InviteText(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::InviteText(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -72349,10 +73973,13 @@ pub mod help {
                     Self::Support(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Support(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Support(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -72444,10 +74071,13 @@ pub mod help {
                     Self::TermsOfService(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TermsOfService(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TermsOfService(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -72543,10 +74173,13 @@ pub mod help {
                     Self::RecentMeUrls(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::RecentMeUrls(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::RecentMeUrls(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -72648,11 +74281,14 @@ pub mod help {
                     Self::TermsOfServiceUpdate(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TermsOfServiceUpdateEmpty(value) => value.check(),
-                Self::TermsOfServiceUpdate(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TermsOfServiceUpdateEmpty(value) => value.checked_len()?,
+                        Self::TermsOfServiceUpdate(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -72774,11 +74410,14 @@ pub mod help {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::DeepLinkInfo(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::DeepLinkInfo(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -72885,11 +74524,14 @@ pub mod help {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PassportConfig(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PassportConfig(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -72990,10 +74632,13 @@ pub mod help {
                     Self::SupportName(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SupportName(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SupportName(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -73095,11 +74740,14 @@ pub mod help {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::UserInfo(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::UserInfo(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -73206,11 +74854,14 @@ pub mod help {
                     Self::PromoData(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PromoDataEmpty(value) => value.check(),
-                Self::PromoData(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PromoDataEmpty(value) => value.checked_len()?,
+                        Self::PromoData(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -73318,10 +74969,13 @@ pub mod help {
                     Self::CountryCode(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::CountryCode(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::CountryCode(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -73413,10 +75067,13 @@ pub mod help {
                     Self::Country(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Country(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Country(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -73518,11 +75175,14 @@ pub mod help {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::CountriesList(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::CountriesList(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -73623,10 +75283,13 @@ pub mod help {
                     Self::PremiumPromo(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PremiumPromo(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PremiumPromo(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -73728,11 +75391,14 @@ pub mod help {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AppConfig(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AppConfig(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -73839,11 +75505,14 @@ pub mod help {
                     Self::PeerColorProfileSet(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PeerColorSet(value) => value.check(),
-                Self::PeerColorProfileSet(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PeerColorSet(value) => value.checked_len()?,
+                        Self::PeerColorProfileSet(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -73951,10 +75620,13 @@ pub mod help {
                     Self::PeerColorOption(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PeerColorOption(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PeerColorOption(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -74060,11 +75732,14 @@ pub mod help {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PeerColors(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PeerColors(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -74171,11 +75846,14 @@ pub mod help {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TimezonesList(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TimezonesList(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -74276,10 +75954,13 @@ pub mod help {
                     Self::ConfigSimple(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ConfigSimple(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ConfigSimple(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -74396,12 +76077,15 @@ pub mod messages {
                     Self::DialogsNotModified(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Dialogs(value) => value.check(),
-                Self::DialogsSlice(value) => value.check(),
-                Self::DialogsNotModified(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Dialogs(value) => value.checked_len()?,
+                        Self::DialogsSlice(value) => value.checked_len()?,
+                        Self::DialogsNotModified(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -74553,13 +76237,16 @@ pub mod messages {
                     Self::MessagesNotModified(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Messages(value) => value.check(),
-                Self::MessagesSlice(value) => value.check(),
-                Self::ChannelMessages(value) => value.check(),
-                Self::MessagesNotModified(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Messages(value) => value.checked_len()?,
+                        Self::MessagesSlice(value) => value.checked_len()?,
+                        Self::ChannelMessages(value) => value.checked_len()?,
+                        Self::MessagesNotModified(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -74709,11 +76396,14 @@ pub mod messages {
                     Self::ChatsSlice(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Chats(value) => value.check(),
-                Self::ChatsSlice(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Chats(value) => value.checked_len()?,
+                        Self::ChatsSlice(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -74819,10 +76509,13 @@ pub mod messages {
                     Self::ChatFull(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChatFull(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChatFull(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -74914,10 +76607,13 @@ pub mod messages {
                     Self::AffectedHistory(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AffectedHistory(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AffectedHistory(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -75023,11 +76719,14 @@ pub mod messages {
                     Self::DhConfig(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::DhConfigNotModified(value) => value.check(),
-                Self::DhConfig(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::DhConfigNotModified(value) => value.checked_len()?,
+                        Self::DhConfig(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -75145,11 +76844,14 @@ pub mod messages {
                     Self::SentEncryptedFile(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SentEncryptedMessage(value) => value.check(),
-                Self::SentEncryptedFile(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SentEncryptedMessage(value) => value.checked_len()?,
+                        Self::SentEncryptedFile(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -75271,11 +76973,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Stickers(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Stickers(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -75382,11 +77087,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AllStickers(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AllStickers(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -75485,10 +77193,13 @@ pub mod messages {
                     Self::AffectedMessages(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AffectedMessages(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AffectedMessages(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -75594,11 +77305,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StickerSet(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StickerSet(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -75707,11 +77421,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SavedGifs(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SavedGifs(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -75810,10 +77527,13 @@ pub mod messages {
                     Self::BotResults(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::BotResults(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::BotResults(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -75907,10 +77627,13 @@ pub mod messages {
                     Self::BotCallbackAnswer(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::BotCallbackAnswer(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::BotCallbackAnswer(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -76006,10 +77729,13 @@ pub mod messages {
                     Self::MessageEditData(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::MessageEditData(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::MessageEditData(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -76105,10 +77831,13 @@ pub mod messages {
                     Self::PeerDialogs(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PeerDialogs(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PeerDialogs(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -76215,11 +77944,14 @@ pub mod messages {
                     Self::FeaturedStickers(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::FeaturedStickersNotModified(value) => value.check(),
-                Self::FeaturedStickers(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::FeaturedStickersNotModified(value) => value.checked_len()?,
+                        Self::FeaturedStickers(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -76344,11 +78076,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::RecentStickers(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::RecentStickers(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -76449,10 +78184,13 @@ pub mod messages {
                     Self::ArchivedStickers(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ArchivedStickers(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ArchivedStickers(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -76566,11 +78304,16 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StickerSetInstallResultArchive(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StickerSetInstallResultArchive(value) => {
+                            value.checked_len()?
+                        }
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -76672,10 +78415,13 @@ pub mod messages {
                     Self::HighScores(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::HighScores(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::HighScores(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -76782,11 +78528,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::FavedStickers(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::FavedStickers(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -76900,11 +78649,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::FoundStickerSets(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::FoundStickerSets(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -77005,10 +78757,13 @@ pub mod messages {
                     Self::SearchCounter(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SearchCounter(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SearchCounter(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -77104,10 +78859,13 @@ pub mod messages {
                     Self::InactiveChats(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::InactiveChats(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::InactiveChats(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -77203,10 +78961,13 @@ pub mod messages {
                     Self::VotesList(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::VotesList(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::VotesList(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -77300,10 +79061,13 @@ pub mod messages {
                     Self::MessageViews(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::MessageViews(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::MessageViews(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -77397,10 +79161,13 @@ pub mod messages {
                     Self::DiscussionMessage(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::DiscussionMessage(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::DiscussionMessage(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -77496,10 +79263,13 @@ pub mod messages {
                     Self::HistoryImport(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::HistoryImport(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::HistoryImport(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -77595,10 +79365,13 @@ pub mod messages {
                     Self::HistoryImportParsed(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::HistoryImportParsed(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::HistoryImportParsed(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -77694,10 +79467,13 @@ pub mod messages {
                     Self::AffectedFoundMessages(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AffectedFoundMessages(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AffectedFoundMessages(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -77793,10 +79569,13 @@ pub mod messages {
                     Self::ExportedChatInvites(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ExportedChatInvites(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ExportedChatInvites(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -77905,11 +79684,14 @@ pub mod messages {
                     Self::ExportedChatInviteReplaced(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ExportedChatInvite(value) => value.check(),
-                Self::ExportedChatInviteReplaced(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ExportedChatInvite(value) => value.checked_len()?,
+                        Self::ExportedChatInviteReplaced(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -78021,10 +79803,13 @@ pub mod messages {
                     Self::ChatInviteImporters(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChatInviteImporters(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChatInviteImporters(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -78120,10 +79905,13 @@ pub mod messages {
                     Self::ChatAdminsWithInvites(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChatAdminsWithInvites(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChatAdminsWithInvites(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -78222,10 +80010,13 @@ pub mod messages {
                     Self::CheckedHistoryImportPeer(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::CheckedHistoryImportPeer(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::CheckedHistoryImportPeer(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -78331,11 +80122,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SponsoredMessages(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SponsoredMessages(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -78436,10 +80230,13 @@ pub mod messages {
                     Self::SearchResultsCalendar(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SearchResultsCalendar(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SearchResultsCalendar(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -78535,10 +80332,13 @@ pub mod messages {
                     Self::SearchResultsPositions(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SearchResultsPositions(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SearchResultsPositions(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -78634,10 +80434,13 @@ pub mod messages {
                     Self::PeerSettings(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PeerSettings(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PeerSettings(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -78731,10 +80534,13 @@ pub mod messages {
                     Self::MessageReactionsList(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::MessageReactionsList(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::MessageReactionsList(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -78843,11 +80649,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AvailableReactions(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AvailableReactions(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -78948,10 +80757,13 @@ pub mod messages {
                     Self::TranscribedAudio(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TranscribedAudio(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TranscribedAudio(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -79057,11 +80869,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Reactions(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Reactions(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -79160,10 +80975,13 @@ pub mod messages {
                     Self::ForumTopics(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ForumTopics(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ForumTopics(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -79267,11 +81085,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::EmojiGroups(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::EmojiGroups(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -79370,10 +81191,13 @@ pub mod messages {
                     Self::TranslateResult(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TranslateResult(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TranslateResult(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -79469,10 +81293,13 @@ pub mod messages {
                     Self::BotApp(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::BotApp(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::BotApp(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -79564,10 +81391,13 @@ pub mod messages {
                     Self::WebPage(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::WebPage(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::WebPage(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -79679,12 +81509,15 @@ pub mod messages {
                     Self::SavedDialogsNotModified(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SavedDialogs(value) => value.check(),
-                Self::SavedDialogsSlice(value) => value.check(),
-                Self::SavedDialogsNotModified(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SavedDialogs(value) => value.checked_len()?,
+                        Self::SavedDialogsSlice(value) => value.checked_len()?,
+                        Self::SavedDialogsNotModified(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -79823,11 +81656,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SavedReactionTags(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SavedReactionTags(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -79938,11 +81774,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::QuickReplies(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::QuickReplies(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -80041,10 +81880,13 @@ pub mod messages {
                     Self::DialogFilters(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::DialogFilters(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::DialogFilters(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -80140,10 +81982,13 @@ pub mod messages {
                     Self::MyStickers(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::MyStickers(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::MyStickers(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -80237,10 +82082,13 @@ pub mod messages {
                     Self::InvitedUsers(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::InvitedUsers(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::InvitedUsers(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -80347,11 +82195,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AvailableEffects(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AvailableEffects(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -80455,10 +82306,13 @@ pub mod messages {
                     Self::BotPreparedInlineMessage(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::BotPreparedInlineMessage(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::BotPreparedInlineMessage(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -80554,10 +82408,13 @@ pub mod messages {
                     Self::PreparedInlineMessage(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PreparedInlineMessage(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PreparedInlineMessage(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -80666,11 +82523,14 @@ pub mod messages {
                     Self::FoundStickers(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::FoundStickersNotModified(value) => value.check(),
-                Self::FoundStickers(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::FoundStickersNotModified(value) => value.checked_len()?,
+                        Self::FoundStickers(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -80782,10 +82642,13 @@ pub mod messages {
                     Self::WebPagePreview(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::WebPagePreview(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::WebPagePreview(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -80881,10 +82744,13 @@ pub mod messages {
                     Self::EmojiGameOutcome(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::EmojiGameOutcome(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::EmojiGameOutcome(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -80990,11 +82856,14 @@ pub mod messages {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::EmojiGameDiceInfo(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::EmojiGameDiceInfo(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -81095,10 +82964,13 @@ pub mod messages {
                     Self::ComposedMessageWithAi(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ComposedMessageWithAi(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ComposedMessageWithAi(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -81207,11 +83079,14 @@ pub mod messages {
                     Self::ChatInviteJoinResultWebView(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChatInviteJoinResultOk(value) => value.check(),
-                Self::ChatInviteJoinResultWebView(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChatInviteJoinResultOk(value) => value.checked_len()?,
+                        Self::ChatInviteJoinResultWebView(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -81323,10 +83198,13 @@ pub mod messages {
                     Self::TranslatedRichMessage(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TranslatedRichMessage(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TranslatedRichMessage(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -81425,10 +83303,13 @@ pub mod messages {
                     Self::ComposedRichMessageWithAi(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ComposedRichMessageWithAi(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ComposedRichMessageWithAi(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -81549,12 +83430,15 @@ pub mod payments {
                     Self::PaymentFormStarGift(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PaymentForm(value) => value.check(),
-                Self::PaymentFormStars(value) => value.check(),
-                Self::PaymentFormStarGift(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PaymentForm(value) => value.checked_len()?,
+                        Self::PaymentFormStars(value) => value.checked_len()?,
+                        Self::PaymentFormStarGift(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -81680,10 +83564,13 @@ pub mod payments {
                     Self::ValidatedRequestedInfo(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ValidatedRequestedInfo(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ValidatedRequestedInfo(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -81792,11 +83679,14 @@ pub mod payments {
                     Self::PaymentVerificationNeeded(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PaymentResult(value) => value.check(),
-                Self::PaymentVerificationNeeded(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PaymentResult(value) => value.checked_len()?,
+                        Self::PaymentVerificationNeeded(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -81918,11 +83808,14 @@ pub mod payments {
                     Self::PaymentReceiptStars(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PaymentReceipt(value) => value.check(),
-                Self::PaymentReceiptStars(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PaymentReceipt(value) => value.checked_len()?,
+                        Self::PaymentReceiptStars(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -82034,10 +83927,13 @@ pub mod payments {
                     Self::SavedInfo(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SavedInfo(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SavedInfo(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -82131,10 +84027,13 @@ pub mod payments {
                     Self::BankCardData(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::BankCardData(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::BankCardData(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -82228,10 +84127,13 @@ pub mod payments {
                     Self::ExportedInvoice(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ExportedInvoice(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ExportedInvoice(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -82327,10 +84229,13 @@ pub mod payments {
                     Self::CheckedGiftCode(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::CheckedGiftCode(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::CheckedGiftCode(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -82436,11 +84341,14 @@ pub mod payments {
                     Self::GiveawayInfoResults(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::GiveawayInfo(value) => value.check(),
-                Self::GiveawayInfoResults(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::GiveawayInfo(value) => value.checked_len()?,
+                        Self::GiveawayInfoResults(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -82550,10 +84458,13 @@ pub mod payments {
                     Self::StarsStatus(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarsStatus(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarsStatus(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -82647,10 +84558,13 @@ pub mod payments {
                     Self::StarsRevenueStats(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarsRevenueStats(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarsRevenueStats(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -82749,10 +84663,13 @@ pub mod payments {
                     Self::StarsRevenueWithdrawalUrl(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarsRevenueWithdrawalUrl(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarsRevenueWithdrawalUrl(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -82851,10 +84768,13 @@ pub mod payments {
                     Self::StarsRevenueAdsAccountUrl(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarsRevenueAdsAccountUrl(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarsRevenueAdsAccountUrl(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -82960,11 +84880,14 @@ pub mod payments {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarGifts(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarGifts(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -83063,10 +84986,13 @@ pub mod payments {
                     Self::ConnectedStarRefBots(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ConnectedStarRefBots(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ConnectedStarRefBots(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -83162,10 +85088,13 @@ pub mod payments {
                     Self::SuggestedStarRefBots(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SuggestedStarRefBots(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SuggestedStarRefBots(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -83261,10 +85190,13 @@ pub mod payments {
                     Self::StarGiftUpgradePreview(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarGiftUpgradePreview(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarGiftUpgradePreview(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -83360,10 +85292,13 @@ pub mod payments {
                     Self::UniqueStarGift(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::UniqueStarGift(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::UniqueStarGift(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -83459,10 +85394,13 @@ pub mod payments {
                     Self::SavedStarGifts(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SavedStarGifts(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SavedStarGifts(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -83558,10 +85496,13 @@ pub mod payments {
                     Self::StarGiftWithdrawalUrl(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarGiftWithdrawalUrl(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarGiftWithdrawalUrl(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -83657,10 +85598,13 @@ pub mod payments {
                     Self::ResaleStarGifts(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ResaleStarGifts(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ResaleStarGifts(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -83769,11 +85713,14 @@ pub mod payments {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarGiftCollections(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarGiftCollections(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -83874,10 +85821,13 @@ pub mod payments {
                     Self::UniqueStarGiftValueInfo(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::UniqueStarGiftValueInfo(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::UniqueStarGiftValueInfo(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -83989,11 +85939,14 @@ pub mod payments {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::CheckCanSendGiftResultFail(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::CheckCanSendGiftResultFail(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -84094,10 +86047,13 @@ pub mod payments {
                     Self::StarGiftAuctionState(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarGiftAuctionState(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarGiftAuctionState(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -84197,10 +86153,13 @@ pub mod payments {
                     Self::StarGiftAuctionAcquiredGifts(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarGiftAuctionAcquiredGifts(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarGiftAuctionAcquiredGifts(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -84311,11 +86270,14 @@ pub mod payments {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarGiftActiveAuctions(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarGiftActiveAuctions(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -84419,10 +86381,13 @@ pub mod payments {
                     Self::StarGiftUpgradeAttributes(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StarGiftUpgradeAttributes(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StarGiftUpgradeAttributes(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -84518,10 +86483,13 @@ pub mod payments {
                     Self::CurrencyRates(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::CurrencyRates(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::CurrencyRates(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -84622,10 +86590,13 @@ pub mod phone {
                     Self::PhoneCall(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PhoneCall(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PhoneCall(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -84717,10 +86688,13 @@ pub mod phone {
                     Self::GroupCall(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::GroupCall(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::GroupCall(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -84812,10 +86786,13 @@ pub mod phone {
                     Self::GroupParticipants(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::GroupParticipants(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::GroupParticipants(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -84911,10 +86888,13 @@ pub mod phone {
                     Self::JoinAsPeers(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::JoinAsPeers(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::JoinAsPeers(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -85006,10 +86986,13 @@ pub mod phone {
                     Self::ExportedGroupCallInvite(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ExportedGroupCallInvite(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ExportedGroupCallInvite(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -85105,10 +87088,13 @@ pub mod phone {
                     Self::GroupCallStreamChannels(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::GroupCallStreamChannels(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::GroupCallStreamChannels(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -85204,10 +87190,13 @@ pub mod phone {
                     Self::GroupCallStreamRtmpUrl(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::GroupCallStreamRtmpUrl(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::GroupCallStreamRtmpUrl(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -85303,10 +87292,13 @@ pub mod phone {
                     Self::GroupCallStars(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::GroupCallStars(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::GroupCallStars(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -85417,11 +87409,14 @@ pub mod photos {
                     Self::PhotosSlice(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Photos(value) => value.check(),
-                Self::PhotosSlice(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Photos(value) => value.checked_len()?,
+                        Self::PhotosSlice(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -85527,10 +87522,13 @@ pub mod photos {
                     Self::Photo(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Photo(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Photo(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -85627,10 +87625,13 @@ pub mod premium {
                     Self::BoostsList(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::BoostsList(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::BoostsList(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -85724,10 +87725,13 @@ pub mod premium {
                     Self::MyBoosts(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::MyBoosts(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::MyBoosts(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -85819,10 +87823,13 @@ pub mod premium {
                     Self::BoostsStatus(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::BoostsStatus(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::BoostsStatus(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -85921,10 +87928,13 @@ pub mod smsjobs {
                     Self::EligibleToJoin(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::EligibleToJoin(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::EligibleToJoin(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -86020,10 +88030,13 @@ pub mod smsjobs {
                     Self::Status(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Status(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Status(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -86120,10 +88133,13 @@ pub mod stats {
                     Self::BroadcastStats(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::BroadcastStats(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::BroadcastStats(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -86219,10 +88235,13 @@ pub mod stats {
                     Self::MegagroupStats(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::MegagroupStats(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::MegagroupStats(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -86318,10 +88337,13 @@ pub mod stats {
                     Self::MessageStats(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::MessageStats(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::MessageStats(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -86415,10 +88437,13 @@ pub mod stats {
                     Self::StoryStats(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StoryStats(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StoryStats(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -86510,10 +88535,13 @@ pub mod stats {
                     Self::PublicForwards(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PublicForwards(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PublicForwards(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -86609,10 +88637,13 @@ pub mod stats {
                     Self::PollStats(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PollStats(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PollStats(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -86709,10 +88740,13 @@ pub mod stickers {
                     Self::SuggestedShortName(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SuggestedShortName(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SuggestedShortName(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -86891,8 +88925,8 @@ pub mod storage {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -87035,11 +89069,14 @@ pub mod stories {
                     Self::AllStories(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::AllStoriesNotModified(value) => value.check(),
-                Self::AllStories(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::AllStoriesNotModified(value) => value.checked_len()?,
+                        Self::AllStories(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -87149,10 +89186,13 @@ pub mod stories {
                     Self::Stories(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Stories(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Stories(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -87244,10 +89284,13 @@ pub mod stories {
                     Self::StoryViewsList(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StoryViewsList(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StoryViewsList(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -87343,10 +89386,13 @@ pub mod stories {
                     Self::StoryViews(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StoryViews(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StoryViews(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -87440,10 +89486,13 @@ pub mod stories {
                     Self::PeerStories(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::PeerStories(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::PeerStories(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -87537,10 +89586,13 @@ pub mod stories {
                     Self::StoryReactionsList(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StoryReactionsList(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StoryReactionsList(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -87636,10 +89688,13 @@ pub mod stories {
                     Self::FoundStories(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::FoundStories(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::FoundStories(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -87733,10 +89788,13 @@ pub mod stories {
                     Self::CanSendStoryCount(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::CanSendStoryCount(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::CanSendStoryCount(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -87842,11 +89900,14 @@ pub mod stories {
                     _ => 0,
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Albums(value) => value.check(),
-                _ => Ok(()),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Albums(value) => value.checked_len()?,
+                        _ => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -87948,10 +90009,13 @@ pub mod toncenter {
                     Self::ApiResponse(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ApiResponse(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ApiResponse(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -88045,10 +90109,13 @@ pub mod toncenter {
                     Self::StreamingUrl(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::StreamingUrl(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::StreamingUrl(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -88147,10 +90214,13 @@ pub mod updates {
                     Self::State(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::State(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::State(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -88272,13 +90342,16 @@ pub mod updates {
                     Self::DifferenceTooLong(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::DifferenceEmpty(value) => value.check(),
-                Self::Difference(value) => value.check(),
-                Self::DifferenceSlice(value) => value.check(),
-                Self::DifferenceTooLong(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::DifferenceEmpty(value) => value.checked_len()?,
+                        Self::Difference(value) => value.checked_len()?,
+                        Self::DifferenceSlice(value) => value.checked_len()?,
+                        Self::DifferenceTooLong(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -88440,12 +90513,15 @@ pub mod updates {
                     Self::ChannelDifference(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ChannelDifferenceEmpty(value) => value.check(),
-                Self::ChannelDifferenceTooLong(value) => value.check(),
-                Self::ChannelDifference(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ChannelDifferenceEmpty(value) => value.checked_len()?,
+                        Self::ChannelDifferenceTooLong(value) => value.checked_len()?,
+                        Self::ChannelDifference(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -88588,11 +90664,14 @@ pub mod upload {
                     Self::FileCdnRedirect(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::File(value) => value.check(),
-                Self::FileCdnRedirect(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::File(value) => value.checked_len()?,
+                        Self::FileCdnRedirect(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -88700,10 +90779,13 @@ pub mod upload {
                     Self::WebFile(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::WebFile(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::WebFile(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -88805,11 +90887,14 @@ pub mod upload {
                     Self::CdnFile(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::CdnFileReuploadNeeded(value) => value.check(),
-                Self::CdnFile(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::CdnFileReuploadNeeded(value) => value.checked_len()?,
+                        Self::CdnFile(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -88922,10 +91007,13 @@ pub mod users {
                     Self::UserFull(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::UserFull(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::UserFull(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -89027,11 +91115,14 @@ pub mod users {
                     Self::UsersSlice(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Users(value) => value.check(),
-                Self::UsersSlice(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Users(value) => value.checked_len()?,
+                        Self::UsersSlice(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -89145,11 +91236,14 @@ pub mod users {
                     Self::SavedMusic(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SavedMusicNotModified(value) => value.check(),
-                Self::SavedMusic(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SavedMusicNotModified(value) => value.checked_len()?,
+                        Self::SavedMusic(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -89262,10 +91356,13 @@ pub mod wallet {
                     Self::UserAddresses(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::UserAddresses(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::UserAddresses(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -89361,10 +91458,13 @@ pub mod wallet {
                     Self::Transactions(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::Transactions(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::Transactions(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -89458,10 +91558,13 @@ pub mod wallet {
                     Self::SecretPhraseParts(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::SecretPhraseParts(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::SecretPhraseParts(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -89557,10 +91660,13 @@ pub mod wallet {
                     Self::EncryptedSecretPhrasePart(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::EncryptedSecretPhrasePart(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::EncryptedSecretPhrasePart(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -89656,10 +91762,13 @@ pub mod wallet {
                     Self::HolderDc(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::HolderDc(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::HolderDc(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -89751,10 +91860,13 @@ pub mod wallet {
                     Self::ProofChallenge(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ProofChallenge(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ProofChallenge(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -89850,10 +91962,13 @@ pub mod wallet {
                     Self::TonConnectChallenge(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TonConnectChallenge(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TonConnectChallenge(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -89949,10 +92064,13 @@ pub mod wallet {
                     Self::TonConnectPending(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TonConnectPending(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TonConnectPending(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -90048,10 +92166,13 @@ pub mod wallet {
                     Self::TonConnectSessions(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::TonConnectSessions(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::TonConnectSessions(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -90147,10 +92268,13 @@ pub mod wallet {
                     Self::ExistingBalance(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::ExistingBalance(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::ExistingBalance(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -90246,10 +92370,13 @@ pub mod wallet {
                     Self::NftAttribute(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::NftAttribute(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::NftAttribute(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -90343,10 +92470,13 @@ pub mod wallet {
                     Self::NftItem(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::NftItem(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::NftItem(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
@@ -90438,10 +92568,13 @@ pub mod wallet {
                     Self::NftItems(value) => value.serialized_len(),
                 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            match self {
-                Self::NftItems(value) => value.check(),
-            }
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4
+                    + match self {
+                        Self::NftItems(value) => value.checked_len()?,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);

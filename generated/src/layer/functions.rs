@@ -29,9 +29,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::Serialize for InvokeAfterMsg<X> {
     fn serialized_len(&self) -> usize {
         12 + self.query.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.query.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.query.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -112,10 +111,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::Serialize for InvokeAfterMsgs<X> {
     fn serialized_len(&self) -> usize {
         4 + self.msg_ids.serialized_len() + self.query.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.msg_ids.check()?;
-        self.query.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.msg_ids.checked_len()? + self.query.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -252,21 +249,20 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::Serialize for InitConnection<X> {
             + self.params.as_ref().map_or(0, |value| value.serialized_len())
             + self.query.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.device_model.check()?;
-        self.system_version.check()?;
-        self.app_version.check()?;
-        self.system_lang_code.check()?;
-        self.lang_pack.check()?;
-        self.lang_code.check()?;
-        if let Some(value) = &self.proxy {
-            value.check()?;
-        }
-        if let Some(value) = &self.params {
-            value.check()?;
-        }
-        self.query.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            12 + self.device_model.checked_len()? + self.system_version.checked_len()?
+                + self.app_version.checked_len()? + self.system_lang_code.checked_len()?
+                + self.lang_pack.checked_len()? + self.lang_code.checked_len()?
+                + match &self.proxy {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                }
+                + match &self.params {
+                    Some(value) => value.checked_len()?,
+                    None => 0,
+                } + self.query.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.proxy.is_some())
@@ -433,9 +429,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::Serialize for InvokeWithLayer<X> {
     fn serialized_len(&self) -> usize {
         8 + self.query.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.query.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8 + self.query.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -512,9 +507,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::Serialize for InvokeWithoutUpdates<X
     fn serialized_len(&self) -> usize {
         4 + self.query.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.query.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.query.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -591,10 +585,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::Serialize for InvokeWithMessagesRang
     fn serialized_len(&self) -> usize {
         4 + self.range.serialized_len() + self.query.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.range.check()?;
-        self.query.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.range.checked_len()? + self.query.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -678,9 +670,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::Serialize for InvokeWithTakeout<X> {
     fn serialized_len(&self) -> usize {
         12 + self.query.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.query.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12 + self.query.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -765,10 +756,8 @@ for InvokeWithBusinessConnection<X> {
     fn serialized_len(&self) -> usize {
         4 + self.connection_id.serialized_len() + self.query.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.connection_id.check()?;
-        self.query.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.connection_id.checked_len()? + self.query.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -858,11 +847,11 @@ for InvokeWithGooglePlayIntegrity<X> {
         4 + self.nonce.serialized_len() + self.token.serialized_len()
             + self.query.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.nonce.check()?;
-        self.token.check()?;
-        self.query.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.nonce.checked_len()? + self.token.checked_len()?
+                + self.query.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -955,11 +944,11 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::Serialize for InvokeWithApnsSecret<X
         4 + self.nonce.serialized_len() + self.secret.serialized_len()
             + self.query.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.nonce.check()?;
-        self.secret.check()?;
-        self.query.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            4 + self.nonce.checked_len()? + self.secret.checked_len()?
+                + self.query.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1048,10 +1037,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::Serialize for InvokeWithReCaptcha<X>
     fn serialized_len(&self) -> usize {
         4 + self.token.serialized_len() + self.query.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.token.check()?;
-        self.query.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4 + self.token.checked_len()? + self.query.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1133,8 +1120,8 @@ impl tl_runtime::Serialize for ReqPq {
     fn serialized_len(&self) -> usize {
         20
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1202,8 +1189,8 @@ impl tl_runtime::Serialize for ReqPqMulti {
     fn serialized_len(&self) -> usize {
         20
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(20)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1291,11 +1278,11 @@ impl tl_runtime::Serialize for ReqDhParams {
         44 + self.p.serialized_len() + self.q.serialized_len()
             + self.encrypted_data.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.p.check()?;
-        self.q.check()?;
-        self.encrypted_data.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(
+            44 + self.p.checked_len()? + self.q.checked_len()?
+                + self.encrypted_data.checked_len()?,
+        )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1411,9 +1398,8 @@ impl tl_runtime::Serialize for SetClientDhParams {
     fn serialized_len(&self) -> usize {
         36 + self.encrypted_data.serialized_len()
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        self.encrypted_data.check()?;
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(36 + self.encrypted_data.checked_len()?)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1501,8 +1487,8 @@ impl tl_runtime::Serialize for DestroyAuthKey {
     fn serialized_len(&self) -> usize {
         4
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1568,8 +1554,8 @@ impl tl_runtime::Serialize for RpcDropAnswer {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1642,8 +1628,8 @@ impl tl_runtime::Serialize for GetFutureSalts {
     fn serialized_len(&self) -> usize {
         8
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(8)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1714,8 +1700,8 @@ impl tl_runtime::Serialize for Ping {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1785,8 +1771,8 @@ impl tl_runtime::Serialize for PingDelayDisconnect {
     fn serialized_len(&self) -> usize {
         16
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(16)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1868,8 +1854,8 @@ impl tl_runtime::Serialize for DestroySession {
     fn serialized_len(&self) -> usize {
         12
     }
-    fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-        Ok(())
+    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+        Ok(12)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1982,11 +1968,11 @@ pub mod account {
             16 + self.token.serialized_len() + self.secret.serialized_len()
                 + self.other_uids.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.token.check()?;
-            self.secret.check()?;
-            self.other_uids.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.token.checked_len()? + self.secret.checked_len()?
+                    + self.other_uids.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.no_muted);
@@ -2110,10 +2096,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.token.serialized_len() + self.other_uids.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.token.check()?;
-            self.other_uids.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.token.checked_len()? + self.other_uids.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -2208,10 +2192,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.settings.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -2291,9 +2273,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -2362,8 +2343,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -2456,17 +2437,22 @@ pub mod account {
                 + self.last_name.as_ref().map_or(0, |value| value.serialized_len())
                 + self.about.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.first_name {
-                value.check()?;
-            }
-            if let Some(value) = &self.last_name {
-                value.check()?;
-            }
-            if let Some(value) = &self.about {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.first_name {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.last_name {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.about {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.first_name.is_some())
@@ -2604,8 +2590,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -2678,8 +2664,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -2757,11 +2743,11 @@ pub mod account {
             4 + self.peer.serialized_len() + self.reason.serialized_len()
                 + self.message.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.reason.check()?;
-            self.message.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.peer.checked_len()? + self.reason.checked_len()?
+                    + self.message.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -2845,9 +2831,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.username.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.username.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.username.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -2919,9 +2904,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.username.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.username.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.username.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -2993,9 +2977,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.key.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.key.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.key.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -3069,10 +3052,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.key.serialized_len() + self.rules.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.key.check()?;
-            self.rules.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.key.checked_len()? + self.rules.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -3163,12 +3144,14 @@ pub mod account {
             8 + self.reason.serialized_len()
                 + self.password.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.reason.check()?;
-            if let Some(value) = &self.password {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.reason.checked_len()?
+                    + match &self.password {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.password.is_some());
@@ -3263,8 +3246,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -3329,9 +3312,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.ttl.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.ttl.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.ttl.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -3405,10 +3387,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.phone_number.serialized_len() + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.phone_number.checked_len()? + self.settings.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -3496,11 +3476,12 @@ pub mod account {
                 + self.phone_code_hash.serialized_len()
                 + self.phone_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.phone_code_hash.check()?;
-            self.phone_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.phone_number.checked_len()?
+                    + self.phone_code_hash.checked_len()?
+                    + self.phone_code.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -3590,8 +3571,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -3660,8 +3641,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -3727,8 +3708,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -3798,8 +3779,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -3864,9 +3845,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.password.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.password.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.password.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -3942,10 +3922,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.password.serialized_len() + self.new_settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.password.check()?;
-            self.new_settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.password.checked_len()? + self.new_settings.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4029,10 +4007,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.hash.serialized_len() + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.hash.check()?;
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.hash.checked_len()? + self.settings.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4114,10 +4090,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.phone_code_hash.serialized_len() + self.phone_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_code_hash.check()?;
-            self.phone_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.phone_code_hash.checked_len()? + self.phone_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4202,9 +4176,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.password.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.password.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.password.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4279,8 +4252,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4346,8 +4319,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4419,8 +4392,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4482,8 +4455,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4548,9 +4521,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.types.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.types.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.types.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4625,9 +4597,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12 + self.value.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.value.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.value.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4708,9 +4679,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.types.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.types.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.types.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4787,10 +4757,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12 + self.scope.serialized_len() + self.public_key.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.scope.check()?;
-            self.public_key.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.scope.checked_len()? + self.public_key.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -4891,12 +4859,11 @@ pub mod account {
             12 + self.scope.serialized_len() + self.public_key.serialized_len()
                 + self.value_hashes.serialized_len() + self.credentials.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.scope.check()?;
-            self.public_key.check()?;
-            self.value_hashes.check()?;
-            self.credentials.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.scope.checked_len()? + self.public_key.checked_len()?
+                    + self.value_hashes.checked_len()? + self.credentials.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -5009,10 +4976,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.phone_number.serialized_len() + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.phone_number.checked_len()? + self.settings.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -5100,11 +5065,12 @@ pub mod account {
                 + self.phone_code_hash.serialized_len()
                 + self.phone_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.phone_code_hash.check()?;
-            self.phone_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.phone_number.checked_len()?
+                    + self.phone_code_hash.checked_len()?
+                    + self.phone_code.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -5196,10 +5162,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.purpose.serialized_len() + self.email.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.purpose.check()?;
-            self.email.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.purpose.checked_len()? + self.email.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -5281,10 +5245,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.purpose.serialized_len() + self.verification.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.purpose.check()?;
-            self.verification.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.purpose.checked_len()? + self.verification.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -5424,7 +5386,7 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + if self.file_max_size.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.files != self.file_max_size.is_some() {
                 let (set, unset) = if self.files {
                     ("files", "file_max_size")
@@ -5438,7 +5400,7 @@ pub mod account {
                     unset,
                 });
             }
-            Ok(())
+            Ok(8 + if self.file_max_size.is_some() { 8 } else { 0 })
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.contacts)
@@ -5592,8 +5554,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.success);
@@ -5673,9 +5635,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -5744,8 +5705,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -5807,8 +5768,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -5870,8 +5831,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -5936,8 +5897,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -6037,11 +5998,14 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.peer.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.peer {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.peer.is_some())
@@ -6151,9 +6115,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.wallpaper.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.wallpaper.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.wallpaper.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -6251,11 +6214,11 @@ pub mod account {
             8 + self.file.serialized_len() + self.mime_type.serialized_len()
                 + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.file.check()?;
-            self.mime_type.check()?;
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.file.checked_len()? + self.mime_type.checked_len()?
+                    + self.settings.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.for_chat);
@@ -6360,10 +6323,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.wallpaper.serialized_len() + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.wallpaper.check()?;
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.wallpaper.checked_len()? + self.settings.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -6453,10 +6414,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.wallpaper.serialized_len() + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.wallpaper.check()?;
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.wallpaper.checked_len()? + self.settings.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -6533,8 +6492,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -6596,8 +6555,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -6684,9 +6643,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.settings.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.low) | (u32::from(self.high) << 1);
@@ -6807,14 +6765,14 @@ pub mod account {
                 + self.thumb.as_ref().map_or(0, |value| value.serialized_len())
                 + self.file_name.serialized_len() + self.mime_type.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.file.check()?;
-            if let Some(value) = &self.thumb {
-                value.check()?;
-            }
-            self.file_name.check()?;
-            self.mime_type.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.file.checked_len()?
+                    + match &self.thumb {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.file_name.checked_len()? + self.mime_type.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.thumb.is_some());
@@ -6954,16 +6912,18 @@ pub mod account {
                 + self.document.as_ref().map_or(0, |value| value.serialized_len())
                 + self.settings.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.slug.check()?;
-            self.title.check()?;
-            if let Some(value) = &self.document {
-                value.check()?;
-            }
-            if let Some(value) = &self.settings {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.slug.checked_len()? + self.title.checked_len()?
+                    + match &self.document {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.settings {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.document.is_some()) << 2)
@@ -7136,22 +7096,26 @@ pub mod account {
                 + self.document.as_ref().map_or(0, |value| value.serialized_len())
                 + self.settings.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.format.check()?;
-            self.theme.check()?;
-            if let Some(value) = &self.slug {
-                value.check()?;
-            }
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            if let Some(value) = &self.document {
-                value.check()?;
-            }
-            if let Some(value) = &self.settings {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.format.checked_len()? + self.theme.checked_len()?
+                    + match &self.slug {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.document {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.settings {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.slug.is_some())
@@ -7323,9 +7287,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.theme.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.theme.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.theme.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -7438,17 +7401,22 @@ pub mod account {
                 + self.format.as_ref().map_or(0, |value| value.serialized_len())
                 + self.base_theme.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.theme {
-                value.check()?;
-            }
-            if let Some(value) = &self.format {
-                value.check()?;
-            }
-            if let Some(value) = &self.base_theme {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.theme {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.format {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.base_theme {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.dark)
@@ -7596,10 +7564,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.format.serialized_len() + self.theme.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.format.check()?;
-            self.theme.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.format.checked_len()? + self.theme.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -7680,9 +7646,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12 + self.format.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.format.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.format.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -7771,8 +7736,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.sensitive_enabled);
@@ -7847,8 +7812,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -7913,9 +7878,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.wallpapers.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.wallpapers.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.wallpapers.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -7986,8 +7950,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -8052,9 +8016,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.settings.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -8135,12 +8098,11 @@ pub mod account {
             4 + self.peer.serialized_len() + self.photo_id.serialized_len()
                 + self.reason.serialized_len() + self.message.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.photo_id.check()?;
-            self.reason.check()?;
-            self.message.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.peer.checked_len()? + self.photo_id.checked_len()?
+                    + self.reason.checked_len()? + self.message.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -8236,8 +8198,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -8299,8 +8261,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -8366,8 +8328,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -8440,8 +8402,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -8546,8 +8508,11 @@ pub mod account {
             16 + if self.encrypted_requests_disabled.is_some() { 4 } else { 0 }
                 + if self.call_requests_disabled.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + if self.encrypted_requests_disabled.is_some() { 4 } else { 0 }
+                    + if self.call_requests_disabled.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.encrypted_requests_disabled.is_some())
@@ -8684,8 +8649,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -8760,9 +8725,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -8845,11 +8809,11 @@ pub mod account {
             4 + self.file.serialized_len() + self.file_name.serialized_len()
                 + self.mime_type.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.file.check()?;
-            self.file_name.check()?;
-            self.mime_type.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.file.checked_len()? + self.file_name.checked_len()?
+                    + self.mime_type.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -8933,9 +8897,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.emoji_status.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.emoji_status.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.emoji_status.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -9010,8 +8973,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -9087,8 +9050,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -9160,8 +9123,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -9226,9 +9189,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.order.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -9302,9 +9264,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.username.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.username.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.username.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -9383,8 +9344,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -9460,8 +9421,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -9533,8 +9494,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -9636,12 +9597,14 @@ pub mod account {
             8 + self.peer.as_ref().map_or(0, |value| value.serialized_len())
                 + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.peer {
-                value.check()?;
-            }
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.settings.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.users) | (u32::from(self.chats) << 1)
@@ -9766,8 +9729,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -9832,9 +9795,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.codes.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.codes.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.codes.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -9927,11 +9889,14 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.color.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.color {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.color {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.for_profile) << 1)
@@ -10029,8 +9994,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -10106,8 +10071,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -10183,8 +10148,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -10273,11 +10238,14 @@ pub mod account {
                     .as_ref()
                     .map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.business_work_hours {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.business_work_hours {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.business_work_hours.is_some());
@@ -10391,14 +10359,18 @@ pub mod account {
             8 + self.geo_point.as_ref().map_or(0, |value| value.serialized_len())
                 + self.address.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.geo_point {
-                value.check()?;
-            }
-            if let Some(value) = &self.address {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.geo_point {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.address {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.address.is_some())
@@ -10523,11 +10495,14 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.message.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.message {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.message.is_some());
@@ -10631,11 +10606,14 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.message.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.message {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.message.is_some());
@@ -10758,13 +10736,14 @@ pub mod account {
             8 + self.rights.as_ref().map_or(0, |value| value.serialized_len())
                 + self.bot.serialized_len() + self.recipients.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.rights {
-                value.check()?;
-            }
-            self.bot.check()?;
-            self.recipients.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.rights {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.bot.checked_len()? + self.recipients.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.rights.is_some())
@@ -10879,8 +10858,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -10945,9 +10924,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.connection_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.connection_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.connection_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -11031,11 +11009,14 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.intro.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.intro {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.intro {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.intro.is_some());
@@ -11129,9 +11110,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -11213,9 +11193,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -11299,11 +11278,14 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8 + self.birthday.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.birthday {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.birthday {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.birthday.is_some());
@@ -11395,9 +11377,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.link.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.link.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.link.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -11473,10 +11454,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.slug.serialized_len() + self.link.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.slug.check()?;
-            self.link.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.slug.checked_len()? + self.link.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -11554,9 +11533,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.slug.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.slug.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.slug.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -11627,8 +11605,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -11693,9 +11671,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.slug.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.slug.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.slug.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -11769,9 +11746,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -11845,8 +11821,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -11917,8 +11893,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -11983,9 +11959,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.settings.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -12060,8 +12035,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -12149,12 +12124,14 @@ pub mod account {
             8 + self.parent_peer.as_ref().map_or(0, |value| value.serialized_len())
                 + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.parent_peer {
-                value.check()?;
-            }
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.parent_peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.user_id.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.parent_peer.is_some());
@@ -12286,12 +12263,14 @@ pub mod account {
             8 + self.parent_peer.as_ref().map_or(0, |value| value.serialized_len())
                 + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.parent_peer {
-                value.check()?;
-            }
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.parent_peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.user_id.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.refund_charged)
@@ -12412,9 +12391,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.tab.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.tab.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.tab.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -12509,12 +12487,14 @@ pub mod account {
             8 + self.id.serialized_len()
                 + self.after_id.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            if let Some(value) = &self.after_id {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.id.checked_len()?
+                    + match &self.after_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.unsave)
@@ -12620,8 +12600,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -12699,9 +12679,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             16 + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.offset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -12789,8 +12768,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -12855,9 +12834,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.credential.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.credential.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.credential.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -12928,8 +12906,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -12994,9 +12972,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -13068,9 +13045,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4 + self.bot_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -13145,8 +13121,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -13240,8 +13216,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.open_external_browser)
@@ -13354,9 +13330,11 @@ pub mod account {
             8 + if self.open_external_browser.is_some() { 4 } else { 0 }
                 + self.url.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.url.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + if self.open_external_browser.is_some() { 4 } else { 0 }
+                    + self.url.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.open_external_browser.is_some())
@@ -13466,8 +13444,8 @@ pub mod account {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -13559,10 +13537,8 @@ pub mod aicompose {
         fn serialized_len(&self) -> usize {
             16 + self.title.serialized_len() + self.prompt.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.title.check()?;
-            self.prompt.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.title.checked_len()? + self.prompt.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.display_author);
@@ -13708,15 +13684,20 @@ pub mod aicompose {
                 + self.title.as_ref().map_or(0, |value| value.serialized_len())
                 + self.prompt.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.tone.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            if let Some(value) = &self.prompt {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.tone.checked_len()?
+                    + if self.display_author.is_some() { 4 } else { 0 }
+                    + if self.emoji_id.is_some() { 8 } else { 0 }
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.prompt {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.display_author.is_some())
@@ -13889,9 +13870,8 @@ pub mod aicompose {
         fn serialized_len(&self) -> usize {
             8 + self.tone.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.tone.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.tone.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -13969,9 +13949,8 @@ pub mod aicompose {
         fn serialized_len(&self) -> usize {
             4 + self.tone.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.tone.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.tone.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -14043,9 +14022,8 @@ pub mod aicompose {
         fn serialized_len(&self) -> usize {
             4 + self.tone.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.tone.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.tone.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -14118,8 +14096,8 @@ pub mod aicompose {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -14194,9 +14172,8 @@ pub mod aicompose {
         fn serialized_len(&self) -> usize {
             8 + self.tone.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.tone.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.tone.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -14286,11 +14263,11 @@ pub mod auth {
             8 + self.phone_number.serialized_len() + self.api_hash.serialized_len()
                 + self.settings.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.api_hash.check()?;
-            self.settings.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.phone_number.checked_len()? + self.api_hash.checked_len()?
+                    + self.settings.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -14416,12 +14393,12 @@ pub mod auth {
                 + self.phone_code_hash.serialized_len()
                 + self.first_name.serialized_len() + self.last_name.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.phone_code_hash.check()?;
-            self.first_name.check()?;
-            self.last_name.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.phone_number.checked_len()?
+                    + self.phone_code_hash.checked_len()?
+                    + self.first_name.checked_len()? + self.last_name.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.no_joined_notifications);
@@ -14558,16 +14535,19 @@ pub mod auth {
                     .as_ref()
                     .map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.phone_code_hash.check()?;
-            if let Some(value) = &self.phone_code {
-                value.check()?;
-            }
-            if let Some(value) = &self.email_verification {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.phone_number.checked_len()?
+                    + self.phone_code_hash.checked_len()?
+                    + match &self.phone_code {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.email_verification {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.phone_code.is_some())
@@ -14690,8 +14670,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -14753,8 +14733,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -14819,8 +14799,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -14896,9 +14876,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             12 + self.bytes.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bytes.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.bytes.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -14987,9 +14966,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             24 + self.encrypted_message.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.encrypted_message.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(24 + self.encrypted_message.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -15097,10 +15075,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             12 + self.api_hash.serialized_len() + self.bot_auth_token.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.api_hash.check()?;
-            self.bot_auth_token.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.api_hash.checked_len()? + self.bot_auth_token.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -15201,9 +15177,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.password.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.password.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.password.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -15272,8 +15247,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -15351,12 +15326,14 @@ pub mod auth {
             8 + self.code.serialized_len()
                 + self.new_settings.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.code.check()?;
-            if let Some(value) = &self.new_settings {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.code.checked_len()?
+                    + match &self.new_settings {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.new_settings.is_some());
@@ -15474,13 +15451,15 @@ pub mod auth {
                 + self.phone_code_hash.serialized_len()
                 + self.reason.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.phone_code_hash.check()?;
-            if let Some(value) = &self.reason {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.phone_number.checked_len()?
+                    + self.phone_code_hash.checked_len()?
+                    + match &self.reason {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reason.is_some());
@@ -15589,10 +15568,11 @@ pub mod auth {
             4 + self.phone_number.serialized_len()
                 + self.phone_code_hash.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.phone_code_hash.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.phone_number.checked_len()?
+                    + self.phone_code_hash.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -15674,9 +15654,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.except_auth_keys.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.except_auth_keys.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.except_auth_keys.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -15756,10 +15735,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             8 + self.api_hash.serialized_len() + self.except_ids.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.api_hash.check()?;
-            self.except_ids.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.api_hash.checked_len()? + self.except_ids.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -15849,9 +15826,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.token.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.token.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.token.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -15925,9 +15901,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.token.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.token.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.token.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -16000,9 +15975,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -16078,10 +16052,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             8 + self.api_hash.serialized_len() + self.web_auth_token.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.api_hash.check()?;
-            self.web_auth_token.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.api_hash.checked_len()? + self.web_auth_token.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -16217,19 +16189,23 @@ pub mod auth {
                     .map_or(0, |value| value.serialized_len())
                 + self.ios_push_secret.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.phone_code_hash.check()?;
-            if let Some(value) = &self.safety_net_token {
-                value.check()?;
-            }
-            if let Some(value) = &self.play_integrity_token {
-                value.check()?;
-            }
-            if let Some(value) = &self.ios_push_secret {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.phone_number.checked_len()?
+                    + self.phone_code_hash.checked_len()?
+                    + match &self.safety_net_token {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.play_integrity_token {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.ios_push_secret {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.safety_net_token.is_some())
@@ -16388,10 +16364,11 @@ pub mod auth {
             4 + self.phone_number.serialized_len()
                 + self.phone_code_hash.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.phone_code_hash.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.phone_number.checked_len()?
+                    + self.phone_code_hash.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -16479,11 +16456,11 @@ pub mod auth {
             4 + self.phone_number.serialized_len()
                 + self.phone_code_hash.serialized_len() + self.mnc.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.phone_code_hash.check()?;
-            self.mnc.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.phone_number.checked_len()?
+                    + self.phone_code_hash.checked_len()? + self.mnc.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -16581,10 +16558,11 @@ pub mod auth {
             12 + self.phone_number.serialized_len()
                 + self.phone_code_hash.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone_number.check()?;
-            self.phone_code_hash.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.phone_number.checked_len()?
+                    + self.phone_code_hash.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -16677,9 +16655,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             8 + self.api_hash.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.api_hash.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.api_hash.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -16789,7 +16766,7 @@ pub mod auth {
                 + if self.from_dc_id.is_some() { 4 } else { 0 }
                 + if self.from_auth_key_id.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.from_dc_id.is_some() != self.from_auth_key_id.is_some() {
                 let (set, unset) = if self.from_dc_id.is_some() {
                     ("from_dc_id", "from_auth_key_id")
@@ -16803,8 +16780,11 @@ pub mod auth {
                     unset,
                 });
             }
-            self.credential.check()?;
-            Ok(())
+            Ok(
+                8 + self.credential.checked_len()?
+                    + if self.from_dc_id.is_some() { 4 } else { 0 }
+                    + if self.from_auth_key_id.is_some() { 8 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.from_dc_id.is_some());
@@ -16932,9 +16912,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.web_auth_token.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.web_auth_token.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.web_auth_token.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -17031,12 +17010,14 @@ pub mod auth {
             12 + self.except_ids.as_ref().map_or(0, |value| value.serialized_len())
                 + self.api_hash.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.except_ids {
-                value.check()?;
-            }
-            self.api_hash.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12
+                    + match &self.except_ids {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.api_hash.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.except_ids.is_some());
@@ -17150,9 +17131,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.google_token.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.google_token.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.google_token.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -17244,10 +17224,8 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             8 + self.first_name.serialized_len() + self.last_name.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.first_name.check()?;
-            self.last_name.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.first_name.checked_len()? + self.last_name.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.no_joined_notifications);
@@ -17348,10 +17326,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.custom_method.serialized_len() + self.params.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.custom_method.check()?;
-            self.params.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.custom_method.checked_len()? + self.params.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -17434,9 +17410,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             12 + self.data.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.data.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.data.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -17522,11 +17497,11 @@ pub mod bots {
             4 + self.scope.serialized_len() + self.lang_code.serialized_len()
                 + self.commands.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.scope.check()?;
-            self.lang_code.check()?;
-            self.commands.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.scope.checked_len()? + self.lang_code.checked_len()?
+                    + self.commands.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -17612,10 +17587,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.scope.serialized_len() + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.scope.check()?;
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.scope.checked_len()? + self.lang_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -17695,10 +17668,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.scope.serialized_len() + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.scope.check()?;
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.scope.checked_len()? + self.lang_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -17778,10 +17749,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.user_id.serialized_len() + self.button.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            self.button.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.user_id.checked_len()? + self.button.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -17859,9 +17828,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -17933,9 +17901,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.admin_rights.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.admin_rights.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.admin_rights.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -18009,9 +17976,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.admin_rights.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.admin_rights.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.admin_rights.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -18125,21 +18091,26 @@ pub mod bots {
                 + self.about.as_ref().map_or(0, |value| value.serialized_len())
                 + self.description.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.bot {
-                value.check()?;
-            }
-            self.lang_code.check()?;
-            if let Some(value) = &self.name {
-                value.check()?;
-            }
-            if let Some(value) = &self.about {
-                value.check()?;
-            }
-            if let Some(value) = &self.description {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.bot {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.lang_code.checked_len()?
+                    + match &self.name {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.about {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.description {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.about.is_some())
@@ -18313,12 +18284,14 @@ pub mod bots {
             8 + self.bot.as_ref().map_or(0, |value| value.serialized_len())
                 + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.bot {
-                value.check()?;
-            }
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.bot {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.lang_code.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.bot.is_some());
@@ -18416,10 +18389,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len() + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()? + self.order.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -18501,10 +18472,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             8 + self.bot.serialized_len() + self.username.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.username.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.bot.checked_len()? + self.username.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -18588,9 +18557,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -18662,9 +18630,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -18741,11 +18708,11 @@ pub mod bots {
             4 + self.bot.serialized_len() + self.custom_method.serialized_len()
                 + self.params.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.custom_method.check()?;
-            self.params.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.bot.checked_len()? + self.custom_method.checked_len()?
+                    + self.params.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -18837,9 +18804,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             8 + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.offset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -18922,11 +18888,11 @@ pub mod bots {
             4 + self.bot.serialized_len() + self.lang_code.serialized_len()
                 + self.media.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.lang_code.check()?;
-            self.media.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.bot.checked_len()? + self.lang_code.checked_len()?
+                    + self.media.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -19017,12 +18983,11 @@ pub mod bots {
             4 + self.bot.serialized_len() + self.lang_code.serialized_len()
                 + self.media.serialized_len() + self.new_media.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.lang_code.check()?;
-            self.media.check()?;
-            self.new_media.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.bot.checked_len()? + self.lang_code.checked_len()?
+                    + self.media.checked_len()? + self.new_media.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -19122,11 +19087,11 @@ pub mod bots {
             4 + self.bot.serialized_len() + self.lang_code.serialized_len()
                 + self.media.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.lang_code.check()?;
-            self.media.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.bot.checked_len()? + self.lang_code.checked_len()?
+                    + self.media.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -19215,11 +19180,11 @@ pub mod bots {
             4 + self.bot.serialized_len() + self.lang_code.serialized_len()
                 + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.lang_code.check()?;
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.bot.checked_len()? + self.lang_code.checked_len()?
+                    + self.order.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -19307,10 +19272,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len() + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()? + self.lang_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -19388,9 +19351,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -19464,10 +19426,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.user_id.serialized_len() + self.emoji_status.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            self.emoji_status.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.user_id.checked_len()? + self.emoji_status.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -19551,9 +19511,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             8 + self.bot.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.bot.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -19640,11 +19599,11 @@ pub mod bots {
             4 + self.bot.serialized_len() + self.file_name.serialized_len()
                 + self.url.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.file_name.check()?;
-            self.url.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.bot.checked_len()? + self.file_name.checked_len()?
+                    + self.url.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -19727,8 +19686,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -19812,9 +19771,11 @@ pub mod bots {
             12 + self.bot.serialized_len()
                 + if self.duration_months.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.bot.checked_len()?
+                    + if self.duration_months.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.duration_months.is_some());
@@ -19958,15 +19919,18 @@ pub mod bots {
                     .as_ref()
                     .map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.bot {
-                value.check()?;
-            }
-            self.peer.check()?;
-            if let Some(value) = &self.custom_description {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.bot {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.peer.checked_len()?
+                    + match &self.custom_description {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.bot.is_some())
@@ -20097,9 +20061,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -20186,9 +20149,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             8 + self.username.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.username.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.username.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.additional);
@@ -20298,11 +20260,11 @@ pub mod bots {
             8 + self.name.serialized_len() + self.username.serialized_len()
                 + self.manager_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.name.check()?;
-            self.username.check()?;
-            self.manager_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.name.checked_len()? + self.username.checked_len()?
+                    + self.manager_id.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.via_deeplink);
@@ -20405,9 +20367,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             8 + self.bot.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.bot.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -20487,10 +20448,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.user_id.serialized_len() + self.button.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            self.button.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.user_id.checked_len()? + self.button.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -20570,10 +20529,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len() + self.webapp_req_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.webapp_req_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()? + self.webapp_req_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -20655,9 +20612,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -20752,12 +20708,14 @@ pub mod bots {
             8 + self.bot.serialized_len()
                 + self.add_users.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            if let Some(value) = &self.add_users {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.bot.checked_len()?
+                    + match &self.add_users {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.restricted)
@@ -20865,9 +20823,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             12 + self.result.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.result.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.result.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -20948,10 +20905,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len() + self.username.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.username.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()? + self.username.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -21031,10 +20986,8 @@ pub mod bots {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len() + self.username.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.username.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()? + self.username.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -21119,9 +21072,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -21201,10 +21153,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -21287,11 +21237,11 @@ pub mod channels {
             4 + self.channel.serialized_len() + self.participant.serialized_len()
                 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.participant.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.channel.checked_len()? + self.participant.checked_len()?
+                    + self.id.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -21377,10 +21327,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -21467,10 +21415,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             20 + self.channel.serialized_len() + self.filter.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.filter.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(20 + self.channel.checked_len()? + self.filter.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -21575,10 +21521,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.participant.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.participant.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.participant.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -21658,9 +21602,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -21732,9 +21675,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -21873,7 +21815,7 @@ pub mod channels {
                 + self.address.as_ref().map_or(0, |value| value.serialized_len())
                 + if self.ttl_period.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.geo_point.is_some() != self.address.is_some() {
                 let (set, unset) = if self.geo_point.is_some() {
                     ("geo_point", "address")
@@ -21887,15 +21829,17 @@ pub mod channels {
                     unset,
                 });
             }
-            self.title.check()?;
-            self.about.check()?;
-            if let Some(value) = &self.geo_point {
-                value.check()?;
-            }
-            if let Some(value) = &self.address {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                8 + self.title.checked_len()? + self.about.checked_len()?
+                    + match &self.geo_point {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.address {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.ttl_period.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.broadcast) | (u32::from(self.megagroup) << 1)
@@ -22104,14 +22048,15 @@ pub mod channels {
                 + self.admin_rights.serialized_len()
                 + self.rank.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.user_id.check()?;
-            self.admin_rights.check()?;
-            if let Some(value) = &self.rank {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.channel.checked_len()? + self.user_id.checked_len()?
+                    + self.admin_rights.checked_len()?
+                    + match &self.rank {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.rank.is_some());
@@ -22226,10 +22171,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.title.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.title.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.title.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -22309,10 +22252,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.photo.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.photo.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.photo.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -22392,10 +22333,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.username.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.username.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.username.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -22475,10 +22414,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.username.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.username.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.username.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -22556,9 +22493,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -22630,9 +22566,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -22706,10 +22641,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.users.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.users.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.users.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -22787,9 +22720,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -22886,9 +22818,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             12 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.grouped) | (u32::from(self.thread) << 1);
@@ -23013,9 +22944,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.signatures_enabled)
@@ -23143,8 +23073,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.by_location)
@@ -23255,11 +23185,11 @@ pub mod channels {
             4 + self.channel.serialized_len() + self.participant.serialized_len()
                 + self.banned_rights.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.participant.check()?;
-            self.banned_rights.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.channel.checked_len()? + self.participant.checked_len()?
+                    + self.banned_rights.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -23391,16 +23321,18 @@ pub mod channels {
                 + self.events_filter.as_ref().map_or(0, |value| value.serialized_len())
                 + self.admins.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.q.check()?;
-            if let Some(value) = &self.events_filter {
-                value.check()?;
-            }
-            if let Some(value) = &self.admins {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                28 + self.channel.checked_len()? + self.q.checked_len()?
+                    + match &self.events_filter {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.admins {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.events_filter.is_some())
@@ -23555,10 +23487,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.stickerset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.stickerset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.stickerset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -23638,10 +23568,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -23739,9 +23667,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             12 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.for_everyone);
@@ -23837,9 +23764,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -23921,8 +23847,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -23991,8 +23917,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -24059,10 +23985,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.broadcast.serialized_len() + self.group.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.broadcast.check()?;
-            self.group.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.broadcast.checked_len()? + self.group.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -24147,11 +24071,11 @@ pub mod channels {
             4 + self.channel.serialized_len() + self.geo_point.serialized_len()
                 + self.address.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.geo_point.check()?;
-            self.address.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.channel.checked_len()? + self.geo_point.checked_len()?
+                    + self.address.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -24241,9 +24165,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -24318,8 +24241,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -24384,9 +24307,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -24482,9 +24404,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.for_paid_reactions)
@@ -24581,10 +24502,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.participant.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.participant.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.participant.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -24668,9 +24587,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -24774,12 +24692,14 @@ pub mod channels {
             12 + self.channel.serialized_len()
                 + self.guard_bot.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            if let Some(value) = &self.guard_bot {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.channel.checked_len()?
+                    + match &self.guard_bot {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.guard_bot.is_some())
@@ -24901,10 +24821,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.order.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -24986,10 +24904,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len() + self.username.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.username.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()? + self.username.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -25073,9 +24989,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -25153,9 +25068,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             12 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -25241,9 +25155,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -25323,9 +25236,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -25409,9 +25321,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -25527,9 +25438,12 @@ pub mod channels {
             8 + self.channel.serialized_len() + if self.color.is_some() { 4 } else { 0 }
                 + if self.background_emoji_id.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.channel.checked_len()?
+                    + if self.color.is_some() { 4 } else { 0 }
+                    + if self.background_emoji_id.is_some() { 8 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.background_emoji_id.is_some())
@@ -25666,9 +25580,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -25760,11 +25673,14 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.channel {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.channel {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.channel.is_some());
@@ -25860,10 +25776,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.emoji_status.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.emoji_status.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.emoji_status.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -25947,9 +25861,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -26033,10 +25946,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.stickerset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.stickerset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.stickerset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -26118,9 +26029,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -26252,15 +26162,19 @@ pub mod channels {
                 + self.offset_peer.serialized_len()
                 + if self.allow_paid_stars.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.hashtag {
-                value.check()?;
-            }
-            if let Some(value) = &self.query {
-                value.check()?;
-            }
-            self.offset_peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                20
+                    + match &self.hashtag {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.query {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.offset_peer.checked_len()?
+                    + if self.allow_paid_stars.is_some() { 8 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.hashtag.is_some())
@@ -26449,9 +26363,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             16 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.broadcast_messages_allowed);
@@ -26554,9 +26467,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -26640,9 +26552,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -26730,11 +26641,14 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             8 + self.query.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.query {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.query {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.query.is_some());
@@ -26830,10 +26744,8 @@ pub mod channels {
         fn serialized_len(&self) -> usize {
             4 + self.channel.serialized_len() + self.tab.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.tab.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.channel.checked_len()? + self.tab.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -26923,11 +26835,11 @@ pub mod chatlists {
             4 + self.chatlist.serialized_len() + self.title.serialized_len()
                 + self.peers.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.chatlist.check()?;
-            self.title.check()?;
-            self.peers.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.chatlist.checked_len()? + self.title.checked_len()?
+                    + self.peers.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -27019,10 +26931,8 @@ pub mod chatlists {
         fn serialized_len(&self) -> usize {
             4 + self.chatlist.serialized_len() + self.slug.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.chatlist.check()?;
-            self.slug.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.chatlist.checked_len()? + self.slug.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -27131,16 +27041,18 @@ pub mod chatlists {
                 + self.title.as_ref().map_or(0, |value| value.serialized_len())
                 + self.peers.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.chatlist.check()?;
-            self.slug.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            if let Some(value) = &self.peers {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.chatlist.checked_len()? + self.slug.checked_len()?
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.peers {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.title.is_some()) << 1)
@@ -27274,9 +27186,8 @@ pub mod chatlists {
         fn serialized_len(&self) -> usize {
             4 + self.chatlist.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.chatlist.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.chatlist.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -27350,9 +27261,8 @@ pub mod chatlists {
         fn serialized_len(&self) -> usize {
             4 + self.slug.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.slug.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.slug.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -27428,10 +27338,8 @@ pub mod chatlists {
         fn serialized_len(&self) -> usize {
             4 + self.slug.serialized_len() + self.peers.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.slug.check()?;
-            self.peers.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.slug.checked_len()? + self.peers.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -27511,9 +27419,8 @@ pub mod chatlists {
         fn serialized_len(&self) -> usize {
             4 + self.chatlist.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.chatlist.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.chatlist.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -27589,10 +27496,8 @@ pub mod chatlists {
         fn serialized_len(&self) -> usize {
             4 + self.chatlist.serialized_len() + self.peers.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.chatlist.check()?;
-            self.peers.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.chatlist.checked_len()? + self.peers.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -27674,9 +27579,8 @@ pub mod chatlists {
         fn serialized_len(&self) -> usize {
             4 + self.chatlist.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.chatlist.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.chatlist.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -27750,9 +27654,8 @@ pub mod chatlists {
         fn serialized_len(&self) -> usize {
             4 + self.chatlist.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.chatlist.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.chatlist.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -27828,10 +27731,8 @@ pub mod chatlists {
         fn serialized_len(&self) -> usize {
             4 + self.chatlist.serialized_len() + self.peers.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.chatlist.check()?;
-            self.peers.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.chatlist.checked_len()? + self.peers.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -27941,13 +27842,14 @@ pub mod communities {
                 + self.about.as_ref().map_or(0, |value| value.serialized_len())
                 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.title.check()?;
-            if let Some(value) = &self.about {
-                value.check()?;
-            }
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.title.checked_len()?
+                    + match &self.about {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.peer.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.about.is_some())
@@ -28088,10 +27990,8 @@ pub mod communities {
         fn serialized_len(&self) -> usize {
             8 + self.community.serialized_len() + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.community.check()?;
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.community.checked_len()? + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.visible) | (u32::from(self.hidden) << 1)
@@ -28199,8 +28099,8 @@ pub mod communities {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -28280,9 +28180,8 @@ pub mod communities {
         fn serialized_len(&self) -> usize {
             8 + self.community.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.community.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.community.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.collapsed);
@@ -28374,10 +28273,8 @@ pub mod communities {
         fn serialized_len(&self) -> usize {
             8 + self.community.serialized_len() + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.community.check()?;
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.community.checked_len()? + self.offset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -28485,10 +28382,8 @@ pub mod communities {
         fn serialized_len(&self) -> usize {
             8 + self.community.serialized_len() + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.community.check()?;
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.community.checked_len()? + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reject);
@@ -28596,9 +28491,8 @@ pub mod communities {
         fn serialized_len(&self) -> usize {
             8 + self.community.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.community.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.community.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reject);
@@ -28707,10 +28601,8 @@ pub mod communities {
         fn serialized_len(&self) -> usize {
             8 + self.community.serialized_len() + self.participant.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.community.check()?;
-            self.participant.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.community.checked_len()? + self.participant.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.unban);
@@ -28812,10 +28704,8 @@ pub mod communities {
         fn serialized_len(&self) -> usize {
             4 + self.community.serialized_len() + self.participant.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.community.check()?;
-            self.participant.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.community.checked_len()? + self.participant.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -28903,8 +28793,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -28974,8 +28864,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -29041,8 +28931,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -29115,9 +29005,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4 + self.contacts.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.contacts.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.contacts.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -29189,9 +29078,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -29263,9 +29151,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4 + self.phones.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phones.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.phones.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -29349,9 +29236,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             8 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.my_stories_from);
@@ -29445,9 +29331,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             8 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.my_stories_from);
@@ -29549,8 +29434,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             16
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.my_stories_from);
@@ -29669,9 +29554,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             12 + self.q.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.q.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.q.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.broadcasts) | (u32::from(self.bots) << 1);
@@ -29778,12 +29662,14 @@ pub mod contacts {
             8 + self.username.serialized_len()
                 + self.referer.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.username.check()?;
-            if let Some(value) = &self.referer {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.username.checked_len()?
+                    + match &self.referer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.referer.is_some());
@@ -29966,8 +29852,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             24
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(24)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.correspondents)
@@ -30140,10 +30026,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4 + self.category.serialized_len() + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.category.check()?;
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.category.checked_len()? + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -30220,8 +30104,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -30283,8 +30167,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -30349,8 +30233,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -30460,15 +30344,15 @@ pub mod contacts {
                 + self.last_name.serialized_len() + self.phone.serialized_len()
                 + self.note.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            self.first_name.check()?;
-            self.last_name.check()?;
-            self.phone.check()?;
-            if let Some(value) = &self.note {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.id.checked_len()? + self.first_name.checked_len()?
+                    + self.last_name.checked_len()? + self.phone.checked_len()?
+                    + match &self.note {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.add_phone_privacy_exception)
@@ -30596,9 +30480,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -30693,9 +30576,11 @@ pub mod contacts {
             8 + self.geo_point.serialized_len()
                 + if self.self_expires.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.geo_point.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.geo_point.checked_len()?
+                    + if self.self_expires.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.self_expires.is_some())
@@ -30833,8 +30718,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.delete_message)
@@ -30937,9 +30822,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4 + self.phone.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.phone.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.phone.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -31008,8 +30892,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -31074,9 +30958,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4 + self.token.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.token.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.token.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -31149,9 +31032,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -31242,9 +31124,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             12 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.my_stories_from);
@@ -31331,8 +31212,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -31397,9 +31278,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4 + self.q.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.q.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.q.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -31473,10 +31353,8 @@ pub mod contacts {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len() + self.note.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            self.note.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()? + self.note.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -31667,28 +31545,36 @@ pub mod ephemeral {
                 + self.rich_message.as_ref().map_or(0, |value| value.serialized_len())
                 + self.reply_to.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.peer {
-                value.check()?;
-            }
-            self.receiver_id.check()?;
-            self.message.check()?;
-            if let Some(value) = &self.entities {
-                value.check()?;
-            }
-            if let Some(value) = &self.media {
-                value.check()?;
-            }
-            if let Some(value) = &self.reply_markup {
-                value.check()?;
-            }
-            if let Some(value) = &self.rich_message {
-                value.check()?;
-            }
-            if let Some(value) = &self.reply_to {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16
+                    + match &self.peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.receiver_id.checked_len()?
+                    + if self.query_id.is_some() { 8 } else { 0 }
+                    + self.message.checked_len()?
+                    + match &self.entities {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.media {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.reply_markup {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.rich_message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.reply_to {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.query_id.is_some())
@@ -31989,12 +31875,14 @@ pub mod ephemeral {
             12 + self.peer.as_ref().map_or(0, |value| value.serialized_len())
                 + self.receiver_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.peer {
-                value.check()?;
-            }
-            self.receiver_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12
+                    + match &self.peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.receiver_id.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.peer.is_some());
@@ -32108,11 +31996,11 @@ pub mod ephemeral {
             8 + self.peer.serialized_len() + self.option.serialized_len()
                 + self.message.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.option.check()?;
-            self.message.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()? + self.option.checked_len()?
+                    + self.message.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -32222,12 +32110,14 @@ pub mod ephemeral {
             12 + self.peer.serialized_len()
                 + self.data.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.data {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + match &self.data {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.data.is_some()) << 1;
@@ -32408,27 +32298,34 @@ pub mod ephemeral {
                 + self.reply_markup.as_ref().map_or(0, |value| value.serialized_len())
                 + self.rich_message.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.peer {
-                value.check()?;
-            }
-            self.receiver_id.check()?;
-            if let Some(value) = &self.message {
-                value.check()?;
-            }
-            if let Some(value) = &self.media {
-                value.check()?;
-            }
-            if let Some(value) = &self.entities {
-                value.check()?;
-            }
-            if let Some(value) = &self.reply_markup {
-                value.check()?;
-            }
-            if let Some(value) = &self.rich_message {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12
+                    + match &self.peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.receiver_id.checked_len()?
+                    + match &self.message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.media {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.entities {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.reply_markup {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.rich_message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.message.is_some())
@@ -32663,9 +32560,8 @@ pub mod ephemeral {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -32745,9 +32641,8 @@ pub mod ephemeral {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -32824,9 +32719,8 @@ pub mod ephemeral {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -32910,9 +32804,8 @@ pub mod folders {
         fn serialized_len(&self) -> usize {
             4 + self.folder_peers.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.folder_peers.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.folder_peers.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -32991,9 +32884,8 @@ pub mod fragment {
         fn serialized_len(&self) -> usize {
             4 + self.collectible.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.collectible.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.collectible.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33069,8 +32961,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33132,8 +33024,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33198,9 +33090,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4 + self.source.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.source.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.source.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33269,8 +33160,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33332,8 +33223,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33400,9 +33291,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             8 + self.message.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.message.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.message.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33482,8 +33372,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33548,9 +33438,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4 + self.referer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.referer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.referer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33619,8 +33508,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33685,9 +33574,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33759,9 +33647,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4 + self.path.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.path.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.path.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33833,8 +33720,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33906,9 +33793,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4 + self.events.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.events.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.events.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -33980,8 +33866,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34050,8 +33936,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34116,9 +34002,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4 + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34195,11 +34080,11 @@ pub mod help {
             4 + self.user_id.serialized_len() + self.message.serialized_len()
                 + self.entities.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            self.message.check()?;
-            self.entities.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.user_id.checked_len()? + self.message.checked_len()?
+                    + self.entities.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34280,8 +34165,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34346,9 +34231,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34422,10 +34306,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.suggestion.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.suggestion.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.suggestion.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34505,9 +34387,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             8 + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.lang_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34582,8 +34463,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34648,8 +34529,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34721,8 +34602,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34794,8 +34675,8 @@ pub mod help {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34874,10 +34755,8 @@ pub mod langpack {
         fn serialized_len(&self) -> usize {
             4 + self.lang_pack.serialized_len() + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.lang_pack.check()?;
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.lang_pack.checked_len()? + self.lang_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -34960,11 +34839,11 @@ pub mod langpack {
             4 + self.lang_pack.serialized_len() + self.lang_code.serialized_len()
                 + self.keys.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.lang_pack.check()?;
-            self.lang_code.check()?;
-            self.keys.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.lang_pack.checked_len()? + self.lang_code.checked_len()?
+                    + self.keys.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -35052,10 +34931,8 @@ pub mod langpack {
         fn serialized_len(&self) -> usize {
             8 + self.lang_pack.serialized_len() + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.lang_pack.check()?;
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.lang_pack.checked_len()? + self.lang_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -35145,9 +35022,8 @@ pub mod langpack {
         fn serialized_len(&self) -> usize {
             4 + self.lang_pack.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.lang_pack.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.lang_pack.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -35221,10 +35097,8 @@ pub mod langpack {
         fn serialized_len(&self) -> usize {
             4 + self.lang_pack.serialized_len() + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.lang_pack.check()?;
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.lang_pack.checked_len()? + self.lang_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -35307,9 +35181,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -35423,9 +35296,11 @@ pub mod messages {
             28 + if self.folder_id.is_some() { 4 } else { 0 }
                 + self.offset_peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.offset_peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                28 + if self.folder_id.is_some() { 4 } else { 0 }
+                    + self.offset_peer.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.exclude_pinned)
@@ -35578,9 +35453,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             36 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(36 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -35788,20 +35662,23 @@ pub mod messages {
                 + if self.top_msg_id.is_some() { 4 } else { 0 }
                 + self.filter.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.q.check()?;
-            if let Some(value) = &self.from_id {
-                value.check()?;
-            }
-            if let Some(value) = &self.saved_peer_id {
-                value.check()?;
-            }
-            if let Some(value) = &self.saved_reaction {
-                value.check()?;
-            }
-            self.filter.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                44 + self.peer.checked_len()? + self.q.checked_len()?
+                    + match &self.from_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.saved_peer_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.saved_reaction {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.top_msg_id.is_some() { 4 } else { 0 }
+                    + self.filter.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.from_id.is_some())
@@ -36037,9 +35914,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -36157,9 +36033,12 @@ pub mod messages {
             12 + self.peer.serialized_len() + if self.min_date.is_some() { 4 } else { 0 }
                 + if self.max_date.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + if self.min_date.is_some() { 4 } else { 0 }
+                    + if self.max_date.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.just_clear) | (u32::from(self.revoke) << 1)
@@ -36316,9 +36195,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.revoke);
@@ -36402,8 +36280,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -36495,10 +36373,12 @@ pub mod messages {
                 + if self.top_msg_id.is_some() { 4 } else { 0 }
                 + self.action.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.action.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + if self.top_msg_id.is_some() { 4 } else { 0 }
+                    + self.action.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.top_msg_id.is_some());
@@ -36773,31 +36653,40 @@ pub mod messages {
                 + self.suggested_post.as_ref().map_or(0, |value| value.serialized_len())
                 + self.rich_message.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.reply_to {
-                value.check()?;
-            }
-            self.message.check()?;
-            if let Some(value) = &self.reply_markup {
-                value.check()?;
-            }
-            if let Some(value) = &self.entities {
-                value.check()?;
-            }
-            if let Some(value) = &self.send_as {
-                value.check()?;
-            }
-            if let Some(value) = &self.quick_reply_shortcut {
-                value.check()?;
-            }
-            if let Some(value) = &self.suggested_post {
-                value.check()?;
-            }
-            if let Some(value) = &self.rich_message {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()?
+                    + match &self.reply_to {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.message.checked_len()?
+                    + match &self.reply_markup {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.entities {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.schedule_date.is_some() { 4 } else { 0 }
+                    + if self.schedule_repeat_period.is_some() { 4 } else { 0 }
+                    + match &self.send_as {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.quick_reply_shortcut {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.effect.is_some() { 8 } else { 0 }
+                    + if self.allow_paid_stars.is_some() { 8 } else { 0 }
+                    + match &self.suggested_post {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.rich_message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reply_to.is_some())
@@ -37368,29 +37257,36 @@ pub mod messages {
                 + if self.allow_paid_stars.is_some() { 8 } else { 0 }
                 + self.suggested_post.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.reply_to {
-                value.check()?;
-            }
-            self.media.check()?;
-            self.message.check()?;
-            if let Some(value) = &self.reply_markup {
-                value.check()?;
-            }
-            if let Some(value) = &self.entities {
-                value.check()?;
-            }
-            if let Some(value) = &self.send_as {
-                value.check()?;
-            }
-            if let Some(value) = &self.quick_reply_shortcut {
-                value.check()?;
-            }
-            if let Some(value) = &self.suggested_post {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()?
+                    + match &self.reply_to {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.media.checked_len()? + self.message.checked_len()?
+                    + match &self.reply_markup {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.entities {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.schedule_date.is_some() { 4 } else { 0 }
+                    + if self.schedule_repeat_period.is_some() { 4 } else { 0 }
+                    + match &self.send_as {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.quick_reply_shortcut {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.effect.is_some() { 8 } else { 0 }
+                    + if self.allow_paid_stars.is_some() { 8 } else { 0 }
+                    + match &self.suggested_post {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reply_to.is_some())
@@ -37943,24 +37839,31 @@ pub mod messages {
                 + if self.allow_paid_stars.is_some() { 8 } else { 0 }
                 + self.suggested_post.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.from_peer.check()?;
-            self.id.check()?;
-            self.random_id.check()?;
-            self.to_peer.check()?;
-            if let Some(value) = &self.reply_to {
-                value.check()?;
-            }
-            if let Some(value) = &self.send_as {
-                value.check()?;
-            }
-            if let Some(value) = &self.quick_reply_shortcut {
-                value.check()?;
-            }
-            if let Some(value) = &self.suggested_post {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.from_peer.checked_len()? + self.id.checked_len()?
+                    + self.random_id.checked_len()? + self.to_peer.checked_len()?
+                    + if self.top_msg_id.is_some() { 4 } else { 0 }
+                    + match &self.reply_to {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.schedule_date.is_some() { 4 } else { 0 }
+                    + if self.schedule_repeat_period.is_some() { 4 } else { 0 }
+                    + match &self.send_as {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.quick_reply_shortcut {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.effect.is_some() { 8 } else { 0 }
+                    + if self.video_timestamp.is_some() { 4 } else { 0 }
+                    + if self.allow_paid_stars.is_some() { 8 } else { 0 }
+                    + match &self.suggested_post {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.silent) << 5)
@@ -38357,9 +38260,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -38431,9 +38333,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -38513,12 +38414,11 @@ pub mod messages {
             4 + self.peer.serialized_len() + self.id.serialized_len()
                 + self.option.serialized_len() + self.message.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            self.option.check()?;
-            self.message.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.peer.checked_len()? + self.id.checked_len()?
+                    + self.option.checked_len()? + self.message.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -38610,9 +38510,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -38686,8 +38585,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -38763,9 +38662,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.title.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.title.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.title.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -38847,9 +38745,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.photo.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.photo.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.photo.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -38933,9 +38830,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -39043,9 +38939,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.revoke_history);
@@ -39159,10 +39054,11 @@ pub mod messages {
             8 + self.users.serialized_len() + self.title.serialized_len()
                 + if self.ttl_period.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.users.check()?;
-            self.title.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.users.checked_len()? + self.title.checked_len()?
+                    + if self.ttl_period.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.ttl_period.is_some());
@@ -39268,8 +39164,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -39354,10 +39250,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.user_id.serialized_len() + self.g_a.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            self.g_a.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.user_id.checked_len()? + self.g_a.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -39452,10 +39346,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len() + self.g_b.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.g_b.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()? + self.g_b.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -39558,8 +39450,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.delete_history);
@@ -39647,9 +39539,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -39731,9 +39622,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -39842,10 +39732,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.peer.serialized_len() + self.data.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.data.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.peer.checked_len()? + self.data.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.silent);
@@ -39980,11 +39868,11 @@ pub mod messages {
             16 + self.peer.serialized_len() + self.data.serialized_len()
                 + self.file.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.data.check()?;
-            self.file.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()? + self.data.checked_len()?
+                    + self.file.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.silent);
@@ -40102,10 +39990,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len() + self.data.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.data.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()? + self.data.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -40197,8 +40083,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -40270,9 +40156,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -40344,9 +40229,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -40421,9 +40305,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.emoticon.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.emoticon.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.emoticon.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -40503,8 +40386,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -40590,12 +40473,14 @@ pub mod messages {
             8 + self.message.serialized_len()
                 + self.entities.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.message.check()?;
-            if let Some(value) = &self.entities {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.message.checked_len()?
+                    + match &self.entities {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.entities.is_some()) << 3;
@@ -40782,15 +40667,20 @@ pub mod messages {
                     .as_ref()
                     .map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            if let Some(value) = &self.subscription_pricing {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + if self.expire_date.is_some() { 4 } else { 0 }
+                    + if self.usage_limit.is_some() { 4 } else { 0 }
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.subscription_pricing {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.expire_date.is_some())
@@ -40975,9 +40865,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.hash.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.hash.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.hash.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -41051,9 +40940,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.hash.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.hash.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.hash.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -41127,9 +41015,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.stickerset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stickerset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.stickerset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -41209,9 +41096,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.stickerset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stickerset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.stickerset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -41293,9 +41179,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.stickerset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stickerset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.stickerset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -41377,11 +41262,11 @@ pub mod messages {
             12 + self.bot.serialized_len() + self.peer.serialized_len()
                 + self.start_param.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.peer.check()?;
-            self.start_param.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.bot.checked_len()? + self.peer.checked_len()?
+                    + self.start_param.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -41481,10 +41366,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -41575,9 +41458,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -41663,8 +41545,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -41813,14 +41695,15 @@ pub mod messages {
                 + self.q.serialized_len() + self.filter.serialized_len()
                 + self.offset_peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.community {
-                value.check()?;
-            }
-            self.q.check()?;
-            self.filter.check()?;
-            self.offset_peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                28 + if self.folder_id.is_some() { 4 } else { 0 }
+                    + match &self.community {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.q.checked_len()? + self.filter.checked_len()?
+                    + self.offset_peer.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.folder_id.is_some())
@@ -42038,9 +41921,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.order.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
@@ -42137,10 +42019,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.sha256.serialized_len() + self.mime_type.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.sha256.check()?;
-            self.mime_type.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.sha256.checked_len()? + self.mime_type.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -42229,8 +42109,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -42305,9 +42185,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -42416,15 +42295,14 @@ pub mod messages {
                 + self.geo_point.as_ref().map_or(0, |value| value.serialized_len())
                 + self.query.serialized_len() + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.peer.check()?;
-            if let Some(value) = &self.geo_point {
-                value.check()?;
-            }
-            self.query.check()?;
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.bot.checked_len()? + self.peer.checked_len()?
+                    + match &self.geo_point {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.query.checked_len()? + self.offset.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.geo_point.is_some());
@@ -42609,18 +42487,22 @@ pub mod messages {
                 + self.switch_pm.as_ref().map_or(0, |value| value.serialized_len())
                 + self.switch_webview.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.results.check()?;
-            if let Some(value) = &self.next_offset {
-                value.check()?;
-            }
-            if let Some(value) = &self.switch_pm {
-                value.check()?;
-            }
-            if let Some(value) = &self.switch_webview {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                20 + self.results.checked_len()?
+                    + match &self.next_offset {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.switch_pm {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.switch_webview {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.gallery) | (u32::from(self.private) << 1)
@@ -42903,19 +42785,23 @@ pub mod messages {
                     .map_or(0, |value| value.serialized_len())
                 + if self.allow_paid_stars.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.reply_to {
-                value.check()?;
-            }
-            self.id.check()?;
-            if let Some(value) = &self.send_as {
-                value.check()?;
-            }
-            if let Some(value) = &self.quick_reply_shortcut {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                24 + self.peer.checked_len()?
+                    + match &self.reply_to {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.id.checked_len()?
+                    + if self.schedule_date.is_some() { 4 } else { 0 }
+                    + match &self.send_as {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.quick_reply_shortcut {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.allow_paid_stars.is_some() { 8 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reply_to.is_some())
@@ -43170,9 +43056,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -43339,24 +43224,32 @@ pub mod messages {
                 + if self.quick_reply_shortcut_id.is_some() { 4 } else { 0 }
                 + self.rich_message.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.message {
-                value.check()?;
-            }
-            if let Some(value) = &self.media {
-                value.check()?;
-            }
-            if let Some(value) = &self.reply_markup {
-                value.check()?;
-            }
-            if let Some(value) = &self.entities {
-                value.check()?;
-            }
-            if let Some(value) = &self.rich_message {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + match &self.message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.media {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.reply_markup {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.entities {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.schedule_date.is_some() { 4 } else { 0 }
+                    + if self.schedule_repeat_period.is_some() { 4 } else { 0 }
+                    + if self.quick_reply_shortcut_id.is_some() { 4 } else { 0 }
+                    + match &self.rich_message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.no_webpage) << 1)
@@ -43696,24 +43589,30 @@ pub mod messages {
                 + self.entities.as_ref().map_or(0, |value| value.serialized_len())
                 + self.rich_message.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            if let Some(value) = &self.message {
-                value.check()?;
-            }
-            if let Some(value) = &self.media {
-                value.check()?;
-            }
-            if let Some(value) = &self.reply_markup {
-                value.check()?;
-            }
-            if let Some(value) = &self.entities {
-                value.check()?;
-            }
-            if let Some(value) = &self.rich_message {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.id.checked_len()?
+                    + match &self.message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.media {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.reply_markup {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.entities {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.rich_message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.no_webpage) << 1)
@@ -43958,15 +43857,18 @@ pub mod messages {
                 + self.data.as_ref().map_or(0, |value| value.serialized_len())
                 + self.password.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.data {
-                value.check()?;
-            }
-            if let Some(value) = &self.password {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + match &self.data {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.password {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.data.is_some()) | (u32::from(self.game) << 1)
@@ -44147,14 +44049,18 @@ pub mod messages {
             20 + self.message.as_ref().map_or(0, |value| value.serialized_len())
                 + self.url.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.message {
-                value.check()?;
-            }
-            if let Some(value) = &self.url {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                20
+                    + match &self.message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.url {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.message.is_some())
@@ -44298,9 +44204,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peers.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peers.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peers.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -44449,25 +44354,30 @@ pub mod messages {
                 + self.suggested_post.as_ref().map_or(0, |value| value.serialized_len())
                 + self.rich_message.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.reply_to {
-                value.check()?;
-            }
-            self.peer.check()?;
-            self.message.check()?;
-            if let Some(value) = &self.entities {
-                value.check()?;
-            }
-            if let Some(value) = &self.media {
-                value.check()?;
-            }
-            if let Some(value) = &self.suggested_post {
-                value.check()?;
-            }
-            if let Some(value) = &self.rich_message {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.reply_to {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.peer.checked_len()? + self.message.checked_len()?
+                    + match &self.entities {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.media {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.effect.is_some() { 8 } else { 0 }
+                    + match &self.suggested_post {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.rich_message {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.no_webpage) << 1)
@@ -44698,8 +44608,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -44765,8 +44675,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -44840,9 +44750,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -44928,8 +44837,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.attached);
@@ -45032,9 +44941,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.attached);
@@ -45134,8 +45042,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.attached);
@@ -45241,8 +45149,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             20
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(20)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
@@ -45351,8 +45259,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -45425,9 +45333,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.media.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.media.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.media.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -45537,10 +45444,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.peer.serialized_len() + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.peer.checked_len()? + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.edit_message) | (u32::from(self.force) << 1);
@@ -45687,10 +45592,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.id.serialized_len() + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.id.checked_len()? + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.edit_message) | (u32::from(self.force) << 1);
@@ -45804,10 +45707,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -45895,10 +45796,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len() + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()? + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -45985,9 +45884,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -46074,9 +45972,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.url.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.url.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.url.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -46166,9 +46063,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.pinned);
@@ -46270,9 +46166,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.order.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.force);
@@ -46368,8 +46263,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -46470,14 +46365,18 @@ pub mod messages {
                     .as_ref()
                     .map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.error {
-                value.check()?;
-            }
-            if let Some(value) = &self.shipping_options {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16
+                    + match &self.error {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.shipping_options {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.error.is_some())
@@ -46628,11 +46527,14 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.error.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.error {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16
+                    + match &self.error {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.error.is_some())
@@ -46765,13 +46667,14 @@ pub mod messages {
                     .map_or(0, |value| value.serialized_len())
                 + self.peer.serialized_len() + self.media.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.business_connection_id {
-                value.check()?;
-            }
-            self.peer.check()?;
-            self.media.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.business_connection_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.peer.checked_len()? + self.media.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.business_connection_id.is_some());
@@ -46884,10 +46787,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len() + self.reply_to.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.reply_to.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()? + self.reply_to.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -46979,8 +46880,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -47055,9 +46956,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -47173,9 +47073,11 @@ pub mod messages {
             28 + self.peer.serialized_len()
                 + if self.top_msg_id.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                28 + self.peer.checked_len()?
+                    + if self.top_msg_id.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.top_msg_id.is_some());
@@ -47328,9 +47230,11 @@ pub mod messages {
             8 + self.peer.serialized_len()
                 + if self.top_msg_id.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + if self.top_msg_id.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.top_msg_id.is_some());
@@ -47433,9 +47337,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -47643,19 +47546,24 @@ pub mod messages {
                 + if self.effect.is_some() { 8 } else { 0 }
                 + if self.allow_paid_stars.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.reply_to {
-                value.check()?;
-            }
-            self.multi_media.check()?;
-            if let Some(value) = &self.send_as {
-                value.check()?;
-            }
-            if let Some(value) = &self.quick_reply_shortcut {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + match &self.reply_to {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.multi_media.checked_len()?
+                    + if self.schedule_date.is_some() { 4 } else { 0 }
+                    + match &self.send_as {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.quick_reply_shortcut {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.effect.is_some() { 8 } else { 0 }
+                    + if self.allow_paid_stars.is_some() { 8 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reply_to.is_some())
@@ -47940,10 +47848,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.file.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.file.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.file.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -48040,9 +47946,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.q.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.q.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.q.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.exclude_featured);
@@ -48130,8 +48035,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -48219,12 +48124,14 @@ pub mod messages {
             8 + self.parent_peer.as_ref().map_or(0, |value| value.serialized_len())
                 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.parent_peer {
-                value.check()?;
-            }
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.parent_peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.peer.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.unread)
@@ -48339,11 +48246,14 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.parent_peer.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.parent_peer {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.parent_peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.parent_peer.is_some());
@@ -48434,8 +48344,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -48532,9 +48442,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.silent) | (u32::from(self.unpin) << 1)
@@ -48650,10 +48559,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.options.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.options.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.options.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -48743,9 +48650,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -48830,9 +48736,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -48906,10 +48811,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.about.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.about.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.about.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -48989,10 +48892,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.banned_rights.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.banned_rights.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.banned_rights.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -49074,9 +48975,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.lang_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -49152,9 +49052,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.lang_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -49236,9 +49135,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.lang_codes.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.lang_codes.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.lang_codes.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -49312,9 +49210,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.lang_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -49414,13 +49311,15 @@ pub mod messages {
                 + if self.top_msg_id.is_some() { 4 } else { 0 }
                 + self.filters.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.saved_peer_id {
-                value.check()?;
-            }
-            self.filters.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + match &self.saved_peer_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.top_msg_id.is_some() { 4 } else { 0 }
+                    + self.filters.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.top_msg_id.is_some())
@@ -49602,7 +49501,7 @@ pub mod messages {
                 + self.url.as_ref().map_or(0, |value| value.serialized_len())
                 + self.in_app_origin.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.peer.is_some() != self.msg_id.is_some() {
                 let (set, unset) = if self.peer.is_some() {
                     ("peer", "msg_id")
@@ -49629,16 +49528,22 @@ pub mod messages {
                     unset,
                 });
             }
-            if let Some(value) = &self.peer {
-                value.check()?;
-            }
-            if let Some(value) = &self.url {
-                value.check()?;
-            }
-            if let Some(value) = &self.in_app_origin {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                8
+                    + match &self.peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.msg_id.is_some() { 4 } else { 0 }
+                    + if self.button_id.is_some() { 4 } else { 0 }
+                    + match &self.url {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.in_app_origin {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.peer.is_some()) << 1)
@@ -49882,7 +49787,7 @@ pub mod messages {
                 + self.url.as_ref().map_or(0, |value| value.serialized_len())
                 + self.match_code.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.peer.is_some() != self.msg_id.is_some() {
                 let (set, unset) = if self.peer.is_some() {
                     ("peer", "msg_id")
@@ -49909,16 +49814,22 @@ pub mod messages {
                     unset,
                 });
             }
-            if let Some(value) = &self.peer {
-                value.check()?;
-            }
-            if let Some(value) = &self.url {
-                value.check()?;
-            }
-            if let Some(value) = &self.match_code {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                8
+                    + match &self.peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.msg_id.is_some() { 4 } else { 0 }
+                    + if self.button_id.is_some() { 4 } else { 0 }
+                    + match &self.url {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.match_code {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.write_allowed)
@@ -50114,9 +50025,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -50191,9 +50101,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -50274,10 +50183,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -50359,10 +50266,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -50444,10 +50349,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -50563,15 +50466,18 @@ pub mod messages {
                 + self.option.as_ref().map_or(0, |value| value.serialized_len())
                 + self.offset.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.option {
-                value.check()?;
-            }
-            if let Some(value) = &self.offset {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()?
+                    + match &self.option {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.offset {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.option.is_some())
@@ -50741,9 +50647,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.stickersets.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stickersets.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.stickersets.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.uninstall) | (u32::from(self.archive) << 1)
@@ -50844,8 +50749,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -50907,8 +50812,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -50985,11 +50890,14 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.filter.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.filter {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12
+                    + match &self.filter {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.filter.is_some());
@@ -51087,9 +50995,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.order.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -51168,8 +51075,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             20
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(20)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -51277,9 +51184,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             40 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(40 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -51412,9 +51318,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -51500,9 +51405,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -51612,12 +51516,15 @@ pub mod messages {
                 + if self.top_msg_id.is_some() { 4 } else { 0 }
                 + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.saved_peer_id {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + if self.top_msg_id.is_some() { 4 } else { 0 }
+                    + match &self.saved_peer_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.top_msg_id.is_some())
@@ -51741,8 +51648,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -51825,8 +51732,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.revoke);
@@ -51906,9 +51813,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.import_head.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.import_head.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.import_head.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -51986,10 +51892,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.file.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.file.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.file.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -52083,11 +51987,11 @@ pub mod messages {
             12 + self.peer.serialized_len() + self.file_name.serialized_len()
                 + self.media.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.file_name.check()?;
-            self.media.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()? + self.file_name.checked_len()?
+                    + self.media.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -52192,9 +52096,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -52344,7 +52247,7 @@ pub mod messages {
                 + if self.offset_date.is_some() { 4 } else { 0 }
                 + self.offset_link.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.offset_date.is_some() != self.offset_link.is_some() {
                 let (set, unset) = if self.offset_date.is_some() {
                     ("offset_date", "offset_link")
@@ -52358,12 +52261,14 @@ pub mod messages {
                     unset,
                 });
             }
-            self.peer.check()?;
-            self.admin_id.check()?;
-            if let Some(value) = &self.offset_link {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                12 + self.peer.checked_len()? + self.admin_id.checked_len()?
+                    + if self.offset_date.is_some() { 4 } else { 0 }
+                    + match &self.offset_link {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.offset_date.is_some()) << 2)
@@ -52521,10 +52426,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.link.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.link.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.link.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -52684,13 +52587,17 @@ pub mod messages {
                 + if self.request_needed.is_some() { 4 } else { 0 }
                 + self.title.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.link.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()? + self.link.checked_len()?
+                    + if self.expire_date.is_some() { 4 } else { 0 }
+                    + if self.usage_limit.is_some() { 4 } else { 0 }
+                    + if self.request_needed.is_some() { 4 } else { 0 }
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.expire_date.is_some())
@@ -52884,10 +52791,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.admin_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.admin_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.admin_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -52975,10 +52880,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.link.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.link.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.link.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -53062,9 +52965,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -53207,16 +53109,18 @@ pub mod messages {
                 + self.q.as_ref().map_or(0, |value| value.serialized_len())
                 + self.offset_user.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.link {
-                value.check()?;
-            }
-            if let Some(value) = &self.q {
-                value.check()?;
-            }
-            self.offset_user.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()?
+                    + match &self.link {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.q {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.offset_user.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.requested)
@@ -53388,9 +53292,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -53468,9 +53371,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -53546,10 +53448,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.theme.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.theme.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.theme.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -53629,9 +53529,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -53744,13 +53643,14 @@ pub mod messages {
                 + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
                 + self.filter.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.saved_peer_id {
-                value.check()?;
-            }
-            self.filter.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()?
+                    + match &self.saved_peer_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.filter.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.saved_peer_id.is_some()) << 2;
@@ -53913,13 +53813,14 @@ pub mod messages {
                 + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
                 + self.filter.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.saved_peer_id {
-                value.check()?;
-            }
-            self.filter.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()?
+                    + match &self.saved_peer_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.filter.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.saved_peer_id.is_some()) << 2;
@@ -54075,10 +53976,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.approved);
@@ -54201,12 +54100,14 @@ pub mod messages {
             8 + self.peer.serialized_len()
                 + self.link.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.link {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + match &self.link {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.approved)
@@ -54334,9 +54235,11 @@ pub mod messages {
             12 + self.peer.serialized_len()
                 + if self.request_msg_id.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + if self.request_msg_id.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.request_msg_id.is_some());
@@ -54446,10 +54349,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.send_as.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.send_as.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.send_as.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -54562,12 +54463,14 @@ pub mod messages {
             12 + self.peer.serialized_len()
                 + self.reaction.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.reaction {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + match &self.reaction {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reaction.is_some())
@@ -54692,10 +54595,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -54805,15 +54706,18 @@ pub mod messages {
                 + self.reaction.as_ref().map_or(0, |value| value.serialized_len())
                 + self.offset.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.reaction {
-                value.check()?;
-            }
-            if let Some(value) = &self.offset {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()?
+                    + match &self.reaction {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.offset {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reaction.is_some())
@@ -54988,10 +54892,12 @@ pub mod messages {
                 + if self.reactions_limit.is_some() { 4 } else { 0 }
                 + if self.paid_enabled.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.available_reactions.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()? + self.available_reactions.checked_len()?
+                    + if self.reactions_limit.is_some() { 4 } else { 0 }
+                    + if self.paid_enabled.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reactions_limit.is_some())
@@ -55127,8 +55033,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -55202,9 +55108,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.reaction.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.reaction.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.reaction.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -55322,7 +55227,7 @@ pub mod messages {
                 + self.to_lang.serialized_len()
                 + self.tone.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.peer.is_some() != self.id.is_some() {
                 let (set, unset) = if self.peer.is_some() {
                     ("peer", "id")
@@ -55336,20 +55241,25 @@ pub mod messages {
                     unset,
                 });
             }
-            if let Some(value) = &self.peer {
-                value.check()?;
-            }
-            if let Some(value) = &self.id {
-                value.check()?;
-            }
-            if let Some(value) = &self.text {
-                value.check()?;
-            }
-            self.to_lang.check()?;
-            if let Some(value) = &self.tone {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                8
+                    + match &self.peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.text {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.to_lang.checked_len()?
+                    + match &self.tone {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.peer.is_some())
@@ -55559,12 +55469,15 @@ pub mod messages {
                 + if self.top_msg_id.is_some() { 4 } else { 0 }
                 + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.saved_peer_id {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                28 + self.peer.checked_len()?
+                    + if self.top_msg_id.is_some() { 4 } else { 0 }
+                    + match &self.saved_peer_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.top_msg_id.is_some())
@@ -55754,12 +55667,15 @@ pub mod messages {
                 + if self.top_msg_id.is_some() { 4 } else { 0 }
                 + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.saved_peer_id {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + if self.top_msg_id.is_some() { 4 } else { 0 }
+                    + match &self.saved_peer_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.top_msg_id.is_some())
@@ -55886,10 +55802,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.q.serialized_len() + self.filter.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.q.check()?;
-            self.filter.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.q.checked_len()? + self.filter.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -55974,8 +55888,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -56048,9 +55962,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -56140,9 +56053,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.bot.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.bot.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.write_allowed);
@@ -56329,26 +56241,30 @@ pub mod messages {
                 + self.reply_to.as_ref().map_or(0, |value| value.serialized_len())
                 + self.send_as.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.bot.check()?;
-            if let Some(value) = &self.url {
-                value.check()?;
-            }
-            if let Some(value) = &self.start_param {
-                value.check()?;
-            }
-            if let Some(value) = &self.theme_params {
-                value.check()?;
-            }
-            self.platform.check()?;
-            if let Some(value) = &self.reply_to {
-                value.check()?;
-            }
-            if let Some(value) = &self.send_as {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()? + self.bot.checked_len()?
+                    + match &self.url {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.start_param {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.theme_params {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.platform.checked_len()?
+                    + match &self.reply_to {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.send_as {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reply_to.is_some())
@@ -56623,16 +56539,18 @@ pub mod messages {
                 + self.reply_to.as_ref().map_or(0, |value| value.serialized_len())
                 + self.send_as.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.bot.check()?;
-            if let Some(value) = &self.reply_to {
-                value.check()?;
-            }
-            if let Some(value) = &self.send_as {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()? + self.bot.checked_len()?
+                    + match &self.reply_to {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.send_as {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reply_to.is_some())
@@ -56842,19 +56760,22 @@ pub mod messages {
                 + self.theme_params.as_ref().map_or(0, |value| value.serialized_len())
                 + self.platform.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            if let Some(value) = &self.url {
-                value.check()?;
-            }
-            if let Some(value) = &self.start_param {
-                value.check()?;
-            }
-            if let Some(value) = &self.theme_params {
-                value.check()?;
-            }
-            self.platform.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.bot.checked_len()?
+                    + match &self.url {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.start_param {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.theme_params {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.platform.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.theme_params.is_some())
@@ -57043,10 +56964,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.bot_query_id.serialized_len() + self.result.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot_query_id.check()?;
-            self.result.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot_query_id.checked_len()? + self.result.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -57136,11 +57055,11 @@ pub mod messages {
             12 + self.bot.serialized_len() + self.button_text.serialized_len()
                 + self.data.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.button_text.check()?;
-            self.data.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.bot.checked_len()? + self.button_text.checked_len()?
+                    + self.data.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -57242,9 +57161,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -57329,9 +57247,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             20 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(20 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -57436,9 +57353,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.document_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.document_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.document_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -57514,8 +57430,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -57589,8 +57505,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -57669,10 +57585,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.reaction_peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.reaction_peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.reaction_peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -57761,8 +57675,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -57844,8 +57758,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -57921,8 +57835,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -57989,10 +57903,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -58070,8 +57982,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -58142,8 +58054,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -58242,13 +58154,14 @@ pub mod messages {
                 + self.webapp_req_id.as_ref().map_or(0, |value| value.serialized_len())
                 + self.requested_peers.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.webapp_req_id {
-                value.check()?;
-            }
-            self.requested_peers.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()? + if self.msg_id.is_some() { 4 } else { 0 }
+                    + match &self.webapp_req_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.requested_peers.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.msg_id.is_some())
@@ -58393,8 +58306,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -58466,8 +58379,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -58541,8 +58454,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -58619,9 +58532,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.emoticon.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.emoticon.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.emoticon.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -58714,9 +58626,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.disabled);
@@ -58807,9 +58718,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.app.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.app.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.app.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -58944,17 +58854,18 @@ pub mod messages {
                 + self.theme_params.as_ref().map_or(0, |value| value.serialized_len())
                 + self.platform.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.app.check()?;
-            if let Some(value) = &self.start_param {
-                value.check()?;
-            }
-            if let Some(value) = &self.theme_params {
-                value.check()?;
-            }
-            self.platform.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()? + self.app.checked_len()?
+                    + match &self.start_param {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.theme_params {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.platform.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.write_allowed)
@@ -59162,15 +59073,18 @@ pub mod messages {
                 + self.settings.as_ref().map_or(0, |value| value.serialized_len())
                 + if self.id.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.wallpaper {
-                value.check()?;
-            }
-            if let Some(value) = &self.settings {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + match &self.wallpaper {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.settings {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.id.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.wallpaper.is_some())
@@ -59349,9 +59263,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.q.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.q.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.q.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.exclude_featured);
@@ -59488,12 +59401,14 @@ pub mod messages {
             28 + self.parent_peer.as_ref().map_or(0, |value| value.serialized_len())
                 + self.offset_peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.parent_peer {
-                value.check()?;
-            }
-            self.offset_peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                28
+                    + match &self.parent_peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.offset_peer.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.exclude_pinned)
@@ -59684,12 +59599,14 @@ pub mod messages {
             40 + self.parent_peer.as_ref().map_or(0, |value| value.serialized_len())
                 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.parent_peer {
-                value.check()?;
-            }
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                40
+                    + match &self.parent_peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.peer.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.parent_peer.is_some());
@@ -59881,12 +59798,16 @@ pub mod messages {
                 + if self.min_date.is_some() { 4 } else { 0 }
                 + if self.max_date.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.parent_peer {
-                value.check()?;
-            }
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12
+                    + match &self.parent_peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.peer.checked_len()?
+                    + if self.min_date.is_some() { 4 } else { 0 }
+                    + if self.max_date.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.parent_peer.is_some())
@@ -60037,8 +59958,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -60115,9 +60036,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.pinned);
@@ -60217,9 +60137,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.order.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.force);
@@ -60320,11 +60239,14 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.peer.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.peer {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16
+                    + match &self.peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.peer.is_some());
@@ -60440,12 +60362,14 @@ pub mod messages {
             8 + self.reaction.serialized_len()
                 + self.title.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.reaction.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.reaction.checked_len()?
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.title.is_some());
@@ -60548,8 +60472,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -60626,9 +60550,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -60707,8 +60630,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -60781,9 +60704,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.order.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -60857,9 +60779,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.shortcut.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.shortcut.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.shortcut.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -60935,9 +60856,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.shortcut.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.shortcut.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.shortcut.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -61019,8 +60939,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -61113,11 +61033,14 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             20 + self.id.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.id {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                20
+                    + match &self.id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.id.is_some());
@@ -61236,11 +61159,11 @@ pub mod messages {
             8 + self.peer.serialized_len() + self.id.serialized_len()
                 + self.random_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            self.random_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()? + self.id.checked_len()?
+                    + self.random_id.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -61346,9 +61269,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -61430,8 +61352,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -61508,8 +61430,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -61588,8 +61510,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -61663,8 +61585,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -61740,10 +61662,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.text.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.text.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.text.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -61829,9 +61749,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -61911,10 +61830,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.msg_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.msg_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.msg_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -62041,17 +61958,18 @@ pub mod messages {
                 + self.theme_params.as_ref().map_or(0, |value| value.serialized_len())
                 + self.platform.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.bot.check()?;
-            if let Some(value) = &self.start_param {
-                value.check()?;
-            }
-            if let Some(value) = &self.theme_params {
-                value.check()?;
-            }
-            self.platform.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()? + self.bot.checked_len()?
+                    + match &self.start_param {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.theme_params {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.platform.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.theme_params.is_some())
@@ -62236,12 +62154,14 @@ pub mod messages {
             24 + self.peer.serialized_len()
                 + self.private.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.private {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                24 + self.peer.checked_len()?
+                    + match &self.private {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.private.is_some());
@@ -62370,10 +62290,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.private.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.private.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.private.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -62460,8 +62378,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -62527,9 +62445,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.random_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.random_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.random_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -62627,9 +62544,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.random_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.random_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.random_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.media) | (u32::from(self.fullscreen) << 1);
@@ -62732,10 +62648,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.random_id.serialized_len() + self.option.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.random_id.check()?;
-            self.option.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.random_id.checked_len()? + self.option.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -62831,9 +62745,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + if self.msg_id.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + if self.msg_id.is_some() { 4 } else { 0 })
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.msg_id.is_some());
@@ -62957,13 +62870,14 @@ pub mod messages {
             8 + self.result.serialized_len() + self.user_id.serialized_len()
                 + self.peer_types.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.result.check()?;
-            self.user_id.check()?;
-            if let Some(value) = &self.peer_types {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.result.checked_len()? + self.user_id.checked_len()?
+                    + match &self.peer_types {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.peer_types.is_some());
@@ -63079,10 +62993,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.bot.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bot.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.bot.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -63203,11 +63115,11 @@ pub mod messages {
             24 + self.q.serialized_len() + self.emoticon.serialized_len()
                 + self.lang_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.q.check()?;
-            self.emoticon.check()?;
-            self.lang_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                24 + self.q.checked_len()? + self.emoticon.checked_len()?
+                    + self.lang_code.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.emojis);
@@ -63344,10 +63256,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.push);
@@ -63456,12 +63366,14 @@ pub mod messages {
             8 + self.parent_peer.as_ref().map_or(0, |value| value.serialized_len())
                 + self.ids.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.parent_peer {
-                value.check()?;
-            }
-            self.ids.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.parent_peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.ids.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.parent_peer.is_some()) << 1;
@@ -63565,10 +63477,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.parent_peer.serialized_len() + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.parent_peer.check()?;
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.parent_peer.checked_len()? + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -63661,11 +63571,11 @@ pub mod messages {
             8 + self.peer.serialized_len() + self.completed.serialized_len()
                 + self.incompleted.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.completed.check()?;
-            self.incompleted.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()? + self.completed.checked_len()?
+                    + self.incompleted.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -63770,10 +63680,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.list.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.list.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.list.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -63891,12 +63799,15 @@ pub mod messages {
                 + if self.schedule_date.is_some() { 4 } else { 0 }
                 + self.reject_comment.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.reject_comment {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + if self.schedule_date.is_some() { 4 } else { 0 }
+                    + match &self.reject_comment {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.schedule_date.is_some())
@@ -64074,12 +63985,14 @@ pub mod messages {
             24 + self.peer.serialized_len()
                 + self.q.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.q {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                24 + self.peer.checked_len()?
+                    + match &self.q {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.q.is_some());
@@ -64212,10 +64125,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.topics.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.topics.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.topics.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -64342,12 +64253,16 @@ pub mod messages {
                 + if self.closed.is_some() { 4 } else { 0 }
                 + if self.hidden.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.icon_emoji_id.is_some() { 8 } else { 0 }
+                    + if self.closed.is_some() { 4 } else { 0 }
+                    + if self.hidden.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.title.is_some())
@@ -64529,9 +64444,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -64635,10 +64549,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.order.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.force);
@@ -64784,13 +64696,16 @@ pub mod messages {
                 + if self.icon_emoji_id.is_some() { 8 } else { 0 }
                 + self.send_as.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.title.check()?;
-            if let Some(value) = &self.send_as {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()? + self.title.checked_len()?
+                    + if self.icon_color.is_some() { 4 } else { 0 }
+                    + if self.icon_emoji_id.is_some() { 8 } else { 0 }
+                    + match &self.send_as {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.icon_color.is_some())
@@ -64966,9 +64881,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -65045,8 +64959,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -65138,15 +65052,18 @@ pub mod messages {
                 + self.to_lang.as_ref().map_or(0, |value| value.serialized_len())
                 + self.tone.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.to_lang {
-                value.check()?;
-            }
-            if let Some(value) = &self.tone {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + match &self.to_lang {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.tone {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.to_lang.is_some())
@@ -65276,11 +65193,11 @@ pub mod messages {
             4 + self.peer.serialized_len() + self.user_id.serialized_len()
                 + self.password.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.user_id.check()?;
-            self.password.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.peer.checked_len()? + self.user_id.checked_len()?
+                    + self.password.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -65364,9 +65281,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -65445,11 +65361,11 @@ pub mod messages {
             4 + self.peer.serialized_len() + self.participant.serialized_len()
                 + self.rank.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.participant.check()?;
-            self.rank.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.peer.checked_len()? + self.participant.checked_len()?
+                    + self.rank.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -65539,9 +65455,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.url.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.url.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.url.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -65615,10 +65530,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.url.serialized_len() + self.match_code.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.url.check()?;
-            self.match_code.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.url.checked_len()? + self.match_code.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -65741,15 +65654,18 @@ pub mod messages {
                     .map_or(0, |value| value.serialized_len())
                 + self.tone.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.text.check()?;
-            if let Some(value) = &self.translate_to_lang {
-                value.check()?;
-            }
-            if let Some(value) = &self.tone {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.text.checked_len()?
+                    + match &self.translate_to_lang {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.tone {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.proofread)
@@ -65893,10 +65809,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.metrics.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.metrics.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.metrics.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -65978,9 +65892,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -66064,10 +65977,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.answer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.answer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.answer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -66156,10 +66067,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.option.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.option.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.option.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -66282,9 +66191,11 @@ pub mod messages {
             28 + self.peer.serialized_len()
                 + if self.top_msg_id.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                28 + self.peer.checked_len()?
+                    + if self.top_msg_id.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.top_msg_id.is_some());
@@ -66441,9 +66352,11 @@ pub mod messages {
             8 + self.peer.serialized_len()
                 + if self.top_msg_id.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()?
+                    + if self.top_msg_id.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.top_msg_id.is_some());
@@ -66544,9 +66457,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             12 + self.result.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.result.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.result.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -66631,10 +66543,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.participant.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.participant.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.participant.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -66720,10 +66630,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.participant.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.participant.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.participant.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -66822,9 +66730,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             24 + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(24 + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -66939,9 +66846,8 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -67063,7 +66969,7 @@ pub mod messages {
                 + self.to_lang.serialized_len()
                 + self.tone.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.peer.is_some() != self.id.is_some() {
                 let (set, unset) = if self.peer.is_some() {
                     ("peer", "id")
@@ -67077,20 +66983,25 @@ pub mod messages {
                     unset,
                 });
             }
-            if let Some(value) = &self.peer {
-                value.check()?;
-            }
-            if let Some(value) = &self.id {
-                value.check()?;
-            }
-            if let Some(value) = &self.text {
-                value.check()?;
-            }
-            self.to_lang.check()?;
-            if let Some(value) = &self.tone {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                8
+                    + match &self.peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.text {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.to_lang.checked_len()?
+                    + match &self.tone {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.peer.is_some())
@@ -67305,17 +67216,22 @@ pub mod messages {
                     .map_or(0, |value| value.serialized_len())
                 + self.tone.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.text {
-                value.check()?;
-            }
-            if let Some(value) = &self.translate_to_lang {
-                value.check()?;
-            }
-            if let Some(value) = &self.tone {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.text {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.translate_to_lang {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.tone {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.proofread)
@@ -67490,12 +67406,14 @@ pub mod messages {
             16 + self.theme_params.as_ref().map_or(0, |value| value.serialized_len())
                 + self.platform.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.theme_params {
-                value.check()?;
-            }
-            self.platform.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16
+                    + match &self.theme_params {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.platform.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.theme_params.is_some());
@@ -67631,12 +67549,14 @@ pub mod payments {
             8 + self.invoice.serialized_len()
                 + self.theme_params.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.invoice.check()?;
-            if let Some(value) = &self.theme_params {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.invoice.checked_len()?
+                    + match &self.theme_params {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.theme_params.is_some());
@@ -67736,9 +67656,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -67833,10 +67752,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.invoice.serialized_len() + self.info.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.invoice.check()?;
-            self.info.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.invoice.checked_len()? + self.info.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.save);
@@ -67986,16 +67903,19 @@ pub mod payments {
                 + self.credentials.serialized_len()
                 + if self.tip_amount.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.invoice.check()?;
-            if let Some(value) = &self.requested_info_id {
-                value.check()?;
-            }
-            if let Some(value) = &self.shipping_option_id {
-                value.check()?;
-            }
-            self.credentials.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.invoice.checked_len()?
+                    + match &self.requested_info_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.shipping_option_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.credentials.checked_len()?
+                    + if self.tip_amount.is_some() { 8 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.requested_info_id.is_some())
@@ -68158,8 +68078,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -68243,8 +68163,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.credentials) | (u32::from(self.info) << 1);
@@ -68328,9 +68248,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.number.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.number.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.number.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -68402,9 +68321,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.invoice_media.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.invoice_media.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.invoice_media.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -68481,10 +68399,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.receipt.serialized_len() + self.purpose.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.receipt.check()?;
-            self.purpose.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.receipt.checked_len()? + self.purpose.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -68569,10 +68485,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.receipt.serialized_len() + self.purpose.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.receipt.check()?;
-            self.purpose.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.receipt.checked_len()? + self.purpose.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -68664,11 +68578,14 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.boost_peer.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.boost_peer {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.boost_peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.boost_peer.is_some());
@@ -68762,9 +68679,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.slug.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.slug.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.slug.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -68836,9 +68752,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.slug.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.slug.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.slug.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -68912,9 +68827,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -68997,10 +68911,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len() + self.purpose.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.purpose.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()? + self.purpose.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -69088,8 +69000,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -69166,9 +69078,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.ton);
@@ -69302,13 +69213,14 @@ pub mod payments {
             12 + self.subscription_id.as_ref().map_or(0, |value| value.serialized_len())
                 + self.peer.serialized_len() + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.subscription_id {
-                value.check()?;
-            }
-            self.peer.check()?;
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12
+                    + match &self.subscription_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.peer.checked_len()? + self.offset.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.inbound) | (u32::from(self.outbound) << 1)
@@ -69465,9 +69377,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             12 + self.invoice.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.invoice.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.invoice.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -69548,10 +69459,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.user_id.serialized_len() + self.charge_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            self.charge_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.user_id.checked_len()? + self.charge_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -69655,9 +69564,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.dark) | (u32::from(self.ton) << 1);
@@ -69784,10 +69692,11 @@ pub mod payments {
             8 + self.peer.serialized_len() + if self.amount.is_some() { 8 } else { 0 }
                 + self.password.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.password.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()? + if self.amount.is_some() { 8 } else { 0 }
+                    + self.password.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.ton)
@@ -69913,9 +69822,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -70006,10 +69914,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.ton);
@@ -70115,11 +70021,14 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.user_id.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.user_id {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.user_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.user_id.is_some());
@@ -70231,10 +70140,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.offset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.missing_balance);
@@ -70353,10 +70260,11 @@ pub mod payments {
             8 + self.peer.serialized_len() + self.subscription_id.serialized_len()
                 + if self.canceled.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.subscription_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.peer.checked_len()? + self.subscription_id.checked_len()?
+                    + if self.canceled.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.canceled.is_some());
@@ -70472,10 +70380,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.subscription_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.subscription_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.subscription_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -70554,8 +70460,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -70620,8 +70526,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -70705,9 +70611,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.stargift.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stargift.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.stargift.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.unsave);
@@ -70791,9 +70696,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.stargift.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stargift.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.stargift.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -70883,10 +70787,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.user_id.serialized_len() + self.charge_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            self.charge_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.user_id.checked_len()? + self.charge_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.restore);
@@ -71017,7 +70919,7 @@ pub mod payments {
                 + if self.offset_date.is_some() { 4 } else { 0 }
                 + self.offset_link.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.offset_date.is_some() != self.offset_link.is_some() {
                 let (set, unset) = if self.offset_date.is_some() {
                     ("offset_date", "offset_link")
@@ -71031,11 +70933,14 @@ pub mod payments {
                     unset,
                 });
             }
-            self.peer.check()?;
-            if let Some(value) = &self.offset_link {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                12 + self.peer.checked_len()?
+                    + if self.offset_date.is_some() { 4 } else { 0 }
+                    + match &self.offset_link {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.offset_date.is_some()) << 2;
@@ -71172,10 +71077,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.bot.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.bot.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -71285,10 +71188,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len() + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()? + self.offset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.order_by_revenue)
@@ -71407,10 +71308,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.bot.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.bot.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.bot.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -71502,10 +71401,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.link.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.link.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.link.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.revoked);
@@ -71602,8 +71499,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -71693,9 +71590,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.stargift.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stargift.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.stargift.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.keep_original_details);
@@ -71784,10 +71680,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.stargift.serialized_len() + self.to_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stargift.check()?;
-            self.to_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.stargift.checked_len()? + self.to_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -71867,9 +71761,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.slug.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.slug.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.slug.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -72027,10 +71920,12 @@ pub mod payments {
                 + if self.collection_id.is_some() { 4 } else { 0 }
                 + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + if self.collection_id.is_some() { 4 } else { 0 }
+                    + self.offset.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.exclude_unsaved)
@@ -72217,9 +72112,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.stargift.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stargift.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.stargift.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -72295,10 +72189,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.stargift.serialized_len() + self.password.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stargift.check()?;
-            self.password.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.stargift.checked_len()? + self.password.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -72392,9 +72284,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.enabled);
@@ -72484,10 +72375,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.stargift.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.stargift.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.stargift.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -72569,9 +72458,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.purpose.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.purpose.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.purpose.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -72706,12 +72594,14 @@ pub mod payments {
                 + self.attributes.as_ref().map_or(0, |value| value.serialized_len())
                 + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.attributes {
-                value.check()?;
-            }
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                20 + if self.attributes_hash.is_some() { 8 } else { 0 }
+                    + match &self.attributes {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.offset.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.attributes_hash.is_some())
@@ -72890,10 +72780,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.stargift.serialized_len() + self.resell_amount.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stargift.check()?;
-            self.resell_amount.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.stargift.checked_len()? + self.resell_amount.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -72980,11 +72868,11 @@ pub mod payments {
             4 + self.peer.serialized_len() + self.title.serialized_len()
                 + self.stargift.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.title.check()?;
-            self.stargift.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.peer.checked_len()? + self.title.checked_len()?
+                    + self.stargift.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -73117,21 +73005,26 @@ pub mod payments {
                 + self.add_stargift.as_ref().map_or(0, |value| value.serialized_len())
                 + self.order.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            if let Some(value) = &self.delete_stargift {
-                value.check()?;
-            }
-            if let Some(value) = &self.add_stargift {
-                value.check()?;
-            }
-            if let Some(value) = &self.order {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.delete_stargift {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.add_stargift {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.order {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.title.is_some())
@@ -73313,10 +73206,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.order.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -73400,9 +73291,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -73487,9 +73377,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -73572,9 +73461,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.slug.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.slug.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.slug.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -73649,8 +73537,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -73725,9 +73613,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.auction.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.auction.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.auction.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -73810,8 +73697,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -73887,8 +73774,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -73978,8 +73865,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.decline);
@@ -74107,11 +73994,12 @@ pub mod payments {
                 + self.price.serialized_len()
                 + if self.allow_paid_stars.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.slug.check()?;
-            self.price.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                20 + self.peer.checked_len()? + self.slug.checked_len()?
+                    + self.price.checked_len()?
+                    + if self.allow_paid_stars.is_some() { 8 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.allow_paid_stars.is_some());
@@ -74250,8 +74138,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -74331,9 +74219,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             16 + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.offset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -74420,9 +74307,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.stargift.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stargift.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.stargift.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -74491,8 +74377,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -74567,11 +74453,14 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             8 + self.crypto_currency.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.crypto_currency {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.crypto_currency {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.crypto_currency.is_some());
@@ -74665,10 +74554,8 @@ pub mod payments {
         fn serialized_len(&self) -> usize {
             4 + self.provider.serialized_len() + self.crypto_currency.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.provider.check()?;
-            self.crypto_currency.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.provider.checked_len()? + self.crypto_currency.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -74769,13 +74656,14 @@ pub mod payments {
             8 + self.provider.serialized_len() + self.crypto_currency.serialized_len()
                 + self.base_currency.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.provider.check()?;
-            self.crypto_currency.check()?;
-            if let Some(value) = &self.base_currency {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.provider.checked_len()? + self.crypto_currency.checked_len()?
+                    + match &self.base_currency {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.base_currency.is_some());
@@ -74916,14 +74804,15 @@ pub mod payments {
                 + self.base_currency.serialized_len()
                 + self.payment_method.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.provider.check()?;
-            self.crypto_currency.check()?;
-            self.base_currency.check()?;
-            if let Some(value) = &self.payment_method {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.provider.checked_len()? + self.crypto_currency.checked_len()?
+                    + self.base_currency.checked_len()?
+                    + match &self.payment_method {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.payment_method.is_some());
@@ -75085,20 +74974,23 @@ pub mod payments {
                 + self.crypto_amount.as_ref().map_or(0, |value| value.serialized_len())
                 + self.payment_method.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.provider.check()?;
-            self.crypto_currency.check()?;
-            self.base_currency.check()?;
-            if let Some(value) = &self.base_amount {
-                value.check()?;
-            }
-            if let Some(value) = &self.crypto_amount {
-                value.check()?;
-            }
-            if let Some(value) = &self.payment_method {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.provider.checked_len()? + self.crypto_currency.checked_len()?
+                    + self.base_currency.checked_len()?
+                    + match &self.base_amount {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.crypto_amount {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.payment_method {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.base_amount.is_some())
@@ -75343,35 +75235,43 @@ pub mod payments {
                 + self.fail_return_url.as_ref().map_or(0, |value| value.serialized_len())
                 + self.crypto_amount.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.provider.check()?;
-            self.crypto_currency.check()?;
-            self.address.check()?;
-            if let Some(value) = &self.payment_method {
-                value.check()?;
-            }
-            if let Some(value) = &self.base_currency {
-                value.check()?;
-            }
-            if let Some(value) = &self.base_amount {
-                value.check()?;
-            }
-            if let Some(value) = &self.memo {
-                value.check()?;
-            }
-            if let Some(value) = &self.theme {
-                value.check()?;
-            }
-            if let Some(value) = &self.success_return_url {
-                value.check()?;
-            }
-            if let Some(value) = &self.fail_return_url {
-                value.check()?;
-            }
-            if let Some(value) = &self.crypto_amount {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.provider.checked_len()? + self.crypto_currency.checked_len()?
+                    + self.address.checked_len()?
+                    + match &self.payment_method {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.base_currency {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.base_amount {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.memo {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.theme {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.success_return_url {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.fail_return_url {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.crypto_amount {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.payment_method.is_some())
@@ -75650,8 +75550,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -75747,11 +75647,11 @@ pub mod phone {
             12 + self.user_id.serialized_len() + self.g_a_hash.serialized_len()
                 + self.protocol.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            self.g_a_hash.check()?;
-            self.protocol.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.user_id.checked_len()? + self.g_a_hash.checked_len()?
+                    + self.protocol.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.video);
@@ -75866,11 +75766,11 @@ pub mod phone {
             4 + self.peer.serialized_len() + self.g_b.serialized_len()
                 + self.protocol.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.g_b.check()?;
-            self.protocol.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.peer.checked_len()? + self.g_b.checked_len()?
+                    + self.protocol.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -75964,11 +75864,11 @@ pub mod phone {
             12 + self.peer.serialized_len() + self.g_a.serialized_len()
                 + self.protocol.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.g_a.check()?;
-            self.protocol.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()? + self.g_a.checked_len()?
+                    + self.protocol.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -76065,9 +75965,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -76169,10 +76068,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             20 + self.peer.serialized_len() + self.reason.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.reason.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(20 + self.peer.checked_len()? + self.reason.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.video);
@@ -76302,10 +76199,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len() + self.comment.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.comment.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()? + self.comment.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.user_initiative);
@@ -76408,10 +76303,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.debug.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.debug.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.debug.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -76492,10 +76385,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.data.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.data.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.data.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -76608,12 +76499,14 @@ pub mod phone {
                 + self.title.as_ref().map_or(0, |value| value.serialized_len())
                 + if self.schedule_date.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.schedule_date.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.title.is_some())
@@ -76820,7 +76713,7 @@ pub mod phone {
                 + self.block.as_ref().map_or(0, |value| value.serialized_len())
                 + self.params.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.public_key.is_some() != self.block.is_some() {
                 let (set, unset) = if self.public_key.is_some() {
                     ("public_key", "block")
@@ -76834,16 +76727,17 @@ pub mod phone {
                     unset,
                 });
             }
-            self.call.check()?;
-            self.join_as.check()?;
-            if let Some(value) = &self.invite_hash {
-                value.check()?;
-            }
-            if let Some(value) = &self.block {
-                value.check()?;
-            }
-            self.params.check()?;
-            Ok(())
+            Ok(
+                8 + self.call.checked_len()? + self.join_as.checked_len()?
+                    + match &self.invite_hash {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.public_key.is_some() { 32 } else { 0 }
+                    + match &self.block {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.params.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.muted)
@@ -77025,9 +76919,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             8 + self.call.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.call.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -77107,10 +77000,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len() + self.users.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.users.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()? + self.users.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -77188,9 +77079,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -77305,9 +77195,13 @@ pub mod phone {
                 + if self.messages_enabled.is_some() { 4 } else { 0 }
                 + if self.send_paid_messages_stars.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.call.checked_len()?
+                    + if self.join_muted.is_some() { 4 } else { 0 }
+                    + if self.messages_enabled.is_some() { 4 } else { 0 }
+                    + if self.send_paid_messages_stars.is_some() { 8 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.join_muted.is_some())
@@ -77470,9 +77364,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             8 + self.call.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.call.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -77559,12 +77452,11 @@ pub mod phone {
             8 + self.call.serialized_len() + self.ids.serialized_len()
                 + self.sources.serialized_len() + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.ids.check()?;
-            self.sources.check()?;
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.call.checked_len()? + self.ids.checked_len()?
+                    + self.sources.checked_len()? + self.offset.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -77670,10 +77562,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len() + self.sources.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.sources.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()? + self.sources.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -77793,7 +77683,7 @@ pub mod phone {
                 + self.title.as_ref().map_or(0, |value| value.serialized_len())
                 + if self.video_portrait.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.video != self.video_portrait.is_some() {
                 let (set, unset) = if self.video {
                     ("video", "video_portrait")
@@ -77807,11 +77697,13 @@ pub mod phone {
                     unset,
                 });
             }
-            self.call.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                8 + self.call.checked_len()?
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.video_portrait.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.start)
@@ -78007,10 +77899,16 @@ pub mod phone {
                 + if self.video_paused.is_some() { 4 } else { 0 }
                 + if self.presentation_paused.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.participant.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.call.checked_len()? + self.participant.checked_len()?
+                    + if self.muted.is_some() { 4 } else { 0 }
+                    + if self.volume.is_some() { 4 } else { 0 }
+                    + if self.raise_hand.is_some() { 4 } else { 0 }
+                    + if self.video_stopped.is_some() { 4 } else { 0 }
+                    + if self.video_paused.is_some() { 4 } else { 0 }
+                    + if self.presentation_paused.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.muted.is_some())
@@ -78236,10 +78134,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len() + self.title.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.title.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()? + self.title.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -78317,9 +78213,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -78406,9 +78301,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             8 + self.call.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.call.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.can_self_unmute);
@@ -78494,9 +78388,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             8 + self.call.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.call.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -78578,9 +78471,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -78656,10 +78548,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.join_as.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.join_as.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.join_as.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -78743,10 +78633,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len() + self.params.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.params.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()? + self.params.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -78828,9 +78716,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -78904,9 +78791,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -78998,9 +78884,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.live_story);
@@ -79098,10 +78983,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.file.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.file.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.file.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -79247,7 +79130,7 @@ pub mod phone {
                 + self.block.as_ref().map_or(0, |value| value.serialized_len())
                 + self.params.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.join != self.public_key.is_some() {
                 let (set, unset) = if self.join {
                     ("join", "public_key")
@@ -79287,13 +79170,17 @@ pub mod phone {
                     unset,
                 });
             }
-            if let Some(value) = &self.block {
-                value.check()?;
-            }
-            if let Some(value) = &self.params {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                12 + if self.public_key.is_some() { 32 } else { 0 }
+                    + match &self.block {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.params {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.muted) | (u32::from(self.video_stopped) << 2)
@@ -79499,11 +79386,11 @@ pub mod phone {
             8 + self.call.serialized_len() + self.ids.serialized_len()
                 + self.block.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.ids.check()?;
-            self.block.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.call.checked_len()? + self.ids.checked_len()?
+                    + self.block.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.only_left) | (u32::from(self.kick) << 1);
@@ -79624,10 +79511,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len() + self.block.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.block.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()? + self.block.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -79728,10 +79613,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             8 + self.call.serialized_len() + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.call.checked_len()? + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.video);
@@ -79827,8 +79710,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -79908,9 +79791,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             16 + self.call.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.call.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -80052,13 +79934,15 @@ pub mod phone {
                 + if self.allow_paid_stars.is_some() { 8 } else { 0 }
                 + self.send_as.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.message.check()?;
-            if let Some(value) = &self.send_as {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.call.checked_len()? + self.message.checked_len()?
+                    + if self.allow_paid_stars.is_some() { 8 } else { 0 }
+                    + match &self.send_as {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.allow_paid_stars.is_some())
@@ -80207,10 +80091,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len() + self.encrypted_message.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.encrypted_message.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()? + self.encrypted_message.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -80311,10 +80193,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             8 + self.call.serialized_len() + self.messages.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.messages.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.call.checked_len()? + self.messages.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.report_spam);
@@ -80432,10 +80312,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             8 + self.call.serialized_len() + self.participant.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.participant.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.call.checked_len()? + self.participant.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.report_spam);
@@ -80535,9 +80413,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -80611,10 +80488,8 @@ pub mod phone {
         fn serialized_len(&self) -> usize {
             4 + self.call.serialized_len() + self.send_as.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.call.check()?;
-            self.send_as.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.call.checked_len()? + self.send_as.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -80720,12 +80595,14 @@ pub mod photos {
             8 + self.bot.as_ref().map_or(0, |value| value.serialized_len())
                 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.bot {
-                value.check()?;
-            }
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.bot {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.id.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.fallback)
@@ -80884,20 +80761,26 @@ pub mod photos {
                     .as_ref()
                     .map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.bot {
-                value.check()?;
-            }
-            if let Some(value) = &self.file {
-                value.check()?;
-            }
-            if let Some(value) = &self.video {
-                value.check()?;
-            }
-            if let Some(value) = &self.video_emoji_markup {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.bot {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.file {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.video {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.video_start_ts.is_some() { 8 } else { 0 }
+                    + match &self.video_emoji_markup {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.file.is_some())
@@ -81087,9 +80970,8 @@ pub mod photos {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -81168,9 +81050,8 @@ pub mod photos {
         fn serialized_len(&self) -> usize {
             20 + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(20 + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -81323,18 +81204,22 @@ pub mod photos {
                     .as_ref()
                     .map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            if let Some(value) = &self.file {
-                value.check()?;
-            }
-            if let Some(value) = &self.video {
-                value.check()?;
-            }
-            if let Some(value) = &self.video_emoji_markup {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.user_id.checked_len()?
+                    + match &self.file {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.video {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.video_start_ts.is_some() { 8 } else { 0 }
+                    + match &self.video_emoji_markup {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.file.is_some())
@@ -81546,10 +81431,8 @@ pub mod premium {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len() + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()? + self.offset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.gifts);
@@ -81642,8 +81525,8 @@ pub mod premium {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -81721,12 +81604,14 @@ pub mod premium {
             8 + self.slots.as_ref().map_or(0, |value| value.serialized_len())
                 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.slots {
-                value.check()?;
-            }
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.slots {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.peer.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.slots.is_some());
@@ -81822,9 +81707,8 @@ pub mod premium {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -81898,10 +81782,8 @@ pub mod premium {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.user_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -81981,8 +81863,8 @@ pub mod smsjobs {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -82044,8 +81926,8 @@ pub mod smsjobs {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -82107,8 +81989,8 @@ pub mod smsjobs {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -82183,8 +82065,8 @@ pub mod smsjobs {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.allow_international);
@@ -82259,8 +82141,8 @@ pub mod smsjobs {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -82325,9 +82207,8 @@ pub mod smsjobs {
         fn serialized_len(&self) -> usize {
             4 + self.job_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.job_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.job_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -82412,12 +82293,14 @@ pub mod smsjobs {
             8 + self.job_id.serialized_len()
                 + self.error.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.job_id.check()?;
-            if let Some(value) = &self.error {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.job_id.checked_len()?
+                    + match &self.error {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.error.is_some());
@@ -82530,9 +82413,8 @@ pub mod stats {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.dark);
@@ -82632,9 +82514,8 @@ pub mod stats {
         fn serialized_len(&self) -> usize {
             8 + self.token.serialized_len() + if self.x.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.token.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.token.checked_len()? + if self.x.is_some() { 8 } else { 0 })
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.x.is_some());
@@ -82746,9 +82627,8 @@ pub mod stats {
         fn serialized_len(&self) -> usize {
             8 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.dark);
@@ -82838,10 +82718,8 @@ pub mod stats {
         fn serialized_len(&self) -> usize {
             12 + self.channel.serialized_len() + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.channel.checked_len()? + self.offset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -82962,9 +82840,8 @@ pub mod stats {
         fn serialized_len(&self) -> usize {
             12 + self.channel.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.channel.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.dark);
@@ -83068,9 +82945,8 @@ pub mod stats {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.dark);
@@ -83166,10 +83042,8 @@ pub mod stats {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len() + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()? + self.offset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -83277,9 +83151,8 @@ pub mod stats {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.dark);
@@ -83435,18 +83308,19 @@ pub mod stickers {
                 + self.stickers.serialized_len()
                 + self.software.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.user_id.check()?;
-            self.title.check()?;
-            self.short_name.check()?;
-            if let Some(value) = &self.thumb {
-                value.check()?;
-            }
-            self.stickers.check()?;
-            if let Some(value) = &self.software {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.user_id.checked_len()? + self.title.checked_len()?
+                    + self.short_name.checked_len()?
+                    + match &self.thumb {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.stickers.checked_len()?
+                    + match &self.software {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.masks)
@@ -83617,9 +83491,8 @@ pub mod stickers {
         fn serialized_len(&self) -> usize {
             4 + self.sticker.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.sticker.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.sticker.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -83695,9 +83568,8 @@ pub mod stickers {
         fn serialized_len(&self) -> usize {
             8 + self.sticker.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.sticker.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.sticker.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -83781,10 +83653,8 @@ pub mod stickers {
         fn serialized_len(&self) -> usize {
             4 + self.stickerset.serialized_len() + self.sticker.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stickerset.check()?;
-            self.sticker.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.stickerset.checked_len()? + self.sticker.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -83892,12 +83762,14 @@ pub mod stickers {
                 + self.thumb.as_ref().map_or(0, |value| value.serialized_len())
                 + if self.thumb_document_id.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stickerset.check()?;
-            if let Some(value) = &self.thumb {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.stickerset.checked_len()?
+                    + match &self.thumb {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.thumb_document_id.is_some() { 8 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.thumb.is_some())
@@ -84026,9 +83898,8 @@ pub mod stickers {
         fn serialized_len(&self) -> usize {
             4 + self.short_name.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.short_name.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.short_name.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -84102,9 +83973,8 @@ pub mod stickers {
         fn serialized_len(&self) -> usize {
             4 + self.title.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.title.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.title.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -84208,18 +84078,22 @@ pub mod stickers {
                 + self.mask_coords.as_ref().map_or(0, |value| value.serialized_len())
                 + self.keywords.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.sticker.check()?;
-            if let Some(value) = &self.emoji {
-                value.check()?;
-            }
-            if let Some(value) = &self.mask_coords {
-                value.check()?;
-            }
-            if let Some(value) = &self.keywords {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.sticker.checked_len()?
+                    + match &self.emoji {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.mask_coords {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.keywords {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.emoji.is_some())
@@ -84366,10 +84240,8 @@ pub mod stickers {
         fn serialized_len(&self) -> usize {
             4 + self.stickerset.serialized_len() + self.title.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stickerset.check()?;
-            self.title.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.stickerset.checked_len()? + self.title.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -84449,9 +84321,8 @@ pub mod stickers {
         fn serialized_len(&self) -> usize {
             4 + self.stickerset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.stickerset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.stickerset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -84527,10 +84398,8 @@ pub mod stickers {
         fn serialized_len(&self) -> usize {
             4 + self.sticker.serialized_len() + self.new_sticker.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.sticker.check()?;
-            self.new_sticker.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.sticker.checked_len()? + self.new_sticker.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -84615,9 +84484,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -84802,7 +84670,7 @@ pub mod stories {
                 + self.albums.as_ref().map_or(0, |value| value.serialized_len())
                 + self.music.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.fwd_from_id.is_some() != self.fwd_from_story.is_some() {
                 let (set, unset) = if self.fwd_from_id.is_some() {
                     ("fwd_from_id", "fwd_from_story")
@@ -84816,28 +84684,34 @@ pub mod stories {
                     unset,
                 });
             }
-            self.peer.check()?;
-            self.media.check()?;
-            if let Some(value) = &self.media_areas {
-                value.check()?;
-            }
-            if let Some(value) = &self.caption {
-                value.check()?;
-            }
-            if let Some(value) = &self.entities {
-                value.check()?;
-            }
-            self.privacy_rules.check()?;
-            if let Some(value) = &self.fwd_from_id {
-                value.check()?;
-            }
-            if let Some(value) = &self.albums {
-                value.check()?;
-            }
-            if let Some(value) = &self.music {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                16 + self.peer.checked_len()? + self.media.checked_len()?
+                    + match &self.media_areas {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.caption {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.entities {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.privacy_rules.checked_len()?
+                    + if self.period.is_some() { 4 } else { 0 }
+                    + match &self.fwd_from_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.fwd_from_story.is_some() { 4 } else { 0 }
+                    + match &self.albums {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.music {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.caption.is_some())
@@ -85191,7 +85065,7 @@ pub mod stories {
                 + self.privacy_rules.as_ref().map_or(0, |value| value.serialized_len())
                 + self.music.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.caption.is_some() != self.entities.is_some() {
                 let (set, unset) = if self.caption.is_some() {
                     ("caption", "entities")
@@ -85205,26 +85079,33 @@ pub mod stories {
                     unset,
                 });
             }
-            self.peer.check()?;
-            if let Some(value) = &self.media {
-                value.check()?;
-            }
-            if let Some(value) = &self.media_areas {
-                value.check()?;
-            }
-            if let Some(value) = &self.caption {
-                value.check()?;
-            }
-            if let Some(value) = &self.entities {
-                value.check()?;
-            }
-            if let Some(value) = &self.privacy_rules {
-                value.check()?;
-            }
-            if let Some(value) = &self.music {
-                value.check()?;
-            }
-            Ok(())
+            Ok(
+                12 + self.peer.checked_len()?
+                    + match &self.media {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.media_areas {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.caption {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.entities {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.privacy_rules {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.music {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.media.is_some())
@@ -85437,10 +85318,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -85522,10 +85401,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -85635,11 +85512,14 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             8 + self.state.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.state {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.state {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.state.is_some())
@@ -85748,9 +85628,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -85840,9 +85719,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -85930,10 +85808,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -86011,8 +85887,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -86088,9 +85964,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -86170,10 +86045,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -86298,13 +86171,14 @@ pub mod stories {
                 + self.q.as_ref().map_or(0, |value| value.serialized_len())
                 + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.q {
-                value.check()?;
-            }
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()?
+                    + match &self.q {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.offset.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.just_contacts)
@@ -86452,10 +86326,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -86535,9 +86407,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -86623,12 +86494,11 @@ pub mod stories {
             4 + self.peer.serialized_len() + self.id.serialized_len()
                 + self.option.serialized_len() + self.message.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            self.option.check()?;
-            self.message.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.peer.checked_len()? + self.id.checked_len()?
+                    + self.option.checked_len()? + self.message.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -86733,8 +86603,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             8
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.past) | (u32::from(self.future) << 1);
@@ -86843,10 +86713,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len() + self.reaction.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.reaction.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()? + self.reaction.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.add_to_recent);
@@ -86947,9 +86815,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -87018,8 +86885,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -87084,9 +86951,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -87155,8 +87021,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -87223,9 +87089,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -87344,15 +87209,18 @@ pub mod stories {
                 + self.reaction.as_ref().map_or(0, |value| value.serialized_len())
                 + self.offset.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.reaction {
-                value.check()?;
-            }
-            if let Some(value) = &self.offset {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()?
+                    + match &self.reaction {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.offset {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.reaction.is_some())
@@ -87505,10 +87373,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -87621,18 +87487,22 @@ pub mod stories {
                 + self.peer.as_ref().map_or(0, |value| value.serialized_len())
                 + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.hashtag {
-                value.check()?;
-            }
-            if let Some(value) = &self.area {
-                value.check()?;
-            }
-            if let Some(value) = &self.peer {
-                value.check()?;
-            }
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12
+                    + match &self.hashtag {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.area {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.peer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.offset.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.hashtag.is_some())
@@ -87785,11 +87655,11 @@ pub mod stories {
             4 + self.peer.serialized_len() + self.title.serialized_len()
                 + self.stories.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.title.check()?;
-            self.stories.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                4 + self.peer.checked_len()? + self.title.checked_len()?
+                    + self.stories.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -87916,21 +87786,26 @@ pub mod stories {
                 + self.add_stories.as_ref().map_or(0, |value| value.serialized_len())
                 + self.order.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.title {
-                value.check()?;
-            }
-            if let Some(value) = &self.delete_stories {
-                value.check()?;
-            }
-            if let Some(value) = &self.add_stories {
-                value.check()?;
-            }
-            if let Some(value) = &self.order {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                12 + self.peer.checked_len()?
+                    + match &self.title {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.delete_stories {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.add_stories {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.order {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.title.is_some())
@@ -88102,10 +87977,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             4 + self.peer.serialized_len() + self.order.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            self.order.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.checked_len()? + self.order.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -88185,9 +88058,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             8 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -88268,9 +88140,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             12 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -88355,9 +88226,8 @@ pub mod stories {
         fn serialized_len(&self) -> usize {
             16 + self.peer.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.peer.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -88529,16 +88399,20 @@ pub mod stories {
                 + if self.messages_enabled.is_some() { 4 } else { 0 }
                 + if self.send_paid_messages_stars.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.peer.check()?;
-            if let Some(value) = &self.caption {
-                value.check()?;
-            }
-            if let Some(value) = &self.entities {
-                value.check()?;
-            }
-            self.privacy_rules.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.peer.checked_len()?
+                    + match &self.caption {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.entities {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.privacy_rules.checked_len()?
+                    + if self.messages_enabled.is_some() { 4 } else { 0 }
+                    + if self.send_paid_messages_stars.is_some() { 8 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.caption.is_some())
@@ -88781,15 +88655,18 @@ pub mod toncenter {
                 + self.query.as_ref().map_or(0, |value| value.serialized_len())
                 + self.payload.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.endpoint.check()?;
-            if let Some(value) = &self.query {
-                value.check()?;
-            }
-            if let Some(value) = &self.payload {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.endpoint.checked_len()?
+                    + match &self.query {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.payload {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.post)
@@ -88919,8 +88796,8 @@ pub mod toncenter {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -88987,8 +88864,8 @@ pub mod updates {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -89090,8 +88967,12 @@ pub mod updates {
                 + if self.pts_total_limit.is_some() { 4 } else { 0 }
                 + if self.qts_limit.is_some() { 4 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                20 + if self.pts_limit.is_some() { 4 } else { 0 }
+                    + if self.pts_total_limit.is_some() { 4 } else { 0 }
+                    + if self.qts_limit.is_some() { 4 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.pts_total_limit.is_some())
@@ -89279,10 +89160,8 @@ pub mod updates {
         fn serialized_len(&self) -> usize {
             16 + self.channel.serialized_len() + self.filter.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.channel.check()?;
-            self.filter.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.channel.checked_len()? + self.filter.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.force);
@@ -89409,9 +89288,8 @@ pub mod upload {
         fn serialized_len(&self) -> usize {
             16 + self.bytes.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bytes.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.bytes.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -89526,9 +89404,8 @@ pub mod upload {
         fn serialized_len(&self) -> usize {
             20 + self.location.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.location.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(20 + self.location.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.precise)
@@ -89646,9 +89523,8 @@ pub mod upload {
         fn serialized_len(&self) -> usize {
             20 + self.bytes.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.bytes.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(20 + self.bytes.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -89751,9 +89627,8 @@ pub mod upload {
         fn serialized_len(&self) -> usize {
             12 + self.location.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.location.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.location.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -89843,9 +89718,8 @@ pub mod upload {
         fn serialized_len(&self) -> usize {
             16 + self.file_token.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.file_token.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(16 + self.file_token.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -89935,10 +89809,8 @@ pub mod upload {
         fn serialized_len(&self) -> usize {
             4 + self.file_token.serialized_len() + self.request_token.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.file_token.check()?;
-            self.request_token.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.file_token.checked_len()? + self.request_token.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -90024,9 +89896,8 @@ pub mod upload {
         fn serialized_len(&self) -> usize {
             12 + self.file_token.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.file_token.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.file_token.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -90111,9 +89982,8 @@ pub mod upload {
         fn serialized_len(&self) -> usize {
             12 + self.location.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.location.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.location.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -90197,9 +90067,8 @@ pub mod users {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -90269,9 +90138,8 @@ pub mod users {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -90345,10 +90213,8 @@ pub mod users {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len() + self.errors.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            self.errors.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()? + self.errors.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -90426,9 +90292,8 @@ pub mod users {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -90507,9 +90372,8 @@ pub mod users {
         fn serialized_len(&self) -> usize {
             20 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(20 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -90602,10 +90466,8 @@ pub mod users {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len() + self.documents.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            self.documents.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()? + self.documents.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -90685,10 +90547,8 @@ pub mod users {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len() + self.birthday.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            self.birthday.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()? + self.birthday.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -90768,8 +90628,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -90852,10 +90712,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             8 + self.id.serialized_len() + self.addresses.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            self.addresses.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.id.checked_len()? + self.addresses.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.force);
@@ -90970,9 +90828,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             12 + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.offset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.inbound) | (u32::from(self.outbound) << 1);
@@ -91073,9 +90930,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             4 + self.id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -91147,9 +91003,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             4 + self.msg_hash.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.msg_hash.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.msg_hash.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -91233,11 +91088,14 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             8 + self.password.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.password {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.password {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.password.is_some());
@@ -91332,10 +91190,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             4 + self.token.serialized_len() + self.public_key.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.token.check()?;
-            self.public_key.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.token.checked_len()? + self.public_key.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -91431,12 +91287,14 @@ pub mod wallet {
             8 + self.wallet.serialized_len()
                 + self.password.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.wallet.check()?;
-            if let Some(value) = &self.password {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.wallet.checked_len()?
+                    + match &self.password {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.password.is_some());
@@ -91566,17 +91424,22 @@ pub mod wallet {
                 + self.new_public_key.as_ref().map_or(0, |value| value.serialized_len())
                 + self.proof.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.password {
-                value.check()?;
-            }
-            if let Some(value) = &self.new_public_key {
-                value.check()?;
-            }
-            if let Some(value) = &self.proof {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.password {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.new_public_key {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.proof {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.password.is_some())
@@ -91715,8 +91578,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -91810,15 +91673,18 @@ pub mod wallet {
                 + self.new_public_key.as_ref().map_or(0, |value| value.serialized_len())
                 + self.proof.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.parts.check()?;
-            if let Some(value) = &self.new_public_key {
-                value.check()?;
-            }
-            if let Some(value) = &self.proof {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8 + self.parts.checked_len()?
+                    + match &self.new_public_key {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    }
+                    + match &self.proof {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.new_public_key.is_some()) << 1)
@@ -91941,8 +91807,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -92040,13 +91906,14 @@ pub mod wallet {
                 + self.data_gasless.as_ref().map_or(0, |value| value.serialized_len())
                 + self.user_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.data_normal.check()?;
-            if let Some(value) = &self.data_gasless {
-                value.check()?;
-            }
-            self.user_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.data_normal.checked_len()?
+                    + match &self.data_gasless {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + self.user_id.checked_len()?,
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.data_gasless.is_some());
@@ -92164,8 +92031,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -92227,8 +92094,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -92295,9 +92162,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             8 + self.offset.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.offset.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.offset.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -92377,10 +92243,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             4 + self.dapp_client_id.serialized_len() + self.manifest_url.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.dapp_client_id.check()?;
-            self.manifest_url.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.dapp_client_id.checked_len()? + self.manifest_url.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -92468,9 +92332,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             12 + self.client_id.serialized_len()
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.client_id.check()?;
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12 + self.client_id.checked_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -92585,13 +92448,14 @@ pub mod wallet {
             16 + self.challenge_answer.serialized_len() + self.body.serialized_len()
                 + self.trace_id.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.challenge_answer.check()?;
-            self.body.check()?;
-            if let Some(value) = &self.trace_id {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16 + self.challenge_answer.checked_len()? + self.body.checked_len()?
+                    + match &self.trace_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.error)
@@ -92749,11 +92613,14 @@ pub mod wallet {
             8 + self.dapp_client_id.as_ref().map_or(0, |value| value.serialized_len())
                 + if self.session_id.is_some() { 8 } else { 0 }
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.dapp_client_id {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                8
+                    + match &self.dapp_client_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    } + if self.session_id.is_some() { 8 } else { 0 },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.dapp_client_id.is_some())
@@ -92907,12 +92774,14 @@ pub mod wallet {
                     .as_ref()
                     .map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.app_request_id.check()?;
-            if let Some(value) = &self.challenge_answer {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                20 + self.app_request_id.checked_len()?
+                    + match &self.challenge_answer {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.challenge_answer.is_some())
@@ -93072,12 +92941,14 @@ pub mod wallet {
             20 + self.body.serialized_len()
                 + self.trace_id.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            self.body.check()?;
-            if let Some(value) = &self.trace_id {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                20 + self.body.checked_len()?
+                    + match &self.trace_id {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.trace_id.is_some());
@@ -93203,8 +93074,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             12
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(12)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -93296,11 +93167,14 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             16 + self.body.as_ref().map_or(0, |value| value.serialized_len())
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            if let Some(value) = &self.body {
-                value.check()?;
-            }
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(
+                16
+                    + match &self.body {
+                        Some(value) => value.checked_len()?,
+                        None => 0,
+                    },
+            )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.body.is_some());
@@ -93404,8 +93278,8 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             4
         }
-        fn check(&self) -> Result<(), tl_runtime::EncodeError> {
-            Ok(())
+        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
