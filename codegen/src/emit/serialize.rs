@@ -46,10 +46,14 @@ pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> To
     } else {
         quote!(_buf)
     };
+    // A constructor's bare form has one caller, its enum (see `emit_deserialize`).
+    let inline = (!boxed).then(|| quote!(#[inline]));
     quote! {
         impl #bounds tl_runtime::Serialize for #name #args {
             fn serialized_len(&self) -> usize { #len }
+            #inline
             fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> { #checked_len }
+            #inline
             fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, #buf: &mut B) { #write }
         }
     }

@@ -23,9 +23,11 @@ impl tl_runtime::Serialize for InputPeerEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputPeerEmpty {
@@ -57,9 +59,11 @@ impl tl_runtime::Serialize for InputPeerSelf {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputPeerSelf {
@@ -95,9 +99,11 @@ impl tl_runtime::Serialize for InputPeerChat {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
     }
@@ -140,9 +146,11 @@ impl tl_runtime::Serialize for InputPeerUser {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -188,9 +196,11 @@ impl tl_runtime::Serialize for InputPeerChannel {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -237,9 +247,11 @@ impl tl_runtime::Serialize for InputPeerUserFromMessage {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.msg_id.write_raw(buf);
@@ -289,9 +301,11 @@ impl tl_runtime::Serialize for InputPeerChannelFromMessage {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.msg_id.write_raw(buf);
@@ -333,9 +347,11 @@ impl tl_runtime::Serialize for InputUserEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputUserEmpty {
@@ -367,9 +383,11 @@ impl tl_runtime::Serialize for InputUserSelf {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputUserSelf {
@@ -408,9 +426,11 @@ impl tl_runtime::Serialize for InputUser {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -457,9 +477,11 @@ impl tl_runtime::Serialize for InputUserFromMessage {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.msg_id.write_raw(buf);
@@ -511,9 +533,11 @@ impl tl_runtime::Serialize for InputFile {
     fn serialized_len(&self) -> usize {
         12 + self.name.serialized_len() + self.md5_checksum.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.name.checked_len()? + self.md5_checksum.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.parts.write_raw(buf);
@@ -571,9 +595,11 @@ impl tl_runtime::Serialize for InputFileBig {
     fn serialized_len(&self) -> usize {
         12 + self.name.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.name.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.parts.write_raw(buf);
@@ -618,9 +644,11 @@ impl tl_runtime::Serialize for InputFileStoryDocument {
     fn serialized_len(&self) -> usize {
         self.id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.id.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
     }
@@ -656,9 +684,11 @@ impl tl_runtime::Serialize for InputMediaEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputMediaEmpty {
@@ -743,6 +773,7 @@ impl tl_runtime::Serialize for InputMediaUploadedPhoto {
             + if self.ttl_seconds.is_some() { 4 } else { 0 }
             + self.video.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.live_photo != self.video.is_some() {
             let (set, unset) = if self.live_photo {
@@ -769,6 +800,7 @@ impl tl_runtime::Serialize for InputMediaUploadedPhoto {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.stickers.is_some())
             | (u32::from(self.ttl_seconds.is_some()) << 1)
@@ -896,6 +928,7 @@ impl tl_runtime::Serialize for InputMediaPhoto {
         4 + self.id.serialized_len() + if self.ttl_seconds.is_some() { 4 } else { 0 }
             + self.video.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.live_photo != self.video.is_some() {
             let (set, unset) = if self.live_photo {
@@ -918,6 +951,7 @@ impl tl_runtime::Serialize for InputMediaPhoto {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ttl_seconds.is_some())
             | (u32::from(self.spoiler) << 1) | (u32::from(self.live_photo) << 2);
@@ -991,9 +1025,11 @@ impl tl_runtime::Serialize for InputMediaGeoPoint {
     fn serialized_len(&self) -> usize {
         self.geo_point.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.geo_point.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo_point.write_raw(buf);
     }
@@ -1039,12 +1075,14 @@ impl tl_runtime::Serialize for InputMediaContact {
         self.phone_number.serialized_len() + self.first_name.serialized_len()
             + self.last_name.serialized_len() + self.vcard.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             self.phone_number.checked_len()? + self.first_name.checked_len()?
                 + self.last_name.checked_len()? + self.vcard.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.phone_number.write_raw(buf);
         self.first_name.write_raw(buf);
@@ -1177,6 +1215,7 @@ impl tl_runtime::Serialize for InputMediaUploadedDocument {
             + if self.video_timestamp.is_some() { 4 } else { 0 }
             + if self.ttl_seconds.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.file.checked_len()?
@@ -1195,6 +1234,7 @@ impl tl_runtime::Serialize for InputMediaUploadedDocument {
                 + if self.ttl_seconds.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.stickers.is_some())
             | (u32::from(self.ttl_seconds.is_some()) << 1)
@@ -1366,6 +1406,7 @@ impl tl_runtime::Serialize for InputMediaDocument {
             + if self.ttl_seconds.is_some() { 4 } else { 0 }
             + self.query.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.id.checked_len()?
@@ -1380,6 +1421,7 @@ impl tl_runtime::Serialize for InputMediaDocument {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ttl_seconds.is_some())
             | (u32::from(self.query.is_some()) << 1) | (u32::from(self.spoiler) << 2)
@@ -1489,6 +1531,7 @@ impl tl_runtime::Serialize for InputMediaVenue {
             + self.address.serialized_len() + self.provider.serialized_len()
             + self.venue_id.serialized_len() + self.venue_type.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             self.geo_point.checked_len()? + self.title.checked_len()?
@@ -1496,6 +1539,7 @@ impl tl_runtime::Serialize for InputMediaVenue {
                 + self.venue_id.checked_len()? + self.venue_type.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo_point.write_raw(buf);
         self.title.write_raw(buf);
@@ -1578,9 +1622,11 @@ impl tl_runtime::Serialize for InputMediaPhotoExternal {
     fn serialized_len(&self) -> usize {
         4 + self.url.serialized_len() + if self.ttl_seconds.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.url.checked_len()? + if self.ttl_seconds.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ttl_seconds.is_some())
             | (u32::from(self.spoiler) << 1);
@@ -1674,6 +1720,7 @@ impl tl_runtime::Serialize for InputMediaDocumentExternal {
             + self.video_cover.as_ref().map_or(0, |value| value.serialized_len())
             + if self.video_timestamp.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.url.checked_len()? + if self.ttl_seconds.is_some() { 4 } else { 0 }
@@ -1683,6 +1730,7 @@ impl tl_runtime::Serialize for InputMediaDocumentExternal {
                 } + if self.video_timestamp.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ttl_seconds.is_some())
             | (u32::from(self.spoiler) << 1)
@@ -1768,9 +1816,11 @@ impl tl_runtime::Serialize for InputMediaGame {
     fn serialized_len(&self) -> usize {
         self.id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.id.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
     }
@@ -1870,6 +1920,7 @@ impl tl_runtime::Serialize for InputMediaInvoice {
             + self.start_param.as_ref().map_or(0, |value| value.serialized_len())
             + self.extended_media.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.title.checked_len()? + self.description.checked_len()?
@@ -1891,6 +1942,7 @@ impl tl_runtime::Serialize for InputMediaInvoice {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.photo.is_some())
             | (u32::from(self.start_param.is_some()) << 1)
@@ -2040,6 +2092,7 @@ impl tl_runtime::Serialize for InputMediaGeoLive {
             + if self.period.is_some() { 4 } else { 0 }
             + if self.proximity_notification_radius.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.geo_point.checked_len()?
@@ -2048,6 +2101,7 @@ impl tl_runtime::Serialize for InputMediaGeoLive {
                 + if self.proximity_notification_radius.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.stopped)
             | (u32::from(self.period.is_some()) << 1)
@@ -2185,6 +2239,7 @@ impl tl_runtime::Serialize for InputMediaPoll {
             + self.solution_entities.as_ref().map_or(0, |value| value.serialized_len())
             + self.solution_media.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.solution.is_some() != self.solution_entities.is_some() {
             let (set, unset) = if self.solution.is_some() {
@@ -2223,6 +2278,7 @@ impl tl_runtime::Serialize for InputMediaPoll {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.correct_answers.is_some())
             | (u32::from(self.solution.is_some()) << 1)
@@ -2330,9 +2386,11 @@ impl tl_runtime::Serialize for InputMediaDice {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.emoticon.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
     }
@@ -2373,9 +2431,11 @@ impl tl_runtime::Serialize for InputMediaStory {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.id.write_raw(buf);
@@ -2446,9 +2506,11 @@ impl tl_runtime::Serialize for InputMediaWebPage {
     fn serialized_len(&self) -> usize {
         4 + self.url.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.url.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.force_large_media)
             | (u32::from(self.force_small_media) << 1) | (u32::from(self.optional) << 2);
@@ -2520,6 +2582,7 @@ impl tl_runtime::Serialize for InputMediaPaidMedia {
         12 + self.extended_media.serialized_len()
             + self.payload.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.extended_media.checked_len()?
@@ -2529,6 +2592,7 @@ impl tl_runtime::Serialize for InputMediaPaidMedia {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.payload.is_some());
         flags.write_raw(buf);
@@ -2589,9 +2653,11 @@ impl tl_runtime::Serialize for InputMediaTodo {
     fn serialized_len(&self) -> usize {
         self.todo.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.todo.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.todo.write_raw(buf);
     }
@@ -2636,9 +2702,11 @@ impl tl_runtime::Serialize for InputMediaStakeDice {
     fn serialized_len(&self) -> usize {
         8 + self.game_hash.serialized_len() + self.client_seed.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.game_hash.checked_len()? + self.client_seed.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.game_hash.write_raw(buf);
         self.ton_amount.write_raw(buf);
@@ -2684,9 +2752,11 @@ impl tl_runtime::Serialize for InputGeoPointEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputGeoPointEmpty {
@@ -2739,9 +2809,11 @@ impl tl_runtime::Serialize for InputGeoPoint {
     fn serialized_len(&self) -> usize {
         20 + if self.accuracy_radius.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(20 + if self.accuracy_radius.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.accuracy_radius.is_some());
         flags.write_raw(buf);
@@ -2795,9 +2867,11 @@ impl tl_runtime::Serialize for InputPhotoEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputPhotoEmpty {
@@ -2839,9 +2913,11 @@ impl tl_runtime::Serialize for InputPhoto {
     fn serialized_len(&self) -> usize {
         16 + self.file_reference.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16 + self.file_reference.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -2891,9 +2967,11 @@ impl tl_runtime::Serialize for PeerUser {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
     }
@@ -2933,9 +3011,11 @@ impl tl_runtime::Serialize for PeerChat {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
     }
@@ -2975,9 +3055,11 @@ impl tl_runtime::Serialize for PeerChannel {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
     }
@@ -3017,9 +3099,11 @@ impl tl_runtime::Serialize for UserEmpty {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
     }
@@ -3467,6 +3551,7 @@ impl tl_runtime::Serialize for User {
             + if self.send_paid_messages_stars.is_some() { 8 } else { 0 }
             + if self.linked_community_id.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.bot != self.bot_info_version.is_some() {
             let (set, unset) = if self.bot {
@@ -3557,6 +3642,7 @@ impl tl_runtime::Serialize for User {
                 + if self.linked_community_id.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.access_hash.is_some())
             | (u32::from(self.first_name.is_some()) << 1)
@@ -3938,9 +4024,11 @@ impl tl_runtime::Serialize for UserProfilePhotoEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UserProfilePhotoEmpty {
@@ -4012,6 +4100,7 @@ impl tl_runtime::Serialize for UserProfilePhoto {
     fn serialized_len(&self) -> usize {
         16 + self.stripped_thumb.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16
@@ -4021,6 +4110,7 @@ impl tl_runtime::Serialize for UserProfilePhoto {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.has_video)
             | (u32::from(self.stripped_thumb.is_some()) << 1)
@@ -4084,9 +4174,11 @@ impl tl_runtime::Serialize for UserStatusEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UserStatusEmpty {
@@ -4121,9 +4213,11 @@ impl tl_runtime::Serialize for UserStatusOnline {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.expires.write_raw(buf);
     }
@@ -4162,9 +4256,11 @@ impl tl_runtime::Serialize for UserStatusOffline {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.was_online.write_raw(buf);
     }
@@ -4213,9 +4309,11 @@ impl tl_runtime::Serialize for UserStatusRecently {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.by_me);
         flags.write_raw(buf);
@@ -4266,9 +4364,11 @@ impl tl_runtime::Serialize for UserStatusLastWeek {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.by_me);
         flags.write_raw(buf);
@@ -4319,9 +4419,11 @@ impl tl_runtime::Serialize for UserStatusLastMonth {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.by_me);
         flags.write_raw(buf);
@@ -4363,9 +4465,11 @@ impl tl_runtime::Serialize for ChatEmpty {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
     }
@@ -4504,6 +4608,7 @@ impl tl_runtime::Serialize for Chat {
                 .as_ref()
                 .map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             24 + self.title.checked_len()? + self.photo.checked_len()?
@@ -4521,6 +4626,7 @@ impl tl_runtime::Serialize for Chat {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator) | (u32::from(self.left) << 2)
             | (u32::from(self.deactivated) << 5)
@@ -4643,9 +4749,11 @@ impl tl_runtime::Serialize for ChatForbidden {
     fn serialized_len(&self) -> usize {
         8 + self.title.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.title.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.title.write_raw(buf);
@@ -5072,6 +5180,7 @@ impl tl_runtime::Serialize for Channel {
             + if self.linked_monoforum_id.is_some() { 8 } else { 0 }
             + if self.linked_community_id.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.restricted != self.restriction_reason.is_some() {
             let (set, unset) = if self.restricted {
@@ -5136,6 +5245,7 @@ impl tl_runtime::Serialize for Channel {
                 + if self.linked_community_id.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator) | (u32::from(self.left) << 2)
             | (u32::from(self.broadcast) << 5)
@@ -5546,12 +5656,14 @@ impl tl_runtime::Serialize for ChannelForbidden {
     fn serialized_len(&self) -> usize {
         20 + self.title.serialized_len() + if self.until_date.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + self.title.checked_len()?
                 + if self.until_date.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.broadcast) << 5)
             | (u32::from(self.megagroup) << 8) | (u32::from(self.monoforum) << 10)
@@ -5647,12 +5759,14 @@ impl tl_runtime::Serialize for CommunityForbidden {
     fn serialized_len(&self) -> usize {
         12 + if self.access_hash.is_some() { 8 } else { 0 } + self.title.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + if self.access_hash.is_some() { 8 } else { 0 }
                 + self.title.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.access_hash.is_some()) << 13;
         flags.write_raw(buf);
@@ -5786,6 +5900,7 @@ impl tl_runtime::Serialize for Community {
                 .as_ref()
                 .map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + if self.access_hash.is_some() { 8 } else { 0 }
@@ -5800,6 +5915,7 @@ impl tl_runtime::Serialize for Community {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator) | (u32::from(self.left) << 2)
             | (u32::from(self.min) << 12) | (u32::from(self.access_hash.is_some()) << 13)
@@ -5930,6 +6046,7 @@ impl tl_runtime::Serialize for ChatParticipant {
     fn serialized_len(&self) -> usize {
         24 + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             24
@@ -5939,6 +6056,7 @@ impl tl_runtime::Serialize for ChatParticipant {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rank.is_some());
         flags.write_raw(buf);
@@ -6016,6 +6134,7 @@ impl tl_runtime::Serialize for ChatParticipantCreator {
     fn serialized_len(&self) -> usize {
         12 + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12
@@ -6025,6 +6144,7 @@ impl tl_runtime::Serialize for ChatParticipantCreator {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rank.is_some());
         flags.write_raw(buf);
@@ -6101,6 +6221,7 @@ impl tl_runtime::Serialize for ChatParticipantAdmin {
     fn serialized_len(&self) -> usize {
         24 + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             24
@@ -6110,6 +6231,7 @@ impl tl_runtime::Serialize for ChatParticipantAdmin {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rank.is_some());
         flags.write_raw(buf);
@@ -6190,6 +6312,7 @@ impl tl_runtime::Serialize for ChatParticipantsForbidden {
     fn serialized_len(&self) -> usize {
         12 + self.self_participant.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12
@@ -6199,6 +6322,7 @@ impl tl_runtime::Serialize for ChatParticipantsForbidden {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.self_participant.is_some());
         flags.write_raw(buf);
@@ -6257,9 +6381,11 @@ impl tl_runtime::Serialize for ChatParticipants {
     fn serialized_len(&self) -> usize {
         12 + self.participants.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.participants.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
         self.participants.write_raw(buf);
@@ -6305,9 +6431,11 @@ impl tl_runtime::Serialize for ChatPhotoEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ChatPhotoEmpty {
@@ -6372,6 +6500,7 @@ impl tl_runtime::Serialize for ChatPhoto {
     fn serialized_len(&self) -> usize {
         16 + self.stripped_thumb.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16
@@ -6381,6 +6510,7 @@ impl tl_runtime::Serialize for ChatPhoto {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.has_video)
             | (u32::from(self.stripped_thumb.is_some()) << 1);
@@ -6456,6 +6586,7 @@ impl tl_runtime::Serialize for MessageEmpty {
     fn serialized_len(&self) -> usize {
         8 + self.peer_id.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8
@@ -6465,6 +6596,7 @@ impl tl_runtime::Serialize for MessageEmpty {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.peer_id.is_some());
         flags.write_raw(buf);
@@ -6908,6 +7040,7 @@ impl tl_runtime::Serialize for Message {
                 .map_or(0, |value| value.serialized_len())
             + self.rich_message.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.views.is_some() != self.forwards.is_some() {
             let (set, unset) = if self.views.is_some() {
@@ -6999,6 +7132,7 @@ impl tl_runtime::Serialize for Message {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.out) << 1)
             | (u32::from(self.fwd_from.is_some()) << 2)
@@ -7597,6 +7731,7 @@ impl tl_runtime::Serialize for MessageService {
             + self.reactions.as_ref().map_or(0, |value| value.serialized_len())
             + if self.ttl_period.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12
@@ -7618,6 +7753,7 @@ impl tl_runtime::Serialize for MessageService {
                 } + if self.ttl_period.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.out) << 1)
             | (u32::from(self.reply_to.is_some()) << 3)
@@ -7754,9 +7890,11 @@ impl tl_runtime::Serialize for MessageMediaEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageMediaEmpty {
@@ -7837,6 +7975,7 @@ impl tl_runtime::Serialize for MessageMediaPhoto {
             + if self.ttl_seconds.is_some() { 4 } else { 0 }
             + self.video.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.live_photo != self.video.is_some() {
             let (set, unset) = if self.live_photo {
@@ -7863,6 +8002,7 @@ impl tl_runtime::Serialize for MessageMediaPhoto {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.photo.is_some())
             | (u32::from(self.ttl_seconds.is_some()) << 2)
@@ -7945,9 +8085,11 @@ impl tl_runtime::Serialize for MessageMediaGeo {
     fn serialized_len(&self) -> usize {
         self.geo.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.geo.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo.write_raw(buf);
     }
@@ -7996,12 +8138,14 @@ impl tl_runtime::Serialize for MessageMediaContact {
         8 + self.phone_number.serialized_len() + self.first_name.serialized_len()
             + self.last_name.serialized_len() + self.vcard.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.phone_number.checked_len()? + self.first_name.checked_len()?
                 + self.last_name.checked_len()? + self.vcard.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.phone_number.write_raw(buf);
         self.first_name.write_raw(buf);
@@ -8055,9 +8199,11 @@ impl tl_runtime::Serialize for MessageMediaUnsupported {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageMediaUnsupported {
@@ -8171,6 +8317,7 @@ impl tl_runtime::Serialize for MessageMediaDocument {
             + if self.video_timestamp.is_some() { 4 } else { 0 }
             + if self.ttl_seconds.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -8189,6 +8336,7 @@ impl tl_runtime::Serialize for MessageMediaDocument {
                 + if self.ttl_seconds.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.document.is_some())
             | (u32::from(self.ttl_seconds.is_some()) << 2)
@@ -8341,9 +8489,11 @@ impl tl_runtime::Serialize for MessageMediaWebPage {
     fn serialized_len(&self) -> usize {
         4 + self.webpage.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.webpage.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.force_large_media)
             | (u32::from(self.force_small_media) << 1) | (u32::from(self.manual) << 3)
@@ -8410,6 +8560,7 @@ impl tl_runtime::Serialize for MessageMediaVenue {
             + self.address.serialized_len() + self.provider.serialized_len()
             + self.venue_id.serialized_len() + self.venue_type.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             self.geo.checked_len()? + self.title.checked_len()?
@@ -8417,6 +8568,7 @@ impl tl_runtime::Serialize for MessageMediaVenue {
                 + self.venue_id.checked_len()? + self.venue_type.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo.write_raw(buf);
         self.title.write_raw(buf);
@@ -8477,9 +8629,11 @@ impl tl_runtime::Serialize for MessageMediaGame {
     fn serialized_len(&self) -> usize {
         self.game.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.game.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.game.write_raw(buf);
     }
@@ -8584,6 +8738,7 @@ impl tl_runtime::Serialize for MessageMediaInvoice {
             + self.currency.serialized_len() + self.start_param.serialized_len()
             + self.extended_media.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.title.checked_len()? + self.description.checked_len()?
@@ -8598,6 +8753,7 @@ impl tl_runtime::Serialize for MessageMediaInvoice {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.photo.is_some())
             | (u32::from(self.shipping_address_requested) << 1)
@@ -8728,12 +8884,14 @@ impl tl_runtime::Serialize for MessageMediaGeoLive {
         8 + self.geo.serialized_len() + if self.heading.is_some() { 4 } else { 0 }
             + if self.proximity_notification_radius.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.geo.checked_len()? + if self.heading.is_some() { 4 } else { 0 }
                 + if self.proximity_notification_radius.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.heading.is_some())
             | (u32::from(self.proximity_notification_radius.is_some()) << 1);
@@ -8826,6 +8984,7 @@ impl tl_runtime::Serialize for MessageMediaPoll {
         4 + self.poll.serialized_len() + self.results.serialized_len()
             + self.attached_media.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.poll.checked_len()? + self.results.checked_len()?
@@ -8835,6 +8994,7 @@ impl tl_runtime::Serialize for MessageMediaPoll {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.attached_media.is_some());
         flags.write_raw(buf);
@@ -8914,6 +9074,7 @@ impl tl_runtime::Serialize for MessageMediaDice {
         8 + self.emoticon.serialized_len()
             + self.game_outcome.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.emoticon.checked_len()?
@@ -8923,6 +9084,7 @@ impl tl_runtime::Serialize for MessageMediaDice {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.game_outcome.is_some());
         flags.write_raw(buf);
@@ -9009,6 +9171,7 @@ impl tl_runtime::Serialize for MessageMediaStory {
         8 + self.peer.serialized_len()
             + self.story.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.peer.checked_len()?
@@ -9018,6 +9181,7 @@ impl tl_runtime::Serialize for MessageMediaStory {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.story.is_some())
             | (u32::from(self.via_mention) << 1);
@@ -9146,6 +9310,7 @@ impl tl_runtime::Serialize for MessageMediaGiveaway {
             + if self.months.is_some() { 4 } else { 0 }
             + if self.stars.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.channels.checked_len()?
@@ -9160,6 +9325,7 @@ impl tl_runtime::Serialize for MessageMediaGiveaway {
                 + if self.stars.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.only_new_subscribers)
             | (u32::from(self.countries_iso2.is_some()) << 1)
@@ -9350,6 +9516,7 @@ impl tl_runtime::Serialize for MessageMediaGiveawayResults {
             + if self.stars.is_some() { 8 } else { 0 }
             + self.prize_description.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             28 + if self.additional_peers_count.is_some() { 4 } else { 0 }
@@ -9361,6 +9528,7 @@ impl tl_runtime::Serialize for MessageMediaGiveawayResults {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.only_new_subscribers)
             | (u32::from(self.prize_description.is_some()) << 1)
@@ -9485,9 +9653,11 @@ impl tl_runtime::Serialize for MessageMediaPaidMedia {
     fn serialized_len(&self) -> usize {
         8 + self.extended_media.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.extended_media.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.stars_amount.write_raw(buf);
         self.extended_media.write_raw(buf);
@@ -9545,6 +9715,7 @@ impl tl_runtime::Serialize for MessageMediaToDo {
         4 + self.todo.serialized_len()
             + self.completions.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.todo.checked_len()?
@@ -9554,6 +9725,7 @@ impl tl_runtime::Serialize for MessageMediaToDo {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.completions.is_some());
         flags.write_raw(buf);
@@ -9619,9 +9791,11 @@ impl tl_runtime::Serialize for MessageMediaVideoStream {
     fn serialized_len(&self) -> usize {
         4 + self.call.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.call.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rtmp_stream);
         flags.write_raw(buf);
@@ -9662,9 +9836,11 @@ impl tl_runtime::Serialize for MessageActionEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionEmpty {
@@ -9702,9 +9878,11 @@ impl tl_runtime::Serialize for MessageActionChatCreate {
     fn serialized_len(&self) -> usize {
         self.title.serialized_len() + self.users.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.title.checked_len()? + self.users.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
         self.users.write_raw(buf);
@@ -9746,9 +9924,11 @@ impl tl_runtime::Serialize for MessageActionChatEditTitle {
     fn serialized_len(&self) -> usize {
         self.title.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.title.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
     }
@@ -9787,9 +9967,11 @@ impl tl_runtime::Serialize for MessageActionChatEditPhoto {
     fn serialized_len(&self) -> usize {
         self.photo.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.photo.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.photo.write_raw(buf);
     }
@@ -9825,9 +10007,11 @@ impl tl_runtime::Serialize for MessageActionChatDeletePhoto {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionChatDeletePhoto {
@@ -9863,9 +10047,11 @@ impl tl_runtime::Serialize for MessageActionChatAddUser {
     fn serialized_len(&self) -> usize {
         self.users.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.users.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.users.write_raw(buf);
     }
@@ -9905,9 +10091,11 @@ impl tl_runtime::Serialize for MessageActionChatDeleteUser {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
     }
@@ -9947,9 +10135,11 @@ impl tl_runtime::Serialize for MessageActionChatJoinedByLink {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.inviter_id.write_raw(buf);
     }
@@ -9988,9 +10178,11 @@ impl tl_runtime::Serialize for MessageActionChannelCreate {
     fn serialized_len(&self) -> usize {
         self.title.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.title.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
     }
@@ -10030,9 +10222,11 @@ impl tl_runtime::Serialize for MessageActionChatMigrateTo {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
     }
@@ -10074,9 +10268,11 @@ impl tl_runtime::Serialize for MessageActionChannelMigrateFrom {
     fn serialized_len(&self) -> usize {
         8 + self.title.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.title.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
         self.chat_id.write_raw(buf);
@@ -10115,9 +10311,11 @@ impl tl_runtime::Serialize for MessageActionPinMessage {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionPinMessage {
@@ -10149,9 +10347,11 @@ impl tl_runtime::Serialize for MessageActionHistoryClear {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionHistoryClear {
@@ -10189,9 +10389,11 @@ impl tl_runtime::Serialize for MessageActionGameScore {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.game_id.write_raw(buf);
         self.score.write_raw(buf);
@@ -10296,6 +10498,7 @@ impl tl_runtime::Serialize for MessageActionPaymentSentMe {
             + self.charge.serialized_len()
             + if self.subscription_until_date.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.currency.checked_len()? + self.payload.checked_len()?
@@ -10310,6 +10513,7 @@ impl tl_runtime::Serialize for MessageActionPaymentSentMe {
                 + if self.subscription_until_date.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.info.is_some())
             | (u32::from(self.shipping_option_id.is_some()) << 1)
@@ -10452,6 +10656,7 @@ impl tl_runtime::Serialize for MessageActionPaymentSent {
             + self.invoice_slug.as_ref().map_or(0, |value| value.serialized_len())
             + if self.subscription_until_date.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.currency.checked_len()?
@@ -10461,6 +10666,7 @@ impl tl_runtime::Serialize for MessageActionPaymentSent {
                 } + if self.subscription_until_date.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.invoice_slug.is_some())
             | (u32::from(self.recurring_init) << 2)
@@ -10571,6 +10777,7 @@ impl tl_runtime::Serialize for MessageActionPhoneCall {
         12 + self.reason.as_ref().map_or(0, |value| value.serialized_len())
             + if self.duration.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12
@@ -10580,6 +10787,7 @@ impl tl_runtime::Serialize for MessageActionPhoneCall {
                 } + if self.duration.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reason.is_some())
             | (u32::from(self.duration.is_some()) << 1) | (u32::from(self.video) << 2);
@@ -10648,9 +10856,11 @@ impl tl_runtime::Serialize for MessageActionScreenshotTaken {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionScreenshotTaken {
@@ -10685,9 +10895,11 @@ impl tl_runtime::Serialize for MessageActionCustomAction {
     fn serialized_len(&self) -> usize {
         self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.message.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
     }
@@ -10760,6 +10972,7 @@ impl tl_runtime::Serialize for MessageActionBotAllowed {
         4 + self.domain.as_ref().map_or(0, |value| value.serialized_len())
             + self.app.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -10773,6 +10986,7 @@ impl tl_runtime::Serialize for MessageActionBotAllowed {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.domain.is_some())
             | (u32::from(self.attach_menu) << 1) | (u32::from(self.app.is_some()) << 2)
@@ -10845,9 +11059,11 @@ impl tl_runtime::Serialize for MessageActionSecureValuesSentMe {
     fn serialized_len(&self) -> usize {
         self.values.serialized_len() + self.credentials.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.values.checked_len()? + self.credentials.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.values.write_raw(buf);
         self.credentials.write_raw(buf);
@@ -10889,9 +11105,11 @@ impl tl_runtime::Serialize for MessageActionSecureValuesSent {
     fn serialized_len(&self) -> usize {
         self.types.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.types.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.types.write_raw(buf);
     }
@@ -10927,9 +11145,11 @@ impl tl_runtime::Serialize for MessageActionContactSignUp {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionContactSignUp {
@@ -10968,9 +11188,11 @@ impl tl_runtime::Serialize for MessageActionGeoProximityReached {
     fn serialized_len(&self) -> usize {
         4 + self.from_id.serialized_len() + self.to_id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.from_id.checked_len()? + self.to_id.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.from_id.write_raw(buf);
         self.to_id.write_raw(buf);
@@ -11027,9 +11249,11 @@ impl tl_runtime::Serialize for MessageActionGroupCall {
     fn serialized_len(&self) -> usize {
         4 + self.call.serialized_len() + if self.duration.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.call.checked_len()? + if self.duration.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.duration.is_some());
         flags.write_raw(buf);
@@ -11086,9 +11310,11 @@ impl tl_runtime::Serialize for MessageActionInviteToGroupCall {
     fn serialized_len(&self) -> usize {
         self.call.serialized_len() + self.users.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.call.checked_len()? + self.users.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
         self.users.write_raw(buf);
@@ -11149,9 +11375,11 @@ impl tl_runtime::Serialize for MessageActionSetMessagesTtl {
     fn serialized_len(&self) -> usize {
         8 + if self.auto_setting_from.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + if self.auto_setting_from.is_some() { 8 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.auto_setting_from.is_some());
         flags.write_raw(buf);
@@ -11207,9 +11435,11 @@ impl tl_runtime::Serialize for MessageActionGroupCallScheduled {
     fn serialized_len(&self) -> usize {
         4 + self.call.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.call.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
         self.schedule_date.write_raw(buf);
@@ -11251,9 +11481,11 @@ impl tl_runtime::Serialize for MessageActionSetChatTheme {
     fn serialized_len(&self) -> usize {
         self.theme.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.theme.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.theme.write_raw(buf);
     }
@@ -11289,9 +11521,11 @@ impl tl_runtime::Serialize for MessageActionChatJoinedByRequest {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for MessageActionChatJoinedByRequest {
@@ -11328,9 +11562,11 @@ impl tl_runtime::Serialize for MessageActionWebViewDataSentMe {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.data.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.text.checked_len()? + self.data.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.data.write_raw(buf);
@@ -11372,9 +11608,11 @@ impl tl_runtime::Serialize for MessageActionWebViewDataSent {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -11460,6 +11698,7 @@ impl tl_runtime::Serialize for MessageActionGiftPremium {
             + if self.crypto_amount.is_some() { 8 } else { 0 }
             + self.message.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.crypto_currency.is_some() != self.crypto_amount.is_some() {
             let (set, unset) = if self.crypto_currency.is_some() {
@@ -11486,6 +11725,7 @@ impl tl_runtime::Serialize for MessageActionGiftPremium {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.crypto_currency.is_some())
             | (u32::from(self.message.is_some()) << 1);
@@ -11605,12 +11845,14 @@ impl tl_runtime::Serialize for MessageActionTopicCreate {
         8 + self.title.serialized_len()
             + if self.icon_emoji_id.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.title.checked_len()?
                 + if self.icon_emoji_id.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.icon_emoji_id.is_some())
             | (u32::from(self.title_missing) << 1);
@@ -11714,6 +11956,7 @@ impl tl_runtime::Serialize for MessageActionTopicEdit {
             + if self.closed.is_some() { 4 } else { 0 }
             + if self.hidden.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -11725,6 +11968,7 @@ impl tl_runtime::Serialize for MessageActionTopicEdit {
                 + if self.hidden.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.title.is_some())
             | (u32::from(self.icon_emoji_id.is_some()) << 1)
@@ -11816,9 +12060,11 @@ impl tl_runtime::Serialize for MessageActionSuggestProfilePhoto {
     fn serialized_len(&self) -> usize {
         self.photo.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.photo.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.photo.write_raw(buf);
     }
@@ -11859,9 +12105,11 @@ impl tl_runtime::Serialize for MessageActionRequestedPeer {
     fn serialized_len(&self) -> usize {
         4 + self.peers.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peers.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.button_id.write_raw(buf);
         self.peers.write_raw(buf);
@@ -11925,9 +12173,11 @@ impl tl_runtime::Serialize for MessageActionSetChatWallPaper {
     fn serialized_len(&self) -> usize {
         4 + self.wallpaper.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.wallpaper.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.same) | (u32::from(self.for_both) << 1);
         flags.write_raw(buf);
@@ -12061,6 +12311,7 @@ impl tl_runtime::Serialize for MessageActionGiftCode {
             + if self.crypto_amount.is_some() { 8 } else { 0 }
             + self.message.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.currency.is_some() != self.amount.is_some() {
             let (set, unset) = if self.currency.is_some() {
@@ -12108,6 +12359,7 @@ impl tl_runtime::Serialize for MessageActionGiftCode {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.via_giveaway)
             | (u32::from(self.boost_peer.is_some()) << 1)
@@ -12251,9 +12503,11 @@ impl tl_runtime::Serialize for MessageActionGiveawayLaunch {
     fn serialized_len(&self) -> usize {
         4 + if self.stars.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + if self.stars.is_some() { 8 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.stars.is_some());
         flags.write_raw(buf);
@@ -12322,9 +12576,11 @@ impl tl_runtime::Serialize for MessageActionGiveawayResults {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.stars);
         flags.write_raw(buf);
@@ -12375,9 +12631,11 @@ impl tl_runtime::Serialize for MessageActionBoostApply {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.boosts.write_raw(buf);
     }
@@ -12418,9 +12676,11 @@ impl tl_runtime::Serialize for MessageActionRequestedPeerSentMe {
     fn serialized_len(&self) -> usize {
         4 + self.peers.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peers.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.button_id.write_raw(buf);
         self.peers.write_raw(buf);
@@ -12498,6 +12758,7 @@ impl tl_runtime::Serialize for MessageActionPaymentRefunded {
             + self.payload.as_ref().map_or(0, |value| value.serialized_len())
             + self.charge.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.peer.checked_len()? + self.currency.checked_len()?
@@ -12507,6 +12768,7 @@ impl tl_runtime::Serialize for MessageActionPaymentRefunded {
                 } + self.charge.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.payload.is_some());
         flags.write_raw(buf);
@@ -12623,6 +12885,7 @@ impl tl_runtime::Serialize for MessageActionGiftStars {
             + if self.crypto_amount.is_some() { 8 } else { 0 }
             + self.transaction_id.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.crypto_currency.is_some() != self.crypto_amount.is_some() {
             let (set, unset) = if self.crypto_currency.is_some() {
@@ -12649,6 +12912,7 @@ impl tl_runtime::Serialize for MessageActionGiftStars {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.crypto_currency.is_some())
             | (u32::from(self.transaction_id.is_some()) << 1);
@@ -12768,9 +13032,11 @@ impl tl_runtime::Serialize for MessageActionPrizeStars {
     fn serialized_len(&self) -> usize {
         16 + self.transaction_id.serialized_len() + self.boost_peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16 + self.transaction_id.checked_len()? + self.boost_peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.unclaimed);
         flags.write_raw(buf);
@@ -13011,6 +13277,7 @@ impl tl_runtime::Serialize for MessageActionStarGift {
             + self.to_id.as_ref().map_or(0, |value| value.serialized_len())
             + if self.gift_num.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.upgraded != self.upgrade_msg_id.is_some() {
             let (set, unset) = if self.upgraded {
@@ -13064,6 +13331,7 @@ impl tl_runtime::Serialize for MessageActionStarGift {
                 } + if self.gift_num.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.name_hidden)
             | (u32::from(self.message.is_some()) << 1) | (u32::from(self.saved) << 2)
@@ -13447,6 +13715,7 @@ impl tl_runtime::Serialize for MessageActionStarGiftUnique {
             + if self.can_craft_at.is_some() { 4 } else { 0 }
             + self.message.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.peer.is_some() != self.saved_id.is_some() {
             let (set, unset) = if self.peer.is_some() {
@@ -13486,6 +13755,7 @@ impl tl_runtime::Serialize for MessageActionStarGiftUnique {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.upgrade) | (u32::from(self.transferred) << 1)
             | (u32::from(self.saved) << 2)
@@ -13697,9 +13967,11 @@ impl tl_runtime::Serialize for MessageActionPaidMessagesRefunded {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.count.write_raw(buf);
         self.stars.write_raw(buf);
@@ -13757,9 +14029,11 @@ impl tl_runtime::Serialize for MessageActionPaidMessagesPrice {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.broadcast_messages_allowed);
         flags.write_raw(buf);
@@ -13851,6 +14125,7 @@ impl tl_runtime::Serialize for MessageActionConferenceCall {
         12 + if self.duration.is_some() { 4 } else { 0 }
             + self.other_participants.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + if self.duration.is_some() { 4 } else { 0 }
@@ -13860,6 +14135,7 @@ impl tl_runtime::Serialize for MessageActionConferenceCall {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.missed) | (u32::from(self.active) << 1)
             | (u32::from(self.duration.is_some()) << 2)
@@ -13939,9 +14215,11 @@ impl tl_runtime::Serialize for MessageActionTodoCompletions {
     fn serialized_len(&self) -> usize {
         self.completed.serialized_len() + self.incompleted.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.completed.checked_len()? + self.incompleted.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.completed.write_raw(buf);
         self.incompleted.write_raw(buf);
@@ -13983,9 +14261,11 @@ impl tl_runtime::Serialize for MessageActionTodoAppendTasks {
     fn serialized_len(&self) -> usize {
         self.list.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.list.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.list.write_raw(buf);
     }
@@ -14066,6 +14346,7 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostApproval {
             + if self.schedule_date.is_some() { 4 } else { 0 }
             + self.price.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -14079,6 +14360,7 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostApproval {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rejected)
             | (u32::from(self.balance_too_low) << 1)
@@ -14163,9 +14445,11 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostSuccess {
     fn serialized_len(&self) -> usize {
         self.price.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.price.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.price.write_raw(buf);
     }
@@ -14214,9 +14498,11 @@ impl tl_runtime::Serialize for MessageActionSuggestedPostRefund {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.payer_initiated);
         flags.write_raw(buf);
@@ -14289,6 +14575,7 @@ impl tl_runtime::Serialize for MessageActionGiftTon {
         20 + self.currency.serialized_len() + self.crypto_currency.serialized_len()
             + self.transaction_id.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + self.currency.checked_len()? + self.crypto_currency.checked_len()?
@@ -14298,6 +14585,7 @@ impl tl_runtime::Serialize for MessageActionGiftTon {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.transaction_id.is_some());
         flags.write_raw(buf);
@@ -14366,9 +14654,11 @@ impl tl_runtime::Serialize for MessageActionSuggestBirthday {
     fn serialized_len(&self) -> usize {
         self.birthday.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.birthday.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.birthday.write_raw(buf);
     }
@@ -14439,9 +14729,11 @@ impl tl_runtime::Serialize for MessageActionStarGiftPurchaseOffer {
     fn serialized_len(&self) -> usize {
         8 + self.gift.serialized_len() + self.price.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.gift.checked_len()? + self.price.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.accepted) | (u32::from(self.declined) << 1);
         flags.write_raw(buf);
@@ -14516,9 +14808,11 @@ impl tl_runtime::Serialize for MessageActionStarGiftPurchaseOfferDeclined {
     fn serialized_len(&self) -> usize {
         4 + self.gift.serialized_len() + self.price.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.gift.checked_len()? + self.price.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.expired);
         flags.write_raw(buf);
@@ -14566,9 +14860,11 @@ impl tl_runtime::Serialize for MessageActionNewCreatorPending {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.new_creator_id.write_raw(buf);
     }
@@ -14608,9 +14904,11 @@ impl tl_runtime::Serialize for MessageActionChangeCreator {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.new_creator_id.write_raw(buf);
     }
@@ -14651,9 +14949,11 @@ impl tl_runtime::Serialize for MessageActionNoForwardsToggle {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.prev_value.write_raw(buf);
         self.new_value.write_raw(buf);
@@ -14713,9 +15013,11 @@ impl tl_runtime::Serialize for MessageActionNoForwardsRequest {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.expired);
         flags.write_raw(buf);
@@ -14766,9 +15068,11 @@ impl tl_runtime::Serialize for MessageActionPollAppendAnswer {
     fn serialized_len(&self) -> usize {
         self.answer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.answer.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.answer.write_raw(buf);
     }
@@ -14807,9 +15111,11 @@ impl tl_runtime::Serialize for MessageActionPollDeleteAnswer {
     fn serialized_len(&self) -> usize {
         self.answer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.answer.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.answer.write_raw(buf);
     }
@@ -14849,9 +15155,11 @@ impl tl_runtime::Serialize for MessageActionManagedBotCreated {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.bot_id.write_raw(buf);
     }
@@ -14904,9 +15212,11 @@ impl tl_runtime::Serialize for MessageActionChangeCommunity {
     fn serialized_len(&self) -> usize {
         4 + if self.community_id.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + if self.community_id.is_some() { 8 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.community_id.is_some());
         flags.write_raw(buf);
@@ -14958,9 +15268,11 @@ impl tl_runtime::Serialize for MessageActionChatJoinedViaCommunity {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.community_id.write_raw(buf);
     }
@@ -15029,6 +15341,7 @@ impl tl_runtime::Serialize for MessageActionGramTransfer {
         12 + self.peer_address.serialized_len() + self.transaction_id.serialized_len()
             + self.comment.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.peer_address.checked_len()? + self.transaction_id.checked_len()?
@@ -15038,6 +15351,7 @@ impl tl_runtime::Serialize for MessageActionGramTransfer {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.comment.is_some())
             | (u32::from(self.comment_encrypted) << 1);
@@ -15154,6 +15468,7 @@ impl tl_runtime::Serialize for MessageActionWalletTonConnectRequest {
             + self.trace_id.as_ref().map_or(0, |value| value.serialized_len())
             + self.dapp_name.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16
@@ -15171,6 +15486,7 @@ impl tl_runtime::Serialize for MessageActionWalletTonConnectRequest {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.topic.is_some())
             | (u32::from(self.trace_id.is_some()) << 1) | (u32::from(self.accepted) << 2)
@@ -15263,9 +15579,11 @@ impl tl_runtime::Serialize for PhotoEmpty {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
     }
@@ -15352,6 +15670,7 @@ impl tl_runtime::Serialize for Photo {
         28 + self.file_reference.serialized_len() + self.sizes.serialized_len()
             + self.video_sizes.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             28 + self.file_reference.checked_len()? + self.sizes.checked_len()?
@@ -15361,6 +15680,7 @@ impl tl_runtime::Serialize for Photo {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.has_stickers)
             | (u32::from(self.video_sizes.is_some()) << 1);
@@ -15440,9 +15760,11 @@ impl tl_runtime::Serialize for PhotoSizeEmpty {
     fn serialized_len(&self) -> usize {
         self.r#type.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.r#type.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
     }
@@ -15487,9 +15809,11 @@ impl tl_runtime::Serialize for PhotoSize {
     fn serialized_len(&self) -> usize {
         12 + self.r#type.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.r#type.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
         self.w.write_raw(buf);
@@ -15544,9 +15868,11 @@ impl tl_runtime::Serialize for PhotoCachedSize {
     fn serialized_len(&self) -> usize {
         8 + self.r#type.serialized_len() + self.bytes.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.r#type.checked_len()? + self.bytes.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
         self.w.write_raw(buf);
@@ -15597,9 +15923,11 @@ impl tl_runtime::Serialize for PhotoStrippedSize {
     fn serialized_len(&self) -> usize {
         self.r#type.serialized_len() + self.bytes.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.r#type.checked_len()? + self.bytes.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
         self.bytes.write_raw(buf);
@@ -15647,9 +15975,11 @@ impl tl_runtime::Serialize for PhotoSizeProgressive {
     fn serialized_len(&self) -> usize {
         8 + self.r#type.serialized_len() + self.sizes.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.r#type.checked_len()? + self.sizes.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
         self.w.write_raw(buf);
@@ -15700,9 +16030,11 @@ impl tl_runtime::Serialize for PhotoPathSize {
     fn serialized_len(&self) -> usize {
         self.r#type.serialized_len() + self.bytes.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.r#type.checked_len()? + self.bytes.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.r#type.write_raw(buf);
         self.bytes.write_raw(buf);
@@ -15741,9 +16073,11 @@ impl tl_runtime::Serialize for GeoPointEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for GeoPointEmpty {
@@ -15800,9 +16134,11 @@ impl tl_runtime::Serialize for GeoPoint {
     fn serialized_len(&self) -> usize {
         28 + if self.accuracy_radius.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(28 + if self.accuracy_radius.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.accuracy_radius.is_some());
         flags.write_raw(buf);
@@ -15962,6 +16298,7 @@ impl tl_runtime::Serialize for PeerNotifySettings {
                 .map_or(0, |value| value.serialized_len())
             + self.stories_other_sound.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + if self.show_previews.is_some() { 4 } else { 0 }
@@ -15994,6 +16331,7 @@ impl tl_runtime::Serialize for PeerNotifySettings {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.show_previews.is_some())
             | (u32::from(self.silent.is_some()) << 1)
@@ -16356,6 +16694,7 @@ impl tl_runtime::Serialize for PeerSettings {
             + if self.name_change_date.is_some() { 4 } else { 0 }
             + if self.photo_change_date.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.request_chat_title.is_some() != self.request_chat_date.is_some() {
             let (set, unset) = if self.request_chat_title.is_some() {
@@ -16405,6 +16744,7 @@ impl tl_runtime::Serialize for PeerSettings {
                 + if self.photo_change_date.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.report_spam) | (u32::from(self.add_contact) << 1)
             | (u32::from(self.block_contact) << 2) | (u32::from(self.share_contact) << 3)
@@ -16662,6 +17002,7 @@ impl tl_runtime::Serialize for WallPaper {
         20 + self.slug.serialized_len() + self.document.serialized_len()
             + self.settings.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + self.slug.checked_len()? + self.document.checked_len()?
@@ -16671,6 +17012,7 @@ impl tl_runtime::Serialize for WallPaper {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator) | (u32::from(self.default) << 1)
             | (u32::from(self.settings.is_some()) << 2) | (u32::from(self.pattern) << 3)
@@ -16779,6 +17121,7 @@ impl tl_runtime::Serialize for WallPaperNoFile {
     fn serialized_len(&self) -> usize {
         12 + self.settings.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12
@@ -16788,6 +17131,7 @@ impl tl_runtime::Serialize for WallPaperNoFile {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.default) << 1)
             | (u32::from(self.settings.is_some()) << 2) | (u32::from(self.dark) << 4);
@@ -16853,9 +17197,11 @@ impl tl_runtime::Serialize for UpdateNewMessage {
     fn serialized_len(&self) -> usize {
         8 + self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.message.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
         self.pts.write_raw(buf);
@@ -16903,9 +17249,11 @@ impl tl_runtime::Serialize for UpdateMessageId {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.random_id.write_raw(buf);
@@ -16951,9 +17299,11 @@ impl tl_runtime::Serialize for UpdateDeleteMessages {
     fn serialized_len(&self) -> usize {
         8 + self.messages.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.messages.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.messages.write_raw(buf);
         self.pts.write_raw(buf);
@@ -17017,12 +17367,14 @@ impl tl_runtime::Serialize for UpdateUserTyping {
     fn serialized_len(&self) -> usize {
         12 + if self.top_msg_id.is_some() { 4 } else { 0 } + self.action.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + if self.top_msg_id.is_some() { 4 } else { 0 }
                 + self.action.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some());
         flags.write_raw(buf);
@@ -17088,9 +17440,11 @@ impl tl_runtime::Serialize for UpdateChatUserTyping {
     fn serialized_len(&self) -> usize {
         8 + self.from_id.serialized_len() + self.action.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.from_id.checked_len()? + self.action.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
         self.from_id.write_raw(buf);
@@ -17135,9 +17489,11 @@ impl tl_runtime::Serialize for UpdateChatParticipants {
     fn serialized_len(&self) -> usize {
         self.participants.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.participants.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.participants.write_raw(buf);
     }
@@ -17179,9 +17535,11 @@ impl tl_runtime::Serialize for UpdateUserStatus {
     fn serialized_len(&self) -> usize {
         8 + self.status.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.status.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
         self.status.write_raw(buf);
@@ -17231,12 +17589,14 @@ impl tl_runtime::Serialize for UpdateUserName {
         8 + self.first_name.serialized_len() + self.last_name.serialized_len()
             + self.usernames.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.first_name.checked_len()? + self.last_name.checked_len()?
                 + self.usernames.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
         self.first_name.write_raw(buf);
@@ -17336,6 +17696,7 @@ impl tl_runtime::Serialize for UpdateNewAuthorization {
             + self.device.as_ref().map_or(0, |value| value.serialized_len())
             + self.location.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.unconfirmed != self.date.is_some() {
             let (set, unset) = if self.unconfirmed {
@@ -17388,6 +17749,7 @@ impl tl_runtime::Serialize for UpdateNewAuthorization {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.unconfirmed);
         flags.write_raw(buf);
@@ -17472,9 +17834,11 @@ impl tl_runtime::Serialize for UpdateNewEncryptedMessage {
     fn serialized_len(&self) -> usize {
         4 + self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.message.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
         self.qts.write_raw(buf);
@@ -17516,9 +17880,11 @@ impl tl_runtime::Serialize for UpdateEncryptedChatTyping {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
     }
@@ -17559,9 +17925,11 @@ impl tl_runtime::Serialize for UpdateEncryption {
     fn serialized_len(&self) -> usize {
         4 + self.chat.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.chat.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat.write_raw(buf);
         self.date.write_raw(buf);
@@ -17607,9 +17975,11 @@ impl tl_runtime::Serialize for UpdateEncryptedMessagesRead {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
         self.max_date.write_raw(buf);
@@ -17665,9 +18035,11 @@ impl tl_runtime::Serialize for UpdateChatParticipantAdd {
     fn serialized_len(&self) -> usize {
         32
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(32)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -17730,9 +18102,11 @@ impl tl_runtime::Serialize for UpdateChatParticipantDelete {
     fn serialized_len(&self) -> usize {
         20
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(20)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -17777,9 +18151,11 @@ impl tl_runtime::Serialize for UpdateDcOptions {
     fn serialized_len(&self) -> usize {
         self.dc_options.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.dc_options.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.dc_options.write_raw(buf);
     }
@@ -17820,9 +18196,11 @@ impl tl_runtime::Serialize for UpdateNotifySettings {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len() + self.notify_settings.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.peer.checked_len()? + self.notify_settings.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.notify_settings.write_raw(buf);
@@ -17909,6 +18287,7 @@ impl tl_runtime::Serialize for UpdateServiceNotification {
             + self.message.serialized_len() + self.media.serialized_len()
             + self.entities.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + if self.inbox_date.is_some() { 4 } else { 0 }
@@ -17916,6 +18295,7 @@ impl tl_runtime::Serialize for UpdateServiceNotification {
                 + self.media.checked_len()? + self.entities.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.popup)
             | (u32::from(self.inbox_date.is_some()) << 1)
@@ -17992,9 +18372,11 @@ impl tl_runtime::Serialize for UpdatePrivacy {
     fn serialized_len(&self) -> usize {
         self.key.serialized_len() + self.rules.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.key.checked_len()? + self.rules.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.key.write_raw(buf);
         self.rules.write_raw(buf);
@@ -18039,9 +18421,11 @@ impl tl_runtime::Serialize for UpdateUserPhone {
     fn serialized_len(&self) -> usize {
         8 + self.phone.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.phone.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
         self.phone.write_raw(buf);
@@ -18124,12 +18508,14 @@ impl tl_runtime::Serialize for UpdateReadHistoryInbox {
         20 + if self.folder_id.is_some() { 4 } else { 0 } + self.peer.serialized_len()
             + if self.top_msg_id.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + if self.folder_id.is_some() { 4 } else { 0 } + self.peer.checked_len()?
                 + if self.top_msg_id.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.folder_id.is_some())
             | (u32::from(self.top_msg_id.is_some()) << 1);
@@ -18221,9 +18607,11 @@ impl tl_runtime::Serialize for UpdateReadHistoryOutbox {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.max_id.write_raw(buf);
@@ -18280,9 +18668,11 @@ impl tl_runtime::Serialize for UpdateWebPage {
     fn serialized_len(&self) -> usize {
         8 + self.webpage.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.webpage.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.webpage.write_raw(buf);
         self.pts.write_raw(buf);
@@ -18348,9 +18738,11 @@ impl tl_runtime::Serialize for UpdateReadMessagesContents {
     fn serialized_len(&self) -> usize {
         12 + self.messages.serialized_len() + if self.date.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.messages.checked_len()? + if self.date.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.date.is_some());
         flags.write_raw(buf);
@@ -18428,9 +18820,11 @@ impl tl_runtime::Serialize for UpdateChannelTooLong {
     fn serialized_len(&self) -> usize {
         12 + if self.pts.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + if self.pts.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pts.is_some());
         flags.write_raw(buf);
@@ -18485,9 +18879,11 @@ impl tl_runtime::Serialize for UpdateChannel {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
     }
@@ -18530,9 +18926,11 @@ impl tl_runtime::Serialize for UpdateNewChannelMessage {
     fn serialized_len(&self) -> usize {
         8 + self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.message.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
         self.pts.write_raw(buf);
@@ -18602,9 +19000,11 @@ impl tl_runtime::Serialize for UpdateReadChannelInbox {
     fn serialized_len(&self) -> usize {
         24 + if self.folder_id.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(24 + if self.folder_id.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.folder_id.is_some());
         flags.write_raw(buf);
@@ -18680,9 +19080,11 @@ impl tl_runtime::Serialize for UpdateDeleteChannelMessages {
     fn serialized_len(&self) -> usize {
         16 + self.messages.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16 + self.messages.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.messages.write_raw(buf);
@@ -18740,9 +19142,11 @@ impl tl_runtime::Serialize for UpdateChannelMessageViews {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.id.write_raw(buf);
@@ -18795,9 +19199,11 @@ impl tl_runtime::Serialize for UpdateChatParticipantAdmin {
     fn serialized_len(&self) -> usize {
         24
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(24)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -18850,9 +19256,11 @@ impl tl_runtime::Serialize for UpdateNewStickerSet {
     fn serialized_len(&self) -> usize {
         self.stickerset.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.stickerset.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.stickerset.write_raw(buf);
     }
@@ -18914,9 +19322,11 @@ impl tl_runtime::Serialize for UpdateStickerSetsOrder {
     fn serialized_len(&self) -> usize {
         4 + self.order.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.order.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
         flags.write_raw(buf);
@@ -18980,9 +19390,11 @@ impl tl_runtime::Serialize for UpdateStickerSets {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
         flags.write_raw(buf);
@@ -19021,9 +19433,11 @@ impl tl_runtime::Serialize for UpdateSavedGifs {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateSavedGifs {
@@ -19094,6 +19508,7 @@ impl tl_runtime::Serialize for UpdateBotInlineQuery {
             + self.peer_type.as_ref().map_or(0, |value| value.serialized_len())
             + self.offset.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + self.query.checked_len()?
@@ -19107,6 +19522,7 @@ impl tl_runtime::Serialize for UpdateBotInlineQuery {
                 } + self.offset.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.geo.is_some())
             | (u32::from(self.peer_type.is_some()) << 1);
@@ -19220,6 +19636,7 @@ impl tl_runtime::Serialize for UpdateBotInlineSend {
             + self.id.serialized_len()
             + self.msg_id.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.query.checked_len()?
@@ -19233,6 +19650,7 @@ impl tl_runtime::Serialize for UpdateBotInlineSend {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.geo.is_some())
             | (u32::from(self.msg_id.is_some()) << 1);
@@ -19314,9 +19732,11 @@ impl tl_runtime::Serialize for UpdateEditChannelMessage {
     fn serialized_len(&self) -> usize {
         8 + self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.message.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
         self.pts.write_raw(buf);
@@ -19410,6 +19830,7 @@ impl tl_runtime::Serialize for UpdateBotCallbackQuery {
             + self.data.as_ref().map_or(0, |value| value.serialized_len())
             + self.game_short_name.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             32 + self.peer.checked_len()?
@@ -19423,6 +19844,7 @@ impl tl_runtime::Serialize for UpdateBotCallbackQuery {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.data.is_some())
             | (u32::from(self.game_short_name.is_some()) << 1);
@@ -19512,9 +19934,11 @@ impl tl_runtime::Serialize for UpdateEditMessage {
     fn serialized_len(&self) -> usize {
         8 + self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.message.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
         self.pts.write_raw(buf);
@@ -19604,6 +20028,7 @@ impl tl_runtime::Serialize for UpdateInlineBotCallbackQuery {
             + self.data.as_ref().map_or(0, |value| value.serialized_len())
             + self.game_short_name.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             28 + self.msg_id.checked_len()?
@@ -19617,6 +20042,7 @@ impl tl_runtime::Serialize for UpdateInlineBotCallbackQuery {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.data.is_some())
             | (u32::from(self.game_short_name.is_some()) << 1);
@@ -19701,9 +20127,11 @@ impl tl_runtime::Serialize for UpdateReadChannelOutbox {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.max_id.write_raw(buf);
@@ -19772,6 +20200,7 @@ impl tl_runtime::Serialize for UpdateDraftMessage {
             + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
             + self.draft.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.peer.checked_len()? + if self.top_msg_id.is_some() { 4 } else { 0 }
@@ -19781,6 +20210,7 @@ impl tl_runtime::Serialize for UpdateDraftMessage {
                 } + self.draft.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some())
             | (u32::from(self.saved_peer_id.is_some()) << 1);
@@ -19851,9 +20281,11 @@ impl tl_runtime::Serialize for UpdateReadFeaturedStickers {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateReadFeaturedStickers {
@@ -19885,9 +20317,11 @@ impl tl_runtime::Serialize for UpdateRecentStickers {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateRecentStickers {
@@ -19919,9 +20353,11 @@ impl tl_runtime::Serialize for UpdateConfig {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateConfig {
@@ -19953,9 +20389,11 @@ impl tl_runtime::Serialize for UpdatePtsChanged {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdatePtsChanged {
@@ -19997,9 +20435,11 @@ impl tl_runtime::Serialize for UpdateChannelWebPage {
     fn serialized_len(&self) -> usize {
         16 + self.webpage.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16 + self.webpage.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.webpage.write_raw(buf);
@@ -20074,9 +20514,11 @@ impl tl_runtime::Serialize for UpdateDialogPinned {
     fn serialized_len(&self) -> usize {
         4 + if self.folder_id.is_some() { 4 } else { 0 } + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + if self.folder_id.is_some() { 4 } else { 0 } + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pinned)
             | (u32::from(self.folder_id.is_some()) << 1);
@@ -20152,6 +20594,7 @@ impl tl_runtime::Serialize for UpdatePinnedDialogs {
         4 + if self.folder_id.is_some() { 4 } else { 0 }
             + self.order.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + if self.folder_id.is_some() { 4 } else { 0 }
@@ -20161,6 +20604,7 @@ impl tl_runtime::Serialize for UpdatePinnedDialogs {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.order.is_some())
             | (u32::from(self.folder_id.is_some()) << 1);
@@ -20223,9 +20667,11 @@ impl tl_runtime::Serialize for UpdateBotWebhookJson {
     fn serialized_len(&self) -> usize {
         self.data.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.data.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.data.write_raw(buf);
     }
@@ -20269,9 +20715,11 @@ impl tl_runtime::Serialize for UpdateBotWebhookJsonQuery {
     fn serialized_len(&self) -> usize {
         12 + self.data.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.data.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.query_id.write_raw(buf);
         self.data.write_raw(buf);
@@ -20325,9 +20773,11 @@ impl tl_runtime::Serialize for UpdateBotShippingQuery {
     fn serialized_len(&self) -> usize {
         16 + self.payload.serialized_len() + self.shipping_address.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16 + self.payload.checked_len()? + self.shipping_address.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.query_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -20427,6 +20877,7 @@ impl tl_runtime::Serialize for UpdateBotPrecheckoutQuery {
             + self.shipping_option_id.as_ref().map_or(0, |value| value.serialized_len())
             + self.currency.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             28 + self.payload.checked_len()?
@@ -20440,6 +20891,7 @@ impl tl_runtime::Serialize for UpdateBotPrecheckoutQuery {
                 } + self.currency.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.info.is_some())
             | (u32::from(self.shipping_option_id.is_some()) << 1);
@@ -20525,9 +20977,11 @@ impl tl_runtime::Serialize for UpdatePhoneCall {
     fn serialized_len(&self) -> usize {
         self.phone_call.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.phone_call.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.phone_call.write_raw(buf);
     }
@@ -20566,9 +21020,11 @@ impl tl_runtime::Serialize for UpdateLangPackTooLong {
     fn serialized_len(&self) -> usize {
         self.lang_code.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.lang_code.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.lang_code.write_raw(buf);
     }
@@ -20607,9 +21063,11 @@ impl tl_runtime::Serialize for UpdateLangPack {
     fn serialized_len(&self) -> usize {
         self.difference.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.difference.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.difference.write_raw(buf);
     }
@@ -20645,9 +21103,11 @@ impl tl_runtime::Serialize for UpdateFavedStickers {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateFavedStickers {
@@ -20710,6 +21170,7 @@ impl tl_runtime::Serialize for UpdateChannelReadMessagesContents {
             + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
             + self.messages.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + if self.top_msg_id.is_some() { 4 } else { 0 }
@@ -20719,6 +21180,7 @@ impl tl_runtime::Serialize for UpdateChannelReadMessagesContents {
                 } + self.messages.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some())
             | (u32::from(self.saved_peer_id.is_some()) << 1);
@@ -20789,9 +21251,11 @@ impl tl_runtime::Serialize for UpdateContactsReset {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateContactsReset {
@@ -20829,9 +21293,11 @@ impl tl_runtime::Serialize for UpdateChannelAvailableMessages {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.available_min_id.write_raw(buf);
@@ -20899,6 +21365,7 @@ impl tl_runtime::Serialize for UpdateDialogUnreadMark {
         4 + self.peer.serialized_len()
             + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.peer.checked_len()?
@@ -20908,6 +21375,7 @@ impl tl_runtime::Serialize for UpdateDialogUnreadMark {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.unread)
             | (u32::from(self.saved_peer_id.is_some()) << 1);
@@ -21015,6 +21483,7 @@ impl tl_runtime::Serialize for UpdateMessagePoll {
             + self.poll.as_ref().map_or(0, |value| value.serialized_len())
             + self.results.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.peer.is_some() != self.msg_id.is_some() {
             let (set, unset) = if self.peer.is_some() {
@@ -21042,6 +21511,7 @@ impl tl_runtime::Serialize for UpdateMessagePoll {
                 } + self.results.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.poll.is_some())
             | (u32::from(self.peer.is_some()) << 1)
@@ -21144,9 +21614,11 @@ impl tl_runtime::Serialize for UpdateChatDefaultBannedRights {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.default_banned_rights.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()? + self.default_banned_rights.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.default_banned_rights.write_raw(buf);
@@ -21199,9 +21671,11 @@ impl tl_runtime::Serialize for UpdateFolderPeers {
     fn serialized_len(&self) -> usize {
         8 + self.folder_peers.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.folder_peers.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.folder_peers.write_raw(buf);
         self.pts.write_raw(buf);
@@ -21252,9 +21726,11 @@ impl tl_runtime::Serialize for UpdatePeerSettings {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len() + self.settings.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.peer.checked_len()? + self.settings.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.settings.write_raw(buf);
@@ -21296,9 +21772,11 @@ impl tl_runtime::Serialize for UpdatePeerLocated {
     fn serialized_len(&self) -> usize {
         self.peers.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.peers.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peers.write_raw(buf);
     }
@@ -21337,9 +21815,11 @@ impl tl_runtime::Serialize for UpdateNewScheduledMessage {
     fn serialized_len(&self) -> usize {
         self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.message.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
     }
@@ -21397,6 +21877,7 @@ impl tl_runtime::Serialize for UpdateDeleteScheduledMessages {
         4 + self.peer.serialized_len() + self.messages.serialized_len()
             + self.sent_messages.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.peer.checked_len()? + self.messages.checked_len()?
@@ -21406,6 +21887,7 @@ impl tl_runtime::Serialize for UpdateDeleteScheduledMessages {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.sent_messages.is_some());
         flags.write_raw(buf);
@@ -21466,9 +21948,11 @@ impl tl_runtime::Serialize for UpdateTheme {
     fn serialized_len(&self) -> usize {
         self.theme.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.theme.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.theme.write_raw(buf);
     }
@@ -21509,9 +21993,11 @@ impl tl_runtime::Serialize for UpdateGeoLiveViewed {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.msg_id.write_raw(buf);
@@ -21550,9 +22036,11 @@ impl tl_runtime::Serialize for UpdateLoginToken {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateLoginToken {
@@ -21598,12 +22086,14 @@ impl tl_runtime::Serialize for UpdateMessagePollVote {
         12 + self.peer.serialized_len() + self.options.serialized_len()
             + self.positions.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.peer.checked_len()? + self.options.checked_len()?
                 + self.positions.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.poll_id.write_raw(buf);
         self.peer.write_raw(buf);
@@ -21672,6 +22162,7 @@ impl tl_runtime::Serialize for UpdateDialogFilter {
     fn serialized_len(&self) -> usize {
         8 + self.filter.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8
@@ -21681,6 +22172,7 @@ impl tl_runtime::Serialize for UpdateDialogFilter {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.filter.is_some());
         flags.write_raw(buf);
@@ -21734,9 +22226,11 @@ impl tl_runtime::Serialize for UpdateDialogFilterOrder {
     fn serialized_len(&self) -> usize {
         self.order.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.order.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.order.write_raw(buf);
     }
@@ -21772,9 +22266,11 @@ impl tl_runtime::Serialize for UpdateDialogFilters {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateDialogFilters {
@@ -21813,9 +22309,11 @@ impl tl_runtime::Serialize for UpdatePhoneCallSignalingData {
     fn serialized_len(&self) -> usize {
         8 + self.data.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.data.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.phone_call_id.write_raw(buf);
         self.data.write_raw(buf);
@@ -21862,9 +22360,11 @@ impl tl_runtime::Serialize for UpdateChannelMessageForwards {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.id.write_raw(buf);
@@ -21947,6 +22447,7 @@ impl tl_runtime::Serialize for UpdateReadChannelDiscussionInbox {
         20 + if self.broadcast_id.is_some() { 8 } else { 0 }
             + if self.broadcast_post.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.broadcast_id.is_some() != self.broadcast_post.is_some() {
             let (set, unset) = if self.broadcast_id.is_some() {
@@ -21966,6 +22467,7 @@ impl tl_runtime::Serialize for UpdateReadChannelDiscussionInbox {
                 + if self.broadcast_post.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.broadcast_id.is_some());
         flags.write_raw(buf);
@@ -22047,9 +22549,11 @@ impl tl_runtime::Serialize for UpdateReadChannelDiscussionOutbox {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.top_msg_id.write_raw(buf);
@@ -22120,9 +22624,11 @@ impl tl_runtime::Serialize for UpdatePeerBlocked {
     fn serialized_len(&self) -> usize {
         4 + self.peer_id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer_id.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.blocked)
             | (u32::from(self.blocked_my_stories_from) << 1);
@@ -22199,12 +22705,14 @@ impl tl_runtime::Serialize for UpdateChannelUserTyping {
         12 + if self.top_msg_id.is_some() { 4 } else { 0 }
             + self.from_id.serialized_len() + self.action.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + if self.top_msg_id.is_some() { 4 } else { 0 }
                 + self.from_id.checked_len()? + self.action.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some());
         flags.write_raw(buf);
@@ -22293,9 +22801,11 @@ impl tl_runtime::Serialize for UpdatePinnedMessages {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len() + self.messages.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.peer.checked_len()? + self.messages.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pinned);
         flags.write_raw(buf);
@@ -22379,9 +22889,11 @@ impl tl_runtime::Serialize for UpdatePinnedChannelMessages {
     fn serialized_len(&self) -> usize {
         20 + self.messages.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(20 + self.messages.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pinned);
         flags.write_raw(buf);
@@ -22441,9 +22953,11 @@ impl tl_runtime::Serialize for UpdateChat {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
     }
@@ -22486,9 +23000,11 @@ impl tl_runtime::Serialize for UpdateGroupCallParticipants {
     fn serialized_len(&self) -> usize {
         4 + self.call.serialized_len() + self.participants.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.call.checked_len()? + self.participants.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
         self.participants.write_raw(buf);
@@ -22560,6 +23076,7 @@ impl tl_runtime::Serialize for UpdateGroupCall {
         4 + self.peer.as_ref().map_or(0, |value| value.serialized_len())
             + self.call.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -22569,6 +23086,7 @@ impl tl_runtime::Serialize for UpdateGroupCall {
                 } + self.call.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.peer.is_some()) << 1)
             | (u32::from(self.live_story) << 2);
@@ -22636,9 +23154,11 @@ impl tl_runtime::Serialize for UpdatePeerHistoryTtl {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + if self.ttl_period.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()? + if self.ttl_period.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ttl_period.is_some());
         flags.write_raw(buf);
@@ -22738,6 +23258,7 @@ impl tl_runtime::Serialize for UpdateChatParticipant {
             + self.new_participant.as_ref().map_or(0, |value| value.serialized_len())
             + self.invite.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             36
@@ -22755,6 +23276,7 @@ impl tl_runtime::Serialize for UpdateChatParticipant {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.prev_participant.is_some())
             | (u32::from(self.new_participant.is_some()) << 1)
@@ -22912,6 +23434,7 @@ impl tl_runtime::Serialize for UpdateChannelParticipant {
             + self.new_participant.as_ref().map_or(0, |value| value.serialized_len())
             + self.invite.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             36
@@ -22929,6 +23452,7 @@ impl tl_runtime::Serialize for UpdateChannelParticipant {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.prev_participant.is_some())
             | (u32::from(self.new_participant.is_some()) << 1)
@@ -23037,9 +23561,11 @@ impl tl_runtime::Serialize for UpdateBotStopped {
     fn serialized_len(&self) -> usize {
         20
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(20)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
         self.date.write_raw(buf);
@@ -23107,9 +23633,11 @@ impl tl_runtime::Serialize for UpdateGroupCallConnection {
     fn serialized_len(&self) -> usize {
         4 + self.params.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.params.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.presentation);
         flags.write_raw(buf);
@@ -23158,9 +23686,11 @@ impl tl_runtime::Serialize for UpdateBotCommands {
     fn serialized_len(&self) -> usize {
         8 + self.peer.serialized_len() + self.commands.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.peer.checked_len()? + self.commands.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.bot_id.write_raw(buf);
@@ -23210,9 +23740,11 @@ impl tl_runtime::Serialize for UpdatePendingJoinRequests {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.recent_requesters.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()? + self.recent_requesters.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.requests_pending.write_raw(buf);
@@ -23304,6 +23836,7 @@ impl tl_runtime::Serialize for UpdateBotChatInviteRequester {
         20 + self.peer.serialized_len() + self.about.serialized_len()
             + self.invite.serialized_len() + if self.query_id.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + self.peer.checked_len()? + self.about.checked_len()?
@@ -23311,6 +23844,7 @@ impl tl_runtime::Serialize for UpdateBotChatInviteRequester {
                 + if self.query_id.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.query_id.is_some());
         flags.write_raw(buf);
@@ -23421,6 +23955,7 @@ impl tl_runtime::Serialize for UpdateMessageReactions {
             + self.saved_peer_id.as_ref().map_or(0, |value| value.serialized_len())
             + self.reactions.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.peer.checked_len()? + if self.top_msg_id.is_some() { 4 } else { 0 }
@@ -23430,6 +23965,7 @@ impl tl_runtime::Serialize for UpdateMessageReactions {
                 } + self.reactions.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some())
             | (u32::from(self.saved_peer_id.is_some()) << 1);
@@ -23504,9 +24040,11 @@ impl tl_runtime::Serialize for UpdateAttachMenuBots {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateAttachMenuBots {
@@ -23542,9 +24080,11 @@ impl tl_runtime::Serialize for UpdateWebViewResultSent {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.query_id.write_raw(buf);
     }
@@ -23586,9 +24126,11 @@ impl tl_runtime::Serialize for UpdateBotMenuButton {
     fn serialized_len(&self) -> usize {
         8 + self.button.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.button.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.bot_id.write_raw(buf);
         self.button.write_raw(buf);
@@ -23627,9 +24169,11 @@ impl tl_runtime::Serialize for UpdateSavedRingtones {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateSavedRingtones {
@@ -23694,9 +24238,11 @@ impl tl_runtime::Serialize for UpdateTranscribedAudio {
     fn serialized_len(&self) -> usize {
         16 + self.peer.serialized_len() + self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16 + self.peer.checked_len()? + self.text.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pending);
         flags.write_raw(buf);
@@ -23752,9 +24298,11 @@ impl tl_runtime::Serialize for UpdateReadFeaturedEmojiStickers {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateReadFeaturedEmojiStickers {
@@ -23792,9 +24340,11 @@ impl tl_runtime::Serialize for UpdateUserEmojiStatus {
     fn serialized_len(&self) -> usize {
         8 + self.emoji_status.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.emoji_status.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
         self.emoji_status.write_raw(buf);
@@ -23833,9 +24383,11 @@ impl tl_runtime::Serialize for UpdateRecentEmojiStatuses {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateRecentEmojiStatuses {
@@ -23867,9 +24419,11 @@ impl tl_runtime::Serialize for UpdateRecentReactions {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateRecentReactions {
@@ -23927,9 +24481,11 @@ impl tl_runtime::Serialize for UpdateMoveStickerSetToTop {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.masks) | (u32::from(self.emojis) << 1);
         flags.write_raw(buf);
@@ -23978,9 +24534,11 @@ impl tl_runtime::Serialize for UpdateMessageExtendedMedia {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.extended_media.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()? + self.extended_media.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.msg_id.write_raw(buf);
@@ -24030,9 +24588,11 @@ impl tl_runtime::Serialize for UpdateUser {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
     }
@@ -24068,9 +24628,11 @@ impl tl_runtime::Serialize for UpdateAutoSaveSettings {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateAutoSaveSettings {
@@ -24107,9 +24669,11 @@ impl tl_runtime::Serialize for UpdateStory {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len() + self.story.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.peer.checked_len()? + self.story.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.story.write_raw(buf);
@@ -24153,9 +24717,11 @@ impl tl_runtime::Serialize for UpdateReadStories {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.max_id.write_raw(buf);
@@ -24200,9 +24766,11 @@ impl tl_runtime::Serialize for UpdateStoryId {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.random_id.write_raw(buf);
@@ -24244,9 +24812,11 @@ impl tl_runtime::Serialize for UpdateStoriesStealthMode {
     fn serialized_len(&self) -> usize {
         self.stealth_mode.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.stealth_mode.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.stealth_mode.write_raw(buf);
     }
@@ -24289,9 +24859,11 @@ impl tl_runtime::Serialize for UpdateSentStoryReaction {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.reaction.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()? + self.reaction.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.story_id.write_raw(buf);
@@ -24340,9 +24912,11 @@ impl tl_runtime::Serialize for UpdateBotChatBoost {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.boost.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()? + self.boost.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.boost.write_raw(buf);
@@ -24390,9 +24964,11 @@ impl tl_runtime::Serialize for UpdateChannelViewForumAsMessages {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.enabled.write_raw(buf);
@@ -24457,6 +25033,7 @@ impl tl_runtime::Serialize for UpdatePeerWallpaper {
         4 + self.peer.serialized_len()
             + self.wallpaper.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.peer.checked_len()?
@@ -24466,6 +25043,7 @@ impl tl_runtime::Serialize for UpdatePeerWallpaper {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.wallpaper.is_some())
             | (u32::from(self.wallpaper_overridden) << 1);
@@ -24538,12 +25116,14 @@ impl tl_runtime::Serialize for UpdateBotMessageReaction {
         12 + self.peer.serialized_len() + self.actor.serialized_len()
             + self.old_reactions.serialized_len() + self.new_reactions.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.peer.checked_len()? + self.actor.checked_len()?
                 + self.old_reactions.checked_len()? + self.new_reactions.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.msg_id.write_raw(buf);
@@ -24616,9 +25196,11 @@ impl tl_runtime::Serialize for UpdateBotMessageReactions {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len() + self.reactions.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.peer.checked_len()? + self.reactions.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.msg_id.write_raw(buf);
@@ -24687,9 +25269,11 @@ impl tl_runtime::Serialize for UpdateSavedDialogPinned {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pinned);
         flags.write_raw(buf);
@@ -24743,6 +25327,7 @@ impl tl_runtime::Serialize for UpdatePinnedSavedDialogs {
     fn serialized_len(&self) -> usize {
         4 + self.order.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -24752,6 +25337,7 @@ impl tl_runtime::Serialize for UpdatePinnedSavedDialogs {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.order.is_some());
         flags.write_raw(buf);
@@ -24799,9 +25385,11 @@ impl tl_runtime::Serialize for UpdateSavedReactionTags {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateSavedReactionTags {
@@ -24836,9 +25424,11 @@ impl tl_runtime::Serialize for UpdateSmsJob {
     fn serialized_len(&self) -> usize {
         self.job_id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.job_id.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.job_id.write_raw(buf);
     }
@@ -24877,9 +25467,11 @@ impl tl_runtime::Serialize for UpdateQuickReplies {
     fn serialized_len(&self) -> usize {
         self.quick_replies.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.quick_replies.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.quick_replies.write_raw(buf);
     }
@@ -24918,9 +25510,11 @@ impl tl_runtime::Serialize for UpdateNewQuickReply {
     fn serialized_len(&self) -> usize {
         self.quick_reply.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.quick_reply.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.quick_reply.write_raw(buf);
     }
@@ -24959,9 +25553,11 @@ impl tl_runtime::Serialize for UpdateDeleteQuickReply {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.shortcut_id.write_raw(buf);
     }
@@ -25000,9 +25596,11 @@ impl tl_runtime::Serialize for UpdateQuickReplyMessage {
     fn serialized_len(&self) -> usize {
         self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.message.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
     }
@@ -25043,9 +25641,11 @@ impl tl_runtime::Serialize for UpdateDeleteQuickReplyMessages {
     fn serialized_len(&self) -> usize {
         4 + self.messages.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.messages.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.shortcut_id.write_raw(buf);
         self.messages.write_raw(buf);
@@ -25089,9 +25689,11 @@ impl tl_runtime::Serialize for UpdateBotBusinessConnect {
     fn serialized_len(&self) -> usize {
         4 + self.connection.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.connection.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.connection.write_raw(buf);
         self.qts.write_raw(buf);
@@ -25155,6 +25757,7 @@ impl tl_runtime::Serialize for UpdateBotNewBusinessMessage {
         8 + self.connection_id.serialized_len() + self.message.serialized_len()
             + self.reply_to_message.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.connection_id.checked_len()? + self.message.checked_len()?
@@ -25164,6 +25767,7 @@ impl tl_runtime::Serialize for UpdateBotNewBusinessMessage {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reply_to_message.is_some());
         flags.write_raw(buf);
@@ -25250,6 +25854,7 @@ impl tl_runtime::Serialize for UpdateBotEditBusinessMessage {
         8 + self.connection_id.serialized_len() + self.message.serialized_len()
             + self.reply_to_message.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.connection_id.checked_len()? + self.message.checked_len()?
@@ -25259,6 +25864,7 @@ impl tl_runtime::Serialize for UpdateBotEditBusinessMessage {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reply_to_message.is_some());
         flags.write_raw(buf);
@@ -25330,12 +25936,14 @@ impl tl_runtime::Serialize for UpdateBotDeleteBusinessMessage {
         4 + self.connection_id.serialized_len() + self.peer.serialized_len()
             + self.messages.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.connection_id.checked_len()? + self.peer.checked_len()?
                 + self.messages.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.connection_id.write_raw(buf);
         self.peer.write_raw(buf);
@@ -25392,9 +26000,11 @@ impl tl_runtime::Serialize for UpdateNewStoryReaction {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len() + self.reaction.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()? + self.reaction.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.story_id.write_raw(buf);
         self.peer.write_raw(buf);
@@ -25439,9 +26049,11 @@ impl tl_runtime::Serialize for UpdateStarsBalance {
     fn serialized_len(&self) -> usize {
         self.balance.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.balance.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.balance.write_raw(buf);
     }
@@ -25529,6 +26141,7 @@ impl tl_runtime::Serialize for UpdateBusinessBotCallbackQuery {
             + self.reply_to_message.as_ref().map_or(0, |value| value.serialized_len())
             + self.data.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             28 + self.connection_id.checked_len()? + self.message.checked_len()?
@@ -25542,6 +26155,7 @@ impl tl_runtime::Serialize for UpdateBusinessBotCallbackQuery {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.data.is_some())
             | (u32::from(self.reply_to_message.is_some()) << 2);
@@ -25629,9 +26243,11 @@ impl tl_runtime::Serialize for UpdateStarsRevenueStatus {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len() + self.status.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.peer.checked_len()? + self.status.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.status.write_raw(buf);
@@ -25678,9 +26294,11 @@ impl tl_runtime::Serialize for UpdateBotPurchasedPaidMedia {
     fn serialized_len(&self) -> usize {
         12 + self.payload.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.payload.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
         self.payload.write_raw(buf);
@@ -25725,9 +26343,11 @@ impl tl_runtime::Serialize for UpdatePaidReactionPrivacy {
     fn serialized_len(&self) -> usize {
         self.private.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.private.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.private.write_raw(buf);
     }
@@ -25766,9 +26386,11 @@ impl tl_runtime::Serialize for UpdateSentPhoneCode {
     fn serialized_len(&self) -> usize {
         self.sent_code.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.sent_code.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.sent_code.write_raw(buf);
     }
@@ -25814,9 +26436,11 @@ impl tl_runtime::Serialize for UpdateGroupCallChainBlocks {
     fn serialized_len(&self) -> usize {
         8 + self.call.serialized_len() + self.blocks.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.call.checked_len()? + self.blocks.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
         self.sub_chain_id.write_raw(buf);
@@ -25874,9 +26498,11 @@ impl tl_runtime::Serialize for UpdateReadMonoForumInbox {
     fn serialized_len(&self) -> usize {
         12 + self.saved_peer_id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.saved_peer_id.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.saved_peer_id.write_raw(buf);
@@ -25930,9 +26556,11 @@ impl tl_runtime::Serialize for UpdateReadMonoForumOutbox {
     fn serialized_len(&self) -> usize {
         12 + self.saved_peer_id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.saved_peer_id.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.saved_peer_id.write_raw(buf);
@@ -26000,9 +26628,11 @@ impl tl_runtime::Serialize for UpdateMonoForumNoPaidException {
     fn serialized_len(&self) -> usize {
         12 + self.saved_peer_id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.saved_peer_id.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.exception);
         flags.write_raw(buf);
@@ -26055,9 +26685,11 @@ impl tl_runtime::Serialize for UpdateGroupCallMessage {
     fn serialized_len(&self) -> usize {
         self.call.serialized_len() + self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.call.checked_len()? + self.message.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
         self.message.write_raw(buf);
@@ -26105,12 +26737,14 @@ impl tl_runtime::Serialize for UpdateGroupCallEncryptedMessage {
         self.call.serialized_len() + self.from_id.serialized_len()
             + self.encrypted_message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             self.call.checked_len()? + self.from_id.checked_len()?
                 + self.encrypted_message.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
         self.from_id.write_raw(buf);
@@ -26177,9 +26811,11 @@ impl tl_runtime::Serialize for UpdatePinnedForumTopic {
     fn serialized_len(&self) -> usize {
         8 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pinned);
         flags.write_raw(buf);
@@ -26239,6 +26875,7 @@ impl tl_runtime::Serialize for UpdatePinnedForumTopics {
         4 + self.peer.serialized_len()
             + self.order.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.peer.checked_len()?
@@ -26248,6 +26885,7 @@ impl tl_runtime::Serialize for UpdatePinnedForumTopics {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.order.is_some());
         flags.write_raw(buf);
@@ -26303,9 +26941,11 @@ impl tl_runtime::Serialize for UpdateDeleteGroupCallMessages {
     fn serialized_len(&self) -> usize {
         self.call.serialized_len() + self.messages.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.call.checked_len()? + self.messages.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.call.write_raw(buf);
         self.messages.write_raw(buf);
@@ -26350,9 +26990,11 @@ impl tl_runtime::Serialize for UpdateStarGiftAuctionState {
     fn serialized_len(&self) -> usize {
         8 + self.state.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.state.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.gift_id.write_raw(buf);
         self.state.write_raw(buf);
@@ -26397,9 +27039,11 @@ impl tl_runtime::Serialize for UpdateStarGiftAuctionUserState {
     fn serialized_len(&self) -> usize {
         8 + self.user_state.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.user_state.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.gift_id.write_raw(buf);
         self.user_state.write_raw(buf);
@@ -26441,9 +27085,11 @@ impl tl_runtime::Serialize for UpdateEmojiGameInfo {
     fn serialized_len(&self) -> usize {
         self.info.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.info.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.info.write_raw(buf);
     }
@@ -26479,9 +27125,11 @@ impl tl_runtime::Serialize for UpdateStarGiftCraftFail {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateStarGiftCraftFail {
@@ -26524,9 +27172,11 @@ impl tl_runtime::Serialize for UpdateChatParticipantRank {
     fn serialized_len(&self) -> usize {
         20 + self.rank.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(20 + self.rank.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat_id.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -26585,9 +27235,11 @@ impl tl_runtime::Serialize for UpdateManagedBot {
     fn serialized_len(&self) -> usize {
         20
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(20)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
         self.bot_id.write_raw(buf);
@@ -26655,6 +27307,7 @@ impl tl_runtime::Serialize for UpdateBotGuestChatQuery {
         16 + self.message.serialized_len()
             + self.reference_messages.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16 + self.message.checked_len()?
@@ -26664,6 +27317,7 @@ impl tl_runtime::Serialize for UpdateBotGuestChatQuery {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reference_messages.is_some());
         flags.write_raw(buf);
@@ -26725,9 +27379,11 @@ impl tl_runtime::Serialize for UpdateAiComposeTones {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdateAiComposeTones {
@@ -26767,9 +27423,11 @@ impl tl_runtime::Serialize for UpdateJoinChatWebViewDecision {
     fn serialized_len(&self) -> usize {
         8 + self.peer.serialized_len() + self.result.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.peer.checked_len()? + self.result.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.query_id.write_raw(buf);
@@ -26859,6 +27517,7 @@ impl tl_runtime::Serialize for UpdateNewBotConnection {
             + self.device.as_ref().map_or(0, |value| value.serialized_len())
             + self.location.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.date.is_some() != self.device.is_some() {
             let (set, unset) = if self.date.is_some() {
@@ -26898,6 +27557,7 @@ impl tl_runtime::Serialize for UpdateNewBotConnection {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.confirmed)
             | (u32::from(self.date.is_some()) << 1);
@@ -27000,9 +27660,11 @@ impl tl_runtime::Serialize for UpdateWebBrowserSettings {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.open_external_browser)
             | (u32::from(self.display_close_button) << 1);
@@ -27071,12 +27733,14 @@ impl tl_runtime::Serialize for UpdateWebBrowserException {
         4 + if self.open_external_browser.is_some() { 4 } else { 0 }
             + self.exception.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + if self.open_external_browser.is_some() { 4 } else { 0 }
                 + self.exception.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.open_external_browser.is_some())
             | (u32::from(self.delete) << 1);
@@ -27136,9 +27800,11 @@ impl tl_runtime::Serialize for UpdateNewEphemeralMessage {
     fn serialized_len(&self) -> usize {
         self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.message.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
     }
@@ -27179,9 +27845,11 @@ impl tl_runtime::Serialize for UpdateDeleteEphemeralMessages {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len() + self.ids.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.peer.checked_len()? + self.ids.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.ids.write_raw(buf);
@@ -27223,9 +27891,11 @@ impl tl_runtime::Serialize for UpdateEditEphemeralMessage {
     fn serialized_len(&self) -> usize {
         self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.message.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.message.write_raw(buf);
     }
@@ -27314,6 +27984,7 @@ impl tl_runtime::Serialize for UpdateEphemeralBotCallbackQuery {
             + if self.chat_instance.is_some() { 8 } else { 0 }
             + self.message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             24
@@ -27325,6 +27996,7 @@ impl tl_runtime::Serialize for UpdateEphemeralBotCallbackQuery {
                 + self.message.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.peer.is_some())
             | (u32::from(self.chat_instance.is_some()) << 1);
@@ -27447,9 +28119,11 @@ impl tl_runtime::Serialize for UpdateBotStarsSubscription {
     fn serialized_len(&self) -> usize {
         16 + self.payload.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16 + self.payload.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.canceled) | (u32::from(self.payment_failed) << 1)
             | (u32::from(self.restored) << 2);
@@ -27509,9 +28183,11 @@ impl tl_runtime::Serialize for UpdateWalletState {
     fn serialized_len(&self) -> usize {
         self.state.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.state.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.state.write_raw(buf);
     }
@@ -27573,6 +28249,7 @@ impl tl_runtime::Serialize for UpdateSentWalletTransaction {
         4 + self.msg_hash.serialized_len()
             + self.transaction.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.msg_hash.checked_len()?
@@ -27582,6 +28259,7 @@ impl tl_runtime::Serialize for UpdateSentWalletTransaction {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.gasless)
             | (u32::from(self.transaction.is_some()) << 1);
@@ -27671,9 +28349,11 @@ impl tl_runtime::Serialize for UpdateWalletGaslessInfo {
     fn serialized_len(&self) -> usize {
         20 + self.relayer_address.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(20 + self.relayer_address.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.available);
         flags.write_raw(buf);
@@ -27732,9 +28412,11 @@ impl tl_runtime::Serialize for UpdateWalletTonConnectSession {
     fn serialized_len(&self) -> usize {
         self.session.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.session.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.session.write_raw(buf);
     }
@@ -27774,9 +28456,11 @@ impl tl_runtime::Serialize for UpdateWalletTonConnectPendingDisconnect {
     fn serialized_len(&self) -> usize {
         self.session_ids.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.session_ids.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.session_ids.write_raw(buf);
     }
@@ -27812,9 +28496,11 @@ impl tl_runtime::Serialize for UpdatesTooLong {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for UpdatesTooLong {
@@ -27952,6 +28638,7 @@ impl tl_runtime::Serialize for UpdateShortMessage {
             + self.entities.as_ref().map_or(0, |value| value.serialized_len())
             + if self.ttl_period.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             28 + self.message.checked_len()?
@@ -27969,6 +28656,7 @@ impl tl_runtime::Serialize for UpdateShortMessage {
                 } + if self.ttl_period.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.out) << 1)
             | (u32::from(self.fwd_from.is_some()) << 2)
@@ -28216,6 +28904,7 @@ impl tl_runtime::Serialize for UpdateShortChatMessage {
             + self.entities.as_ref().map_or(0, |value| value.serialized_len())
             + if self.ttl_period.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             36 + self.message.checked_len()?
@@ -28233,6 +28922,7 @@ impl tl_runtime::Serialize for UpdateShortChatMessage {
                 } + if self.ttl_period.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.out) << 1)
             | (u32::from(self.fwd_from.is_some()) << 2)
@@ -28378,9 +29068,11 @@ impl tl_runtime::Serialize for UpdateShort {
     fn serialized_len(&self) -> usize {
         4 + self.update.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.update.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.update.write_raw(buf);
         self.date.write_raw(buf);
@@ -28433,12 +29125,14 @@ impl tl_runtime::Serialize for UpdatesCombined {
         12 + self.updates.serialized_len() + self.users.serialized_len()
             + self.chats.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.updates.checked_len()? + self.users.checked_len()?
                 + self.chats.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.updates.write_raw(buf);
         self.users.write_raw(buf);
@@ -28508,12 +29202,14 @@ impl tl_runtime::Serialize for Updates {
         8 + self.updates.serialized_len() + self.users.serialized_len()
             + self.chats.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.updates.checked_len()? + self.users.checked_len()?
                 + self.chats.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.updates.write_raw(buf);
         self.users.write_raw(buf);
@@ -28617,6 +29313,7 @@ impl tl_runtime::Serialize for UpdateShortSentMessage {
             + self.entities.as_ref().map_or(0, |value| value.serialized_len())
             + if self.ttl_period.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20
@@ -28630,6 +29327,7 @@ impl tl_runtime::Serialize for UpdateShortSentMessage {
                 } + if self.ttl_period.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.out) << 1)
             | (u32::from(self.entities.is_some()) << 7)
@@ -28795,6 +29493,7 @@ impl tl_runtime::Serialize for DcOption {
         12 + self.ip_address.serialized_len()
             + self.secret.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.ip_address.checked_len()?
@@ -28804,6 +29503,7 @@ impl tl_runtime::Serialize for DcOption {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ipv6) | (u32::from(self.media_only) << 1)
             | (u32::from(self.tcpo_only) << 2) | (u32::from(self.cdn) << 3)
@@ -28883,9 +29583,11 @@ impl tl_runtime::Serialize for EncryptedChatEmpty {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
     }
@@ -28935,9 +29637,11 @@ impl tl_runtime::Serialize for EncryptedChatWaiting {
     fn serialized_len(&self) -> usize {
         32
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(32)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -29035,9 +29739,11 @@ impl tl_runtime::Serialize for EncryptedChatRequested {
     fn serialized_len(&self) -> usize {
         36 + if self.folder_id.is_some() { 4 } else { 0 } + self.g_a.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(36 + if self.folder_id.is_some() { 4 } else { 0 } + self.g_a.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.folder_id.is_some());
         flags.write_raw(buf);
@@ -29131,9 +29837,11 @@ impl tl_runtime::Serialize for EncryptedChat {
     fn serialized_len(&self) -> usize {
         40 + self.g_a_or_b.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(40 + self.g_a_or_b.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -29210,9 +29918,11 @@ impl tl_runtime::Serialize for EncryptedChatDiscarded {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.history_deleted);
         flags.write_raw(buf);
@@ -29253,9 +29963,11 @@ impl tl_runtime::Serialize for EncryptedFileEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for EncryptedFileEmpty {
@@ -29301,9 +30013,11 @@ impl tl_runtime::Serialize for EncryptedFile {
     fn serialized_len(&self) -> usize {
         32
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(32)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -29370,9 +30084,11 @@ impl tl_runtime::Serialize for EncryptedMessage {
     fn serialized_len(&self) -> usize {
         16 + self.bytes.serialized_len() + self.file.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16 + self.bytes.checked_len()? + self.file.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.random_id.write_raw(buf);
         self.chat_id.write_raw(buf);
@@ -29437,9 +30153,11 @@ impl tl_runtime::Serialize for EncryptedMessageService {
     fn serialized_len(&self) -> usize {
         16 + self.bytes.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16 + self.bytes.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.random_id.write_raw(buf);
         self.chat_id.write_raw(buf);
@@ -29489,9 +30207,11 @@ impl tl_runtime::Serialize for InputDocumentEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputDocumentEmpty {
@@ -29533,9 +30253,11 @@ impl tl_runtime::Serialize for InputDocument {
     fn serialized_len(&self) -> usize {
         16 + self.file_reference.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16 + self.file_reference.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -29585,9 +30307,11 @@ impl tl_runtime::Serialize for DocumentEmpty {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
     }
@@ -29685,6 +30409,7 @@ impl tl_runtime::Serialize for Document {
             + self.video_thumbs.as_ref().map_or(0, |value| value.serialized_len())
             + self.attributes.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             36 + self.file_reference.checked_len()? + self.mime_type.checked_len()?
@@ -29698,6 +30423,7 @@ impl tl_runtime::Serialize for Document {
                 } + self.attributes.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.thumbs.is_some())
             | (u32::from(self.video_thumbs.is_some()) << 1);
@@ -29795,9 +30521,11 @@ impl tl_runtime::Serialize for NotifyPeer {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.peer.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
     }
@@ -29833,9 +30561,11 @@ impl tl_runtime::Serialize for NotifyUsers {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for NotifyUsers {
@@ -29867,9 +30597,11 @@ impl tl_runtime::Serialize for NotifyChats {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for NotifyChats {
@@ -29901,9 +30633,11 @@ impl tl_runtime::Serialize for NotifyBroadcasts {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for NotifyBroadcasts {
@@ -29940,9 +30674,11 @@ impl tl_runtime::Serialize for NotifyForumTopic {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.top_msg_id.write_raw(buf);
@@ -29985,9 +30721,11 @@ impl tl_runtime::Serialize for NotifyCommunity {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.community_id.write_raw(buf);
     }
@@ -30023,9 +30761,11 @@ impl tl_runtime::Serialize for SendMessageTypingAction {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageTypingAction {
@@ -30057,9 +30797,11 @@ impl tl_runtime::Serialize for SendMessageCancelAction {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageCancelAction {
@@ -30091,9 +30833,11 @@ impl tl_runtime::Serialize for SendMessageRecordVideoAction {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageRecordVideoAction {
@@ -30128,9 +30872,11 @@ impl tl_runtime::Serialize for SendMessageUploadVideoAction {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
     }
@@ -30166,9 +30912,11 @@ impl tl_runtime::Serialize for SendMessageRecordAudioAction {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageRecordAudioAction {
@@ -30203,9 +30951,11 @@ impl tl_runtime::Serialize for SendMessageUploadAudioAction {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
     }
@@ -30244,9 +30994,11 @@ impl tl_runtime::Serialize for SendMessageUploadPhotoAction {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
     }
@@ -30285,9 +31037,11 @@ impl tl_runtime::Serialize for SendMessageUploadDocumentAction {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
     }
@@ -30323,9 +31077,11 @@ impl tl_runtime::Serialize for SendMessageGeoLocationAction {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageGeoLocationAction {
@@ -30357,9 +31113,11 @@ impl tl_runtime::Serialize for SendMessageChooseContactAction {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageChooseContactAction {
@@ -30391,9 +31149,11 @@ impl tl_runtime::Serialize for SendMessageGamePlayAction {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageGamePlayAction {
@@ -30425,9 +31185,11 @@ impl tl_runtime::Serialize for SendMessageRecordRoundAction {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageRecordRoundAction {
@@ -30462,9 +31224,11 @@ impl tl_runtime::Serialize for SendMessageUploadRoundAction {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
     }
@@ -30500,9 +31264,11 @@ impl tl_runtime::Serialize for SpeakingInGroupCallAction {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SpeakingInGroupCallAction {
@@ -30537,9 +31303,11 @@ impl tl_runtime::Serialize for SendMessageHistoryImportAction {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.progress.write_raw(buf);
     }
@@ -30575,9 +31343,11 @@ impl tl_runtime::Serialize for SendMessageChooseStickerAction {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SendMessageChooseStickerAction {
@@ -30616,9 +31386,11 @@ impl tl_runtime::Serialize for SendMessageEmojiInteraction {
     fn serialized_len(&self) -> usize {
         4 + self.emoticon.serialized_len() + self.interaction.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.emoticon.checked_len()? + self.interaction.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
         self.msg_id.write_raw(buf);
@@ -30667,9 +31439,11 @@ impl tl_runtime::Serialize for SendMessageEmojiInteractionSeen {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.emoticon.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
     }
@@ -30734,9 +31508,11 @@ impl tl_runtime::Serialize for SendMessageTextDraftAction {
     fn serialized_len(&self) -> usize {
         12 + self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.text.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.can_stop) | (u32::from(self.keep_on_stop) << 1);
         flags.write_raw(buf);
@@ -30815,9 +31591,11 @@ impl tl_runtime::Serialize for InputSendMessageRichMessageDraftAction {
     fn serialized_len(&self) -> usize {
         12 + self.rich_message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.rich_message.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.can_stop) | (u32::from(self.keep_on_stop) << 1);
         flags.write_raw(buf);
@@ -30896,9 +31674,11 @@ impl tl_runtime::Serialize for SendMessageRichMessageDraftAction {
     fn serialized_len(&self) -> usize {
         12 + self.rich_message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.rich_message.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.can_stop) | (u32::from(self.keep_on_stop) << 1);
         flags.write_raw(buf);
@@ -30952,9 +31732,11 @@ impl tl_runtime::Serialize for SendMessageStopDraftAction {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.random_id.write_raw(buf);
     }
@@ -30990,9 +31772,11 @@ impl tl_runtime::Serialize for PrivacyKeyStatusTimestamp {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyStatusTimestamp {
@@ -31024,9 +31808,11 @@ impl tl_runtime::Serialize for PrivacyKeyChatInvite {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyChatInvite {
@@ -31058,9 +31844,11 @@ impl tl_runtime::Serialize for PrivacyKeyPhoneCall {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyPhoneCall {
@@ -31092,9 +31880,11 @@ impl tl_runtime::Serialize for PrivacyKeyPhoneP2p {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyPhoneP2p {
@@ -31126,9 +31916,11 @@ impl tl_runtime::Serialize for PrivacyKeyForwards {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyForwards {
@@ -31160,9 +31952,11 @@ impl tl_runtime::Serialize for PrivacyKeyProfilePhoto {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyProfilePhoto {
@@ -31194,9 +31988,11 @@ impl tl_runtime::Serialize for PrivacyKeyPhoneNumber {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyPhoneNumber {
@@ -31228,9 +32024,11 @@ impl tl_runtime::Serialize for PrivacyKeyAddedByPhone {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyAddedByPhone {
@@ -31262,9 +32060,11 @@ impl tl_runtime::Serialize for PrivacyKeyVoiceMessages {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyVoiceMessages {
@@ -31296,9 +32096,11 @@ impl tl_runtime::Serialize for PrivacyKeyAbout {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyAbout {
@@ -31330,9 +32132,11 @@ impl tl_runtime::Serialize for PrivacyKeyBirthday {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyBirthday {
@@ -31364,9 +32168,11 @@ impl tl_runtime::Serialize for PrivacyKeyStarGiftsAutoSave {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyStarGiftsAutoSave {
@@ -31398,9 +32204,11 @@ impl tl_runtime::Serialize for PrivacyKeyNoPaidMessages {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeyNoPaidMessages {
@@ -31432,9 +32240,11 @@ impl tl_runtime::Serialize for PrivacyKeySavedMusic {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyKeySavedMusic {
@@ -31466,9 +32276,11 @@ impl tl_runtime::Serialize for PrivacyValueAllowContacts {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowContacts {
@@ -31500,9 +32312,11 @@ impl tl_runtime::Serialize for PrivacyValueAllowAll {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowAll {
@@ -31538,9 +32352,11 @@ impl tl_runtime::Serialize for PrivacyValueAllowUsers {
     fn serialized_len(&self) -> usize {
         self.users.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.users.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.users.write_raw(buf);
     }
@@ -31576,9 +32392,11 @@ impl tl_runtime::Serialize for PrivacyValueDisallowContacts {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueDisallowContacts {
@@ -31610,9 +32428,11 @@ impl tl_runtime::Serialize for PrivacyValueDisallowAll {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueDisallowAll {
@@ -31648,9 +32468,11 @@ impl tl_runtime::Serialize for PrivacyValueDisallowUsers {
     fn serialized_len(&self) -> usize {
         self.users.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.users.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.users.write_raw(buf);
     }
@@ -31690,9 +32512,11 @@ impl tl_runtime::Serialize for PrivacyValueAllowChatParticipants {
     fn serialized_len(&self) -> usize {
         self.chats.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.chats.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chats.write_raw(buf);
     }
@@ -31732,9 +32556,11 @@ impl tl_runtime::Serialize for PrivacyValueDisallowChatParticipants {
     fn serialized_len(&self) -> usize {
         self.chats.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.chats.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chats.write_raw(buf);
     }
@@ -31770,9 +32596,11 @@ impl tl_runtime::Serialize for PrivacyValueAllowCloseFriends {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowCloseFriends {
@@ -31804,9 +32632,11 @@ impl tl_runtime::Serialize for PrivacyValueAllowPremium {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowPremium {
@@ -31838,9 +32668,11 @@ impl tl_runtime::Serialize for PrivacyValueAllowBots {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueAllowBots {
@@ -31872,9 +32704,11 @@ impl tl_runtime::Serialize for PrivacyValueDisallowBots {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PrivacyValueDisallowBots {
@@ -31911,9 +32745,11 @@ impl tl_runtime::Serialize for DocumentAttributeImageSize {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.w.write_raw(buf);
         self.h.write_raw(buf);
@@ -31952,9 +32788,11 @@ impl tl_runtime::Serialize for DocumentAttributeAnimated {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for DocumentAttributeAnimated {
@@ -32015,6 +32853,7 @@ impl tl_runtime::Serialize for DocumentAttributeSticker {
         4 + self.alt.serialized_len() + self.stickerset.serialized_len()
             + self.mask_coords.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.alt.checked_len()? + self.stickerset.checked_len()?
@@ -32024,6 +32863,7 @@ impl tl_runtime::Serialize for DocumentAttributeSticker {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.mask_coords.is_some())
             | (u32::from(self.mask) << 1);
@@ -32145,6 +32985,7 @@ impl tl_runtime::Serialize for DocumentAttributeVideo {
             + if self.video_start_ts.is_some() { 8 } else { 0 }
             + self.video_codec.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + if self.preload_prefix_size.is_some() { 4 } else { 0 }
@@ -32155,6 +32996,7 @@ impl tl_runtime::Serialize for DocumentAttributeVideo {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.round_message)
             | (u32::from(self.supports_streaming) << 1)
@@ -32296,6 +33138,7 @@ impl tl_runtime::Serialize for DocumentAttributeAudio {
             + self.performer.as_ref().map_or(0, |value| value.serialized_len())
             + self.waveform.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8
@@ -32313,6 +33156,7 @@ impl tl_runtime::Serialize for DocumentAttributeAudio {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.title.is_some())
             | (u32::from(self.performer.is_some()) << 1)
@@ -32397,9 +33241,11 @@ impl tl_runtime::Serialize for DocumentAttributeFilename {
     fn serialized_len(&self) -> usize {
         self.file_name.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.file_name.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.file_name.write_raw(buf);
     }
@@ -32435,9 +33281,11 @@ impl tl_runtime::Serialize for DocumentAttributeHasStickers {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for DocumentAttributeHasStickers {
@@ -32497,9 +33345,11 @@ impl tl_runtime::Serialize for DocumentAttributeCustomEmoji {
     fn serialized_len(&self) -> usize {
         4 + self.alt.serialized_len() + self.stickerset.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.alt.checked_len()? + self.stickerset.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.free) | (u32::from(self.text_color) << 1);
         flags.write_raw(buf);
@@ -32555,9 +33405,11 @@ impl tl_runtime::Serialize for StickerPack {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len() + self.documents.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.emoticon.checked_len()? + self.documents.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
         self.documents.write_raw(buf);
@@ -32612,6 +33464,7 @@ impl tl_runtime::Serialize for WebPageEmpty {
     fn serialized_len(&self) -> usize {
         12 + self.url.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12
@@ -32621,6 +33474,7 @@ impl tl_runtime::Serialize for WebPageEmpty {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.url.is_some());
         flags.write_raw(buf);
@@ -32689,6 +33543,7 @@ impl tl_runtime::Serialize for WebPagePending {
     fn serialized_len(&self) -> usize {
         16 + self.url.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16
@@ -32698,6 +33553,7 @@ impl tl_runtime::Serialize for WebPagePending {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.url.is_some());
         flags.write_raw(buf);
@@ -32906,6 +33762,7 @@ impl tl_runtime::Serialize for WebPage {
             + self.cached_page.as_ref().map_or(0, |value| value.serialized_len())
             + self.attributes.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.embed_url.is_some() != self.embed_type.is_some() {
             let (set, unset) = if self.embed_url.is_some() {
@@ -32983,6 +33840,7 @@ impl tl_runtime::Serialize for WebPage {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.r#type.is_some())
             | (u32::from(self.site_name.is_some()) << 1)
@@ -33234,9 +34092,11 @@ impl tl_runtime::Serialize for WebPageNotModified {
     fn serialized_len(&self) -> usize {
         4 + if self.cached_page_views.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + if self.cached_page_views.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.cached_page_views.is_some());
         flags.write_raw(buf);
@@ -33417,6 +34277,7 @@ impl tl_runtime::Serialize for ChatInviteExported {
                 .as_ref()
                 .map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16 + self.link.checked_len()? + if self.start_date.is_some() { 4 } else { 0 }
@@ -33435,6 +34296,7 @@ impl tl_runtime::Serialize for ChatInviteExported {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.revoked)
             | (u32::from(self.expire_date.is_some()) << 1)
@@ -33595,9 +34457,11 @@ impl tl_runtime::Serialize for ChatInvitePublicJoinRequests {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ChatInvitePublicJoinRequests {
@@ -33632,9 +34496,11 @@ impl tl_runtime::Serialize for ChatInviteAlready {
     fn serialized_len(&self) -> usize {
         self.chat.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.chat.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat.write_raw(buf);
     }
@@ -33806,6 +34672,7 @@ impl tl_runtime::Serialize for ChatInvite {
             + if self.subscription_form_id.is_some() { 8 } else { 0 }
             + self.bot_verification.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.title.checked_len()?
@@ -33827,6 +34694,7 @@ impl tl_runtime::Serialize for ChatInvite {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.channel) | (u32::from(self.broadcast) << 1)
             | (u32::from(self.public) << 2) | (u32::from(self.megagroup) << 3)
@@ -33972,9 +34840,11 @@ impl tl_runtime::Serialize for ChatInvitePeek {
     fn serialized_len(&self) -> usize {
         4 + self.chat.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.chat.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.chat.write_raw(buf);
         self.expires.write_raw(buf);
@@ -34013,9 +34883,11 @@ impl tl_runtime::Serialize for InputStickerSetEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetEmpty {
@@ -34054,9 +34926,11 @@ impl tl_runtime::Serialize for InputStickerSetId {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -34098,9 +34972,11 @@ impl tl_runtime::Serialize for InputStickerSetShortName {
     fn serialized_len(&self) -> usize {
         self.short_name.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.short_name.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.short_name.write_raw(buf);
     }
@@ -34136,9 +35012,11 @@ impl tl_runtime::Serialize for InputStickerSetAnimatedEmoji {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetAnimatedEmoji {
@@ -34173,9 +35051,11 @@ impl tl_runtime::Serialize for InputStickerSetDice {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.emoticon.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
     }
@@ -34211,9 +35091,11 @@ impl tl_runtime::Serialize for InputStickerSetAnimatedEmojiAnimations {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetAnimatedEmojiAnimations {
@@ -34245,9 +35127,11 @@ impl tl_runtime::Serialize for InputStickerSetPremiumGifts {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetPremiumGifts {
@@ -34279,9 +35163,11 @@ impl tl_runtime::Serialize for InputStickerSetEmojiGenericAnimations {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetEmojiGenericAnimations {
@@ -34313,9 +35199,11 @@ impl tl_runtime::Serialize for InputStickerSetEmojiDefaultStatuses {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetEmojiDefaultStatuses {
@@ -34347,9 +35235,11 @@ impl tl_runtime::Serialize for InputStickerSetEmojiDefaultTopicIcons {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetEmojiDefaultTopicIcons {
@@ -34381,9 +35271,11 @@ impl tl_runtime::Serialize for InputStickerSetEmojiChannelDefaultStatuses {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetEmojiChannelDefaultStatuses {
@@ -34415,9 +35307,11 @@ impl tl_runtime::Serialize for InputStickerSetTonGifts {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputStickerSetTonGifts {
@@ -34583,6 +35477,7 @@ impl tl_runtime::Serialize for StickerSet {
             + if self.thumb_version.is_some() { 4 } else { 0 }
             + if self.thumb_document_id.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.thumbs.is_some() != self.thumb_dc_id.is_some() {
             let (set, unset) = if self.thumbs.is_some() {
@@ -34621,6 +35516,7 @@ impl tl_runtime::Serialize for StickerSet {
                 + if self.thumb_document_id.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.installed_date.is_some())
             | (u32::from(self.archived) << 1) | (u32::from(self.official) << 2)
@@ -34784,9 +35680,11 @@ impl tl_runtime::Serialize for BotCommand {
     fn serialized_len(&self) -> usize {
         4 + self.command.serialized_len() + self.description.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.command.checked_len()? + self.description.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.ephemeral);
         flags.write_raw(buf);
@@ -34852,6 +35750,7 @@ impl tl_runtime::Serialize for KeyboardButton {
         4 + self.style.as_ref().map_or(0, |value| value.serialized_len())
             + self.text.serialized_len() + self.r#type.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -34861,6 +35760,7 @@ impl tl_runtime::Serialize for KeyboardButton {
                 } + self.text.checked_len()? + self.r#type.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.style.is_some()) << 10;
         flags.write_raw(buf);
@@ -34917,9 +35817,11 @@ impl tl_runtime::Serialize for KeyboardButtonRow {
     fn serialized_len(&self) -> usize {
         self.buttons.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.buttons.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.buttons.write_raw(buf);
     }
@@ -34968,9 +35870,11 @@ impl tl_runtime::Serialize for ReplyKeyboardHide {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.selective) << 2;
         flags.write_raw(buf);
@@ -35037,6 +35941,7 @@ impl tl_runtime::Serialize for ReplyKeyboardForceReply {
     fn serialized_len(&self) -> usize {
         4 + self.placeholder.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -35046,6 +35951,7 @@ impl tl_runtime::Serialize for ReplyKeyboardForceReply {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.single_use) << 1)
             | (u32::from(self.selective) << 2)
@@ -35155,6 +36061,7 @@ impl tl_runtime::Serialize for ReplyKeyboardMarkup {
         4 + self.rows.serialized_len()
             + self.placeholder.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.rows.checked_len()?
@@ -35164,6 +36071,7 @@ impl tl_runtime::Serialize for ReplyKeyboardMarkup {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.resize) | (u32::from(self.single_use) << 1)
             | (u32::from(self.selective) << 2)
@@ -35245,9 +36153,11 @@ impl tl_runtime::Serialize for ReplyInlineMarkup {
     fn serialized_len(&self) -> usize {
         4 + self.rows.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.rows.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.force_reply) << 5;
         flags.write_raw(buf);
@@ -35293,9 +36203,11 @@ impl tl_runtime::Serialize for MessageEntityUnknown {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35339,9 +36251,11 @@ impl tl_runtime::Serialize for MessageEntityMention {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35385,9 +36299,11 @@ impl tl_runtime::Serialize for MessageEntityHashtag {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35431,9 +36347,11 @@ impl tl_runtime::Serialize for MessageEntityBotCommand {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35477,9 +36395,11 @@ impl tl_runtime::Serialize for MessageEntityUrl {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35523,9 +36443,11 @@ impl tl_runtime::Serialize for MessageEntityEmail {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35569,9 +36491,11 @@ impl tl_runtime::Serialize for MessageEntityBold {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35615,9 +36539,11 @@ impl tl_runtime::Serialize for MessageEntityItalic {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35661,9 +36587,11 @@ impl tl_runtime::Serialize for MessageEntityCode {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35709,9 +36637,11 @@ impl tl_runtime::Serialize for MessageEntityPre {
     fn serialized_len(&self) -> usize {
         8 + self.language.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.language.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35760,9 +36690,11 @@ impl tl_runtime::Serialize for MessageEntityTextUrl {
     fn serialized_len(&self) -> usize {
         8 + self.url.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.url.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35812,9 +36744,11 @@ impl tl_runtime::Serialize for MessageEntityMentionName {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35863,9 +36797,11 @@ impl tl_runtime::Serialize for InputMessageEntityMentionName {
     fn serialized_len(&self) -> usize {
         8 + self.user_id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.user_id.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35912,9 +36848,11 @@ impl tl_runtime::Serialize for MessageEntityPhone {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -35958,9 +36896,11 @@ impl tl_runtime::Serialize for MessageEntityCashtag {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -36004,9 +36944,11 @@ impl tl_runtime::Serialize for MessageEntityUnderline {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -36050,9 +36992,11 @@ impl tl_runtime::Serialize for MessageEntityStrike {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -36096,9 +37040,11 @@ impl tl_runtime::Serialize for MessageEntityBankCard {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -36142,9 +37088,11 @@ impl tl_runtime::Serialize for MessageEntitySpoiler {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -36191,9 +37139,11 @@ impl tl_runtime::Serialize for MessageEntityCustomEmoji {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -36260,9 +37210,11 @@ impl tl_runtime::Serialize for MessageEntityBlockquote {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.collapsed);
         flags.write_raw(buf);
@@ -36365,9 +37317,11 @@ impl tl_runtime::Serialize for MessageEntityFormattedDate {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.relative) | (u32::from(self.short_time) << 1)
             | (u32::from(self.long_time) << 2) | (u32::from(self.short_date) << 3)
@@ -36436,9 +37390,11 @@ impl tl_runtime::Serialize for MessageEntityDiffInsert {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -36484,9 +37440,11 @@ impl tl_runtime::Serialize for MessageEntityDiffReplace {
     fn serialized_len(&self) -> usize {
         8 + self.old_text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.old_text.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -36533,9 +37491,11 @@ impl tl_runtime::Serialize for MessageEntityDiffDelete {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -36579,9 +37539,11 @@ impl tl_runtime::Serialize for MessageEntityTonAddress {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.offset.write_raw(buf);
         self.length.write_raw(buf);
@@ -36620,9 +37582,11 @@ impl tl_runtime::Serialize for InputChannelEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InputChannelEmpty {
@@ -36661,9 +37625,11 @@ impl tl_runtime::Serialize for InputChannel {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel_id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -36710,9 +37676,11 @@ impl tl_runtime::Serialize for InputChannelFromMessage {
     fn serialized_len(&self) -> usize {
         12 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.msg_id.write_raw(buf);
@@ -36784,6 +37752,7 @@ impl tl_runtime::Serialize for ChannelParticipant {
         16 + if self.subscription_until_date.is_some() { 4 } else { 0 }
             + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16 + if self.subscription_until_date.is_some() { 4 } else { 0 }
@@ -36793,6 +37762,7 @@ impl tl_runtime::Serialize for ChannelParticipant {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.subscription_until_date.is_some())
             | (u32::from(self.rank.is_some()) << 2);
@@ -36904,6 +37874,7 @@ impl tl_runtime::Serialize for ChannelParticipantSelf {
         24 + if self.subscription_until_date.is_some() { 4 } else { 0 }
             + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             24 + if self.subscription_until_date.is_some() { 4 } else { 0 }
@@ -36913,6 +37884,7 @@ impl tl_runtime::Serialize for ChannelParticipantSelf {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.via_request)
             | (u32::from(self.subscription_until_date.is_some()) << 1)
@@ -37013,6 +37985,7 @@ impl tl_runtime::Serialize for ChannelParticipantCreator {
         12 + self.admin_rights.serialized_len()
             + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.admin_rights.checked_len()?
@@ -37022,6 +37995,7 @@ impl tl_runtime::Serialize for ChannelParticipantCreator {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rank.is_some());
         flags.write_raw(buf);
@@ -37148,6 +38122,7 @@ impl tl_runtime::Serialize for ChannelParticipantAdmin {
             + self.admin_rights.serialized_len()
             + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.self_ != self.inviter_id.is_some() {
             let (set, unset) = if self.self_ {
@@ -37171,6 +38146,7 @@ impl tl_runtime::Serialize for ChannelParticipantAdmin {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.can_edit) | (u32::from(self.self_) << 1)
             | (u32::from(self.rank.is_some()) << 2);
@@ -37294,6 +38270,7 @@ impl tl_runtime::Serialize for ChannelParticipantBanned {
         16 + self.peer.serialized_len() + self.banned_rights.serialized_len()
             + self.rank.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16 + self.peer.checked_len()? + self.banned_rights.checked_len()?
@@ -37303,6 +38280,7 @@ impl tl_runtime::Serialize for ChannelParticipantBanned {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.left) | (u32::from(self.rank.is_some()) << 2);
         flags.write_raw(buf);
@@ -37373,9 +38351,11 @@ impl tl_runtime::Serialize for ChannelParticipantLeft {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.peer.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
     }
@@ -37519,6 +38499,7 @@ impl tl_runtime::Serialize for MessageFwdHeader {
             + if self.saved_date.is_some() { 4 } else { 0 }
             + self.psa_type.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.saved_from_peer.is_some() != self.saved_from_msg_id.is_some() {
             let (set, unset) = if self.saved_from_peer.is_some() {
@@ -37565,6 +38546,7 @@ impl tl_runtime::Serialize for MessageFwdHeader {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.from_id.is_some())
             | (u32::from(self.channel_post.is_some()) << 2)
@@ -37748,9 +38730,11 @@ impl tl_runtime::Serialize for InputBotInlineMessageId {
     fn serialized_len(&self) -> usize {
         20
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(20)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.dc_id.write_raw(buf);
         self.id.write_raw(buf);
@@ -37803,9 +38787,11 @@ impl tl_runtime::Serialize for InputBotInlineMessageId64 {
     fn serialized_len(&self) -> usize {
         24
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(24)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.dc_id.write_raw(buf);
         self.owner_id.write_raw(buf);
@@ -37868,9 +38854,11 @@ impl tl_runtime::Serialize for DraftMessageEmpty {
     fn serialized_len(&self) -> usize {
         4 + if self.date.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + if self.date.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.date.is_some());
         flags.write_raw(buf);
@@ -37998,6 +38986,7 @@ impl tl_runtime::Serialize for DraftMessage {
             + self.suggested_post.as_ref().map_or(0, |value| value.serialized_len())
             + self.rich_message.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8
@@ -38023,6 +39012,7 @@ impl tl_runtime::Serialize for DraftMessage {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.no_webpage) << 1)
             | (u32::from(self.entities.is_some()) << 3)
@@ -38160,9 +39150,11 @@ impl tl_runtime::Serialize for MaskCoords {
     fn serialized_len(&self) -> usize {
         28
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(28)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.n.write_raw(buf);
         self.x.write_raw(buf);
@@ -38251,6 +39243,7 @@ impl tl_runtime::Serialize for Game {
             + self.description.serialized_len() + self.photo.serialized_len()
             + self.document.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + self.short_name.checked_len()? + self.title.checked_len()?
@@ -38261,6 +39254,7 @@ impl tl_runtime::Serialize for Game {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.document.is_some());
         flags.write_raw(buf);
@@ -38341,9 +39335,11 @@ impl tl_runtime::Serialize for InputGameId {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -38387,9 +39383,11 @@ impl tl_runtime::Serialize for InputGameShortName {
     fn serialized_len(&self) -> usize {
         self.bot_id.serialized_len() + self.short_name.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.bot_id.checked_len()? + self.short_name.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.bot_id.write_raw(buf);
         self.short_name.write_raw(buf);
@@ -38428,9 +39426,11 @@ impl tl_runtime::Serialize for TextEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for TextEmpty {
@@ -38465,9 +39465,11 @@ impl tl_runtime::Serialize for TextPlain {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -38506,9 +39508,11 @@ impl tl_runtime::Serialize for TextBold {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -38547,9 +39551,11 @@ impl tl_runtime::Serialize for TextItalic {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -38588,9 +39594,11 @@ impl tl_runtime::Serialize for TextUnderline {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -38629,9 +39637,11 @@ impl tl_runtime::Serialize for TextStrike {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -38670,9 +39680,11 @@ impl tl_runtime::Serialize for TextFixed {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -38716,9 +39728,11 @@ impl tl_runtime::Serialize for TextUrl {
     fn serialized_len(&self) -> usize {
         8 + self.text.serialized_len() + self.url.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.text.checked_len()? + self.url.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.url.write_raw(buf);
@@ -38765,9 +39779,11 @@ impl tl_runtime::Serialize for TextEmail {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.email.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.text.checked_len()? + self.email.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.email.write_raw(buf);
@@ -38809,9 +39825,11 @@ impl tl_runtime::Serialize for TextConcat {
     fn serialized_len(&self) -> usize {
         self.texts.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.texts.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.texts.write_raw(buf);
     }
@@ -38850,9 +39868,11 @@ impl tl_runtime::Serialize for TextSubscript {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -38891,9 +39911,11 @@ impl tl_runtime::Serialize for TextSuperscript {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -38932,9 +39954,11 @@ impl tl_runtime::Serialize for TextMarked {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -38975,9 +39999,11 @@ impl tl_runtime::Serialize for TextPhone {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.phone.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.text.checked_len()? + self.phone.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.phone.write_raw(buf);
@@ -39024,9 +40050,11 @@ impl tl_runtime::Serialize for TextImage {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.document_id.write_raw(buf);
         self.w.write_raw(buf);
@@ -39073,9 +40101,11 @@ impl tl_runtime::Serialize for TextAnchor {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.name.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.text.checked_len()? + self.name.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.name.write_raw(buf);
@@ -39117,9 +40147,11 @@ impl tl_runtime::Serialize for TextMath {
     fn serialized_len(&self) -> usize {
         self.source.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.source.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.source.write_raw(buf);
     }
@@ -39161,9 +40193,11 @@ impl tl_runtime::Serialize for TextCustomEmoji {
     fn serialized_len(&self) -> usize {
         8 + self.alt.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.alt.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.document_id.write_raw(buf);
         self.alt.write_raw(buf);
@@ -39205,9 +40239,11 @@ impl tl_runtime::Serialize for TextSpoiler {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -39246,9 +40282,11 @@ impl tl_runtime::Serialize for TextMention {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -39287,9 +40325,11 @@ impl tl_runtime::Serialize for TextHashtag {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -39328,9 +40368,11 @@ impl tl_runtime::Serialize for TextBotCommand {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -39369,9 +40411,11 @@ impl tl_runtime::Serialize for TextCashtag {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -39410,9 +40454,11 @@ impl tl_runtime::Serialize for TextAutoUrl {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -39451,9 +40497,11 @@ impl tl_runtime::Serialize for TextAutoEmail {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -39492,9 +40540,11 @@ impl tl_runtime::Serialize for TextAutoPhone {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -39533,9 +40583,11 @@ impl tl_runtime::Serialize for TextBankCard {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -39577,9 +40629,11 @@ impl tl_runtime::Serialize for TextMentionName {
     fn serialized_len(&self) -> usize {
         8 + self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.text.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.user_id.write_raw(buf);
@@ -39674,9 +40728,11 @@ impl tl_runtime::Serialize for TextDate {
     fn serialized_len(&self) -> usize {
         8 + self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.text.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.relative) | (u32::from(self.short_time) << 1)
             | (u32::from(self.long_time) << 2) | (u32::from(self.short_date) << 3)
@@ -39741,9 +40797,11 @@ impl tl_runtime::Serialize for TextDiff {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.old_text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.text.checked_len()? + self.old_text.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.old_text.write_raw(buf);
@@ -39800,6 +40858,7 @@ impl tl_runtime::Serialize for TextButton {
         4 + self.text.serialized_len() + self.r#type.serialized_len()
             + self.style.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.text.checked_len()? + self.r#type.checked_len()?
@@ -39809,6 +40868,7 @@ impl tl_runtime::Serialize for TextButton {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.style.is_some());
         flags.write_raw(buf);
@@ -39865,9 +40925,11 @@ impl tl_runtime::Serialize for TextTonAddress {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -39903,9 +40965,11 @@ impl tl_runtime::Serialize for PageBlockUnsupported {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PageBlockUnsupported {
@@ -39940,9 +41004,11 @@ impl tl_runtime::Serialize for PageBlockTitle {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -39981,9 +41047,11 @@ impl tl_runtime::Serialize for PageBlockSubtitle {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -40024,9 +41092,11 @@ impl tl_runtime::Serialize for PageBlockAuthorDate {
     fn serialized_len(&self) -> usize {
         4 + self.author.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.author.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.author.write_raw(buf);
         self.published_date.write_raw(buf);
@@ -40068,9 +41138,11 @@ impl tl_runtime::Serialize for PageBlockHeader {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -40109,9 +41181,11 @@ impl tl_runtime::Serialize for PageBlockSubheader {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -40150,9 +41224,11 @@ impl tl_runtime::Serialize for PageBlockParagraph {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -40193,9 +41269,11 @@ impl tl_runtime::Serialize for PageBlockPreformatted {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.language.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.text.checked_len()? + self.language.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.language.write_raw(buf);
@@ -40237,9 +41315,11 @@ impl tl_runtime::Serialize for PageBlockFooter {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -40275,9 +41355,11 @@ impl tl_runtime::Serialize for PageBlockDivider {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PageBlockDivider {
@@ -40312,9 +41394,11 @@ impl tl_runtime::Serialize for PageBlockAnchor {
     fn serialized_len(&self) -> usize {
         self.name.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.name.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.name.write_raw(buf);
     }
@@ -40353,9 +41437,11 @@ impl tl_runtime::Serialize for PageBlockList {
     fn serialized_len(&self) -> usize {
         self.items.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.items.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.items.write_raw(buf);
     }
@@ -40412,9 +41498,11 @@ impl tl_runtime::Serialize for PageBlockBlockquote {
     fn serialized_len(&self) -> usize {
         4 + self.text.serialized_len() + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.text.checked_len()? + self.caption.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.collapsed);
         flags.write_raw(buf);
@@ -40463,9 +41551,11 @@ impl tl_runtime::Serialize for PageBlockPullquote {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.text.checked_len()? + self.caption.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.caption.write_raw(buf);
@@ -40550,6 +41640,7 @@ impl tl_runtime::Serialize for PageBlockPhoto {
             + self.url.as_ref().map_or(0, |value| value.serialized_len())
             + if self.webpage_id.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.url.is_some() != self.webpage_id.is_some() {
             let (set, unset) = if self.url.is_some() {
@@ -40572,6 +41663,7 @@ impl tl_runtime::Serialize for PageBlockPhoto {
                 } + if self.webpage_id.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.url.is_some()) | (u32::from(self.spoiler) << 1);
         flags.write_raw(buf);
@@ -40679,9 +41771,11 @@ impl tl_runtime::Serialize for PageBlockVideo {
     fn serialized_len(&self) -> usize {
         12 + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.caption.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.autoplay) | (u32::from(self.r#loop) << 1)
             | (u32::from(self.spoiler) << 2);
@@ -40737,9 +41831,11 @@ impl tl_runtime::Serialize for PageBlockCover {
     fn serialized_len(&self) -> usize {
         self.cover.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.cover.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.cover.write_raw(buf);
     }
@@ -40847,6 +41943,7 @@ impl tl_runtime::Serialize for PageBlockEmbed {
             + if self.w.is_some() { 4 } else { 0 } + if self.h.is_some() { 4 } else { 0 }
             + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.w.is_some() != self.h.is_some() {
             let (set, unset) = if self.w.is_some() { ("w", "h") } else { ("h", "w") };
@@ -40871,6 +41968,7 @@ impl tl_runtime::Serialize for PageBlockEmbed {
                 + if self.h.is_some() { 4 } else { 0 } + self.caption.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.full_width)
             | (u32::from(self.url.is_some()) << 1)
@@ -40999,12 +42097,14 @@ impl tl_runtime::Serialize for PageBlockEmbedPost {
         20 + self.url.serialized_len() + self.author.serialized_len()
             + self.blocks.serialized_len() + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + self.url.checked_len()? + self.author.checked_len()?
                 + self.blocks.checked_len()? + self.caption.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
         self.webpage_id.write_raw(buf);
@@ -41071,9 +42171,11 @@ impl tl_runtime::Serialize for PageBlockCollage {
     fn serialized_len(&self) -> usize {
         self.items.serialized_len() + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.items.checked_len()? + self.caption.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.items.write_raw(buf);
         self.caption.write_raw(buf);
@@ -41117,9 +42219,11 @@ impl tl_runtime::Serialize for PageBlockSlideshow {
     fn serialized_len(&self) -> usize {
         self.items.serialized_len() + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.items.checked_len()? + self.caption.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.items.write_raw(buf);
         self.caption.write_raw(buf);
@@ -41161,9 +42265,11 @@ impl tl_runtime::Serialize for PageBlockChannel {
     fn serialized_len(&self) -> usize {
         self.channel.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.channel.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.channel.write_raw(buf);
     }
@@ -41205,9 +42311,11 @@ impl tl_runtime::Serialize for PageBlockAudio {
     fn serialized_len(&self) -> usize {
         8 + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.caption.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.audio_id.write_raw(buf);
         self.caption.write_raw(buf);
@@ -41249,9 +42357,11 @@ impl tl_runtime::Serialize for PageBlockKicker {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -41322,9 +42432,11 @@ impl tl_runtime::Serialize for PageBlockTable {
     fn serialized_len(&self) -> usize {
         4 + self.title.serialized_len() + self.rows.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.title.checked_len()? + self.rows.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bordered) | (u32::from(self.striped) << 1)
             | (u32::from(self.compact) << 2);
@@ -41410,6 +42522,7 @@ impl tl_runtime::Serialize for PageBlockOrderedList {
         4 + self.items.serialized_len() + if self.start.is_some() { 4 } else { 0 }
             + self.r#type.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.items.checked_len()? + if self.start.is_some() { 4 } else { 0 }
@@ -41419,6 +42532,7 @@ impl tl_runtime::Serialize for PageBlockOrderedList {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.start.is_some())
             | (u32::from(self.r#type.is_some()) << 1) | (u32::from(self.reversed) << 2);
@@ -41504,9 +42618,11 @@ impl tl_runtime::Serialize for PageBlockDetails {
     fn serialized_len(&self) -> usize {
         4 + self.blocks.serialized_len() + self.title.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.blocks.checked_len()? + self.title.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.open);
         flags.write_raw(buf);
@@ -41555,9 +42671,11 @@ impl tl_runtime::Serialize for PageBlockRelatedArticles {
     fn serialized_len(&self) -> usize {
         self.title.serialized_len() + self.articles.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.title.checked_len()? + self.articles.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
         self.articles.write_raw(buf);
@@ -41607,9 +42725,11 @@ impl tl_runtime::Serialize for PageBlockMap {
     fn serialized_len(&self) -> usize {
         12 + self.geo.serialized_len() + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.geo.checked_len()? + self.caption.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo.write_raw(buf);
         self.zoom.write_raw(buf);
@@ -41660,9 +42780,11 @@ impl tl_runtime::Serialize for PageBlockHeading1 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -41701,9 +42823,11 @@ impl tl_runtime::Serialize for PageBlockHeading2 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -41742,9 +42866,11 @@ impl tl_runtime::Serialize for PageBlockHeading3 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -41783,9 +42909,11 @@ impl tl_runtime::Serialize for PageBlockHeading4 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -41824,9 +42952,11 @@ impl tl_runtime::Serialize for PageBlockHeading5 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -41865,9 +42995,11 @@ impl tl_runtime::Serialize for PageBlockHeading6 {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -41906,9 +43038,11 @@ impl tl_runtime::Serialize for PageBlockMath {
     fn serialized_len(&self) -> usize {
         self.source.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.source.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.source.write_raw(buf);
     }
@@ -41947,9 +43081,11 @@ impl tl_runtime::Serialize for PageBlockThinking {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
     }
@@ -41996,9 +43132,11 @@ impl tl_runtime::Serialize for InputPageBlockMap {
     fn serialized_len(&self) -> usize {
         12 + self.geo.serialized_len() + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.geo.checked_len()? + self.caption.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.geo.write_raw(buf);
         self.zoom.write_raw(buf);
@@ -42051,9 +43189,11 @@ impl tl_runtime::Serialize for PageBlockBlockquoteBlocks {
     fn serialized_len(&self) -> usize {
         self.blocks.serialized_len() + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.blocks.checked_len()? + self.caption.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.blocks.write_raw(buf);
         self.caption.write_raw(buf);
@@ -42124,9 +43264,11 @@ impl tl_runtime::Serialize for PageBlockButtonRow {
     fn serialized_len(&self) -> usize {
         4 + self.buttons.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.buttons.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.align_left) | (u32::from(self.align_center) << 1)
             | (u32::from(self.align_right) << 2);
@@ -42181,9 +43323,11 @@ impl tl_runtime::Serialize for PageBlockDocument {
     fn serialized_len(&self) -> usize {
         8 + self.caption.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.caption.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.document_id.write_raw(buf);
         self.caption.write_raw(buf);
@@ -42222,9 +43366,11 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonMissed {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PhoneCallDiscardReasonMissed {
@@ -42256,9 +43402,11 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonDisconnect {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PhoneCallDiscardReasonDisconnect {
@@ -42290,9 +43438,11 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonHangup {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PhoneCallDiscardReasonHangup {
@@ -42324,9 +43474,11 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonBusy {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PhoneCallDiscardReasonBusy {
@@ -42361,9 +43513,11 @@ impl tl_runtime::Serialize for PhoneCallDiscardReasonMigrateConferenceCall {
     fn serialized_len(&self) -> usize {
         self.slug.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.slug.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.slug.write_raw(buf);
     }
@@ -42402,9 +43556,11 @@ impl tl_runtime::Serialize for DataJson {
     fn serialized_len(&self) -> usize {
         self.data.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.data.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.data.write_raw(buf);
     }
@@ -42446,9 +43602,11 @@ impl tl_runtime::Serialize for LabeledPrice {
     fn serialized_len(&self) -> usize {
         8 + self.label.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.label.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.label.write_raw(buf);
         self.amount.write_raw(buf);
@@ -42611,6 +43769,7 @@ impl tl_runtime::Serialize for Invoice {
             + self.terms_url.as_ref().map_or(0, |value| value.serialized_len())
             + if self.subscription_period.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.max_tip_amount.is_some() != self.suggested_tip_amounts.is_some() {
             let (set, unset) = if self.max_tip_amount.is_some() {
@@ -42638,6 +43797,7 @@ impl tl_runtime::Serialize for Invoice {
                 } + if self.subscription_period.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.test) | (u32::from(self.name_requested) << 1)
             | (u32::from(self.phone_requested) << 2)
@@ -42763,9 +43923,11 @@ impl tl_runtime::Serialize for PaymentCharge {
     fn serialized_len(&self) -> usize {
         self.id.serialized_len() + self.provider_charge_id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.id.checked_len()? + self.provider_charge_id.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.provider_charge_id.write_raw(buf);
@@ -42819,6 +43981,7 @@ impl tl_runtime::Serialize for PostAddress {
             + self.city.serialized_len() + self.state.serialized_len()
             + self.country_iso2.serialized_len() + self.post_code.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             self.street_line1.checked_len()? + self.street_line2.checked_len()?
@@ -42826,6 +43989,7 @@ impl tl_runtime::Serialize for PostAddress {
                 + self.country_iso2.checked_len()? + self.post_code.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.street_line1.write_raw(buf);
         self.street_line2.write_raw(buf);
@@ -42922,6 +44086,7 @@ impl tl_runtime::Serialize for PaymentRequestedInfo {
             + self.email.as_ref().map_or(0, |value| value.serialized_len())
             + self.shipping_address.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -42943,6 +44108,7 @@ impl tl_runtime::Serialize for PaymentRequestedInfo {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.name.is_some())
             | (u32::from(self.phone.is_some()) << 1)
@@ -43044,12 +44210,14 @@ impl tl_runtime::Serialize for WebDocument {
         12 + self.url.serialized_len() + self.mime_type.serialized_len()
             + self.attributes.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.url.checked_len()? + self.mime_type.checked_len()?
                 + self.attributes.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -43113,12 +44281,14 @@ impl tl_runtime::Serialize for WebDocumentNoProxy {
         4 + self.url.serialized_len() + self.mime_type.serialized_len()
             + self.attributes.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.url.checked_len()? + self.mime_type.checked_len()?
                 + self.attributes.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
         self.size.write_raw(buf);
@@ -43178,12 +44348,14 @@ impl tl_runtime::Serialize for InputWebDocument {
         4 + self.url.serialized_len() + self.mime_type.serialized_len()
             + self.attributes.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.url.checked_len()? + self.mime_type.checked_len()?
                 + self.attributes.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
         self.size.write_raw(buf);
@@ -43237,9 +44409,11 @@ impl tl_runtime::Serialize for PhoneCallEmpty {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
     }
@@ -43327,12 +44501,14 @@ impl tl_runtime::Serialize for PhoneCallWaiting {
         40 + self.protocol.serialized_len()
             + if self.receive_date.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             40 + self.protocol.checked_len()?
                 + if self.receive_date.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.receive_date.is_some())
             | (u32::from(self.video) << 6);
@@ -43458,9 +44634,11 @@ impl tl_runtime::Serialize for PhoneCallRequested {
     fn serialized_len(&self) -> usize {
         40 + self.g_a_hash.serialized_len() + self.protocol.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(40 + self.g_a_hash.checked_len()? + self.protocol.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.video) << 6;
         flags.write_raw(buf);
@@ -43577,9 +44755,11 @@ impl tl_runtime::Serialize for PhoneCallAccepted {
     fn serialized_len(&self) -> usize {
         40 + self.g_b.serialized_len() + self.protocol.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(40 + self.g_b.checked_len()? + self.protocol.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.video) << 6;
         flags.write_raw(buf);
@@ -43732,6 +44912,7 @@ impl tl_runtime::Serialize for PhoneCall {
             + self.connections.serialized_len()
             + self.custom_parameters.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             52 + self.g_a_or_b.checked_len()? + self.protocol.checked_len()?
@@ -43742,6 +44923,7 @@ impl tl_runtime::Serialize for PhoneCall {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.p2p_allowed) << 5)
             | (u32::from(self.video) << 6)
@@ -43888,6 +45070,7 @@ impl tl_runtime::Serialize for PhoneCallDiscarded {
         12 + self.reason.as_ref().map_or(0, |value| value.serialized_len())
             + if self.duration.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12
@@ -43897,6 +45080,7 @@ impl tl_runtime::Serialize for PhoneCallDiscarded {
                 } + if self.duration.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reason.is_some())
             | (u32::from(self.duration.is_some()) << 1)
@@ -44004,12 +45188,14 @@ impl tl_runtime::Serialize for PhoneConnection {
         16 + self.ip.serialized_len() + self.ipv6.serialized_len()
             + self.peer_tag.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16 + self.ip.checked_len()? + self.ipv6.checked_len()?
                 + self.peer_tag.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.tcp);
         flags.write_raw(buf);
@@ -44118,12 +45304,14 @@ impl tl_runtime::Serialize for PhoneConnectionWebrtc {
         16 + self.ip.serialized_len() + self.ipv6.serialized_len()
             + self.username.serialized_len() + self.password.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16 + self.ip.checked_len()? + self.ipv6.checked_len()?
                 + self.username.checked_len()? + self.password.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.turn) | (u32::from(self.stun) << 1);
         flags.write_raw(buf);
@@ -44220,9 +45408,11 @@ impl tl_runtime::Serialize for PhoneCallProtocol {
     fn serialized_len(&self) -> usize {
         12 + self.library_versions.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.library_versions.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.udp_p2p) | (u32::from(self.udp_reflector) << 1);
         flags.write_raw(buf);
@@ -44281,9 +45471,11 @@ impl tl_runtime::Serialize for LangPackString {
     fn serialized_len(&self) -> usize {
         self.key.serialized_len() + self.value.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.key.checked_len()? + self.value.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.key.write_raw(buf);
         self.value.write_raw(buf);
@@ -44377,6 +45569,7 @@ impl tl_runtime::Serialize for LangPackStringPluralized {
             + self.many_value.as_ref().map_or(0, |value| value.serialized_len())
             + self.other_value.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.key.checked_len()?
@@ -44402,6 +45595,7 @@ impl tl_runtime::Serialize for LangPackStringPluralized {
                 } + self.other_value.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.zero_value.is_some())
             | (u32::from(self.one_value.is_some()) << 1)
@@ -44514,9 +45708,11 @@ impl tl_runtime::Serialize for LangPackStringDeleted {
     fn serialized_len(&self) -> usize {
         self.key.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.key.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.key.write_raw(buf);
     }
@@ -44561,9 +45757,11 @@ impl tl_runtime::Serialize for LangPackDifference {
     fn serialized_len(&self) -> usize {
         8 + self.lang_code.serialized_len() + self.strings.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.lang_code.checked_len()? + self.strings.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.lang_code.write_raw(buf);
         self.from_version.write_raw(buf);
@@ -44616,9 +45814,11 @@ impl tl_runtime::Serialize for DialogPeer {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.peer.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
     }
@@ -44657,9 +45857,11 @@ impl tl_runtime::Serialize for DialogPeerFolder {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.folder_id.write_raw(buf);
     }
@@ -44699,9 +45901,11 @@ impl tl_runtime::Serialize for DialogPeerCommunity {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.community_id.write_raw(buf);
     }
@@ -44737,9 +45941,11 @@ impl tl_runtime::Serialize for SecureFileEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureFileEmpty {
@@ -44791,9 +45997,11 @@ impl tl_runtime::Serialize for SecureFile {
     fn serialized_len(&self) -> usize {
         32 + self.file_hash.serialized_len() + self.secret.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(32 + self.file_hash.checked_len()? + self.secret.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -44866,12 +46074,14 @@ impl tl_runtime::Serialize for SecureData {
         self.data.serialized_len() + self.data_hash.serialized_len()
             + self.secret.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             self.data.checked_len()? + self.data_hash.checked_len()?
                 + self.secret.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.data.write_raw(buf);
         self.data_hash.write_raw(buf);
@@ -44916,9 +46126,11 @@ impl tl_runtime::Serialize for SecurePlainPhone {
     fn serialized_len(&self) -> usize {
         self.phone.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.phone.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.phone.write_raw(buf);
     }
@@ -44957,9 +46169,11 @@ impl tl_runtime::Serialize for SecurePlainEmail {
     fn serialized_len(&self) -> usize {
         self.email.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.email.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.email.write_raw(buf);
     }
@@ -44995,9 +46209,11 @@ impl tl_runtime::Serialize for SecureValueTypePersonalDetails {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypePersonalDetails {
@@ -45029,9 +46245,11 @@ impl tl_runtime::Serialize for SecureValueTypePassport {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypePassport {
@@ -45063,9 +46281,11 @@ impl tl_runtime::Serialize for SecureValueTypeDriverLicense {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeDriverLicense {
@@ -45097,9 +46317,11 @@ impl tl_runtime::Serialize for SecureValueTypeIdentityCard {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeIdentityCard {
@@ -45131,9 +46353,11 @@ impl tl_runtime::Serialize for SecureValueTypeInternalPassport {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeInternalPassport {
@@ -45165,9 +46389,11 @@ impl tl_runtime::Serialize for SecureValueTypeAddress {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeAddress {
@@ -45199,9 +46425,11 @@ impl tl_runtime::Serialize for SecureValueTypeUtilityBill {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeUtilityBill {
@@ -45233,9 +46461,11 @@ impl tl_runtime::Serialize for SecureValueTypeBankStatement {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeBankStatement {
@@ -45267,9 +46497,11 @@ impl tl_runtime::Serialize for SecureValueTypeRentalAgreement {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeRentalAgreement {
@@ -45301,9 +46533,11 @@ impl tl_runtime::Serialize for SecureValueTypePassportRegistration {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypePassportRegistration {
@@ -45335,9 +46569,11 @@ impl tl_runtime::Serialize for SecureValueTypeTemporaryRegistration {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeTemporaryRegistration {
@@ -45369,9 +46605,11 @@ impl tl_runtime::Serialize for SecureValueTypePhone {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypePhone {
@@ -45403,9 +46641,11 @@ impl tl_runtime::Serialize for SecureValueTypeEmail {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for SecureValueTypeEmail {
@@ -45509,6 +46749,7 @@ impl tl_runtime::Serialize for SecureValue {
             + self.plain_data.as_ref().map_or(0, |value| value.serialized_len())
             + self.hash.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.r#type.checked_len()?
@@ -45542,6 +46783,7 @@ impl tl_runtime::Serialize for SecureValue {
                 } + self.hash.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.data.is_some())
             | (u32::from(self.front_side.is_some()) << 1)
@@ -45688,12 +46930,14 @@ impl tl_runtime::Serialize for SecureCredentialsEncrypted {
         self.data.serialized_len() + self.hash.serialized_len()
             + self.secret.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             self.data.checked_len()? + self.hash.checked_len()?
                 + self.secret.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.data.write_raw(buf);
         self.hash.write_raw(buf);
@@ -45801,6 +47045,7 @@ impl tl_runtime::Serialize for PageTableCell {
             + if self.colspan.is_some() { 4 } else { 0 }
             + if self.rowspan.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -45811,6 +47056,7 @@ impl tl_runtime::Serialize for PageTableCell {
                 + if self.rowspan.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.header)
             | (u32::from(self.colspan.is_some()) << 1)
@@ -45902,9 +47148,11 @@ impl tl_runtime::Serialize for PageTableRow {
     fn serialized_len(&self) -> usize {
         self.cells.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.cells.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.cells.write_raw(buf);
     }
@@ -45945,9 +47193,11 @@ impl tl_runtime::Serialize for PageCaption {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.credit.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.text.checked_len()? + self.credit.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.credit.write_raw(buf);
@@ -46011,9 +47261,11 @@ impl tl_runtime::Serialize for PageListItemText {
     fn serialized_len(&self) -> usize {
         4 + self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.text.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1);
         flags.write_raw(buf);
@@ -46080,9 +47332,11 @@ impl tl_runtime::Serialize for PageListItemBlocks {
     fn serialized_len(&self) -> usize {
         4 + self.blocks.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.blocks.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1);
         flags.write_raw(buf);
@@ -46172,6 +47426,7 @@ impl tl_runtime::Serialize for PageListOrderedItemText {
             + self.text.serialized_len() + if self.value.is_some() { 4 } else { 0 }
             + self.r#type.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -46185,6 +47440,7 @@ impl tl_runtime::Serialize for PageListOrderedItemText {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1)
             | (u32::from(self.num.is_some()) << 2)
@@ -46317,6 +47573,7 @@ impl tl_runtime::Serialize for PageListOrderedItemBlocks {
             + self.blocks.serialized_len() + if self.value.is_some() { 4 } else { 0 }
             + self.r#type.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -46330,6 +47587,7 @@ impl tl_runtime::Serialize for PageListOrderedItemBlocks {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.checkbox) | (u32::from(self.checked) << 1)
             | (u32::from(self.num.is_some()) << 2)
@@ -46473,6 +47731,7 @@ impl tl_runtime::Serialize for PageRelatedArticle {
             + self.author.as_ref().map_or(0, |value| value.serialized_len())
             + if self.published_date.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.url.checked_len()?
@@ -46490,6 +47749,7 @@ impl tl_runtime::Serialize for PageRelatedArticle {
                 } + if self.published_date.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.title.is_some())
             | (u32::from(self.description.is_some()) << 1)
@@ -46654,6 +47914,7 @@ impl tl_runtime::Serialize for Page {
             + self.photos.serialized_len() + self.documents.serialized_len()
             + if self.views.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.url.checked_len()? + self.blocks.checked_len()?
@@ -46661,6 +47922,7 @@ impl tl_runtime::Serialize for Page {
                 + if self.views.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.part) | (u32::from(self.rtl) << 1)
             | (u32::from(self.v2) << 2) | (u32::from(self.views.is_some()) << 3);
@@ -46776,6 +48038,7 @@ impl tl_runtime::Serialize for PollAnswer {
             + self.added_by.as_ref().map_or(0, |value| value.serialized_len())
             + if self.date.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.added_by.is_some() != self.date.is_some() {
             let (set, unset) = if self.added_by.is_some() {
@@ -46802,6 +48065,7 @@ impl tl_runtime::Serialize for PollAnswer {
                 } + if self.date.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.media.is_some())
             | (u32::from(self.added_by.is_some()) << 1);
@@ -46900,6 +48164,7 @@ impl tl_runtime::Serialize for InputPollAnswer {
         4 + self.text.serialized_len()
             + self.media.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.text.checked_len()?
@@ -46909,6 +48174,7 @@ impl tl_runtime::Serialize for InputPollAnswer {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.media.is_some());
         flags.write_raw(buf);
@@ -47080,6 +48346,7 @@ impl tl_runtime::Serialize for Poll {
             + if self.close_date.is_some() { 4 } else { 0 }
             + self.countries_iso2.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + self.question.checked_len()? + self.answers.checked_len()?
@@ -47091,6 +48358,7 @@ impl tl_runtime::Serialize for Poll {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.closed) | (u32::from(self.public_voters) << 1)
             | (u32::from(self.multiple_choice) << 2) | (u32::from(self.quiz) << 3)
@@ -47254,6 +48522,7 @@ impl tl_runtime::Serialize for PollAnswerVoters {
         4 + self.option.serialized_len() + if self.voters.is_some() { 4 } else { 0 }
             + self.recent_voters.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.voters.is_some() != self.recent_voters.is_some() {
             let (set, unset) = if self.voters.is_some() {
@@ -47276,6 +48545,7 @@ impl tl_runtime::Serialize for PollAnswerVoters {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.chosen) | (u32::from(self.correct) << 1)
             | (u32::from(self.voters.is_some()) << 2);
@@ -47426,6 +48696,7 @@ impl tl_runtime::Serialize for PollResults {
             + self.solution_entities.as_ref().map_or(0, |value| value.serialized_len())
             + self.solution_media.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.solution.is_some() != self.solution_entities.is_some() {
             let (set, unset) = if self.solution.is_some() {
@@ -47464,6 +48735,7 @@ impl tl_runtime::Serialize for PollResults {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.min) | (u32::from(self.results.is_some()) << 1)
             | (u32::from(self.total_voters.is_some()) << 2)
@@ -47726,9 +48998,11 @@ impl tl_runtime::Serialize for ChatAdminRights {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.change_info)
             | (u32::from(self.post_messages) << 1) | (u32::from(self.edit_messages) << 2)
@@ -47988,9 +49262,11 @@ impl tl_runtime::Serialize for ChatBannedRights {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.view_messages)
             | (u32::from(self.send_messages) << 1) | (u32::from(self.send_media) << 2)
@@ -48172,6 +49448,7 @@ impl tl_runtime::Serialize for WallPaperSettings {
             + if self.rotation.is_some() { 4 } else { 0 }
             + self.emoticon.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.second_background_color.is_some() != self.rotation.is_some() {
             let (set, unset) = if self.second_background_color.is_some() {
@@ -48199,6 +49476,7 @@ impl tl_runtime::Serialize for WallPaperSettings {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.background_color.is_some())
             | (u32::from(self.blur) << 1) | (u32::from(self.motion) << 2)
@@ -48335,9 +49613,11 @@ impl tl_runtime::Serialize for FolderPeer {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.folder_id.write_raw(buf);
@@ -48383,9 +49663,11 @@ impl tl_runtime::Serialize for PeerLocated {
     fn serialized_len(&self) -> usize {
         8 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.expires.write_raw(buf);
@@ -48430,9 +49712,11 @@ impl tl_runtime::Serialize for PeerSelfLocated {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.expires.write_raw(buf);
     }
@@ -48476,12 +49760,14 @@ impl tl_runtime::Serialize for RestrictionReason {
         self.platform.serialized_len() + self.reason.serialized_len()
             + self.text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             self.platform.checked_len()? + self.reason.checked_len()?
                 + self.text.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.platform.write_raw(buf);
         self.reason.write_raw(buf);
@@ -48598,6 +49884,7 @@ impl tl_runtime::Serialize for Theme {
             + self.emoticon.as_ref().map_or(0, |value| value.serialized_len())
             + if self.installs_count.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + self.slug.checked_len()? + self.title.checked_len()?
@@ -48615,6 +49902,7 @@ impl tl_runtime::Serialize for Theme {
                 } + if self.installs_count.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator) | (u32::from(self.default) << 1)
             | (u32::from(self.document.is_some()) << 2)
@@ -48727,9 +50015,11 @@ impl tl_runtime::Serialize for BaseThemeClassic {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BaseThemeClassic {
@@ -48761,9 +50051,11 @@ impl tl_runtime::Serialize for BaseThemeDay {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BaseThemeDay {
@@ -48795,9 +50087,11 @@ impl tl_runtime::Serialize for BaseThemeNight {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BaseThemeNight {
@@ -48829,9 +50123,11 @@ impl tl_runtime::Serialize for BaseThemeTinted {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BaseThemeTinted {
@@ -48863,9 +50159,11 @@ impl tl_runtime::Serialize for BaseThemeArctic {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BaseThemeArctic {
@@ -48942,6 +50240,7 @@ impl tl_runtime::Serialize for ThemeSettings {
             + self.message_colors.as_ref().map_or(0, |value| value.serialized_len())
             + self.wallpaper.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.base_theme.checked_len()?
@@ -48956,6 +50255,7 @@ impl tl_runtime::Serialize for ThemeSettings {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.message_colors.is_some())
             | (u32::from(self.wallpaper.is_some()) << 1)
@@ -49065,6 +50365,7 @@ impl tl_runtime::Serialize for WebPageAttributeTheme {
         4 + self.documents.as_ref().map_or(0, |value| value.serialized_len())
             + self.settings.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -49078,6 +50379,7 @@ impl tl_runtime::Serialize for WebPageAttributeTheme {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.documents.is_some())
             | (u32::from(self.settings.is_some()) << 1);
@@ -49155,6 +50457,7 @@ impl tl_runtime::Serialize for WebPageAttributeStory {
         8 + self.peer.serialized_len()
             + self.story.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.peer.checked_len()?
@@ -49164,6 +50467,7 @@ impl tl_runtime::Serialize for WebPageAttributeStory {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.story.is_some());
         flags.write_raw(buf);
@@ -49242,9 +50546,11 @@ impl tl_runtime::Serialize for WebPageAttributeStickerSet {
     fn serialized_len(&self) -> usize {
         4 + self.stickers.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.stickers.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.emojis) | (u32::from(self.text_color) << 1);
         flags.write_raw(buf);
@@ -49293,9 +50599,11 @@ impl tl_runtime::Serialize for WebPageAttributeUniqueStarGift {
     fn serialized_len(&self) -> usize {
         self.gift.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.gift.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.gift.write_raw(buf);
     }
@@ -49334,9 +50642,11 @@ impl tl_runtime::Serialize for WebPageAttributeStarGiftCollection {
     fn serialized_len(&self) -> usize {
         self.icons.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.icons.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.icons.write_raw(buf);
     }
@@ -49377,9 +50687,11 @@ impl tl_runtime::Serialize for WebPageAttributeStarGiftAuction {
     fn serialized_len(&self) -> usize {
         4 + self.gift.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.gift.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.gift.write_raw(buf);
         self.end_date.write_raw(buf);
@@ -49422,9 +50734,11 @@ impl tl_runtime::Serialize for WebPageAttributeAiComposeTone {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoji_id.write_raw(buf);
     }
@@ -49570,6 +50884,7 @@ impl tl_runtime::Serialize for DialogFilter {
             + self.pinned_peers.serialized_len() + self.include_peers.serialized_len()
             + self.exclude_peers.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.title.checked_len()?
@@ -49581,6 +50896,7 @@ impl tl_runtime::Serialize for DialogFilter {
                 + self.exclude_peers.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.contacts) | (u32::from(self.non_contacts) << 1)
             | (u32::from(self.groups) << 2) | (u32::from(self.broadcasts) << 3)
@@ -49687,9 +51003,11 @@ impl tl_runtime::Serialize for DialogFilterDefault {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for DialogFilterDefault {
@@ -49777,6 +51095,7 @@ impl tl_runtime::Serialize for DialogFilterChatlist {
             + if self.color.is_some() { 4 } else { 0 }
             + self.pinned_peers.serialized_len() + self.include_peers.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + self.title.checked_len()?
@@ -49787,6 +51106,7 @@ impl tl_runtime::Serialize for DialogFilterChatlist {
                 + self.pinned_peers.checked_len()? + self.include_peers.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.emoticon.is_some()) << 25)
             | (u32::from(self.has_my_invites) << 26)
@@ -49899,12 +51219,14 @@ impl tl_runtime::Serialize for VideoSize {
         16 + self.r#type.serialized_len()
             + if self.video_start_ts.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16 + self.r#type.checked_len()?
                 + if self.video_start_ts.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.video_start_ts.is_some());
         flags.write_raw(buf);
@@ -49976,9 +51298,11 @@ impl tl_runtime::Serialize for VideoSizeEmojiMarkup {
     fn serialized_len(&self) -> usize {
         8 + self.background_colors.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.background_colors.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoji_id.write_raw(buf);
         self.background_colors.write_raw(buf);
@@ -50028,9 +51352,11 @@ impl tl_runtime::Serialize for VideoSizeStickerMarkup {
     fn serialized_len(&self) -> usize {
         8 + self.stickerset.serialized_len() + self.background_colors.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.stickerset.checked_len()? + self.background_colors.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.stickerset.write_raw(buf);
         self.sticker_id.write_raw(buf);
@@ -50195,6 +51521,7 @@ impl tl_runtime::Serialize for MessageReplyHeader {
             + if self.todo_item_id.is_some() { 4 } else { 0 }
             + self.poll_option.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + if self.reply_to_msg_id.is_some() { 4 } else { 0 }
@@ -50225,6 +51552,7 @@ impl tl_runtime::Serialize for MessageReplyHeader {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reply_to_peer_id.is_some())
             | (u32::from(self.reply_to_top_id.is_some()) << 1)
@@ -50407,9 +51735,11 @@ impl tl_runtime::Serialize for MessageReplyStoryHeader {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.story_id.write_raw(buf);
@@ -50508,6 +51838,7 @@ impl tl_runtime::Serialize for MessageReplies {
             + if self.max_id.is_some() { 4 } else { 0 }
             + if self.read_max_id.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.comments != self.channel_id.is_some() {
             let (set, unset) = if self.comments {
@@ -50532,6 +51863,7 @@ impl tl_runtime::Serialize for MessageReplies {
                 + if self.read_max_id.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.comments)
             | (u32::from(self.recent_repliers.is_some()) << 1)
@@ -50639,9 +51971,11 @@ impl tl_runtime::Serialize for GroupCallDiscarded {
     fn serialized_len(&self) -> usize {
         20
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(20)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -50872,6 +52206,7 @@ impl tl_runtime::Serialize for GroupCall {
             + if self.send_paid_messages_stars.is_some() { 8 } else { 0 }
             + self.default_send_as.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             32
@@ -50892,6 +52227,7 @@ impl tl_runtime::Serialize for GroupCall {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.join_muted) << 1)
             | (u32::from(self.can_change_join_muted) << 2)
@@ -51097,9 +52433,11 @@ impl tl_runtime::Serialize for InputGroupCall {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.access_hash.write_raw(buf);
@@ -51141,9 +52479,11 @@ impl tl_runtime::Serialize for InputGroupCallSlug {
     fn serialized_len(&self) -> usize {
         self.slug.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.slug.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.slug.write_raw(buf);
     }
@@ -51182,9 +52522,11 @@ impl tl_runtime::Serialize for InputGroupCallInviteMessage {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.msg_id.write_raw(buf);
     }
@@ -51374,6 +52716,7 @@ impl tl_runtime::Serialize for GroupCallParticipant {
             + self.presentation.as_ref().map_or(0, |value| value.serialized_len())
             + if self.paid_stars_total.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.peer.checked_len()?
@@ -51393,6 +52736,7 @@ impl tl_runtime::Serialize for GroupCallParticipant {
                 } + if self.paid_stars_total.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.muted) | (u32::from(self.left) << 1)
             | (u32::from(self.can_self_unmute) << 2)
@@ -51558,9 +52902,11 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeSameBotPm {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypeSameBotPm {
@@ -51592,9 +52938,11 @@ impl tl_runtime::Serialize for InlineQueryPeerTypePm {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypePm {
@@ -51626,9 +52974,11 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeChat {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypeChat {
@@ -51660,9 +53010,11 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeMegagroup {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypeMegagroup {
@@ -51694,9 +53046,11 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeBroadcast {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypeBroadcast {
@@ -51728,9 +53082,11 @@ impl tl_runtime::Serialize for InlineQueryPeerTypeBotPm {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineQueryPeerTypeBotPm {
@@ -51810,6 +53166,7 @@ impl tl_runtime::Serialize for ChatInviteImporter {
         16 + self.about.as_ref().map_or(0, |value| value.serialized_len())
             + if self.approved_by.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16
@@ -51819,6 +53176,7 @@ impl tl_runtime::Serialize for ChatInviteImporter {
                 } + if self.approved_by.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.requested)
             | (u32::from(self.approved_by.is_some()) << 1)
@@ -51903,9 +53261,11 @@ impl tl_runtime::Serialize for ChatAdminWithInvites {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.admin_id.write_raw(buf);
         self.invites_count.write_raw(buf);
@@ -51956,9 +53316,11 @@ impl tl_runtime::Serialize for GroupCallParticipantVideoSourceGroup {
     fn serialized_len(&self) -> usize {
         self.semantics.serialized_len() + self.sources.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.semantics.checked_len()? + self.sources.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.semantics.write_raw(buf);
         self.sources.write_raw(buf);
@@ -52029,12 +53391,14 @@ impl tl_runtime::Serialize for GroupCallParticipantVideo {
         4 + self.endpoint.serialized_len() + self.source_groups.serialized_len()
             + if self.audio_source.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.endpoint.checked_len()? + self.source_groups.checked_len()?
                 + if self.audio_source.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.paused)
             | (u32::from(self.audio_source.is_some()) << 1);
@@ -52098,9 +53462,11 @@ impl tl_runtime::Serialize for ChatTheme {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.emoticon.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
     }
@@ -52141,9 +53507,11 @@ impl tl_runtime::Serialize for ChatThemeUniqueGift {
     fn serialized_len(&self) -> usize {
         self.gift.serialized_len() + self.theme_settings.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.gift.checked_len()? + self.theme_settings.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.gift.write_raw(buf);
         self.theme_settings.write_raw(buf);
@@ -52204,12 +53572,14 @@ impl tl_runtime::Serialize for ReactionCount {
         8 + if self.chosen_order.is_some() { 4 } else { 0 }
             + self.reaction.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + if self.chosen_order.is_some() { 4 } else { 0 }
                 + self.reaction.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.chosen_order.is_some());
         flags.write_raw(buf);
@@ -52315,6 +53685,7 @@ impl tl_runtime::Serialize for MessageReactions {
             + self.recent_reactions.as_ref().map_or(0, |value| value.serialized_len())
             + self.top_reactors.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.results.checked_len()?
@@ -52328,6 +53699,7 @@ impl tl_runtime::Serialize for MessageReactions {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.min)
             | (u32::from(self.recent_reactions.is_some()) << 1)
@@ -52441,9 +53813,11 @@ impl tl_runtime::Serialize for MessagePeerReaction {
     fn serialized_len(&self) -> usize {
         8 + self.peer_id.serialized_len() + self.reaction.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.peer_id.checked_len()? + self.reaction.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.big) | (u32::from(self.unread) << 1)
             | (u32::from(self.my) << 2);
@@ -52500,9 +53874,11 @@ impl tl_runtime::Serialize for BotMenuButtonDefault {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BotMenuButtonDefault {
@@ -52534,9 +53910,11 @@ impl tl_runtime::Serialize for BotMenuButtonCommands {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BotMenuButtonCommands {
@@ -52573,9 +53951,11 @@ impl tl_runtime::Serialize for BotMenuButton {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.url.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.text.checked_len()? + self.url.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.url.write_raw(buf);
@@ -52614,9 +53994,11 @@ impl tl_runtime::Serialize for NotificationSoundDefault {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for NotificationSoundDefault {
@@ -52648,9 +54030,11 @@ impl tl_runtime::Serialize for NotificationSoundNone {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for NotificationSoundNone {
@@ -52687,9 +54071,11 @@ impl tl_runtime::Serialize for NotificationSoundLocal {
     fn serialized_len(&self) -> usize {
         self.title.serialized_len() + self.data.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.title.checked_len()? + self.data.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.title.write_raw(buf);
         self.data.write_raw(buf);
@@ -52732,9 +54118,11 @@ impl tl_runtime::Serialize for NotificationSoundRingtone {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
     }
@@ -52770,9 +54158,11 @@ impl tl_runtime::Serialize for EmojiStatusEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for EmojiStatusEmpty {
@@ -52820,9 +54210,11 @@ impl tl_runtime::Serialize for EmojiStatus {
     fn serialized_len(&self) -> usize {
         12 + if self.until.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + if self.until.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.until.is_some());
         flags.write_raw(buf);
@@ -52929,12 +54321,14 @@ impl tl_runtime::Serialize for EmojiStatusCollectible {
         44 + self.title.serialized_len() + self.slug.serialized_len()
             + if self.until.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             44 + self.title.checked_len()? + self.slug.checked_len()?
                 + if self.until.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.until.is_some());
         flags.write_raw(buf);
@@ -53039,9 +54433,11 @@ impl tl_runtime::Serialize for InputEmojiStatusCollectible {
     fn serialized_len(&self) -> usize {
         12 + if self.until.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + if self.until.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.until.is_some());
         flags.write_raw(buf);
@@ -53092,9 +54488,11 @@ impl tl_runtime::Serialize for ReactionEmpty {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ReactionEmpty {
@@ -53129,9 +54527,11 @@ impl tl_runtime::Serialize for ReactionEmoji {
     fn serialized_len(&self) -> usize {
         self.emoticon.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.emoticon.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.emoticon.write_raw(buf);
     }
@@ -53171,9 +54571,11 @@ impl tl_runtime::Serialize for ReactionCustomEmoji {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.document_id.write_raw(buf);
     }
@@ -53209,9 +54611,11 @@ impl tl_runtime::Serialize for ReactionPaid {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ReactionPaid {
@@ -53285,6 +54689,7 @@ impl tl_runtime::Serialize for MessageExtendedMediaPreview {
             + self.thumb.as_ref().map_or(0, |value| value.serialized_len())
             + if self.video_duration.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.w.is_some() != self.h.is_some() {
             let (set, unset) = if self.w.is_some() { ("w", "h") } else { ("h", "w") };
@@ -53304,6 +54709,7 @@ impl tl_runtime::Serialize for MessageExtendedMediaPreview {
                 } + if self.video_duration.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.w.is_some())
             | (u32::from(self.thumb.is_some()) << 1)
@@ -53394,9 +54800,11 @@ impl tl_runtime::Serialize for MessageExtendedMedia {
     fn serialized_len(&self) -> usize {
         self.media.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.media.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.media.write_raw(buf);
     }
@@ -53438,9 +54846,11 @@ impl tl_runtime::Serialize for StickerKeyword {
     fn serialized_len(&self) -> usize {
         8 + self.keyword.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.keyword.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.document_id.write_raw(buf);
         self.keyword.write_raw(buf);
@@ -53518,9 +54928,11 @@ impl tl_runtime::Serialize for Username {
     fn serialized_len(&self) -> usize {
         4 + self.username.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.username.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.editable) | (u32::from(self.active) << 1)
             | (u32::from(self.deletable) << 2) | (u32::from(self.expired) << 3);
@@ -53591,12 +55003,14 @@ impl tl_runtime::Serialize for RequestPeerTypeUser {
         4 + if self.bot.is_some() { 4 } else { 0 }
             + if self.premium.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + if self.bot.is_some() { 4 } else { 0 }
                 + if self.premium.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bot.is_some())
             | (u32::from(self.premium.is_some()) << 1);
@@ -53709,6 +55123,7 @@ impl tl_runtime::Serialize for RequestPeerTypeChat {
             + self.user_admin_rights.as_ref().map_or(0, |value| value.serialized_len())
             + self.bot_admin_rights.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + if self.has_username.is_some() { 4 } else { 0 }
@@ -53723,6 +55138,7 @@ impl tl_runtime::Serialize for RequestPeerTypeChat {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator)
             | (u32::from(self.user_admin_rights.is_some()) << 1)
@@ -53855,6 +55271,7 @@ impl tl_runtime::Serialize for RequestPeerTypeBroadcast {
             + self.user_admin_rights.as_ref().map_or(0, |value| value.serialized_len())
             + self.bot_admin_rights.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + if self.has_username.is_some() { 4 } else { 0 }
@@ -53868,6 +55285,7 @@ impl tl_runtime::Serialize for RequestPeerTypeBroadcast {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creator)
             | (u32::from(self.user_admin_rights.is_some()) << 1)
@@ -53976,6 +55394,7 @@ impl tl_runtime::Serialize for RequestPeerTypeCreateBot {
         4 + self.suggested_name.as_ref().map_or(0, |value| value.serialized_len())
             + self.suggested_username.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -53989,6 +55408,7 @@ impl tl_runtime::Serialize for RequestPeerTypeCreateBot {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bot_managed)
             | (u32::from(self.suggested_name.is_some()) << 1)
@@ -54059,9 +55479,11 @@ impl tl_runtime::Serialize for TextWithEntities {
     fn serialized_len(&self) -> usize {
         self.text.serialized_len() + self.entities.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.text.checked_len()? + self.entities.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.text.write_raw(buf);
         self.entities.write_raw(buf);
@@ -54100,9 +55522,11 @@ impl tl_runtime::Serialize for BotAppNotModified {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for BotAppNotModified {
@@ -54183,6 +55607,7 @@ impl tl_runtime::Serialize for BotApp {
             + self.description.serialized_len() + self.photo.serialized_len()
             + self.document.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             28 + self.short_name.checked_len()? + self.title.checked_len()?
@@ -54193,6 +55618,7 @@ impl tl_runtime::Serialize for BotApp {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.document.is_some());
         flags.write_raw(buf);
@@ -54323,6 +55749,7 @@ impl tl_runtime::Serialize for StoryViews {
             + if self.reactions_count.is_some() { 4 } else { 0 }
             + self.recent_viewers.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + if self.forwards_count.is_some() { 4 } else { 0 }
@@ -54336,6 +55763,7 @@ impl tl_runtime::Serialize for StoryViews {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.recent_viewers.is_some())
             | (u32::from(self.has_viewers) << 1)
@@ -54434,9 +55862,11 @@ impl tl_runtime::Serialize for StoryItemDeleted {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
     }
@@ -54503,9 +55933,11 @@ impl tl_runtime::Serialize for StoryItemSkipped {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.close_friends) << 8)
             | (u32::from(self.live) << 9);
@@ -54728,6 +56160,7 @@ impl tl_runtime::Serialize for StoryItem {
             + self.albums.as_ref().map_or(0, |value| value.serialized_len())
             + self.music.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16
@@ -54773,6 +56206,7 @@ impl tl_runtime::Serialize for StoryItem {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.caption.is_some())
             | (u32::from(self.entities.is_some()) << 1)
@@ -55055,6 +56489,7 @@ impl tl_runtime::Serialize for InputReplyToMessage {
             + if self.todo_item_id.is_some() { 4 } else { 0 }
             + self.poll_option.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8 + if self.top_msg_id.is_some() { 4 } else { 0 }
@@ -55080,6 +56515,7 @@ impl tl_runtime::Serialize for InputReplyToMessage {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top_msg_id.is_some())
             | (u32::from(self.reply_to_peer_id.is_some()) << 1)
@@ -55229,9 +56665,11 @@ impl tl_runtime::Serialize for InputReplyToStory {
     fn serialized_len(&self) -> usize {
         4 + self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.peer.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
         self.story_id.write_raw(buf);
@@ -55273,9 +56711,11 @@ impl tl_runtime::Serialize for InputReplyToMonoForum {
     fn serialized_len(&self) -> usize {
         self.monoforum_peer_id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.monoforum_peer_id.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.monoforum_peer_id.write_raw(buf);
     }
@@ -55314,9 +56754,11 @@ impl tl_runtime::Serialize for InputReplyToEphemeralMessage {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
     }
@@ -55375,12 +56817,14 @@ impl tl_runtime::Serialize for StoriesStealthMode {
         4 + if self.active_until_date.is_some() { 4 } else { 0 }
             + if self.cooldown_until_date.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + if self.active_until_date.is_some() { 4 } else { 0 }
                 + if self.cooldown_until_date.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.active_until_date.is_some())
             | (u32::from(self.cooldown_until_date.is_some()) << 1);
@@ -55473,9 +56917,11 @@ impl tl_runtime::Serialize for MediaAreaCoordinates {
     fn serialized_len(&self) -> usize {
         44 + if self.radius.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(44 + if self.radius.is_some() { 8 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.radius.is_some());
         flags.write_raw(buf);
@@ -55563,6 +57009,7 @@ impl tl_runtime::Serialize for MediaAreaVenue {
             + self.provider.serialized_len() + self.venue_id.serialized_len()
             + self.venue_type.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             self.coordinates.checked_len()? + self.geo.checked_len()?
@@ -55571,6 +57018,7 @@ impl tl_runtime::Serialize for MediaAreaVenue {
                 + self.venue_type.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
         self.geo.write_raw(buf);
@@ -55640,9 +57088,11 @@ impl tl_runtime::Serialize for InputMediaAreaVenue {
     fn serialized_len(&self) -> usize {
         8 + self.coordinates.serialized_len() + self.result_id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.coordinates.checked_len()? + self.result_id.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
         self.query_id.write_raw(buf);
@@ -55710,6 +57160,7 @@ impl tl_runtime::Serialize for MediaAreaGeoPoint {
         4 + self.coordinates.serialized_len() + self.geo.serialized_len()
             + self.address.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.coordinates.checked_len()? + self.geo.checked_len()?
@@ -55719,6 +57170,7 @@ impl tl_runtime::Serialize for MediaAreaGeoPoint {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.address.is_some());
         flags.write_raw(buf);
@@ -55803,9 +57255,11 @@ impl tl_runtime::Serialize for MediaAreaSuggestedReaction {
     fn serialized_len(&self) -> usize {
         4 + self.coordinates.serialized_len() + self.reaction.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.coordinates.checked_len()? + self.reaction.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.dark) | (u32::from(self.flipped) << 1);
         flags.write_raw(buf);
@@ -55863,9 +57317,11 @@ impl tl_runtime::Serialize for MediaAreaChannelPost {
     fn serialized_len(&self) -> usize {
         12 + self.coordinates.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.coordinates.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
         self.channel_id.write_raw(buf);
@@ -55918,9 +57374,11 @@ impl tl_runtime::Serialize for InputMediaAreaChannelPost {
     fn serialized_len(&self) -> usize {
         4 + self.coordinates.serialized_len() + self.channel.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.coordinates.checked_len()? + self.channel.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
         self.channel.write_raw(buf);
@@ -55971,9 +57429,11 @@ impl tl_runtime::Serialize for MediaAreaUrl {
     fn serialized_len(&self) -> usize {
         self.coordinates.serialized_len() + self.url.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.coordinates.checked_len()? + self.url.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
         self.url.write_raw(buf);
@@ -56021,9 +57481,11 @@ impl tl_runtime::Serialize for MediaAreaWeather {
     fn serialized_len(&self) -> usize {
         12 + self.coordinates.serialized_len() + self.emoji.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.coordinates.checked_len()? + self.emoji.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
         self.emoji.write_raw(buf);
@@ -56078,9 +57540,11 @@ impl tl_runtime::Serialize for MediaAreaStarGift {
     fn serialized_len(&self) -> usize {
         self.coordinates.serialized_len() + self.slug.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.coordinates.checked_len()? + self.slug.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.coordinates.write_raw(buf);
         self.slug.write_raw(buf);
@@ -56208,6 +57672,7 @@ impl tl_runtime::Serialize for Boost {
             + if self.multiplier.is_some() { 4 } else { 0 }
             + if self.stars.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.giveaway != self.giveaway_msg_id.is_some() {
             let (set, unset) = if self.giveaway {
@@ -56232,6 +57697,7 @@ impl tl_runtime::Serialize for Boost {
                 + if self.stars.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.user_id.is_some()) | (u32::from(self.gift) << 1)
             | (u32::from(self.giveaway) << 2) | (u32::from(self.unclaimed) << 3)
@@ -56389,6 +57855,7 @@ impl tl_runtime::Serialize for StoryFwdHeader {
             + self.from_name.as_ref().map_or(0, |value| value.serialized_len())
             + if self.story_id.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -56402,6 +57869,7 @@ impl tl_runtime::Serialize for StoryFwdHeader {
                 } + if self.story_id.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.from.is_some())
             | (u32::from(self.from_name.is_some()) << 1)
@@ -56507,12 +57975,14 @@ impl tl_runtime::Serialize for PeerColor {
         4 + if self.color.is_some() { 4 } else { 0 }
             + if self.background_emoji_id.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + if self.color.is_some() { 4 } else { 0 }
                 + if self.background_emoji_id.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.color.is_some())
             | (u32::from(self.background_emoji_id.is_some()) << 1);
@@ -56620,6 +58090,7 @@ impl tl_runtime::Serialize for PeerColorCollectible {
             + if self.dark_accent_color.is_some() { 4 } else { 0 }
             + self.dark_colors.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             32 + self.colors.checked_len()?
@@ -56630,6 +58101,7 @@ impl tl_runtime::Serialize for PeerColorCollectible {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.dark_accent_color.is_some())
             | (u32::from(self.dark_colors.is_some()) << 1);
@@ -56716,9 +58188,11 @@ impl tl_runtime::Serialize for InputPeerColorCollectible {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.collectible_id.write_raw(buf);
     }
@@ -56763,9 +58237,11 @@ impl tl_runtime::Serialize for QuickReply {
     fn serialized_len(&self) -> usize {
         12 + self.shortcut.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.shortcut.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.shortcut_id.write_raw(buf);
         self.shortcut.write_raw(buf);
@@ -56832,9 +58308,11 @@ impl tl_runtime::Serialize for Birthday {
     fn serialized_len(&self) -> usize {
         12 + if self.year.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + if self.year.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.year.is_some());
         flags.write_raw(buf);
@@ -56924,6 +58402,7 @@ impl tl_runtime::Serialize for BotBusinessConnection {
         20 + self.connection_id.serialized_len()
             + self.rights.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + self.connection_id.checked_len()?
@@ -56933,6 +58412,7 @@ impl tl_runtime::Serialize for BotBusinessConnection {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = (u32::from(self.disabled) << 1)
             | (u32::from(self.rights.is_some()) << 2);
@@ -57048,6 +58528,7 @@ impl tl_runtime::Serialize for RequestedPeerUser {
             + self.username.as_ref().map_or(0, |value| value.serialized_len())
             + self.photo.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.first_name.is_some() != self.last_name.is_some() {
             let (set, unset) = if self.first_name.is_some() {
@@ -57082,6 +58563,7 @@ impl tl_runtime::Serialize for RequestedPeerUser {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.first_name.is_some())
             | (u32::from(self.username.is_some()) << 1)
@@ -57200,6 +58682,7 @@ impl tl_runtime::Serialize for RequestedPeerChat {
         12 + self.title.as_ref().map_or(0, |value| value.serialized_len())
             + self.photo.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12
@@ -57213,6 +58696,7 @@ impl tl_runtime::Serialize for RequestedPeerChat {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.title.is_some())
             | (u32::from(self.photo.is_some()) << 2);
@@ -57310,6 +58794,7 @@ impl tl_runtime::Serialize for RequestedPeerChannel {
             + self.username.as_ref().map_or(0, |value| value.serialized_len())
             + self.photo.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12
@@ -57327,6 +58812,7 @@ impl tl_runtime::Serialize for RequestedPeerChannel {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.title.is_some())
             | (u32::from(self.username.is_some()) << 1)
@@ -57444,6 +58930,7 @@ impl tl_runtime::Serialize for FactCheck {
         12 + self.country.as_ref().map_or(0, |value| value.serialized_len())
             + self.text.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.country.is_some() != self.text.is_some() {
             let (set, unset) = if self.country.is_some() {
@@ -57470,6 +58957,7 @@ impl tl_runtime::Serialize for FactCheck {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.need_check)
             | (u32::from(self.country.is_some()) << 1);
@@ -57573,6 +59061,7 @@ impl tl_runtime::Serialize for GeoPointAddress {
             + self.city.as_ref().map_or(0, |value| value.serialized_len())
             + self.street.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.country_iso2.checked_len()?
@@ -57590,6 +59079,7 @@ impl tl_runtime::Serialize for GeoPointAddress {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.state.is_some())
             | (u32::from(self.city.is_some()) << 1)
@@ -57707,6 +59197,7 @@ impl tl_runtime::Serialize for StarsRevenueStatus {
             + self.overall_revenue.serialized_len()
             + if self.next_withdrawal_at.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.current_balance.checked_len()?
@@ -57715,6 +59206,7 @@ impl tl_runtime::Serialize for StarsRevenueStatus {
                 + if self.next_withdrawal_at.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.withdrawal_enabled)
             | (u32::from(self.next_withdrawal_at.is_some()) << 1);
@@ -57789,9 +59281,11 @@ impl tl_runtime::Serialize for StarsSubscriptionPricing {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.period.write_raw(buf);
         self.amount.write_raw(buf);
@@ -57869,6 +59363,7 @@ impl tl_runtime::Serialize for MessageReactor {
     fn serialized_len(&self) -> usize {
         8 + self.peer_id.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8
@@ -57878,6 +59373,7 @@ impl tl_runtime::Serialize for MessageReactor {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.top) | (u32::from(self.my) << 1)
             | (u32::from(self.anonymous) << 2)
@@ -58194,6 +59690,7 @@ impl tl_runtime::Serialize for StarGift {
             + if self.upgrade_variants.is_some() { 4 } else { 0 }
             + self.background.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.limited != self.availability_remains.is_some() {
             let (set, unset) = if self.limited {
@@ -58356,6 +59853,7 @@ impl tl_runtime::Serialize for StarGift {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.limited) | (u32::from(self.sold_out) << 1)
             | (u32::from(self.birthday) << 2)
@@ -58844,6 +60342,7 @@ impl tl_runtime::Serialize for StarGiftUnique {
             + if self.offer_min_stars.is_some() { 4 } else { 0 }
             + if self.craft_chance_permille.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.value_amount.is_some() != self.value_currency.is_some() {
             let (set, unset) = if self.value_amount.is_some() {
@@ -58916,6 +60415,7 @@ impl tl_runtime::Serialize for StarGiftUnique {
                 + if self.craft_chance_permille.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.owner_id.is_some())
             | (u32::from(self.owner_name.is_some()) << 1)
@@ -59184,9 +60684,11 @@ impl tl_runtime::Serialize for StarsAmount {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.amount.write_raw(buf);
         self.nanos.write_raw(buf);
@@ -59229,9 +60731,11 @@ impl tl_runtime::Serialize for StarsTonAmount {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.amount.write_raw(buf);
     }
@@ -59276,9 +60780,11 @@ impl tl_runtime::Serialize for BotVerification {
     fn serialized_len(&self) -> usize {
         16 + self.description.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16 + self.description.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.bot_id.write_raw(buf);
         self.icon.write_raw(buf);
@@ -59349,12 +60855,14 @@ impl tl_runtime::Serialize for StarGiftAttributeModel {
         4 + self.name.serialized_len() + self.document.serialized_len()
             + self.rarity.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.name.checked_len()? + self.document.checked_len()?
                 + self.rarity.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.crafted);
         flags.write_raw(buf);
@@ -59414,12 +60922,14 @@ impl tl_runtime::Serialize for StarGiftAttributePattern {
         self.name.serialized_len() + self.document.serialized_len()
             + self.rarity.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             self.name.checked_len()? + self.document.checked_len()?
                 + self.rarity.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.name.write_raw(buf);
         self.document.write_raw(buf);
@@ -59476,9 +60986,11 @@ impl tl_runtime::Serialize for StarGiftAttributeBackdrop {
     fn serialized_len(&self) -> usize {
         20 + self.name.serialized_len() + self.rarity.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(20 + self.name.checked_len()? + self.rarity.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.name.write_raw(buf);
         self.backdrop_id.write_raw(buf);
@@ -59570,6 +61082,7 @@ impl tl_runtime::Serialize for StarGiftAttributeOriginalDetails {
             + self.recipient_id.serialized_len()
             + self.message.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8
@@ -59583,6 +61096,7 @@ impl tl_runtime::Serialize for StarGiftAttributeOriginalDetails {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.sender_id.is_some())
             | (u32::from(self.message.is_some()) << 1);
@@ -59653,9 +61167,11 @@ impl tl_runtime::Serialize for PaidReactionPrivacyDefault {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PaidReactionPrivacyDefault {
@@ -59687,9 +61203,11 @@ impl tl_runtime::Serialize for PaidReactionPrivacyAnonymous {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for PaidReactionPrivacyAnonymous {
@@ -59724,9 +61242,11 @@ impl tl_runtime::Serialize for PaidReactionPrivacyPeer {
     fn serialized_len(&self) -> usize {
         self.peer.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.peer.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.peer.write_raw(buf);
     }
@@ -59868,9 +61388,11 @@ impl tl_runtime::Serialize for BusinessBotRights {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.reply) | (u32::from(self.read_messages) << 1)
             | (u32::from(self.delete_sent_messages) << 2)
@@ -59951,9 +61473,11 @@ impl tl_runtime::Serialize for TodoItem {
     fn serialized_len(&self) -> usize {
         4 + self.title.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.title.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.title.write_raw(buf);
@@ -60020,9 +61544,11 @@ impl tl_runtime::Serialize for TodoList {
     fn serialized_len(&self) -> usize {
         4 + self.title.serialized_len() + self.list.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.title.checked_len()? + self.list.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.others_can_append)
             | (u32::from(self.others_can_complete) << 1);
@@ -60080,9 +61606,11 @@ impl tl_runtime::Serialize for TodoCompletion {
     fn serialized_len(&self) -> usize {
         8 + self.completed_by.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8 + self.completed_by.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.completed_by.write_raw(buf);
@@ -60161,6 +61689,7 @@ impl tl_runtime::Serialize for SuggestedPost {
         4 + self.price.as_ref().map_or(0, |value| value.serialized_len())
             + if self.schedule_date.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -60170,6 +61699,7 @@ impl tl_runtime::Serialize for SuggestedPost {
                 } + if self.schedule_date.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.schedule_date.is_some())
             | (u32::from(self.accepted) << 1) | (u32::from(self.rejected) << 2)
@@ -60281,12 +61811,14 @@ impl tl_runtime::Serialize for GroupCallMessage {
         12 + self.from_id.serialized_len() + self.message.serialized_len()
             + if self.paid_message_stars.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.from_id.checked_len()? + self.message.checked_len()?
                 + if self.paid_message_stars.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.paid_message_stars.is_some())
             | (u32::from(self.from_admin) << 1);
@@ -60374,9 +61906,11 @@ impl tl_runtime::Serialize for RecentStory {
     fn serialized_len(&self) -> usize {
         4 + if self.max_id.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + if self.max_id.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.live) | (u32::from(self.max_id.is_some()) << 1);
         flags.write_raw(buf);
@@ -60433,9 +61967,11 @@ impl tl_runtime::Serialize for AuctionBidLevel {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.pos.write_raw(buf);
         self.amount.write_raw(buf);
@@ -60477,9 +62013,11 @@ impl tl_runtime::Serialize for StarGiftAuctionStateNotModified {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for StarGiftAuctionStateNotModified {
@@ -60539,12 +62077,14 @@ impl tl_runtime::Serialize for StarGiftAuctionState {
         40 + self.bid_levels.serialized_len() + self.top_bidders.serialized_len()
             + self.rounds.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             40 + self.bid_levels.checked_len()? + self.top_bidders.checked_len()?
                 + self.rounds.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.version.write_raw(buf);
         self.start_date.write_raw(buf);
@@ -60671,6 +62211,7 @@ impl tl_runtime::Serialize for StarGiftAuctionStateFinished {
             + if self.fragment_listed_count.is_some() { 4 } else { 0 }
             + self.fragment_listed_url.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.fragment_listed_count.is_some() != self.fragment_listed_url.is_some() {
             let (set, unset) = if self.fragment_listed_count.is_some() {
@@ -60694,6 +62235,7 @@ impl tl_runtime::Serialize for StarGiftAuctionStateFinished {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.listed_count.is_some())
             | (u32::from(self.fragment_listed_count.is_some()) << 1);
@@ -60845,6 +62387,7 @@ impl tl_runtime::Serialize for StarGiftAuctionUserState {
             + if self.min_bid_amount.is_some() { 8 } else { 0 }
             + self.bid_peer.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         if self.bid_amount.is_some() != self.bid_date.is_some() {
             let (set, unset) = if self.bid_amount.is_some() {
@@ -60895,6 +62438,7 @@ impl tl_runtime::Serialize for StarGiftAuctionUserState {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bid_amount.is_some())
             | (u32::from(self.returned) << 1);
@@ -60994,9 +62538,11 @@ impl tl_runtime::Serialize for StarGiftBackground {
     fn serialized_len(&self) -> usize {
         12
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.center_color.write_raw(buf);
         self.edge_color.write_raw(buf);
@@ -61047,9 +62593,11 @@ impl tl_runtime::Serialize for StarGiftAuctionRound {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.num.write_raw(buf);
         self.duration.write_raw(buf);
@@ -61097,9 +62645,11 @@ impl tl_runtime::Serialize for StarGiftAuctionRoundExtendable {
     fn serialized_len(&self) -> usize {
         16
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(16)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.num.write_raw(buf);
         self.duration.write_raw(buf);
@@ -61152,9 +62702,11 @@ impl tl_runtime::Serialize for StarGiftAttributeRarity {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.permille.write_raw(buf);
     }
@@ -61190,9 +62742,11 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityUncommon {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for StarGiftAttributeRarityUncommon {
@@ -61224,9 +62778,11 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityRare {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for StarGiftAttributeRarityRare {
@@ -61258,9 +62814,11 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityEpic {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for StarGiftAttributeRarityEpic {
@@ -61292,9 +62850,11 @@ impl tl_runtime::Serialize for StarGiftAttributeRarityLegendary {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for StarGiftAttributeRarityLegendary {
@@ -61366,9 +62926,11 @@ impl tl_runtime::Serialize for KeyboardButtonStyle {
     fn serialized_len(&self) -> usize {
         4 + if self.icon.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + if self.icon.is_some() { 8 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bg_primary) | (u32::from(self.bg_danger) << 1)
             | (u32::from(self.bg_success) << 2) | (u32::from(self.icon.is_some()) << 3);
@@ -61425,9 +62987,11 @@ impl tl_runtime::Serialize for JoinChatBotResultApproved {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for JoinChatBotResultApproved {
@@ -61459,9 +63023,11 @@ impl tl_runtime::Serialize for JoinChatBotResultDeclined {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for JoinChatBotResultDeclined {
@@ -61493,9 +63059,11 @@ impl tl_runtime::Serialize for JoinChatBotResultQueued {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for JoinChatBotResultQueued {
@@ -61530,9 +63098,11 @@ impl tl_runtime::Serialize for JoinChatBotResultWebView {
     fn serialized_len(&self) -> usize {
         self.url.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.url.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
     }
@@ -61597,12 +63167,14 @@ impl tl_runtime::Serialize for WebDomainException {
         4 + self.domain.serialized_len() + self.url.serialized_len()
             + self.title.serialized_len() + if self.favicon.is_some() { 8 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.domain.checked_len()? + self.url.checked_len()?
                 + self.title.checked_len()? + if self.favicon.is_some() { 8 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.favicon.is_some());
         flags.write_raw(buf);
@@ -61669,9 +63241,11 @@ impl tl_runtime::Serialize for InputRichFilePhoto {
     fn serialized_len(&self) -> usize {
         self.id.serialized_len() + self.photo.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.id.checked_len()? + self.photo.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.photo.write_raw(buf);
@@ -61715,9 +63289,11 @@ impl tl_runtime::Serialize for InputRichFileDocument {
     fn serialized_len(&self) -> usize {
         self.id.serialized_len() + self.document.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(self.id.checked_len()? + self.document.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.id.write_raw(buf);
         self.document.write_raw(buf);
@@ -61805,6 +63381,7 @@ impl tl_runtime::Serialize for InputRichMessage {
             + self.documents.as_ref().map_or(0, |value| value.serialized_len())
             + self.users.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.blocks.checked_len()?
@@ -61822,6 +63399,7 @@ impl tl_runtime::Serialize for InputRichMessage {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rtl) | (u32::from(self.noautolink) << 1)
             | (u32::from(self.photos.is_some()) << 2)
@@ -61939,6 +63517,7 @@ impl tl_runtime::Serialize for InputRichMessageHtml {
         4 + self.html.serialized_len()
             + self.files.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.html.checked_len()?
@@ -61948,6 +63527,7 @@ impl tl_runtime::Serialize for InputRichMessageHtml {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rtl) | (u32::from(self.noautolink) << 1)
             | (u32::from(self.files.is_some()) << 2);
@@ -62039,6 +63619,7 @@ impl tl_runtime::Serialize for InputRichMessageMarkdown {
         4 + self.markdown.serialized_len()
             + self.files.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.markdown.checked_len()?
@@ -62048,6 +63629,7 @@ impl tl_runtime::Serialize for InputRichMessageMarkdown {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rtl) | (u32::from(self.noautolink) << 1)
             | (u32::from(self.files.is_some()) << 2);
@@ -62142,12 +63724,14 @@ impl tl_runtime::Serialize for RichMessage {
         4 + self.blocks.serialized_len() + self.photos.serialized_len()
             + self.documents.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.blocks.checked_len()? + self.photos.checked_len()?
                 + self.documents.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.rtl) | (u32::from(self.part) << 1);
         flags.write_raw(buf);
@@ -62336,6 +63920,7 @@ impl tl_runtime::Serialize for EphemeralMessage {
             + if self.chat_instance.is_some() { 8 } else { 0 }
             + if self.anchor_msg_id.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             20 + self.from_id.checked_len()?
@@ -62367,6 +63952,7 @@ impl tl_runtime::Serialize for EphemeralMessage {
                 + if self.anchor_msg_id.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.out)
             | (u32::from(self.top_msg_id.is_some()) << 1)
@@ -62552,9 +64138,11 @@ impl tl_runtime::Serialize for ButtonTypeDefault {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ButtonTypeDefault {
@@ -62586,9 +64174,11 @@ impl tl_runtime::Serialize for ButtonTypeRequestPhone {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ButtonTypeRequestPhone {
@@ -62620,9 +64210,11 @@ impl tl_runtime::Serialize for ButtonTypeRequestGeoLocation {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for ButtonTypeRequestGeoLocation {
@@ -62667,9 +64259,11 @@ impl tl_runtime::Serialize for ButtonTypeRequestPoll {
     fn serialized_len(&self) -> usize {
         4 + if self.quiz.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + if self.quiz.is_some() { 4 } else { 0 })
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.quiz.is_some());
         flags.write_raw(buf);
@@ -62726,9 +64320,11 @@ impl tl_runtime::Serialize for ButtonTypeRequestPeer {
     fn serialized_len(&self) -> usize {
         12 + self.peer_type.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.peer_type.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.flags.write_raw(buf);
         self.button_id.write_raw(buf);
@@ -62820,9 +64416,11 @@ impl tl_runtime::Serialize for InputButtonTypeRequestPeer {
     fn serialized_len(&self) -> usize {
         12 + self.peer_type.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.peer_type.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.name_requested)
             | (u32::from(self.username_requested) << 1)
@@ -62883,9 +64481,11 @@ impl tl_runtime::Serialize for ButtonTypeSimpleWebView {
     fn serialized_len(&self) -> usize {
         self.url.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.url.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
     }
@@ -62924,9 +64524,11 @@ impl tl_runtime::Serialize for InlineButtonTypeUrl {
     fn serialized_len(&self) -> usize {
         self.url.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.url.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
     }
@@ -62984,6 +64586,7 @@ impl tl_runtime::Serialize for InlineButtonTypeUrlAuth {
         8 + self.fwd_text.as_ref().map_or(0, |value| value.serialized_len())
             + self.url.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             8
@@ -62993,6 +64596,7 @@ impl tl_runtime::Serialize for InlineButtonTypeUrlAuth {
                 } + self.url.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.fwd_text.is_some());
         flags.write_raw(buf);
@@ -63080,6 +64684,7 @@ impl tl_runtime::Serialize for InputInlineButtonTypeUrlAuth {
             + self.url.serialized_len()
             + self.bot.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -63093,6 +64698,7 @@ impl tl_runtime::Serialize for InputInlineButtonTypeUrlAuth {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.request_write_access)
             | (u32::from(self.fwd_text.is_some()) << 1)
@@ -63165,9 +64771,11 @@ impl tl_runtime::Serialize for InlineButtonTypeWebView {
     fn serialized_len(&self) -> usize {
         self.url.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.url.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.url.write_raw(buf);
     }
@@ -63222,9 +64830,11 @@ impl tl_runtime::Serialize for InlineButtonTypeCallback {
     fn serialized_len(&self) -> usize {
         4 + self.data.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.data.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.requires_password);
         flags.write_raw(buf);
@@ -63265,9 +64875,11 @@ impl tl_runtime::Serialize for InlineButtonTypeGame {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineButtonTypeGame {
@@ -63299,9 +64911,11 @@ impl tl_runtime::Serialize for InlineButtonTypeBuy {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineButtonTypeBuy {
@@ -63359,6 +64973,7 @@ impl tl_runtime::Serialize for InlineButtonTypeSwitchInline {
         4 + self.query.serialized_len()
             + self.peer_types.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.query.checked_len()?
@@ -63368,6 +64983,7 @@ impl tl_runtime::Serialize for InlineButtonTypeSwitchInline {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.same_peer)
             | (u32::from(self.peer_types.is_some()) << 1);
@@ -63428,9 +65044,11 @@ impl tl_runtime::Serialize for InlineButtonTypeUserProfile {
     fn serialized_len(&self) -> usize {
         8
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(8)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
     }
@@ -63469,9 +65087,11 @@ impl tl_runtime::Serialize for InputInlineButtonTypeUserProfile {
     fn serialized_len(&self) -> usize {
         self.user_id.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.user_id.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.user_id.write_raw(buf);
     }
@@ -63510,9 +65130,11 @@ impl tl_runtime::Serialize for InlineButtonTypeCopy {
     fn serialized_len(&self) -> usize {
         self.copy_text.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.copy_text.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.copy_text.write_raw(buf);
     }
@@ -63548,9 +65170,11 @@ impl tl_runtime::Serialize for InlineButtonTypeDisabled {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for InlineButtonTypeDisabled {
@@ -63600,6 +65224,7 @@ impl tl_runtime::Serialize for KeyboardInlineButton {
         4 + self.style.as_ref().map_or(0, |value| value.serialized_len())
             + self.text.serialized_len() + self.r#type.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
@@ -63609,6 +65234,7 @@ impl tl_runtime::Serialize for KeyboardInlineButton {
                 } + self.text.checked_len()? + self.r#type.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.style.is_some()) << 10;
         flags.write_raw(buf);
@@ -63665,9 +65291,11 @@ impl tl_runtime::Serialize for KeyboardInlineButtonRow {
     fn serialized_len(&self) -> usize {
         self.buttons.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         self.buttons.checked_len()
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.buttons.write_raw(buf);
     }
@@ -63739,9 +65367,11 @@ impl tl_runtime::Serialize for RichButtonStyle {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.bg_primary) | (u32::from(self.bg_danger) << 1)
             | (u32::from(self.bg_success) << 2) | (u32::from(self.link) << 3);
@@ -63806,6 +65436,7 @@ impl tl_runtime::Serialize for PageButton {
         4 + self.text.serialized_len() + self.r#type.serialized_len()
             + self.style.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.text.checked_len()? + self.r#type.checked_len()?
@@ -63815,6 +65446,7 @@ impl tl_runtime::Serialize for PageButton {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.style.is_some());
         flags.write_raw(buf);
@@ -63881,9 +65513,11 @@ impl tl_runtime::Serialize for WalletStateEmpty {
     fn serialized_len(&self) -> usize {
         4
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.creating);
         flags.write_raw(buf);
@@ -63961,9 +65595,11 @@ impl tl_runtime::Serialize for WalletState {
     fn serialized_len(&self) -> usize {
         12 + self.address.serialized_len() + self.public_key.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(12 + self.address.checked_len()? + self.public_key.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.backup_enabled)
             | (u32::from(self.can_export_phrase) << 1)
@@ -64044,6 +65680,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerUser {
         12 + self.address.serialized_len()
             + self.domain.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             12 + self.address.checked_len()?
@@ -64053,6 +65690,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerUser {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.domain.is_some());
         flags.write_raw(buf);
@@ -64122,6 +65760,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerAddress {
         4 + self.address.serialized_len()
             + self.domain.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.address.checked_len()?
@@ -64131,6 +65770,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerAddress {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.domain.is_some());
         flags.write_raw(buf);
@@ -64204,6 +65844,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerOnramp {
             + self.domain.as_ref().map_or(0, |value| value.serialized_len())
             + self.provider_name.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.address.checked_len()?
@@ -64213,6 +65854,7 @@ impl tl_runtime::Serialize for WalletTransactionPeerOnramp {
                 } + self.provider_name.checked_len()?,
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.domain.is_some());
         flags.write_raw(buf);
@@ -64270,9 +65912,11 @@ impl tl_runtime::Serialize for WalletTransactionPeerUnsupported {
     fn serialized_len(&self) -> usize {
         0
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(0)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
 }
 impl tl_runtime::Deserialize for WalletTransactionPeerUnsupported {
@@ -64394,6 +66038,7 @@ impl tl_runtime::Serialize for WalletTransaction {
             + self.tx_hash.as_ref().map_or(0, |value| value.serialized_len())
             + self.nft.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             24 + self.id.checked_len()? + self.peer.checked_len()?
@@ -64411,6 +66056,7 @@ impl tl_runtime::Serialize for WalletTransaction {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.incoming) | (u32::from(self.gasless) << 1)
             | (u32::from(self.failed) << 2) | (u32::from(self.comment.is_some()) << 3)
@@ -64537,6 +66183,7 @@ impl tl_runtime::Serialize for TonConnectManifest {
         4 + self.url.serialized_len() + self.name.serialized_len()
             + self.icon.as_ref().map_or(0, |value| value.serialized_len())
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4 + self.url.checked_len()? + self.name.checked_len()?
@@ -64546,6 +66193,7 @@ impl tl_runtime::Serialize for TonConnectManifest {
                 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.icon.is_some());
         flags.write_raw(buf);
@@ -64667,6 +66315,7 @@ impl tl_runtime::Serialize for TonConnectSession {
             + self.manifest.as_ref().map_or(0, |value| value.serialized_len())
             + if self.manifest_error.is_some() { 4 } else { 0 }
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             16 + self.dapp_client_id.checked_len()?
@@ -64680,6 +66329,7 @@ impl tl_runtime::Serialize for TonConnectSession {
                 } + if self.manifest_error.is_some() { 4 } else { 0 },
         )
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         let flags: u32 = u32::from(self.pending) | (u32::from(self.closing) << 1)
             | (u32::from(self.closed) << 2) | (u32::from(self.client_id.is_some()) << 3)
@@ -64787,9 +66437,11 @@ impl tl_runtime::Serialize for RpcError {
     fn serialized_len(&self) -> usize {
         4 + self.error_message.serialized_len()
     }
+    #[inline]
     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4 + self.error_message.checked_len()?)
     }
+    #[inline]
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.error_code.write_raw(buf);
         self.error_message.write_raw(buf);
@@ -64862,6 +66514,7 @@ pub mod auth {
                 + self.next_type.as_ref().map_or(0, |value| value.serialized_len())
                 + if self.timeout.is_some() { 4 } else { 0 }
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4 + self.r#type.checked_len()? + self.phone_code_hash.checked_len()?
@@ -64871,6 +66524,7 @@ pub mod auth {
                     } + if self.timeout.is_some() { 4 } else { 0 },
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = (u32::from(self.next_type.is_some()) << 1)
                 | (u32::from(self.timeout.is_some()) << 2);
@@ -64944,9 +66598,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             self.authorization.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             self.authorization.checked_len()
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.authorization.write_raw(buf);
         }
@@ -65002,6 +66658,7 @@ pub mod auth {
                 + self.support_email_subject.serialized_len()
                 + self.currency.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 12 + self.store_product.checked_len()?
@@ -65011,6 +66668,7 @@ pub mod auth {
                     + self.currency.checked_len()?,
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.store_product.write_raw(buf);
             self.phone_code_hash.write_raw(buf);
@@ -65125,6 +66783,7 @@ pub mod auth {
                     .map_or(0, |value| value.serialized_len())
                 + self.user.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.setup_password_required != self.otherwise_relogin_days.is_some() {
                 let (set, unset) = if self.setup_password_required {
@@ -65148,6 +66807,7 @@ pub mod auth {
                     } + self.user.checked_len()?,
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.tmp_sessions.is_some())
                 | (u32::from(self.setup_password_required) << 1)
@@ -65242,6 +66902,7 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.terms_of_service.as_ref().map_or(0, |value| value.serialized_len())
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
@@ -65251,6 +66912,7 @@ pub mod auth {
                     },
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.terms_of_service.is_some());
             flags.write_raw(buf);
@@ -65298,9 +66960,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             0
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(0)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for CodeTypeSms {
@@ -65332,9 +66996,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             0
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(0)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for CodeTypeCall {
@@ -65366,9 +67032,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             0
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(0)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for CodeTypeFlashCall {
@@ -65400,9 +67068,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             0
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(0)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for CodeTypeMissedCall {
@@ -65434,9 +67104,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             0
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(0)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for CodeTypeFragmentSms {
@@ -65471,9 +67143,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(4)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.length.write_raw(buf);
         }
@@ -65512,9 +67186,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(4)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.length.write_raw(buf);
         }
@@ -65553,9 +67229,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(4)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.length.write_raw(buf);
         }
@@ -65594,9 +67272,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             self.pattern.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             self.pattern.checked_len()
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.pattern.write_raw(buf);
         }
@@ -65637,9 +67317,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.prefix.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(4 + self.prefix.checked_len()?)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.prefix.write_raw(buf);
             self.length.write_raw(buf);
@@ -65722,6 +67404,7 @@ pub mod auth {
                 + if self.reset_available_period.is_some() { 4 } else { 0 }
                 + if self.reset_pending_date.is_some() { 4 } else { 0 }
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 8 + self.email_pattern.checked_len()?
@@ -65729,6 +67412,7 @@ pub mod auth {
                     + if self.reset_pending_date.is_some() { 4 } else { 0 },
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.apple_signin_allowed)
                 | (u32::from(self.google_signin_allowed) << 1)
@@ -65827,9 +67511,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(4)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.apple_signin_allowed)
                 | (u32::from(self.google_signin_allowed) << 1);
@@ -65877,9 +67563,11 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.url.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(4 + self.url.checked_len()?)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.url.write_raw(buf);
             self.length.write_raw(buf);
@@ -65991,6 +67679,7 @@ pub mod auth {
                 + self.receipt.as_ref().map_or(0, |value| value.serialized_len())
                 + if self.push_timeout.is_some() { 4 } else { 0 }
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.receipt.is_some() != self.push_timeout.is_some() {
                 let (set, unset) = if self.receipt.is_some() {
@@ -66036,6 +67725,7 @@ pub mod auth {
                     } + if self.push_timeout.is_some() { 4 } else { 0 },
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.nonce.is_some())
                 | (u32::from(self.receipt.is_some()) << 1)
@@ -66152,6 +67842,7 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.beginning.as_ref().map_or(0, |value| value.serialized_len())
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
@@ -66161,6 +67852,7 @@ pub mod auth {
                     },
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.beginning.is_some());
             flags.write_raw(buf);
@@ -66221,6 +67913,7 @@ pub mod auth {
         fn serialized_len(&self) -> usize {
             4 + self.beginning.as_ref().map_or(0, |value| value.serialized_len())
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
@@ -66230,6 +67923,7 @@ pub mod auth {
                     },
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.beginning.is_some());
             flags.write_raw(buf);
@@ -66319,6 +68013,7 @@ pub mod help {
                 + self.entities.serialized_len()
                 + if self.min_age_confirm.is_some() { 4 } else { 0 }
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4 + self.id.checked_len()? + self.text.checked_len()?
@@ -66326,6 +68021,7 @@ pub mod help {
                     + if self.min_age_confirm.is_some() { 4 } else { 0 },
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.popup)
                 | (u32::from(self.min_age_confirm.is_some()) << 1);
@@ -66405,12 +68101,14 @@ pub mod messages {
             self.set.serialized_len() + self.packs.serialized_len()
                 + self.keywords.serialized_len() + self.documents.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 self.set.checked_len()? + self.packs.checked_len()?
                     + self.keywords.checked_len()? + self.documents.checked_len()?,
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.set.write_raw(buf);
             self.packs.write_raw(buf);
@@ -66460,9 +68158,11 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             0
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(0)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for StickerSetNotModified {
@@ -66501,9 +68201,11 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.invites.serialized_len() + self.users.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(4 + self.invites.checked_len()? + self.users.checked_len()?)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.count.write_raw(buf);
             self.invites.write_raw(buf);
@@ -66550,9 +68252,11 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             self.invite.serialized_len() + self.users.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(self.invite.checked_len()? + self.users.checked_len()?)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.invite.write_raw(buf);
             self.users.write_raw(buf);
@@ -66599,12 +68303,14 @@ pub mod messages {
             self.invite.serialized_len() + self.new_invite.serialized_len()
                 + self.users.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 self.invite.checked_len()? + self.new_invite.checked_len()?
                     + self.users.checked_len()?,
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.invite.write_raw(buf);
             self.new_invite.write_raw(buf);
@@ -66653,9 +68359,11 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             4 + self.importers.serialized_len() + self.users.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(4 + self.importers.checked_len()? + self.users.checked_len()?)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.count.write_raw(buf);
             self.importers.write_raw(buf);
@@ -66702,9 +68410,11 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             self.admins.serialized_len() + self.users.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(self.admins.checked_len()? + self.users.checked_len()?)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.admins.write_raw(buf);
             self.users.write_raw(buf);
@@ -66753,9 +68463,11 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.seed.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(16 + self.seed.checked_len()?)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.seed.write_raw(buf);
             self.stake_ton_amount.write_raw(buf);
@@ -66801,9 +68513,11 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             0
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(0)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, _buf: &mut B) {}
     }
     impl tl_runtime::Deserialize for EmojiGameUnavailable {
@@ -66869,12 +68583,14 @@ pub mod messages {
             16 + self.game_hash.serialized_len() + self.params.serialized_len()
                 + if self.plays_left.is_some() { 4 } else { 0 }
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 16 + self.game_hash.checked_len()? + self.params.checked_len()?
                     + if self.plays_left.is_some() { 4 } else { 0 },
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.plays_left.is_some());
             flags.write_raw(buf);
@@ -66943,9 +68659,11 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             self.updates.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             self.updates.checked_len()
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.updates.write_raw(buf);
         }
@@ -66990,9 +68708,11 @@ pub mod messages {
         fn serialized_len(&self) -> usize {
             16 + self.users.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(16 + self.users.checked_len()?)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.bot_id.write_raw(buf);
             self.query_id.write_raw(buf);
@@ -67044,9 +68764,11 @@ pub mod wallet {
         fn serialized_len(&self) -> usize {
             self.trait_type.serialized_len() + self.value.serialized_len()
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(self.trait_type.checked_len()? + self.value.checked_len()?)
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.trait_type.write_raw(buf);
             self.value.write_raw(buf);
@@ -67179,6 +68901,7 @@ pub mod wallet {
                 + self.attributes.as_ref().map_or(0, |value| value.serialized_len())
                 + self.extra.as_ref().map_or(0, |value| value.serialized_len())
         }
+        #[inline]
         fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
@@ -67221,6 +68944,7 @@ pub mod wallet {
                     },
             )
         }
+        #[inline]
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.collection_address.is_some())
                 | (u32::from(self.name.is_some()) << 1)
