@@ -9,10 +9,8 @@
 //! anonymous `#` and a repetition. The formal grammar's `New`/`Final`/`Empty`
 //! declarations are rejected as unsupported.
 
-use nom::Parser;
-
 use super::ast::{Declaration, GenericDecl, Ident, Param, Section};
-use super::error::{expect, PResult, SyntaxError};
+use super::error::{or_expected, PResult, SyntaxError};
 use super::ident::{explicit_id, ident};
 use super::input::Src;
 use super::params::{generic_decl, param};
@@ -28,7 +26,7 @@ pub fn declaration<'a>(
     section: Section,
     scratch: &mut Vec<Param>,
 ) -> PResult<'a, Declaration> {
-    let (rest, name) = expect("a declaration name", ident).parse(input)?;
+    let (rest, name) = or_expected(ident(input), input, "a declaration name")?;
     reject_formal_only(&name, rest)?;
     let (rest, id) = match explicit_id(rest) {
         Err(nom::Err::Error(_)) => (rest, None),
@@ -50,10 +48,7 @@ pub fn declaration<'a>(
     };
     let (rest, ()) = punct(rest, b'=', expected_eq)?;
     let (rest, ()) = ws(rest)?;
-    let (rest, result) = match type_expr(rest, 0) {
-        Err(nom::Err::Error(_)) => SyntaxError::expected(rest, "a result type after `=`").fail(),
-        other => other,
-    }?;
+    let (rest, result) = or_expected(type_expr(rest, 0), rest, "a result type after `=`")?;
     let (rest, ()) = ws(rest)?;
     let (rest, ()) = punct(rest, b';', "`;` after the result type")?;
     let span = input.span_to(&rest);
@@ -130,10 +125,7 @@ fn params<'a>(input: Src<'a>, scratch: &mut Vec<Param>) -> PResult<'a, Vec<Param
             }
             _ => {}
         }
-        let (after, p) = match param(at, 0) {
-            Err(nom::Err::Error(_)) => SyntaxError::expected(at, "an argument or `=`").fail(),
-            other => other,
-        }?;
+        let (after, p) = or_expected(param(at, 0), at, "an argument or `=`")?;
         scratch.push(p);
         rest = after;
     }

@@ -18,7 +18,7 @@ use super::ast::{
     AnonymousParam, Condition, FieldParam, GenericDecl, Ident, Multiplicity, Param, RepeatParam,
     Spanned,
 };
-use super::error::{expect, no_match, PResult, SyntaxError};
+use super::error::{expect, no_match, or_expected, PResult, SyntaxError};
 use super::ident::{ident, ident_src, is_ident_start, number, to_ident};
 use super::input::Src;
 use super::trivia::ws;
@@ -107,16 +107,18 @@ fn field<'a>(start: Src<'a>, name: Ident, input: Src<'a>, depth: usize) -> PResu
         Ok((after, word)) => return count_or_type(start, name, rest, (word, after), depth),
         Err(_) => (rest, None),
     };
-    let (rest, excl) = opt(char('!')).parse(rest)?;
+    let (rest, excl) = match rest.peek() {
+        Some('!') => (rest.advance(1), true),
+        _ => (rest, false),
+    };
     let (rest, ()) = ws(rest)?;
     let what = if condition.is_some() {
         "a type after `?`"
     } else {
         "a type after `:`"
     };
-    let (rest, ty) = expect(what, |i| type_term(i, depth + 1)).parse(rest)?;
+    let (rest, ty) = or_expected(type_term(rest, depth + 1), rest, what)?;
     let span = start.span_to(&rest);
-    let excl = excl.is_some();
     Ok((
         rest,
         Param::Field(FieldParam {
@@ -177,7 +179,8 @@ fn condition<'a>(input: Src<'a>, field: Src<'a>, rest: Src<'a>) -> PResult<'a, C
     }
     let (rest, bit) = match rest.peek() {
         Some('.') => {
-            let (rest, bit) = expect("a bit number after `.`", number).parse(rest.advance(1))?;
+            let at = rest.advance(1);
+            let (rest, bit) = or_expected(number(at), at, "a bit number after `.`")?;
             (rest, Some(bit))
         }
         _ => (rest, None),

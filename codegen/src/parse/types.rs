@@ -14,7 +14,7 @@ use nom::multi::many1_count;
 use nom::Parser;
 
 use super::ast::TypeExpr;
-use super::error::{expect, found_token, no_match, PResult, SyntaxError};
+use super::error::{expect, found_token, no_match, or_expected, PResult, SyntaxError};
 use super::ident::{ident, ident_src, is_ident_start, to_ident};
 use super::input::Src;
 use super::trivia::ws;
@@ -123,7 +123,7 @@ fn applied(input: Src<'_>, head: TypeExpr, depth: usize) -> PResult<'_, TypeExpr
     loop {
         let (at_arg, ()) = ws(rest)?;
         let (after_arg, arg) =
-            expect("a type argument", |i| type_expr(i, depth + 1)).parse(at_arg)?;
+            or_expected(type_expr(at_arg, depth + 1), at_arg, "a type argument")?;
         args.push(arg);
         let (at_sep, ()) = ws(after_arg)?;
         match at_sep.peek() {
