@@ -125,9 +125,18 @@ fn params<'a>(input: Src<'a>, scratch: &mut Vec<Param>) -> PResult<'a, Vec<Param
             }
             _ => {}
         }
-        let (after, p) = or_expected(param(at, 0), at, "an argument or `=`")?;
-        scratch.push(p);
-        rest = after;
+        // Matched in place rather than through `or_expected`: an argument is
+        // large, and every pass through a `Result` would copy it.
+        match param(at, 0) {
+            Ok((after, p)) => {
+                scratch.push(p);
+                rest = after;
+            }
+            Err(nom::Err::Error(_)) => {
+                return SyntaxError::expected(at, "an argument or `=`").fail();
+            }
+            Err(failure) => return Err(failure),
+        }
     }
 }
 
