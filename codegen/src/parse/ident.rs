@@ -130,8 +130,7 @@ pub fn explicit_id(input: Src<'_>) -> PResult<'_, Spanned<u32>> {
     let (rest, digits) = digits_start.take_split(word_len(digits_start.as_str().as_bytes()));
     let span = digits_start.span_to(&rest);
     let text = digits.as_str();
-    let well_formed = (1..=8).contains(&text.len()) && text.chars().all(|c| c.is_ascii_hexdigit());
-    if !well_formed {
+    let Some(value) = hex_u32(text.as_bytes()) else {
         let found = if text.is_empty() {
             "nothing".to_string()
         } else {
@@ -144,14 +143,24 @@ pub fn explicit_id(input: Src<'_>) -> PResult<'_, Spanned<u32>> {
         };
         let message = format!("explicit id must be 1 to 8 hex digits, found {found}");
         return SyntaxError::new(span, message).fail();
-    }
-    // Cannot fail: at most 8 hex digits always fit a u32.
-    let value = u32::from_str_radix(text, 16).unwrap_or(0);
+    };
     match value {
         0 => SyntaxError::new(span, "explicit id must not be 0").fail(),
         u32::MAX => SyntaxError::new(span, "explicit id must not be 0xffffffff").fail(),
         _ => Ok((rest, Spanned { value, span })),
     }
+}
+
+/// The value of 1 to 8 hex digits (either case), checked and computed in one
+/// pass; `None` for any other text.
+fn hex_u32(digits: &[u8]) -> Option<u32> {
+    if !(1..=8).contains(&digits.len()) {
+        return None;
+    }
+    digits.iter().try_fold(0u32, |value, &b| {
+        let digit = char::from(b).to_digit(16)?;
+        Some(value << 4 | digit)
+    })
 }
 
 #[cfg(test)]
