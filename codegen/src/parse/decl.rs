@@ -9,12 +9,8 @@
 //! anonymous `#` and a repetition. The formal grammar's `New`/`Final`/`Empty`
 //! declarations are rejected as unsupported.
 
-use nom::character::complete::char;
-use nom::combinator::opt;
-use nom::Parser;
-
 use super::ast::{Declaration, GenericDecl, Ident, Param, Section};
-use super::error::{expect, PResult, SyntaxError};
+use super::error::{or_expected, PResult, SyntaxError};
 use super::ident::{explicit_id, ident};
 use super::input::Src;
 use super::params::{generic_decl, param};
@@ -23,16 +19,25 @@ use super::types::type_expr;
 
 /// Parses a declaration starting exactly at `input` (no leading trivia).
 /// `docs` is left empty; the file driver attaches the preceding annotations.
-pub fn declaration(input: Src<'_>, section: Section) -> PResult<'_, Declaration> {
-    let (rest, name) = expect("a declaration name", ident).parse(input)?;
+/// `scratch` is an empty buffer the arguments are collected in (so the final
+/// list is allocated once, at its exact size); it is left empty.
+pub fn declaration<'a>(
+    input: Src<'a>,
+    section: Section,
+    scratch: &mut Vec<Param>,
+) -> PResult<'a, Declaration> {
+    let (rest, name) = or_expected(ident(input), input, "a declaration name")?;
     reject_formal_only(&name, rest)?;
-    let (rest, id) = opt(explicit_id).parse(rest)?;
+    let (rest, id) = match explicit_id(rest) {
+        Err(nom::Err::Error(_)) => (rest, None),
+        other => other.map(|(rest, id)| (rest, Some(id)))?,
+    };
     let (rest, generics) = generics(rest)?;
     let (rest, ()) = ws(rest)?;
     let (rest, question_mark, params) = if rest.peek() == Some('?') {
         (rest.advance(1), true, Vec::new())
     } else {
-        let (rest, params) = params(rest)?;
+        let (rest, params) = params(rest, scratch)?;
         (rest, false, params)
     };
     let (rest, ()) = ws(rest)?;
@@ -41,11 +46,11 @@ pub fn declaration(input: Src<'_>, section: Section) -> PResult<'_, Declaration>
     } else {
         "`=` and a result type"
     };
-    let (rest, _) = expect(expected_eq, char('=')).parse(rest)?;
+    let (rest, ()) = punct(rest, b'=', expected_eq)?;
     let (rest, ()) = ws(rest)?;
-    let (rest, result) = expect("a result type after `=`", |i| type_expr(i, 0)).parse(rest)?;
+    let (rest, result) = or_expected(type_expr(rest, 0), rest, "a result type after `=`")?;
     let (rest, ()) = ws(rest)?;
-    let (rest, _) = expect("`;` after the result type", char(';')).parse(rest)?;
+    let (rest, ()) = punct(rest, b';', "`;` after the result type")?;
     let span = input.span_to(&rest);
     let declaration = Declaration {
         span,
@@ -59,6 +64,15 @@ pub fn declaration(input: Src<'_>, section: Section) -> PResult<'_, Declaration>
         docs: Vec::new(),
     };
     Ok((rest, declaration))
+}
+
+/// The ASCII character `c`, or a failure `expected {what}, found ...`.
+fn punct<'a>(input: Src<'a>, c: u8, what: &'static str) -> PResult<'a, ()> {
+    if input.as_str().as_bytes().first() == Some(&c) {
+        Ok((input.advance(1), ()))
+    } else {
+        SyntaxError::expected(input, what).fail()
+    }
 }
 
 /// `New T;`, `Final T;`, `Empty T;` (TL-formal) are not supported.
@@ -88,14 +102,19 @@ fn generics(input: Src<'_>) -> PResult<'_, Vec<GenericDecl>> {
     }
 }
 
-/// Arguments up to (not including) `=`, `;` or the end of input.
-fn params(input: Src<'_>) -> PResult<'_, Vec<Param>> {
+/// Arguments up to (not including) `=`, `;` or the end of input, collected
+/// in `scratch` (left empty) and returned in a list of the exact size.
+fn params<'a>(input: Src<'a>, scratch: &mut Vec<Param>) -> PResult<'a, Vec<Param>> {
+    scratch.clear();
     let mut rest = input;
-    let mut params = Vec::new();
     loop {
         let (at, ()) = ws(rest)?;
         match at.peek() {
-            None | Some('=' | ';') => return Ok((rest, params)),
+            None | Some('=' | ';') => {
+                let mut params = Vec::with_capacity(scratch.len());
+                params.append(scratch);
+                return Ok((rest, params));
+            }
             Some('{') => {
                 let message = "optional arguments `{...}` must come before all other arguments";
                 return SyntaxError::new(at.span_to(&at.advance(1)), message).fail();
@@ -106,9 +125,18 @@ fn params(input: Src<'_>) -> PResult<'_, Vec<Param>> {
             }
             _ => {}
         }
-        let (after, p) = expect("an argument or `=`", |i| param(i, 0)).parse(at)?;
-        params.push(p);
-        rest = after;
+        // Matched in place rather than through `or_expected`: an argument is
+        // large, and every pass through a `Result` would copy it.
+        match param(at, 0) {
+            Ok((after, p)) => {
+                scratch.push(p);
+                rest = after;
+            }
+            Err(nom::Err::Error(_)) => {
+                return SyntaxError::expected(at, "an argument or `=`").fail();
+            }
+            Err(failure) => return Err(failure),
+        }
     }
 }
 
@@ -119,13 +147,13 @@ mod tests {
     use crate::span::Span;
 
     fn decl(text: &str) -> Declaration {
-        let (rest, d) = declaration(Src::new(text), Section::Types).unwrap();
+        let (rest, d) = declaration(Src::new(text), Section::Types, &mut Vec::new()).unwrap();
         assert!(rest.is_empty(), "left over: {rest:?}");
         d
     }
 
     fn failure(text: &str) -> SyntaxError {
-        match declaration(Src::new(text), Section::Types) {
+        match declaration(Src::new(text), Section::Types, &mut Vec::new()) {
             Err(nom::Err::Failure(e)) => e,
             other => panic!("expected a failure, got {other:?}"),
         }

@@ -89,6 +89,16 @@ where
     }
 }
 
+/// [`expect`] for a parser already run at `input`: a mismatch becomes the
+/// failure `expected {what}, found ...`; success and failures pass through.
+#[inline]
+pub fn or_expected<'a, O>(result: PResult<'a, O>, input: Src<'a>, what: &str) -> PResult<'a, O> {
+    match result {
+        Err(nom::Err::Error(_)) => SyntaxError::expected(input, what).fail(),
+        other => other,
+    }
+}
+
 /// A non-committed "no match here" error at `input`.
 pub fn no_match<T>(input: Src<'_>) -> PResult<'_, T> {
     Err(nom::Err::Error(SyntaxError::from_error_kind(

@@ -3,7 +3,7 @@
 //! [`DocCollector`], and recovers from syntax errors by skipping to the next `;`
 //! so that one run reports every broken declaration.
 
-use super::ast::{Declaration, File, Section};
+use super::ast::{Declaration, File, Param, Section};
 use super::decl::declaration;
 use super::docs::DocCollector;
 use super::error::{PResult, SyntaxError};
@@ -21,6 +21,7 @@ pub fn parse_file(source: &str) -> Parsed {
     let mut driver = Driver {
         section: Section::Types,
         declarations: Vec::new(),
+        scratch: Vec::new(),
         docs: DocCollector::default(),
         diagnostics,
     };
@@ -48,6 +49,8 @@ pub fn parse_file(source: &str) -> Parsed {
 struct Driver {
     section: Section,
     declarations: Vec<Declaration>,
+    /// Reused buffer for the arguments of one declaration.
+    scratch: Vec<Param>,
     docs: DocCollector,
     diagnostics: Vec<Diagnostic>,
 }
@@ -83,7 +86,7 @@ impl Driver {
             return self.error(nom::Err::Failure(err), rest, |r| Some(recover(r)));
         }
         let docs = self.docs.take_for_declaration();
-        match declaration(rest, self.section) {
+        match declaration(rest, self.section, &mut self.scratch) {
             Ok((after, mut decl)) => {
                 decl.docs = docs;
                 self.declarations.push(decl);

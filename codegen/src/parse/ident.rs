@@ -5,47 +5,83 @@
 //! rule (constructor vs type) is the model's business, not the parser's. A `.`
 //! followed by a digit ends the identifier, so `flags.3?` reads as `flags`.
 
-use nom::bytes::complete::{take_while, take_while1};
-use nom::character::complete::char;
-use nom::{Input, Parser};
+use nom::Input;
 
 use super::ast::{Ident, Spanned};
 use super::error::{no_match, PResult, SyntaxError};
 use super::input::Src;
 use crate::span::Span;
 
+/// Byte classes for the lexemes: 0 = other, [`DIGIT`], [`LETTER`] (`A-Za-z_`).
+const CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() || c == b'_' {
+            LETTER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+
 /// Can `c` start an identifier segment?
 pub fn is_ident_start(c: char) -> bool {
     c.is_ascii_alphabetic() || c == '_'
 }
 
-fn is_ident_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
+/// Can byte `b` start an identifier segment?
+#[inline]
+fn starts_segment(b: u8) -> bool {
+    CLASS[usize::from(b)] == LETTER
 }
 
-/// The text of a possibly namespaced identifier, without allocating.
-///
-/// A hand-written scan (this is the hottest lexeme): segments of
-/// `[A-Za-z_][A-Za-z0-9_]*`, joined by a `.` only when a segment follows it.
-pub fn ident_src(input: Src<'_>) -> PResult<'_, Src<'_>> {
-    let bytes = input.as_str().as_bytes();
-    let starts_segment = |at: usize| bytes.get(at).is_some_and(|&b| is_ident_start(b as char));
-    if !starts_segment(0) {
-        return no_match(input);
+/// The length of the `[A-Za-z0-9_]*` run at the start of `bytes`.
+#[inline]
+pub fn word_len(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| CLASS[usize::from(b)] == 0)
+        .unwrap_or(bytes.len())
+}
+
+/// The byte length of the (possibly namespaced) identifier at the start of
+/// `bytes`, 0 when none starts there: segments of `[A-Za-z_][A-Za-z0-9_]*`,
+/// joined by a `.` only when a segment follows it.
+#[inline]
+pub fn ident_len(bytes: &[u8]) -> usize {
+    if !bytes.first().is_some_and(|&b| starts_segment(b)) {
+        return 0;
     }
-    let mut end = 0;
-    loop {
-        end += 1;
-        while bytes.get(end).is_some_and(|&b| is_ident_char(b as char)) {
+    let mut end = 1;
+    while let Some(&b) = bytes.get(end) {
+        if CLASS[usize::from(b)] != 0 {
             end += 1;
-        }
-        if bytes.get(end) == Some(&b'.') && starts_segment(end + 1) {
-            end += 1;
+        } else if b == b'.' && bytes.get(end + 1).is_some_and(|&n| starts_segment(n)) {
+            end += 2;
         } else {
             break;
         }
     }
-    Ok(input.take_split(end))
+    end
+}
+
+/// The text of a possibly namespaced identifier, without allocating.
+///
+/// A hand-written scan (this is the hottest lexeme), see [`ident_len`].
+#[inline]
+pub fn ident_src(input: Src<'_>) -> PResult<'_, Src<'_>> {
+    match ident_len(input.as_str().as_bytes()) {
+        0 => no_match(input),
+        end => Ok(input.take_split(end)),
+    }
 }
 
 /// A possibly namespaced identifier: `user`, `auth.sendCode`, `liteServer.nonfinal.X`.
@@ -65,7 +101,15 @@ pub fn to_ident(text: Src<'_>) -> Ident {
 
 /// A decimal number that fits `u32`: `30`, `64`.
 pub fn number(input: Src<'_>) -> PResult<'_, Spanned<u32>> {
-    let (rest, digits) = take_while1(|c: char| c.is_ascii_digit()).parse(input)?;
+    let len = input
+        .as_str()
+        .bytes()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(input.as_str().len());
+    if len == 0 {
+        return no_match(input);
+    }
+    let (rest, digits) = input.take_split(len);
     let span = input.span_to(&rest);
     match digits.as_str().parse::<u32>() {
         Ok(value) => Ok((rest, Spanned { value, span })),
@@ -79,12 +123,14 @@ pub fn number(input: Src<'_>) -> PResult<'_, Spanned<u32>> {
 /// neither 0 nor 0xffffffff. The span covers the digits. Does not match (plain
 /// error) when the input does not start with `#`.
 pub fn explicit_id(input: Src<'_>) -> PResult<'_, Spanned<u32>> {
-    let (digits_start, _) = char('#').parse(input)?;
-    let (rest, digits) = take_while(is_ident_char).parse(digits_start)?;
+    if !input.starts_with("#") {
+        return no_match(input);
+    }
+    let digits_start = input.advance(1);
+    let (rest, digits) = digits_start.take_split(word_len(digits_start.as_str().as_bytes()));
     let span = digits_start.span_to(&rest);
     let text = digits.as_str();
-    let well_formed = (1..=8).contains(&text.len()) && text.chars().all(|c| c.is_ascii_hexdigit());
-    if !well_formed {
+    let Some(value) = hex_u32(text.as_bytes()) else {
         let found = if text.is_empty() {
             "nothing".to_string()
         } else {
@@ -97,14 +143,24 @@ pub fn explicit_id(input: Src<'_>) -> PResult<'_, Spanned<u32>> {
         };
         let message = format!("explicit id must be 1 to 8 hex digits, found {found}");
         return SyntaxError::new(span, message).fail();
-    }
-    // Cannot fail: at most 8 hex digits always fit a u32.
-    let value = u32::from_str_radix(text, 16).unwrap_or(0);
+    };
     match value {
         0 => SyntaxError::new(span, "explicit id must not be 0").fail(),
         u32::MAX => SyntaxError::new(span, "explicit id must not be 0xffffffff").fail(),
         _ => Ok((rest, Spanned { value, span })),
     }
+}
+
+/// The value of 1 to 8 hex digits (either case), checked and computed in one
+/// pass; `None` for any other text.
+fn hex_u32(digits: &[u8]) -> Option<u32> {
+    if !(1..=8).contains(&digits.len()) {
+        return None;
+    }
+    digits.iter().try_fold(0u32, |value, &b| {
+        let digit = char::from(b).to_digit(16)?;
+        Some(value << 4 | digit)
+    })
 }
 
 #[cfg(test)]

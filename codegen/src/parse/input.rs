@@ -39,9 +39,14 @@ impl<'a> Src<'a> {
         self.text.is_empty()
     }
 
-    /// The next character, if any.
+    /// The next character, if any (decoded only when it is not ASCII).
+    #[inline]
     pub fn peek(&self) -> Option<char> {
-        self.text.chars().next()
+        match self.text.as_bytes().first() {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => self.text.chars().next(),
+            None => None,
+        }
     }
 
     /// `true` when the remaining text starts with `prefix`.

@@ -18,11 +18,11 @@ use super::ast::{
     AnonymousParam, Condition, FieldParam, GenericDecl, Ident, Multiplicity, Param, RepeatParam,
     Spanned,
 };
-use super::error::{expect, no_match, PResult, SyntaxError};
+use super::error::{expect, no_match, or_expected, PResult, SyntaxError};
 use super::ident::{ident, ident_src, is_ident_start, number, to_ident};
 use super::input::Src;
 use super::trivia::ws;
-use super::types::{check_depth, type_expr, type_term};
+use super::types::{check_depth, named_type, type_expr, type_term};
 
 /// `{X:Type}`, `{n:#}`, `{X:!Type}`; does not match unless the input starts with `{`.
 pub fn generic_decl(input: Src<'_>) -> PResult<'_, GenericDecl> {
@@ -87,7 +87,7 @@ fn named(input: Src<'_>, depth: usize) -> PResult<'_, Param> {
 
 /// The part after `name:`.
 fn field<'a>(start: Src<'a>, name: Ident, input: Src<'a>, depth: usize) -> PResult<'a, Param> {
-    if name.text.contains('.') {
+    if has_dot(&name.text) {
         let message = format!("parameter name `{}` must not contain `.`", name.text);
         return SyntaxError::new(name.span, message).fail();
     }
@@ -97,28 +97,28 @@ fn field<'a>(start: Src<'a>, name: Ident, input: Src<'a>, depth: usize) -> PResu
         Some(c) if c.is_ascii_digit() => return counted_repeat(start, rest, Some(name), depth),
         _ => {}
     }
-    let (rest, condition) = opt(condition).parse(rest)?;
-    if condition.is_none() {
-        if let Ok((after, (count, (), _))) = (ident_src, ws, char('*')).parse(rest) {
-            let count = to_ident(count);
-            let count = Spanned {
-                value: Multiplicity::Var(count.text),
-                span: count.span,
-            };
-            let (after, ()) = ws(after)?;
-            return repeat(start, after, Some(name), Some(count), depth);
+    // One scan of the word after `:` tells a condition (`flags.3?`) from a
+    // repetition count (`n*[...]`) and a type name (`InputPeer`).
+    let (rest, condition) = match ident_src(rest) {
+        Ok((after, word)) if matches!(after.peek(), Some('.' | '?')) => {
+            let (after, condition) = condition(rest, word, after)?;
+            (after, Some(condition))
         }
-    }
-    let (rest, excl) = opt(char('!')).parse(rest)?;
+        Ok((after, word)) => return count_or_type(start, name, rest, (word, after), depth),
+        Err(_) => (rest, None),
+    };
+    let (rest, excl) = match rest.peek() {
+        Some('!') => (rest.advance(1), true),
+        _ => (rest, false),
+    };
     let (rest, ()) = ws(rest)?;
     let what = if condition.is_some() {
         "a type after `?`"
     } else {
         "a type after `:`"
     };
-    let (rest, ty) = expect(what, |i| type_term(i, depth + 1)).parse(rest)?;
+    let (rest, ty) = or_expected(type_term(rest, depth + 1), rest, what)?;
     let span = start.span_to(&rest);
-    let excl = excl.is_some();
     Ok((
         rest,
         Param::Field(FieldParam {
@@ -131,14 +131,46 @@ fn field<'a>(start: Src<'a>, name: Ident, input: Src<'a>, depth: usize) -> PResu
     ))
 }
 
-/// `flags.3?` or `flags?`; does not match anything else (no whitespace inside).
-fn condition(input: Src<'_>) -> PResult<'_, Condition> {
-    let (rest, field) = ident_src(input)?;
-    if !matches!(rest.peek(), Some('.' | '?')) {
-        return no_match(input);
+/// `name:word` where `word` (already scanned, `after` follows it) is not a
+/// condition: a repetition count `n*[ ... ]`, or the name of the type.
+fn count_or_type<'a>(
+    start: Src<'a>,
+    name: Ident,
+    at: Src<'a>,
+    (word, after): (Src<'a>, Src<'a>),
+    depth: usize,
+) -> PResult<'a, Param> {
+    if let Ok((at_star, ())) = ws(after) {
+        if at_star.peek() == Some('*') {
+            let count = to_ident(word);
+            let count = Spanned {
+                value: Multiplicity::Var(count.text),
+                span: count.span,
+            };
+            let (after, ()) = ws(at_star.advance(1))?;
+            return repeat(start, after, Some(name), Some(count), depth);
+        }
     }
+    check_depth(at, depth + 1)?;
+    let (rest, ty) = named_type(word, after, depth + 1)?;
+    let span = start.span_to(&rest);
+    Ok((
+        rest,
+        Param::Field(FieldParam {
+            name,
+            condition: None,
+            excl: false,
+            ty,
+            span,
+        }),
+    ))
+}
+
+/// `flags.3?` or `flags?` once `field` (the name) is scanned and `rest`, right
+/// after it, starts with `.` or `?` (no whitespace inside).
+fn condition<'a>(input: Src<'a>, field: Src<'a>, rest: Src<'a>) -> PResult<'a, Condition> {
     let field = to_ident(field);
-    if field.text.contains('.') && rest.peek() == Some('?') {
+    if rest.peek() == Some('?') && has_dot(&field.text) {
         let message = format!(
             "the field of a condition must be a plain name, found `{}`",
             field.text
@@ -147,7 +179,8 @@ fn condition(input: Src<'_>) -> PResult<'_, Condition> {
     }
     let (rest, bit) = match rest.peek() {
         Some('.') => {
-            let (rest, bit) = expect("a bit number after `.`", number).parse(rest.advance(1))?;
+            let at = rest.advance(1);
+            let (rest, bit) = or_expected(number(at), at, "a bit number after `.`")?;
             (rest, Some(bit))
         }
         _ => (rest, None),
@@ -158,6 +191,11 @@ fn condition(input: Src<'_>) -> PResult<'_, Condition> {
     };
     let span = input.span_to(&rest);
     Ok((rest, Condition { field, bit, span }))
+}
+
+/// Does an identifier contain a `.`? (A plain loop: identifiers are short.)
+fn has_dot(text: &str) -> bool {
+    text.bytes().any(|b| b == b'.')
 }
 
 /// `4*[ ... ]` (a constant count; `input` is at the digits).

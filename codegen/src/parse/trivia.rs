@@ -37,7 +37,23 @@ pub fn block_comment(input: Src<'_>) -> PResult<'_, Src<'_>> {
 }
 
 /// Skips whitespace and comments (possibly none).
+///
+/// Runs between almost every two tokens, and most of the time there is
+/// nothing to skip: that case is decided on the first byte, inline.
+#[inline]
 pub fn ws(input: Src<'_>) -> PResult<'_, ()> {
+    let token = |b: &u8| b.is_ascii_graphic() && *b != b'/';
+    let bytes = input.as_str().as_bytes();
+    match bytes.first() {
+        Some(b) if token(b) => Ok((input, ())),
+        None => Ok((input, ())),
+        Some(b' ') if bytes.get(1).is_some_and(token) => Ok((input.advance(1), ())),
+        Some(_) => ws_slow(input),
+    }
+}
+
+/// [`ws`] when the input starts with whitespace, `/` or a non-ASCII character.
+fn ws_slow(input: Src<'_>) -> PResult<'_, ()> {
     let mut rest = input;
     loop {
         rest = spaces(rest);
@@ -62,6 +78,9 @@ pub fn spaces(input: Src<'_>) -> Src<'_> {
             .is_some_and(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
         {
             end += 1;
+        }
+        if !bytes.get(end).is_some_and(|b| !b.is_ascii()) {
+            return input.advance(end);
         }
         match input.as_str()[end..].chars().next() {
             Some(c) if !c.is_ascii() && c.is_whitespace() => end += c.len_utf8(),

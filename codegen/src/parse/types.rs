@@ -14,8 +14,8 @@ use nom::multi::many1_count;
 use nom::Parser;
 
 use super::ast::TypeExpr;
-use super::error::{expect, found_token, no_match, PResult, SyntaxError};
-use super::ident::{ident, is_ident_start};
+use super::error::{expect, found_token, no_match, or_expected, PResult, SyntaxError};
+use super::ident::{ident, ident_src, is_ident_start, to_ident};
 use super::input::Src;
 use super::trivia::ws;
 
@@ -64,20 +64,24 @@ pub fn type_term(input: Src<'_>, depth: usize) -> PResult<'_, TypeExpr> {
         }
         Some('(') => parenthesized(input, depth),
         Some(c) if is_ident_start(c) => {
-            let (rest, name) = ident(input)?;
-            let span = name.span;
-            applied(
-                rest,
-                TypeExpr::Name {
-                    name,
-                    percent: false,
-                    span,
-                },
-                depth,
-            )
+            let (rest, name) = ident_src(input)?;
+            named_type(name, rest, depth)
         }
         _ => no_match(input),
     }
+}
+
+/// A type name (`name`, already scanned; `rest` follows it), optionally
+/// followed by `<arg, ...>`.
+pub fn named_type<'a>(name: Src<'a>, rest: Src<'a>, depth: usize) -> PResult<'a, TypeExpr> {
+    let name = to_ident(name);
+    let span = name.span;
+    let head = TypeExpr::Name {
+        name,
+        percent: false,
+        span,
+    };
+    applied(rest, head, depth)
 }
 
 /// A term followed by more terms: `vector X`, `Vector t`, or just `int`.
@@ -119,7 +123,7 @@ fn applied(input: Src<'_>, head: TypeExpr, depth: usize) -> PResult<'_, TypeExpr
     loop {
         let (at_arg, ()) = ws(rest)?;
         let (after_arg, arg) =
-            expect("a type argument", |i| type_expr(i, depth + 1)).parse(at_arg)?;
+            or_expected(type_expr(at_arg, depth + 1), at_arg, "a type argument")?;
         args.push(arg);
         let (at_sep, ()) = ws(after_arg)?;
         match at_sep.peek() {
