@@ -9,6 +9,7 @@ use crate::model::Category;
 
 use super::context::Context;
 use super::fields::{Field, Role};
+use super::modules::braced;
 use super::naming::{ident, tl_name, type_name};
 use super::serialize::mask_expr;
 use super::structs::{generic_args, generic_bounds};
@@ -61,13 +62,11 @@ pub fn emit_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> 
         .iter()
         .filter(|f| f.is_user_field())
         .map(|f| &f.ident);
+    let done = quote!(Ok(Self { #(#names),* }));
+    let body = braced(expect.into_iter().chain(reads).chain([done]));
     quote! {
         impl #bounds tl_runtime::Deserialize for #name #args {
-            fn read(#param: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
-                #expect
-                #(#reads)*
-                Ok(Self { #(#names),* })
-            }
+            fn read(#param: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> #body
         }
     }
 }

@@ -74,9 +74,9 @@ impl TopModule {
 
     /// The opening of the module's file: inner docs and the sibling imports.
     pub fn head(&self) -> TokenStream {
-        let docs = inner_doc_attrs(&format!("The schema's {}.", self.what));
-        let imports = sibling_imports();
-        quote!(#docs #imports)
+        let mut head = inner_doc_attrs(&format!("The schema's {}.", self.what));
+        head.extend(sibling_imports());
+        head
     }
 }
 

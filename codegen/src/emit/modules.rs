@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::quote;
 
 use super::docs::inner_doc_attrs;
@@ -91,12 +91,19 @@ impl<T> ModuleTree<T> {
     ) -> TokenStream {
         let child_path = format!("{path}.{segment}");
         let child_path = child_path.trim_start_matches('.');
-        let docs = inner_doc_attrs(&format!("The `{child_path}` namespace: {what}."));
-        let contents = self.emit_contents(what, child_path, render);
+        let mut body = inner_doc_attrs(&format!("The `{child_path}` namespace: {what}."));
+        body.extend(sibling_imports());
+        body.extend(self.emit_contents(what, child_path, render));
+        let body = Group::new(Delimiter::Brace, body);
         let name = ident(&module_name(segment));
-        let imports = sibling_imports();
-        quote!(pub mod #name { #docs #imports #contents })
+        quote!(pub mod #name #body)
     }
+}
+
+/// `{ parts.. }` as one token: interpolating a group into `quote!` copies one token,
+/// interpolating a stream copies every one of its top-level tokens.
+pub fn braced(parts: impl IntoIterator<Item = TokenStream>) -> Group {
+    Group::new(Delimiter::Brace, parts.into_iter().collect())
 }
 
 /// The imports that open every generated module below the root:

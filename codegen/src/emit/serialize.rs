@@ -10,6 +10,7 @@ use crate::model::Category;
 use super::context::Context;
 use super::fields::{Field, Role};
 use super::flags::{mask, FlagWord};
+use super::modules::braced;
 use super::naming::{field_name, ident, tl_name, type_name};
 use super::structs::{generic_args, generic_bounds};
 
@@ -39,9 +40,9 @@ pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> To
     let name = ident(&type_name(&definition.name));
     let bounds = generic_bounds(ctx, def, quote!(tl_runtime::RemoteCall));
     let args = generic_args(ctx, def);
-    let len = serialized_len(fields, boxed);
-    let check = check_body(ctx, def, fields);
-    let write = write_body(ctx, def, fields, boxed);
+    let len = braced([serialized_len(fields, boxed)]);
+    let check = braced([check_body(ctx, def, fields)]);
+    let write = braced([write_body(ctx, def, fields, boxed)]);
     let buf = if boxed || !fields.is_empty() {
         quote!(buf)
     } else {
@@ -49,9 +50,9 @@ pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> To
     };
     quote! {
         impl #bounds tl_runtime::Serialize for #name #args {
-            fn serialized_len(&self) -> usize { #len }
-            fn check(&self) -> Result<(), tl_runtime::EncodeError> { #check }
-            fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, #buf: &mut B) { #write }
+            fn serialized_len(&self) -> usize #len
+            fn check(&self) -> Result<(), tl_runtime::EncodeError> #check
+            fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, #buf: &mut B) #write
         }
     }
 }
