@@ -2,9 +2,14 @@
 //!
 //! ```text
 //! Schema ──▶ Context (index, closure, boxing, flag plans, docs overlay)
+//!        ──▶ Layout (which definition, error enum, enum goes in which namespace)
 //!        ──▶ items (struct + impls per definition), enums (per boxed type)
 //!        ──▶ modules (namespaces) ──▶ syn + prettyplease ──▶ OutputFile
 //! ```
+//!
+//! [`emit`] renders and formats the files in pieces (a namespace, a batch of top-level
+//! items) on every core, joined in file order (`parallel.rs`); [`emit_bindings`] renders the
+//! same layout whole, for one file. Both give the same bytes.
 //!
 //! Cross-definition facts live in their own modules and are computed once:
 //! [`closure`] (what to emit), [`recursion`] (which fields to box), [`flags`] (flag words
