@@ -145,7 +145,11 @@ impl Work<'_, '_> {
             .min(self.jobs.len());
         let worker = || self.worker(&order, &next);
         let done = std::thread::scope(|scope| {
-            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(worker)).collect();
+            // A helper that cannot be started leaves its share to the others: the jobs are
+            // taken from one counter.
+            let helpers: Vec<_> = (1..threads)
+                .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, worker).ok())
+                .collect();
             let mut done = worker();
             for helper in helpers {
                 let more = helper
