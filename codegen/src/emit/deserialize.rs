@@ -9,6 +9,7 @@ use crate::model::Category;
 
 use super::context::Context;
 use super::fields::{Field, Role};
+use super::modules::braced;
 use super::naming::{ident, tl_name, type_name};
 use super::serialize::mask_expr;
 use super::structs::{generic_args, generic_bounds};
@@ -61,17 +62,15 @@ pub fn emit_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> 
         .iter()
         .filter(|f| f.is_user_field())
         .map(|f| &f.ident);
+    let done = quote!(Ok(Self { #(#names),* }));
+    let body = braced(expect.into_iter().chain(reads).chain([done]));
     // A constructor's bare read has one caller, its enum's dispatch (or a bare field):
     // inlining it there lets the value be built in place instead of moved.
     let inline = (!boxed).then(|| quote!(#[inline]));
     quote! {
         impl #bounds tl_runtime::Deserialize for #name #args {
             #inline
-            fn read(#param: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
-                #expect
-                #(#reads)*
-                Ok(Self { #(#names),* })
-            }
+            fn read(#param: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> #body
         }
     }
 }

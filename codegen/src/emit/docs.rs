@@ -3,8 +3,7 @@
 //! Docs are emitted as one `#[doc = " line"]` attribute per line, which prettyplease prints
 //! as `/// line`.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 
 use crate::model::{Category, Definition, Dialect, QualName};
 
@@ -44,28 +43,46 @@ pub fn linkify(text: &str) -> String {
 
 /// `#[doc = " line"]` per line of `text` (blank lines included).
 pub fn doc_attrs(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote!(#[doc = #line])
-    });
-    quote!(#(#lines)*)
+    doc_lines(text, false)
 }
 
 /// Inner `#![doc = " line"]` attributes (module docs).
 pub fn inner_doc_attrs(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote!(#![doc = #line])
-    });
-    quote!(#(#lines)*)
+    doc_lines(text, true)
+}
+
+/// One doc attribute per line, built token by token (a layer has tens of thousands).
+fn doc_lines(text: &str, inner: bool) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    for line in text.lines() {
+        let value = [
+            TokenTree::Ident(Ident::new("doc", Span::call_site())),
+            TokenTree::Punct(Punct::new('=', Spacing::Alone)),
+            TokenTree::Literal(doc_literal(line)),
+        ];
+        let attr = Group::new(Delimiter::Bracket, value.into_iter().collect());
+        tokens.extend([TokenTree::Punct(Punct::new('#', Spacing::Alone))]);
+        if inner {
+            tokens.extend([TokenTree::Punct(Punct::new('!', Spacing::Alone))]);
+        }
+        tokens.extend([TokenTree::Group(attr)]);
+    }
+    tokens
+}
+
+/// The string literal of a doc line: `" line"` (`""` for a blank line). Written raw
+/// (`r" line"`) when it can be: escaping char by char (`Literal::string`) is the costly
+/// part, and prettyplease prints either as `/// line`.
+fn doc_literal(line: &str) -> Literal {
+    if line.is_empty() {
+        return Literal::string("");
+    }
+    if line.contains(['"', '\r']) {
+        return Literal::string(&format!(" {line}"));
+    }
+    format!("r\" {line}\"")
+        .parse()
+        .expect("a raw string literal")
 }
 
 /// The docs of a constructor or function struct.
@@ -213,9 +230,43 @@ mod tests {
         }
     }
 
+    /// The values of the doc attributes of `tokens` (put on a struct), and the struct as
+    /// prettyplease prints it.
+    fn docs_of(tokens: TokenStream) -> (Vec<String>, String) {
+        let file: syn::File = syn::parse2(quote::quote!(#tokens struct S;)).unwrap();
+        let syn::Item::Struct(item) = &file.items[0] else {
+            panic!("a struct")
+        };
+        let values = item.attrs.iter().map(|attr| {
+            let syn::Meta::NameValue(doc) = &attr.meta else {
+                panic!("#[doc = ..]")
+            };
+            let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }) = &doc.value
+            else {
+                panic!("a string")
+            };
+            text.value()
+        });
+        (values.collect(), prettyplease::unparse(&file))
+    }
+
     #[test]
     fn doc_lines_get_a_leading_space_except_blank_ones() {
-        let tokens = doc_attrs("a\n\nb").to_string();
-        assert_eq!(tokens, r#"# [doc = " a"] # [doc = ""] # [doc = " b"]"#);
+        let (values, text) = docs_of(doc_attrs("a\n\nb"));
+        assert_eq!(values, [" a", "", " b"]);
+        assert_eq!(text, "/// a\n///\n/// b\nstruct S;\n");
+    }
+
+    #[test]
+    fn doc_lines_keep_quotes_backslashes_and_hashes() {
+        let lines = ["say \"hi\"", r"a \ b \n", "r#\"x\"# and \"#", "#[doc]"];
+        let (values, text) = docs_of(doc_attrs(&lines.join("\n")));
+        let expected: Vec<String> = lines.iter().map(|line| format!(" {line}")).collect();
+        assert_eq!(values, expected);
+        let printed: String = lines.iter().map(|line| format!("/// {line}\n")).collect();
+        assert_eq!(text, format!("{printed}struct S;\n"));
     }
 }

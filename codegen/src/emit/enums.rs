@@ -11,6 +11,7 @@ use super::docs::{doc_attrs, enum_path_text, struct_path_text};
 use super::error::EmitError;
 use super::fields::plan;
 use super::json::{enum_deserialize, JsonVariant};
+use super::modules::braced;
 use super::naming::{ident, tl_name, type_name, variant_name};
 use super::rust_type::item_path;
 
@@ -87,7 +88,7 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
     let variants = variants(ctx, ty)?;
     let name = ident(&type_name(ty));
     let docs = doc_attrs(&enum_docs(ctx, ty));
-    let decls = variants.iter().map(|v| {
+    let decls = braced(variants.iter().map(|v| {
         let (docs, variant, tl, path) = (&v.docs, &v.name, &v.tl, &v.path);
         let payload = (!v.unit).then(|| quote!((#path)));
         quote! {
@@ -95,8 +96,8 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
             #[cfg_attr(feature = "json", serde(rename = #tl))]
             #variant #payload,
         }
-    });
-    let ids = variants.iter().map(|v| {
+    }));
+    let ids = braced(variants.iter().map(|v| {
         let (variant, id) = (&v.name, &v.id);
         let pattern = if v.unit {
             quote!(Self::#variant)
@@ -104,7 +105,7 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
             quote!(Self::#variant(_))
         };
         quote!(#pattern => #id,)
-    });
+    }));
     let from = variants.iter().map(|v| emit_from(&name, v));
     let serialize = emit_enum_serialize(&name, &variants);
     let deserialize = emit_enum_deserialize(&name, &tl_name(ty), &variants);
@@ -119,22 +120,21 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
     let json = enum_deserialize(&name, &tl_name(ty), &json_variants);
     let path = enum_path_text(ty);
     let id_doc = format!(" The constructor id of this value (what [`{path}`] writes first).");
-    Ok(quote! {
-        #docs
+    let mut item = docs;
+    item.extend(quote! {
         #[derive(Debug, Clone, PartialEq)]
         #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
-        pub enum #name { #(#decls)* }
+        pub enum #name #decls
         impl #name {
             #[doc = #id_doc]
             pub fn constructor_id(&self) -> u32 {
-                match self { #(#ids)* }
+                match self #ids
             }
         }
-        #(#from)*
-        #serialize
-        #deserialize
-        #json
-    })
+    });
+    item.extend(from);
+    item.extend([serialize, deserialize, json]);
+    Ok(item)
 }
 
 /// `impl From<types::X> for Y`:

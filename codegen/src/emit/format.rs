@@ -12,11 +12,15 @@ pub fn format_file(name: &str, tokens: TokenStream, header: &str) -> Result<Stri
         file: name.to_owned(),
         message: e.to_string(),
     })?;
-    let body = prettyplease::unparse(&file);
+    Ok(with_header(header, prettyplease::unparse(&file)))
+}
+
+/// `body` after the `//` comment `header` (if any).
+pub fn with_header(header: &str, body: String) -> String {
     if header.is_empty() {
-        Ok(body)
+        body
     } else {
-        Ok(format!("{}\n{body}", header.trim_end()))
+        format!("{}\n{body}", header.trim_end())
     }
 }
 

@@ -40,7 +40,16 @@ pub fn emit_definition(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Emi
         ),
         Category::Constructor => (TokenStream::new(), TokenStream::new()),
     };
-    Ok(quote!(#item #new #identifiable #serialize #deserialize #remote_call #json))
+    let parts = [
+        item,
+        new,
+        identifiable,
+        serialize,
+        deserialize,
+        remote_call,
+        json,
+    ];
+    Ok(parts.into_iter().collect())
 }
 
 /// `impl Identifiable`:

@@ -2,9 +2,14 @@
 //!
 //! ```text
 //! Schema ──▶ Context (index, closure, boxing, flag plans, docs overlay)
+//!        ──▶ Layout (which definition, error enum, enum goes in which namespace)
 //!        ──▶ items (struct + impls per definition), enums (per boxed type)
 //!        ──▶ modules (namespaces) ──▶ syn + prettyplease ──▶ OutputFile
 //! ```
+//!
+//! [`emit`] renders and formats the files in pieces (a namespace, a batch of top-level
+//! items) on every core, joined in file order (`parallel.rs`); [`emit_bindings`] renders the
+//! same layout whole, for one file. Both give the same bytes.
 //!
 //! Cross-definition facts live in their own modules and are computed once:
 //! [`closure`] (what to emit), [`recursion`] (which fields to box), [`flags`] (flag words
@@ -26,9 +31,11 @@ mod format;
 pub mod index;
 mod items;
 mod json;
+mod layout;
 mod modules;
 pub mod naming;
 pub mod overlay;
+mod parallel;
 pub mod recursion;
 mod registry;
 mod render;
@@ -39,7 +46,7 @@ mod structs;
 #[cfg(test)]
 mod testing;
 
-use crate::model::{Category, QualName, Schema};
+use crate::model::Schema;
 
 pub use context::Context;
 pub use error::EmitError;
@@ -47,7 +54,7 @@ pub use errors_table::ErrorTable;
 pub use overlay::DocsOverlay;
 pub use root_module::ALLOWED_LINTS;
 
-use modules::ModuleTree;
+use layout::Layout;
 pub use render::{Bindings, Module};
 
 /// What to emit and how to document it.
@@ -115,7 +122,10 @@ pub struct OutputFile {
 /// pub const LAYER: i32 = 230;
 /// ```
 pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, EmitError> {
-    emit_bindings(schema, options)?.files()
+    let ctx = Context::new(schema, options)?;
+    duplicates::check(&ctx)?;
+    let layout = Layout::new(&ctx);
+    parallel::files(&ctx, &layout, schema, options)
 }
 
 /// The same bindings as [`emit`], as one file for `include!` (see [`Bindings::single_file`]).
@@ -127,61 +137,20 @@ pub fn emit_single_file(schema: &Schema, options: &EmitOptions) -> Result<String
 pub fn emit_bindings(schema: &Schema, options: &EmitOptions) -> Result<Bindings, EmitError> {
     let ctx = Context::new(schema, options)?;
     duplicates::check(&ctx)?;
-    let mut types = ModuleTree::default();
-    let mut functions = ModuleTree::default();
-    let mut errors = ModuleTree::default();
-    for &def in &ctx.closure.definitions {
-        let definition = ctx.def(def);
-        let item = items::emit_definition(&ctx, def)?;
-        let namespace = &definition.name.namespace;
-        match definition.category {
-            Category::Constructor => types.insert(namespace, item),
-            Category::Function => functions.insert(namespace, item),
-        }
-        if error_enums::has_error_enum(&ctx, def) {
-            errors.insert(namespace, error_enums::emit_error_enum(&ctx, def)?);
-        }
+    let layout = Layout::new(&ctx);
+    let mut failure = None;
+    let modules = layout.modules.iter().map(|module| Module {
+        name: module.name,
+        attrs: module.attrs(),
+        body: layout.module_body(&ctx, module, &mut failure),
+    });
+    let modules = modules.collect();
+    if let Some(failure) = failure {
+        return Err(failure.error);
     }
-    let mut enums = ModuleTree::default();
-    for ty in enum_order(&ctx) {
-        enums.insert(&ty.namespace, enums::emit_enum(&ctx, ty)?);
-    }
-    let mut bindings = Bindings {
+    Ok(Bindings {
         header: options.header.clone(),
         root: root_module::emit_root(&ctx, schema, options)?,
-        modules: vec![
-            module("types", &types, "constructors, one struct each"),
-            module("enums", &enums, "boxed types, one enum each"),
-            module("functions", &functions, "methods, one struct each"),
-        ],
-    };
-    if !errors.is_empty() {
-        let what = "documented errors of methods, one enum per method";
-        bindings.modules.push(module("errors", &errors, what));
-    }
-    bindings.modules.push(Module {
-        name: "registry",
-        attrs: quote::quote!(#[cfg(feature = "json")]),
-        body: registry::emit_registry(&ctx),
-    });
-    Ok(bindings)
-}
-
-/// Boxed types in the order of their first constructor in the schema.
-fn enum_order<'c>(ctx: &'c Context<'_>) -> Vec<&'c QualName> {
-    let mut types: Vec<&QualName> = ctx.closure.types.iter().collect();
-    types.sort_by_key(|ty| ctx.index.constructors_of(ty).first().copied());
-    types
-}
-
-/// A top-level module: its docs, the imports of its siblings and its items.
-fn module(name: &'static str, tree: &ModuleTree, what: &str) -> Module {
-    let docs = docs::inner_doc_attrs(&format!("The schema's {what}."));
-    let imports = modules::sibling_imports();
-    let contents = tree.emit_contents(what, "");
-    Module {
-        name,
-        attrs: proc_macro2::TokenStream::new(),
-        body: quote::quote!(#docs #imports #contents),
-    }
+        modules,
+    })
 }

@@ -2,28 +2,39 @@
 
 use std::collections::BTreeMap;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::quote;
 
 use super::docs::inner_doc_attrs;
 use super::naming::{ident, module_name};
 
-/// Items grouped by module path, in insertion order within a module.
-#[derive(Debug, Default)]
-pub struct ModuleTree {
-    items: Vec<TokenStream>,
+/// Items grouped by module path, in insertion order within a module. The items are
+/// whatever renders to tokens later ([`super::layout::Entry`]), so a tree can be
+/// rendered in pieces, on several threads.
+#[derive(Debug)]
+pub struct ModuleTree<T> {
+    items: Vec<T>,
     /// Child modules by TL namespace segment (kept for docs).
-    children: BTreeMap<String, ModuleTree>,
+    children: BTreeMap<String, ModuleTree<T>>,
 }
 
-impl ModuleTree {
+impl<T> Default for ModuleTree<T> {
+    fn default() -> Self {
+        ModuleTree {
+            items: Vec::new(),
+            children: BTreeMap::new(),
+        }
+    }
+}
+
+impl<T> ModuleTree<T> {
     /// Whether no item was inserted.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty() && self.children.values().all(ModuleTree::is_empty)
     }
 
     /// Adds `item` to the module of `namespace` (TL segments).
-    pub fn insert(&mut self, namespace: &[String], item: TokenStream) {
+    pub fn insert(&mut self, namespace: &[String], item: T) {
         let mut module = self;
         for segment in namespace {
             module = module.children.entry(segment.clone()).or_default();
@@ -31,7 +42,22 @@ impl ModuleTree {
         module.items.push(item);
     }
 
-    /// The module's items then its child modules:
+    /// The module's own items (not those of its children).
+    pub fn items(&self) -> &[T] {
+        &self.items
+    }
+
+    /// The child modules, by TL namespace segment, in output order.
+    pub fn children(&self) -> impl Iterator<Item = (&String, &ModuleTree<T>)> {
+        self.children.iter()
+    }
+
+    /// How many items the module and its children hold.
+    pub fn len(&self) -> usize {
+        self.items.len() + self.children.values().map(ModuleTree::len).sum::<usize>()
+    }
+
+    /// The module's items then its child modules, each item rendered by `render`:
     ///
     /// ```ignore
     /// pub struct InputPeerChannel { .. }
@@ -41,20 +67,43 @@ impl ModuleTree {
     ///     pub struct ExportedChatInvites { .. }
     /// }
     /// ```
-    pub fn emit_contents(&self, what: &str, path: &str) -> TokenStream {
-        let items = &self.items;
-        let children = self.children.iter().map(|(segment, child)| {
-            let name = module_name(segment);
-            let child_path = format!("{path}.{segment}");
-            let child_path = child_path.trim_start_matches('.');
-            let docs = inner_doc_attrs(&format!("The `{child_path}` namespace: {what}."));
-            let contents = child.emit_contents(what, child_path);
-            let name = ident(&name);
-            let imports = sibling_imports();
-            quote!(pub mod #name { #docs #imports #contents })
-        });
-        quote!(#(#items)* #(#children)*)
+    pub fn emit_contents(
+        &self,
+        what: &str,
+        path: &str,
+        render: &mut dyn FnMut(&T) -> TokenStream,
+    ) -> TokenStream {
+        let mut tokens: TokenStream = self.items.iter().map(&mut *render).collect();
+        for (segment, child) in &self.children {
+            tokens.extend(child.emit_module(segment, what, path, render));
+        }
+        tokens
     }
+
+    /// The child module `segment` (this tree) of the module at `path`:
+    /// `pub mod messages { //! docs  use super::..; items }`.
+    pub fn emit_module(
+        &self,
+        segment: &str,
+        what: &str,
+        path: &str,
+        render: &mut dyn FnMut(&T) -> TokenStream,
+    ) -> TokenStream {
+        let child_path = format!("{path}.{segment}");
+        let child_path = child_path.trim_start_matches('.');
+        let mut body = inner_doc_attrs(&format!("The `{child_path}` namespace: {what}."));
+        body.extend(sibling_imports());
+        body.extend(self.emit_contents(what, child_path, render));
+        let body = Group::new(Delimiter::Brace, body);
+        let name = ident(&module_name(segment));
+        quote!(pub mod #name #body)
+    }
+}
+
+/// `{ parts.. }` as one token: interpolating a group into `quote!` copies one token,
+/// interpolating a stream copies every one of its top-level tokens.
+pub fn braced(parts: impl IntoIterator<Item = TokenStream>) -> Group {
+    Group::new(Delimiter::Brace, parts.into_iter().collect())
 }
 
 /// The imports that open every generated module below the root:

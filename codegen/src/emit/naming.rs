@@ -8,7 +8,13 @@
 //! - [`module_name`]: a namespace segment becomes a snake_case module name, escaped the same way;
 //! - [`tl_name`]: the dotted TL spelling of a [`QualName`], as in the schema.
 //!
-//! Case conversion goes through `heck` and nowhere else in the emitter.
+//! Case conversion goes through `heck` and nowhere else in the emitter; its results are
+//! remembered per thread (a layer asks for the same few thousand names tens of thousands
+//! of times, and each conversion costs thousands of instructions).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::thread::LocalKey;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::{Ident, Span};
@@ -27,6 +33,45 @@ const RAW_KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers: they get a trailing underscore instead.
 const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
 
+thread_local! {
+    /// Remembered conversions, by TL spelling: UpperCamelCase, snake_case.
+    static CAMEL: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static SNAKE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// Forget everything past this many names (a bound for long-lived threads).
+const REMEMBERED: usize = 1 << 16;
+
+/// `convert(text)` as remembered in `known`, or converted now and remembered.
+fn remembered(
+    known: &'static LocalKey<RefCell<HashMap<String, String>>>,
+    text: &str,
+    convert: fn(&str) -> String,
+) -> String {
+    known.with(|cell| {
+        let mut known = cell.borrow_mut();
+        if let Some(converted) = known.get(text) {
+            return converted.clone();
+        }
+        let converted = convert(text);
+        if known.len() >= REMEMBERED {
+            known.clear();
+        }
+        known.insert(text.to_owned(), converted.clone());
+        converted
+    })
+}
+
+/// `heck`'s UpperCamelCase of `text`.
+fn upper_camel(text: &str) -> String {
+    remembered(&CAMEL, text, |text| text.to_upper_camel_case())
+}
+
+/// `heck`'s snake_case of `text`.
+fn snake(text: &str) -> String {
+    remembered(&SNAKE, text, |text| text.to_snake_case())
+}
+
 /// The dotted TL spelling: `messages.exportChatInvite`.
 pub fn tl_name(name: &QualName) -> String {
     name.to_string()
@@ -35,7 +80,7 @@ pub fn tl_name(name: &QualName) -> String {
 /// The Rust spelling (before escaping) of a struct, enum or function type:
 /// `exportChatInvite` -> `ExportChatInvite`, `p_q_inner_data` -> `PQInnerData`.
 pub fn type_name(name: &QualName) -> String {
-    let camel = name.name.to_upper_camel_case();
+    let camel = upper_camel(&name.name);
     if camel.starts_with(|c: char| c.is_ascii_digit()) || camel.is_empty() {
         format!("T{camel}")
     } else if camel == "Self" {
@@ -60,7 +105,7 @@ pub fn error_enum_name(method: &QualName) -> String {
 /// digit gets an `E` first: `2FA_CONFIRM_WAIT_X` -> `E2faConfirmWait`.
 pub fn error_variant_name(name: &str) -> String {
     let base = name.strip_suffix("_X").unwrap_or(name);
-    let camel = base.to_upper_camel_case();
+    let camel = upper_camel(base);
     if camel.is_empty() || camel.starts_with(|c: char| c.is_ascii_digit()) {
         format!("E{camel}")
     } else {
@@ -70,12 +115,12 @@ pub fn error_variant_name(name: &str) -> String {
 
 /// The Rust spelling of a parameter, escaped: `access_hash`, `r#type`, `self_`.
 pub fn field_name(tl: &str) -> String {
-    escape(&tl.to_snake_case())
+    escape(&snake(tl))
 }
 
 /// The Rust spelling of a namespace module: `messages`, `r#type` ...
 pub fn module_name(segment: &str) -> String {
-    escape(&segment.to_snake_case())
+    escape(&snake(segment))
 }
 
 /// Escapes a snake_case name that collides with a keyword; digits first get a `_` prefix.

@@ -40,24 +40,10 @@ pub struct Bindings {
 impl Bindings {
     /// `mod.rs` (docs, `#![allow(..)]`, `pub mod types;` ..., `LAYER`) and one file per module.
     pub fn files(&self) -> Result<Vec<OutputFile>, EmitError> {
-        let Root {
-            docs,
-            runtime,
-            items,
-        } = &self.root;
-        let lints = lint_allowances();
-        let decls = self.modules.iter().map(|m| {
-            let name = Ident::new(m.name, Span::call_site());
-            // Formatted by prettyplease at generation time; rustfmt must not reformat it,
-            // or `cargo fmt` and the freshness check would fight.
-            let attrs = &m.attrs;
-            quote!(#attrs #[rustfmt::skip] pub mod #name;)
-        });
-        let root = quote!(#docs #![allow(#lints)] #runtime #(#decls)* #items);
-        let root = format_file("mod.rs", root, &self.header)?;
+        let decls = self.modules.iter().map(|m| (m.name, m.attrs.clone()));
         let mut files = vec![OutputFile {
             path: "mod.rs".into(),
-            contents: comment_before(&root, "#![allow(", &lint_reasons()),
+            contents: root_file(&self.root, decls, &self.header)?,
         }];
         for module in &self.modules {
             let path = format!("{}.rs", module.name);
@@ -80,4 +66,28 @@ impl Bindings {
         let text = format_file("tl.rs", quote!(#runtime #(#modules)* #items), &self.header)?;
         Ok(comment_before(&text, "#[allow(clippy::", &lint_reasons()))
     }
+}
+
+/// `mod.rs`: the root's docs, `#![allow(..)]` (with the reasons in a comment), the runtime
+/// import, one `pub mod` per module (name and outer attributes) and the root's items.
+pub(crate) fn root_file(
+    root: &Root,
+    modules: impl Iterator<Item = (&'static str, TokenStream)>,
+    header: &str,
+) -> Result<String, EmitError> {
+    let Root {
+        docs,
+        runtime,
+        items,
+    } = root;
+    let lints = lint_allowances();
+    let decls = modules.map(|(name, attrs)| {
+        let name = Ident::new(name, Span::call_site());
+        // Formatted by prettyplease at generation time; rustfmt must not reformat it,
+        // or `cargo fmt` and the freshness check would fight.
+        quote!(#attrs #[rustfmt::skip] pub mod #name;)
+    });
+    let root = quote!(#docs #![allow(#lints)] #runtime #(#decls)* #items);
+    let root = format_file("mod.rs", root, header)?;
+    Ok(comment_before(&root, "#![allow(", &lint_reasons()))
 }

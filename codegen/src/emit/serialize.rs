@@ -10,6 +10,7 @@ use crate::model::Category;
 use super::context::Context;
 use super::fields::{Field, Role};
 use super::flags::{mask, FlagWord};
+use super::modules::braced;
 use super::naming::{field_name, ident, tl_name, type_name};
 use super::structs::{generic_args, generic_bounds};
 
@@ -38,9 +39,9 @@ pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> To
     let name = ident(&type_name(&definition.name));
     let bounds = generic_bounds(ctx, def, quote!(tl_runtime::RemoteCall));
     let args = generic_args(ctx, def);
-    let len = length(fields, boxed, false);
-    let checked_len = checked_len_body(ctx, def, fields, boxed);
-    let write = write_body(ctx, def, fields, boxed);
+    let len = braced([length(fields, boxed, false)]);
+    let checked_len = braced([checked_len_body(ctx, def, fields, boxed)]);
+    let write = braced([write_body(ctx, def, fields, boxed)]);
     let buf = if boxed || !fields.is_empty() {
         quote!(buf)
     } else {
@@ -50,11 +51,11 @@ pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> To
     let inline = (!boxed).then(|| quote!(#[inline]));
     quote! {
         impl #bounds tl_runtime::Serialize for #name #args {
-            fn serialized_len(&self) -> usize { #len }
+            fn serialized_len(&self) -> usize #len
             #inline
-            fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> { #checked_len }
+            fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> #checked_len
             #inline
-            fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, #buf: &mut B) { #write }
+            fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, #buf: &mut B) #write
         }
     }
 }

@@ -7,6 +7,7 @@ use super::context::Context;
 use super::docs::{definition_docs, doc_attrs, field_docs};
 use super::fields::{Field, Role};
 use super::json::{field_attrs, struct_attrs};
+use super::modules::braced;
 use super::naming::{ident, type_name};
 
 /// The generic parameters of a definition.
@@ -56,20 +57,21 @@ pub fn emit_struct(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> Token
     let name = ident(&type_name(&ctx.def(def).name));
     let generics = generic_args(ctx, def);
     let user_fields = fields.iter().filter(|f| f.is_user_field());
-    let decls = user_fields.map(|field| {
+    let decls = braced(user_fields.map(|field| {
         let docs = doc_attrs(&field_docs(ctx, def, field, fields));
         let serde = field_attrs(field);
         let (name, ty) = (&field.ident, field.decl_ty());
         quote! { #docs #serde pub #name: #ty, }
-    });
+    }));
     let default = (!fields.iter().any(Field::is_required)).then(|| quote!(Default,));
     let serde = struct_attrs(ctx, def);
-    quote! {
-        #docs
+    let mut item = docs;
+    item.extend(quote! {
         #[derive(Debug, Clone, PartialEq, #default)]
         #serde
-        pub struct #name #generics { #(#decls)* }
-    }
+        pub struct #name #generics #decls
+    });
+    item
 }
 
 /// A constructor taking the required fields, for structs with optional ones:
