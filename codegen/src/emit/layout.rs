@@ -146,6 +146,20 @@ impl<'c> Layout<'c> {
         result.map_err(|error| Failure { key, error })
     }
 
+    /// [`Layout::render`], with a failure kept in `failure` (the first in the sequential
+    /// order wins) and rendered as nothing, so the rest can still be rendered.
+    pub fn render_or_keep(
+        &self,
+        ctx: &Context<'_>,
+        entry: Entry,
+        failure: &mut Option<Failure>,
+    ) -> TokenStream {
+        self.render(ctx, entry).unwrap_or_else(|e| {
+            *failure = Some(Failure::first(failure.take(), e));
+            TokenStream::new()
+        })
+    }
+
     /// The whole body of `module` ([`TopModule::head`], items, namespaces), rendered here;
     /// entries that fail render as nothing and the first failure is kept in `failure`.
     pub fn module_body(
@@ -158,12 +172,7 @@ impl<'c> Layout<'c> {
             Contents::Tree(tree) => tree,
             Contents::Registry => return registry::emit_registry(ctx),
         };
-        let mut render = |&entry: &Entry| {
-            self.render(ctx, entry).unwrap_or_else(|e| {
-                *failure = Some(Failure::first(failure.take(), e));
-                TokenStream::new()
-            })
-        };
+        let mut render = |&entry: &Entry| self.render_or_keep(ctx, entry, failure);
         let mut body = module.head();
         body.extend(tree.emit_contents(module.what, "", &mut render));
         body

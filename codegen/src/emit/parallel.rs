@@ -234,12 +234,7 @@ impl Work<'_, '_> {
         tree: &ModuleTree<Entry>,
     ) -> Result<TokenStream, Failure> {
         let mut failure = None;
-        let mut render = |&entry: &Entry| {
-            self.layout.render(self.ctx, entry).unwrap_or_else(|e| {
-                failure = Some(Failure::first(failure.take(), e));
-                TokenStream::new()
-            })
-        };
+        let mut render = |&entry: &Entry| self.layout.render_or_keep(self.ctx, entry, &mut failure);
         let tokens = tree.emit_module(segment, module.what, "", &mut render);
         failure.map_or(Ok(tokens), Err)
     }

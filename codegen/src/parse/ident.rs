@@ -34,7 +34,7 @@ const LETTER: u8 = 2;
 
 /// Can `c` start an identifier segment?
 pub fn is_ident_start(c: char) -> bool {
-    c.is_ascii_alphabetic() || c == '_'
+    c.is_ascii() && starts_segment(c as u8)
 }
 
 /// Can byte `b` start an identifier segment?
