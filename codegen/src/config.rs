@@ -43,7 +43,7 @@ mod error;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::emit::{self, DocsOverlay, EmitOptions, ErrorTable, OutputFile};
+use crate::emit::{self, DocsOverlay, EmitOptions, ErrorTable, JsonSupport, OutputFile};
 use crate::model::{load, Dialect, Schema, SourceFile};
 
 pub use error::Error;
@@ -90,6 +90,7 @@ pub struct Config {
     generated_by: String,
     module_docs: String,
     cargo_metadata: Option<bool>,
+    json: JsonSupport,
 }
 
 impl Default for Config {
@@ -116,6 +117,7 @@ impl Config {
             generated_by: "tl_codegen".to_owned(),
             module_docs: String::new(),
             cargo_metadata: None,
+            json: JsonSupport::Off,
         }
     }
 
@@ -211,6 +213,15 @@ impl Config {
         self
     }
 
+    /// Derives TL-JSON (serde) for every generated type, gated on this cargo feature of
+    /// the including crate, which must turn on `serde`, `serde_json` and
+    /// `tl-runtime/json` (e.g. `json = ["dep:serde", "dep:serde_json", "tl-runtime/json"]`).
+    /// Off by default: no serde code, no feature to declare.
+    pub fn json_feature(&mut self, feature: impl Into<String>) -> &mut Self {
+        self.json = JsonSupport::Feature(feature.into());
+        self
+    }
+
     /// Generates the bindings as one file in the output directory and returns its path.
     /// The file is rewritten only when its contents change.
     pub fn generate(&self) -> Result<PathBuf, Error> {
@@ -297,6 +308,7 @@ impl Config {
             header: self.header(schema.layer),
             runtime_path: self.runtime_path.clone(),
             crate_docs: self.module_docs.clone(),
+            json: self.json.clone(),
         };
         Ok((schema, options))
     }

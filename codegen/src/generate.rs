@@ -12,7 +12,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
-use crate::emit::OutputFile;
+use crate::emit::{OutputFile, DEFAULT_JSON_FEATURE};
 use crate::model::Dialect;
 
 pub use crate::config::parse_roots;
@@ -106,6 +106,7 @@ pub fn render(workspace_root: &Path) -> Result<Vec<Rendered>, String> {
             .dialect(Dialect::Telegram)
             .generated_by("`cargo run -p codegen`")
             .module_docs(target.docs)
+            .json_feature(DEFAULT_JSON_FEATURE)
             .cargo_metadata(false);
         if let Some(file) = target.roots_file {
             config.roots_file(file);

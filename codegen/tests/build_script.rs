@@ -113,6 +113,12 @@ fn a_broken_schema_fails_the_build_with_the_diagnostic_and_a_fixed_one_builds() 
         built.status.success(),
         "the fixed build should pass:\n{stderr}"
     );
+    // The scratch crate declares no features: by default the generated code has no
+    // `cfg(feature = ..)` for rustc's check-cfg to warn about.
+    assert!(
+        !stderr.contains("warning"),
+        "the crate should build without warnings:\n{stderr}"
+    );
     let outputs = build_script_outputs(&target);
     assert!(!outputs.is_empty(), "no build script output recorded");
     for output in outputs {

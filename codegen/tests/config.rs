@@ -220,3 +220,25 @@ fn docs_overlay_is_read_and_a_bad_one_names_the_file() {
         dir.join("bad.json").display()
     )));
 }
+
+#[test]
+fn json_is_off_by_default_and_gated_on_the_named_feature() {
+    let dir = scratch("json");
+    let plain = shapes_config(&dir).render_file().unwrap();
+    for absent in ["serde", "feature =", "registry", "# Features"] {
+        assert!(!plain.contains(absent), "`{absent}` in:\n{plain}");
+    }
+
+    let text = shapes_config(&dir)
+        .json_feature("tl-json")
+        .render_file()
+        .unwrap();
+    assert!(!text.contains("feature = \"json\""), "{text}");
+    let derive =
+        "feature = \"tl-json\",\n            derive(serde::Serialize, serde::Deserialize),";
+    assert!(text.contains(derive), "{text}");
+    let registry = "#[cfg(feature = \"tl-json\")]\n#[allow(clippy::large_enum_variant";
+    assert!(text.contains(registry), "{text}");
+    assert!(text.contains("pub mod registry {"), "{text}");
+    assert!(text.contains("(crate feature `tl-json`)"), "{text}");
+}

@@ -21,6 +21,8 @@ pub struct Context<'a> {
     pub boxing: Boxing,
     pub flags: BTreeMap<usize, FlagPlan>,
     pub overlay: &'a DocsOverlay,
+    /// The cargo feature TL-JSON is gated on; `None`: no serde code.
+    pub json: Option<&'a str>,
 }
 
 impl<'a> Context<'a> {
@@ -40,6 +42,7 @@ impl<'a> Context<'a> {
             boxing,
             flags,
             overlay: &options.docs,
+            json: options.json.feature(),
         })
     }
 

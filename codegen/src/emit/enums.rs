@@ -10,7 +10,7 @@ use super::context::Context;
 use super::docs::{doc_attrs, enum_path_text, struct_path_text};
 use super::error::EmitError;
 use super::fields::plan;
-use super::json::{enum_deserialize, JsonVariant};
+use super::json::{cfg_attr, enum_deserialize, JsonVariant};
 use super::modules::braced;
 use super::naming::{ident, tl_name, type_name, variant_name};
 use super::rust_type::item_path;
@@ -91,9 +91,10 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
     let decls = braced(variants.iter().map(|v| {
         let (docs, variant, tl, path) = (&v.docs, &v.name, &v.tl, &v.path);
         let payload = (!v.unit).then(|| quote!((#path)));
+        let rename = cfg_attr(ctx, quote!(serde(rename = #tl)));
         quote! {
             #docs
-            #[cfg_attr(feature = "json", serde(rename = #tl))]
+            #rename
             #variant #payload,
         }
     }));
@@ -117,13 +118,14 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
             unit: v.unit,
         })
         .collect();
-    let json = enum_deserialize(&name, &tl_name(ty), &json_variants);
+    let json = enum_deserialize(ctx, &name, &tl_name(ty), &json_variants);
+    let serde = cfg_attr(ctx, quote!(derive(serde::Serialize), serde(tag = "_")));
     let path = enum_path_text(ty);
     let id_doc = format!(" The constructor id of this value (what [`{path}`] writes first).");
     let mut item = docs;
     item.extend(quote! {
         #[derive(Debug, Clone, PartialEq)]
-        #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
+        #serde
         pub enum #name #decls
         impl #name {
             #[doc = #id_doc]

@@ -1,4 +1,6 @@
-//! TL-JSON (serde) code under the generated crate's `json` feature.
+//! TL-JSON (serde) code under a cargo feature of the including crate
+//! ([`EmitOptions::json`](super::EmitOptions::json), `json` by default; none at all when
+//! it is off). Every gate is written by [`cfg_attr`] or [`cfg`] here.
 //!
 //! - constructor structs derive both serde traits; unknown fields are errors;
 //! - function structs serialize with their `"_"` first and read it back when present
@@ -17,28 +19,40 @@ use super::naming::{ident, tl_name, type_name, unraw};
 use super::rust_type::Hex;
 use super::structs::{generic_args, generic_bounds};
 
-/// The serde attributes of a definition's struct.
-pub fn struct_attrs(ctx: &Context<'_>, def: usize) -> TokenStream {
-    let definition = ctx.def(def);
-    match definition.category {
-        Category::Constructor => quote! {
-            #[cfg_attr(
-                feature = "json",
-                derive(serde::Serialize, serde::Deserialize),
-                serde(deny_unknown_fields)
-            )]
-        },
-        Category::Function => {
-            let tl = tl_name(&definition.name);
-            quote! {
-                #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_", rename = #tl))]
-            }
-        }
+/// `#[cfg_attr(feature = "<json>", <attrs>)]`, or nothing when TL-JSON is off.
+pub fn cfg_attr(ctx: &Context<'_>, attrs: TokenStream) -> TokenStream {
+    match ctx.json {
+        Some(feature) => quote!(#[cfg_attr(feature = #feature, #attrs)]),
+        None => TokenStream::new(),
     }
 }
 
+/// `#[cfg(feature = "<json>")]` before `item`, or nothing at all when TL-JSON is off.
+pub fn cfg(ctx: &Context<'_>, item: TokenStream) -> TokenStream {
+    match ctx.json {
+        Some(feature) => quote!(#[cfg(feature = #feature)] #item),
+        None => TokenStream::new(),
+    }
+}
+
+/// The serde attributes of a definition's struct.
+pub fn struct_attrs(ctx: &Context<'_>, def: usize) -> TokenStream {
+    let definition = ctx.def(def);
+    let attrs = match definition.category {
+        Category::Constructor => quote! {
+            derive(serde::Serialize, serde::Deserialize),
+            serde(deny_unknown_fields)
+        },
+        Category::Function => {
+            let tl = tl_name(&definition.name);
+            quote!(derive(serde::Serialize), serde(tag = "_", rename = #tl))
+        }
+    };
+    cfg_attr(ctx, attrs)
+}
+
 /// The TL-JSON attributes of a field (none when plain serde already fits).
-pub fn field_attrs(field: &Field<'_>) -> TokenStream {
+pub fn field_attrs(ctx: &Context<'_>, field: &Field<'_>) -> TokenStream {
     let mut parts = Vec::new();
     if unraw(&field.name) != field.tl_name {
         let tl = field.tl_name;
@@ -60,7 +74,7 @@ pub fn field_attrs(field: &Field<'_>) -> TokenStream {
     if parts.is_empty() {
         return TokenStream::new();
     }
-    quote!(#[cfg_attr(feature = "json", serde(#(#parts),*))])
+    cfg_attr(ctx, quote!(serde(#(#parts),*)))
 }
 
 /// How a function struct is read: its fields through a remote-derived twin, its `"_"`
@@ -77,6 +91,9 @@ pub fn field_attrs(field: &Field<'_>) -> TokenStream {
 /// };
 /// ```
 pub fn function_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+    if ctx.json.is_none() {
+        return TokenStream::new();
+    }
     let definition = ctx.def(def);
     let tl = tl_name(&definition.name);
     let name_text = type_name(&definition.name);
@@ -86,12 +103,13 @@ pub fn function_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>])
     let params = definition.generics.iter().map(|g| ident(g));
     let owned_params = quote!(#(#params: serde::de::DeserializeOwned,)*);
     let decls = fields.iter().filter(|f| f.is_user_field()).map(|field| {
-        let attrs = field_attrs(field);
+        let attrs = field_attrs(ctx, field);
         let (name, ty) = (&field.ident, field.decl_ty());
         quote! { #attrs #name: #ty, }
     });
-    quote! {
-        #[cfg(feature = "json")]
+    cfg(
+        ctx,
+        quote! {
         const _: () = {
             #[allow(dead_code)]
             #[derive(serde::Deserialize)]
@@ -111,7 +129,8 @@ pub fn function_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>])
                 }
             }
         };
-    }
+        },
+    )
 }
 
 /// A constructor of a boxed type as the enum sees it.
@@ -139,7 +158,12 @@ pub struct JsonVariant<'a> {
 /// #[cfg(feature = "json")]
 /// impl<'de> serde::Deserialize<'de> for InputPeer { .. deserialize_tagged .. }
 /// ```
-pub fn enum_deserialize(name: &Ident, tl: &str, variants: &[JsonVariant<'_>]) -> TokenStream {
+pub fn enum_deserialize(
+    ctx: &Context<'_>,
+    name: &Ident,
+    tl: &str,
+    variants: &[JsonVariant<'_>],
+) -> TokenStream {
     let expecting = format!("a constructor of type {tl}");
     let arms = variants.iter().map(|v| {
         let (variant, tl) = (v.name, v.tl);
@@ -149,8 +173,7 @@ pub fn enum_deserialize(name: &Ident, tl: &str, variants: &[JsonVariant<'_>]) ->
             quote!(#tl => Self::#variant(serde::Deserialize::deserialize(content)?),)
         }
     });
-    quote! {
-        #[cfg(feature = "json")]
+    let tagged = quote! {
         impl tl_runtime::json::Tagged for #name {
             const EXPECTING: &'static str = #expecting;
             fn variant<'de, D: serde::Deserializer<'de>>(
@@ -163,11 +186,15 @@ pub fn enum_deserialize(name: &Ident, tl: &str, variants: &[JsonVariant<'_>]) ->
                 }))
             }
         }
-        #[cfg(feature = "json")]
+    };
+    let deserialize = quote! {
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 tl_runtime::json::deserialize_tagged(d)
             }
         }
-    }
+    };
+    let mut items = cfg(ctx, tagged);
+    items.extend(cfg(ctx, deserialize));
+    items
 }

@@ -50,8 +50,8 @@ impl Failure {
 pub enum Contents {
     /// Namespaces of entries.
     Tree(ModuleTree<Entry>),
-    /// `registry.rs`: one generated module body.
-    Registry,
+    /// `registry.rs`: one generated module body, under the TL-JSON feature named here.
+    Registry(String),
 }
 
 /// A top-level module: `types`, `enums`, `functions`, `errors` or `registry`.
@@ -64,11 +64,12 @@ pub struct TopModule {
 }
 
 impl TopModule {
-    /// Outer attributes of the module declaration: `registry` is only under `json`.
+    /// Outer attributes of the module declaration: `registry` is only under the TL-JSON
+    /// feature.
     pub fn attrs(&self) -> TokenStream {
-        match self.contents {
+        match &self.contents {
             Contents::Tree(_) => TokenStream::new(),
-            Contents::Registry => quote!(#[cfg(feature = "json")]),
+            Contents::Registry(feature) => quote!(#[cfg(feature = #feature)]),
         }
     }
 
@@ -124,11 +125,13 @@ impl<'c> Layout<'c> {
             let what = "documented errors of methods, one enum per method";
             modules.push(tree("errors", what, errors));
         }
-        modules.push(TopModule {
-            name: "registry",
-            what: "",
-            contents: Contents::Registry,
-        });
+        if let Some(feature) = ctx.json {
+            modules.push(TopModule {
+                name: "registry",
+                what: "",
+                contents: Contents::Registry(feature.to_owned()),
+            });
+        }
         Layout {
             enum_order,
             modules,
@@ -170,7 +173,7 @@ impl<'c> Layout<'c> {
     ) -> TokenStream {
         let tree = match &module.contents {
             Contents::Tree(tree) => tree,
-            Contents::Registry => return registry::emit_registry(ctx),
+            Contents::Registry(_) => return registry::emit_registry(ctx),
         };
         let mut render = |&entry: &Entry| self.render_or_keep(ctx, entry, failure);
         let mut body = module.head();

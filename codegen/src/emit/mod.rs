@@ -72,6 +72,30 @@ pub struct EmitOptions {
     /// How the generated code reaches the runtime crate (a Rust path, default
     /// `::tl_runtime`): the root module imports it as `tl_runtime`.
     pub runtime_path: String,
+    /// Whether the generated types derive TL-JSON (serde), and under which cargo feature
+    /// of the including crate. Default: under `json`.
+    pub json: JsonSupport,
+}
+
+/// TL-JSON (serde) in the generated code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonSupport {
+    /// No serde attributes, impls or `registry` module: the including crate needs no
+    /// `serde` dependency and declares no feature.
+    Off,
+    /// Everything serde is gated on `#[cfg(feature = "<name>")]` of the including crate,
+    /// which must then enable `serde`, `serde_json` and `tl-runtime/json`.
+    Feature(String),
+}
+
+impl JsonSupport {
+    /// The cargo feature the serde code is gated on, if any.
+    pub fn feature(&self) -> Option<&str> {
+        match self {
+            JsonSupport::Off => None,
+            JsonSupport::Feature(name) => Some(name),
+        }
+    }
 }
 
 impl Default for EmitOptions {
@@ -82,9 +106,13 @@ impl Default for EmitOptions {
             header: String::new(),
             crate_docs: String::new(),
             runtime_path: DEFAULT_RUNTIME_PATH.to_owned(),
+            json: JsonSupport::Feature(DEFAULT_JSON_FEATURE.to_owned()),
         }
     }
 }
+
+/// The cargo feature [`EmitOptions::json`] gates TL-JSON on by default.
+pub const DEFAULT_JSON_FEATURE: &str = "json";
 
 /// The runtime crate's path unless [`EmitOptions::runtime_path`] says otherwise.
 pub const DEFAULT_RUNTIME_PATH: &str = "::tl_runtime";

@@ -116,7 +116,7 @@ fn jobs<'l>(ctx: &Context<'_>, layout: &'l Layout<'_>) -> Vec<Job<'l>> {
         };
         let tree = match &module.contents {
             Contents::Tree(tree) => tree,
-            Contents::Registry => {
+            Contents::Registry(_) => {
                 // About one namespace item's worth of text per 25 registry entries.
                 let weight = ctx.closure.definitions.len() / 25 + 1;
                 jobs.push(job(Piece::Registry, weight));

@@ -7,6 +7,7 @@ use quote::quote;
 use crate::model::Category;
 
 use super::context::Context;
+use super::docs::inner_doc_attrs;
 use super::enums::id_literal;
 use super::naming::tl_name;
 use super::rust_type::item_path;
@@ -77,9 +78,13 @@ pub fn emit_registry(ctx: &Context<'_>) -> TokenStream {
             quote!(#(#names)|* => json::boxed::<#path, D>(tag, content)?,)
         }
     });
+    let feature = ctx.json.unwrap_or(super::DEFAULT_JSON_FEATURE);
+    let opening = inner_doc_attrs(&format!(
+        "TL bytes <-> TL-JSON for any boxed constructor or function of this set\n\
+         (crate feature `{feature}`): what the `tl` command line tool is built on."
+    ));
     quote! {
-        //! TL bytes <-> TL-JSON for any boxed constructor or function of this set
-        //! (crate feature `json`): what the `tl` command line tool is built on.
+        #opening
         //!
         //! [`decode_json`] reads the leading id and prints the value as one line of TL-JSON
         //! (a top-level `Bool` as `{"_":"boolTrue"}`); [`encode_json`] reads `"_"` and

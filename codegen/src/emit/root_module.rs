@@ -94,15 +94,19 @@ pub fn emit_root(
          - [`functions`]: one struct per method ({}), implementing \
          [`tl_runtime::RemoteCall`] with the type of the answer.\n{}\n\
          Flag words (`flags:#`) are not fields: they are computed from the `Option` and \
-         `bool` fields when writing.\n\n\
-         # Features\n\n\
-         - `json`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated type, and \
-         [`registry`] (TL bytes <-> TL-JSON for any boxed value of the set).",
+         `bool` fields when writing.",
         counts.constructors,
         counts.types,
         counts.functions,
         errors_item(counts.error_enums)
     ));
+    if let Some(feature) = ctx.json {
+        text.push_str(&format!(
+            "\n\n# Features\n\n\
+             - `{feature}`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated \
+             type, and [`registry`] (TL bytes <-> TL-JSON for any boxed value of the set)."
+        ));
+    }
     let layer = schema.layer.map(|layer| {
         let layer = Literal::i64_unsuffixed(i64::from(layer));
         quote! {

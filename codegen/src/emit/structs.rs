@@ -59,7 +59,7 @@ pub fn emit_struct(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> Token
     let user_fields = fields.iter().filter(|f| f.is_user_field());
     let decls = braced(user_fields.map(|field| {
         let docs = doc_attrs(&field_docs(ctx, def, field, fields));
-        let serde = field_attrs(field);
+        let serde = field_attrs(ctx, field);
         let (name, ty) = (&field.ident, field.decl_ty());
         quote! { #docs #serde pub #name: #ty, }
     }));
