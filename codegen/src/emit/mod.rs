@@ -7,9 +7,9 @@
 //!        ──▶ modules (namespaces) ──▶ syn + prettyplease ──▶ OutputFile
 //! ```
 //!
-//! [`emit`] renders and formats the files in pieces (a namespace, a batch of top-level
-//! items) on every core, joined in file order (`parallel.rs`); [`emit_bindings`] renders the
-//! same layout whole, for one file. Both give the same bytes.
+//! [`emit`] and [`emit_single_file`] render and format the output in pieces (a namespace,
+//! a batch of top-level items) on every core, joined in file order (`parallel.rs`);
+//! [`emit_bindings`] renders the same layout whole. Both ways give the same bytes.
 //!
 //! Cross-definition facts live in their own modules and are computed once:
 //! [`closure`] (what to emit), [`recursion`] (which fields to box), [`flags`] (flag words
@@ -157,8 +157,13 @@ pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, E
 }
 
 /// The same bindings as [`emit`], as one file for `include!` (see [`Bindings::single_file`]).
+///
+/// Built and formatted in pieces on every core, like [`emit`].
 pub fn emit_single_file(schema: &Schema, options: &EmitOptions) -> Result<String, EmitError> {
-    emit_bindings(schema, options)?.single_file()
+    let ctx = Context::new(schema, options)?;
+    duplicates::check(&ctx)?;
+    let layout = Layout::new(&ctx);
+    parallel::single_file(&ctx, &layout, schema, options)
 }
 
 /// Emits the bindings of the closure of the roots, ready to be rendered as files or one file.

@@ -7,21 +7,34 @@
 //! so formatting pieces one by one and joining the text gives the bytes of formatting the
 //! whole file at once (the `emit` tests compare the two). Pieces are taken largest first,
 //! and put back in file order: the output does not depend on the number of threads.
+//!
+//! The single file of a build script ([`single_file`]) is made of the same pieces: each is
+//! formatted inside a wrapper module, so it prints at the indentation it has inside
+//! `pub mod types { .. }`, and the wrapper's first and last lines are dropped.
 
 use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
 
 use crate::model::Schema;
 
 use super::context::Context;
 use super::error::EmitError;
-use super::format::{format_file, with_header};
+use super::format::{comment_before, format_file, with_header};
 use super::layout::{Contents, Entry, Failure, Layout, TopModule};
 use super::modules::ModuleTree;
 use super::render::root_file;
+use super::root_module::{lint_allowances, lint_reasons, Root};
 use super::{registry, root_module, EmitOptions, OutputFile};
+
+/// The name formatting errors of the single file carry.
+const SINGLE_FILE: &str = "tl.rs";
+
+/// The module each piece of the single file is formatted in (its first and last lines are
+/// dropped afterwards).
+const NEST_OPEN: &str = "mod __tl_nest {\n";
 
 /// Top-level items of a namespace rendered and formatted together (enough to make the
 /// per-piece cost small, few enough to balance the threads).
@@ -56,6 +69,8 @@ struct Work<'a, 'l> {
     schema: &'a Schema,
     options: &'a EmitOptions,
     jobs: Vec<Job<'l>>,
+    /// Pieces of module files are formatted as they sit in the single file (one level in).
+    nested: bool,
 }
 
 /// `mod.rs` and one file per module of `layout`, as [`super::Bindings::files`] would write them.
@@ -71,19 +86,9 @@ pub fn files(
         schema,
         options,
         jobs: jobs(ctx, layout),
+        nested: false,
     };
-    let results = work.run_all();
-    let mut failure = None;
-    let mut texts = vec![String::new(); layout.modules.len() + 1];
-    for (job, result) in work.jobs.iter().zip(results) {
-        match result {
-            Ok(text) => texts[job.file].push_str(&text),
-            Err(e) => failure = Some(Failure::first(failure, e)),
-        }
-    }
-    if let Some(failure) = failure {
-        return Err(failure.error);
-    }
+    let texts = work.texts()?;
     let names = std::iter::once("mod").chain(layout.modules.iter().map(|m| m.name));
     let files = names
         .zip(texts)
@@ -98,6 +103,51 @@ pub fn files(
             },
         });
     Ok(files.collect())
+}
+
+/// The bindings as one file, as [`super::Bindings::single_file`] writes them: the runtime
+/// import, each module inline (`pub mod types { .. }`), then the root's items.
+pub fn single_file(
+    ctx: &Context<'_>,
+    layout: &Layout<'_>,
+    schema: &Schema,
+    options: &EmitOptions,
+) -> Result<String, EmitError> {
+    let mut jobs = jobs(ctx, layout);
+    // The root's items are laid out around the modules below, not as `mod.rs`.
+    jobs.retain(|job| job.file != 0);
+    let work = Work {
+        ctx,
+        layout,
+        schema,
+        options,
+        jobs,
+        nested: true,
+    };
+    let bodies = work.texts()?;
+    let root = root_module::emit_root(ctx, schema, options)?;
+    let text = assemble(&root, &layout.modules, &bodies[1..])?;
+    let text = with_header(&options.header, text);
+    Ok(comment_before(&text, "#[allow(clippy::", &lint_reasons()))
+}
+
+/// The runtime import, each module's opening, body and closing, then the root's items.
+fn assemble(root: &Root, modules: &[TopModule], bodies: &[String]) -> Result<String, EmitError> {
+    let format = |tokens| format_file(SINGLE_FILE, tokens, "");
+    let mut text = format(root.runtime.clone())?;
+    let lints = lint_allowances();
+    for (module, body) in modules.iter().zip(bodies) {
+        let (name, attrs) = (Ident::new(module.name, Span::call_site()), module.attrs());
+        let stub = format(quote!(#attrs #[allow(#lints)] pub mod #name { struct __TlStub; }))?;
+        let (open, close) = stub
+            .split_once("    struct __TlStub;\n")
+            .expect("a module with one item prints it on a line of its own");
+        text.push_str(open);
+        text.push_str(body);
+        text.push_str(close);
+    }
+    text.push_str(&format(root.items.clone())?);
+    Ok(text)
 }
 
 /// The pieces of every file, in output order.
@@ -135,6 +185,24 @@ fn jobs<'l>(ctx: &Context<'_>, layout: &'l Layout<'_>) -> Vec<Job<'l>> {
 }
 
 impl Work<'_, '_> {
+    /// The text of each file (empty for files without jobs): the jobs' texts in order, or
+    /// the failure a sequential emission would meet first.
+    fn texts(&self) -> Result<Vec<String>, EmitError> {
+        let results = self.run_all();
+        let mut failure = None;
+        let mut texts = vec![String::new(); self.layout.modules.len() + 1];
+        for (job, result) in self.jobs.iter().zip(results) {
+            match result {
+                Ok(text) => texts[job.file].push_str(&text),
+                Err(e) => failure = Some(Failure::first(failure, e)),
+            }
+        }
+        match failure {
+            Some(failure) => Err(failure.error),
+            None => Ok(texts),
+        }
+    }
+
     /// The text of every job (in job order), on as many threads as there are cores.
     fn run_all(&self) -> Vec<Result<String, Failure>> {
         let mut order: Vec<usize> = (0..self.jobs.len()).collect();
@@ -184,6 +252,7 @@ impl Work<'_, '_> {
     fn run(&self, job: usize) -> Result<String, Failure> {
         let Job { file, piece, .. } = &self.jobs[job];
         let name = match file {
+            _ if self.nested => SINGLE_FILE.to_owned(),
             0 => "mod.rs".to_owned(),
             _ => format!("{}.rs", self.layout.modules[file - 1].name),
         };
@@ -198,7 +267,16 @@ impl Work<'_, '_> {
             Piece::Namespace(module, segment, tree) => self.namespace(module, segment, tree)?,
             Piece::Registry => registry::emit_registry(self.ctx),
         };
-        format_file(&name, tokens, "").map_err(formatting)
+        if !self.nested {
+            return format_file(&name, tokens, "").map_err(formatting);
+        }
+        let text = format_file(&name, quote!(mod __tl_nest { #tokens }), "").map_err(formatting)?;
+        let inner = text
+            .strip_prefix(NEST_OPEN)
+            .and_then(|t| t.strip_suffix("}\n"));
+        Ok(inner
+            .expect("a wrapped piece prints as one module")
+            .to_owned())
     }
 
     /// `mod.rs`, whole (its emission can fail too: the runtime path is an option).
@@ -242,7 +320,7 @@ impl Work<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{emit, emit_bindings};
+    use super::super::{emit, emit_bindings, emit_single_file, JsonSupport};
     use super::*;
     use crate::model::{load, Dialect, SourceFile};
 
@@ -284,6 +362,22 @@ mod tests {
     }
 
     #[test]
+    fn pieces_join_into_the_single_file_of_one_whole_formatting() {
+        let schema = sample();
+        for json in [JsonSupport::Off, JsonSupport::Feature("json".to_owned())] {
+            let options = EmitOptions {
+                header: "// generated".to_owned(),
+                json,
+                ..EmitOptions::default()
+            };
+            let whole = emit_bindings(&schema, &options).unwrap().single_file();
+            let text = emit_single_file(&schema, &options).unwrap();
+            assert_eq!(text, whole.unwrap());
+            assert!(text.contains("    pub mod ns {\n        //! The `ns` namespace"));
+        }
+    }
+
+    #[test]
     fn failures_are_those_of_a_whole_emission() {
         let options = EmitOptions {
             runtime_path: "not a path".to_owned(),
@@ -295,6 +389,7 @@ mod tests {
             Err(error.clone()),
             emit_bindings(&schema, &options).map(|_| ())
         );
+        assert_eq!(Err(error.clone()), emit_single_file(&schema, &options));
         assert!(matches!(error, EmitError::InvalidOption { .. }));
     }
 }
