@@ -41,6 +41,7 @@
 mod error;
 
 use std::fs;
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
 use crate::emit::{self, DocsOverlay, EmitOptions, ErrorTable, JsonSupport, OutputFile};
@@ -91,6 +92,7 @@ pub struct Config {
     module_docs: String,
     cargo_metadata: Option<bool>,
     json: JsonSupport,
+    threads: Option<NonZeroUsize>,
 }
 
 impl Default for Config {
@@ -118,6 +120,7 @@ impl Config {
             module_docs: String::new(),
             cargo_metadata: None,
             json: JsonSupport::Off,
+            threads: None,
         }
     }
 
@@ -222,6 +225,14 @@ impl Config {
         self
     }
 
+    /// How many threads generate the code (the output does not depend on it). Default:
+    /// in a build script, cargo's job count (`NUM_JOBS`, what `-j` says), so generation
+    /// shares the cores the way the rest of the build does; elsewhere one per core.
+    pub fn threads(&mut self, threads: NonZeroUsize) -> &mut Self {
+        self.threads = Some(threads);
+        self
+    }
+
     /// Generates the bindings as one file in the output directory and returns its path.
     /// The file is rewritten only when its contents change.
     pub fn generate(&self) -> Result<PathBuf, Error> {
@@ -309,6 +320,7 @@ impl Config {
             runtime_path: self.runtime_path.clone(),
             crate_docs: self.module_docs.clone(),
             json: self.json.clone(),
+            threads: self.threads.or_else(cargo_jobs),
         };
         Ok((schema, options))
     }
@@ -369,6 +381,11 @@ pub fn compile_schemas(schemas: &[impl AsRef<Path>], dialect: Dialect) -> Result
         config.schema(schema);
     }
     config.dialect(dialect).generate()
+}
+
+/// The job count cargo gives a build script (`NUM_JOBS`), when there is one.
+fn cargo_jobs() -> Option<NonZeroUsize> {
+    std::env::var("NUM_JOBS").ok()?.parse().ok()
 }
 
 /// A roots file: one TL name a line; `#` starts a comment.

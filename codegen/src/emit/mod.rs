@@ -46,6 +46,8 @@ mod structs;
 #[cfg(test)]
 mod testing;
 
+use std::num::NonZeroUsize;
+
 use crate::model::Schema;
 
 pub use context::Context;
@@ -75,6 +77,9 @@ pub struct EmitOptions {
     /// Whether the generated types derive TL-JSON (serde), and under which cargo feature
     /// of the including crate. Default: under `json`.
     pub json: JsonSupport,
+    /// How many threads build and format the output; `None`: one per core
+    /// (`std::thread::available_parallelism`). The output does not depend on it.
+    pub threads: Option<NonZeroUsize>,
 }
 
 /// TL-JSON (serde) in the generated code.
@@ -107,6 +112,7 @@ impl Default for EmitOptions {
             crate_docs: String::new(),
             runtime_path: DEFAULT_RUNTIME_PATH.to_owned(),
             json: JsonSupport::Feature(DEFAULT_JSON_FEATURE.to_owned()),
+            threads: None,
         }
     }
 }

@@ -203,14 +203,16 @@ impl Work<'_, '_> {
         }
     }
 
-    /// The text of every job (in job order), on as many threads as there are cores.
+    /// The text of every job (in job order), on [`EmitOptions::threads`] threads.
     fn run_all(&self) -> Vec<Result<String, Failure>> {
         let mut order: Vec<usize> = (0..self.jobs.len()).collect();
         order.sort_by_key(|&job| std::cmp::Reverse(self.jobs[job].weight));
         let next = AtomicUsize::new(0);
-        let threads = std::thread::available_parallelism()
-            .map_or(1, NonZeroUsize::get)
-            .min(self.jobs.len());
+        let threads = match self.options.threads {
+            Some(threads) => threads.get(),
+            None => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
+        };
+        let threads = threads.min(self.jobs.len());
         let worker = || self.worker(&order, &next);
         let done = std::thread::scope(|scope| {
             // A helper that cannot be started leaves its share to the others: the jobs are
@@ -347,6 +349,13 @@ mod tests {
             files,
             emit_bindings(&schema, &options).unwrap().files().unwrap()
         );
+        for threads in [1, 3] {
+            let options = EmitOptions {
+                threads: NonZeroUsize::new(threads),
+                ..options.clone()
+            };
+            assert_eq!(files, emit(&schema, &options).unwrap());
+        }
         let names: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(
             names,
