@@ -123,3 +123,43 @@ fn recursive_rich_text_round_trips() {
     assert_eq!(value.to_bytes().unwrap(), bytes);
     assert_eq!(enums::RichText::from_bytes(&bytes).unwrap(), value);
 }
+
+/// The registry the `tl` command line tool is built on, over the whole layer: methods and
+/// constructors the invite set does not have, mtproto's int128 as hex, recursive values,
+/// and an id no definition has.
+#[test]
+fn registry_converts_values_of_the_whole_layer() {
+    use tl_api::registry::{decode_json, encode_json};
+    let history = [
+        le32(0x4423e6c5),
+        le32(0x7da07ec9),
+        le32(1),
+        le32(2),
+        le32(3),
+        le32(4),
+        le32(5),
+        le32(6),
+        le64(7),
+    ]
+    .concat();
+    let nonce = "000102030405060708090a0b0c0d0e0f";
+    let req_pq = [le32(0xbe7e8ef1), (0u8..16).collect()].concat();
+    let bold = [le32(0x6724abc4), le32(0x744694e0), vec![1, b'a', 0, 0]].concat();
+    let cases = [
+        (
+            history,
+            r#"{"_":"messages.getHistory","peer":{"_":"inputPeerSelf"},"offset_id":1,"offset_date":2,"add_offset":3,"limit":4,"max_id":5,"min_id":6,"hash":7}"#.to_owned(),
+        ),
+        (req_pq, format!(r#"{{"_":"req_pq_multi","nonce":"{nonce}"}}"#)),
+        (
+            bold,
+            r#"{"_":"textBold","text":{"_":"textPlain","text":"a"}}"#.to_owned(),
+        ),
+    ];
+    for (bytes, json) in cases {
+        assert_eq!(decode_json(&bytes).unwrap(), json);
+        assert_eq!(encode_json(&json).unwrap(), bytes, "{json}");
+    }
+    let unknown = decode_json(&le32(0xdeadbeef)).unwrap_err().to_string();
+    assert!(unknown.contains("0xdeadbeef"), "{unknown}");
+}
