@@ -15,7 +15,7 @@ use super::Parsed;
 use crate::diag::Diagnostic;
 
 /// Parses a whole file; never panics, always returns a (possibly partial) tree.
-pub fn parse_file(source: &str) -> Parsed {
+pub fn parse_file(source: &str) -> Parsed<'_> {
     let mut diagnostics = Vec::new();
     let layers = find_layers(source, &mut diagnostics);
     let mut driver = Driver {
@@ -46,18 +46,18 @@ pub fn parse_file(source: &str) -> Parsed {
     }
 }
 
-struct Driver {
+struct Driver<'src> {
     section: Section,
-    declarations: Vec<Declaration>,
+    declarations: Vec<Declaration<'src>>,
     /// Reused buffer for the arguments of one declaration.
-    scratch: Vec<Param>,
+    scratch: Vec<Param<'src>>,
     docs: DocCollector,
     diagnostics: Vec<Diagnostic>,
 }
 
-impl Driver {
+impl<'src> Driver<'src> {
     /// Consumes one top-level item; `None` at the end of input.
-    fn step<'a>(&mut self, input: Src<'a>) -> Option<Src<'a>> {
+    fn step(&mut self, input: Src<'src>) -> Option<Src<'src>> {
         let (rest, _) = skip_whitespace(input).ok()?;
         let first = rest.peek()?;
         if rest.starts_with("//") {
