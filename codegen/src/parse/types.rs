@@ -119,7 +119,8 @@ fn applied<'a>(input: Src<'a>, head: TypeExpr<'a>, depth: usize) -> PResult<'a, 
         return Ok((input, head));
     }
     let mut rest = after_ws.advance(1);
-    let mut args = Vec::new();
+    // Almost always one argument (`Vector<T>`): allocate for exactly that.
+    let mut args = Vec::with_capacity(1);
     loop {
         let (at_arg, ()) = ws(rest)?;
         let (after_arg, arg) =
