@@ -6,7 +6,8 @@
 //! valgrind --tool=callgrind target/release/examples/profile decode_invites100 ours 1000
 //! ```
 //!
-//! Groups and libraries are the benchmark's ids (`schema_generate` has no `tl-proto`).
+//! Groups and libraries are the benchmark's ids (`schema_generate` has no `tl-proto`),
+//! plus `schema_load` (ours only: parse and lower `api.tl`, what `model::load` does).
 //! Run once with `N` = 0 to measure the setup, and subtract it.
 
 use std::hint::black_box;
@@ -42,12 +43,19 @@ where
 
 fn schema_case(group: &str, library: &str, n: usize) {
     let api = schema::api_tl();
+    let sources = [tl_codegen::model::SourceFile::new("api.tl", api.clone())];
     for _ in 0..n {
         let size = match (group, library) {
             ("schema_parse", "ours") => tl_codegen::parse::parse(black_box(&api))
                 .file
                 .declarations
                 .len(),
+            ("schema_load", "ours") => {
+                tl_codegen::model::load(black_box(&sources), tl_codegen::model::Dialect::Telegram)
+                    .schema
+                    .definitions
+                    .len()
+            }
             ("schema_parse", "grammers") => {
                 grammers_tl_parser::parse_tl_file(black_box(&api)).count()
             }
@@ -92,7 +100,7 @@ fn main() {
             g::enums::messages::ExportedChatInvites,
             proto::ExportedChatInvites,
         >(op, library, &tl_bench::invites100(), 0, n),
-        "parse" | "generate" => schema_case(group, library, n),
+        "parse" | "load" | "generate" => schema_case(group, library, n),
         _ => panic!("no group {group}"),
     }
 }

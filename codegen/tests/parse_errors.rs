@@ -372,7 +372,7 @@ good3 = Good;
         .file
         .declarations
         .iter()
-        .map(|d| d.name.text.as_str())
+        .map(|d| d.name.text)
         .collect();
     assert_eq!(names, ["good1", "good2", "good3"]);
     let found: Vec<(usize, usize, String)> = diagnostics(source)
@@ -416,7 +416,7 @@ fn recovery_stops_at_a_section_marker() {
         .iter()
         .map(|d| {
             (
-                d.name.text.as_str(),
+                d.name.text,
                 d.section == tl_codegen::parse::ast::Section::Functions,
             )
         })

@@ -17,7 +17,7 @@ fn show_type(t: &TypeExpr) -> String {
             percent: true,
             ..
         } => format!("%{}", name.text),
-        TypeExpr::Name { name, .. } => name.text.clone(),
+        TypeExpr::Name { name, .. } => name.text.to_string(),
         TypeExpr::Nat { .. } => "#".to_string(),
         TypeExpr::Apply {
             head,
@@ -76,7 +76,7 @@ fn show_decl(d: &Declaration) -> String {
     } else {
         "F "
     });
-    out.push_str(&d.name.text);
+    out.push_str(d.name.text);
     if let Some(id) = &d.id {
         out.push_str(&format!("#{:08x}", id.value));
     }
@@ -113,18 +113,22 @@ fn show_file(file: &File) -> String {
     lines.join("\n")
 }
 
-/// Parses a fixture, asserts it is clean and its spans are sane, returns the source and tree.
-fn fixture(name: &str) -> (String, File) {
+/// The text of a fixture.
+fn source_of(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/parse")
         .join(name);
-    let source = std::fs::read_to_string(&path).unwrap();
-    let parsed = parse(&source);
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// Parses a fixture's `source`, asserts it is clean and its spans are sane, returns the tree.
+fn fixture<'s>(name: &str, source: &'s str) -> File<'s> {
+    let parsed = parse(source);
     assert_eq!(parsed.diagnostics, [], "{name}");
     for d in &parsed.file.declarations {
         let text = &source[d.span.start..d.span.end];
         assert!(
-            text.starts_with(&d.name.text) && text.ends_with(';'),
+            text.starts_with(d.name.text) && text.ends_with(';'),
             "{text}"
         );
         for p in &d.params {
@@ -138,11 +142,12 @@ fn fixture(name: &str) -> (String, File) {
             }
         }
     }
-    (source, parsed.file)
+    parsed.file
 }
 
 fn check(name: &str, expected: &str) {
-    let (_, file) = fixture(name);
+    let source = source_of(name);
+    let file = fixture(name, &source);
     assert_eq!(show_file(&file), expected, "{name}");
 }
 
@@ -189,7 +194,8 @@ fn documentation_annotations() {
 
 #[test]
 fn doc_spans_point_at_the_annotation() {
-    let (source, file) = fixture("docs.tl");
+    let source = source_of("docs.tl");
+    let file = fixture("docs.tl", &source);
     let class = &file.class_docs[0];
     assert!(source[class.span.start..class.span.end].starts_with("//@class AuthenticationCodeType"));
     assert!(source[class.span.start..class.span.end].ends_with("//-to the user"));
@@ -208,7 +214,8 @@ fn section_markers_spaced_repeated_and_empty() {
 #[test]
 fn comments_everywhere_and_a_trailing_layer() {
     check("comments.tl", "T ping#7abe77ec ping_id:long = Pong\nT pong#347773c5 msg_id:long ping_id:long = Pong\nlayer 230");
-    let (source, file) = fixture("comments.tl");
+    let source = source_of("comments.tl");
+    let file = fixture("comments.tl", &source);
     let layer = &file.layers[0];
     assert_eq!(&source[layer.span.start..layer.span.end], "230");
     let pong = &file.declarations[1];
@@ -223,7 +230,8 @@ fn short_padded_and_upper_case_ids() {
          T getValidatorStats#091a58bc mode:# = ValidatorStats\n\
          T first#00000001 = Foo\nT upper#abcdef12 = Foo\nT computed = Foo",
     );
-    let (source, file) = fixture("ids.tl");
+    let source = source_of("ids.tl");
+    let file = fixture("ids.tl", &source);
     let spans: Vec<&str> = file
         .declarations
         .iter()

@@ -71,7 +71,7 @@ fn all_spans(parsed: &Parsed) -> Vec<Span> {
 }
 
 /// Parses `source` and checks every invariant that holds for any input.
-fn check_invariants(source: &str) -> Result<Parsed, TestCaseError> {
+fn check_invariants(source: &str) -> Result<Parsed<'_>, TestCaseError> {
     let parsed = parse(source);
     for span in all_spans(&parsed) {
         prop_assert!(
@@ -213,7 +213,7 @@ proptest! {
             prop_assert_eq!(&decl.name.text, name);
             prop_assert_eq!(decl.id.as_ref().map(|i| i.value), *id);
             let names: Vec<String> = decl.params.iter().map(|p| match p {
-                Param::Field(f) => f.name.text.clone(),
+                Param::Field(f) => f.name.text.to_string(),
                 other => format!("{other:?}"),
             }).collect();
             prop_assert_eq!(&names, fields);

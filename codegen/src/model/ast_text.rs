@@ -79,8 +79,7 @@ fn param(p: &Param, mode: Mode) -> String {
 fn type_expr(t: &TypeExpr, mode: Mode, top: bool) -> String {
     match t {
         TypeExpr::Name { name, percent, .. } => {
-            let keep =
-                *percent && (mode == Mode::Display || starts_upper(last_segment(&name.text)));
+            let keep = *percent && (mode == Mode::Display || starts_upper(last_segment(name.text)));
             format!("{}{}", if keep { "%" } else { "" }, name.text)
         }
         TypeExpr::Nat { .. } => "#".to_owned(),

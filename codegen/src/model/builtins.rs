@@ -80,7 +80,7 @@ pub(crate) fn implicit(dialect: Dialect) -> &'static [&'static str] {
 /// `name ? = Type`, the `vector` line, or one of [`BUILTIN_NAMES`] building the
 /// matching type (`int128 4*[ int ] = Int128`, `boolFalse = Bool`).
 pub(crate) fn is_builtin(decl: &Declaration) -> bool {
-    let name = decl.name.text.as_str();
+    let name = decl.name.text;
     if decl.question_mark || name == "vector" {
         return true;
     }
@@ -123,8 +123,8 @@ pub(crate) fn lower_builtin(decl: &Declaration, file: FileId) -> (Builtin, Optio
         .filter(|explicit| explicit.value != computed_id)
         .map(|explicit| mismatch_warning(explicit.span, explicit.value, computed_id));
     let builtin = Builtin {
-        name: QualName::parse(&decl.name.text),
-        ty: QualName::parse(&result_head(&decl.result)),
+        name: QualName::parse(decl.name.text),
+        ty: QualName::parse(result_head(&decl.result)),
         id,
         id_source,
         computed_id,
@@ -138,10 +138,10 @@ pub(crate) fn lower_builtin(decl: &Declaration, file: FileId) -> (Builtin, Optio
 }
 
 /// The name at the head of a result type: `Vector` for `Vector t`.
-fn result_head(result: &TypeExpr) -> String {
+fn result_head<'src>(result: &TypeExpr<'src>) -> &'src str {
     match result {
-        TypeExpr::Name { name, .. } => name.text.clone(),
-        TypeExpr::Nat { .. } => "#".to_owned(),
+        TypeExpr::Name { name, .. } => name.text,
+        TypeExpr::Nat { .. } => "#",
         TypeExpr::Apply { head, .. } => result_head(head),
     }
 }

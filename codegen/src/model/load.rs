@@ -204,7 +204,7 @@ fn declare(
                 schema.builtins.push(builtin);
                 warning.into_iter().for_each(|w| push(file, w));
             } else if decl.section == Section::Types && head_name(&decl.result).is_some() {
-                scope.add_constructor(&decl.name.text, &decl.result);
+                scope.add_constructor(decl.name.text, &decl.result);
             }
         }
     }

@@ -48,7 +48,7 @@ pub(crate) fn lower_definition(
         return (None, diags);
     };
     let mut def = Definition {
-        name: QualName::parse(&decl.name.text),
+        name: QualName::parse(decl.name.text),
         category,
         id: 0,
         id_source: IdSource::Computed,
@@ -89,7 +89,7 @@ fn lower_generics(decl: &Declaration, diags: &mut Vec<Diagnostic>) -> Vec<String
                 percent: false,
                 ..
             } if name.text == "Type" => {
-                names.push(generic.name.text.clone());
+                names.push(generic.name.text.to_owned());
             }
             _ => diags.push(Diagnostic::error(
                 generic.span,
@@ -137,7 +137,7 @@ fn lower_field(
         file,
         span: field.span,
     };
-    let name = field.name.text.clone();
+    let name = field.name.text.to_owned();
     let flag = match &field.condition {
         Some(condition) => Some(lower_condition(condition, params)?),
         None => None,
@@ -164,10 +164,10 @@ fn lower_field(
 
 /// `flags.3?`: the field must be an earlier `#` parameter, the bit at most 31.
 fn lower_condition(condition: &ast::Condition, params: &[Param]) -> Result<Flag, Diagnostic> {
-    let field = &condition.field.text;
+    let field = condition.field.text;
     let index = params
         .iter()
-        .position(|p| &p.name == field && matches!(p.kind, ParamKind::Nat { .. }))
+        .position(|p| p.name == field && matches!(p.kind, ParamKind::Nat { .. }))
         .ok_or_else(|| {
             let message =
                 format!("conditional field refers to `{field}`, which is not an earlier `#` field");
@@ -185,7 +185,7 @@ fn lower_condition(condition: &ast::Condition, params: &[Param]) -> Result<Flag,
         return Err(Diagnostic::error(bit.span, message));
     }
     Ok(Flag {
-        field: field.clone(),
+        field: field.to_owned(),
         field_index: index,
         bit: bit.value,
     })
@@ -228,7 +228,7 @@ fn lower_repeat(
         span: repeat.span,
     };
     Ok(Param {
-        name: name.text.clone(),
+        name: name.text.to_owned(),
         kind,
         origin,
     })
@@ -247,7 +247,7 @@ fn constructor_result(decl: &Declaration, resolver: &mut Resolver<'_>) -> Result
             name,
             percent: false,
             ..
-        } if starts_upper(last_segment(&name.text)) => Ok(Type::Boxed(QualName::parse(&name.text))),
+        } if starts_upper(last_segment(name.text)) => Ok(Type::Boxed(QualName::parse(name.text))),
         TypeExpr::Apply { head, args, .. } => {
             let TypeExpr::Name {
                 name,
@@ -257,7 +257,7 @@ fn constructor_result(decl: &Declaration, resolver: &mut Resolver<'_>) -> Result
             else {
                 return Err(not_boxed());
             };
-            if !starts_upper(last_segment(&name.text)) {
+            if !starts_upper(last_segment(name.text)) {
                 return Err(not_boxed());
             }
             let args = args
@@ -265,7 +265,7 @@ fn constructor_result(decl: &Declaration, resolver: &mut Resolver<'_>) -> Result
                 .map(|arg| resolver.resolve(arg, false))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(Type::Apply {
-                head: QualName::parse(&name.text),
+                head: QualName::parse(name.text),
                 boxed: true,
                 args,
             })
@@ -286,10 +286,10 @@ fn function_result(decl: &Declaration, resolver: &mut Resolver<'_>) -> Result<Ty
             name,
             percent: false,
             ..
-        } if starts_upper(last_segment(&name.text))
-            && !is_single_letter(&name.text)
+        } if starts_upper(last_segment(name.text))
+            && !is_single_letter(name.text)
             && name.text != "Vector"
-            && !resolver.scope.knows(&name.text) =>
+            && !resolver.scope.knows(name.text) =>
         {
             let message = format!(
                 "no constructor builds `{}`, the result of `{}`: its answers cannot be decoded",
@@ -298,7 +298,7 @@ fn function_result(decl: &Declaration, resolver: &mut Resolver<'_>) -> Result<Ty
             resolver
                 .warnings
                 .push(Diagnostic::warning(name.span, message));
-            Ok(Type::Boxed(QualName::parse(&name.text)))
+            Ok(Type::Boxed(QualName::parse(name.text)))
         }
         _ => Err(error),
     }

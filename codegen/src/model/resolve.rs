@@ -46,7 +46,7 @@ impl Scope {
     pub(crate) fn add_constructor(&mut self, name: &str, result: &TypeExpr) {
         self.bare.insert(name.to_owned());
         if let Some(head) = head_name(result) {
-            self.boxed.insert(head.text.clone());
+            self.boxed.insert(head.text.to_owned());
         }
     }
 
@@ -138,7 +138,7 @@ impl Resolver<'_> {
         percent: bool,
         excl: bool,
     ) -> Result<Type, Diagnostic> {
-        let text = name.text.as_str();
+        let text = name.text;
         if self.generics.iter().any(|g| g == text) {
             return Ok(Type::Generic(text.to_owned()));
         }
@@ -178,7 +178,7 @@ impl Resolver<'_> {
 }
 
 /// The name at the head of a result type (`Vector` in `Vector t`).
-pub(crate) fn head_name(expr: &TypeExpr) -> Option<&Ident> {
+pub(crate) fn head_name<'e, 'src>(expr: &'e TypeExpr<'src>) -> Option<&'e Ident<'src>> {
     match expr {
         TypeExpr::Name { name, .. } => Some(name),
         TypeExpr::Nat { .. } => None,
@@ -194,7 +194,7 @@ pub(crate) fn is_single_letter(text: &str) -> bool {
 /// "unknown type", or "undeclared generic" when the name can only be a type
 /// variable (after `!`, or a single upper-case letter).
 fn unknown(name: &Ident, generic_like: bool) -> Diagnostic {
-    let text = &name.text;
+    let text = name.text;
     let message = if generic_like {
         format!("undeclared generic `{text}` (declare it with `{{{text}:Type}}`)")
     } else {

@@ -24,8 +24,8 @@ use super::types::type_expr;
 pub fn declaration<'a>(
     input: Src<'a>,
     section: Section,
-    scratch: &mut Vec<Param>,
-) -> PResult<'a, Declaration> {
+    scratch: &mut Vec<Param<'a>>,
+) -> PResult<'a, Declaration<'a>> {
     let (rest, name) = or_expected(ident(input), input, "a declaration name")?;
     reject_formal_only(&name, rest)?;
     let (rest, id) = match explicit_id(rest) {
@@ -76,8 +76,8 @@ fn punct<'a>(input: Src<'a>, c: u8, what: &'static str) -> PResult<'a, ()> {
 }
 
 /// `New T;`, `Final T;`, `Empty T;` (TL-formal) are not supported.
-fn reject_formal_only<'a>(name: &Ident, rest: Src<'a>) -> PResult<'a, ()> {
-    if matches!(name.text.as_str(), "New" | "Final" | "Empty") {
+fn reject_formal_only<'a>(name: &Ident<'_>, rest: Src<'a>) -> PResult<'a, ()> {
+    if matches!(name.text, "New" | "Final" | "Empty") {
         let (after_ws, ()) = ws(rest)?;
         if ident(after_ws).is_ok() {
             let message = format!("`{}` declarations are not supported", name.text);
@@ -88,7 +88,7 @@ fn reject_formal_only<'a>(name: &Ident, rest: Src<'a>) -> PResult<'a, ()> {
 }
 
 /// Zero or more `{X:Type}` optional arguments.
-fn generics(input: Src<'_>) -> PResult<'_, Vec<GenericDecl>> {
+fn generics(input: Src<'_>) -> PResult<'_, Vec<GenericDecl<'_>>> {
     let mut rest = input;
     let mut generics = Vec::new();
     loop {
@@ -104,7 +104,7 @@ fn generics(input: Src<'_>) -> PResult<'_, Vec<GenericDecl>> {
 
 /// Arguments up to (not including) `=`, `;` or the end of input, collected
 /// in `scratch` (left empty) and returned in a list of the exact size.
-fn params<'a>(input: Src<'a>, scratch: &mut Vec<Param>) -> PResult<'a, Vec<Param>> {
+fn params<'a>(input: Src<'a>, scratch: &mut Vec<Param<'a>>) -> PResult<'a, Vec<Param<'a>>> {
     scratch.clear();
     let mut rest = input;
     loop {
@@ -146,7 +146,7 @@ mod tests {
     use crate::parse::ast::TypeExpr;
     use crate::span::Span;
 
-    fn decl(text: &str) -> Declaration {
+    fn decl(text: &str) -> Declaration<'_> {
         let (rest, d) = declaration(Src::new(text), Section::Types, &mut Vec::new()).unwrap();
         assert!(rest.is_empty(), "left over: {rest:?}");
         d

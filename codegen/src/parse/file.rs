@@ -15,12 +15,12 @@ use super::Parsed;
 use crate::diag::Diagnostic;
 
 /// Parses a whole file; never panics, always returns a (possibly partial) tree.
-pub fn parse_file(source: &str) -> Parsed {
+pub fn parse_file(source: &str) -> Parsed<'_> {
     let mut diagnostics = Vec::new();
     let layers = find_layers(source, &mut diagnostics);
     let mut driver = Driver {
         section: Section::Types,
-        declarations: Vec::new(),
+        declarations: Vec::with_capacity(max_declarations(source)),
         scratch: Vec::new(),
         docs: DocCollector::default(),
         diagnostics,
@@ -46,18 +46,18 @@ pub fn parse_file(source: &str) -> Parsed {
     }
 }
 
-struct Driver {
+struct Driver<'src> {
     section: Section,
-    declarations: Vec<Declaration>,
+    declarations: Vec<Declaration<'src>>,
     /// Reused buffer for the arguments of one declaration.
-    scratch: Vec<Param>,
+    scratch: Vec<Param<'src>>,
     docs: DocCollector,
     diagnostics: Vec<Diagnostic>,
 }
 
-impl Driver {
+impl<'src> Driver<'src> {
     /// Consumes one top-level item; `None` at the end of input.
-    fn step<'a>(&mut self, input: Src<'a>) -> Option<Src<'a>> {
+    fn step(&mut self, input: Src<'src>) -> Option<Src<'src>> {
         let (rest, _) = skip_whitespace(input).ok()?;
         let first = rest.peek()?;
         if rest.starts_with("//") {
@@ -165,8 +165,38 @@ pub fn recover(input: Src<'_>) -> Src<'_> {
     rest.advance(rest.as_str().len())
 }
 
+/// At least as many as the declarations that can parse from `source`: each
+/// ends with its own `;` and takes 4 bytes or more (`a=B;`). The list is
+/// allocated once at this size, since growing it would copy every (large)
+/// declaration parsed so far.
+fn max_declarations(source: &str) -> usize {
+    // Counted in blocks of 128 bytes with a `u8` sum, which vectorizes.
+    let mut blocks = source.as_bytes().chunks_exact(128);
+    let mut count = 0;
+    for block in &mut blocks {
+        let in_block = block.iter().fold(0u8, |n, &b| n + u8::from(b == b';'));
+        count += usize::from(in_block);
+    }
+    count += blocks.remainder().iter().filter(|&&b| b == b';').count();
+    count.min(source.len() / 4)
+}
+
 /// Skips to the end of the current line.
 fn skip_line(input: Src<'_>) -> Src<'_> {
     let len = input.as_str().find('\n').unwrap_or(input.as_str().len());
     input.advance(len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn room_for_every_declaration_that_can_parse() {
+        assert_eq!(max_declarations(""), 0);
+        assert_eq!(max_declarations(&"a=B;".repeat(100)), 100);
+        let long = format!("{};{}", "x".repeat(200), "foo = Bar;");
+        assert_eq!(max_declarations(&long), 2);
+        assert_eq!(max_declarations(&";".repeat(400)), 100);
+    }
 }

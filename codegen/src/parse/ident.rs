@@ -85,16 +85,16 @@ pub fn ident_src(input: Src<'_>) -> PResult<'_, Src<'_>> {
 }
 
 /// A possibly namespaced identifier: `user`, `auth.sendCode`, `liteServer.nonfinal.X`.
-pub fn ident(input: Src<'_>) -> PResult<'_, Ident> {
+pub fn ident(input: Src<'_>) -> PResult<'_, Ident<'_>> {
     let (rest, text) = ident_src(input)?;
     Ok((rest, to_ident(text)))
 }
 
-/// Turns recognised identifier text into an [`Ident`].
-pub fn to_ident(text: Src<'_>) -> Ident {
+/// Turns recognised identifier text into an [`Ident`] (a slice of the source).
+pub fn to_ident(text: Src<'_>) -> Ident<'_> {
     let span = Span::new(text.pos(), text.pos() + text.as_str().len());
     Ident {
-        text: text.as_str().to_string(),
+        text: text.as_str(),
         span,
     }
 }
@@ -178,13 +178,13 @@ mod tests {
     #[test]
     fn identifiers_stop_before_a_dot_digit() {
         let (rest, name) = ident(Src::new("flags.3?true")).unwrap();
-        assert_eq!((name.text.as_str(), name.span), ("flags", Span::new(0, 5)));
+        assert_eq!((name.text, name.span), ("flags", Span::new(0, 5)));
         assert_eq!(rest.as_str(), ".3?true");
         let (rest, name) = ident(Src::new("liteServer.nonfinal.getX#1 ")).unwrap();
         assert_eq!(name.text, "liteServer.nonfinal.getX");
         assert_eq!(rest.as_str(), "#1 ");
         let (rest, name) = ident(Src::new("Server_DH_Params x")).unwrap();
-        assert_eq!((name.text.as_str(), rest.pos()), ("Server_DH_Params", 16));
+        assert_eq!((name.text, rest.pos()), ("Server_DH_Params", 16));
         assert!(ident(Src::new("9abc")).is_err());
     }
 

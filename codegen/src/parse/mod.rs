@@ -26,16 +26,16 @@ mod types;
 use crate::diag::Diagnostic;
 
 /// The outcome of [`parse`]: the tree of everything that parsed, plus errors
-/// and warnings for everything that did not.
+/// and warnings for everything that did not. The tree borrows the source text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Parsed {
+pub struct Parsed<'src> {
     /// Declarations that parsed, layer comments and class docs.
-    pub file: ast::File,
+    pub file: ast::File<'src>,
     /// Syntax errors and documentation warnings, sorted by position.
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl Parsed {
+impl Parsed<'_> {
     /// `true` when at least one diagnostic is an error.
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
@@ -43,6 +43,9 @@ impl Parsed {
 }
 
 /// Parses a whole `.tl` source text.
+///
+/// The tree borrows `source` (identifiers are slices of it, not copies), so
+/// `source` must outlive the result; diagnostics own their messages.
 ///
 /// # Examples
 ///
@@ -52,6 +55,6 @@ impl Parsed {
 /// assert_eq!(parsed.file.declarations[0].name.text, "ping");
 /// assert_eq!(parsed.file.layers[0].value, 1);
 /// ```
-pub fn parse(source: &str) -> Parsed {
+pub fn parse(source: &str) -> Parsed<'_> {
     file::parse_file(source)
 }

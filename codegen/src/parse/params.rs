@@ -25,7 +25,7 @@ use super::trivia::ws;
 use super::types::{check_depth, named_type, type_expr, type_term};
 
 /// `{X:Type}`, `{n:#}`, `{X:!Type}`; does not match unless the input starts with `{`.
-pub fn generic_decl(input: Src<'_>) -> PResult<'_, GenericDecl> {
+pub fn generic_decl(input: Src<'_>) -> PResult<'_, GenericDecl<'_>> {
     let (rest, _) = char('{').parse(input)?;
     let (rest, ()) = ws(rest)?;
     let (rest, name) = expect("a name after `{`", ident).parse(rest)?;
@@ -54,7 +54,7 @@ pub fn generic_decl(input: Src<'_>) -> PResult<'_, GenericDecl> {
 }
 
 /// One argument; does not match (plain error) when no argument starts here.
-pub fn param(input: Src<'_>, depth: usize) -> PResult<'_, Param> {
+pub fn param(input: Src<'_>, depth: usize) -> PResult<'_, Param<'_>> {
     check_depth(input, depth)?;
     match input.peek() {
         Some('[') => repeat(input, input, None, None, depth),
@@ -67,7 +67,7 @@ pub fn param(input: Src<'_>, depth: usize) -> PResult<'_, Param> {
 
 /// An argument starting with an identifier: a field, `n*[ ... ]`, or an
 /// anonymous type term such as `string` in `bytes string = Bytes`.
-fn named(input: Src<'_>, depth: usize) -> PResult<'_, Param> {
+fn named(input: Src<'_>, depth: usize) -> PResult<'_, Param<'_>> {
     let (after_name, name) = ident_src(input)?;
     let (rest, ()) = ws(after_name)?;
     match rest.peek() {
@@ -86,8 +86,13 @@ fn named(input: Src<'_>, depth: usize) -> PResult<'_, Param> {
 }
 
 /// The part after `name:`.
-fn field<'a>(start: Src<'a>, name: Ident, input: Src<'a>, depth: usize) -> PResult<'a, Param> {
-    if has_dot(&name.text) {
+fn field<'a>(
+    start: Src<'a>,
+    name: Ident<'a>,
+    input: Src<'a>,
+    depth: usize,
+) -> PResult<'a, Param<'a>> {
+    if has_dot(name.text) {
         let message = format!("parameter name `{}` must not contain `.`", name.text);
         return SyntaxError::new(name.span, message).fail();
     }
@@ -135,11 +140,11 @@ fn field<'a>(start: Src<'a>, name: Ident, input: Src<'a>, depth: usize) -> PResu
 /// condition: a repetition count `n*[ ... ]`, or the name of the type.
 fn count_or_type<'a>(
     start: Src<'a>,
-    name: Ident,
+    name: Ident<'a>,
     at: Src<'a>,
     (word, after): (Src<'a>, Src<'a>),
     depth: usize,
-) -> PResult<'a, Param> {
+) -> PResult<'a, Param<'a>> {
     if let Ok((at_star, ())) = ws(after) {
         if at_star.peek() == Some('*') {
             let count = to_ident(word);
@@ -168,9 +173,9 @@ fn count_or_type<'a>(
 
 /// `flags.3?` or `flags?` once `field` (the name) is scanned and `rest`, right
 /// after it, starts with `.` or `?` (no whitespace inside).
-fn condition<'a>(input: Src<'a>, field: Src<'a>, rest: Src<'a>) -> PResult<'a, Condition> {
+fn condition<'a>(input: Src<'a>, field: Src<'a>, rest: Src<'a>) -> PResult<'a, Condition<'a>> {
     let field = to_ident(field);
-    if rest.peek() == Some('?') && has_dot(&field.text) {
+    if rest.peek() == Some('?') && has_dot(field.text) {
         let message = format!(
             "the field of a condition must be a plain name, found `{}`",
             field.text
@@ -202,9 +207,9 @@ fn has_dot(text: &str) -> bool {
 fn counted_repeat<'a>(
     start: Src<'a>,
     input: Src<'a>,
-    name: Option<Ident>,
+    name: Option<Ident<'a>>,
     depth: usize,
-) -> PResult<'a, Param> {
+) -> PResult<'a, Param<'a>> {
     let (rest, count) = number(input)?;
     let (rest, ()) = ws(rest)?;
     let (rest, _) = expect("`*` after the repetition count", char('*')).parse(rest)?;
@@ -220,10 +225,10 @@ fn counted_repeat<'a>(
 fn repeat<'a>(
     start: Src<'a>,
     input: Src<'a>,
-    name: Option<Ident>,
-    multiplicity: Option<Spanned<Multiplicity>>,
+    name: Option<Ident<'a>>,
+    multiplicity: Option<Spanned<Multiplicity<'a>>>,
     depth: usize,
-) -> PResult<'a, Param> {
+) -> PResult<'a, Param<'a>> {
     let (mut rest, _) = expect("`[` to start the repeated arguments", char('[')).parse(input)?;
     let mut inner = Vec::new();
     loop {
@@ -252,7 +257,7 @@ fn repeat<'a>(
 }
 
 /// `[ '!' ] type-term` without a name.
-fn anonymous(input: Src<'_>, depth: usize) -> PResult<'_, Param> {
+fn anonymous(input: Src<'_>, depth: usize) -> PResult<'_, Param<'_>> {
     let (rest, excl) = opt(char('!')).parse(input)?;
     let (rest, ()) = ws(rest)?;
     let (rest, ty) = match excl {
@@ -276,7 +281,7 @@ mod tests {
     use crate::parse::ast::TypeExpr;
     use crate::span::Span;
 
-    fn one(text: &str) -> Param {
+    fn one(text: &str) -> Param<'_> {
         let (rest, p) = param(Src::new(text), 0).unwrap();
         assert!(
             rest.as_str().trim().is_empty() || rest.as_str().starts_with(' '),
@@ -300,7 +305,7 @@ mod tests {
         assert_eq!(f.name.text, "files");
         let c = f.condition.unwrap();
         assert_eq!(
-            (c.field.text.as_str(), c.bit.unwrap().value, c.span),
+            (c.field.text, c.bit.unwrap().value, c.span),
             ("flags", 3, Span::new(6, 14))
         );
         assert!(matches!(f.ty, TypeExpr::Apply { angle: false, .. }));
@@ -318,7 +323,7 @@ mod tests {
         let Param::Repeat(r) = one("n * [ a:int b:long ]") else {
             panic!()
         };
-        assert_eq!(r.multiplicity.unwrap().value, Multiplicity::Var("n".into()));
+        assert_eq!(r.multiplicity.unwrap().value, Multiplicity::Var("n"));
         assert_eq!(r.inner.len(), 2);
         let Param::Repeat(r) = one("[ t ]") else {
             panic!()
@@ -348,10 +353,7 @@ mod tests {
     #[test]
     fn generics() {
         let (_, g) = generic_decl(Src::new("{X:Type}")).unwrap();
-        assert_eq!(
-            (g.name.text.as_str(), g.excl, g.span),
-            ("X", false, Span::new(0, 8))
-        );
+        assert_eq!((g.name.text, g.excl, g.span), ("X", false, Span::new(0, 8)));
         let (_, g) = generic_decl(Src::new("{ n : # }")).unwrap();
         assert!(matches!(g.ty, TypeExpr::Nat { .. }));
         let Err(nom::Err::Failure(e)) = generic_decl(Src::new("{a b:Type}")) else {

@@ -37,7 +37,7 @@ pub fn starts_term(input: Src<'_>) -> bool {
 }
 
 /// One type term; does not match (plain error) when none starts here.
-pub fn type_term(input: Src<'_>, depth: usize) -> PResult<'_, TypeExpr> {
+pub fn type_term(input: Src<'_>, depth: usize) -> PResult<'_, TypeExpr<'_>> {
     check_depth(input, depth)?;
     match input.peek() {
         Some('#') => {
@@ -73,7 +73,7 @@ pub fn type_term(input: Src<'_>, depth: usize) -> PResult<'_, TypeExpr> {
 
 /// A type name (`name`, already scanned; `rest` follows it), optionally
 /// followed by `<arg, ...>`.
-pub fn named_type<'a>(name: Src<'a>, rest: Src<'a>, depth: usize) -> PResult<'a, TypeExpr> {
+pub fn named_type<'a>(name: Src<'a>, rest: Src<'a>, depth: usize) -> PResult<'a, TypeExpr<'a>> {
     let name = to_ident(name);
     let span = name.span;
     let head = TypeExpr::Name {
@@ -85,7 +85,7 @@ pub fn named_type<'a>(name: Src<'a>, rest: Src<'a>, depth: usize) -> PResult<'a,
 }
 
 /// A term followed by more terms: `vector X`, `Vector t`, or just `int`.
-pub fn type_expr(input: Src<'_>, depth: usize) -> PResult<'_, TypeExpr> {
+pub fn type_expr(input: Src<'_>, depth: usize) -> PResult<'_, TypeExpr<'_>> {
     let (mut rest, head) = type_term(input, depth)?;
     let mut args = Vec::new();
     loop {
@@ -113,13 +113,14 @@ pub fn type_expr(input: Src<'_>, depth: usize) -> PResult<'_, TypeExpr> {
 }
 
 /// `head` optionally followed by `<arg, ...>`.
-fn applied(input: Src<'_>, head: TypeExpr, depth: usize) -> PResult<'_, TypeExpr> {
+fn applied<'a>(input: Src<'a>, head: TypeExpr<'a>, depth: usize) -> PResult<'a, TypeExpr<'a>> {
     let (after_ws, ()) = ws(input)?;
     if after_ws.peek() != Some('<') {
         return Ok((input, head));
     }
     let mut rest = after_ws.advance(1);
-    let mut args = Vec::new();
+    // Almost always one argument (`Vector<T>`): allocate for exactly that.
+    let mut args = Vec::with_capacity(1);
     loop {
         let (at_arg, ()) = ws(rest)?;
         let (after_arg, arg) =
@@ -149,7 +150,7 @@ fn applied(input: Src<'_>, head: TypeExpr, depth: usize) -> PResult<'_, TypeExpr
 
 /// `( type-expr )`; the result's span includes the parentheses. Rejects the
 /// formal grammar's `(a b : T)` groups and `(n + 1)` multiplicity expressions.
-fn parenthesized(input: Src<'_>, depth: usize) -> PResult<'_, TypeExpr> {
+fn parenthesized(input: Src<'_>, depth: usize) -> PResult<'_, TypeExpr<'_>> {
     let (inner, ()) = ws(input.advance(1))?;
     if let Ok((after, _)) = (many1_count((ident, ws)), char(':')).parse(inner) {
         let message = "argument groups like `(a b : T)` are not supported";
@@ -171,7 +172,7 @@ fn parenthesized(input: Src<'_>, depth: usize) -> PResult<'_, TypeExpr> {
 }
 
 /// The same expression with its outermost span replaced.
-fn with_span(expr: TypeExpr, new_span: crate::span::Span) -> TypeExpr {
+fn with_span(expr: TypeExpr<'_>, new_span: crate::span::Span) -> TypeExpr<'_> {
     match expr {
         TypeExpr::Name { name, percent, .. } => TypeExpr::Name {
             name,
