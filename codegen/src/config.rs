@@ -30,6 +30,11 @@
 //! // now `types::...`, `enums::...`, `functions::...` are items of this module
 //! ```
 //!
+//! The generated code has no serde attributes unless [`Config::json_feature`] names the
+//! cargo feature of the including crate that turns TL-JSON on. It is built and formatted on
+//! [`Config::threads`] threads (cargo's job count in a build script); the output does not
+//! depend on their number.
+//!
 //! A schema error fails the build with the same diagnostics as the `codegen` command line:
 //!
 //! ```text
