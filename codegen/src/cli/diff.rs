@@ -1,4 +1,4 @@
-//! `codegen diff`: what changed between two schemas (see [`tl_codegen::model::diff`]).
+//! `codegen diff`: what changed between two schemas (see [`tl_codegen::model::diff()`]).
 
 use std::process::ExitCode;
 
