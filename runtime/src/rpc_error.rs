@@ -1,34 +1,34 @@
 //! [`RpcError`]: the error a server answers a call with (`rpc_error#2144ca19 error_code:int
 //! error_message:string`), with the number some error names carry split out.
-//!
-//! # How a name is read
-//!
-//! Telegram documents parameterized errors with an `X` where a number goes: `FLOOD_WAIT_X`
-//! arrives as `FLOOD_WAIT_17`, `FILE_MIGRATE_X` as `FILE_MIGRATE_2`, `2FA_CONFIRM_WAIT_X` as
-//! `2FA_CONFIRM_WAIT_86400`. The rule applied here, and nothing more clever:
-//!
-//! 1. The message must look like a name: only `A-Z`, `0-9` and `_`, not empty, no empty
-//!    `_`-separated part. Anything else (`"Bad Request: chat not found"`) is kept whole as
-//!    the name, without a value.
-//! 2. The value is the **last** `_`-separated part when it is all digits, fits a `u32`, and
-//!    the part before it exists and is **not** all digits. The name is then the message with
-//!    that part replaced by `X`.
-//! 3. Otherwise there is no value and the name is the message unchanged.
-//!
-//! So a leading digit does not matter (`2FA_CONFIRM_WAIT_86400` is `2FA_CONFIRM_WAIT_X`
-//! with 86400), and names ending in two number groups, like
-//! `INPUT_METHOD_INVALID_396093539_281621`, are not misread: neither number is "the" value, so
-//! the name stays whole. The raw text is always kept in [`RpcError::raw`].
 
 use std::fmt;
 
 /// An error answer to a remote call: the HTTP-like code, the error's name and its number.
+///
+/// # How a name is read
+///
+/// Telegram documents parameterized errors with an `X` where a number goes: `FLOOD_WAIT_X`
+/// arrives as `FLOOD_WAIT_17`, `FILE_MIGRATE_X` as `FILE_MIGRATE_2`, `2FA_CONFIRM_WAIT_X` as
+/// `2FA_CONFIRM_WAIT_86400`. The rule applied here, and nothing more clever:
+///
+/// 1. The message must look like a name: only `A-Z`, `0-9` and `_`, not empty, no empty
+///    `_`-separated part. Anything else (`"Bad Request: chat not found"`) is kept whole as
+///    the name, without a value.
+/// 2. The value is the **last** `_`-separated part when it is all digits, fits a `u32`, and
+///    the part before it exists and is **not** all digits. The name is then the message with
+///    that part replaced by `X`.
+/// 3. Otherwise there is no value and the name is the message unchanged.
+///
+/// So a leading digit does not matter (`2FA_CONFIRM_WAIT_86400` is `2FA_CONFIRM_WAIT_X`
+/// with 86400), and names ending in two number groups, like
+/// `INPUT_METHOD_INVALID_396093539_281621`, are not misread: neither number is "the" value, so
+/// the name stays whole. The raw text is always kept in [`RpcError::raw`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RpcError {
     /// The code: 400 (bad request), 403 (forbidden), 420 (flood), 303 (migrate), ...
     pub code: i32,
     /// The name with its number replaced by `X` (`FLOOD_WAIT_X`), or the whole message when
-    /// it carries no number (see the [module docs](self) for the rule).
+    /// it carries no number (see [`RpcError`] for the rule).
     pub name: String,
     /// The number carried in the name (`17` of `FLOOD_WAIT_17`), if any.
     pub value: Option<u32>,

@@ -11,7 +11,7 @@
 //! * padding bytes are skipped without looking at their values (they carry nothing);
 //! * padding must be present: a value cut inside it is [`DecodeErrorKind::UnexpectedEnd`];
 //! * a first byte of 255 is [`DecodeErrorKind::InvalidLengthPrefix`] (no encoder writes it);
-//! * `string` must be valid UTF-8 ([`DecodeError::InvalidUtf8`]); it is never
+//! * `string` must be valid UTF-8 ([`DecodeErrorKind::InvalidUtf8`]); it is never
 //!   decoded lossily.
 
 use bytes::BufMut;
