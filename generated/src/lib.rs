@@ -45,7 +45,7 @@
 //!
 //! # Features
 //!
-//! - `json`: TL-JSON (`{"_": "inputPeerSelf"}`) for every generated type, the [`registry`]
+//! - `json`: TL-JSON (`{"_": "inputPeerSelf"}`) for every generated type, the `registry`
 //!   module (TL bytes <-> TL-JSON for any boxed constructor or function of the set), and the
 //!   `tl` binary (`src/bin/tl.rs`, hand-written): `tl decode HEX`, `tl encode JSON`.
 //! - `full-layer`: the whole layer instead of the invite-link closure. Additive: every item of
