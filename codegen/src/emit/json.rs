@@ -27,10 +27,14 @@ pub fn cfg_attr(ctx: &Context<'_>, attrs: TokenStream) -> TokenStream {
     }
 }
 
-/// `#[cfg(feature = "<json>")]` before `item`, or nothing at all when TL-JSON is off.
-pub fn cfg(ctx: &Context<'_>, item: TokenStream) -> TokenStream {
+/// `#[cfg(feature = "<json>")]` before the item `item` builds, or nothing at all (and
+/// nothing built) when TL-JSON is off.
+pub fn cfg(ctx: &Context<'_>, item: impl FnOnce() -> TokenStream) -> TokenStream {
     match ctx.json {
-        Some(feature) => quote!(#[cfg(feature = #feature)] #item),
+        Some(feature) => {
+            let item = item();
+            quote!(#[cfg(feature = #feature)] #item)
+        }
         None => TokenStream::new(),
     }
 }
@@ -91,9 +95,11 @@ pub fn field_attrs(ctx: &Context<'_>, field: &Field<'_>) -> TokenStream {
 /// };
 /// ```
 pub fn function_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
-    if ctx.json.is_none() {
-        return TokenStream::new();
-    }
+    cfg(ctx, || function_twin(ctx, def, fields))
+}
+
+/// The items of [`function_deserialize`], ungated.
+fn function_twin(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
     let definition = ctx.def(def);
     let tl = tl_name(&definition.name);
     let name_text = type_name(&definition.name);
@@ -107,9 +113,7 @@ pub fn function_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>])
         let (name, ty) = (&field.ident, field.decl_ty());
         quote! { #attrs #name: #ty, }
     });
-    cfg(
-        ctx,
-        quote! {
+    quote! {
         const _: () = {
             #[allow(dead_code)]
             #[derive(serde::Deserialize)]
@@ -129,8 +133,7 @@ pub fn function_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>])
                 }
             }
         };
-        },
-    )
+    }
 }
 
 /// A constructor of a boxed type as the enum sees it.
@@ -164,6 +167,21 @@ pub fn enum_deserialize(
     tl: &str,
     variants: &[JsonVariant<'_>],
 ) -> TokenStream {
+    let mut items = cfg(ctx, || tagged_impl(name, tl, variants));
+    items.extend(cfg(ctx, || {
+        quote! {
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    tl_runtime::json::deserialize_tagged(d)
+                }
+            }
+        }
+    }));
+    items
+}
+
+/// `impl tl_runtime::json::Tagged` of [`enum_deserialize`], ungated.
+fn tagged_impl(name: &Ident, tl: &str, variants: &[JsonVariant<'_>]) -> TokenStream {
     let expecting = format!("a constructor of type {tl}");
     let arms = variants.iter().map(|v| {
         let (variant, tl) = (v.name, v.tl);
@@ -173,7 +191,7 @@ pub fn enum_deserialize(
             quote!(#tl => Self::#variant(serde::Deserialize::deserialize(content)?),)
         }
     });
-    let tagged = quote! {
+    quote! {
         impl tl_runtime::json::Tagged for #name {
             const EXPECTING: &'static str = #expecting;
             fn variant<'de, D: serde::Deserializer<'de>>(
@@ -186,15 +204,5 @@ pub fn enum_deserialize(
                 }))
             }
         }
-    };
-    let deserialize = quote! {
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_tagged(d)
-            }
-        }
-    };
-    let mut items = cfg(ctx, tagged);
-    items.extend(cfg(ctx, deserialize));
-    items
+    }
 }
