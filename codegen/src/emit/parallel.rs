@@ -22,11 +22,11 @@ use crate::model::Schema;
 
 use super::context::Context;
 use super::error::EmitError;
-use super::format::{comment_before, format_file, with_header};
+use super::format::{format_file, with_header};
 use super::layout::{Contents, Entry, Failure, Layout, TopModule};
 use super::modules::ModuleTree;
-use super::render::root_file;
-use super::root_module::{lint_allowances, lint_reasons, Root};
+use super::render::{inline_module, root_file, with_lint_reasons};
+use super::root_module::Root;
 use super::{registry, root_module, EmitOptions, OutputFile};
 
 /// The name formatting errors of the single file carry.
@@ -34,7 +34,7 @@ const SINGLE_FILE: &str = "tl.rs";
 
 /// The module each piece of the single file is formatted in (its first and last lines are
 /// dropped afterwards).
-const NEST_OPEN: &str = "mod __tl_nest {\n";
+const NEST: &str = "__tl_nest";
 
 /// Top-level items of a namespace rendered and formatted together (enough to make the
 /// per-piece cost small, few enough to balance the threads).
@@ -127,18 +127,18 @@ pub fn single_file(
     let bodies = work.texts()?;
     let root = root_module::emit_root(ctx, schema, options)?;
     let text = assemble(&root, &layout.modules, &bodies[1..])?;
-    let text = with_header(&options.header, text);
-    Ok(comment_before(&text, "#[allow(clippy::", &lint_reasons()))
+    Ok(with_lint_reasons(&with_header(&options.header, text)))
 }
 
 /// The runtime import, each module's opening, body and closing, then the root's items.
 fn assemble(root: &Root, modules: &[TopModule], bodies: &[String]) -> Result<String, EmitError> {
     let format = |tokens| format_file(SINGLE_FILE, tokens, "");
     let mut text = format(root.runtime.clone())?;
-    let lints = lint_allowances();
     for (module, body) in modules.iter().zip(bodies) {
-        let (name, attrs) = (Ident::new(module.name, Span::call_site()), module.attrs());
-        let stub = format(quote!(#attrs #[allow(#lints)] pub mod #name { struct __TlStub; }))?;
+        let stub = quote!(
+            struct __TlStub;
+        );
+        let stub = format(inline_module(module.name, &module.attrs(), &stub))?;
         let (open, close) = stub
             .split_once("    struct __TlStub;\n")
             .expect("a module with one item prints it on a line of its own");
@@ -272,10 +272,10 @@ impl Work<'_, '_> {
         if !self.nested {
             return format_file(&name, tokens, "").map_err(formatting);
         }
-        let text = format_file(&name, quote!(mod __tl_nest { #tokens }), "").map_err(formatting)?;
-        let inner = text
-            .strip_prefix(NEST_OPEN)
-            .and_then(|t| t.strip_suffix("}\n"));
+        let nest = Ident::new(NEST, Span::call_site());
+        let text = format_file(&name, quote!(mod #nest { #tokens }), "").map_err(formatting)?;
+        let open = format!("mod {NEST} {{\n");
+        let inner = text.strip_prefix(&open).and_then(|t| t.strip_suffix("}\n"));
         Ok(inner
             .expect("a wrapped piece prints as one module")
             .to_owned())

@@ -57,15 +57,24 @@ impl Bindings {
     /// modules inline, each with the lint allowances as an outer attribute.
     pub fn single_file(&self) -> Result<String, EmitError> {
         let (runtime, items) = (&self.root.runtime, &self.root.items);
-        let lints = lint_allowances();
-        let modules = self.modules.iter().map(|m| {
-            let (name, body) = (Ident::new(m.name, Span::call_site()), &m.body);
-            let attrs = &m.attrs;
-            quote!(#attrs #[allow(#lints)] pub mod #name { #body })
-        });
+        let modules = (self.modules.iter()).map(|m| inline_module(m.name, &m.attrs, &m.body));
         let text = format_file("tl.rs", quote!(#runtime #(#modules)* #items), &self.header)?;
-        Ok(comment_before(&text, "#[allow(clippy::", &lint_reasons()))
+        Ok(with_lint_reasons(&text))
     }
+}
+
+/// A module of the single file: `pub mod <name> { <body> }` with its outer attributes and
+/// the lint allowances (an included file cannot carry them as inner attributes).
+pub(crate) fn inline_module(name: &str, attrs: &TokenStream, body: &TokenStream) -> TokenStream {
+    let name = Ident::new(name, Span::call_site());
+    let lints = lint_allowances();
+    quote!(#attrs #[allow(#lints)] pub mod #name { #body })
+}
+
+/// The single file's text with the reasons for the lint allowances in a comment above the
+/// first of them (prettyplease drops comments in tokens).
+pub(crate) fn with_lint_reasons(text: &str) -> String {
+    comment_before(text, "#[allow(clippy::", &lint_reasons())
 }
 
 /// `mod.rs`: the root's docs, `#![allow(..)]` (with the reasons in a comment), the runtime
