@@ -61,8 +61,15 @@
 //! * **Vector counts** are checked against the unread input before anything is reserved:
 //!   a count needs at least [`MIN_ELEMENT_SIZE`] (4) bytes per element to be left, or the
 //!   decode fails with [`DecodeErrorKind::LengthOutOfBounds`]; negative counts are
-//!   [`DecodeErrorKind::NegativeLength`]. The up-front reservation is also capped at the
-//!   number of input bytes left, so a claimed count never costs more memory than the input.
+//!   [`DecodeErrorKind::NegativeLength`]. The up-front reservation is also capped: a
+//!   vector reserves its claimed elements when their memory fits in the input left;
+//!   beyond that, all the vectors of one decode share [`DEFAULT_RESERVE_ALLOWANCE`]
+//!   (64 KiB) of extra reservation, and once it is used up a vector reserves only what
+//!   the input left would hold and grows as it reads. So no claimed count reserves
+//!   more than the input left plus 64 KiB, and the 64 KiB is shared by the whole decode,
+//!   while typical vectors (a hundred 648-byte `user`s
+//!   take a few KB on the wire and 65 KB in memory) are reserved once instead of
+//!   regrowing and copying. [`DecodeOptions::reserve_allowance()`] changes the allowance.
 //! * **String and bytes lengths** (up to 2^24 - 1) are checked against the unread input
 //!   before the data is copied ([`DecodeErrorKind::UnexpectedEnd`]).
 //! * **Nesting**: boxed values nest at most [`DEFAULT_DEPTH_LIMIT`] (64) deep, else
@@ -153,7 +160,7 @@ pub use error_kind::DecodeErrorKind;
 pub use options::DecodeOptions;
 pub use primitives::{BOOL_FALSE_ID, BOOL_TRUE_ID};
 pub use raw_vec::RawVec;
-pub use reader::{Reader, DEFAULT_DEPTH_LIMIT, MIN_ELEMENT_SIZE};
+pub use reader::{Reader, DEFAULT_DEPTH_LIMIT, DEFAULT_RESERVE_ALLOWANCE, MIN_ELEMENT_SIZE};
 pub use rpc_error::RpcError;
 pub use string::MAX_STRING_LEN;
 pub use traits::*;

@@ -1,6 +1,6 @@
 //! [`DecodeOptions`]: the limits and the trailing-bytes policy of one decode.
 
-use crate::reader::DEFAULT_DEPTH_LIMIT;
+use crate::reader::{DEFAULT_DEPTH_LIMIT, DEFAULT_RESERVE_ALLOWANCE};
 use crate::Reader;
 
 /// How [`Deserialize::from_bytes_with`](crate::Deserialize::from_bytes_with) decodes.
@@ -22,14 +22,21 @@ pub struct DecodeOptions {
     /// Whether input may continue after the value (default `false`: such input fails
     /// with [`DecodeErrorKind::TrailingBytes`](crate::DecodeErrorKind::TrailingBytes)).
     pub allow_trailing_bytes: bool,
+    /// How many bytes of memory the vectors of one decode may reserve for their claimed
+    /// elements, together, beyond the length of the unread input (default
+    /// [`DEFAULT_RESERVE_ALLOWANCE`], 64 KiB; with `0` no vector reserves more memory than
+    /// the input left is long). See [`Reader::reservation`](crate::Reader::reservation).
+    pub reserve_allowance: usize,
 }
 
 impl DecodeOptions {
-    /// The defaults: depth limit [`DEFAULT_DEPTH_LIMIT`], trailing bytes rejected.
+    /// The defaults: depth limit [`DEFAULT_DEPTH_LIMIT`], trailing bytes rejected,
+    /// reserve allowance [`DEFAULT_RESERVE_ALLOWANCE`].
     pub const fn new() -> Self {
         Self {
             depth_limit: DEFAULT_DEPTH_LIMIT,
             allow_trailing_bytes: false,
+            reserve_allowance: DEFAULT_RESERVE_ALLOWANCE,
         }
     }
 
@@ -37,6 +44,14 @@ impl DecodeOptions {
     #[must_use]
     pub const fn depth_limit(mut self, limit: usize) -> Self {
         self.depth_limit = limit;
+        self
+    }
+
+    /// Sets how many bytes of memory the vectors of one decode may reserve, together,
+    /// beyond the unread input.
+    #[must_use]
+    pub const fn reserve_allowance(mut self, bytes: usize) -> Self {
+        self.reserve_allowance = bytes;
         self
     }
 
@@ -55,8 +70,11 @@ impl Default for DecodeOptions {
 }
 
 impl<'a> Reader<'a> {
-    /// A reader at the start of `buf` with the depth limit of `options`.
+    /// A reader at the start of `buf` with the depth limit and reserve allowance of
+    /// `options`.
     pub fn with_options(buf: &'a [u8], options: DecodeOptions) -> Self {
-        Self::with_depth_limit(buf, options.depth_limit)
+        let mut reader = Self::with_depth_limit(buf, options.depth_limit);
+        reader.set_reserve_allowance(options.reserve_allowance);
+        reader
     }
 }

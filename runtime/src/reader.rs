@@ -7,6 +7,10 @@ use crate::{DecodeError, DecodeErrorKind};
 /// How many boxed values [`Reader::new`] lets nest inside each other.
 pub const DEFAULT_DEPTH_LIMIT: usize = 64;
 
+/// How many bytes of memory [`Reader::new`] lets the vectors of one decode reserve up
+/// front, together, beyond the length of the unread input (see [`Reader::reservation`]).
+pub const DEFAULT_RESERVE_ALLOWANCE: usize = 64 * 1024;
+
 /// The fewest bytes one element of a vector takes on the wire: every TL value except
 /// the empty `true` is made of 32-bit words.
 pub const MIN_ELEMENT_SIZE: usize = 4;
@@ -27,6 +31,7 @@ pub struct Reader<'a> {
     len: usize,
     depth: usize,
     depth_limit: usize,
+    reserve_allowance: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -44,6 +49,7 @@ impl<'a> Reader<'a> {
             len: buf.len(),
             depth: 0,
             depth_limit: limit,
+            reserve_allowance: DEFAULT_RESERVE_ALLOWANCE,
         }
     }
 
@@ -69,6 +75,45 @@ impl<'a> Reader<'a> {
     #[inline]
     pub fn depth_limit(&self) -> usize {
         self.depth_limit
+    }
+
+    /// How many bytes of memory vectors may still reserve up front beyond the unread
+    /// input (see [`Reader::reservation`]).
+    #[inline]
+    pub fn reserve_allowance(&self) -> usize {
+        self.reserve_allowance
+    }
+
+    /// Sets how many bytes of memory the vectors read from here on may reserve up front,
+    /// together, beyond the unread input (see [`Reader::reservation`]).
+    #[inline]
+    pub fn set_reserve_allowance(&mut self, bytes: usize) {
+        self.reserve_allowance = bytes;
+    }
+
+    /// How many of `count` claimed elements of type `T` to reserve room for before
+    /// reading them (the count itself is checked first, by [`Reader::check_count`]).
+    ///
+    /// All of them when their memory fits in the unread input's length, or in that plus
+    /// what is left of the reserve allowance (which the excess then uses up); otherwise as
+    /// many as fit in the unread input's length, and the vector grows as it reads. So
+    /// one vector never reserves more than the input left plus the allowance, and all
+    /// the vectors of one decode together never reserve more than the allowance beyond
+    /// the input: hostile counts cannot turn a short message into a large allocation.
+    #[inline]
+    pub fn reservation<T>(&mut self, count: usize) -> usize {
+        let size = std::mem::size_of::<T>().max(1);
+        let remaining = self.remaining();
+        let wanted = count.saturating_mul(size);
+        if wanted <= remaining {
+            return count;
+        }
+        let excess = wanted - remaining;
+        if excess <= self.reserve_allowance {
+            self.reserve_allowance -= excess;
+            return count;
+        }
+        remaining / size
     }
 
     /// Reads the next `len` bytes.
@@ -318,5 +363,45 @@ mod tests {
         assert_eq!(reader.check_count(8, 0), Ok(()));
         assert!(reader.check_count(9, 0).is_err());
         assert!(reader.check_count(3, 4).is_err());
+    }
+
+    #[test]
+    fn reservations_beyond_the_input_share_one_allowance() {
+        let input = [0_u8; 100];
+        let mut reader = Reader::new(&input);
+        reader.set_reserve_allowance(1000);
+        // 10 elements of 8 bytes fit in the 100 bytes left: all, no allowance used.
+        assert_eq!(reader.reservation::<u64>(10), 10);
+        assert_eq!(reader.reserve_allowance(), 1000);
+        // 25 x 32 = 800 bytes: 700 beyond the input, from the allowance.
+        assert_eq!(reader.reservation::<[u8; 32]>(25), 25);
+        assert_eq!(reader.reserve_allowance(), 300);
+        // 400 beyond the input no longer fits: only what 100 bytes hold.
+        assert_eq!(reader.reservation::<[u8; 20]>(25), 5);
+        assert_eq!(reader.reserve_allowance(), 300);
+        // 300 beyond still does, and uses the rest up.
+        assert_eq!(reader.reservation::<[u8; 20]>(20), 20);
+        assert_eq!(reader.reserve_allowance(), 0);
+        assert_eq!(reader.reservation::<[u8; 20]>(6), 5);
+        // Zero-sized elements count as one byte; absurd counts do not overflow.
+        assert_eq!(reader.reservation::<()>(100), 100);
+        assert_eq!(reader.reservation::<()>(usize::MAX), 100);
+        assert_eq!(reader.reservation::<u64>(usize::MAX), 12);
+    }
+
+    #[test]
+    fn the_reserve_allowance_comes_from_the_options() {
+        let input = [0_u8; 8];
+        assert_eq!(
+            Reader::new(&input).reserve_allowance(),
+            DEFAULT_RESERVE_ALLOWANCE
+        );
+        let options = crate::DecodeOptions::new().reserve_allowance(16);
+        let mut reader = Reader::with_options(&input, options);
+        assert_eq!(reader.reserve_allowance(), 16);
+        // 4 x 8 bytes is 24 beyond the input, more than the 16 allowed; 3 x 8 is 16.
+        assert_eq!(reader.reservation::<u64>(4), 1);
+        assert_eq!(reader.reservation::<u64>(3), 3);
+        assert_eq!(reader.reservation::<u64>(3), 1);
     }
 }

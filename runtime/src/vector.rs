@@ -4,7 +4,8 @@
 //!
 //! Also the element-list helpers shared with the bare [`RawVec`](crate::RawVec).
 //! Decoding checks the count against the unread input before reserving memory, and
-//! never reserves more bytes up front than the input has left.
+//! never reserves more bytes up front than the input left plus what remains of the
+//! reader's reserve allowance (64 KiB per decode by default).
 
 use bytes::BufMut;
 
@@ -48,14 +49,13 @@ pub(crate) fn write_elements<T: Serialize, B: BufMut + ?Sized>(items: &[T], buf:
 /// Reads the count, then that many elements.
 ///
 /// `count` fits the input at 4 bytes per element; the reservation itself (count times
-/// the in-memory size) also stays within the number of input bytes left.
+/// the in-memory size) stays within [`Reader::reservation`]'s budget.
 #[inline]
 pub(crate) fn read_elements<T: Deserialize>(
     reader: &mut Reader<'_>,
 ) -> Result<Vec<T>, DecodeError> {
     let count = reader.read_count(MIN_ELEMENT_SIZE)?;
-    let fits = reader.remaining() / std::mem::size_of::<T>().max(1);
-    let mut items = Vec::with_capacity(count.min(fits));
+    let mut items = Vec::with_capacity(reader.reservation::<T>(count));
     for index in 0..count {
         items.push(T::read(reader).map_err(|error| error.at_index(index))?);
     }

@@ -8,7 +8,8 @@ use std::cell::Cell;
 
 use common::hex;
 use tl_runtime::{
-    DecodeError, DecodeErrorKind, Deserialize, PathSegment, RawVec, Reader, DEFAULT_DEPTH_LIMIT,
+    DecodeError, DecodeErrorKind, DecodeOptions, Deserialize, PathSegment, RawVec, Reader,
+    DEFAULT_DEPTH_LIMIT, DEFAULT_RESERVE_ALLOWANCE,
 };
 
 /// Records the largest single allocation made by the current thread.
@@ -84,27 +85,34 @@ fn huge_vector_counts_fail_before_allocating() {
 }
 
 #[test]
-fn vector_reservations_stay_within_the_input() {
+fn vector_reservations_stay_within_the_input_and_the_allowance() {
     // 64 strings fit in 256 bytes of input, but 64 `String`s take more memory than
-    // that, so the up-front reservation must be smaller than the count.
+    // that: the default allowance reserves them all (1.5 KB beyond the input)...
     let mut input = hex("15c4b51c 40000000 ff000000");
     input.resize(8 + 4 * 64, 0);
+    let invalid = Err(DecodeErrorKind::InvalidLengthPrefix {
+        found: 0xff,
+        offset: 8,
+    });
     let (result, largest) = largest_allocation(|| Vec::<String>::from_bytes(&input));
-    assert_eq!(
-        kind(result),
-        Err(DecodeErrorKind::InvalidLengthPrefix {
-            found: 0xff,
-            offset: 8
-        })
-    );
+    assert_eq!(kind(result), invalid);
+    assert_eq!(largest, 64 * std::mem::size_of::<String>());
+    assert!(largest <= 4 * 64 + DEFAULT_RESERVE_ALLOWANCE);
+    // ...and without an allowance the reservation stays within the input.
+    let strict = DecodeOptions::new().reserve_allowance(0);
+    let (result, largest) =
+        largest_allocation(|| Vec::<String>::from_bytes_with(&input, strict).map(|(v, _)| v));
+    assert_eq!(kind(result), invalid);
     assert!(
         largest <= 4 * 64,
         "reserved {largest} bytes for 256 bytes of elements"
     );
     assert!(largest > 0, "expected a (bounded) reservation");
-    // One int256 announced, one word present: the count passes, nothing is reserved.
+    // One int256 announced, one word present: the count passes; without an allowance
+    // nothing is reserved.
     let input = hex("15c4b51c 01000000 00000000");
-    let (result, largest) = largest_allocation(|| Vec::<[u8; 32]>::from_bytes(&input));
+    let (result, largest) =
+        largest_allocation(|| Vec::<[u8; 32]>::from_bytes_with(&input, strict).map(|(v, _)| v));
     assert_eq!(
         kind(result),
         Err(DecodeErrorKind::UnexpectedEnd {

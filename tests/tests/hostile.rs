@@ -14,6 +14,7 @@ use tests::hostile::{accepting_types, check_decode_as, BOXED_TYPES};
 use tl_api::enums;
 use tl_runtime::{
     DecodeError, DecodeErrorKind, DecodeOptions, Deserialize, PathSegment, DEFAULT_DEPTH_LIMIT,
+    DEFAULT_RESERVE_ALLOWANCE,
 };
 
 /// Counts the live heap bytes of the current thread and their peak.
@@ -344,6 +345,66 @@ fn ten_thousand_levels_of_nesting_fail_quickly_in_little_memory() {
     // Within the limit it decodes.
     let value = enums::RichText::from_bytes(nested_rich_text(limit - 1)).expect("decodes");
     assert!(matches!(value, enums::RichText::TextBold(_)));
+}
+
+/// `levels` times `textConcat` opening a vector that claims as many elements as the
+/// rest of the input could hold at 4 bytes each, then `padding` zero bytes: every vector
+/// passes the count check, and the innermost fails on its first element (id 0).
+fn nested_claimed_vectors(levels: usize, padding: usize) -> Vec<u8> {
+    let total = levels * 12 + padding;
+    let mut input = Vec::with_capacity(total);
+    for level in 0..levels {
+        input.extend(0x7e62_60d7_u32.to_le_bytes()); // textConcat
+        input.extend(0x1cb5_c415_u32.to_le_bytes()); // Vector
+        let left = total - 12 * (level + 1);
+        input.extend(u32::try_from(left / 4).unwrap().to_le_bytes());
+    }
+    input.resize(total, 0);
+    input
+}
+
+/// Peak live heap bytes of decoding `input` as a `RichText` with `options` (it fails).
+fn peak_of(input: &[u8], options: DecodeOptions) -> usize {
+    let (result, peak, _) = measure(|| enums::RichText::from_bytes_with(input, options));
+    let error = result.expect_err("the innermost element has id 0");
+    assert!(
+        matches!(
+            error.kind(),
+            DecodeErrorKind::UnknownConstructor { id: 0, .. }
+        ),
+        "{error}"
+    );
+    peak
+}
+
+/// Vectors may reserve their claimed elements beyond the input, but all the vectors of
+/// one decode share one allowance: 60 nested hostile vectors, each of whose claimed
+/// elements would fit in the allowance alone, gain at most the allowance together.
+#[test]
+fn vectors_of_one_decode_share_the_reserve_allowance() {
+    let input = nested_claimed_vectors(60, 1024);
+    let strict = peak_of(&input, DecodeOptions::new().reserve_allowance(0));
+    let default = peak_of(&input, DecodeOptions::new());
+    let element = std::mem::size_of::<enums::RichText>();
+    // Each vector alone would reserve (its count x the element size) - (input left)
+    // beyond the input, and that fits in the allowance; sixty of them would not.
+    let outer_excess = (input.len() - 12) / 4 * element - (input.len() - 12);
+    assert!(outer_excess < DEFAULT_RESERVE_ALLOWANCE, "{outer_excess}");
+    assert!(60 * (outer_excess / 2) > DEFAULT_RESERVE_ALLOWANCE);
+    println!(
+        "{} input bytes, 60 nested vectors: peak {strict} live heap bytes without an \
+         allowance, {default} with the default one",
+        input.len()
+    );
+    assert!(
+        default > strict,
+        "the allowance is used: {default} <= {strict}"
+    );
+    assert!(
+        default <= strict + DEFAULT_RESERVE_ALLOWANCE,
+        "{default} > {strict} + {DEFAULT_RESERVE_ALLOWANCE}"
+    );
+    assert!(default < PEAK_LIMIT);
 }
 
 #[test]
