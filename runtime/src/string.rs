@@ -61,10 +61,35 @@ fn check_len(len: usize) -> Result<(), EncodeError> {
 
 /// Writes header, data and padding.
 ///
+/// A short value (the common case: names, links, usernames) that fits in the buffer's
+/// current chunk is written there directly, with one capacity check instead of one per
+/// part; anything else goes through [`write_parts`].
+///
 /// # Panics
 /// If `data` is longer than [`MAX_STRING_LEN`] (which `check` reports first).
 #[inline]
 fn write_data<B: BufMut + ?Sized>(data: &[u8], buf: &mut B) {
+    let len = data.len();
+    if len <= SHORT_MAX {
+        let total = encoded_len(len);
+        let chunk = buf.chunk_mut();
+        if chunk.len() >= total {
+            // The last word first (it ends in the padding), then the header and the data,
+            // which may cover the start of that word: `total >= 4` and `1 + len <= total`.
+            chunk[total - 4..total].copy_from_slice(&[0; 4]);
+            chunk.write_byte(0, len as u8);
+            chunk[1..1 + len].copy_from_slice(data);
+            // SAFETY: the first `total` bytes of the chunk were written just above.
+            unsafe { buf.advance_mut(total) };
+            return;
+        }
+    }
+    write_parts(data, buf);
+}
+
+/// [`write_data`] one part at a time, for long values and chunked buffers.
+#[cold]
+fn write_parts<B: BufMut + ?Sized>(data: &[u8], buf: &mut B) {
     let len = data.len();
     assert!(
         len <= MAX_STRING_LEN,

@@ -98,6 +98,25 @@ proptest! {
         check(b)?;
     }
 
+    /// Short values are written straight into the buffer's chunk when it has room, and
+    /// part by part otherwise: a buffer of two slices split anywhere (so a value may
+    /// straddle the split) gets the same bytes as a vector.
+    #[test]
+    fn chunked_buffers_get_the_same_bytes(
+        strings in vec(text(), 1..4),
+        split in any::<prop::sample::Index>(),
+    ) {
+        let expected = strings.to_bytes().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut out = vec![0xaa; expected.len()];
+        let (first, second) = out.split_at_mut(split.index(expected.len() + 1));
+        let mut chained = bytes::BufMut::chain_mut(first, second);
+        strings
+            .serialize(&mut chained)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(bytes::BufMut::remaining_mut(&chained), 0);
+        prop_assert_eq!(out, expected);
+    }
+
     #[test]
     fn vectors_of_strings_and_bytes(
         strings in vec(text(), 0..6),
