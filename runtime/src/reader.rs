@@ -1,6 +1,6 @@
 //! [`Reader`]: a bounds-checked cursor over the input bytes that also carries the
-//! decoder's two safety budgets, the nesting depth of boxed values and the element
-//! counts of vectors.
+//! decoder's safety budgets: the nesting depth of boxed values, the element counts of
+//! vectors and the memory vectors may reserve ahead of their elements.
 
 use crate::{DecodeError, DecodeErrorKind};
 
@@ -97,9 +97,9 @@ impl<'a> Reader<'a> {
     /// All of them when their memory fits in the unread input's length, or in that plus
     /// what is left of the reserve allowance (which the excess then uses up); otherwise as
     /// many as fit in the unread input's length, and the vector grows as it reads. So
-    /// one vector never reserves more than the input left plus the allowance, and all
-    /// the vectors of one decode together never reserve more than the allowance beyond
-    /// the input: hostile counts cannot turn a short message into a large allocation.
+    /// no vector reserves more than the input left plus the allowance, and the parts of
+    /// all reservations of one decode that go beyond the input left add up to at most
+    /// the allowance: hostile counts cannot turn a short message into a large allocation.
     #[inline]
     pub fn reservation<T>(&mut self, count: usize) -> usize {
         let size = std::mem::size_of::<T>().max(1);
