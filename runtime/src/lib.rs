@@ -61,15 +61,15 @@
 //! * **Vector counts** are checked against the unread input before anything is reserved:
 //!   a count needs at least [`MIN_ELEMENT_SIZE`] (4) bytes per element to be left, or the
 //!   decode fails with [`DecodeErrorKind::LengthOutOfBounds`]; negative counts are
-//!   [`DecodeErrorKind::NegativeLength`]. The up-front reservation is also capped: a
-//!   vector reserves its claimed elements when their memory fits in the input left;
-//!   beyond that, all the vectors of one decode share [`DEFAULT_RESERVE_ALLOWANCE`]
-//!   (64 KiB) of extra reservation, and once it is used up a vector reserves only what
-//!   the input left would hold and grows as it reads. So no claimed count reserves
-//!   more than the input left plus 64 KiB, and the 64 KiB is shared by the whole decode,
-//!   while typical vectors (a hundred 648-byte `user`s
-//!   take a few KB on the wire and 65 KB in memory) are reserved once instead of
-//!   regrowing and copying. [`DecodeOptions::reserve_allowance()`] changes the allowance.
+//!   [`DecodeErrorKind::NegativeLength`]. The up-front reservation is capped too: a
+//!   vector reserves all its claimed elements when their memory fits in the input left;
+//!   beyond that it draws on [`DEFAULT_RESERVE_ALLOWANCE`] (64 KiB), one allowance shared
+//!   by the whole decode, and once that is used up it reserves only what the input left
+//!   would hold and grows as it reads. No claimed count reserves more than the input
+//!   left plus 64 KiB, and a decode's reservations beyond the input add up to at most
+//!   64 KiB; typical vectors (a hundred 648-byte `user`s take a few KB on the wire and
+//!   65 KB in memory) are still reserved once instead of regrowing and copying.
+//!   [`DecodeOptions::reserve_allowance()`] changes the allowance.
 //! * **String and bytes lengths** (up to 2^24 - 1) are checked against the unread input
 //!   before the data is copied ([`DecodeErrorKind::UnexpectedEnd`]).
 //! * **Nesting**: boxed values nest at most [`DEFAULT_DEPTH_LIMIT`] (64) deep, else
