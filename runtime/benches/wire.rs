@@ -4,12 +4,12 @@
 //! Quick run: `cargo bench -p tl-runtime --bench wire -- --warm-up-time 1 --measurement-time 2`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use tl_runtime::{Deserialize, Serialize};
+use tl_runtime::{Decode, Encode};
 
 /// Benchmarks `to_bytes` and `from_bytes` of one value under `name`.
 fn encode_decode<T>(c: &mut Criterion, name: &str, value: &T)
 where
-    T: Serialize + Deserialize,
+    T: Encode + Decode,
 {
     let bytes = value.to_bytes().expect("benchmark values are valid");
     let mut group = c.benchmark_group(name);

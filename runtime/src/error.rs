@@ -135,6 +135,7 @@ impl DecodeError {
     }
 
     /// [`DecodeErrorKind::UnknownConstructor`], for generated enum decoders.
+    #[doc(hidden)]
     #[cold]
     #[inline(never)]
     pub fn unknown_constructor(ty: &'static str, id: u32, offset: usize) -> Self {

@@ -4,15 +4,11 @@
 
 use bytes::BufMut;
 
-use crate::{DecodeError, Deserialize, EncodeError, Reader, Serialize};
+use crate::{Decode, DecodeError, Encode, EncodeError, Reader};
 
-impl<T: Serialize + ?Sized> Serialize for Box<T> {
-    fn serialized_len(&self) -> usize {
-        (**self).serialized_len()
-    }
-
-    fn checked_len(&self) -> Result<usize, EncodeError> {
-        (**self).checked_len()
+impl<T: Encode + ?Sized> Encode for Box<T> {
+    fn encoded_len(&self) -> Result<usize, EncodeError> {
+        (**self).encoded_len()
     }
 
     fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
@@ -20,7 +16,7 @@ impl<T: Serialize + ?Sized> Serialize for Box<T> {
     }
 }
 
-impl<T: Deserialize> Deserialize for Box<T> {
+impl<T: Decode> Decode for Box<T> {
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         T::read(reader).map(Box::new)
     }

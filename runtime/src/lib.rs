@@ -1,5 +1,5 @@
-//! Runtime for Rust code generated from Telegram TL schemas: the [`Serialize`] /
-//! [`Deserialize`] traits, the [`Reader`] cursor, the error types, and the
+//! Runtime for Rust code generated from Telegram TL schemas: the [`Encode`] /
+//! [`Decode`] traits, the [`Reader`] cursor, the error types, and the
 //! implementations for TL's built-in types.
 //!
 //! # Wire format
@@ -29,10 +29,10 @@
 //!   [`DecodeError`] naming the byte offset, what was expected, what was found and the
 //!   path of fields being read (see [Errors](#errors)).
 //! * **Bounded memory and stack** (see [Limits](#limits)).
-//! * **Encoding checks first.** [`Serialize::serialize`] and [`Serialize::to_bytes`]
-//!   run the checks of [`Serialize::check`] (string lengths, vector lengths, shared flag
+//! * **Encoding checks first.** [`Encode::encode`] and [`Encode::to_bytes`]
+//!   run the checks of [`Encode::check`] (string lengths, vector lengths, shared flag
 //!   bits) and write nothing if one fails. They run in the same pass that computes the
-//!   exact length ([`Serialize::checked_len`]), so a value is walked twice: that pass,
+//!   exact length ([`Encode::encoded_len`]), so a value is walked twice: that pass,
 //!   then the write into a buffer reserved once.
 //!
 //! * **RPC errors.** [`RpcError`] reads an `rpc_error` message into its name and the
@@ -75,10 +75,10 @@
 //! * **Nesting**: boxed values nest at most [`DEFAULT_DEPTH_LIMIT`] (64) deep, else
 //!   [`DecodeErrorKind::RecursionLimit`]; real messages nest far less, and 64 levels
 //!   keep the stack small. Change it with [`DecodeOptions::depth_limit()`].
-//! * **Trailing bytes**: [`Deserialize::from_bytes`] decodes a whole message and fails
+//! * **Trailing bytes**: [`Decode::from_bytes`] decodes a whole message and fails
 //!   with [`DecodeErrorKind::TrailingBytes`] if input is left over;
-//!   [`Deserialize::from_bytes_prefix`] decodes a value at the start of a longer buffer
-//!   and returns how many bytes it used; [`Deserialize::from_bytes_with`] takes
+//!   [`Decode::from_bytes_prefix`] decodes a value at the start of a longer buffer
+//!   and returns how many bytes it used; [`Decode::from_bytes_with`] takes
 //!   [`DecodeOptions`] for both.
 //!
 //! Measured by the workspace tests (`tests/tests/hostile.rs`): a claimed count of
@@ -104,7 +104,7 @@
 //! # Example
 //!
 //! ```
-//! use tl_runtime::{Deserialize, RawVec, Serialize};
+//! use tl_runtime::{Decode, RawVec, Encode};
 //!
 //! // Vector<long> [1]: id, count, one long.
 //! let bytes = vec![1i64].to_bytes()?;

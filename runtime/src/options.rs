@@ -3,10 +3,10 @@
 use crate::reader::{DEFAULT_DEPTH_LIMIT, DEFAULT_RESERVE_ALLOWANCE};
 use crate::Reader;
 
-/// How [`Deserialize::from_bytes_with`](crate::Deserialize::from_bytes_with) decodes.
+/// How [`Decode::from_bytes_with`](crate::Decode::from_bytes_with) decodes.
 ///
 /// ```
-/// use tl_runtime::{DecodeOptions, Deserialize};
+/// use tl_runtime::{DecodeOptions, Decode};
 ///
 /// let options = DecodeOptions::new().depth_limit(16).allow_trailing_bytes(true);
 /// let (value, used) = i32::from_bytes_with([7, 0, 0, 0, 0xff], options)?;

@@ -6,7 +6,7 @@
 
 use bytes::BufMut;
 
-use crate::{DecodeError, DecodeErrorKind, Deserialize, EncodeError, Reader, Serialize};
+use crate::{Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Reader};
 
 /// The id of `boolTrue#997275b5 = Bool;`.
 pub const BOOL_TRUE_ID: u32 = 0x9972_75b5;
@@ -17,14 +17,9 @@ pub const BOOL_FALSE_ID: u32 = 0xbc79_9737;
 /// Implements both traits for a type with a fixed-size little-endian byte form.
 macro_rules! fixed_le {
     ($($ty:ty => $size:literal),* $(,)?) => {$(
-        impl Serialize for $ty {
+        impl Encode for $ty {
             #[inline]
-            fn serialized_len(&self) -> usize {
-                $size
-            }
-
-            #[inline]
-            fn checked_len(&self) -> Result<usize, EncodeError> {
+            fn encoded_len(&self) -> Result<usize, EncodeError> {
                 Ok($size)
             }
 
@@ -34,7 +29,7 @@ macro_rules! fixed_le {
             }
         }
 
-        impl Deserialize for $ty {
+        impl Decode for $ty {
             #[inline]
             fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
                 reader.read_array::<$size>().map(<$ty>::from_le_bytes)
@@ -48,14 +43,9 @@ fixed_le!(i32 => 4, u32 => 4, i64 => 8, f64 => 8);
 /// Implements both traits for a raw byte array (`int128`, `int256`).
 macro_rules! raw_array {
     ($($size:literal),*) => {$(
-        impl Serialize for [u8; $size] {
+        impl Encode for [u8; $size] {
             #[inline]
-            fn serialized_len(&self) -> usize {
-                $size
-            }
-
-            #[inline]
-            fn checked_len(&self) -> Result<usize, EncodeError> {
+            fn encoded_len(&self) -> Result<usize, EncodeError> {
                 Ok($size)
             }
 
@@ -65,7 +55,7 @@ macro_rules! raw_array {
             }
         }
 
-        impl Deserialize for [u8; $size] {
+        impl Decode for [u8; $size] {
             #[inline]
             fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
                 reader.read_array()
@@ -76,14 +66,9 @@ macro_rules! raw_array {
 
 raw_array!(16, 32);
 
-impl Serialize for bool {
+impl Encode for bool {
     #[inline]
-    fn serialized_len(&self) -> usize {
-        4
-    }
-
-    #[inline]
-    fn checked_len(&self) -> Result<usize, EncodeError> {
+    fn encoded_len(&self) -> Result<usize, EncodeError> {
         Ok(4)
     }
 
@@ -95,7 +80,7 @@ impl Serialize for bool {
 
 /// `Bool` is boxed: `boolTrue` or `boolFalse`; any other id is
 /// [`DecodeErrorKind::InvalidBool`].
-impl Deserialize for bool {
+impl Decode for bool {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = reader.position();

@@ -6,8 +6,8 @@ use std::ops::{Deref, DerefMut};
 
 use bytes::BufMut;
 
-use crate::vector::{checked_elements_len, elements_len, read_elements, write_elements};
-use crate::{DecodeError, Deserialize, EncodeError, Reader, Serialize};
+use crate::vector::{elements_len, read_elements, write_elements};
+use crate::{Decode, DecodeError, Encode, EncodeError, Reader};
 
 /// A bare TL vector (`vector<T>`): count, then elements, no id. `Vec<T>` is the boxed
 /// `Vector<T>`.
@@ -73,15 +73,10 @@ impl<'a, T> IntoIterator for &'a RawVec<T> {
     }
 }
 
-impl<T: Serialize> Serialize for RawVec<T> {
+impl<T: Encode> Encode for RawVec<T> {
     #[inline]
-    fn serialized_len(&self) -> usize {
+    fn encoded_len(&self) -> Result<usize, EncodeError> {
         elements_len(&self.0)
-    }
-
-    #[inline]
-    fn checked_len(&self) -> Result<usize, EncodeError> {
-        checked_elements_len(&self.0)
     }
 
     #[inline]
@@ -90,7 +85,7 @@ impl<T: Serialize> Serialize for RawVec<T> {
     }
 }
 
-impl<T: Deserialize> Deserialize for RawVec<T> {
+impl<T: Decode> Decode for RawVec<T> {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         read_elements(reader).map(Self)

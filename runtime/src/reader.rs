@@ -2,7 +2,7 @@
 //! decoder's safety budgets: the nesting depth of boxed values, the element counts of
 //! vectors and the memory vectors may reserve ahead of their elements.
 
-use crate::{DecodeError, DecodeErrorKind};
+use crate::{Decode, DecodeError, DecodeErrorKind, Identifiable};
 
 /// How many boxed values [`Reader::new`] lets nest inside each other.
 pub const DEFAULT_DEPTH_LIMIT: usize = 64;
@@ -174,9 +174,62 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
+    /// Reads the parameter `name` of the value being decoded; a failure adds `name` to
+    /// the error's path (on the error path only). Called by generated code.
+    #[doc(hidden)]
+    #[inline]
+    pub fn field<T: Decode>(&mut self, name: &'static str) -> Result<T, DecodeError> {
+        match T::read(self) {
+            Ok(value) => Ok(value),
+            Err(error) => Err(error.in_field(name)),
+        }
+    }
+
+    /// [`Reader::field`] of a flag-guarded parameter: read only when `present`.
+    #[doc(hidden)]
+    #[inline]
+    pub fn flagged<T: Decode>(
+        &mut self,
+        present: bool,
+        name: &'static str,
+    ) -> Result<Option<T>, DecodeError> {
+        if present {
+            self.field(name).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Reads the bare constructor `T` after its boxed type's dispatch read its id; a
+    /// failure adds `T`'s TL name to the error's path. Called by generated code.
+    #[doc(hidden)]
+    #[inline]
+    pub fn constructor<T: Decode + Identifiable>(&mut self) -> Result<T, DecodeError> {
+        match T::read(self) {
+            Ok(value) => Ok(value),
+            Err(error) => Err(error.in_constructor(T::NAME)),
+        }
+    }
+
+    /// Runs `f` (which reads a function's parameters); a failure adds the function's TL
+    /// `name` to the error's path. Called by generated code.
+    #[doc(hidden)]
+    #[inline]
+    pub fn function<T>(
+        &mut self,
+        name: &'static str,
+        f: impl FnOnce(&mut Self) -> Result<T, DecodeError>,
+    ) -> Result<T, DecodeError> {
+        match f(self) {
+            Ok(value) => Ok(value),
+            Err(error) => Err(error.in_constructor(name)),
+        }
+    }
+
     /// Runs `f` one nesting level deeper. Generated code wraps every boxed-type read in
     /// this, so hostile input cannot nest values deep enough to exhaust the stack: past
     /// the depth limit, the read fails with [`DecodeErrorKind::RecursionLimit`].
+    #[doc(hidden)]
     #[inline]
     pub fn nested<T>(
         &mut self,

@@ -16,7 +16,7 @@
 
 use bytes::BufMut;
 
-use crate::{DecodeError, DecodeErrorKind, Deserialize, EncodeError, Reader, Serialize};
+use crate::{Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Reader};
 
 /// The longest `string`/`bytes` value TL can express, in bytes (2^24 - 1).
 pub const MAX_STRING_LEN: usize = (1 << 24) - 1;
@@ -169,17 +169,12 @@ fn utf8(data: &[u8]) -> Result<&str, std::str::Utf8Error> {
     std::str::from_utf8(data)
 }
 
-/// Implements `Serialize` for a type whose `as_ref()` is the data to write.
+/// Implements `Encode` for a type whose `as_ref()` is the data to write.
 macro_rules! length_prefixed {
     ($($ty:ty),*) => {$(
-        impl Serialize for $ty {
+        impl Encode for $ty {
             #[inline]
-            fn serialized_len(&self) -> usize {
-                encoded_len(self.len())
-            }
-
-            #[inline]
-            fn checked_len(&self) -> Result<usize, EncodeError> {
+            fn encoded_len(&self) -> Result<usize, EncodeError> {
                 check_len(self.len())?;
                 Ok(encoded_len(self.len()))
             }
@@ -195,7 +190,7 @@ macro_rules! length_prefixed {
 length_prefixed!(str, String, [u8], Vec<u8>);
 
 /// TL `bytes`: the data is copied out of the input.
-impl Deserialize for Vec<u8> {
+impl Decode for Vec<u8> {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         reader.read_length_prefixed().map(<[u8]>::to_vec)
@@ -203,7 +198,7 @@ impl Deserialize for Vec<u8> {
 }
 
 /// TL `string`: strict UTF-8, see the module docs.
-impl Deserialize for String {
+impl Decode for String {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         reader.read_str().map(str::to_owned)

@@ -1,4 +1,8 @@
 //! The traits generated code implements. (CONTRACT: the emitter targets exactly these.)
+//!
+//! The names are TL's own (`Encode`/`Decode`), so they never clash with serde's
+//! `Serialize`/`Deserialize`, which the generated types also implement under the TL-JSON
+//! feature.
 
 use bytes::BufMut;
 
@@ -6,34 +10,32 @@ use crate::{DecodeError, DecodeOptions, EncodeError, Reader};
 
 /// A value that can be written in TL binary form.
 ///
-/// The required core (`serialized_len`, `checked_len`, `write_raw`) is what generated
-/// code implements; `serialize` and `to_bytes` are the safe entry points users call.
-pub trait Serialize {
-    /// Exact number of bytes [`Serialize::write_raw`] writes for this value.
-    fn serialized_len(&self) -> usize;
+/// The required core ([`Encode::encoded_len`], [`Encode::write_raw`]) is what generated
+/// code implements; [`Encode::encode`] and [`Encode::to_bytes`] are the safe entry points
+/// users call.
+pub trait Encode {
+    /// Checks every invariant that must hold for this value to have a valid encoding
+    /// (string lengths below 2^24, vector counts that fit an `i32`, parameters that share
+    /// a flag bit set together, ...) and returns the exact number of bytes
+    /// [`Encode::write_raw`] writes: checking and measuring are one pass over the value.
+    fn encoded_len(&self) -> Result<usize, EncodeError>;
 
-    /// [`Serialize::check`] and [`Serialize::serialized_len`] in one pass over the value:
-    /// the exact length when the value has a valid encoding. `serialize` and `to_bytes`
-    /// use it, so encoding walks the value twice (this, then the write), not three times.
-    fn checked_len(&self) -> Result<usize, EncodeError>;
-
-    /// Every invariant that must hold for this value to have a valid encoding
-    /// (string lengths below 2^24, parameters that share a flag bit set together, ...).
-    /// Writes nothing.
-    fn check(&self) -> Result<(), EncodeError> {
-        self.checked_len().map(|_| ())
-    }
-
-    /// Writes the value without checking. Callers must have called [`Serialize::check`]
-    /// and made sure the buffer holds [`Serialize::serialized_len`] more bytes.
+    /// Writes the value without checking. Callers must have called
+    /// [`Encode::encoded_len`] (or [`Encode::check`]) and made sure the buffer holds
+    /// that many more bytes.
     ///
     /// # Panics
-    /// May panic when `check` would have failed or the buffer is too small.
+    /// May panic when `encoded_len` would have failed or the buffer is too small.
     fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B);
 
+    /// [`Encode::encoded_len`] without the length: `Ok` when the value can be written.
+    fn check(&self) -> Result<(), EncodeError> {
+        self.encoded_len().map(|_| ())
+    }
+
     /// Checks the value, then writes it; on error nothing has been written.
-    fn serialize<B: BufMut + ?Sized>(&self, buf: &mut B) -> Result<(), EncodeError> {
-        let needed = self.checked_len()?;
+    fn encode<B: BufMut + ?Sized>(&self, buf: &mut B) -> Result<(), EncodeError> {
+        let needed = self.encoded_len()?;
         if buf.remaining_mut() < needed {
             return Err(EncodeError::BufferTooSmall {
                 needed,
@@ -44,16 +46,16 @@ pub trait Serialize {
         Ok(())
     }
 
-    /// Serializes into a fresh vector of exactly [`Serialize::serialized_len`] bytes.
+    /// Encodes into a fresh vector of exactly [`Encode::encoded_len`] bytes.
     fn to_bytes(&self) -> Result<Vec<u8>, EncodeError> {
-        let mut out = Vec::with_capacity(self.checked_len()?);
+        let mut out = Vec::with_capacity(self.encoded_len()?);
         self.write_raw(&mut out);
         Ok(out)
     }
 }
 
 /// A value that can be read from TL binary form.
-pub trait Deserialize: Sized {
+pub trait Decode: Sized {
     /// Reads one value from the reader's current position.
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError>;
 
@@ -95,15 +97,28 @@ pub trait Deserialize: Sized {
 pub trait Identifiable {
     /// The constructor id (what is written first when the value is boxed).
     const CONSTRUCTOR_ID: u32;
+
+    /// The TL name, as in the schema (`messages.exportChatInvite`, `chatInviteExported`).
+    const NAME: &'static str;
 }
 
-/// A function (RPC method): serialized boxed, answered with a `Return`.
-pub trait RemoteCall: Serialize + Identifiable {
+/// A function (RPC method): encoded boxed, answered with a `Return`.
+pub trait RemoteCall: Encode + Identifiable {
     /// What the server answers this call with.
-    type Return: Deserialize;
+    type Return: Decode;
 
     /// Decodes the server's answer to this call.
     fn decode_response(bytes: impl AsRef<[u8]>) -> Result<Self::Return, DecodeError> {
         Self::Return::from_bytes(bytes)
+    }
+}
+
+/// The length of an optional (flag-guarded) field: nothing when absent.
+#[doc(hidden)]
+#[inline]
+pub fn optional_len<T: Encode>(value: &Option<T>) -> Result<usize, EncodeError> {
+    match value {
+        Some(value) => value.encoded_len(),
+        None => Ok(0),
     }
 }

@@ -10,26 +10,21 @@
 use bytes::BufMut;
 
 use crate::reader::MIN_ELEMENT_SIZE;
-use crate::{DecodeError, Deserialize, EncodeError, Reader, Serialize};
+use crate::{Decode, DecodeError, Encode, EncodeError, Reader};
 
 /// The id of `vector#1cb5c415 {t:Type} # [ t ] = Vector t;`.
 pub const VECTOR_ID: u32 = 0x1cb5_c415;
 
-/// Bytes taken by the count and the elements (not the id).
+/// Bytes taken by the count and the elements (not the id), once the count fits in an
+/// `i32` and every element is valid.
 #[inline]
-pub(crate) fn elements_len<T: Serialize>(items: &[T]) -> usize {
-    4 + items.iter().map(Serialize::serialized_len).sum::<usize>()
-}
-
-/// [`elements_len`] once the count fits in an `i32` and every element is valid.
-#[inline]
-pub(crate) fn checked_elements_len<T: Serialize>(items: &[T]) -> Result<usize, EncodeError> {
+pub(crate) fn elements_len<T: Encode>(items: &[T]) -> Result<usize, EncodeError> {
     if i32::try_from(items.len()).is_err() {
         return Err(EncodeError::VectorTooLong { len: items.len() });
     }
     items
         .iter()
-        .try_fold(4, |len, item| Ok(len + item.checked_len()?))
+        .try_fold(4, |len, item| Ok(len + item.encoded_len()?))
 }
 
 /// Writes the count, then the elements.
@@ -37,7 +32,7 @@ pub(crate) fn checked_elements_len<T: Serialize>(items: &[T]) -> Result<usize, E
 /// # Panics
 /// If there are more than `i32::MAX` elements (which `check` reports first).
 #[inline]
-pub(crate) fn write_elements<T: Serialize, B: BufMut + ?Sized>(items: &[T], buf: &mut B) {
+pub(crate) fn write_elements<T: Encode, B: BufMut + ?Sized>(items: &[T], buf: &mut B) {
     let count = i32::try_from(items.len())
         .expect("a TL vector holds at most i32::MAX elements; call check() first");
     buf.put_i32_le(count);
@@ -51,9 +46,7 @@ pub(crate) fn write_elements<T: Serialize, B: BufMut + ?Sized>(items: &[T], buf:
 /// `count` fits the input at 4 bytes per element; the reservation itself (count times
 /// the in-memory size) stays within [`Reader::reservation`]'s budget.
 #[inline]
-pub(crate) fn read_elements<T: Deserialize>(
-    reader: &mut Reader<'_>,
-) -> Result<Vec<T>, DecodeError> {
+pub(crate) fn read_elements<T: Decode>(reader: &mut Reader<'_>) -> Result<Vec<T>, DecodeError> {
     let count = reader.read_count(MIN_ELEMENT_SIZE)?;
     let mut items = Vec::with_capacity(reader.reservation::<T>(count));
     for index in 0..count {
@@ -62,15 +55,10 @@ pub(crate) fn read_elements<T: Deserialize>(
     Ok(items)
 }
 
-impl<T: Serialize> Serialize for [T] {
+impl<T: Encode> Encode for [T] {
     #[inline]
-    fn serialized_len(&self) -> usize {
-        4 + elements_len(self)
-    }
-
-    #[inline]
-    fn checked_len(&self) -> Result<usize, EncodeError> {
-        Ok(4 + checked_elements_len(self)?)
+    fn encoded_len(&self) -> Result<usize, EncodeError> {
+        Ok(4 + elements_len(self)?)
     }
 
     #[inline]
@@ -80,15 +68,10 @@ impl<T: Serialize> Serialize for [T] {
     }
 }
 
-impl<T: Serialize> Serialize for Vec<T> {
+impl<T: Encode> Encode for Vec<T> {
     #[inline]
-    fn serialized_len(&self) -> usize {
-        self.as_slice().serialized_len()
-    }
-
-    #[inline]
-    fn checked_len(&self) -> Result<usize, EncodeError> {
-        self.as_slice().checked_len()
+    fn encoded_len(&self) -> Result<usize, EncodeError> {
+        self.as_slice().encoded_len()
     }
 
     #[inline]
@@ -97,7 +80,7 @@ impl<T: Serialize> Serialize for Vec<T> {
     }
 }
 
-impl<T: Deserialize> Deserialize for Vec<T> {
+impl<T: Decode> Decode for Vec<T> {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         reader.expect_id(VECTOR_ID, "Vector")?;

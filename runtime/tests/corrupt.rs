@@ -8,7 +8,7 @@ use std::cell::Cell;
 
 use common::hex;
 use tl_runtime::{
-    DecodeError, DecodeErrorKind, DecodeOptions, Deserialize, PathSegment, RawVec, Reader,
+    Decode, DecodeError, DecodeErrorKind, DecodeOptions, PathSegment, RawVec, Reader,
     DEFAULT_DEPTH_LIMIT, DEFAULT_RESERVE_ALLOWANCE,
 };
 
@@ -43,7 +43,7 @@ fn largest_allocation<R>(f: impl FnOnce() -> R) -> (R, usize) {
 }
 
 /// Decodes `text` (hex) as a `T`, expecting `error` with the message `message`.
-fn rejects<T: Deserialize + std::fmt::Debug>(text: &str, error: DecodeErrorKind, message: &str) {
+fn rejects<T: Decode + std::fmt::Debug>(text: &str, error: DecodeErrorKind, message: &str) {
     let actual = T::from_bytes(hex(text)).unwrap_err();
     assert_eq!(actual.kind(), &error, "decoding {text}");
     assert_eq!(actual.to_string(), message);
@@ -274,14 +274,14 @@ enum Nest {
     Wrap(Box<Nest>),
 }
 
-impl Deserialize for Nest {
+impl Decode for Nest {
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = reader.position();
         let id = reader.read_u32()?;
         reader.nested(|reader| match id {
             1 => Ok(Nest::Leaf),
             2 => Ok(Nest::Wrap(
-                Deserialize::read(reader).map_err(|error| error.in_field("inner"))?,
+                Decode::read(reader).map_err(|error| error.in_field("inner"))?,
             )),
             _ => Err(DecodeError::unknown_constructor("Nest", id, offset)),
         })

@@ -2,14 +2,14 @@
 //! nothing, and `write_raw` refuses loudly instead of writing wrong bytes.
 
 use tl_runtime::bytes::BufMut;
-use tl_runtime::{EncodeError, RawVec, Serialize, MAX_STRING_LEN};
+use tl_runtime::{Encode, EncodeError, RawVec, MAX_STRING_LEN};
 
 #[test]
 fn the_longest_string_encodes() {
     let data = vec![7u8; MAX_STRING_LEN];
     assert_eq!(data.check(), Ok(()));
     // fe ff ff ff, 2^24 - 1 data bytes, one byte of padding.
-    assert_eq!(data.serialized_len(), (1 << 24) + 4);
+    assert_eq!(data.encoded_len().unwrap(), (1 << 24) + 4);
     let bytes = data.to_bytes().unwrap();
     assert_eq!(bytes.len(), (1 << 24) + 4);
     assert_eq!(bytes[..5], [0xfe, 0xff, 0xff, 0xff, 7]);
@@ -23,7 +23,7 @@ fn strings_of_2_pow_24_bytes_have_no_encoding() {
     assert_eq!(data.check(), Err(error.clone()));
     assert_eq!(data.to_bytes(), Err(error.clone()));
     let mut out = Vec::new();
-    assert_eq!(data.serialize(&mut out), Err(error.clone()));
+    assert_eq!(data.encode(&mut out), Err(error.clone()));
     assert!(out.is_empty());
     // Inside a vector, the element's error comes out.
     assert_eq!(vec![Vec::new(), data].check(), Err(error.clone()));
@@ -49,12 +49,8 @@ fn write_raw_refuses_an_unencodable_string() {
 #[derive(Clone, Copy)]
 struct Nothing;
 
-impl Serialize for Nothing {
-    fn serialized_len(&self) -> usize {
-        0
-    }
-
-    fn checked_len(&self) -> Result<usize, EncodeError> {
+impl Encode for Nothing {
+    fn encoded_len(&self) -> Result<usize, EncodeError> {
         Ok(0)
     }
 
@@ -90,7 +86,7 @@ fn vectors_longer_than_i32_max_have_no_encoding() {
 #[test]
 fn buffer_too_small_and_flag_group_messages() {
     let mut out = [0u8; 3];
-    let error = 5i32.serialize(&mut out.as_mut_slice()).unwrap_err();
+    let error = 5i32.encode(&mut out.as_mut_slice()).unwrap_err();
     assert_eq!(
         error,
         EncodeError::BufferTooSmall {

@@ -10,29 +10,29 @@ mod common;
 use std::fmt::Debug;
 
 use common::{hex, letters, repeat};
-use tl_runtime::{DecodeErrorKind, Deserialize, EncodeError, RawVec, Serialize};
+use tl_runtime::{Decode, DecodeErrorKind, Encode, EncodeError, RawVec};
 
 /// Checks `value` against its encoding `text` (hex) in both directions.
 fn case<T>(value: T, text: &str)
 where
-    T: Serialize + Deserialize + PartialEq + Debug,
+    T: Encode + Decode + PartialEq + Debug,
 {
     let bytes = hex(text);
     assert_eq!(value.to_bytes().unwrap(), bytes, "encoding of {value:?}");
     assert_eq!(
-        value.serialized_len(),
-        bytes.len(),
-        "serialized_len of {value:?}"
+        value.encoded_len(),
+        Ok(bytes.len()),
+        "encoded_len of {value:?}"
     );
     assert_eq!(T::from_bytes(&bytes).unwrap(), value, "decoding of {text}");
 
     let mut exact = vec![0u8; bytes.len()];
-    value.serialize(&mut exact.as_mut_slice()).unwrap();
+    value.encode(&mut exact.as_mut_slice()).unwrap();
     assert_eq!(exact, bytes, "serialize into an exact slice");
 
     let mut short = vec![0u8; bytes.len() - 1];
     assert_eq!(
-        value.serialize(&mut short.as_mut_slice()),
+        value.encode(&mut short.as_mut_slice()),
         Err(EncodeError::BufferTooSmall {
             needed: bytes.len(),
             remaining: bytes.len() - 1
@@ -47,7 +47,7 @@ where
 }
 
 /// Every proper prefix of `bytes` fails with an error that accounts for the cut.
-fn every_prefix_fails<T: Deserialize + Debug>(bytes: &[u8]) {
+fn every_prefix_fails<T: Decode + Debug>(bytes: &[u8]) {
     for cut in 0..bytes.len() {
         match T::from_bytes(&bytes[..cut]).map_err(|error| error.into_kind()) {
             Err(DecodeErrorKind::UnexpectedEnd {

@@ -1,23 +1,22 @@
 //! Property tests (the prost `check_type` pattern): for every built-in type, decoding
-//! an encoding gives the value back, `serialized_len` is the number of bytes written,
+//! an encoding gives the value back, `encoded_len` is the number of bytes written,
 //! and arbitrary bytes never make a decoder panic.
 
 use std::fmt::Debug;
 
 use proptest::collection::vec;
 use proptest::prelude::*;
-use tl_runtime::{DecodeErrorKind, Deserialize, RawVec, Reader, Serialize};
+use tl_runtime::{Decode, DecodeErrorKind, Encode, RawVec, Reader};
 
 /// Encodes, checks the length and the 4-byte alignment, decodes.
 fn round_trip<T>(value: &T) -> Result<T, TestCaseError>
 where
-    T: Serialize + Deserialize + Debug,
+    T: Encode + Decode + Debug,
 {
     let bytes = value
         .to_bytes()
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
-    prop_assert_eq!(bytes.len(), value.serialized_len());
-    prop_assert_eq!(value.checked_len(), Ok(bytes.len()));
+    prop_assert_eq!(value.encoded_len(), Ok(bytes.len()));
     prop_assert_eq!(bytes.len() % 4, 0, "TL values are whole 32-bit words");
     T::from_bytes(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))
 }
@@ -25,7 +24,7 @@ where
 /// Asserts `round_trip(value) == value`.
 fn check<T>(value: T) -> Result<(), TestCaseError>
 where
-    T: Serialize + Deserialize + PartialEq + Debug,
+    T: Encode + Decode + PartialEq + Debug,
 {
     let back = round_trip(&value)?;
     prop_assert_eq!(back, value);
@@ -37,7 +36,7 @@ where
 /// to an equal value, and the reader must not have run past the input.
 fn fuzz<T>(bytes: &[u8]) -> Result<(), TestCaseError>
 where
-    T: Serialize + Deserialize + PartialEq + Debug,
+    T: Encode + Decode + PartialEq + Debug,
 {
     let mut reader = Reader::new(bytes);
     match T::read(&mut reader) {
@@ -111,7 +110,7 @@ proptest! {
         let (first, second) = out.split_at_mut(split.index(expected.len() + 1));
         let mut chained = bytes::BufMut::chain_mut(first, second);
         strings
-            .serialize(&mut chained)
+            .encode(&mut chained)
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(bytes::BufMut::remaining_mut(&chained), 0);
         prop_assert_eq!(out, expected);

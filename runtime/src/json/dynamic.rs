@@ -26,7 +26,7 @@ pub fn leading_id(bytes: &[u8]) -> Result<u32, JsonError> {
 /// Decodes all of `bytes` as a `T` and prints it as one line of TL-JSON.
 pub fn decode<T>(bytes: &[u8]) -> Result<String, JsonError>
 where
-    T: crate::Deserialize + ::serde::Serialize,
+    T: crate::Decode + ::serde::Serialize,
 {
     let value = T::from_bytes(bytes)?;
     serde_json::to_string(&value).map_err(|e| JsonError::Json {
@@ -37,7 +37,7 @@ where
 
 /// Decodes a top-level `Bool`: `{"_":"boolTrue"}` or `{"_":"boolFalse"}`.
 pub fn decode_bool(bytes: &[u8]) -> Result<String, JsonError> {
-    let name = if <bool as crate::Deserialize>::from_bytes(bytes)? {
+    let name = if <bool as crate::Decode>::from_bytes(bytes)? {
         "boolTrue"
     } else {
         "boolFalse"
@@ -97,7 +97,7 @@ impl<'de, T: Tagged> Deserialize<'de> for Top<T> {
 /// when `T` has no such constructor.
 pub fn boxed<'de, T, D>(tag: &str, d: D) -> Result<Option<Result<Vec<u8>, EncodeError>>, D::Error>
 where
-    T: Tagged + crate::Serialize,
+    T: Tagged + crate::Encode,
     D: Deserializer<'de>,
 {
     Ok(T::variant(tag, d)?.map(|value| to_bytes(&value)))
@@ -106,7 +106,7 @@ where
 /// Reads a `T` (a function struct) and encodes it (boxed).
 pub fn function<'de, T, D>(d: D) -> Result<Result<Vec<u8>, EncodeError>, D::Error>
 where
-    T: Deserialize<'de> + crate::Serialize,
+    T: Deserialize<'de> + crate::Encode,
     D: Deserializer<'de>,
 {
     Ok(to_bytes(&T::deserialize(d)?))
@@ -122,7 +122,7 @@ pub fn bool_value<'de, D: Deserializer<'de>>(
 }
 
 /// Checks and writes a value (its boxed form for enums and functions).
-pub fn to_bytes<T: crate::Serialize>(value: &T) -> Result<Vec<u8>, EncodeError> {
+pub fn to_bytes<T: crate::Encode>(value: &T) -> Result<Vec<u8>, EncodeError> {
     value.to_bytes()
 }
 
