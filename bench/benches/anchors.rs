@@ -19,7 +19,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion};
 use grammers_tl_types as g;
 use tl_api::{enums, functions};
 use tl_bench::{proto, schema};
-use tl_runtime::{Deserialize, Serialize};
+use tl_runtime::{Decode, Encode};
 
 /// `floor-memcpy`: copying `bytes` into a fresh vector.
 fn floor(group: &mut BenchmarkGroup<'_, WallTime>, bytes: &[u8]) {
@@ -29,7 +29,7 @@ fn floor(group: &mut BenchmarkGroup<'_, WallTime>, bytes: &[u8]) {
 /// `encode_<name>` and `decode_<name>` for one value type of each library.
 fn wire<O, G, P>(c: &mut Criterion, name: &str, bytes: &[u8], grammers_skip: usize)
 where
-    O: Serialize + Deserialize,
+    O: Encode + Decode,
     G: g::Serializable + g::Deserializable,
     P: tl_proto::TlWrite + for<'a> tl_proto::TlRead<'a>,
 {

@@ -120,6 +120,6 @@ pub fn invites(n: usize) -> enums::messages::ExportedChatInvites {
 
 /// The bytes of [`invites`]`(100)`: the input of `decode_invites100`.
 pub fn invites100() -> Vec<u8> {
-    use tl_runtime::Serialize as _;
+    use tl_runtime::Encode as _;
     invites(100).to_bytes().expect("a valid value")
 }

@@ -4,12 +4,12 @@
 use grammers_tl_types::{self as g, Deserializable as _};
 use tl_api::{enums, functions};
 use tl_bench::proto;
-use tl_runtime::{Deserialize, Serialize};
+use tl_runtime::{Decode, Encode};
 
 /// Decodes `bytes` with each library and checks each re-encodes them exactly.
 fn same_bytes<O, G, P>(bytes: &[u8], grammers_skip: usize)
 where
-    O: Serialize + Deserialize,
+    O: Encode + Decode,
     G: g::Serializable + g::Deserializable + std::fmt::Debug,
     P: tl_proto::TlWrite + for<'a> tl_proto::TlRead<'a> + std::fmt::Debug,
 {

@@ -10,7 +10,7 @@
 //!
 //! ```
 //! use tl_api::{enums, functions, types};
-//! use tl_api::tl_runtime::{Deserialize, RemoteCall, Serialize};
+//! use tl_api::tl_runtime::{Decode, RemoteCall, Encode};
 //!
 //! let peer = types::InputPeerChannel { channel_id: 1234567890, access_hash: -4638371920211275392 };
 //! let mut call = functions::messages::ExportChatInvite::new(peer.into());

@@ -2,7 +2,7 @@
 
 use tl_api::errors::messages::{EditExportedChatInviteError, ExportChatInviteError};
 use tl_api::handwritten::decode_rpc_error;
-use tl_api::tl_runtime::{RpcError, Serialize};
+use tl_api::tl_runtime::{Encode, RpcError};
 use tl_api::{enums, types};
 
 #[test]

@@ -9,7 +9,7 @@ use std::fmt::Debug;
 
 use tl_api::{enums, functions};
 use tl_codegen::model::{load, Dialect, SourceFile};
-use tl_runtime::{DecodeError, DecodeErrorKind, Deserialize, Serialize};
+use tl_runtime::{Decode, DecodeError, DecodeErrorKind, Encode};
 
 /// Lists every boxed type of the generated set (the enum of each boxed TL type, each
 /// function, and `Bool`) once, as names and as check functions of the same order.
@@ -269,7 +269,7 @@ pub fn check_prefix_input(data: &[u8]) -> Option<usize> {
 /// When a promise is broken.
 pub fn check_prefix<T>(bytes: &[u8]) -> Option<usize>
 where
-    T: Deserialize + Serialize + PartialEq + Debug,
+    T: Decode + Encode + PartialEq + Debug,
 {
     let (value, used) = match T::from_bytes_prefix(bytes) {
         Ok(decoded) => decoded,
@@ -305,7 +305,7 @@ pub fn accepting_types(bytes: &[u8]) -> Vec<usize> {
 /// * a failure names an offset inside the input and renders as one non-empty line; a
 ///   [`DecodeErrorKind::TrailingBytes`] failure means the value itself decodes as a prefix
 ///   of exactly that many bytes;
-/// * a success re-encodes (never longer than the input, `serialized_len` exact), the
+/// * a success re-encodes (never longer than the input, `encoded_len` exact), the
 ///   re-encoding decodes to the same value (bit for bit: a NaN compares by its bytes) and
 ///   encodes to itself, and the prefix decoder agrees.
 ///
@@ -315,7 +315,7 @@ pub fn accepting_types(bytes: &[u8]) -> Vec<usize> {
 /// When a promise is broken (that is what the fuzzer looks for).
 pub fn check_decode<T>(bytes: &[u8]) -> Result<Vec<u8>, DecodeError>
 where
-    T: Deserialize + Serialize + PartialEq + Debug,
+    T: Decode + Encode + PartialEq + Debug,
 {
     let value = match T::from_bytes(bytes) {
         Ok(value) => value,
@@ -325,7 +325,7 @@ where
         }
     };
     let encoded = value.to_bytes().expect("a decoded value encodes");
-    assert_eq!(value.serialized_len(), encoded.len(), "serialized_len");
+    assert_eq!(value.encoded_len(), Ok(encoded.len()), "encoded_len");
     assert!(
         encoded.len() <= bytes.len(),
         "re-encoding grew from {} to {} bytes",
@@ -351,7 +351,7 @@ where
 }
 
 /// The promises of a decode error (see [`check_decode`]).
-fn check_error<T: Deserialize>(bytes: &[u8], error: &DecodeError) {
+fn check_error<T: Decode>(bytes: &[u8], error: &DecodeError) {
     assert!(
         error.offset() <= bytes.len(),
         "{error}: offset past the input"

@@ -5,7 +5,7 @@
 #![cfg(feature = "full-layer")]
 
 use tl_api::{enums, functions, types};
-use tl_runtime::{Deserialize, RemoteCall, Serialize};
+use tl_runtime::{Decode, Encode, RemoteCall};
 
 fn le32(value: u32) -> Vec<u8> {
     value.to_le_bytes().to_vec()

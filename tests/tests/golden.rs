@@ -1,8 +1,7 @@
 //! Golden vectors from real clients (see `tests/vectors/README.md`), in both directions.
 //!
 //! For every line of `vectors/invites.jsonl`:
-//! - TL-JSON -> Rust value -> bytes equals the recorded `hex` (and `serialized_len` and
-//!   `checked_len` agree);
+//! - TL-JSON -> Rust value -> bytes equals the recorded `hex` (and `encoded_len` agrees);
 //! - `hex` -> Rust value equals the value from JSON, with nothing left over;
 //! - the decoded value prints back to the same TL-JSON.
 //!
@@ -12,7 +11,7 @@
 use serde::{de::DeserializeOwned, Serialize as SerdeSerialize};
 use serde_json::{json, Value};
 use tl_api::{enums, functions};
-use tl_runtime::{DecodeErrorKind, Deserialize, Serialize};
+use tl_runtime::{Decode, DecodeErrorKind, Encode};
 
 const VECTORS: &str = include_str!("../vectors/invites.jsonl");
 
@@ -63,7 +62,7 @@ enum Shape {
 /// Runs the three checks for one vector, with `T` the Rust type of its TL name.
 fn check<T>(vector: &Vector, shape: Shape)
 where
-    T: Serialize + Deserialize + SerdeSerialize + DeserializeOwned + PartialEq + std::fmt::Debug,
+    T: Encode + Decode + SerdeSerialize + DeserializeOwned + PartialEq + std::fmt::Debug,
 {
     let name = &vector.name;
     let value: T = serde_json::from_value(vector.tl.clone())
@@ -78,14 +77,9 @@ where
         "{name}: encoded bytes differ"
     );
     assert_eq!(
-        value.serialized_len(),
-        vector.bytes.len(),
-        "{name}: serialized_len"
-    );
-    assert_eq!(
-        value.checked_len(),
+        value.encoded_len(),
         Ok(vector.bytes.len()),
-        "{name}: checked_len"
+        "{name}: encoded_len"
     );
 
     let decoded = T::from_bytes(&vector.bytes).unwrap_or_else(|e| panic!("{name}: decode: {e}"));

@@ -13,7 +13,7 @@ use serde_json::Value;
 use tests::hostile::{accepting_types, check_decode_as, BOXED_TYPES};
 use tl_api::enums;
 use tl_runtime::{
-    DecodeError, DecodeErrorKind, DecodeOptions, Deserialize, PathSegment, DEFAULT_DEPTH_LIMIT,
+    Decode, DecodeError, DecodeErrorKind, DecodeOptions, PathSegment, DEFAULT_DEPTH_LIMIT,
     DEFAULT_RESERVE_ALLOWANCE,
 };
 
@@ -71,7 +71,7 @@ const PEAK_LIMIT: usize = 4 << 20;
 const TIME_LIMIT: Duration = Duration::from_secs(1);
 
 /// Decodes `input` as `T` under measurement and checks the error, the memory and the time.
-fn hostile<T: Deserialize>(what: &str, input: &[u8]) -> DecodeError {
+fn hostile<T: Decode>(what: &str, input: &[u8]) -> DecodeError {
     let (result, peak, elapsed) = measure(|| T::from_bytes(input).map(|_| ()));
     let error = result.expect_err(what);
     println!(

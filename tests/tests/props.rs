@@ -1,4 +1,4 @@
-//! Property tests on generated types: decode(encode(x)) == x and `serialized_len()` equals
+//! Property tests on generated types: decode(encode(x)) == x and `encoded_len()` equals
 //! the number of bytes written, for values with long strings (over 253 bytes), non-ASCII
 //! text, `Some(false)` Bools, shared flag bits, and empty and large vectors.
 
@@ -7,7 +7,7 @@ use proptest::option;
 use proptest::prelude::*;
 use tl_api::functions::messages as f;
 use tl_api::{enums, types};
-use tl_runtime::{Deserialize, EncodeError, Serialize};
+use tl_runtime::{Decode, Encode, EncodeError};
 
 /// Text of any length up to `max` chars, mixing ASCII, Cyrillic, CJK and emoji.
 fn text(max: usize) -> impl Strategy<Value = String> {
@@ -144,13 +144,12 @@ fn exported_chat_invite() -> impl Strategy<Value = enums::ExportedChatInvite> {
 /// Round trip and length agreement for one value.
 fn round_trip<T>(value: &T) -> Result<(), TestCaseError>
 where
-    T: Serialize + Deserialize + PartialEq + std::fmt::Debug,
+    T: Encode + Decode + PartialEq + std::fmt::Debug,
 {
     let bytes = value
         .to_bytes()
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
-    prop_assert_eq!(value.serialized_len(), bytes.len());
-    prop_assert_eq!(value.checked_len(), Ok(bytes.len()));
+    prop_assert_eq!(value.encoded_len(), Ok(bytes.len()));
     prop_assert_eq!(bytes.len() % 4, 0, "TL values are whole 32-bit words");
     let back = T::from_bytes(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert_eq!(&back, value);
@@ -213,7 +212,7 @@ fn shared_bit_half_set_is_rejected_before_writing() {
         limit: 10,
     };
     let mut out = Vec::new();
-    let err = value.serialize(&mut out).unwrap_err();
+    let err = value.encode(&mut out).unwrap_err();
     assert!(out.is_empty(), "nothing may be written on error");
     match err {
         EncodeError::FlagGroupMismatch {

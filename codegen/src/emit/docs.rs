@@ -172,16 +172,13 @@ pub fn struct_path_text(name: &QualName) -> String {
         .replace(' ', "")
 }
 
-/// The docs of a field: its meaning when known, its TL text, and a note on a shared bit.
+/// The docs of a field: its meaning when known and a note on a shared bit (the TL line
+/// is stated once, in the docs of the struct).
 pub fn field_docs(ctx: &Context<'_>, def: usize, field: &Field<'_>, all: &[Field<'_>]) -> String {
-    let definition = ctx.def(def);
     let mut text = String::new();
     if let Some(meaning) = ctx.docs(def).param(field.tl_name) {
         text.push_str(&linkify(meaning));
-        text.push_str("\n\n");
     }
-    let param = &definition.params[field.param];
-    text.push_str(&format!("TL: `{}`", param));
     if let Some((word, group)) = ctx.flags(def).group_of(field.param) {
         if group.is_shared() {
             let others: Vec<String> = group
@@ -192,8 +189,11 @@ pub fn field_docs(ctx: &Context<'_>, def: usize, field: &Field<'_>, all: &[Field
                 .map(|f| format!("`{}`", f.name))
                 .collect();
             let both = if others.len() == 1 { "both" } else { "all" };
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
             text.push_str(&format!(
-                "\n\nShares bit `{}.{}` with {}: set {both} or neither.",
+                "Shares bit `{}.{}` with {}: set {both} or neither.",
                 word.name,
                 group.bit,
                 others.join(", ")

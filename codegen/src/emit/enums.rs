@@ -80,8 +80,8 @@ fn enum_docs(ctx: &Context<'_>, ty: &QualName) -> String {
 /// }
 /// impl InputPeer { pub fn constructor_id(&self) -> u32 { .. } }
 /// impl From<crate::types::InputPeerChannel> for InputPeer { .. }
-/// impl tl_runtime::Serialize for InputPeer { .. }
-/// impl tl_runtime::Deserialize for InputPeer { .. }
+/// impl tl_runtime::Encode for InputPeer { .. }
+/// impl tl_runtime::Decode for InputPeer { .. }
 /// // and, under the `json` feature, `Tagged` and `serde::Deserialize` (see `json.rs`)
 /// ```
 pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitError> {
@@ -158,19 +158,16 @@ fn emit_from(name: &proc_macro2::Ident, v: &Variant) -> TokenStream {
     quote!(impl From<#path> for #name { #body })
 }
 
-/// Boxed serialization: the id, then the constructor's bare form:
+/// Boxed encoding: the id, then the constructor's bare form:
 ///
 /// ```ignore
-/// impl tl_runtime::Serialize for InputPeer {
-///     fn serialized_len(&self) -> usize {
-///         4 + match self { Self::InputPeerChannel(value) => value.serialized_len(), _ => 0 }
-///     }
-///     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
-///         Ok(4 + match self { Self::InputPeerChannel(value) => value.checked_len()?, _ => 0 })
+/// impl tl_runtime::Encode for InputPeer {
+///     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+///         Ok(4 + match self { Self::Channel(value) => value.encoded_len()?, _ => 0 })
 ///     }
 ///     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
 ///         self.constructor_id().write_raw(buf);
-///         if let Self::InputPeerChannel(value) = self { value.write_raw(buf); }
+///         if let Self::Channel(value) = self { value.write_raw(buf); }
 ///     }
 /// }
 /// ```
@@ -182,12 +179,11 @@ fn emit_enum_serialize(name: &proc_macro2::Ident, variants: &[Variant]) -> Token
         .collect();
     let rest = (data.len() < variants.len()).then(|| quote!(_ => 0,));
     let rest_unit = (data.len() < variants.len()).then(|| quote!(_ => {}));
-    let (len, check, write) = if data.is_empty() {
-        (quote!(4), quote!(Ok(4)), TokenStream::new())
+    let (len, write) = if data.is_empty() {
+        (quote!(Ok(4)), TokenStream::new())
     } else {
         (
-            quote!(4 + match self { #(Self::#data(value) => value.serialized_len(),)* #rest }),
-            quote!(Ok(4 + match self { #(Self::#data(value) => value.checked_len()?,)* #rest })),
+            quote!(Ok(4 + match self { #(Self::#data(value) => value.encoded_len()?,)* #rest })),
             match (data.as_slice(), rest_unit) {
                 ([only], Some(_)) => {
                     quote!(if let Self::#only(value) = self { value.write_raw(buf); })
@@ -199,9 +195,8 @@ fn emit_enum_serialize(name: &proc_macro2::Ident, variants: &[Variant]) -> Token
         )
     };
     quote! {
-        impl tl_runtime::Serialize for #name {
-            fn serialized_len(&self) -> usize { #len }
-            fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> { #check }
+        impl tl_runtime::Encode for #name {
+            fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> { #len }
             fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
                 self.constructor_id().write_raw(buf);
                 #write
@@ -211,19 +206,16 @@ fn emit_enum_serialize(name: &proc_macro2::Ident, variants: &[Variant]) -> Token
 }
 
 /// Reads the id, then dispatches inside `reader.nested` (the recursion budget); a failed
-/// read of a constructor adds its TL name to the error's path:
+/// read of a constructor adds its TL name to the error's path (`Reader::constructor`):
 ///
 /// ```ignore
-/// impl tl_runtime::Deserialize for InputPeer {
+/// impl tl_runtime::Decode for InputPeer {
 ///     fn read(reader: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
 ///         let offset = reader.position();
 ///         let id = reader.read_u32()?;
 ///         reader.nested(|reader| match id {
-///             0x7da07ec9 => Ok(Self::InputPeerSelf),
-///             0x27bcbbfc => Ok(Self::InputPeerChannel(
-///                 tl_runtime::Deserialize::read(reader)
-///                     .map_err(|error| error.in_constructor("inputPeerChannel"))?,
-///             )),
+///             0x7da07ec9 => Ok(Self::Self_),
+///             0x27bcbbfc => reader.constructor().map(Self::Channel),
 ///             _ => Err(tl_runtime::DecodeError::unknown_constructor("InputPeer", id, offset)),
 ///         })
 ///     }
@@ -240,16 +232,11 @@ fn emit_enum_deserialize(name: &proc_macro2::Ident, tl: &str, variants: &[Varian
         if v.unit {
             quote!(#id => Ok(Self::#variant),)
         } else {
-            let tl = &v.tl;
-            quote! {
-                #id => Ok(Self::#variant(
-                    tl_runtime::Deserialize::read(reader).map_err(|error| error.in_constructor(#tl))?,
-                )),
-            }
+            quote!(#id => reader.constructor().map(Self::#variant),)
         }
     });
     quote! {
-        impl tl_runtime::Deserialize for #name {
+        impl tl_runtime::Decode for #name {
             fn read(reader: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
                 let offset = reader.position();
                 let id = reader.read_u32()?;

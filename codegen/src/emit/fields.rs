@@ -13,7 +13,7 @@ use crate::model::{Param, ParamKind, Prim, Type};
 use super::context::Context;
 use super::error::EmitError;
 use super::naming::{field_name, ident, tl_name};
-use super::rust_type::{fixed_size, hex, is_long, needs_check, rust_type, Hex, Position};
+use super::rust_type::{fixed_size, hex, is_long, rust_type, Hex, Position};
 
 /// What a parameter is in Rust.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,8 +53,6 @@ pub struct Field<'a> {
     pub value_ty: TokenStream,
     /// The encoded size of the value when constant.
     pub fixed: Option<usize>,
-    /// Whether `check()` of the value can fail.
-    pub checked: bool,
     pub hex: Hex,
     /// A `long` (alone or in one vector): TL-JSON also accepts it as a decimal string.
     pub long: bool,
@@ -159,7 +157,6 @@ pub fn plan<'a>(ctx: &Context<'a>, def: usize) -> Result<Vec<Field<'a>>, EmitErr
             role,
             value_ty,
             fixed: fixed_size(ty),
-            checked: needs_check(ty),
             hex,
             long: is_long(ty),
         });

@@ -1,5 +1,5 @@
 //! Everything emitted for one constructor or function: the struct, `new()`, and the
-//! `Identifiable`, `Serialize`, `Deserialize` (and, for functions, `RemoteCall`) impls.
+//! `Identifiable`, `Encode`, `Decode` (and, for functions, `RemoteCall`) impls.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -57,6 +57,7 @@ pub fn emit_definition(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Emi
 /// ```ignore
 /// impl tl_runtime::Identifiable for InputPeerChannel {
 ///     const CONSTRUCTOR_ID: u32 = 0x27bcbbfc;
+///     const NAME: &'static str = "inputPeerChannel";
 /// }
 /// ```
 pub fn emit_identifiable(ctx: &Context<'_>, def: usize) -> TokenStream {
@@ -64,9 +65,11 @@ pub fn emit_identifiable(ctx: &Context<'_>, def: usize) -> TokenStream {
     let name = ident(&type_name(&definition.name));
     let generics = generic_args(ctx, def);
     let id = id_literal(definition.id);
+    let tl = tl_name(&definition.name);
     quote! {
         impl #generics tl_runtime::Identifiable for #name #generics {
             const CONSTRUCTOR_ID: u32 = #id;
+            const NAME: &'static str = #tl;
         }
     }
 }

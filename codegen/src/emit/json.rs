@@ -55,8 +55,16 @@ pub fn struct_attrs(ctx: &Context<'_>, def: usize) -> TokenStream {
     cfg_attr(ctx, attrs)
 }
 
-/// The TL-JSON attributes of a field (none when plain serde already fits).
+/// The TL-JSON attributes of a field (none when plain serde already fits), gated.
 pub fn field_attrs(ctx: &Context<'_>, field: &Field<'_>) -> TokenStream {
+    match field_serde(field) {
+        Some(serde) => cfg_attr(ctx, serde),
+        None => TokenStream::new(),
+    }
+}
+
+/// `serde(..)` of a field, ungated: for items that are gated as a whole.
+fn field_serde(field: &Field<'_>) -> Option<TokenStream> {
     let mut parts = Vec::new();
     if unraw(&field.name) != field.tl_name {
         let tl = field.tl_name;
@@ -75,10 +83,7 @@ pub fn field_attrs(ctx: &Context<'_>, field: &Field<'_>) -> TokenStream {
     } else if field.long {
         parts.push(quote!(with = "tl_runtime::json::long"));
     }
-    if parts.is_empty() {
-        return TokenStream::new();
-    }
-    cfg_attr(ctx, quote!(serde(#(#parts),*)))
+    (!parts.is_empty()).then(|| quote!(serde(#(#parts),*)))
 }
 
 /// How a function struct is read: its fields through a remote-derived twin, its `"_"`
@@ -109,7 +114,8 @@ fn function_twin(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenSt
     let params = definition.generics.iter().map(|g| ident(g));
     let owned_params = quote!(#(#params: serde::de::DeserializeOwned,)*);
     let decls = fields.iter().filter(|f| f.is_user_field()).map(|field| {
-        let attrs = field_attrs(ctx, field);
+        // The whole block is gated: plain attributes, no `cfg_attr`.
+        let attrs = field_serde(field).map(|serde| quote!(#[#serde]));
         let (name, ty) = (&field.ident, field.decl_ty());
         quote! { #attrs #name: #ty, }
     });

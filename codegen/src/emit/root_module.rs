@@ -87,7 +87,7 @@ pub fn emit_root(
     text.push_str(&format!(
         "# Layout\n\n\
          - [`types`]: one struct per constructor ({}), namespaces as modules \
-         (`types::messages::ExportedChatInvites`); `Serialize`/`Deserialize` write and read \
+         (`types::messages::ExportedChatInvites`); `Encode`/`Decode` write and read \
          the bare form (fields only).\n\
          - [`enums`]: one enum per boxed type ({}), a variant per constructor; written with \
          the constructor id first.\n\

@@ -122,11 +122,6 @@ pub fn fixed_size(ty: &Type) -> Option<usize> {
     }
 }
 
-/// Whether `check()` can fail for a value of this type (strings, vectors, nested values).
-pub fn needs_check(ty: &Type) -> bool {
-    fixed_size(ty).is_none()
-}
-
 /// How a type's TL-JSON relates to hex strings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hex {
@@ -202,7 +197,6 @@ mod tests {
         assert_eq!(fixed_size(&Type::Prim(Prim::Int128)), Some(16));
         assert_eq!(fixed_size(&Type::Nat), Some(4));
         assert_eq!(fixed_size(&Type::Prim(Prim::String)), None);
-        assert!(needs_check(&vector(true, Type::Prim(Prim::Int))));
     }
 
     #[test]

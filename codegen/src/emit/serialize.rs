@@ -1,5 +1,5 @@
-//! `tl_runtime::Serialize` of constructor structs (bare form) and function structs
-//! (always boxed: id first). Flag words are computed from the fields; `checked_len()`
+//! `tl_runtime::Encode` of constructor structs (bare form) and function structs
+//! (always boxed: id first). Flag words are computed from the fields; `encoded_len()`
 //! rejects a shared bit set by some fields of its group but not all.
 
 use proc_macro2::{Literal, TokenStream};
@@ -14,15 +14,12 @@ use super::modules::braced;
 use super::naming::{field_name, ident, tl_name, type_name};
 use super::structs::{generic_args, generic_bounds};
 
-/// `impl Serialize`:
+/// `impl Encode`:
 ///
 /// ```ignore
-/// impl tl_runtime::Serialize for ExportChatInvite {
-///     fn serialized_len(&self) -> usize {
-///         8 + self.peer.serialized_len() + if self.expire_date.is_some() { 4 } else { 0 }
-///     }
-///     fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
-///         Ok(8 + self.peer.checked_len()? + if self.expire_date.is_some() { 4 } else { 0 })
+/// impl tl_runtime::Encode for ExportChatInvite {
+///     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+///         Ok(8 + self.peer.encoded_len()? + if self.expire_date.is_some() { 4 } else { 0 })
 ///     }
 ///     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
 ///         let flags: u32 = (u32::from(self.expire_date.is_some()) << 2);
@@ -39,8 +36,7 @@ pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> To
     let name = ident(&type_name(&definition.name));
     let bounds = generic_bounds(ctx, def, quote!(tl_runtime::RemoteCall));
     let args = generic_args(ctx, def);
-    let len = braced([length(fields, boxed, false)]);
-    let checked_len = braced([checked_len_body(ctx, def, fields, boxed)]);
+    let encoded_len = braced([encoded_len_body(ctx, def, fields, boxed)]);
     let write = braced([write_body(ctx, def, fields, boxed)]);
     let buf = if boxed || !fields.is_empty() {
         quote!(buf)
@@ -50,20 +46,18 @@ pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> To
     // A constructor's bare form has one caller, its enum (see `emit_deserialize`).
     let inline = (!boxed).then(|| quote!(#[inline]));
     quote! {
-        impl #bounds tl_runtime::Serialize for #name #args {
-            fn serialized_len(&self) -> usize #len
+        impl #bounds tl_runtime::Encode for #name #args {
             #inline
-            fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> #checked_len
+            fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> #encoded_len
             #inline
             fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, #buf: &mut B) #write
         }
     }
 }
 
-/// The exact encoded length: constant part folded into one literal, then variable terms.
-/// `checked`: values that can be invalid add `checked_len()?` (inside a function that
-/// returns a `Result`), not `serialized_len()`.
-fn length(fields: &[Field<'_>], boxed: bool, checked: bool) -> TokenStream {
+/// The exact encoded length: constant part folded into one literal, then variable terms
+/// (`encoded_len()?`, which also checks the value).
+fn length(fields: &[Field<'_>], boxed: bool) -> TokenStream {
     let mut constant = if boxed { 4 } else { 0 };
     let mut terms = Vec::new();
     for field in fields {
@@ -71,22 +65,14 @@ fn length(fields: &[Field<'_>], boxed: bool, checked: bool) -> TokenStream {
         match (&field.role, field.fixed) {
             (Role::Presence(_), _) => {}
             (Role::FlagWord | Role::Required, Some(size)) => constant += size,
-            (Role::FlagWord | Role::Required, None) if checked && field.checked => {
-                terms.push(quote!(self.#name.checked_len()?))
-            }
             (Role::FlagWord | Role::Required, None) => {
-                terms.push(quote!(self.#name.serialized_len()))
+                terms.push(quote!(self.#name.encoded_len()?))
             }
             (Role::Optional(_), Some(size)) => {
                 let size = Literal::usize_unsuffixed(size);
                 terms.push(quote!(if self.#name.is_some() { #size } else { 0 }))
             }
-            (Role::Optional(_), None) if checked && field.checked => terms.push(quote! {
-                match &self.#name { Some(value) => value.checked_len()?, None => 0 }
-            }),
-            (Role::Optional(_), None) => {
-                terms.push(quote!(self.#name.as_ref().map_or(0, |value| value.serialized_len())))
-            }
+            (Role::Optional(_), None) => terms.push(quote!(tl_runtime::optional_len(&self.#name)?)),
         }
     }
     if constant > 0 || terms.is_empty() {
@@ -96,9 +82,8 @@ fn length(fields: &[Field<'_>], boxed: bool, checked: bool) -> TokenStream {
     quote!(#(#terms)+*)
 }
 
-/// Shared-bit agreement, then the length, with `checked_len()?` of every value that can
-/// be invalid.
-fn checked_len_body(
+/// Shared-bit agreement, then the length.
+fn encoded_len_body(
     ctx: &Context<'_>,
     def: usize,
     fields: &[Field<'_>],
@@ -130,13 +115,13 @@ fn checked_len_body(
         .iter()
         .filter(|f| !matches!(f.role, Role::Presence(_)));
     match (boxed, written.next(), written.next()) {
-        // A lone variable field's `checked_len()` is the result (clippy: no `Ok(x?)`).
+        // A lone variable field's `encoded_len()` is the result (clippy: no `Ok(x?)`).
         (false, Some(only), None) if only.role == Role::Required && only.fixed.is_none() => {
             let name = &only.ident;
-            quote!(#(#statements)* self.#name.checked_len())
+            quote!(#(#statements)* self.#name.encoded_len())
         }
         _ => {
-            let len = length(fields, boxed, true);
+            let len = length(fields, boxed);
             quote!(#(#statements)* Ok(#len))
         }
     }

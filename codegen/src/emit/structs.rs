@@ -44,7 +44,7 @@ pub fn generic_bounds(ctx: &Context<'_>, def: usize, bound: TokenStream) -> Toke
 /// #[derive(Debug, Clone, PartialEq)]
 /// #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_", rename = "messages.exportChatInvite"))]
 /// pub struct ExportChatInvite {
-///     /// TL: `legacy_revoke_permanent:flags.2?true`
+///     /// Revokes the chat's previous primary link.
 ///     #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "tl_runtime::json::is_false"))]
 ///     pub legacy_revoke_permanent: bool,
 ///     pub peer: crate::enums::InputPeer,

@@ -1,6 +1,6 @@
 //! From the generated `rpc_error` to the runtime's [`RpcError`] (name and number split out).
 
-use tl_runtime::{DecodeError, Deserialize, RpcError};
+use tl_runtime::{Decode, DecodeError, RpcError};
 
 use crate::{enums, types};
 

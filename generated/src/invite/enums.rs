@@ -79,27 +79,16 @@ impl From<types::InputPeerChannelFromMessage> for InputPeer {
         Self::InputPeerChannelFromMessage(value)
     }
 }
-impl tl_runtime::Serialize for InputPeer {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputPeerChat(value) => value.serialized_len(),
-                Self::InputPeerUser(value) => value.serialized_len(),
-                Self::InputPeerChannel(value) => value.serialized_len(),
-                Self::InputPeerUserFromMessage(value) => value.serialized_len(),
-                Self::InputPeerChannelFromMessage(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputPeer {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputPeerChat(value) => value.checked_len()?,
-                    Self::InputPeerUser(value) => value.checked_len()?,
-                    Self::InputPeerChannel(value) => value.checked_len()?,
-                    Self::InputPeerUserFromMessage(value) => value.checked_len()?,
-                    Self::InputPeerChannelFromMessage(value) => value.checked_len()?,
+                    Self::InputPeerChat(value) => value.encoded_len()?,
+                    Self::InputPeerUser(value) => value.encoded_len()?,
+                    Self::InputPeerChannel(value) => value.encoded_len()?,
+                    Self::InputPeerUserFromMessage(value) => value.encoded_len()?,
+                    Self::InputPeerChannelFromMessage(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -116,7 +105,7 @@ impl tl_runtime::Serialize for InputPeer {
         }
     }
 }
-impl tl_runtime::Deserialize for InputPeer {
+impl tl_runtime::Decode for InputPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -126,50 +115,11 @@ impl tl_runtime::Deserialize for InputPeer {
             .nested(|reader| match id {
                 0x7f3b18ea => Ok(Self::InputPeerEmpty),
                 0x7da07ec9 => Ok(Self::InputPeerSelf),
-                0x35a95cb9 => {
-                    Ok(
-                        Self::InputPeerChat(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputPeerChat"))?,
-                        ),
-                    )
-                }
-                0xdde8a54c => {
-                    Ok(
-                        Self::InputPeerUser(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputPeerUser"))?,
-                        ),
-                    )
-                }
-                0x27bcbbfc => {
-                    Ok(
-                        Self::InputPeerChannel(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputPeerChannel"))?,
-                        ),
-                    )
-                }
-                0xa87b0a1c => {
-                    Ok(
-                        Self::InputPeerUserFromMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputPeerUserFromMessage")
-                                })?,
-                        ),
-                    )
-                }
-                0xbd2a0840 => {
-                    Ok(
-                        Self::InputPeerChannelFromMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputPeerChannelFromMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0x35a95cb9 => reader.constructor().map(Self::InputPeerChat),
+                0xdde8a54c => reader.constructor().map(Self::InputPeerUser),
+                0x27bcbbfc => reader.constructor().map(Self::InputPeerChannel),
+                0xa87b0a1c => reader.constructor().map(Self::InputPeerUserFromMessage),
+                0xbd2a0840 => reader.constructor().map(Self::InputPeerChannelFromMessage),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -281,21 +231,13 @@ impl From<types::InputUserFromMessage> for InputUser {
         Self::InputUserFromMessage(value)
     }
 }
-impl tl_runtime::Serialize for InputUser {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputUser(value) => value.serialized_len(),
-                Self::InputUserFromMessage(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputUser {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputUser(value) => value.checked_len()?,
-                    Self::InputUserFromMessage(value) => value.checked_len()?,
+                    Self::InputUser(value) => value.encoded_len()?,
+                    Self::InputUserFromMessage(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -309,7 +251,7 @@ impl tl_runtime::Serialize for InputUser {
         }
     }
 }
-impl tl_runtime::Deserialize for InputUser {
+impl tl_runtime::Decode for InputUser {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -319,24 +261,8 @@ impl tl_runtime::Deserialize for InputUser {
             .nested(|reader| match id {
                 0xb98886cf => Ok(Self::InputUserEmpty),
                 0xf7c1b13f => Ok(Self::InputUserSelf),
-                0xf21158c6 => {
-                    Ok(
-                        Self::InputUser(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputUser"))?,
-                        ),
-                    )
-                }
-                0x1da448e2 => {
-                    Ok(
-                        Self::InputUserFromMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputUserFromMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0xf21158c6 => reader.constructor().map(Self::InputUser),
+                0x1da448e2 => reader.constructor().map(Self::InputUserFromMessage),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -428,22 +354,14 @@ impl From<types::InputFileStoryDocument> for InputFile {
         Self::InputFileStoryDocument(value)
     }
 }
-impl tl_runtime::Serialize for InputFile {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputFile(value) => value.serialized_len(),
-                Self::InputFileBig(value) => value.serialized_len(),
-                Self::InputFileStoryDocument(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputFile {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputFile(value) => value.checked_len()?,
-                    Self::InputFileBig(value) => value.checked_len()?,
-                    Self::InputFileStoryDocument(value) => value.checked_len()?,
+                    Self::InputFile(value) => value.encoded_len()?,
+                    Self::InputFileBig(value) => value.encoded_len()?,
+                    Self::InputFileStoryDocument(value) => value.encoded_len()?,
                 },
         )
     }
@@ -456,7 +374,7 @@ impl tl_runtime::Serialize for InputFile {
         }
     }
 }
-impl tl_runtime::Deserialize for InputFile {
+impl tl_runtime::Decode for InputFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -464,32 +382,9 @@ impl tl_runtime::Deserialize for InputFile {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xf52ff27f => {
-                    Ok(
-                        Self::InputFile(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputFile"))?,
-                        ),
-                    )
-                }
-                0xfa4f0bb5 => {
-                    Ok(
-                        Self::InputFileBig(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputFileBig"))?,
-                        ),
-                    )
-                }
-                0x62dc8b48 => {
-                    Ok(
-                        Self::InputFileStoryDocument(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputFileStoryDocument")
-                                })?,
-                        ),
-                    )
-                }
+                0xf52ff27f => reader.constructor().map(Self::InputFile),
+                0xfa4f0bb5 => reader.constructor().map(Self::InputFileBig),
+                0x62dc8b48 => reader.constructor().map(Self::InputFileStoryDocument),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -729,55 +624,30 @@ impl From<types::InputMediaStakeDice> for InputMedia {
         Self::InputMediaStakeDice(value)
     }
 }
-impl tl_runtime::Serialize for InputMedia {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputMediaUploadedPhoto(value) => value.serialized_len(),
-                Self::InputMediaPhoto(value) => value.serialized_len(),
-                Self::InputMediaGeoPoint(value) => value.serialized_len(),
-                Self::InputMediaContact(value) => value.serialized_len(),
-                Self::InputMediaUploadedDocument(value) => value.serialized_len(),
-                Self::InputMediaDocument(value) => value.serialized_len(),
-                Self::InputMediaVenue(value) => value.serialized_len(),
-                Self::InputMediaPhotoExternal(value) => value.serialized_len(),
-                Self::InputMediaDocumentExternal(value) => value.serialized_len(),
-                Self::InputMediaGame(value) => value.serialized_len(),
-                Self::InputMediaInvoice(value) => value.serialized_len(),
-                Self::InputMediaGeoLive(value) => value.serialized_len(),
-                Self::InputMediaPoll(value) => value.serialized_len(),
-                Self::InputMediaDice(value) => value.serialized_len(),
-                Self::InputMediaStory(value) => value.serialized_len(),
-                Self::InputMediaWebPage(value) => value.serialized_len(),
-                Self::InputMediaPaidMedia(value) => value.serialized_len(),
-                Self::InputMediaTodo(value) => value.serialized_len(),
-                Self::InputMediaStakeDice(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputMedia {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputMediaUploadedPhoto(value) => value.checked_len()?,
-                    Self::InputMediaPhoto(value) => value.checked_len()?,
-                    Self::InputMediaGeoPoint(value) => value.checked_len()?,
-                    Self::InputMediaContact(value) => value.checked_len()?,
-                    Self::InputMediaUploadedDocument(value) => value.checked_len()?,
-                    Self::InputMediaDocument(value) => value.checked_len()?,
-                    Self::InputMediaVenue(value) => value.checked_len()?,
-                    Self::InputMediaPhotoExternal(value) => value.checked_len()?,
-                    Self::InputMediaDocumentExternal(value) => value.checked_len()?,
-                    Self::InputMediaGame(value) => value.checked_len()?,
-                    Self::InputMediaInvoice(value) => value.checked_len()?,
-                    Self::InputMediaGeoLive(value) => value.checked_len()?,
-                    Self::InputMediaPoll(value) => value.checked_len()?,
-                    Self::InputMediaDice(value) => value.checked_len()?,
-                    Self::InputMediaStory(value) => value.checked_len()?,
-                    Self::InputMediaWebPage(value) => value.checked_len()?,
-                    Self::InputMediaPaidMedia(value) => value.checked_len()?,
-                    Self::InputMediaTodo(value) => value.checked_len()?,
-                    Self::InputMediaStakeDice(value) => value.checked_len()?,
+                    Self::InputMediaUploadedPhoto(value) => value.encoded_len()?,
+                    Self::InputMediaPhoto(value) => value.encoded_len()?,
+                    Self::InputMediaGeoPoint(value) => value.encoded_len()?,
+                    Self::InputMediaContact(value) => value.encoded_len()?,
+                    Self::InputMediaUploadedDocument(value) => value.encoded_len()?,
+                    Self::InputMediaDocument(value) => value.encoded_len()?,
+                    Self::InputMediaVenue(value) => value.encoded_len()?,
+                    Self::InputMediaPhotoExternal(value) => value.encoded_len()?,
+                    Self::InputMediaDocumentExternal(value) => value.encoded_len()?,
+                    Self::InputMediaGame(value) => value.encoded_len()?,
+                    Self::InputMediaInvoice(value) => value.encoded_len()?,
+                    Self::InputMediaGeoLive(value) => value.encoded_len()?,
+                    Self::InputMediaPoll(value) => value.encoded_len()?,
+                    Self::InputMediaDice(value) => value.encoded_len()?,
+                    Self::InputMediaStory(value) => value.encoded_len()?,
+                    Self::InputMediaWebPage(value) => value.encoded_len()?,
+                    Self::InputMediaPaidMedia(value) => value.encoded_len()?,
+                    Self::InputMediaTodo(value) => value.encoded_len()?,
+                    Self::InputMediaStakeDice(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -808,7 +678,7 @@ impl tl_runtime::Serialize for InputMedia {
         }
     }
 }
-impl tl_runtime::Deserialize for InputMedia {
+impl tl_runtime::Decode for InputMedia {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -817,174 +687,25 @@ impl tl_runtime::Deserialize for InputMedia {
         reader
             .nested(|reader| match id {
                 0x9664f57f => Ok(Self::InputMediaEmpty),
-                0x7d8375da => {
-                    Ok(
-                        Self::InputMediaUploadedPhoto(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputMediaUploadedPhoto")
-                                })?,
-                        ),
-                    )
-                }
-                0xe3af4434 => {
-                    Ok(
-                        Self::InputMediaPhoto(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputMediaPhoto"))?,
-                        ),
-                    )
-                }
-                0xf9c44144 => {
-                    Ok(
-                        Self::InputMediaGeoPoint(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputMediaGeoPoint")
-                                })?,
-                        ),
-                    )
-                }
-                0xf8ab7dfb => {
-                    Ok(
-                        Self::InputMediaContact(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputMediaContact"))?,
-                        ),
-                    )
-                }
-                0x037c9330 => {
-                    Ok(
-                        Self::InputMediaUploadedDocument(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputMediaUploadedDocument")
-                                })?,
-                        ),
-                    )
-                }
-                0xa8763ab5 => {
-                    Ok(
-                        Self::InputMediaDocument(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputMediaDocument")
-                                })?,
-                        ),
-                    )
-                }
-                0xc13d1c11 => {
-                    Ok(
-                        Self::InputMediaVenue(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputMediaVenue"))?,
-                        ),
-                    )
-                }
-                0xe5bbfe1a => {
-                    Ok(
-                        Self::InputMediaPhotoExternal(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputMediaPhotoExternal")
-                                })?,
-                        ),
-                    )
-                }
-                0x779600f9 => {
-                    Ok(
-                        Self::InputMediaDocumentExternal(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputMediaDocumentExternal")
-                                })?,
-                        ),
-                    )
-                }
-                0xd33f43f3 => {
-                    Ok(
-                        Self::InputMediaGame(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputMediaGame"))?,
-                        ),
-                    )
-                }
-                0x405fef0d => {
-                    Ok(
-                        Self::InputMediaInvoice(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputMediaInvoice"))?,
-                        ),
-                    )
-                }
-                0x971fa843 => {
-                    Ok(
-                        Self::InputMediaGeoLive(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputMediaGeoLive"))?,
-                        ),
-                    )
-                }
-                0x883a4108 => {
-                    Ok(
-                        Self::InputMediaPoll(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputMediaPoll"))?,
-                        ),
-                    )
-                }
-                0xe66fbf7b => {
-                    Ok(
-                        Self::InputMediaDice(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputMediaDice"))?,
-                        ),
-                    )
-                }
-                0x89fdd778 => {
-                    Ok(
-                        Self::InputMediaStory(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputMediaStory"))?,
-                        ),
-                    )
-                }
-                0xc21b8849 => {
-                    Ok(
-                        Self::InputMediaWebPage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputMediaWebPage"))?,
-                        ),
-                    )
-                }
-                0xc4103386 => {
-                    Ok(
-                        Self::InputMediaPaidMedia(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputMediaPaidMedia")
-                                })?,
-                        ),
-                    )
-                }
-                0x9fc55fde => {
-                    Ok(
-                        Self::InputMediaTodo(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputMediaTodo"))?,
-                        ),
-                    )
-                }
-                0xf3a9244a => {
-                    Ok(
-                        Self::InputMediaStakeDice(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputMediaStakeDice")
-                                })?,
-                        ),
-                    )
-                }
+                0x7d8375da => reader.constructor().map(Self::InputMediaUploadedPhoto),
+                0xe3af4434 => reader.constructor().map(Self::InputMediaPhoto),
+                0xf9c44144 => reader.constructor().map(Self::InputMediaGeoPoint),
+                0xf8ab7dfb => reader.constructor().map(Self::InputMediaContact),
+                0x037c9330 => reader.constructor().map(Self::InputMediaUploadedDocument),
+                0xa8763ab5 => reader.constructor().map(Self::InputMediaDocument),
+                0xc13d1c11 => reader.constructor().map(Self::InputMediaVenue),
+                0xe5bbfe1a => reader.constructor().map(Self::InputMediaPhotoExternal),
+                0x779600f9 => reader.constructor().map(Self::InputMediaDocumentExternal),
+                0xd33f43f3 => reader.constructor().map(Self::InputMediaGame),
+                0x405fef0d => reader.constructor().map(Self::InputMediaInvoice),
+                0x971fa843 => reader.constructor().map(Self::InputMediaGeoLive),
+                0x883a4108 => reader.constructor().map(Self::InputMediaPoll),
+                0xe66fbf7b => reader.constructor().map(Self::InputMediaDice),
+                0x89fdd778 => reader.constructor().map(Self::InputMediaStory),
+                0xc21b8849 => reader.constructor().map(Self::InputMediaWebPage),
+                0xc4103386 => reader.constructor().map(Self::InputMediaPaidMedia),
+                0x9fc55fde => reader.constructor().map(Self::InputMediaTodo),
+                0xf3a9244a => reader.constructor().map(Self::InputMediaStakeDice),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -1136,19 +857,12 @@ impl From<types::InputGeoPoint> for InputGeoPoint {
         Self::InputGeoPoint(value)
     }
 }
-impl tl_runtime::Serialize for InputGeoPoint {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputGeoPoint(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputGeoPoint {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputGeoPoint(value) => value.checked_len()?,
+                    Self::InputGeoPoint(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -1160,7 +874,7 @@ impl tl_runtime::Serialize for InputGeoPoint {
         }
     }
 }
-impl tl_runtime::Deserialize for InputGeoPoint {
+impl tl_runtime::Decode for InputGeoPoint {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1169,14 +883,7 @@ impl tl_runtime::Deserialize for InputGeoPoint {
         reader
             .nested(|reader| match id {
                 0xe4c123d6 => Ok(Self::InputGeoPointEmpty),
-                0x48222faf => {
-                    Ok(
-                        Self::InputGeoPoint(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputGeoPoint"))?,
-                        ),
-                    )
-                }
+                0x48222faf => reader.constructor().map(Self::InputGeoPoint),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -1250,19 +957,12 @@ impl From<types::InputPhoto> for InputPhoto {
         Self::InputPhoto(value)
     }
 }
-impl tl_runtime::Serialize for InputPhoto {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputPhoto(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputPhoto {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputPhoto(value) => value.checked_len()?,
+                    Self::InputPhoto(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -1274,7 +974,7 @@ impl tl_runtime::Serialize for InputPhoto {
         }
     }
 }
-impl tl_runtime::Deserialize for InputPhoto {
+impl tl_runtime::Decode for InputPhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1283,14 +983,7 @@ impl tl_runtime::Deserialize for InputPhoto {
         reader
             .nested(|reader| match id {
                 0x1cd7bf0d => Ok(Self::InputPhotoEmpty),
-                0x3bb3b94a => {
-                    Ok(
-                        Self::InputPhoto(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputPhoto"))?,
-                        ),
-                    )
-                }
+                0x3bb3b94a => reader.constructor().map(Self::InputPhoto),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -1373,22 +1066,14 @@ impl From<types::PeerChannel> for Peer {
         Self::PeerChannel(value)
     }
 }
-impl tl_runtime::Serialize for Peer {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PeerUser(value) => value.serialized_len(),
-                Self::PeerChat(value) => value.serialized_len(),
-                Self::PeerChannel(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Peer {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PeerUser(value) => value.checked_len()?,
-                    Self::PeerChat(value) => value.checked_len()?,
-                    Self::PeerChannel(value) => value.checked_len()?,
+                    Self::PeerUser(value) => value.encoded_len()?,
+                    Self::PeerChat(value) => value.encoded_len()?,
+                    Self::PeerChannel(value) => value.encoded_len()?,
                 },
         )
     }
@@ -1401,7 +1086,7 @@ impl tl_runtime::Serialize for Peer {
         }
     }
 }
-impl tl_runtime::Deserialize for Peer {
+impl tl_runtime::Decode for Peer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1409,30 +1094,9 @@ impl tl_runtime::Deserialize for Peer {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x59511722 => {
-                    Ok(
-                        Self::PeerUser(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("peerUser"))?,
-                        ),
-                    )
-                }
-                0x36c6019a => {
-                    Ok(
-                        Self::PeerChat(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("peerChat"))?,
-                        ),
-                    )
-                }
-                0xa2a5371e => {
-                    Ok(
-                        Self::PeerChannel(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("peerChannel"))?,
-                        ),
-                    )
-                }
+                0x59511722 => reader.constructor().map(Self::PeerUser),
+                0x36c6019a => reader.constructor().map(Self::PeerChat),
+                0xa2a5371e => reader.constructor().map(Self::PeerChannel),
                 _ => {
                     Err(tl_runtime::DecodeError::unknown_constructor("Peer", id, offset))
                 }
@@ -1502,20 +1166,13 @@ impl From<types::User> for User {
         Self::User(value)
     }
 }
-impl tl_runtime::Serialize for User {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::UserEmpty(value) => value.serialized_len(),
-                Self::User(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for User {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::UserEmpty(value) => value.checked_len()?,
-                    Self::User(value) => value.checked_len()?,
+                    Self::UserEmpty(value) => value.encoded_len()?,
+                    Self::User(value) => value.encoded_len()?,
                 },
         )
     }
@@ -1527,7 +1184,7 @@ impl tl_runtime::Serialize for User {
         }
     }
 }
-impl tl_runtime::Deserialize for User {
+impl tl_runtime::Decode for User {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1535,22 +1192,8 @@ impl tl_runtime::Deserialize for User {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xd3bc4b7a => {
-                    Ok(
-                        Self::UserEmpty(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("userEmpty"))?,
-                        ),
-                    )
-                }
-                0xb1b8cc83 => {
-                    Ok(
-                        Self::User(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("user"))?,
-                        ),
-                    )
-                }
+                0xd3bc4b7a => reader.constructor().map(Self::UserEmpty),
+                0xb1b8cc83 => reader.constructor().map(Self::User),
                 _ => {
                     Err(tl_runtime::DecodeError::unknown_constructor("User", id, offset))
                 }
@@ -1615,19 +1258,12 @@ impl From<types::UserProfilePhoto> for UserProfilePhoto {
         Self::UserProfilePhoto(value)
     }
 }
-impl tl_runtime::Serialize for UserProfilePhoto {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::UserProfilePhoto(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for UserProfilePhoto {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::UserProfilePhoto(value) => value.checked_len()?,
+                    Self::UserProfilePhoto(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -1639,7 +1275,7 @@ impl tl_runtime::Serialize for UserProfilePhoto {
         }
     }
 }
-impl tl_runtime::Deserialize for UserProfilePhoto {
+impl tl_runtime::Decode for UserProfilePhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1648,14 +1284,7 @@ impl tl_runtime::Deserialize for UserProfilePhoto {
         reader
             .nested(|reader| match id {
                 0x4f11bae1 => Ok(Self::UserProfilePhotoEmpty),
-                0x82d1f706 => {
-                    Ok(
-                        Self::UserProfilePhoto(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("userProfilePhoto"))?,
-                        ),
-                    )
-                }
+                0x82d1f706 => reader.constructor().map(Self::UserProfilePhoto),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -1765,27 +1394,16 @@ impl From<types::UserStatusLastMonth> for UserStatus {
         Self::UserStatusLastMonth(value)
     }
 }
-impl tl_runtime::Serialize for UserStatus {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::UserStatusOnline(value) => value.serialized_len(),
-                Self::UserStatusOffline(value) => value.serialized_len(),
-                Self::UserStatusRecently(value) => value.serialized_len(),
-                Self::UserStatusLastWeek(value) => value.serialized_len(),
-                Self::UserStatusLastMonth(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for UserStatus {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::UserStatusOnline(value) => value.checked_len()?,
-                    Self::UserStatusOffline(value) => value.checked_len()?,
-                    Self::UserStatusRecently(value) => value.checked_len()?,
-                    Self::UserStatusLastWeek(value) => value.checked_len()?,
-                    Self::UserStatusLastMonth(value) => value.checked_len()?,
+                    Self::UserStatusOnline(value) => value.encoded_len()?,
+                    Self::UserStatusOffline(value) => value.encoded_len()?,
+                    Self::UserStatusRecently(value) => value.encoded_len()?,
+                    Self::UserStatusLastWeek(value) => value.encoded_len()?,
+                    Self::UserStatusLastMonth(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -1802,7 +1420,7 @@ impl tl_runtime::Serialize for UserStatus {
         }
     }
 }
-impl tl_runtime::Deserialize for UserStatus {
+impl tl_runtime::Decode for UserStatus {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1811,52 +1429,11 @@ impl tl_runtime::Deserialize for UserStatus {
         reader
             .nested(|reader| match id {
                 0x09d05049 => Ok(Self::UserStatusEmpty),
-                0xedb93949 => {
-                    Ok(
-                        Self::UserStatusOnline(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("userStatusOnline"))?,
-                        ),
-                    )
-                }
-                0x008c703f => {
-                    Ok(
-                        Self::UserStatusOffline(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("userStatusOffline"))?,
-                        ),
-                    )
-                }
-                0x7b197dc8 => {
-                    Ok(
-                        Self::UserStatusRecently(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("userStatusRecently")
-                                })?,
-                        ),
-                    )
-                }
-                0x541a1d1a => {
-                    Ok(
-                        Self::UserStatusLastWeek(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("userStatusLastWeek")
-                                })?,
-                        ),
-                    )
-                }
-                0x65899777 => {
-                    Ok(
-                        Self::UserStatusLastMonth(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("userStatusLastMonth")
-                                })?,
-                        ),
-                    )
-                }
+                0xedb93949 => reader.constructor().map(Self::UserStatusOnline),
+                0x008c703f => reader.constructor().map(Self::UserStatusOffline),
+                0x7b197dc8 => reader.constructor().map(Self::UserStatusRecently),
+                0x541a1d1a => reader.constructor().map(Self::UserStatusLastWeek),
+                0x65899777 => reader.constructor().map(Self::UserStatusLastMonth),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -1995,30 +1572,18 @@ impl From<types::Community> for Chat {
         Self::Community(value)
     }
 }
-impl tl_runtime::Serialize for Chat {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChatEmpty(value) => value.serialized_len(),
-                Self::Chat(value) => value.serialized_len(),
-                Self::ChatForbidden(value) => value.serialized_len(),
-                Self::Channel(value) => value.serialized_len(),
-                Self::ChannelForbidden(value) => value.serialized_len(),
-                Self::CommunityForbidden(value) => value.serialized_len(),
-                Self::Community(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Chat {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChatEmpty(value) => value.checked_len()?,
-                    Self::Chat(value) => value.checked_len()?,
-                    Self::ChatForbidden(value) => value.checked_len()?,
-                    Self::Channel(value) => value.checked_len()?,
-                    Self::ChannelForbidden(value) => value.checked_len()?,
-                    Self::CommunityForbidden(value) => value.checked_len()?,
-                    Self::Community(value) => value.checked_len()?,
+                    Self::ChatEmpty(value) => value.encoded_len()?,
+                    Self::Chat(value) => value.encoded_len()?,
+                    Self::ChatForbidden(value) => value.encoded_len()?,
+                    Self::Channel(value) => value.encoded_len()?,
+                    Self::ChannelForbidden(value) => value.encoded_len()?,
+                    Self::CommunityForbidden(value) => value.encoded_len()?,
+                    Self::Community(value) => value.encoded_len()?,
                 },
         )
     }
@@ -2035,7 +1600,7 @@ impl tl_runtime::Serialize for Chat {
         }
     }
 }
-impl tl_runtime::Deserialize for Chat {
+impl tl_runtime::Decode for Chat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2043,64 +1608,13 @@ impl tl_runtime::Deserialize for Chat {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x29562865 => {
-                    Ok(
-                        Self::ChatEmpty(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chatEmpty"))?,
-                        ),
-                    )
-                }
-                0x41cbf256 => {
-                    Ok(
-                        Self::Chat(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chat"))?,
-                        ),
-                    )
-                }
-                0x6592a1a7 => {
-                    Ok(
-                        Self::ChatForbidden(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chatForbidden"))?,
-                        ),
-                    )
-                }
-                0xd49f34c6 => {
-                    Ok(
-                        Self::Channel(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("channel"))?,
-                        ),
-                    )
-                }
-                0x17d493d5 => {
-                    Ok(
-                        Self::ChannelForbidden(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("channelForbidden"))?,
-                        ),
-                    )
-                }
-                0xfd3cdab8 => {
-                    Ok(
-                        Self::CommunityForbidden(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("communityForbidden")
-                                })?,
-                        ),
-                    )
-                }
-                0x65efe954 => {
-                    Ok(
-                        Self::Community(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("community"))?,
-                        ),
-                    )
-                }
+                0x29562865 => reader.constructor().map(Self::ChatEmpty),
+                0x41cbf256 => reader.constructor().map(Self::Chat),
+                0x6592a1a7 => reader.constructor().map(Self::ChatForbidden),
+                0xd49f34c6 => reader.constructor().map(Self::Channel),
+                0x17d493d5 => reader.constructor().map(Self::ChannelForbidden),
+                0xfd3cdab8 => reader.constructor().map(Self::CommunityForbidden),
+                0x65efe954 => reader.constructor().map(Self::Community),
                 _ => {
                     Err(tl_runtime::DecodeError::unknown_constructor("Chat", id, offset))
                 }
@@ -2189,22 +1703,14 @@ impl From<types::ChatParticipantAdmin> for ChatParticipant {
         Self::ChatParticipantAdmin(value)
     }
 }
-impl tl_runtime::Serialize for ChatParticipant {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChatParticipant(value) => value.serialized_len(),
-                Self::ChatParticipantCreator(value) => value.serialized_len(),
-                Self::ChatParticipantAdmin(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ChatParticipant {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChatParticipant(value) => value.checked_len()?,
-                    Self::ChatParticipantCreator(value) => value.checked_len()?,
-                    Self::ChatParticipantAdmin(value) => value.checked_len()?,
+                    Self::ChatParticipant(value) => value.encoded_len()?,
+                    Self::ChatParticipantCreator(value) => value.encoded_len()?,
+                    Self::ChatParticipantAdmin(value) => value.encoded_len()?,
                 },
         )
     }
@@ -2217,7 +1723,7 @@ impl tl_runtime::Serialize for ChatParticipant {
         }
     }
 }
-impl tl_runtime::Deserialize for ChatParticipant {
+impl tl_runtime::Decode for ChatParticipant {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2225,34 +1731,9 @@ impl tl_runtime::Deserialize for ChatParticipant {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x38e79fde => {
-                    Ok(
-                        Self::ChatParticipant(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chatParticipant"))?,
-                        ),
-                    )
-                }
-                0xe1f867b8 => {
-                    Ok(
-                        Self::ChatParticipantCreator(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("chatParticipantCreator")
-                                })?,
-                        ),
-                    )
-                }
-                0x0360d5d2 => {
-                    Ok(
-                        Self::ChatParticipantAdmin(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("chatParticipantAdmin")
-                                })?,
-                        ),
-                    )
-                }
+                0x38e79fde => reader.constructor().map(Self::ChatParticipant),
+                0xe1f867b8 => reader.constructor().map(Self::ChatParticipantCreator),
+                0x0360d5d2 => reader.constructor().map(Self::ChatParticipantAdmin),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -2332,20 +1813,13 @@ impl From<types::ChatParticipants> for ChatParticipants {
         Self::ChatParticipants(value)
     }
 }
-impl tl_runtime::Serialize for ChatParticipants {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChatParticipantsForbidden(value) => value.serialized_len(),
-                Self::ChatParticipants(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ChatParticipants {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChatParticipantsForbidden(value) => value.checked_len()?,
-                    Self::ChatParticipants(value) => value.checked_len()?,
+                    Self::ChatParticipantsForbidden(value) => value.encoded_len()?,
+                    Self::ChatParticipants(value) => value.encoded_len()?,
                 },
         )
     }
@@ -2357,7 +1831,7 @@ impl tl_runtime::Serialize for ChatParticipants {
         }
     }
 }
-impl tl_runtime::Deserialize for ChatParticipants {
+impl tl_runtime::Decode for ChatParticipants {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2365,24 +1839,8 @@ impl tl_runtime::Deserialize for ChatParticipants {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x8763d3e1 => {
-                    Ok(
-                        Self::ChatParticipantsForbidden(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("chatParticipantsForbidden")
-                                })?,
-                        ),
-                    )
-                }
-                0x3cbc93f8 => {
-                    Ok(
-                        Self::ChatParticipants(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chatParticipants"))?,
-                        ),
-                    )
-                }
+                0x8763d3e1 => reader.constructor().map(Self::ChatParticipantsForbidden),
+                0x3cbc93f8 => reader.constructor().map(Self::ChatParticipants),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -2457,19 +1915,12 @@ impl From<types::ChatPhoto> for ChatPhoto {
         Self::ChatPhoto(value)
     }
 }
-impl tl_runtime::Serialize for ChatPhoto {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChatPhoto(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ChatPhoto {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChatPhoto(value) => value.checked_len()?,
+                    Self::ChatPhoto(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -2481,7 +1932,7 @@ impl tl_runtime::Serialize for ChatPhoto {
         }
     }
 }
-impl tl_runtime::Deserialize for ChatPhoto {
+impl tl_runtime::Decode for ChatPhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2490,14 +1941,7 @@ impl tl_runtime::Deserialize for ChatPhoto {
         reader
             .nested(|reader| match id {
                 0x37c1011c => Ok(Self::ChatPhotoEmpty),
-                0x1c6e1c11 => {
-                    Ok(
-                        Self::ChatPhoto(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chatPhoto"))?,
-                        ),
-                    )
-                }
+                0x1c6e1c11 => reader.constructor().map(Self::ChatPhoto),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -2580,22 +2024,14 @@ impl From<types::MessageService> for Message {
         Self::MessageService(value)
     }
 }
-impl tl_runtime::Serialize for Message {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MessageEmpty(value) => value.serialized_len(),
-                Self::Message(value) => value.serialized_len(),
-                Self::MessageService(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Message {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MessageEmpty(value) => value.checked_len()?,
-                    Self::Message(value) => value.checked_len()?,
-                    Self::MessageService(value) => value.checked_len()?,
+                    Self::MessageEmpty(value) => value.encoded_len()?,
+                    Self::Message(value) => value.encoded_len()?,
+                    Self::MessageService(value) => value.encoded_len()?,
                 },
         )
     }
@@ -2608,7 +2044,7 @@ impl tl_runtime::Serialize for Message {
         }
     }
 }
-impl tl_runtime::Deserialize for Message {
+impl tl_runtime::Decode for Message {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2616,30 +2052,9 @@ impl tl_runtime::Deserialize for Message {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x90a6ca84 => {
-                    Ok(
-                        Self::MessageEmpty(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageEmpty"))?,
-                        ),
-                    )
-                }
-                0x7600b9d3 => {
-                    Ok(
-                        Self::Message(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("message"))?,
-                        ),
-                    )
-                }
-                0x7a800e0a => {
-                    Ok(
-                        Self::MessageService(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageService"))?,
-                        ),
-                    )
-                }
+                0x90a6ca84 => reader.constructor().map(Self::MessageEmpty),
+                0x7600b9d3 => reader.constructor().map(Self::Message),
+                0x7a800e0a => reader.constructor().map(Self::MessageService),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -2866,51 +2281,28 @@ impl From<types::MessageMediaVideoStream> for MessageMedia {
         Self::MessageMediaVideoStream(value)
     }
 }
-impl tl_runtime::Serialize for MessageMedia {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MessageMediaPhoto(value) => value.serialized_len(),
-                Self::MessageMediaGeo(value) => value.serialized_len(),
-                Self::MessageMediaContact(value) => value.serialized_len(),
-                Self::MessageMediaDocument(value) => value.serialized_len(),
-                Self::MessageMediaWebPage(value) => value.serialized_len(),
-                Self::MessageMediaVenue(value) => value.serialized_len(),
-                Self::MessageMediaGame(value) => value.serialized_len(),
-                Self::MessageMediaInvoice(value) => value.serialized_len(),
-                Self::MessageMediaGeoLive(value) => value.serialized_len(),
-                Self::MessageMediaPoll(value) => value.serialized_len(),
-                Self::MessageMediaDice(value) => value.serialized_len(),
-                Self::MessageMediaStory(value) => value.serialized_len(),
-                Self::MessageMediaGiveaway(value) => value.serialized_len(),
-                Self::MessageMediaGiveawayResults(value) => value.serialized_len(),
-                Self::MessageMediaPaidMedia(value) => value.serialized_len(),
-                Self::MessageMediaToDo(value) => value.serialized_len(),
-                Self::MessageMediaVideoStream(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MessageMedia {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MessageMediaPhoto(value) => value.checked_len()?,
-                    Self::MessageMediaGeo(value) => value.checked_len()?,
-                    Self::MessageMediaContact(value) => value.checked_len()?,
-                    Self::MessageMediaDocument(value) => value.checked_len()?,
-                    Self::MessageMediaWebPage(value) => value.checked_len()?,
-                    Self::MessageMediaVenue(value) => value.checked_len()?,
-                    Self::MessageMediaGame(value) => value.checked_len()?,
-                    Self::MessageMediaInvoice(value) => value.checked_len()?,
-                    Self::MessageMediaGeoLive(value) => value.checked_len()?,
-                    Self::MessageMediaPoll(value) => value.checked_len()?,
-                    Self::MessageMediaDice(value) => value.checked_len()?,
-                    Self::MessageMediaStory(value) => value.checked_len()?,
-                    Self::MessageMediaGiveaway(value) => value.checked_len()?,
-                    Self::MessageMediaGiveawayResults(value) => value.checked_len()?,
-                    Self::MessageMediaPaidMedia(value) => value.checked_len()?,
-                    Self::MessageMediaToDo(value) => value.checked_len()?,
-                    Self::MessageMediaVideoStream(value) => value.checked_len()?,
+                    Self::MessageMediaPhoto(value) => value.encoded_len()?,
+                    Self::MessageMediaGeo(value) => value.encoded_len()?,
+                    Self::MessageMediaContact(value) => value.encoded_len()?,
+                    Self::MessageMediaDocument(value) => value.encoded_len()?,
+                    Self::MessageMediaWebPage(value) => value.encoded_len()?,
+                    Self::MessageMediaVenue(value) => value.encoded_len()?,
+                    Self::MessageMediaGame(value) => value.encoded_len()?,
+                    Self::MessageMediaInvoice(value) => value.encoded_len()?,
+                    Self::MessageMediaGeoLive(value) => value.encoded_len()?,
+                    Self::MessageMediaPoll(value) => value.encoded_len()?,
+                    Self::MessageMediaDice(value) => value.encoded_len()?,
+                    Self::MessageMediaStory(value) => value.encoded_len()?,
+                    Self::MessageMediaGiveaway(value) => value.encoded_len()?,
+                    Self::MessageMediaGiveawayResults(value) => value.encoded_len()?,
+                    Self::MessageMediaPaidMedia(value) => value.encoded_len()?,
+                    Self::MessageMediaToDo(value) => value.encoded_len()?,
+                    Self::MessageMediaVideoStream(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -2939,7 +2331,7 @@ impl tl_runtime::Serialize for MessageMedia {
         }
     }
 }
-impl tl_runtime::Deserialize for MessageMedia {
+impl tl_runtime::Decode for MessageMedia {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -2948,161 +2340,24 @@ impl tl_runtime::Deserialize for MessageMedia {
         reader
             .nested(|reader| match id {
                 0x3ded6320 => Ok(Self::MessageMediaEmpty),
-                0xe216eb63 => {
-                    Ok(
-                        Self::MessageMediaPhoto(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageMediaPhoto"))?,
-                        ),
-                    )
-                }
-                0x56e0d474 => {
-                    Ok(
-                        Self::MessageMediaGeo(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageMediaGeo"))?,
-                        ),
-                    )
-                }
-                0x70322949 => {
-                    Ok(
-                        Self::MessageMediaContact(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageMediaContact")
-                                })?,
-                        ),
-                    )
-                }
+                0xe216eb63 => reader.constructor().map(Self::MessageMediaPhoto),
+                0x56e0d474 => reader.constructor().map(Self::MessageMediaGeo),
+                0x70322949 => reader.constructor().map(Self::MessageMediaContact),
                 0x9f84f49e => Ok(Self::MessageMediaUnsupported),
-                0x52d8ccd9 => {
-                    Ok(
-                        Self::MessageMediaDocument(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageMediaDocument")
-                                })?,
-                        ),
-                    )
-                }
-                0xddf10c3b => {
-                    Ok(
-                        Self::MessageMediaWebPage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageMediaWebPage")
-                                })?,
-                        ),
-                    )
-                }
-                0x2ec0533f => {
-                    Ok(
-                        Self::MessageMediaVenue(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageMediaVenue"))?,
-                        ),
-                    )
-                }
-                0xfdb19008 => {
-                    Ok(
-                        Self::MessageMediaGame(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageMediaGame"))?,
-                        ),
-                    )
-                }
-                0xf6a548d3 => {
-                    Ok(
-                        Self::MessageMediaInvoice(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageMediaInvoice")
-                                })?,
-                        ),
-                    )
-                }
-                0xb940c666 => {
-                    Ok(
-                        Self::MessageMediaGeoLive(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageMediaGeoLive")
-                                })?,
-                        ),
-                    )
-                }
-                0x773f4e66 => {
-                    Ok(
-                        Self::MessageMediaPoll(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageMediaPoll"))?,
-                        ),
-                    )
-                }
-                0x08cbec07 => {
-                    Ok(
-                        Self::MessageMediaDice(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageMediaDice"))?,
-                        ),
-                    )
-                }
-                0x68cb6283 => {
-                    Ok(
-                        Self::MessageMediaStory(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageMediaStory"))?,
-                        ),
-                    )
-                }
-                0xaa073beb => {
-                    Ok(
-                        Self::MessageMediaGiveaway(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageMediaGiveaway")
-                                })?,
-                        ),
-                    )
-                }
-                0xceaa3ea1 => {
-                    Ok(
-                        Self::MessageMediaGiveawayResults(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageMediaGiveawayResults")
-                                })?,
-                        ),
-                    )
-                }
-                0xa8852491 => {
-                    Ok(
-                        Self::MessageMediaPaidMedia(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageMediaPaidMedia")
-                                })?,
-                        ),
-                    )
-                }
-                0x8a53b014 => {
-                    Ok(
-                        Self::MessageMediaToDo(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageMediaToDo"))?,
-                        ),
-                    )
-                }
-                0xca5cab89 => {
-                    Ok(
-                        Self::MessageMediaVideoStream(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageMediaVideoStream")
-                                })?,
-                        ),
-                    )
-                }
+                0x52d8ccd9 => reader.constructor().map(Self::MessageMediaDocument),
+                0xddf10c3b => reader.constructor().map(Self::MessageMediaWebPage),
+                0x2ec0533f => reader.constructor().map(Self::MessageMediaVenue),
+                0xfdb19008 => reader.constructor().map(Self::MessageMediaGame),
+                0xf6a548d3 => reader.constructor().map(Self::MessageMediaInvoice),
+                0xb940c666 => reader.constructor().map(Self::MessageMediaGeoLive),
+                0x773f4e66 => reader.constructor().map(Self::MessageMediaPoll),
+                0x08cbec07 => reader.constructor().map(Self::MessageMediaDice),
+                0x68cb6283 => reader.constructor().map(Self::MessageMediaStory),
+                0xaa073beb => reader.constructor().map(Self::MessageMediaGiveaway),
+                0xceaa3ea1 => reader.constructor().map(Self::MessageMediaGiveawayResults),
+                0xa8852491 => reader.constructor().map(Self::MessageMediaPaidMedia),
+                0x8a53b014 => reader.constructor().map(Self::MessageMediaToDo),
+                0xca5cab89 => reader.constructor().map(Self::MessageMediaVideoStream),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -3878,164 +3133,88 @@ impl From<types::MessageActionWalletTonConnectRequest> for MessageAction {
         Self::MessageActionWalletTonConnectRequest(value)
     }
 }
-impl tl_runtime::Serialize for MessageAction {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MessageActionChatCreate(value) => value.serialized_len(),
-                Self::MessageActionChatEditTitle(value) => value.serialized_len(),
-                Self::MessageActionChatEditPhoto(value) => value.serialized_len(),
-                Self::MessageActionChatAddUser(value) => value.serialized_len(),
-                Self::MessageActionChatDeleteUser(value) => value.serialized_len(),
-                Self::MessageActionChatJoinedByLink(value) => value.serialized_len(),
-                Self::MessageActionChannelCreate(value) => value.serialized_len(),
-                Self::MessageActionChatMigrateTo(value) => value.serialized_len(),
-                Self::MessageActionChannelMigrateFrom(value) => value.serialized_len(),
-                Self::MessageActionGameScore(value) => value.serialized_len(),
-                Self::MessageActionPaymentSentMe(value) => value.serialized_len(),
-                Self::MessageActionPaymentSent(value) => value.serialized_len(),
-                Self::MessageActionPhoneCall(value) => value.serialized_len(),
-                Self::MessageActionCustomAction(value) => value.serialized_len(),
-                Self::MessageActionBotAllowed(value) => value.serialized_len(),
-                Self::MessageActionSecureValuesSentMe(value) => value.serialized_len(),
-                Self::MessageActionSecureValuesSent(value) => value.serialized_len(),
-                Self::MessageActionGeoProximityReached(value) => value.serialized_len(),
-                Self::MessageActionGroupCall(value) => value.serialized_len(),
-                Self::MessageActionInviteToGroupCall(value) => value.serialized_len(),
-                Self::MessageActionSetMessagesTtl(value) => value.serialized_len(),
-                Self::MessageActionGroupCallScheduled(value) => value.serialized_len(),
-                Self::MessageActionSetChatTheme(value) => value.serialized_len(),
-                Self::MessageActionWebViewDataSentMe(value) => value.serialized_len(),
-                Self::MessageActionWebViewDataSent(value) => value.serialized_len(),
-                Self::MessageActionGiftPremium(value) => value.serialized_len(),
-                Self::MessageActionTopicCreate(value) => value.serialized_len(),
-                Self::MessageActionTopicEdit(value) => value.serialized_len(),
-                Self::MessageActionSuggestProfilePhoto(value) => value.serialized_len(),
-                Self::MessageActionRequestedPeer(value) => value.serialized_len(),
-                Self::MessageActionSetChatWallPaper(value) => value.serialized_len(),
-                Self::MessageActionGiftCode(value) => value.serialized_len(),
-                Self::MessageActionGiveawayLaunch(value) => value.serialized_len(),
-                Self::MessageActionGiveawayResults(value) => value.serialized_len(),
-                Self::MessageActionBoostApply(value) => value.serialized_len(),
-                Self::MessageActionRequestedPeerSentMe(value) => value.serialized_len(),
-                Self::MessageActionPaymentRefunded(value) => value.serialized_len(),
-                Self::MessageActionGiftStars(value) => value.serialized_len(),
-                Self::MessageActionPrizeStars(value) => value.serialized_len(),
-                Self::MessageActionStarGift(value) => value.serialized_len(),
-                Self::MessageActionStarGiftUnique(value) => value.serialized_len(),
-                Self::MessageActionPaidMessagesRefunded(value) => value.serialized_len(),
-                Self::MessageActionPaidMessagesPrice(value) => value.serialized_len(),
-                Self::MessageActionConferenceCall(value) => value.serialized_len(),
-                Self::MessageActionTodoCompletions(value) => value.serialized_len(),
-                Self::MessageActionTodoAppendTasks(value) => value.serialized_len(),
-                Self::MessageActionSuggestedPostApproval(value) => value.serialized_len(),
-                Self::MessageActionSuggestedPostSuccess(value) => value.serialized_len(),
-                Self::MessageActionSuggestedPostRefund(value) => value.serialized_len(),
-                Self::MessageActionGiftTon(value) => value.serialized_len(),
-                Self::MessageActionSuggestBirthday(value) => value.serialized_len(),
-                Self::MessageActionStarGiftPurchaseOffer(value) => value.serialized_len(),
-                Self::MessageActionStarGiftPurchaseOfferDeclined(value) => {
-                    value.serialized_len()
-                }
-                Self::MessageActionNewCreatorPending(value) => value.serialized_len(),
-                Self::MessageActionChangeCreator(value) => value.serialized_len(),
-                Self::MessageActionNoForwardsToggle(value) => value.serialized_len(),
-                Self::MessageActionNoForwardsRequest(value) => value.serialized_len(),
-                Self::MessageActionPollAppendAnswer(value) => value.serialized_len(),
-                Self::MessageActionPollDeleteAnswer(value) => value.serialized_len(),
-                Self::MessageActionManagedBotCreated(value) => value.serialized_len(),
-                Self::MessageActionChangeCommunity(value) => value.serialized_len(),
-                Self::MessageActionChatJoinedViaCommunity(value) => {
-                    value.serialized_len()
-                }
-                Self::MessageActionGramTransfer(value) => value.serialized_len(),
-                Self::MessageActionWalletTonConnectRequest(value) => {
-                    value.serialized_len()
-                }
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MessageAction {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MessageActionChatCreate(value) => value.checked_len()?,
-                    Self::MessageActionChatEditTitle(value) => value.checked_len()?,
-                    Self::MessageActionChatEditPhoto(value) => value.checked_len()?,
-                    Self::MessageActionChatAddUser(value) => value.checked_len()?,
-                    Self::MessageActionChatDeleteUser(value) => value.checked_len()?,
-                    Self::MessageActionChatJoinedByLink(value) => value.checked_len()?,
-                    Self::MessageActionChannelCreate(value) => value.checked_len()?,
-                    Self::MessageActionChatMigrateTo(value) => value.checked_len()?,
-                    Self::MessageActionChannelMigrateFrom(value) => value.checked_len()?,
-                    Self::MessageActionGameScore(value) => value.checked_len()?,
-                    Self::MessageActionPaymentSentMe(value) => value.checked_len()?,
-                    Self::MessageActionPaymentSent(value) => value.checked_len()?,
-                    Self::MessageActionPhoneCall(value) => value.checked_len()?,
-                    Self::MessageActionCustomAction(value) => value.checked_len()?,
-                    Self::MessageActionBotAllowed(value) => value.checked_len()?,
-                    Self::MessageActionSecureValuesSentMe(value) => value.checked_len()?,
-                    Self::MessageActionSecureValuesSent(value) => value.checked_len()?,
-                    Self::MessageActionGeoProximityReached(value) => value.checked_len()?,
-                    Self::MessageActionGroupCall(value) => value.checked_len()?,
-                    Self::MessageActionInviteToGroupCall(value) => value.checked_len()?,
-                    Self::MessageActionSetMessagesTtl(value) => value.checked_len()?,
-                    Self::MessageActionGroupCallScheduled(value) => value.checked_len()?,
-                    Self::MessageActionSetChatTheme(value) => value.checked_len()?,
-                    Self::MessageActionWebViewDataSentMe(value) => value.checked_len()?,
-                    Self::MessageActionWebViewDataSent(value) => value.checked_len()?,
-                    Self::MessageActionGiftPremium(value) => value.checked_len()?,
-                    Self::MessageActionTopicCreate(value) => value.checked_len()?,
-                    Self::MessageActionTopicEdit(value) => value.checked_len()?,
-                    Self::MessageActionSuggestProfilePhoto(value) => value.checked_len()?,
-                    Self::MessageActionRequestedPeer(value) => value.checked_len()?,
-                    Self::MessageActionSetChatWallPaper(value) => value.checked_len()?,
-                    Self::MessageActionGiftCode(value) => value.checked_len()?,
-                    Self::MessageActionGiveawayLaunch(value) => value.checked_len()?,
-                    Self::MessageActionGiveawayResults(value) => value.checked_len()?,
-                    Self::MessageActionBoostApply(value) => value.checked_len()?,
-                    Self::MessageActionRequestedPeerSentMe(value) => value.checked_len()?,
-                    Self::MessageActionPaymentRefunded(value) => value.checked_len()?,
-                    Self::MessageActionGiftStars(value) => value.checked_len()?,
-                    Self::MessageActionPrizeStars(value) => value.checked_len()?,
-                    Self::MessageActionStarGift(value) => value.checked_len()?,
-                    Self::MessageActionStarGiftUnique(value) => value.checked_len()?,
+                    Self::MessageActionChatCreate(value) => value.encoded_len()?,
+                    Self::MessageActionChatEditTitle(value) => value.encoded_len()?,
+                    Self::MessageActionChatEditPhoto(value) => value.encoded_len()?,
+                    Self::MessageActionChatAddUser(value) => value.encoded_len()?,
+                    Self::MessageActionChatDeleteUser(value) => value.encoded_len()?,
+                    Self::MessageActionChatJoinedByLink(value) => value.encoded_len()?,
+                    Self::MessageActionChannelCreate(value) => value.encoded_len()?,
+                    Self::MessageActionChatMigrateTo(value) => value.encoded_len()?,
+                    Self::MessageActionChannelMigrateFrom(value) => value.encoded_len()?,
+                    Self::MessageActionGameScore(value) => value.encoded_len()?,
+                    Self::MessageActionPaymentSentMe(value) => value.encoded_len()?,
+                    Self::MessageActionPaymentSent(value) => value.encoded_len()?,
+                    Self::MessageActionPhoneCall(value) => value.encoded_len()?,
+                    Self::MessageActionCustomAction(value) => value.encoded_len()?,
+                    Self::MessageActionBotAllowed(value) => value.encoded_len()?,
+                    Self::MessageActionSecureValuesSentMe(value) => value.encoded_len()?,
+                    Self::MessageActionSecureValuesSent(value) => value.encoded_len()?,
+                    Self::MessageActionGeoProximityReached(value) => value.encoded_len()?,
+                    Self::MessageActionGroupCall(value) => value.encoded_len()?,
+                    Self::MessageActionInviteToGroupCall(value) => value.encoded_len()?,
+                    Self::MessageActionSetMessagesTtl(value) => value.encoded_len()?,
+                    Self::MessageActionGroupCallScheduled(value) => value.encoded_len()?,
+                    Self::MessageActionSetChatTheme(value) => value.encoded_len()?,
+                    Self::MessageActionWebViewDataSentMe(value) => value.encoded_len()?,
+                    Self::MessageActionWebViewDataSent(value) => value.encoded_len()?,
+                    Self::MessageActionGiftPremium(value) => value.encoded_len()?,
+                    Self::MessageActionTopicCreate(value) => value.encoded_len()?,
+                    Self::MessageActionTopicEdit(value) => value.encoded_len()?,
+                    Self::MessageActionSuggestProfilePhoto(value) => value.encoded_len()?,
+                    Self::MessageActionRequestedPeer(value) => value.encoded_len()?,
+                    Self::MessageActionSetChatWallPaper(value) => value.encoded_len()?,
+                    Self::MessageActionGiftCode(value) => value.encoded_len()?,
+                    Self::MessageActionGiveawayLaunch(value) => value.encoded_len()?,
+                    Self::MessageActionGiveawayResults(value) => value.encoded_len()?,
+                    Self::MessageActionBoostApply(value) => value.encoded_len()?,
+                    Self::MessageActionRequestedPeerSentMe(value) => value.encoded_len()?,
+                    Self::MessageActionPaymentRefunded(value) => value.encoded_len()?,
+                    Self::MessageActionGiftStars(value) => value.encoded_len()?,
+                    Self::MessageActionPrizeStars(value) => value.encoded_len()?,
+                    Self::MessageActionStarGift(value) => value.encoded_len()?,
+                    Self::MessageActionStarGiftUnique(value) => value.encoded_len()?,
                     Self::MessageActionPaidMessagesRefunded(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
-                    Self::MessageActionPaidMessagesPrice(value) => value.checked_len()?,
-                    Self::MessageActionConferenceCall(value) => value.checked_len()?,
-                    Self::MessageActionTodoCompletions(value) => value.checked_len()?,
-                    Self::MessageActionTodoAppendTasks(value) => value.checked_len()?,
+                    Self::MessageActionPaidMessagesPrice(value) => value.encoded_len()?,
+                    Self::MessageActionConferenceCall(value) => value.encoded_len()?,
+                    Self::MessageActionTodoCompletions(value) => value.encoded_len()?,
+                    Self::MessageActionTodoAppendTasks(value) => value.encoded_len()?,
                     Self::MessageActionSuggestedPostApproval(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
                     Self::MessageActionSuggestedPostSuccess(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
-                    Self::MessageActionSuggestedPostRefund(value) => value.checked_len()?,
-                    Self::MessageActionGiftTon(value) => value.checked_len()?,
-                    Self::MessageActionSuggestBirthday(value) => value.checked_len()?,
+                    Self::MessageActionSuggestedPostRefund(value) => value.encoded_len()?,
+                    Self::MessageActionGiftTon(value) => value.encoded_len()?,
+                    Self::MessageActionSuggestBirthday(value) => value.encoded_len()?,
                     Self::MessageActionStarGiftPurchaseOffer(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
                     Self::MessageActionStarGiftPurchaseOfferDeclined(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
-                    Self::MessageActionNewCreatorPending(value) => value.checked_len()?,
-                    Self::MessageActionChangeCreator(value) => value.checked_len()?,
-                    Self::MessageActionNoForwardsToggle(value) => value.checked_len()?,
-                    Self::MessageActionNoForwardsRequest(value) => value.checked_len()?,
-                    Self::MessageActionPollAppendAnswer(value) => value.checked_len()?,
-                    Self::MessageActionPollDeleteAnswer(value) => value.checked_len()?,
-                    Self::MessageActionManagedBotCreated(value) => value.checked_len()?,
-                    Self::MessageActionChangeCommunity(value) => value.checked_len()?,
+                    Self::MessageActionNewCreatorPending(value) => value.encoded_len()?,
+                    Self::MessageActionChangeCreator(value) => value.encoded_len()?,
+                    Self::MessageActionNoForwardsToggle(value) => value.encoded_len()?,
+                    Self::MessageActionNoForwardsRequest(value) => value.encoded_len()?,
+                    Self::MessageActionPollAppendAnswer(value) => value.encoded_len()?,
+                    Self::MessageActionPollDeleteAnswer(value) => value.encoded_len()?,
+                    Self::MessageActionManagedBotCreated(value) => value.encoded_len()?,
+                    Self::MessageActionChangeCommunity(value) => value.encoded_len()?,
                     Self::MessageActionChatJoinedViaCommunity(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
-                    Self::MessageActionGramTransfer(value) => value.checked_len()?,
+                    Self::MessageActionGramTransfer(value) => value.encoded_len()?,
                     Self::MessageActionWalletTonConnectRequest(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
                     _ => 0,
                 },
@@ -4114,7 +3293,7 @@ impl tl_runtime::Serialize for MessageAction {
         }
     }
 }
-impl tl_runtime::Deserialize for MessageAction {
+impl tl_runtime::Decode for MessageAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -4123,654 +3302,143 @@ impl tl_runtime::Deserialize for MessageAction {
         reader
             .nested(|reader| match id {
                 0xb6aef7b0 => Ok(Self::MessageActionEmpty),
-                0xbd47cbad => {
-                    Ok(
-                        Self::MessageActionChatCreate(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChatCreate")
-                                })?,
-                        ),
-                    )
-                }
-                0xb5a1ce5a => {
-                    Ok(
-                        Self::MessageActionChatEditTitle(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChatEditTitle")
-                                })?,
-                        ),
-                    )
-                }
-                0x7fcb13a8 => {
-                    Ok(
-                        Self::MessageActionChatEditPhoto(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChatEditPhoto")
-                                })?,
-                        ),
-                    )
-                }
+                0xbd47cbad => reader.constructor().map(Self::MessageActionChatCreate),
+                0xb5a1ce5a => reader.constructor().map(Self::MessageActionChatEditTitle),
+                0x7fcb13a8 => reader.constructor().map(Self::MessageActionChatEditPhoto),
                 0x95e3fbef => Ok(Self::MessageActionChatDeletePhoto),
-                0x15cefd00 => {
-                    Ok(
-                        Self::MessageActionChatAddUser(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChatAddUser")
-                                })?,
-                        ),
-                    )
-                }
-                0xa43f30cc => {
-                    Ok(
-                        Self::MessageActionChatDeleteUser(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChatDeleteUser")
-                                })?,
-                        ),
-                    )
-                }
+                0x15cefd00 => reader.constructor().map(Self::MessageActionChatAddUser),
+                0xa43f30cc => reader.constructor().map(Self::MessageActionChatDeleteUser),
                 0x031224c3 => {
-                    Ok(
-                        Self::MessageActionChatJoinedByLink(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChatJoinedByLink")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionChatJoinedByLink)
                 }
-                0x95d2ac92 => {
-                    Ok(
-                        Self::MessageActionChannelCreate(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChannelCreate")
-                                })?,
-                        ),
-                    )
-                }
-                0xe1037f92 => {
-                    Ok(
-                        Self::MessageActionChatMigrateTo(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChatMigrateTo")
-                                })?,
-                        ),
-                    )
-                }
+                0x95d2ac92 => reader.constructor().map(Self::MessageActionChannelCreate),
+                0xe1037f92 => reader.constructor().map(Self::MessageActionChatMigrateTo),
                 0xea3948e9 => {
-                    Ok(
-                        Self::MessageActionChannelMigrateFrom(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChannelMigrateFrom")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionChannelMigrateFrom)
                 }
                 0x94bd38ed => Ok(Self::MessageActionPinMessage),
                 0x9fbab604 => Ok(Self::MessageActionHistoryClear),
-                0x92a72876 => {
-                    Ok(
-                        Self::MessageActionGameScore(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionGameScore")
-                                })?,
-                        ),
-                    )
-                }
-                0xffa00ccc => {
-                    Ok(
-                        Self::MessageActionPaymentSentMe(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionPaymentSentMe")
-                                })?,
-                        ),
-                    )
-                }
-                0xc624b16e => {
-                    Ok(
-                        Self::MessageActionPaymentSent(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionPaymentSent")
-                                })?,
-                        ),
-                    )
-                }
-                0x80e11a7f => {
-                    Ok(
-                        Self::MessageActionPhoneCall(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionPhoneCall")
-                                })?,
-                        ),
-                    )
-                }
+                0x92a72876 => reader.constructor().map(Self::MessageActionGameScore),
+                0xffa00ccc => reader.constructor().map(Self::MessageActionPaymentSentMe),
+                0xc624b16e => reader.constructor().map(Self::MessageActionPaymentSent),
+                0x80e11a7f => reader.constructor().map(Self::MessageActionPhoneCall),
                 0x4792929b => Ok(Self::MessageActionScreenshotTaken),
-                0xfae69f56 => {
-                    Ok(
-                        Self::MessageActionCustomAction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionCustomAction")
-                                })?,
-                        ),
-                    )
-                }
-                0xc516d679 => {
-                    Ok(
-                        Self::MessageActionBotAllowed(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionBotAllowed")
-                                })?,
-                        ),
-                    )
-                }
+                0xfae69f56 => reader.constructor().map(Self::MessageActionCustomAction),
+                0xc516d679 => reader.constructor().map(Self::MessageActionBotAllowed),
                 0x1b287353 => {
-                    Ok(
-                        Self::MessageActionSecureValuesSentMe(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionSecureValuesSentMe")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionSecureValuesSentMe)
                 }
                 0xd95c6154 => {
-                    Ok(
-                        Self::MessageActionSecureValuesSent(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionSecureValuesSent")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionSecureValuesSent)
                 }
                 0xf3f25f76 => Ok(Self::MessageActionContactSignUp),
                 0x98e0d697 => {
-                    Ok(
-                        Self::MessageActionGeoProximityReached(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionGeoProximityReached")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionGeoProximityReached)
                 }
-                0x7a0d7f42 => {
-                    Ok(
-                        Self::MessageActionGroupCall(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionGroupCall")
-                                })?,
-                        ),
-                    )
-                }
+                0x7a0d7f42 => reader.constructor().map(Self::MessageActionGroupCall),
                 0x502f92f7 => {
-                    Ok(
-                        Self::MessageActionInviteToGroupCall(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionInviteToGroupCall")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionInviteToGroupCall)
                 }
-                0x3c134d7b => {
-                    Ok(
-                        Self::MessageActionSetMessagesTtl(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionSetMessagesTTL")
-                                })?,
-                        ),
-                    )
-                }
+                0x3c134d7b => reader.constructor().map(Self::MessageActionSetMessagesTtl),
                 0xb3a07661 => {
-                    Ok(
-                        Self::MessageActionGroupCallScheduled(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionGroupCallScheduled")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionGroupCallScheduled)
                 }
-                0xb91bbd3a => {
-                    Ok(
-                        Self::MessageActionSetChatTheme(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionSetChatTheme")
-                                })?,
-                        ),
-                    )
-                }
+                0xb91bbd3a => reader.constructor().map(Self::MessageActionSetChatTheme),
                 0xebbca3cb => Ok(Self::MessageActionChatJoinedByRequest),
                 0x47dd8079 => {
-                    Ok(
-                        Self::MessageActionWebViewDataSentMe(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionWebViewDataSentMe")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionWebViewDataSentMe)
                 }
                 0xb4c38cb5 => {
-                    Ok(
-                        Self::MessageActionWebViewDataSent(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionWebViewDataSent")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionWebViewDataSent)
                 }
-                0x48e91302 => {
-                    Ok(
-                        Self::MessageActionGiftPremium(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionGiftPremium")
-                                })?,
-                        ),
-                    )
-                }
-                0x0d999256 => {
-                    Ok(
-                        Self::MessageActionTopicCreate(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionTopicCreate")
-                                })?,
-                        ),
-                    )
-                }
-                0xc0944820 => {
-                    Ok(
-                        Self::MessageActionTopicEdit(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionTopicEdit")
-                                })?,
-                        ),
-                    )
-                }
+                0x48e91302 => reader.constructor().map(Self::MessageActionGiftPremium),
+                0x0d999256 => reader.constructor().map(Self::MessageActionTopicCreate),
+                0xc0944820 => reader.constructor().map(Self::MessageActionTopicEdit),
                 0x57de635e => {
-                    Ok(
-                        Self::MessageActionSuggestProfilePhoto(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionSuggestProfilePhoto")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionSuggestProfilePhoto)
                 }
-                0x31518e9b => {
-                    Ok(
-                        Self::MessageActionRequestedPeer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionRequestedPeer")
-                                })?,
-                        ),
-                    )
-                }
+                0x31518e9b => reader.constructor().map(Self::MessageActionRequestedPeer),
                 0x5060a3f4 => {
-                    Ok(
-                        Self::MessageActionSetChatWallPaper(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionSetChatWallPaper")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionSetChatWallPaper)
                 }
-                0x31c48347 => {
-                    Ok(
-                        Self::MessageActionGiftCode(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionGiftCode")
-                                })?,
-                        ),
-                    )
-                }
-                0xa80f51e4 => {
-                    Ok(
-                        Self::MessageActionGiveawayLaunch(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionGiveawayLaunch")
-                                })?,
-                        ),
-                    )
-                }
+                0x31c48347 => reader.constructor().map(Self::MessageActionGiftCode),
+                0xa80f51e4 => reader.constructor().map(Self::MessageActionGiveawayLaunch),
                 0x87e2f155 => {
-                    Ok(
-                        Self::MessageActionGiveawayResults(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionGiveawayResults")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionGiveawayResults)
                 }
-                0xcc02aa6d => {
-                    Ok(
-                        Self::MessageActionBoostApply(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionBoostApply")
-                                })?,
-                        ),
-                    )
-                }
+                0xcc02aa6d => reader.constructor().map(Self::MessageActionBoostApply),
                 0x93b31848 => {
-                    Ok(
-                        Self::MessageActionRequestedPeerSentMe(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionRequestedPeerSentMe")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionRequestedPeerSentMe)
                 }
                 0x41b3e202 => {
-                    Ok(
-                        Self::MessageActionPaymentRefunded(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionPaymentRefunded")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionPaymentRefunded)
                 }
-                0x45d5b021 => {
-                    Ok(
-                        Self::MessageActionGiftStars(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionGiftStars")
-                                })?,
-                        ),
-                    )
-                }
-                0xb00c47a2 => {
-                    Ok(
-                        Self::MessageActionPrizeStars(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionPrizeStars")
-                                })?,
-                        ),
-                    )
-                }
-                0xea2c31d3 => {
-                    Ok(
-                        Self::MessageActionStarGift(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionStarGift")
-                                })?,
-                        ),
-                    )
-                }
-                0x7e1c1187 => {
-                    Ok(
-                        Self::MessageActionStarGiftUnique(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionStarGiftUnique")
-                                })?,
-                        ),
-                    )
-                }
+                0x45d5b021 => reader.constructor().map(Self::MessageActionGiftStars),
+                0xb00c47a2 => reader.constructor().map(Self::MessageActionPrizeStars),
+                0xea2c31d3 => reader.constructor().map(Self::MessageActionStarGift),
+                0x7e1c1187 => reader.constructor().map(Self::MessageActionStarGiftUnique),
                 0xac1f1fcd => {
-                    Ok(
-                        Self::MessageActionPaidMessagesRefunded(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionPaidMessagesRefunded")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionPaidMessagesRefunded)
                 }
                 0x84b88578 => {
-                    Ok(
-                        Self::MessageActionPaidMessagesPrice(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionPaidMessagesPrice")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionPaidMessagesPrice)
                 }
-                0x2ffe2f7a => {
-                    Ok(
-                        Self::MessageActionConferenceCall(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionConferenceCall")
-                                })?,
-                        ),
-                    )
-                }
+                0x2ffe2f7a => reader.constructor().map(Self::MessageActionConferenceCall),
                 0xcc7c5c89 => {
-                    Ok(
-                        Self::MessageActionTodoCompletions(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionTodoCompletions")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionTodoCompletions)
                 }
                 0xc7edbc83 => {
-                    Ok(
-                        Self::MessageActionTodoAppendTasks(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionTodoAppendTasks")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionTodoAppendTasks)
                 }
                 0xee7a1596 => {
-                    Ok(
-                        Self::MessageActionSuggestedPostApproval(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionSuggestedPostApproval")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionSuggestedPostApproval)
                 }
                 0x95ddcf69 => {
-                    Ok(
-                        Self::MessageActionSuggestedPostSuccess(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionSuggestedPostSuccess")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionSuggestedPostSuccess)
                 }
                 0x69f916f8 => {
-                    Ok(
-                        Self::MessageActionSuggestedPostRefund(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionSuggestedPostRefund")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionSuggestedPostRefund)
                 }
-                0xa8a3c699 => {
-                    Ok(
-                        Self::MessageActionGiftTon(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionGiftTon")
-                                })?,
-                        ),
-                    )
-                }
+                0xa8a3c699 => reader.constructor().map(Self::MessageActionGiftTon),
                 0x2c8f2a25 => {
-                    Ok(
-                        Self::MessageActionSuggestBirthday(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionSuggestBirthday")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionSuggestBirthday)
                 }
                 0x774278d4 => {
-                    Ok(
-                        Self::MessageActionStarGiftPurchaseOffer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionStarGiftPurchaseOffer")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionStarGiftPurchaseOffer)
                 }
                 0x73ada76b => {
-                    Ok(
-                        Self::MessageActionStarGiftPurchaseOfferDeclined(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error
-                                        .in_constructor(
-                                            "messageActionStarGiftPurchaseOfferDeclined",
-                                        )
-                                })?,
-                        ),
-                    )
+                    reader
+                        .constructor()
+                        .map(Self::MessageActionStarGiftPurchaseOfferDeclined)
                 }
                 0xb07ed085 => {
-                    Ok(
-                        Self::MessageActionNewCreatorPending(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionNewCreatorPending")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionNewCreatorPending)
                 }
-                0xe188503b => {
-                    Ok(
-                        Self::MessageActionChangeCreator(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChangeCreator")
-                                })?,
-                        ),
-                    )
-                }
+                0xe188503b => reader.constructor().map(Self::MessageActionChangeCreator),
                 0xbf7d6572 => {
-                    Ok(
-                        Self::MessageActionNoForwardsToggle(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionNoForwardsToggle")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionNoForwardsToggle)
                 }
                 0x3e2793ba => {
-                    Ok(
-                        Self::MessageActionNoForwardsRequest(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionNoForwardsRequest")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionNoForwardsRequest)
                 }
                 0x9da1cd6c => {
-                    Ok(
-                        Self::MessageActionPollAppendAnswer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionPollAppendAnswer")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionPollAppendAnswer)
                 }
                 0x399674dc => {
-                    Ok(
-                        Self::MessageActionPollDeleteAnswer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionPollDeleteAnswer")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionPollDeleteAnswer)
                 }
                 0x16605e3e => {
-                    Ok(
-                        Self::MessageActionManagedBotCreated(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionManagedBotCreated")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionManagedBotCreated)
                 }
                 0x5d20bae8 => {
-                    Ok(
-                        Self::MessageActionChangeCommunity(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChangeCommunity")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionChangeCommunity)
                 }
                 0x4a8bfe80 => {
-                    Ok(
-                        Self::MessageActionChatJoinedViaCommunity(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionChatJoinedViaCommunity")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionChatJoinedViaCommunity)
                 }
-                0x9329ea33 => {
-                    Ok(
-                        Self::MessageActionGramTransfer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionGramTransfer")
-                                })?,
-                        ),
-                    )
-                }
+                0x9329ea33 => reader.constructor().map(Self::MessageActionGramTransfer),
                 0x69b8c4bf => {
-                    Ok(
-                        Self::MessageActionWalletTonConnectRequest(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageActionWalletTonConnectRequest")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::MessageActionWalletTonConnectRequest)
                 }
                 _ => {
                     Err(
@@ -5186,20 +3854,13 @@ impl From<types::Photo> for Photo {
         Self::Photo(value)
     }
 }
-impl tl_runtime::Serialize for Photo {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PhotoEmpty(value) => value.serialized_len(),
-                Self::Photo(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Photo {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PhotoEmpty(value) => value.checked_len()?,
-                    Self::Photo(value) => value.checked_len()?,
+                    Self::PhotoEmpty(value) => value.encoded_len()?,
+                    Self::Photo(value) => value.encoded_len()?,
                 },
         )
     }
@@ -5211,7 +3872,7 @@ impl tl_runtime::Serialize for Photo {
         }
     }
 }
-impl tl_runtime::Deserialize for Photo {
+impl tl_runtime::Decode for Photo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5219,22 +3880,8 @@ impl tl_runtime::Deserialize for Photo {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x2331b22d => {
-                    Ok(
-                        Self::PhotoEmpty(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("photoEmpty"))?,
-                        ),
-                    )
-                }
-                0xfb197a65 => {
-                    Ok(
-                        Self::Photo(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("photo"))?,
-                        ),
-                    )
-                }
+                0x2331b22d => reader.constructor().map(Self::PhotoEmpty),
+                0xfb197a65 => reader.constructor().map(Self::Photo),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor("Photo", id, offset),
@@ -5337,28 +3984,17 @@ impl From<types::PhotoPathSize> for PhotoSize {
         Self::PhotoPathSize(value)
     }
 }
-impl tl_runtime::Serialize for PhotoSize {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PhotoSizeEmpty(value) => value.serialized_len(),
-                Self::PhotoSize(value) => value.serialized_len(),
-                Self::PhotoCachedSize(value) => value.serialized_len(),
-                Self::PhotoStrippedSize(value) => value.serialized_len(),
-                Self::PhotoSizeProgressive(value) => value.serialized_len(),
-                Self::PhotoPathSize(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PhotoSize {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PhotoSizeEmpty(value) => value.checked_len()?,
-                    Self::PhotoSize(value) => value.checked_len()?,
-                    Self::PhotoCachedSize(value) => value.checked_len()?,
-                    Self::PhotoStrippedSize(value) => value.checked_len()?,
-                    Self::PhotoSizeProgressive(value) => value.checked_len()?,
-                    Self::PhotoPathSize(value) => value.checked_len()?,
+                    Self::PhotoSizeEmpty(value) => value.encoded_len()?,
+                    Self::PhotoSize(value) => value.encoded_len()?,
+                    Self::PhotoCachedSize(value) => value.encoded_len()?,
+                    Self::PhotoStrippedSize(value) => value.encoded_len()?,
+                    Self::PhotoSizeProgressive(value) => value.encoded_len()?,
+                    Self::PhotoPathSize(value) => value.encoded_len()?,
                 },
         )
     }
@@ -5374,7 +4010,7 @@ impl tl_runtime::Serialize for PhotoSize {
         }
     }
 }
-impl tl_runtime::Deserialize for PhotoSize {
+impl tl_runtime::Decode for PhotoSize {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5382,56 +4018,12 @@ impl tl_runtime::Deserialize for PhotoSize {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x0e17e23c => {
-                    Ok(
-                        Self::PhotoSizeEmpty(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("photoSizeEmpty"))?,
-                        ),
-                    )
-                }
-                0x75c78e60 => {
-                    Ok(
-                        Self::PhotoSize(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("photoSize"))?,
-                        ),
-                    )
-                }
-                0x021e1ad6 => {
-                    Ok(
-                        Self::PhotoCachedSize(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("photoCachedSize"))?,
-                        ),
-                    )
-                }
-                0xe0b0bc2e => {
-                    Ok(
-                        Self::PhotoStrippedSize(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("photoStrippedSize"))?,
-                        ),
-                    )
-                }
-                0xfa3efb95 => {
-                    Ok(
-                        Self::PhotoSizeProgressive(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("photoSizeProgressive")
-                                })?,
-                        ),
-                    )
-                }
-                0xd8214d41 => {
-                    Ok(
-                        Self::PhotoPathSize(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("photoPathSize"))?,
-                        ),
-                    )
-                }
+                0x0e17e23c => reader.constructor().map(Self::PhotoSizeEmpty),
+                0x75c78e60 => reader.constructor().map(Self::PhotoSize),
+                0x021e1ad6 => reader.constructor().map(Self::PhotoCachedSize),
+                0xe0b0bc2e => reader.constructor().map(Self::PhotoStrippedSize),
+                0xfa3efb95 => reader.constructor().map(Self::PhotoSizeProgressive),
+                0xd8214d41 => reader.constructor().map(Self::PhotoPathSize),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -5520,19 +4112,12 @@ impl From<types::GeoPoint> for GeoPoint {
         Self::GeoPoint(value)
     }
 }
-impl tl_runtime::Serialize for GeoPoint {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::GeoPoint(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for GeoPoint {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::GeoPoint(value) => value.checked_len()?,
+                    Self::GeoPoint(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -5544,7 +4129,7 @@ impl tl_runtime::Serialize for GeoPoint {
         }
     }
 }
-impl tl_runtime::Deserialize for GeoPoint {
+impl tl_runtime::Decode for GeoPoint {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5553,14 +4138,7 @@ impl tl_runtime::Deserialize for GeoPoint {
         reader
             .nested(|reader| match id {
                 0x1117dd5f => Ok(Self::GeoPointEmpty),
-                0xb2a2f663 => {
-                    Ok(
-                        Self::GeoPoint(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("geoPoint"))?,
-                        ),
-                    )
-                }
+                0xb2a2f663 => reader.constructor().map(Self::GeoPoint),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -5625,18 +4203,12 @@ impl From<types::PeerNotifySettings> for PeerNotifySettings {
         Self::PeerNotifySettings(value)
     }
 }
-impl tl_runtime::Serialize for PeerNotifySettings {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PeerNotifySettings(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PeerNotifySettings {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PeerNotifySettings(value) => value.checked_len()?,
+                    Self::PeerNotifySettings(value) => value.encoded_len()?,
                 },
         )
     }
@@ -5647,7 +4219,7 @@ impl tl_runtime::Serialize for PeerNotifySettings {
         }
     }
 }
-impl tl_runtime::Deserialize for PeerNotifySettings {
+impl tl_runtime::Decode for PeerNotifySettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5655,16 +4227,7 @@ impl tl_runtime::Deserialize for PeerNotifySettings {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x99622c0c => {
-                    Ok(
-                        Self::PeerNotifySettings(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("peerNotifySettings")
-                                })?,
-                        ),
-                    )
-                }
+                0x99622c0c => reader.constructor().map(Self::PeerNotifySettings),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -5727,18 +4290,12 @@ impl From<types::PeerSettings> for PeerSettings {
         Self::PeerSettings(value)
     }
 }
-impl tl_runtime::Serialize for PeerSettings {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PeerSettings(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PeerSettings {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PeerSettings(value) => value.checked_len()?,
+                    Self::PeerSettings(value) => value.encoded_len()?,
                 },
         )
     }
@@ -5749,7 +4306,7 @@ impl tl_runtime::Serialize for PeerSettings {
         }
     }
 }
-impl tl_runtime::Deserialize for PeerSettings {
+impl tl_runtime::Decode for PeerSettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5757,14 +4314,7 @@ impl tl_runtime::Deserialize for PeerSettings {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xf47741f7 => {
-                    Ok(
-                        Self::PeerSettings(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("peerSettings"))?,
-                        ),
-                    )
-                }
+                0xf47741f7 => reader.constructor().map(Self::PeerSettings),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -5834,20 +4384,13 @@ impl From<types::WallPaperNoFile> for WallPaper {
         Self::WallPaperNoFile(value)
     }
 }
-impl tl_runtime::Serialize for WallPaper {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::WallPaper(value) => value.serialized_len(),
-                Self::WallPaperNoFile(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for WallPaper {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::WallPaper(value) => value.checked_len()?,
-                    Self::WallPaperNoFile(value) => value.checked_len()?,
+                    Self::WallPaper(value) => value.encoded_len()?,
+                    Self::WallPaperNoFile(value) => value.encoded_len()?,
                 },
         )
     }
@@ -5859,7 +4402,7 @@ impl tl_runtime::Serialize for WallPaper {
         }
     }
 }
-impl tl_runtime::Deserialize for WallPaper {
+impl tl_runtime::Decode for WallPaper {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -5867,22 +4410,8 @@ impl tl_runtime::Deserialize for WallPaper {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xa437c3ed => {
-                    Ok(
-                        Self::WallPaper(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("wallPaper"))?,
-                        ),
-                    )
-                }
-                0xe0804116 => {
-                    Ok(
-                        Self::WallPaperNoFile(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("wallPaperNoFile"))?,
-                        ),
-                    )
-                }
+                0xa437c3ed => reader.constructor().map(Self::WallPaper),
+                0xe0804116 => reader.constructor().map(Self::WallPaperNoFile),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -7472,328 +6001,168 @@ impl From<types::UpdateWalletTonConnectPendingDisconnect> for Update {
         Self::UpdateWalletTonConnectPendingDisconnect(value)
     }
 }
-impl tl_runtime::Serialize for Update {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::UpdateNewMessage(value) => value.serialized_len(),
-                Self::UpdateMessageId(value) => value.serialized_len(),
-                Self::UpdateDeleteMessages(value) => value.serialized_len(),
-                Self::UpdateUserTyping(value) => value.serialized_len(),
-                Self::UpdateChatUserTyping(value) => value.serialized_len(),
-                Self::UpdateChatParticipants(value) => value.serialized_len(),
-                Self::UpdateUserStatus(value) => value.serialized_len(),
-                Self::UpdateUserName(value) => value.serialized_len(),
-                Self::UpdateNewAuthorization(value) => value.serialized_len(),
-                Self::UpdateNewEncryptedMessage(value) => value.serialized_len(),
-                Self::UpdateEncryptedChatTyping(value) => value.serialized_len(),
-                Self::UpdateEncryption(value) => value.serialized_len(),
-                Self::UpdateEncryptedMessagesRead(value) => value.serialized_len(),
-                Self::UpdateChatParticipantAdd(value) => value.serialized_len(),
-                Self::UpdateChatParticipantDelete(value) => value.serialized_len(),
-                Self::UpdateDcOptions(value) => value.serialized_len(),
-                Self::UpdateNotifySettings(value) => value.serialized_len(),
-                Self::UpdateServiceNotification(value) => value.serialized_len(),
-                Self::UpdatePrivacy(value) => value.serialized_len(),
-                Self::UpdateUserPhone(value) => value.serialized_len(),
-                Self::UpdateReadHistoryInbox(value) => value.serialized_len(),
-                Self::UpdateReadHistoryOutbox(value) => value.serialized_len(),
-                Self::UpdateWebPage(value) => value.serialized_len(),
-                Self::UpdateReadMessagesContents(value) => value.serialized_len(),
-                Self::UpdateChannelTooLong(value) => value.serialized_len(),
-                Self::UpdateChannel(value) => value.serialized_len(),
-                Self::UpdateNewChannelMessage(value) => value.serialized_len(),
-                Self::UpdateReadChannelInbox(value) => value.serialized_len(),
-                Self::UpdateDeleteChannelMessages(value) => value.serialized_len(),
-                Self::UpdateChannelMessageViews(value) => value.serialized_len(),
-                Self::UpdateChatParticipantAdmin(value) => value.serialized_len(),
-                Self::UpdateNewStickerSet(value) => value.serialized_len(),
-                Self::UpdateStickerSetsOrder(value) => value.serialized_len(),
-                Self::UpdateStickerSets(value) => value.serialized_len(),
-                Self::UpdateBotInlineQuery(value) => value.serialized_len(),
-                Self::UpdateBotInlineSend(value) => value.serialized_len(),
-                Self::UpdateEditChannelMessage(value) => value.serialized_len(),
-                Self::UpdateBotCallbackQuery(value) => value.serialized_len(),
-                Self::UpdateEditMessage(value) => value.serialized_len(),
-                Self::UpdateInlineBotCallbackQuery(value) => value.serialized_len(),
-                Self::UpdateReadChannelOutbox(value) => value.serialized_len(),
-                Self::UpdateDraftMessage(value) => value.serialized_len(),
-                Self::UpdateChannelWebPage(value) => value.serialized_len(),
-                Self::UpdateDialogPinned(value) => value.serialized_len(),
-                Self::UpdatePinnedDialogs(value) => value.serialized_len(),
-                Self::UpdateBotWebhookJson(value) => value.serialized_len(),
-                Self::UpdateBotWebhookJsonQuery(value) => value.serialized_len(),
-                Self::UpdateBotShippingQuery(value) => value.serialized_len(),
-                Self::UpdateBotPrecheckoutQuery(value) => value.serialized_len(),
-                Self::UpdatePhoneCall(value) => value.serialized_len(),
-                Self::UpdateLangPackTooLong(value) => value.serialized_len(),
-                Self::UpdateLangPack(value) => value.serialized_len(),
-                Self::UpdateChannelReadMessagesContents(value) => value.serialized_len(),
-                Self::UpdateChannelAvailableMessages(value) => value.serialized_len(),
-                Self::UpdateDialogUnreadMark(value) => value.serialized_len(),
-                Self::UpdateMessagePoll(value) => value.serialized_len(),
-                Self::UpdateChatDefaultBannedRights(value) => value.serialized_len(),
-                Self::UpdateFolderPeers(value) => value.serialized_len(),
-                Self::UpdatePeerSettings(value) => value.serialized_len(),
-                Self::UpdatePeerLocated(value) => value.serialized_len(),
-                Self::UpdateNewScheduledMessage(value) => value.serialized_len(),
-                Self::UpdateDeleteScheduledMessages(value) => value.serialized_len(),
-                Self::UpdateTheme(value) => value.serialized_len(),
-                Self::UpdateGeoLiveViewed(value) => value.serialized_len(),
-                Self::UpdateMessagePollVote(value) => value.serialized_len(),
-                Self::UpdateDialogFilter(value) => value.serialized_len(),
-                Self::UpdateDialogFilterOrder(value) => value.serialized_len(),
-                Self::UpdatePhoneCallSignalingData(value) => value.serialized_len(),
-                Self::UpdateChannelMessageForwards(value) => value.serialized_len(),
-                Self::UpdateReadChannelDiscussionInbox(value) => value.serialized_len(),
-                Self::UpdateReadChannelDiscussionOutbox(value) => value.serialized_len(),
-                Self::UpdatePeerBlocked(value) => value.serialized_len(),
-                Self::UpdateChannelUserTyping(value) => value.serialized_len(),
-                Self::UpdatePinnedMessages(value) => value.serialized_len(),
-                Self::UpdatePinnedChannelMessages(value) => value.serialized_len(),
-                Self::UpdateChat(value) => value.serialized_len(),
-                Self::UpdateGroupCallParticipants(value) => value.serialized_len(),
-                Self::UpdateGroupCall(value) => value.serialized_len(),
-                Self::UpdatePeerHistoryTtl(value) => value.serialized_len(),
-                Self::UpdateChatParticipant(value) => value.serialized_len(),
-                Self::UpdateChannelParticipant(value) => value.serialized_len(),
-                Self::UpdateBotStopped(value) => value.serialized_len(),
-                Self::UpdateGroupCallConnection(value) => value.serialized_len(),
-                Self::UpdateBotCommands(value) => value.serialized_len(),
-                Self::UpdatePendingJoinRequests(value) => value.serialized_len(),
-                Self::UpdateBotChatInviteRequester(value) => value.serialized_len(),
-                Self::UpdateMessageReactions(value) => value.serialized_len(),
-                Self::UpdateWebViewResultSent(value) => value.serialized_len(),
-                Self::UpdateBotMenuButton(value) => value.serialized_len(),
-                Self::UpdateTranscribedAudio(value) => value.serialized_len(),
-                Self::UpdateUserEmojiStatus(value) => value.serialized_len(),
-                Self::UpdateMoveStickerSetToTop(value) => value.serialized_len(),
-                Self::UpdateMessageExtendedMedia(value) => value.serialized_len(),
-                Self::UpdateUser(value) => value.serialized_len(),
-                Self::UpdateStory(value) => value.serialized_len(),
-                Self::UpdateReadStories(value) => value.serialized_len(),
-                Self::UpdateStoryId(value) => value.serialized_len(),
-                Self::UpdateStoriesStealthMode(value) => value.serialized_len(),
-                Self::UpdateSentStoryReaction(value) => value.serialized_len(),
-                Self::UpdateBotChatBoost(value) => value.serialized_len(),
-                Self::UpdateChannelViewForumAsMessages(value) => value.serialized_len(),
-                Self::UpdatePeerWallpaper(value) => value.serialized_len(),
-                Self::UpdateBotMessageReaction(value) => value.serialized_len(),
-                Self::UpdateBotMessageReactions(value) => value.serialized_len(),
-                Self::UpdateSavedDialogPinned(value) => value.serialized_len(),
-                Self::UpdatePinnedSavedDialogs(value) => value.serialized_len(),
-                Self::UpdateSmsJob(value) => value.serialized_len(),
-                Self::UpdateQuickReplies(value) => value.serialized_len(),
-                Self::UpdateNewQuickReply(value) => value.serialized_len(),
-                Self::UpdateDeleteQuickReply(value) => value.serialized_len(),
-                Self::UpdateQuickReplyMessage(value) => value.serialized_len(),
-                Self::UpdateDeleteQuickReplyMessages(value) => value.serialized_len(),
-                Self::UpdateBotBusinessConnect(value) => value.serialized_len(),
-                Self::UpdateBotNewBusinessMessage(value) => value.serialized_len(),
-                Self::UpdateBotEditBusinessMessage(value) => value.serialized_len(),
-                Self::UpdateBotDeleteBusinessMessage(value) => value.serialized_len(),
-                Self::UpdateNewStoryReaction(value) => value.serialized_len(),
-                Self::UpdateStarsBalance(value) => value.serialized_len(),
-                Self::UpdateBusinessBotCallbackQuery(value) => value.serialized_len(),
-                Self::UpdateStarsRevenueStatus(value) => value.serialized_len(),
-                Self::UpdateBotPurchasedPaidMedia(value) => value.serialized_len(),
-                Self::UpdatePaidReactionPrivacy(value) => value.serialized_len(),
-                Self::UpdateSentPhoneCode(value) => value.serialized_len(),
-                Self::UpdateGroupCallChainBlocks(value) => value.serialized_len(),
-                Self::UpdateReadMonoForumInbox(value) => value.serialized_len(),
-                Self::UpdateReadMonoForumOutbox(value) => value.serialized_len(),
-                Self::UpdateMonoForumNoPaidException(value) => value.serialized_len(),
-                Self::UpdateGroupCallMessage(value) => value.serialized_len(),
-                Self::UpdateGroupCallEncryptedMessage(value) => value.serialized_len(),
-                Self::UpdatePinnedForumTopic(value) => value.serialized_len(),
-                Self::UpdatePinnedForumTopics(value) => value.serialized_len(),
-                Self::UpdateDeleteGroupCallMessages(value) => value.serialized_len(),
-                Self::UpdateStarGiftAuctionState(value) => value.serialized_len(),
-                Self::UpdateStarGiftAuctionUserState(value) => value.serialized_len(),
-                Self::UpdateEmojiGameInfo(value) => value.serialized_len(),
-                Self::UpdateChatParticipantRank(value) => value.serialized_len(),
-                Self::UpdateManagedBot(value) => value.serialized_len(),
-                Self::UpdateBotGuestChatQuery(value) => value.serialized_len(),
-                Self::UpdateJoinChatWebViewDecision(value) => value.serialized_len(),
-                Self::UpdateNewBotConnection(value) => value.serialized_len(),
-                Self::UpdateWebBrowserSettings(value) => value.serialized_len(),
-                Self::UpdateWebBrowserException(value) => value.serialized_len(),
-                Self::UpdateNewEphemeralMessage(value) => value.serialized_len(),
-                Self::UpdateDeleteEphemeralMessages(value) => value.serialized_len(),
-                Self::UpdateEditEphemeralMessage(value) => value.serialized_len(),
-                Self::UpdateEphemeralBotCallbackQuery(value) => value.serialized_len(),
-                Self::UpdateBotStarsSubscription(value) => value.serialized_len(),
-                Self::UpdateWalletState(value) => value.serialized_len(),
-                Self::UpdateSentWalletTransaction(value) => value.serialized_len(),
-                Self::UpdateWalletGaslessInfo(value) => value.serialized_len(),
-                Self::UpdateWalletTonConnectSession(value) => value.serialized_len(),
-                Self::UpdateWalletTonConnectPendingDisconnect(value) => {
-                    value.serialized_len()
-                }
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Update {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::UpdateNewMessage(value) => value.checked_len()?,
-                    Self::UpdateMessageId(value) => value.checked_len()?,
-                    Self::UpdateDeleteMessages(value) => value.checked_len()?,
-                    Self::UpdateUserTyping(value) => value.checked_len()?,
-                    Self::UpdateChatUserTyping(value) => value.checked_len()?,
-                    Self::UpdateChatParticipants(value) => value.checked_len()?,
-                    Self::UpdateUserStatus(value) => value.checked_len()?,
-                    Self::UpdateUserName(value) => value.checked_len()?,
-                    Self::UpdateNewAuthorization(value) => value.checked_len()?,
-                    Self::UpdateNewEncryptedMessage(value) => value.checked_len()?,
-                    Self::UpdateEncryptedChatTyping(value) => value.checked_len()?,
-                    Self::UpdateEncryption(value) => value.checked_len()?,
-                    Self::UpdateEncryptedMessagesRead(value) => value.checked_len()?,
-                    Self::UpdateChatParticipantAdd(value) => value.checked_len()?,
-                    Self::UpdateChatParticipantDelete(value) => value.checked_len()?,
-                    Self::UpdateDcOptions(value) => value.checked_len()?,
-                    Self::UpdateNotifySettings(value) => value.checked_len()?,
-                    Self::UpdateServiceNotification(value) => value.checked_len()?,
-                    Self::UpdatePrivacy(value) => value.checked_len()?,
-                    Self::UpdateUserPhone(value) => value.checked_len()?,
-                    Self::UpdateReadHistoryInbox(value) => value.checked_len()?,
-                    Self::UpdateReadHistoryOutbox(value) => value.checked_len()?,
-                    Self::UpdateWebPage(value) => value.checked_len()?,
-                    Self::UpdateReadMessagesContents(value) => value.checked_len()?,
-                    Self::UpdateChannelTooLong(value) => value.checked_len()?,
-                    Self::UpdateChannel(value) => value.checked_len()?,
-                    Self::UpdateNewChannelMessage(value) => value.checked_len()?,
-                    Self::UpdateReadChannelInbox(value) => value.checked_len()?,
-                    Self::UpdateDeleteChannelMessages(value) => value.checked_len()?,
-                    Self::UpdateChannelMessageViews(value) => value.checked_len()?,
-                    Self::UpdateChatParticipantAdmin(value) => value.checked_len()?,
-                    Self::UpdateNewStickerSet(value) => value.checked_len()?,
-                    Self::UpdateStickerSetsOrder(value) => value.checked_len()?,
-                    Self::UpdateStickerSets(value) => value.checked_len()?,
-                    Self::UpdateBotInlineQuery(value) => value.checked_len()?,
-                    Self::UpdateBotInlineSend(value) => value.checked_len()?,
-                    Self::UpdateEditChannelMessage(value) => value.checked_len()?,
-                    Self::UpdateBotCallbackQuery(value) => value.checked_len()?,
-                    Self::UpdateEditMessage(value) => value.checked_len()?,
-                    Self::UpdateInlineBotCallbackQuery(value) => value.checked_len()?,
-                    Self::UpdateReadChannelOutbox(value) => value.checked_len()?,
-                    Self::UpdateDraftMessage(value) => value.checked_len()?,
-                    Self::UpdateChannelWebPage(value) => value.checked_len()?,
-                    Self::UpdateDialogPinned(value) => value.checked_len()?,
-                    Self::UpdatePinnedDialogs(value) => value.checked_len()?,
-                    Self::UpdateBotWebhookJson(value) => value.checked_len()?,
-                    Self::UpdateBotWebhookJsonQuery(value) => value.checked_len()?,
-                    Self::UpdateBotShippingQuery(value) => value.checked_len()?,
-                    Self::UpdateBotPrecheckoutQuery(value) => value.checked_len()?,
-                    Self::UpdatePhoneCall(value) => value.checked_len()?,
-                    Self::UpdateLangPackTooLong(value) => value.checked_len()?,
-                    Self::UpdateLangPack(value) => value.checked_len()?,
+                    Self::UpdateNewMessage(value) => value.encoded_len()?,
+                    Self::UpdateMessageId(value) => value.encoded_len()?,
+                    Self::UpdateDeleteMessages(value) => value.encoded_len()?,
+                    Self::UpdateUserTyping(value) => value.encoded_len()?,
+                    Self::UpdateChatUserTyping(value) => value.encoded_len()?,
+                    Self::UpdateChatParticipants(value) => value.encoded_len()?,
+                    Self::UpdateUserStatus(value) => value.encoded_len()?,
+                    Self::UpdateUserName(value) => value.encoded_len()?,
+                    Self::UpdateNewAuthorization(value) => value.encoded_len()?,
+                    Self::UpdateNewEncryptedMessage(value) => value.encoded_len()?,
+                    Self::UpdateEncryptedChatTyping(value) => value.encoded_len()?,
+                    Self::UpdateEncryption(value) => value.encoded_len()?,
+                    Self::UpdateEncryptedMessagesRead(value) => value.encoded_len()?,
+                    Self::UpdateChatParticipantAdd(value) => value.encoded_len()?,
+                    Self::UpdateChatParticipantDelete(value) => value.encoded_len()?,
+                    Self::UpdateDcOptions(value) => value.encoded_len()?,
+                    Self::UpdateNotifySettings(value) => value.encoded_len()?,
+                    Self::UpdateServiceNotification(value) => value.encoded_len()?,
+                    Self::UpdatePrivacy(value) => value.encoded_len()?,
+                    Self::UpdateUserPhone(value) => value.encoded_len()?,
+                    Self::UpdateReadHistoryInbox(value) => value.encoded_len()?,
+                    Self::UpdateReadHistoryOutbox(value) => value.encoded_len()?,
+                    Self::UpdateWebPage(value) => value.encoded_len()?,
+                    Self::UpdateReadMessagesContents(value) => value.encoded_len()?,
+                    Self::UpdateChannelTooLong(value) => value.encoded_len()?,
+                    Self::UpdateChannel(value) => value.encoded_len()?,
+                    Self::UpdateNewChannelMessage(value) => value.encoded_len()?,
+                    Self::UpdateReadChannelInbox(value) => value.encoded_len()?,
+                    Self::UpdateDeleteChannelMessages(value) => value.encoded_len()?,
+                    Self::UpdateChannelMessageViews(value) => value.encoded_len()?,
+                    Self::UpdateChatParticipantAdmin(value) => value.encoded_len()?,
+                    Self::UpdateNewStickerSet(value) => value.encoded_len()?,
+                    Self::UpdateStickerSetsOrder(value) => value.encoded_len()?,
+                    Self::UpdateStickerSets(value) => value.encoded_len()?,
+                    Self::UpdateBotInlineQuery(value) => value.encoded_len()?,
+                    Self::UpdateBotInlineSend(value) => value.encoded_len()?,
+                    Self::UpdateEditChannelMessage(value) => value.encoded_len()?,
+                    Self::UpdateBotCallbackQuery(value) => value.encoded_len()?,
+                    Self::UpdateEditMessage(value) => value.encoded_len()?,
+                    Self::UpdateInlineBotCallbackQuery(value) => value.encoded_len()?,
+                    Self::UpdateReadChannelOutbox(value) => value.encoded_len()?,
+                    Self::UpdateDraftMessage(value) => value.encoded_len()?,
+                    Self::UpdateChannelWebPage(value) => value.encoded_len()?,
+                    Self::UpdateDialogPinned(value) => value.encoded_len()?,
+                    Self::UpdatePinnedDialogs(value) => value.encoded_len()?,
+                    Self::UpdateBotWebhookJson(value) => value.encoded_len()?,
+                    Self::UpdateBotWebhookJsonQuery(value) => value.encoded_len()?,
+                    Self::UpdateBotShippingQuery(value) => value.encoded_len()?,
+                    Self::UpdateBotPrecheckoutQuery(value) => value.encoded_len()?,
+                    Self::UpdatePhoneCall(value) => value.encoded_len()?,
+                    Self::UpdateLangPackTooLong(value) => value.encoded_len()?,
+                    Self::UpdateLangPack(value) => value.encoded_len()?,
                     Self::UpdateChannelReadMessagesContents(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
-                    Self::UpdateChannelAvailableMessages(value) => value.checked_len()?,
-                    Self::UpdateDialogUnreadMark(value) => value.checked_len()?,
-                    Self::UpdateMessagePoll(value) => value.checked_len()?,
-                    Self::UpdateChatDefaultBannedRights(value) => value.checked_len()?,
-                    Self::UpdateFolderPeers(value) => value.checked_len()?,
-                    Self::UpdatePeerSettings(value) => value.checked_len()?,
-                    Self::UpdatePeerLocated(value) => value.checked_len()?,
-                    Self::UpdateNewScheduledMessage(value) => value.checked_len()?,
-                    Self::UpdateDeleteScheduledMessages(value) => value.checked_len()?,
-                    Self::UpdateTheme(value) => value.checked_len()?,
-                    Self::UpdateGeoLiveViewed(value) => value.checked_len()?,
-                    Self::UpdateMessagePollVote(value) => value.checked_len()?,
-                    Self::UpdateDialogFilter(value) => value.checked_len()?,
-                    Self::UpdateDialogFilterOrder(value) => value.checked_len()?,
-                    Self::UpdatePhoneCallSignalingData(value) => value.checked_len()?,
-                    Self::UpdateChannelMessageForwards(value) => value.checked_len()?,
-                    Self::UpdateReadChannelDiscussionInbox(value) => value.checked_len()?,
+                    Self::UpdateChannelAvailableMessages(value) => value.encoded_len()?,
+                    Self::UpdateDialogUnreadMark(value) => value.encoded_len()?,
+                    Self::UpdateMessagePoll(value) => value.encoded_len()?,
+                    Self::UpdateChatDefaultBannedRights(value) => value.encoded_len()?,
+                    Self::UpdateFolderPeers(value) => value.encoded_len()?,
+                    Self::UpdatePeerSettings(value) => value.encoded_len()?,
+                    Self::UpdatePeerLocated(value) => value.encoded_len()?,
+                    Self::UpdateNewScheduledMessage(value) => value.encoded_len()?,
+                    Self::UpdateDeleteScheduledMessages(value) => value.encoded_len()?,
+                    Self::UpdateTheme(value) => value.encoded_len()?,
+                    Self::UpdateGeoLiveViewed(value) => value.encoded_len()?,
+                    Self::UpdateMessagePollVote(value) => value.encoded_len()?,
+                    Self::UpdateDialogFilter(value) => value.encoded_len()?,
+                    Self::UpdateDialogFilterOrder(value) => value.encoded_len()?,
+                    Self::UpdatePhoneCallSignalingData(value) => value.encoded_len()?,
+                    Self::UpdateChannelMessageForwards(value) => value.encoded_len()?,
+                    Self::UpdateReadChannelDiscussionInbox(value) => value.encoded_len()?,
                     Self::UpdateReadChannelDiscussionOutbox(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
-                    Self::UpdatePeerBlocked(value) => value.checked_len()?,
-                    Self::UpdateChannelUserTyping(value) => value.checked_len()?,
-                    Self::UpdatePinnedMessages(value) => value.checked_len()?,
-                    Self::UpdatePinnedChannelMessages(value) => value.checked_len()?,
-                    Self::UpdateChat(value) => value.checked_len()?,
-                    Self::UpdateGroupCallParticipants(value) => value.checked_len()?,
-                    Self::UpdateGroupCall(value) => value.checked_len()?,
-                    Self::UpdatePeerHistoryTtl(value) => value.checked_len()?,
-                    Self::UpdateChatParticipant(value) => value.checked_len()?,
-                    Self::UpdateChannelParticipant(value) => value.checked_len()?,
-                    Self::UpdateBotStopped(value) => value.checked_len()?,
-                    Self::UpdateGroupCallConnection(value) => value.checked_len()?,
-                    Self::UpdateBotCommands(value) => value.checked_len()?,
-                    Self::UpdatePendingJoinRequests(value) => value.checked_len()?,
-                    Self::UpdateBotChatInviteRequester(value) => value.checked_len()?,
-                    Self::UpdateMessageReactions(value) => value.checked_len()?,
-                    Self::UpdateWebViewResultSent(value) => value.checked_len()?,
-                    Self::UpdateBotMenuButton(value) => value.checked_len()?,
-                    Self::UpdateTranscribedAudio(value) => value.checked_len()?,
-                    Self::UpdateUserEmojiStatus(value) => value.checked_len()?,
-                    Self::UpdateMoveStickerSetToTop(value) => value.checked_len()?,
-                    Self::UpdateMessageExtendedMedia(value) => value.checked_len()?,
-                    Self::UpdateUser(value) => value.checked_len()?,
-                    Self::UpdateStory(value) => value.checked_len()?,
-                    Self::UpdateReadStories(value) => value.checked_len()?,
-                    Self::UpdateStoryId(value) => value.checked_len()?,
-                    Self::UpdateStoriesStealthMode(value) => value.checked_len()?,
-                    Self::UpdateSentStoryReaction(value) => value.checked_len()?,
-                    Self::UpdateBotChatBoost(value) => value.checked_len()?,
-                    Self::UpdateChannelViewForumAsMessages(value) => value.checked_len()?,
-                    Self::UpdatePeerWallpaper(value) => value.checked_len()?,
-                    Self::UpdateBotMessageReaction(value) => value.checked_len()?,
-                    Self::UpdateBotMessageReactions(value) => value.checked_len()?,
-                    Self::UpdateSavedDialogPinned(value) => value.checked_len()?,
-                    Self::UpdatePinnedSavedDialogs(value) => value.checked_len()?,
-                    Self::UpdateSmsJob(value) => value.checked_len()?,
-                    Self::UpdateQuickReplies(value) => value.checked_len()?,
-                    Self::UpdateNewQuickReply(value) => value.checked_len()?,
-                    Self::UpdateDeleteQuickReply(value) => value.checked_len()?,
-                    Self::UpdateQuickReplyMessage(value) => value.checked_len()?,
-                    Self::UpdateDeleteQuickReplyMessages(value) => value.checked_len()?,
-                    Self::UpdateBotBusinessConnect(value) => value.checked_len()?,
-                    Self::UpdateBotNewBusinessMessage(value) => value.checked_len()?,
-                    Self::UpdateBotEditBusinessMessage(value) => value.checked_len()?,
-                    Self::UpdateBotDeleteBusinessMessage(value) => value.checked_len()?,
-                    Self::UpdateNewStoryReaction(value) => value.checked_len()?,
-                    Self::UpdateStarsBalance(value) => value.checked_len()?,
-                    Self::UpdateBusinessBotCallbackQuery(value) => value.checked_len()?,
-                    Self::UpdateStarsRevenueStatus(value) => value.checked_len()?,
-                    Self::UpdateBotPurchasedPaidMedia(value) => value.checked_len()?,
-                    Self::UpdatePaidReactionPrivacy(value) => value.checked_len()?,
-                    Self::UpdateSentPhoneCode(value) => value.checked_len()?,
-                    Self::UpdateGroupCallChainBlocks(value) => value.checked_len()?,
-                    Self::UpdateReadMonoForumInbox(value) => value.checked_len()?,
-                    Self::UpdateReadMonoForumOutbox(value) => value.checked_len()?,
-                    Self::UpdateMonoForumNoPaidException(value) => value.checked_len()?,
-                    Self::UpdateGroupCallMessage(value) => value.checked_len()?,
-                    Self::UpdateGroupCallEncryptedMessage(value) => value.checked_len()?,
-                    Self::UpdatePinnedForumTopic(value) => value.checked_len()?,
-                    Self::UpdatePinnedForumTopics(value) => value.checked_len()?,
-                    Self::UpdateDeleteGroupCallMessages(value) => value.checked_len()?,
-                    Self::UpdateStarGiftAuctionState(value) => value.checked_len()?,
-                    Self::UpdateStarGiftAuctionUserState(value) => value.checked_len()?,
-                    Self::UpdateEmojiGameInfo(value) => value.checked_len()?,
-                    Self::UpdateChatParticipantRank(value) => value.checked_len()?,
-                    Self::UpdateManagedBot(value) => value.checked_len()?,
-                    Self::UpdateBotGuestChatQuery(value) => value.checked_len()?,
-                    Self::UpdateJoinChatWebViewDecision(value) => value.checked_len()?,
-                    Self::UpdateNewBotConnection(value) => value.checked_len()?,
-                    Self::UpdateWebBrowserSettings(value) => value.checked_len()?,
-                    Self::UpdateWebBrowserException(value) => value.checked_len()?,
-                    Self::UpdateNewEphemeralMessage(value) => value.checked_len()?,
-                    Self::UpdateDeleteEphemeralMessages(value) => value.checked_len()?,
-                    Self::UpdateEditEphemeralMessage(value) => value.checked_len()?,
-                    Self::UpdateEphemeralBotCallbackQuery(value) => value.checked_len()?,
-                    Self::UpdateBotStarsSubscription(value) => value.checked_len()?,
-                    Self::UpdateWalletState(value) => value.checked_len()?,
-                    Self::UpdateSentWalletTransaction(value) => value.checked_len()?,
-                    Self::UpdateWalletGaslessInfo(value) => value.checked_len()?,
-                    Self::UpdateWalletTonConnectSession(value) => value.checked_len()?,
+                    Self::UpdatePeerBlocked(value) => value.encoded_len()?,
+                    Self::UpdateChannelUserTyping(value) => value.encoded_len()?,
+                    Self::UpdatePinnedMessages(value) => value.encoded_len()?,
+                    Self::UpdatePinnedChannelMessages(value) => value.encoded_len()?,
+                    Self::UpdateChat(value) => value.encoded_len()?,
+                    Self::UpdateGroupCallParticipants(value) => value.encoded_len()?,
+                    Self::UpdateGroupCall(value) => value.encoded_len()?,
+                    Self::UpdatePeerHistoryTtl(value) => value.encoded_len()?,
+                    Self::UpdateChatParticipant(value) => value.encoded_len()?,
+                    Self::UpdateChannelParticipant(value) => value.encoded_len()?,
+                    Self::UpdateBotStopped(value) => value.encoded_len()?,
+                    Self::UpdateGroupCallConnection(value) => value.encoded_len()?,
+                    Self::UpdateBotCommands(value) => value.encoded_len()?,
+                    Self::UpdatePendingJoinRequests(value) => value.encoded_len()?,
+                    Self::UpdateBotChatInviteRequester(value) => value.encoded_len()?,
+                    Self::UpdateMessageReactions(value) => value.encoded_len()?,
+                    Self::UpdateWebViewResultSent(value) => value.encoded_len()?,
+                    Self::UpdateBotMenuButton(value) => value.encoded_len()?,
+                    Self::UpdateTranscribedAudio(value) => value.encoded_len()?,
+                    Self::UpdateUserEmojiStatus(value) => value.encoded_len()?,
+                    Self::UpdateMoveStickerSetToTop(value) => value.encoded_len()?,
+                    Self::UpdateMessageExtendedMedia(value) => value.encoded_len()?,
+                    Self::UpdateUser(value) => value.encoded_len()?,
+                    Self::UpdateStory(value) => value.encoded_len()?,
+                    Self::UpdateReadStories(value) => value.encoded_len()?,
+                    Self::UpdateStoryId(value) => value.encoded_len()?,
+                    Self::UpdateStoriesStealthMode(value) => value.encoded_len()?,
+                    Self::UpdateSentStoryReaction(value) => value.encoded_len()?,
+                    Self::UpdateBotChatBoost(value) => value.encoded_len()?,
+                    Self::UpdateChannelViewForumAsMessages(value) => value.encoded_len()?,
+                    Self::UpdatePeerWallpaper(value) => value.encoded_len()?,
+                    Self::UpdateBotMessageReaction(value) => value.encoded_len()?,
+                    Self::UpdateBotMessageReactions(value) => value.encoded_len()?,
+                    Self::UpdateSavedDialogPinned(value) => value.encoded_len()?,
+                    Self::UpdatePinnedSavedDialogs(value) => value.encoded_len()?,
+                    Self::UpdateSmsJob(value) => value.encoded_len()?,
+                    Self::UpdateQuickReplies(value) => value.encoded_len()?,
+                    Self::UpdateNewQuickReply(value) => value.encoded_len()?,
+                    Self::UpdateDeleteQuickReply(value) => value.encoded_len()?,
+                    Self::UpdateQuickReplyMessage(value) => value.encoded_len()?,
+                    Self::UpdateDeleteQuickReplyMessages(value) => value.encoded_len()?,
+                    Self::UpdateBotBusinessConnect(value) => value.encoded_len()?,
+                    Self::UpdateBotNewBusinessMessage(value) => value.encoded_len()?,
+                    Self::UpdateBotEditBusinessMessage(value) => value.encoded_len()?,
+                    Self::UpdateBotDeleteBusinessMessage(value) => value.encoded_len()?,
+                    Self::UpdateNewStoryReaction(value) => value.encoded_len()?,
+                    Self::UpdateStarsBalance(value) => value.encoded_len()?,
+                    Self::UpdateBusinessBotCallbackQuery(value) => value.encoded_len()?,
+                    Self::UpdateStarsRevenueStatus(value) => value.encoded_len()?,
+                    Self::UpdateBotPurchasedPaidMedia(value) => value.encoded_len()?,
+                    Self::UpdatePaidReactionPrivacy(value) => value.encoded_len()?,
+                    Self::UpdateSentPhoneCode(value) => value.encoded_len()?,
+                    Self::UpdateGroupCallChainBlocks(value) => value.encoded_len()?,
+                    Self::UpdateReadMonoForumInbox(value) => value.encoded_len()?,
+                    Self::UpdateReadMonoForumOutbox(value) => value.encoded_len()?,
+                    Self::UpdateMonoForumNoPaidException(value) => value.encoded_len()?,
+                    Self::UpdateGroupCallMessage(value) => value.encoded_len()?,
+                    Self::UpdateGroupCallEncryptedMessage(value) => value.encoded_len()?,
+                    Self::UpdatePinnedForumTopic(value) => value.encoded_len()?,
+                    Self::UpdatePinnedForumTopics(value) => value.encoded_len()?,
+                    Self::UpdateDeleteGroupCallMessages(value) => value.encoded_len()?,
+                    Self::UpdateStarGiftAuctionState(value) => value.encoded_len()?,
+                    Self::UpdateStarGiftAuctionUserState(value) => value.encoded_len()?,
+                    Self::UpdateEmojiGameInfo(value) => value.encoded_len()?,
+                    Self::UpdateChatParticipantRank(value) => value.encoded_len()?,
+                    Self::UpdateManagedBot(value) => value.encoded_len()?,
+                    Self::UpdateBotGuestChatQuery(value) => value.encoded_len()?,
+                    Self::UpdateJoinChatWebViewDecision(value) => value.encoded_len()?,
+                    Self::UpdateNewBotConnection(value) => value.encoded_len()?,
+                    Self::UpdateWebBrowserSettings(value) => value.encoded_len()?,
+                    Self::UpdateWebBrowserException(value) => value.encoded_len()?,
+                    Self::UpdateNewEphemeralMessage(value) => value.encoded_len()?,
+                    Self::UpdateDeleteEphemeralMessages(value) => value.encoded_len()?,
+                    Self::UpdateEditEphemeralMessage(value) => value.encoded_len()?,
+                    Self::UpdateEphemeralBotCallbackQuery(value) => value.encoded_len()?,
+                    Self::UpdateBotStarsSubscription(value) => value.encoded_len()?,
+                    Self::UpdateWalletState(value) => value.encoded_len()?,
+                    Self::UpdateSentWalletTransaction(value) => value.encoded_len()?,
+                    Self::UpdateWalletGaslessInfo(value) => value.encoded_len()?,
+                    Self::UpdateWalletTonConnectSession(value) => value.encoded_len()?,
                     Self::UpdateWalletTonConnectPendingDisconnect(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
                     _ => 0,
                 },
@@ -7958,7 +6327,7 @@ impl tl_runtime::Serialize for Update {
         }
     }
 }
-impl tl_runtime::Deserialize for Update {
+impl tl_runtime::Decode for Update {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -7966,1482 +6335,225 @@ impl tl_runtime::Deserialize for Update {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x1f2b0afd => {
-                    Ok(
-                        Self::UpdateNewMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateNewMessage"))?,
-                        ),
-                    )
-                }
-                0x4e90bfd6 => {
-                    Ok(
-                        Self::UpdateMessageId(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateMessageID"))?,
-                        ),
-                    )
-                }
-                0xa20db0e5 => {
-                    Ok(
-                        Self::UpdateDeleteMessages(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDeleteMessages")
-                                })?,
-                        ),
-                    )
-                }
-                0x2a17bf5c => {
-                    Ok(
-                        Self::UpdateUserTyping(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateUserTyping"))?,
-                        ),
-                    )
-                }
-                0x83487af0 => {
-                    Ok(
-                        Self::UpdateChatUserTyping(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChatUserTyping")
-                                })?,
-                        ),
-                    )
-                }
-                0x07761198 => {
-                    Ok(
-                        Self::UpdateChatParticipants(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChatParticipants")
-                                })?,
-                        ),
-                    )
-                }
-                0xe5bdf8de => {
-                    Ok(
-                        Self::UpdateUserStatus(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateUserStatus"))?,
-                        ),
-                    )
-                }
-                0xa7848924 => {
-                    Ok(
-                        Self::UpdateUserName(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateUserName"))?,
-                        ),
-                    )
-                }
-                0x8951abef => {
-                    Ok(
-                        Self::UpdateNewAuthorization(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateNewAuthorization")
-                                })?,
-                        ),
-                    )
-                }
-                0x12bcbd9a => {
-                    Ok(
-                        Self::UpdateNewEncryptedMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateNewEncryptedMessage")
-                                })?,
-                        ),
-                    )
-                }
-                0x1710f156 => {
-                    Ok(
-                        Self::UpdateEncryptedChatTyping(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateEncryptedChatTyping")
-                                })?,
-                        ),
-                    )
-                }
-                0xb4a2e88d => {
-                    Ok(
-                        Self::UpdateEncryption(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateEncryption"))?,
-                        ),
-                    )
-                }
-                0x38fe25b7 => {
-                    Ok(
-                        Self::UpdateEncryptedMessagesRead(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateEncryptedMessagesRead")
-                                })?,
-                        ),
-                    )
-                }
-                0x3dda5451 => {
-                    Ok(
-                        Self::UpdateChatParticipantAdd(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChatParticipantAdd")
-                                })?,
-                        ),
-                    )
-                }
-                0xe32f3d77 => {
-                    Ok(
-                        Self::UpdateChatParticipantDelete(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChatParticipantDelete")
-                                })?,
-                        ),
-                    )
-                }
-                0x8e5e9873 => {
-                    Ok(
-                        Self::UpdateDcOptions(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateDcOptions"))?,
-                        ),
-                    )
-                }
-                0xbec268ef => {
-                    Ok(
-                        Self::UpdateNotifySettings(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateNotifySettings")
-                                })?,
-                        ),
-                    )
-                }
-                0xebe46819 => {
-                    Ok(
-                        Self::UpdateServiceNotification(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateServiceNotification")
-                                })?,
-                        ),
-                    )
-                }
-                0xee3b272a => {
-                    Ok(
-                        Self::UpdatePrivacy(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updatePrivacy"))?,
-                        ),
-                    )
-                }
-                0x05492a13 => {
-                    Ok(
-                        Self::UpdateUserPhone(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateUserPhone"))?,
-                        ),
-                    )
-                }
-                0x9e84bc99 => {
-                    Ok(
-                        Self::UpdateReadHistoryInbox(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateReadHistoryInbox")
-                                })?,
-                        ),
-                    )
-                }
-                0x2f2f21bf => {
-                    Ok(
-                        Self::UpdateReadHistoryOutbox(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateReadHistoryOutbox")
-                                })?,
-                        ),
-                    )
-                }
-                0x7f891213 => {
-                    Ok(
-                        Self::UpdateWebPage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateWebPage"))?,
-                        ),
-                    )
-                }
-                0xf8227181 => {
-                    Ok(
-                        Self::UpdateReadMessagesContents(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateReadMessagesContents")
-                                })?,
-                        ),
-                    )
-                }
-                0x108d941f => {
-                    Ok(
-                        Self::UpdateChannelTooLong(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChannelTooLong")
-                                })?,
-                        ),
-                    )
-                }
-                0x635b4c09 => {
-                    Ok(
-                        Self::UpdateChannel(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateChannel"))?,
-                        ),
-                    )
-                }
-                0x62ba04d9 => {
-                    Ok(
-                        Self::UpdateNewChannelMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateNewChannelMessage")
-                                })?,
-                        ),
-                    )
-                }
-                0x922e6e10 => {
-                    Ok(
-                        Self::UpdateReadChannelInbox(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateReadChannelInbox")
-                                })?,
-                        ),
-                    )
-                }
-                0xc32d5b12 => {
-                    Ok(
-                        Self::UpdateDeleteChannelMessages(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDeleteChannelMessages")
-                                })?,
-                        ),
-                    )
-                }
-                0xf226ac08 => {
-                    Ok(
-                        Self::UpdateChannelMessageViews(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChannelMessageViews")
-                                })?,
-                        ),
-                    )
-                }
-                0xd7ca61a2 => {
-                    Ok(
-                        Self::UpdateChatParticipantAdmin(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChatParticipantAdmin")
-                                })?,
-                        ),
-                    )
-                }
-                0x688a30aa => {
-                    Ok(
-                        Self::UpdateNewStickerSet(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateNewStickerSet")
-                                })?,
-                        ),
-                    )
-                }
-                0x0bb2d201 => {
-                    Ok(
-                        Self::UpdateStickerSetsOrder(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateStickerSetsOrder")
-                                })?,
-                        ),
-                    )
-                }
-                0x31c24808 => {
-                    Ok(
-                        Self::UpdateStickerSets(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateStickerSets"))?,
-                        ),
-                    )
-                }
+                0x1f2b0afd => reader.constructor().map(Self::UpdateNewMessage),
+                0x4e90bfd6 => reader.constructor().map(Self::UpdateMessageId),
+                0xa20db0e5 => reader.constructor().map(Self::UpdateDeleteMessages),
+                0x2a17bf5c => reader.constructor().map(Self::UpdateUserTyping),
+                0x83487af0 => reader.constructor().map(Self::UpdateChatUserTyping),
+                0x07761198 => reader.constructor().map(Self::UpdateChatParticipants),
+                0xe5bdf8de => reader.constructor().map(Self::UpdateUserStatus),
+                0xa7848924 => reader.constructor().map(Self::UpdateUserName),
+                0x8951abef => reader.constructor().map(Self::UpdateNewAuthorization),
+                0x12bcbd9a => reader.constructor().map(Self::UpdateNewEncryptedMessage),
+                0x1710f156 => reader.constructor().map(Self::UpdateEncryptedChatTyping),
+                0xb4a2e88d => reader.constructor().map(Self::UpdateEncryption),
+                0x38fe25b7 => reader.constructor().map(Self::UpdateEncryptedMessagesRead),
+                0x3dda5451 => reader.constructor().map(Self::UpdateChatParticipantAdd),
+                0xe32f3d77 => reader.constructor().map(Self::UpdateChatParticipantDelete),
+                0x8e5e9873 => reader.constructor().map(Self::UpdateDcOptions),
+                0xbec268ef => reader.constructor().map(Self::UpdateNotifySettings),
+                0xebe46819 => reader.constructor().map(Self::UpdateServiceNotification),
+                0xee3b272a => reader.constructor().map(Self::UpdatePrivacy),
+                0x05492a13 => reader.constructor().map(Self::UpdateUserPhone),
+                0x9e84bc99 => reader.constructor().map(Self::UpdateReadHistoryInbox),
+                0x2f2f21bf => reader.constructor().map(Self::UpdateReadHistoryOutbox),
+                0x7f891213 => reader.constructor().map(Self::UpdateWebPage),
+                0xf8227181 => reader.constructor().map(Self::UpdateReadMessagesContents),
+                0x108d941f => reader.constructor().map(Self::UpdateChannelTooLong),
+                0x635b4c09 => reader.constructor().map(Self::UpdateChannel),
+                0x62ba04d9 => reader.constructor().map(Self::UpdateNewChannelMessage),
+                0x922e6e10 => reader.constructor().map(Self::UpdateReadChannelInbox),
+                0xc32d5b12 => reader.constructor().map(Self::UpdateDeleteChannelMessages),
+                0xf226ac08 => reader.constructor().map(Self::UpdateChannelMessageViews),
+                0xd7ca61a2 => reader.constructor().map(Self::UpdateChatParticipantAdmin),
+                0x688a30aa => reader.constructor().map(Self::UpdateNewStickerSet),
+                0x0bb2d201 => reader.constructor().map(Self::UpdateStickerSetsOrder),
+                0x31c24808 => reader.constructor().map(Self::UpdateStickerSets),
                 0x9375341e => Ok(Self::UpdateSavedGifs),
-                0x496f379c => {
-                    Ok(
-                        Self::UpdateBotInlineQuery(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotInlineQuery")
-                                })?,
-                        ),
-                    )
-                }
-                0x12f12a07 => {
-                    Ok(
-                        Self::UpdateBotInlineSend(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotInlineSend")
-                                })?,
-                        ),
-                    )
-                }
-                0x1b3f4df7 => {
-                    Ok(
-                        Self::UpdateEditChannelMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateEditChannelMessage")
-                                })?,
-                        ),
-                    )
-                }
-                0xb9cfc48d => {
-                    Ok(
-                        Self::UpdateBotCallbackQuery(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotCallbackQuery")
-                                })?,
-                        ),
-                    )
-                }
-                0xe40370a3 => {
-                    Ok(
-                        Self::UpdateEditMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateEditMessage"))?,
-                        ),
-                    )
-                }
+                0x496f379c => reader.constructor().map(Self::UpdateBotInlineQuery),
+                0x12f12a07 => reader.constructor().map(Self::UpdateBotInlineSend),
+                0x1b3f4df7 => reader.constructor().map(Self::UpdateEditChannelMessage),
+                0xb9cfc48d => reader.constructor().map(Self::UpdateBotCallbackQuery),
+                0xe40370a3 => reader.constructor().map(Self::UpdateEditMessage),
                 0x691e9052 => {
-                    Ok(
-                        Self::UpdateInlineBotCallbackQuery(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateInlineBotCallbackQuery")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateInlineBotCallbackQuery)
                 }
-                0xb75f99a9 => {
-                    Ok(
-                        Self::UpdateReadChannelOutbox(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateReadChannelOutbox")
-                                })?,
-                        ),
-                    )
-                }
-                0xedfc111e => {
-                    Ok(
-                        Self::UpdateDraftMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDraftMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0xb75f99a9 => reader.constructor().map(Self::UpdateReadChannelOutbox),
+                0xedfc111e => reader.constructor().map(Self::UpdateDraftMessage),
                 0x571d2742 => Ok(Self::UpdateReadFeaturedStickers),
                 0x9a422c20 => Ok(Self::UpdateRecentStickers),
                 0xa229dd06 => Ok(Self::UpdateConfig),
                 0x3354678f => Ok(Self::UpdatePtsChanged),
-                0x2f2ba99f => {
-                    Ok(
-                        Self::UpdateChannelWebPage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChannelWebPage")
-                                })?,
-                        ),
-                    )
-                }
-                0x6e6fe51c => {
-                    Ok(
-                        Self::UpdateDialogPinned(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDialogPinned")
-                                })?,
-                        ),
-                    )
-                }
-                0xfa0f3ca2 => {
-                    Ok(
-                        Self::UpdatePinnedDialogs(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePinnedDialogs")
-                                })?,
-                        ),
-                    )
-                }
-                0x8317c0c3 => {
-                    Ok(
-                        Self::UpdateBotWebhookJson(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotWebhookJSON")
-                                })?,
-                        ),
-                    )
-                }
-                0x9b9240a6 => {
-                    Ok(
-                        Self::UpdateBotWebhookJsonQuery(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotWebhookJSONQuery")
-                                })?,
-                        ),
-                    )
-                }
-                0xb5aefd7d => {
-                    Ok(
-                        Self::UpdateBotShippingQuery(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotShippingQuery")
-                                })?,
-                        ),
-                    )
-                }
-                0x8caa9a96 => {
-                    Ok(
-                        Self::UpdateBotPrecheckoutQuery(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotPrecheckoutQuery")
-                                })?,
-                        ),
-                    )
-                }
-                0xab0f6b1e => {
-                    Ok(
-                        Self::UpdatePhoneCall(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updatePhoneCall"))?,
-                        ),
-                    )
-                }
-                0x46560264 => {
-                    Ok(
-                        Self::UpdateLangPackTooLong(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateLangPackTooLong")
-                                })?,
-                        ),
-                    )
-                }
-                0x56022f4d => {
-                    Ok(
-                        Self::UpdateLangPack(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateLangPack"))?,
-                        ),
-                    )
-                }
+                0x2f2ba99f => reader.constructor().map(Self::UpdateChannelWebPage),
+                0x6e6fe51c => reader.constructor().map(Self::UpdateDialogPinned),
+                0xfa0f3ca2 => reader.constructor().map(Self::UpdatePinnedDialogs),
+                0x8317c0c3 => reader.constructor().map(Self::UpdateBotWebhookJson),
+                0x9b9240a6 => reader.constructor().map(Self::UpdateBotWebhookJsonQuery),
+                0xb5aefd7d => reader.constructor().map(Self::UpdateBotShippingQuery),
+                0x8caa9a96 => reader.constructor().map(Self::UpdateBotPrecheckoutQuery),
+                0xab0f6b1e => reader.constructor().map(Self::UpdatePhoneCall),
+                0x46560264 => reader.constructor().map(Self::UpdateLangPackTooLong),
+                0x56022f4d => reader.constructor().map(Self::UpdateLangPack),
                 0xe511996d => Ok(Self::UpdateFavedStickers),
                 0x25f324f7 => {
-                    Ok(
-                        Self::UpdateChannelReadMessagesContents(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChannelReadMessagesContents")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateChannelReadMessagesContents)
                 }
                 0x7084a7be => Ok(Self::UpdateContactsReset),
                 0xb23fc698 => {
-                    Ok(
-                        Self::UpdateChannelAvailableMessages(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChannelAvailableMessages")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateChannelAvailableMessages)
                 }
-                0xb658f23e => {
-                    Ok(
-                        Self::UpdateDialogUnreadMark(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDialogUnreadMark")
-                                })?,
-                        ),
-                    )
-                }
-                0xd64c522b => {
-                    Ok(
-                        Self::UpdateMessagePoll(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateMessagePoll"))?,
-                        ),
-                    )
-                }
+                0xb658f23e => reader.constructor().map(Self::UpdateDialogUnreadMark),
+                0xd64c522b => reader.constructor().map(Self::UpdateMessagePoll),
                 0x54c01850 => {
-                    Ok(
-                        Self::UpdateChatDefaultBannedRights(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChatDefaultBannedRights")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateChatDefaultBannedRights)
                 }
-                0x19360dc0 => {
-                    Ok(
-                        Self::UpdateFolderPeers(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateFolderPeers"))?,
-                        ),
-                    )
-                }
-                0x6a7e7366 => {
-                    Ok(
-                        Self::UpdatePeerSettings(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePeerSettings")
-                                })?,
-                        ),
-                    )
-                }
-                0xb4afcfb0 => {
-                    Ok(
-                        Self::UpdatePeerLocated(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updatePeerLocated"))?,
-                        ),
-                    )
-                }
-                0x39a51dfb => {
-                    Ok(
-                        Self::UpdateNewScheduledMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateNewScheduledMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0x19360dc0 => reader.constructor().map(Self::UpdateFolderPeers),
+                0x6a7e7366 => reader.constructor().map(Self::UpdatePeerSettings),
+                0xb4afcfb0 => reader.constructor().map(Self::UpdatePeerLocated),
+                0x39a51dfb => reader.constructor().map(Self::UpdateNewScheduledMessage),
                 0xf2a71983 => {
-                    Ok(
-                        Self::UpdateDeleteScheduledMessages(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDeleteScheduledMessages")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateDeleteScheduledMessages)
                 }
-                0x8216fba3 => {
-                    Ok(
-                        Self::UpdateTheme(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateTheme"))?,
-                        ),
-                    )
-                }
-                0x871fb939 => {
-                    Ok(
-                        Self::UpdateGeoLiveViewed(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateGeoLiveViewed")
-                                })?,
-                        ),
-                    )
-                }
+                0x8216fba3 => reader.constructor().map(Self::UpdateTheme),
+                0x871fb939 => reader.constructor().map(Self::UpdateGeoLiveViewed),
                 0x564fe691 => Ok(Self::UpdateLoginToken),
-                0x7699f014 => {
-                    Ok(
-                        Self::UpdateMessagePollVote(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateMessagePollVote")
-                                })?,
-                        ),
-                    )
-                }
-                0x26ffde7d => {
-                    Ok(
-                        Self::UpdateDialogFilter(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDialogFilter")
-                                })?,
-                        ),
-                    )
-                }
-                0xa5d72105 => {
-                    Ok(
-                        Self::UpdateDialogFilterOrder(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDialogFilterOrder")
-                                })?,
-                        ),
-                    )
-                }
+                0x7699f014 => reader.constructor().map(Self::UpdateMessagePollVote),
+                0x26ffde7d => reader.constructor().map(Self::UpdateDialogFilter),
+                0xa5d72105 => reader.constructor().map(Self::UpdateDialogFilterOrder),
                 0x3504914f => Ok(Self::UpdateDialogFilters),
                 0x2661bf09 => {
-                    Ok(
-                        Self::UpdatePhoneCallSignalingData(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePhoneCallSignalingData")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdatePhoneCallSignalingData)
                 }
                 0xd29a27f4 => {
-                    Ok(
-                        Self::UpdateChannelMessageForwards(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChannelMessageForwards")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateChannelMessageForwards)
                 }
                 0xd6b19546 => {
-                    Ok(
-                        Self::UpdateReadChannelDiscussionInbox(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateReadChannelDiscussionInbox")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateReadChannelDiscussionInbox)
                 }
                 0x695c9e7c => {
-                    Ok(
-                        Self::UpdateReadChannelDiscussionOutbox(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateReadChannelDiscussionOutbox")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateReadChannelDiscussionOutbox)
                 }
-                0xebe07752 => {
-                    Ok(
-                        Self::UpdatePeerBlocked(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updatePeerBlocked"))?,
-                        ),
-                    )
-                }
-                0x8c88c923 => {
-                    Ok(
-                        Self::UpdateChannelUserTyping(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChannelUserTyping")
-                                })?,
-                        ),
-                    )
-                }
-                0xed85eab5 => {
-                    Ok(
-                        Self::UpdatePinnedMessages(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePinnedMessages")
-                                })?,
-                        ),
-                    )
-                }
-                0x5bb98608 => {
-                    Ok(
-                        Self::UpdatePinnedChannelMessages(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePinnedChannelMessages")
-                                })?,
-                        ),
-                    )
-                }
-                0xf89a6a4e => {
-                    Ok(
-                        Self::UpdateChat(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateChat"))?,
-                        ),
-                    )
-                }
-                0xf2ebdb4e => {
-                    Ok(
-                        Self::UpdateGroupCallParticipants(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateGroupCallParticipants")
-                                })?,
-                        ),
-                    )
-                }
-                0x9d2216e0 => {
-                    Ok(
-                        Self::UpdateGroupCall(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateGroupCall"))?,
-                        ),
-                    )
-                }
-                0xbb9bb9a5 => {
-                    Ok(
-                        Self::UpdatePeerHistoryTtl(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePeerHistoryTTL")
-                                })?,
-                        ),
-                    )
-                }
-                0xd087663a => {
-                    Ok(
-                        Self::UpdateChatParticipant(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChatParticipant")
-                                })?,
-                        ),
-                    )
-                }
-                0x985d3abb => {
-                    Ok(
-                        Self::UpdateChannelParticipant(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChannelParticipant")
-                                })?,
-                        ),
-                    )
-                }
-                0xc4870a49 => {
-                    Ok(
-                        Self::UpdateBotStopped(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateBotStopped"))?,
-                        ),
-                    )
-                }
-                0x0b783982 => {
-                    Ok(
-                        Self::UpdateGroupCallConnection(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateGroupCallConnection")
-                                })?,
-                        ),
-                    )
-                }
-                0x4d712f2e => {
-                    Ok(
-                        Self::UpdateBotCommands(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateBotCommands"))?,
-                        ),
-                    )
-                }
-                0x7063c3db => {
-                    Ok(
-                        Self::UpdatePendingJoinRequests(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePendingJoinRequests")
-                                })?,
-                        ),
-                    )
-                }
+                0xebe07752 => reader.constructor().map(Self::UpdatePeerBlocked),
+                0x8c88c923 => reader.constructor().map(Self::UpdateChannelUserTyping),
+                0xed85eab5 => reader.constructor().map(Self::UpdatePinnedMessages),
+                0x5bb98608 => reader.constructor().map(Self::UpdatePinnedChannelMessages),
+                0xf89a6a4e => reader.constructor().map(Self::UpdateChat),
+                0xf2ebdb4e => reader.constructor().map(Self::UpdateGroupCallParticipants),
+                0x9d2216e0 => reader.constructor().map(Self::UpdateGroupCall),
+                0xbb9bb9a5 => reader.constructor().map(Self::UpdatePeerHistoryTtl),
+                0xd087663a => reader.constructor().map(Self::UpdateChatParticipant),
+                0x985d3abb => reader.constructor().map(Self::UpdateChannelParticipant),
+                0xc4870a49 => reader.constructor().map(Self::UpdateBotStopped),
+                0x0b783982 => reader.constructor().map(Self::UpdateGroupCallConnection),
+                0x4d712f2e => reader.constructor().map(Self::UpdateBotCommands),
+                0x7063c3db => reader.constructor().map(Self::UpdatePendingJoinRequests),
                 0x7cb34d79 => {
-                    Ok(
-                        Self::UpdateBotChatInviteRequester(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotChatInviteRequester")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateBotChatInviteRequester)
                 }
-                0x1e297bfa => {
-                    Ok(
-                        Self::UpdateMessageReactions(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateMessageReactions")
-                                })?,
-                        ),
-                    )
-                }
+                0x1e297bfa => reader.constructor().map(Self::UpdateMessageReactions),
                 0x17b7a20b => Ok(Self::UpdateAttachMenuBots),
-                0x1592b79d => {
-                    Ok(
-                        Self::UpdateWebViewResultSent(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateWebViewResultSent")
-                                })?,
-                        ),
-                    )
-                }
-                0x14b85813 => {
-                    Ok(
-                        Self::UpdateBotMenuButton(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotMenuButton")
-                                })?,
-                        ),
-                    )
-                }
+                0x1592b79d => reader.constructor().map(Self::UpdateWebViewResultSent),
+                0x14b85813 => reader.constructor().map(Self::UpdateBotMenuButton),
                 0x74d8be99 => Ok(Self::UpdateSavedRingtones),
-                0x0084cd5a => {
-                    Ok(
-                        Self::UpdateTranscribedAudio(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateTranscribedAudio")
-                                })?,
-                        ),
-                    )
-                }
+                0x0084cd5a => reader.constructor().map(Self::UpdateTranscribedAudio),
                 0xfb4c496c => Ok(Self::UpdateReadFeaturedEmojiStickers),
-                0x28373599 => {
-                    Ok(
-                        Self::UpdateUserEmojiStatus(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateUserEmojiStatus")
-                                })?,
-                        ),
-                    )
-                }
+                0x28373599 => reader.constructor().map(Self::UpdateUserEmojiStatus),
                 0x30f443db => Ok(Self::UpdateRecentEmojiStatuses),
                 0x6f7863f4 => Ok(Self::UpdateRecentReactions),
-                0x86fccf85 => {
-                    Ok(
-                        Self::UpdateMoveStickerSetToTop(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateMoveStickerSetToTop")
-                                })?,
-                        ),
-                    )
-                }
-                0xd5a41724 => {
-                    Ok(
-                        Self::UpdateMessageExtendedMedia(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateMessageExtendedMedia")
-                                })?,
-                        ),
-                    )
-                }
-                0x20529438 => {
-                    Ok(
-                        Self::UpdateUser(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateUser"))?,
-                        ),
-                    )
-                }
+                0x86fccf85 => reader.constructor().map(Self::UpdateMoveStickerSetToTop),
+                0xd5a41724 => reader.constructor().map(Self::UpdateMessageExtendedMedia),
+                0x20529438 => reader.constructor().map(Self::UpdateUser),
                 0xec05b097 => Ok(Self::UpdateAutoSaveSettings),
-                0x75b3b798 => {
-                    Ok(
-                        Self::UpdateStory(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateStory"))?,
-                        ),
-                    )
-                }
-                0xf74e932b => {
-                    Ok(
-                        Self::UpdateReadStories(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateReadStories"))?,
-                        ),
-                    )
-                }
-                0x1bf335b9 => {
-                    Ok(
-                        Self::UpdateStoryId(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateStoryID"))?,
-                        ),
-                    )
-                }
-                0x2c084dc1 => {
-                    Ok(
-                        Self::UpdateStoriesStealthMode(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateStoriesStealthMode")
-                                })?,
-                        ),
-                    )
-                }
-                0x7d627683 => {
-                    Ok(
-                        Self::UpdateSentStoryReaction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateSentStoryReaction")
-                                })?,
-                        ),
-                    )
-                }
-                0x904dd49c => {
-                    Ok(
-                        Self::UpdateBotChatBoost(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotChatBoost")
-                                })?,
-                        ),
-                    )
-                }
+                0x75b3b798 => reader.constructor().map(Self::UpdateStory),
+                0xf74e932b => reader.constructor().map(Self::UpdateReadStories),
+                0x1bf335b9 => reader.constructor().map(Self::UpdateStoryId),
+                0x2c084dc1 => reader.constructor().map(Self::UpdateStoriesStealthMode),
+                0x7d627683 => reader.constructor().map(Self::UpdateSentStoryReaction),
+                0x904dd49c => reader.constructor().map(Self::UpdateBotChatBoost),
                 0x07b68920 => {
-                    Ok(
-                        Self::UpdateChannelViewForumAsMessages(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChannelViewForumAsMessages")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateChannelViewForumAsMessages)
                 }
-                0xae3f101d => {
-                    Ok(
-                        Self::UpdatePeerWallpaper(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePeerWallpaper")
-                                })?,
-                        ),
-                    )
-                }
-                0xac21d3ce => {
-                    Ok(
-                        Self::UpdateBotMessageReaction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotMessageReaction")
-                                })?,
-                        ),
-                    )
-                }
-                0x09cb7759 => {
-                    Ok(
-                        Self::UpdateBotMessageReactions(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotMessageReactions")
-                                })?,
-                        ),
-                    )
-                }
-                0xaeaf9e74 => {
-                    Ok(
-                        Self::UpdateSavedDialogPinned(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateSavedDialogPinned")
-                                })?,
-                        ),
-                    )
-                }
-                0x686c85a6 => {
-                    Ok(
-                        Self::UpdatePinnedSavedDialogs(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePinnedSavedDialogs")
-                                })?,
-                        ),
-                    )
-                }
+                0xae3f101d => reader.constructor().map(Self::UpdatePeerWallpaper),
+                0xac21d3ce => reader.constructor().map(Self::UpdateBotMessageReaction),
+                0x09cb7759 => reader.constructor().map(Self::UpdateBotMessageReactions),
+                0xaeaf9e74 => reader.constructor().map(Self::UpdateSavedDialogPinned),
+                0x686c85a6 => reader.constructor().map(Self::UpdatePinnedSavedDialogs),
                 0x39c67432 => Ok(Self::UpdateSavedReactionTags),
-                0xf16269d4 => {
-                    Ok(
-                        Self::UpdateSmsJob(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateSmsJob"))?,
-                        ),
-                    )
-                }
-                0xf9470ab2 => {
-                    Ok(
-                        Self::UpdateQuickReplies(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateQuickReplies")
-                                })?,
-                        ),
-                    )
-                }
-                0xf53da717 => {
-                    Ok(
-                        Self::UpdateNewQuickReply(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateNewQuickReply")
-                                })?,
-                        ),
-                    )
-                }
-                0x53e6f1ec => {
-                    Ok(
-                        Self::UpdateDeleteQuickReply(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDeleteQuickReply")
-                                })?,
-                        ),
-                    )
-                }
-                0x3e050d0f => {
-                    Ok(
-                        Self::UpdateQuickReplyMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateQuickReplyMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0xf16269d4 => reader.constructor().map(Self::UpdateSmsJob),
+                0xf9470ab2 => reader.constructor().map(Self::UpdateQuickReplies),
+                0xf53da717 => reader.constructor().map(Self::UpdateNewQuickReply),
+                0x53e6f1ec => reader.constructor().map(Self::UpdateDeleteQuickReply),
+                0x3e050d0f => reader.constructor().map(Self::UpdateQuickReplyMessage),
                 0x566fe7cd => {
-                    Ok(
-                        Self::UpdateDeleteQuickReplyMessages(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDeleteQuickReplyMessages")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateDeleteQuickReplyMessages)
                 }
-                0x8ae5c97a => {
-                    Ok(
-                        Self::UpdateBotBusinessConnect(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotBusinessConnect")
-                                })?,
-                        ),
-                    )
-                }
-                0x9ddb347c => {
-                    Ok(
-                        Self::UpdateBotNewBusinessMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotNewBusinessMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0x8ae5c97a => reader.constructor().map(Self::UpdateBotBusinessConnect),
+                0x9ddb347c => reader.constructor().map(Self::UpdateBotNewBusinessMessage),
                 0x07df587c => {
-                    Ok(
-                        Self::UpdateBotEditBusinessMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotEditBusinessMessage")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateBotEditBusinessMessage)
                 }
                 0xa02a982e => {
-                    Ok(
-                        Self::UpdateBotDeleteBusinessMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotDeleteBusinessMessage")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateBotDeleteBusinessMessage)
                 }
-                0x1824e40b => {
-                    Ok(
-                        Self::UpdateNewStoryReaction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateNewStoryReaction")
-                                })?,
-                        ),
-                    )
-                }
-                0x4e80a379 => {
-                    Ok(
-                        Self::UpdateStarsBalance(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateStarsBalance")
-                                })?,
-                        ),
-                    )
-                }
+                0x1824e40b => reader.constructor().map(Self::UpdateNewStoryReaction),
+                0x4e80a379 => reader.constructor().map(Self::UpdateStarsBalance),
                 0x1ea2fda7 => {
-                    Ok(
-                        Self::UpdateBusinessBotCallbackQuery(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBusinessBotCallbackQuery")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateBusinessBotCallbackQuery)
                 }
-                0xa584b019 => {
-                    Ok(
-                        Self::UpdateStarsRevenueStatus(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateStarsRevenueStatus")
-                                })?,
-                        ),
-                    )
-                }
-                0x283bd312 => {
-                    Ok(
-                        Self::UpdateBotPurchasedPaidMedia(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotPurchasedPaidMedia")
-                                })?,
-                        ),
-                    )
-                }
-                0x8b725fce => {
-                    Ok(
-                        Self::UpdatePaidReactionPrivacy(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePaidReactionPrivacy")
-                                })?,
-                        ),
-                    )
-                }
-                0x504aa18f => {
-                    Ok(
-                        Self::UpdateSentPhoneCode(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateSentPhoneCode")
-                                })?,
-                        ),
-                    )
-                }
-                0xa477288f => {
-                    Ok(
-                        Self::UpdateGroupCallChainBlocks(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateGroupCallChainBlocks")
-                                })?,
-                        ),
-                    )
-                }
-                0x77b0e372 => {
-                    Ok(
-                        Self::UpdateReadMonoForumInbox(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateReadMonoForumInbox")
-                                })?,
-                        ),
-                    )
-                }
-                0xa4a79376 => {
-                    Ok(
-                        Self::UpdateReadMonoForumOutbox(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateReadMonoForumOutbox")
-                                })?,
-                        ),
-                    )
-                }
+                0xa584b019 => reader.constructor().map(Self::UpdateStarsRevenueStatus),
+                0x283bd312 => reader.constructor().map(Self::UpdateBotPurchasedPaidMedia),
+                0x8b725fce => reader.constructor().map(Self::UpdatePaidReactionPrivacy),
+                0x504aa18f => reader.constructor().map(Self::UpdateSentPhoneCode),
+                0xa477288f => reader.constructor().map(Self::UpdateGroupCallChainBlocks),
+                0x77b0e372 => reader.constructor().map(Self::UpdateReadMonoForumInbox),
+                0xa4a79376 => reader.constructor().map(Self::UpdateReadMonoForumOutbox),
                 0x9f812b08 => {
-                    Ok(
-                        Self::UpdateMonoForumNoPaidException(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateMonoForumNoPaidException")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateMonoForumNoPaidException)
                 }
-                0xd8326f0d => {
-                    Ok(
-                        Self::UpdateGroupCallMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateGroupCallMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0xd8326f0d => reader.constructor().map(Self::UpdateGroupCallMessage),
                 0xc957a766 => {
-                    Ok(
-                        Self::UpdateGroupCallEncryptedMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateGroupCallEncryptedMessage")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateGroupCallEncryptedMessage)
                 }
-                0x683b2c52 => {
-                    Ok(
-                        Self::UpdatePinnedForumTopic(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePinnedForumTopic")
-                                })?,
-                        ),
-                    )
-                }
-                0xdef143d0 => {
-                    Ok(
-                        Self::UpdatePinnedForumTopics(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updatePinnedForumTopics")
-                                })?,
-                        ),
-                    )
-                }
+                0x683b2c52 => reader.constructor().map(Self::UpdatePinnedForumTopic),
+                0xdef143d0 => reader.constructor().map(Self::UpdatePinnedForumTopics),
                 0x3e85e92c => {
-                    Ok(
-                        Self::UpdateDeleteGroupCallMessages(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDeleteGroupCallMessages")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateDeleteGroupCallMessages)
                 }
-                0x48e246c2 => {
-                    Ok(
-                        Self::UpdateStarGiftAuctionState(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateStarGiftAuctionState")
-                                })?,
-                        ),
-                    )
-                }
+                0x48e246c2 => reader.constructor().map(Self::UpdateStarGiftAuctionState),
                 0xdc58f31e => {
-                    Ok(
-                        Self::UpdateStarGiftAuctionUserState(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateStarGiftAuctionUserState")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateStarGiftAuctionUserState)
                 }
-                0xfb9c547a => {
-                    Ok(
-                        Self::UpdateEmojiGameInfo(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateEmojiGameInfo")
-                                })?,
-                        ),
-                    )
-                }
+                0xfb9c547a => reader.constructor().map(Self::UpdateEmojiGameInfo),
                 0xac072444 => Ok(Self::UpdateStarGiftCraftFail),
-                0xbd8367b9 => {
-                    Ok(
-                        Self::UpdateChatParticipantRank(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateChatParticipantRank")
-                                })?,
-                        ),
-                    )
-                }
-                0x4880ed9a => {
-                    Ok(
-                        Self::UpdateManagedBot(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateManagedBot"))?,
-                        ),
-                    )
-                }
-                0xcdd4093d => {
-                    Ok(
-                        Self::UpdateBotGuestChatQuery(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotGuestChatQuery")
-                                })?,
-                        ),
-                    )
-                }
+                0xbd8367b9 => reader.constructor().map(Self::UpdateChatParticipantRank),
+                0x4880ed9a => reader.constructor().map(Self::UpdateManagedBot),
+                0xcdd4093d => reader.constructor().map(Self::UpdateBotGuestChatQuery),
                 0x8c0f91fb => Ok(Self::UpdateAiComposeTones),
                 0xbdac7e70 => {
-                    Ok(
-                        Self::UpdateJoinChatWebViewDecision(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateJoinChatWebViewDecision")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateJoinChatWebViewDecision)
                 }
-                0xb22083a6 => {
-                    Ok(
-                        Self::UpdateNewBotConnection(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateNewBotConnection")
-                                })?,
-                        ),
-                    )
-                }
-                0xc39a2ade => {
-                    Ok(
-                        Self::UpdateWebBrowserSettings(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateWebBrowserSettings")
-                                })?,
-                        ),
-                    )
-                }
-                0x140502d1 => {
-                    Ok(
-                        Self::UpdateWebBrowserException(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateWebBrowserException")
-                                })?,
-                        ),
-                    )
-                }
-                0x20bcbba1 => {
-                    Ok(
-                        Self::UpdateNewEphemeralMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateNewEphemeralMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0xb22083a6 => reader.constructor().map(Self::UpdateNewBotConnection),
+                0xc39a2ade => reader.constructor().map(Self::UpdateWebBrowserSettings),
+                0x140502d1 => reader.constructor().map(Self::UpdateWebBrowserException),
+                0x20bcbba1 => reader.constructor().map(Self::UpdateNewEphemeralMessage),
                 0x56dbfcf8 => {
-                    Ok(
-                        Self::UpdateDeleteEphemeralMessages(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateDeleteEphemeralMessages")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateDeleteEphemeralMessages)
                 }
-                0x4bbb8f01 => {
-                    Ok(
-                        Self::UpdateEditEphemeralMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateEditEphemeralMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0x4bbb8f01 => reader.constructor().map(Self::UpdateEditEphemeralMessage),
                 0x7c1079d6 => {
-                    Ok(
-                        Self::UpdateEphemeralBotCallbackQuery(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateEphemeralBotCallbackQuery")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateEphemeralBotCallbackQuery)
                 }
-                0x6c0d8e23 => {
-                    Ok(
-                        Self::UpdateBotStarsSubscription(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateBotStarsSubscription")
-                                })?,
-                        ),
-                    )
-                }
-                0x6ac3f2aa => {
-                    Ok(
-                        Self::UpdateWalletState(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateWalletState"))?,
-                        ),
-                    )
-                }
-                0xb1434d4a => {
-                    Ok(
-                        Self::UpdateSentWalletTransaction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateSentWalletTransaction")
-                                })?,
-                        ),
-                    )
-                }
-                0xa8ae1cac => {
-                    Ok(
-                        Self::UpdateWalletGaslessInfo(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateWalletGaslessInfo")
-                                })?,
-                        ),
-                    )
-                }
+                0x6c0d8e23 => reader.constructor().map(Self::UpdateBotStarsSubscription),
+                0x6ac3f2aa => reader.constructor().map(Self::UpdateWalletState),
+                0xb1434d4a => reader.constructor().map(Self::UpdateSentWalletTransaction),
+                0xa8ae1cac => reader.constructor().map(Self::UpdateWalletGaslessInfo),
                 0x50a38e0e => {
-                    Ok(
-                        Self::UpdateWalletTonConnectSession(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateWalletTonConnectSession")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::UpdateWalletTonConnectSession)
                 }
                 0xd1ee8199 => {
-                    Ok(
-                        Self::UpdateWalletTonConnectPendingDisconnect(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error
-                                        .in_constructor("updateWalletTonConnectPendingDisconnect")
-                                })?,
-                        ),
-                    )
+                    reader
+                        .constructor()
+                        .map(Self::UpdateWalletTonConnectPendingDisconnect)
                 }
                 _ => {
                     Err(
@@ -10342,29 +7454,17 @@ impl From<types::UpdateShortSentMessage> for Updates {
         Self::UpdateShortSentMessage(value)
     }
 }
-impl tl_runtime::Serialize for Updates {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::UpdateShortMessage(value) => value.serialized_len(),
-                Self::UpdateShortChatMessage(value) => value.serialized_len(),
-                Self::UpdateShort(value) => value.serialized_len(),
-                Self::UpdatesCombined(value) => value.serialized_len(),
-                Self::Updates(value) => value.serialized_len(),
-                Self::UpdateShortSentMessage(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Updates {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::UpdateShortMessage(value) => value.checked_len()?,
-                    Self::UpdateShortChatMessage(value) => value.checked_len()?,
-                    Self::UpdateShort(value) => value.checked_len()?,
-                    Self::UpdatesCombined(value) => value.checked_len()?,
-                    Self::Updates(value) => value.checked_len()?,
-                    Self::UpdateShortSentMessage(value) => value.checked_len()?,
+                    Self::UpdateShortMessage(value) => value.encoded_len()?,
+                    Self::UpdateShortChatMessage(value) => value.encoded_len()?,
+                    Self::UpdateShort(value) => value.encoded_len()?,
+                    Self::UpdatesCombined(value) => value.encoded_len()?,
+                    Self::Updates(value) => value.encoded_len()?,
+                    Self::UpdateShortSentMessage(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -10382,7 +7482,7 @@ impl tl_runtime::Serialize for Updates {
         }
     }
 }
-impl tl_runtime::Deserialize for Updates {
+impl tl_runtime::Decode for Updates {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10391,60 +7491,12 @@ impl tl_runtime::Deserialize for Updates {
         reader
             .nested(|reader| match id {
                 0xe317af7e => Ok(Self::UpdatesTooLong),
-                0x313bc7f8 => {
-                    Ok(
-                        Self::UpdateShortMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateShortMessage")
-                                })?,
-                        ),
-                    )
-                }
-                0x4d6deea5 => {
-                    Ok(
-                        Self::UpdateShortChatMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateShortChatMessage")
-                                })?,
-                        ),
-                    )
-                }
-                0x78d4dec1 => {
-                    Ok(
-                        Self::UpdateShort(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updateShort"))?,
-                        ),
-                    )
-                }
-                0x725b04c3 => {
-                    Ok(
-                        Self::UpdatesCombined(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updatesCombined"))?,
-                        ),
-                    )
-                }
-                0x74ae4240 => {
-                    Ok(
-                        Self::Updates(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("updates"))?,
-                        ),
-                    )
-                }
-                0x9015e101 => {
-                    Ok(
-                        Self::UpdateShortSentMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("updateShortSentMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0x313bc7f8 => reader.constructor().map(Self::UpdateShortMessage),
+                0x4d6deea5 => reader.constructor().map(Self::UpdateShortChatMessage),
+                0x78d4dec1 => reader.constructor().map(Self::UpdateShort),
+                0x725b04c3 => reader.constructor().map(Self::UpdatesCombined),
+                0x74ae4240 => reader.constructor().map(Self::Updates),
+                0x9015e101 => reader.constructor().map(Self::UpdateShortSentMessage),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -10528,18 +7580,12 @@ impl From<types::DcOption> for DcOption {
         Self::DcOption(value)
     }
 }
-impl tl_runtime::Serialize for DcOption {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::DcOption(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for DcOption {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::DcOption(value) => value.checked_len()?,
+                    Self::DcOption(value) => value.encoded_len()?,
                 },
         )
     }
@@ -10550,7 +7596,7 @@ impl tl_runtime::Serialize for DcOption {
         }
     }
 }
-impl tl_runtime::Deserialize for DcOption {
+impl tl_runtime::Decode for DcOption {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10558,14 +7604,7 @@ impl tl_runtime::Deserialize for DcOption {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x18b7a10d => {
-                    Ok(
-                        Self::DcOption(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("dcOption"))?,
-                        ),
-                    )
-                }
+                0x18b7a10d => reader.constructor().map(Self::DcOption),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -10662,26 +7701,16 @@ impl From<types::EncryptedChatDiscarded> for EncryptedChat {
         Self::EncryptedChatDiscarded(value)
     }
 }
-impl tl_runtime::Serialize for EncryptedChat {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::EncryptedChatEmpty(value) => value.serialized_len(),
-                Self::EncryptedChatWaiting(value) => value.serialized_len(),
-                Self::EncryptedChatRequested(value) => value.serialized_len(),
-                Self::EncryptedChat(value) => value.serialized_len(),
-                Self::EncryptedChatDiscarded(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for EncryptedChat {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::EncryptedChatEmpty(value) => value.checked_len()?,
-                    Self::EncryptedChatWaiting(value) => value.checked_len()?,
-                    Self::EncryptedChatRequested(value) => value.checked_len()?,
-                    Self::EncryptedChat(value) => value.checked_len()?,
-                    Self::EncryptedChatDiscarded(value) => value.checked_len()?,
+                    Self::EncryptedChatEmpty(value) => value.encoded_len()?,
+                    Self::EncryptedChatWaiting(value) => value.encoded_len()?,
+                    Self::EncryptedChatRequested(value) => value.encoded_len()?,
+                    Self::EncryptedChat(value) => value.encoded_len()?,
+                    Self::EncryptedChatDiscarded(value) => value.encoded_len()?,
                 },
         )
     }
@@ -10696,7 +7725,7 @@ impl tl_runtime::Serialize for EncryptedChat {
         }
     }
 }
-impl tl_runtime::Deserialize for EncryptedChat {
+impl tl_runtime::Decode for EncryptedChat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10704,54 +7733,11 @@ impl tl_runtime::Deserialize for EncryptedChat {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xab7ec0a0 => {
-                    Ok(
-                        Self::EncryptedChatEmpty(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("encryptedChatEmpty")
-                                })?,
-                        ),
-                    )
-                }
-                0x66b25953 => {
-                    Ok(
-                        Self::EncryptedChatWaiting(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("encryptedChatWaiting")
-                                })?,
-                        ),
-                    )
-                }
-                0x48f1d94c => {
-                    Ok(
-                        Self::EncryptedChatRequested(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("encryptedChatRequested")
-                                })?,
-                        ),
-                    )
-                }
-                0x61f0d4c7 => {
-                    Ok(
-                        Self::EncryptedChat(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("encryptedChat"))?,
-                        ),
-                    )
-                }
-                0x1e1c7c45 => {
-                    Ok(
-                        Self::EncryptedChatDiscarded(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("encryptedChatDiscarded")
-                                })?,
-                        ),
-                    )
-                }
+                0xab7ec0a0 => reader.constructor().map(Self::EncryptedChatEmpty),
+                0x66b25953 => reader.constructor().map(Self::EncryptedChatWaiting),
+                0x48f1d94c => reader.constructor().map(Self::EncryptedChatRequested),
+                0x61f0d4c7 => reader.constructor().map(Self::EncryptedChat),
+                0x1e1c7c45 => reader.constructor().map(Self::EncryptedChatDiscarded),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -10841,19 +7827,12 @@ impl From<types::EncryptedFile> for EncryptedFile {
         Self::EncryptedFile(value)
     }
 }
-impl tl_runtime::Serialize for EncryptedFile {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::EncryptedFile(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for EncryptedFile {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::EncryptedFile(value) => value.checked_len()?,
+                    Self::EncryptedFile(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -10865,7 +7844,7 @@ impl tl_runtime::Serialize for EncryptedFile {
         }
     }
 }
-impl tl_runtime::Deserialize for EncryptedFile {
+impl tl_runtime::Decode for EncryptedFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10874,14 +7853,7 @@ impl tl_runtime::Deserialize for EncryptedFile {
         reader
             .nested(|reader| match id {
                 0xc21f497e => Ok(Self::EncryptedFileEmpty),
-                0xa8008cd8 => {
-                    Ok(
-                        Self::EncryptedFile(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("encryptedFile"))?,
-                        ),
-                    )
-                }
+                0xa8008cd8 => reader.constructor().map(Self::EncryptedFile),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -10955,20 +7927,13 @@ impl From<types::EncryptedMessageService> for EncryptedMessage {
         Self::EncryptedMessageService(value)
     }
 }
-impl tl_runtime::Serialize for EncryptedMessage {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::EncryptedMessage(value) => value.serialized_len(),
-                Self::EncryptedMessageService(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for EncryptedMessage {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::EncryptedMessage(value) => value.checked_len()?,
-                    Self::EncryptedMessageService(value) => value.checked_len()?,
+                    Self::EncryptedMessage(value) => value.encoded_len()?,
+                    Self::EncryptedMessageService(value) => value.encoded_len()?,
                 },
         )
     }
@@ -10980,7 +7945,7 @@ impl tl_runtime::Serialize for EncryptedMessage {
         }
     }
 }
-impl tl_runtime::Deserialize for EncryptedMessage {
+impl tl_runtime::Decode for EncryptedMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -10988,24 +7953,8 @@ impl tl_runtime::Deserialize for EncryptedMessage {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xed18c118 => {
-                    Ok(
-                        Self::EncryptedMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("encryptedMessage"))?,
-                        ),
-                    )
-                }
-                0x23734b06 => {
-                    Ok(
-                        Self::EncryptedMessageService(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("encryptedMessageService")
-                                })?,
-                        ),
-                    )
-                }
+                0xed18c118 => reader.constructor().map(Self::EncryptedMessage),
+                0x23734b06 => reader.constructor().map(Self::EncryptedMessageService),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -11080,19 +8029,12 @@ impl From<types::InputDocument> for InputDocument {
         Self::InputDocument(value)
     }
 }
-impl tl_runtime::Serialize for InputDocument {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputDocument(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputDocument {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputDocument(value) => value.checked_len()?,
+                    Self::InputDocument(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -11104,7 +8046,7 @@ impl tl_runtime::Serialize for InputDocument {
         }
     }
 }
-impl tl_runtime::Deserialize for InputDocument {
+impl tl_runtime::Decode for InputDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11113,14 +8055,7 @@ impl tl_runtime::Deserialize for InputDocument {
         reader
             .nested(|reader| match id {
                 0x72f0eaae => Ok(Self::InputDocumentEmpty),
-                0x1abfb575 => {
-                    Ok(
-                        Self::InputDocument(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputDocument"))?,
-                        ),
-                    )
-                }
+                0x1abfb575 => reader.constructor().map(Self::InputDocument),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -11194,20 +8129,13 @@ impl From<types::Document> for Document {
         Self::Document(value)
     }
 }
-impl tl_runtime::Serialize for Document {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::DocumentEmpty(value) => value.serialized_len(),
-                Self::Document(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Document {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::DocumentEmpty(value) => value.checked_len()?,
-                    Self::Document(value) => value.checked_len()?,
+                    Self::DocumentEmpty(value) => value.encoded_len()?,
+                    Self::Document(value) => value.encoded_len()?,
                 },
         )
     }
@@ -11219,7 +8147,7 @@ impl tl_runtime::Serialize for Document {
         }
     }
 }
-impl tl_runtime::Deserialize for Document {
+impl tl_runtime::Decode for Document {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11227,22 +8155,8 @@ impl tl_runtime::Deserialize for Document {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x36f8c871 => {
-                    Ok(
-                        Self::DocumentEmpty(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("documentEmpty"))?,
-                        ),
-                    )
-                }
-                0x8fd4c4d8 => {
-                    Ok(
-                        Self::Document(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("document"))?,
-                        ),
-                    )
-                }
+                0x36f8c871 => reader.constructor().map(Self::DocumentEmpty),
+                0x8fd4c4d8 => reader.constructor().map(Self::Document),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -11351,23 +8265,14 @@ impl From<types::NotifyCommunity> for NotifyPeer {
         Self::NotifyCommunity(value)
     }
 }
-impl tl_runtime::Serialize for NotifyPeer {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::NotifyPeer(value) => value.serialized_len(),
-                Self::NotifyForumTopic(value) => value.serialized_len(),
-                Self::NotifyCommunity(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for NotifyPeer {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::NotifyPeer(value) => value.checked_len()?,
-                    Self::NotifyForumTopic(value) => value.checked_len()?,
-                    Self::NotifyCommunity(value) => value.checked_len()?,
+                    Self::NotifyPeer(value) => value.encoded_len()?,
+                    Self::NotifyForumTopic(value) => value.encoded_len()?,
+                    Self::NotifyCommunity(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -11382,7 +8287,7 @@ impl tl_runtime::Serialize for NotifyPeer {
         }
     }
 }
-impl tl_runtime::Deserialize for NotifyPeer {
+impl tl_runtime::Decode for NotifyPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11390,33 +8295,12 @@ impl tl_runtime::Deserialize for NotifyPeer {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x9fd40bd8 => {
-                    Ok(
-                        Self::NotifyPeer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("notifyPeer"))?,
-                        ),
-                    )
-                }
+                0x9fd40bd8 => reader.constructor().map(Self::NotifyPeer),
                 0xb4c83b4c => Ok(Self::NotifyUsers),
                 0xc007cec3 => Ok(Self::NotifyChats),
                 0xd612e8ef => Ok(Self::NotifyBroadcasts),
-                0x226e6308 => {
-                    Ok(
-                        Self::NotifyForumTopic(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("notifyForumTopic"))?,
-                        ),
-                    )
-                }
-                0xbe376999 => {
-                    Ok(
-                        Self::NotifyCommunity(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("notifyCommunity"))?,
-                        ),
-                    )
-                }
+                0x226e6308 => reader.constructor().map(Self::NotifyForumTopic),
+                0xbe376999 => reader.constructor().map(Self::NotifyCommunity),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -11689,47 +8573,27 @@ impl From<types::SendMessageStopDraftAction> for SendMessageAction {
         Self::SendMessageStopDraftAction(value)
     }
 }
-impl tl_runtime::Serialize for SendMessageAction {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::SendMessageUploadVideoAction(value) => value.serialized_len(),
-                Self::SendMessageUploadAudioAction(value) => value.serialized_len(),
-                Self::SendMessageUploadPhotoAction(value) => value.serialized_len(),
-                Self::SendMessageUploadDocumentAction(value) => value.serialized_len(),
-                Self::SendMessageUploadRoundAction(value) => value.serialized_len(),
-                Self::SendMessageHistoryImportAction(value) => value.serialized_len(),
-                Self::SendMessageEmojiInteraction(value) => value.serialized_len(),
-                Self::SendMessageEmojiInteractionSeen(value) => value.serialized_len(),
-                Self::SendMessageTextDraftAction(value) => value.serialized_len(),
-                Self::InputSendMessageRichMessageDraftAction(value) => {
-                    value.serialized_len()
-                }
-                Self::SendMessageRichMessageDraftAction(value) => value.serialized_len(),
-                Self::SendMessageStopDraftAction(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for SendMessageAction {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::SendMessageUploadVideoAction(value) => value.checked_len()?,
-                    Self::SendMessageUploadAudioAction(value) => value.checked_len()?,
-                    Self::SendMessageUploadPhotoAction(value) => value.checked_len()?,
-                    Self::SendMessageUploadDocumentAction(value) => value.checked_len()?,
-                    Self::SendMessageUploadRoundAction(value) => value.checked_len()?,
-                    Self::SendMessageHistoryImportAction(value) => value.checked_len()?,
-                    Self::SendMessageEmojiInteraction(value) => value.checked_len()?,
-                    Self::SendMessageEmojiInteractionSeen(value) => value.checked_len()?,
-                    Self::SendMessageTextDraftAction(value) => value.checked_len()?,
+                    Self::SendMessageUploadVideoAction(value) => value.encoded_len()?,
+                    Self::SendMessageUploadAudioAction(value) => value.encoded_len()?,
+                    Self::SendMessageUploadPhotoAction(value) => value.encoded_len()?,
+                    Self::SendMessageUploadDocumentAction(value) => value.encoded_len()?,
+                    Self::SendMessageUploadRoundAction(value) => value.encoded_len()?,
+                    Self::SendMessageHistoryImportAction(value) => value.encoded_len()?,
+                    Self::SendMessageEmojiInteraction(value) => value.encoded_len()?,
+                    Self::SendMessageEmojiInteractionSeen(value) => value.encoded_len()?,
+                    Self::SendMessageTextDraftAction(value) => value.encoded_len()?,
                     Self::InputSendMessageRichMessageDraftAction(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
                     Self::SendMessageRichMessageDraftAction(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
-                    Self::SendMessageStopDraftAction(value) => value.checked_len()?,
+                    Self::SendMessageStopDraftAction(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -11753,7 +8617,7 @@ impl tl_runtime::Serialize for SendMessageAction {
         }
     }
 }
-impl tl_runtime::Deserialize for SendMessageAction {
+impl tl_runtime::Decode for SendMessageAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -11765,133 +8629,44 @@ impl tl_runtime::Deserialize for SendMessageAction {
                 0xfd5ec8f5 => Ok(Self::SendMessageCancelAction),
                 0xa187d66f => Ok(Self::SendMessageRecordVideoAction),
                 0xe9763aec => {
-                    Ok(
-                        Self::SendMessageUploadVideoAction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("sendMessageUploadVideoAction")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::SendMessageUploadVideoAction)
                 }
                 0xd52f73f7 => Ok(Self::SendMessageRecordAudioAction),
                 0xf351d7ab => {
-                    Ok(
-                        Self::SendMessageUploadAudioAction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("sendMessageUploadAudioAction")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::SendMessageUploadAudioAction)
                 }
                 0xd1d34a26 => {
-                    Ok(
-                        Self::SendMessageUploadPhotoAction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("sendMessageUploadPhotoAction")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::SendMessageUploadPhotoAction)
                 }
                 0xaa0cd9e4 => {
-                    Ok(
-                        Self::SendMessageUploadDocumentAction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("sendMessageUploadDocumentAction")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::SendMessageUploadDocumentAction)
                 }
                 0x176f8ba1 => Ok(Self::SendMessageGeoLocationAction),
                 0x628cbc6f => Ok(Self::SendMessageChooseContactAction),
                 0xdd6a8f48 => Ok(Self::SendMessageGamePlayAction),
                 0x88f27fbc => Ok(Self::SendMessageRecordRoundAction),
                 0x243e1c66 => {
-                    Ok(
-                        Self::SendMessageUploadRoundAction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("sendMessageUploadRoundAction")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::SendMessageUploadRoundAction)
                 }
                 0xd92c2285 => Ok(Self::SpeakingInGroupCallAction),
                 0xdbda9246 => {
-                    Ok(
-                        Self::SendMessageHistoryImportAction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("sendMessageHistoryImportAction")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::SendMessageHistoryImportAction)
                 }
                 0xb05ac6b1 => Ok(Self::SendMessageChooseStickerAction),
-                0x25972bcb => {
-                    Ok(
-                        Self::SendMessageEmojiInteraction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("sendMessageEmojiInteraction")
-                                })?,
-                        ),
-                    )
-                }
+                0x25972bcb => reader.constructor().map(Self::SendMessageEmojiInteraction),
                 0xb665902e => {
-                    Ok(
-                        Self::SendMessageEmojiInteractionSeen(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("sendMessageEmojiInteractionSeen")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::SendMessageEmojiInteractionSeen)
                 }
-                0x3630b85a => {
-                    Ok(
-                        Self::SendMessageTextDraftAction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("sendMessageTextDraftAction")
-                                })?,
-                        ),
-                    )
-                }
+                0x3630b85a => reader.constructor().map(Self::SendMessageTextDraftAction),
                 0xa937c7be => {
-                    Ok(
-                        Self::InputSendMessageRichMessageDraftAction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error
-                                        .in_constructor("inputSendMessageRichMessageDraftAction")
-                                })?,
-                        ),
-                    )
+                    reader
+                        .constructor()
+                        .map(Self::InputSendMessageRichMessageDraftAction)
                 }
                 0x52564893 => {
-                    Ok(
-                        Self::SendMessageRichMessageDraftAction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("sendMessageRichMessageDraftAction")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::SendMessageRichMessageDraftAction)
                 }
-                0xfbf902b0 => {
-                    Ok(
-                        Self::SendMessageStopDraftAction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("sendMessageStopDraftAction")
-                                })?,
-                        ),
-                    )
-                }
+                0xfbf902b0 => reader.constructor().map(Self::SendMessageStopDraftAction),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -12166,18 +8941,15 @@ impl From<types::PrivacyKeySavedMusic> for PrivacyKey {
         Self::PrivacyKeySavedMusic
     }
 }
-impl tl_runtime::Serialize for PrivacyKey {
-    fn serialized_len(&self) -> usize {
-        4
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PrivacyKey {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
     }
 }
-impl tl_runtime::Deserialize for PrivacyKey {
+impl tl_runtime::Decode for PrivacyKey {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12411,30 +9183,18 @@ impl From<types::PrivacyValueDisallowBots> for PrivacyRule {
         Self::PrivacyValueDisallowBots
     }
 }
-impl tl_runtime::Serialize for PrivacyRule {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PrivacyValueAllowUsers(value) => value.serialized_len(),
-                Self::PrivacyValueDisallowUsers(value) => value.serialized_len(),
-                Self::PrivacyValueAllowChatParticipants(value) => value.serialized_len(),
-                Self::PrivacyValueDisallowChatParticipants(value) => {
-                    value.serialized_len()
-                }
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PrivacyRule {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PrivacyValueAllowUsers(value) => value.checked_len()?,
-                    Self::PrivacyValueDisallowUsers(value) => value.checked_len()?,
+                    Self::PrivacyValueAllowUsers(value) => value.encoded_len()?,
+                    Self::PrivacyValueDisallowUsers(value) => value.encoded_len()?,
                     Self::PrivacyValueAllowChatParticipants(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
                     Self::PrivacyValueDisallowChatParticipants(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
                     _ => 0,
                 },
@@ -12451,7 +9211,7 @@ impl tl_runtime::Serialize for PrivacyRule {
         }
     }
 }
-impl tl_runtime::Deserialize for PrivacyRule {
+impl tl_runtime::Decode for PrivacyRule {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12461,47 +9221,15 @@ impl tl_runtime::Deserialize for PrivacyRule {
             .nested(|reader| match id {
                 0xfffe1bac => Ok(Self::PrivacyValueAllowContacts),
                 0x65427b82 => Ok(Self::PrivacyValueAllowAll),
-                0xb8905fb2 => {
-                    Ok(
-                        Self::PrivacyValueAllowUsers(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("privacyValueAllowUsers")
-                                })?,
-                        ),
-                    )
-                }
+                0xb8905fb2 => reader.constructor().map(Self::PrivacyValueAllowUsers),
                 0xf888fa1a => Ok(Self::PrivacyValueDisallowContacts),
                 0x8b73e763 => Ok(Self::PrivacyValueDisallowAll),
-                0xe4621141 => {
-                    Ok(
-                        Self::PrivacyValueDisallowUsers(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("privacyValueDisallowUsers")
-                                })?,
-                        ),
-                    )
-                }
+                0xe4621141 => reader.constructor().map(Self::PrivacyValueDisallowUsers),
                 0x6b134e8e => {
-                    Ok(
-                        Self::PrivacyValueAllowChatParticipants(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("privacyValueAllowChatParticipants")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::PrivacyValueAllowChatParticipants)
                 }
                 0x41c87565 => {
-                    Ok(
-                        Self::PrivacyValueDisallowChatParticipants(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("privacyValueDisallowChatParticipants")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::PrivacyValueDisallowChatParticipants)
                 }
                 0xf7e8d89b => Ok(Self::PrivacyValueAllowCloseFriends),
                 0xece9814b => Ok(Self::PrivacyValueAllowPremium),
@@ -12679,29 +9407,17 @@ impl From<types::DocumentAttributeCustomEmoji> for DocumentAttribute {
         Self::DocumentAttributeCustomEmoji(value)
     }
 }
-impl tl_runtime::Serialize for DocumentAttribute {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::DocumentAttributeImageSize(value) => value.serialized_len(),
-                Self::DocumentAttributeSticker(value) => value.serialized_len(),
-                Self::DocumentAttributeVideo(value) => value.serialized_len(),
-                Self::DocumentAttributeAudio(value) => value.serialized_len(),
-                Self::DocumentAttributeFilename(value) => value.serialized_len(),
-                Self::DocumentAttributeCustomEmoji(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for DocumentAttribute {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::DocumentAttributeImageSize(value) => value.checked_len()?,
-                    Self::DocumentAttributeSticker(value) => value.checked_len()?,
-                    Self::DocumentAttributeVideo(value) => value.checked_len()?,
-                    Self::DocumentAttributeAudio(value) => value.checked_len()?,
-                    Self::DocumentAttributeFilename(value) => value.checked_len()?,
-                    Self::DocumentAttributeCustomEmoji(value) => value.checked_len()?,
+                    Self::DocumentAttributeImageSize(value) => value.encoded_len()?,
+                    Self::DocumentAttributeSticker(value) => value.encoded_len()?,
+                    Self::DocumentAttributeVideo(value) => value.encoded_len()?,
+                    Self::DocumentAttributeAudio(value) => value.encoded_len()?,
+                    Self::DocumentAttributeFilename(value) => value.encoded_len()?,
+                    Self::DocumentAttributeCustomEmoji(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -12719,7 +9435,7 @@ impl tl_runtime::Serialize for DocumentAttribute {
         }
     }
 }
-impl tl_runtime::Deserialize for DocumentAttribute {
+impl tl_runtime::Decode for DocumentAttribute {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12727,67 +9443,15 @@ impl tl_runtime::Deserialize for DocumentAttribute {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x6c37c15c => {
-                    Ok(
-                        Self::DocumentAttributeImageSize(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("documentAttributeImageSize")
-                                })?,
-                        ),
-                    )
-                }
+                0x6c37c15c => reader.constructor().map(Self::DocumentAttributeImageSize),
                 0x11b58939 => Ok(Self::DocumentAttributeAnimated),
-                0x6319d612 => {
-                    Ok(
-                        Self::DocumentAttributeSticker(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("documentAttributeSticker")
-                                })?,
-                        ),
-                    )
-                }
-                0x43c57c48 => {
-                    Ok(
-                        Self::DocumentAttributeVideo(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("documentAttributeVideo")
-                                })?,
-                        ),
-                    )
-                }
-                0x9852f9c6 => {
-                    Ok(
-                        Self::DocumentAttributeAudio(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("documentAttributeAudio")
-                                })?,
-                        ),
-                    )
-                }
-                0x15590068 => {
-                    Ok(
-                        Self::DocumentAttributeFilename(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("documentAttributeFilename")
-                                })?,
-                        ),
-                    )
-                }
+                0x6319d612 => reader.constructor().map(Self::DocumentAttributeSticker),
+                0x43c57c48 => reader.constructor().map(Self::DocumentAttributeVideo),
+                0x9852f9c6 => reader.constructor().map(Self::DocumentAttributeAudio),
+                0x15590068 => reader.constructor().map(Self::DocumentAttributeFilename),
                 0x9801d2f7 => Ok(Self::DocumentAttributeHasStickers),
                 0xfd149899 => {
-                    Ok(
-                        Self::DocumentAttributeCustomEmoji(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("documentAttributeCustomEmoji")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::DocumentAttributeCustomEmoji)
                 }
                 _ => {
                     Err(
@@ -12884,18 +9548,12 @@ impl From<types::StickerPack> for StickerPack {
         Self::StickerPack(value)
     }
 }
-impl tl_runtime::Serialize for StickerPack {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StickerPack(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StickerPack {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StickerPack(value) => value.checked_len()?,
+                    Self::StickerPack(value) => value.encoded_len()?,
                 },
         )
     }
@@ -12906,7 +9564,7 @@ impl tl_runtime::Serialize for StickerPack {
         }
     }
 }
-impl tl_runtime::Deserialize for StickerPack {
+impl tl_runtime::Decode for StickerPack {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -12914,14 +9572,7 @@ impl tl_runtime::Deserialize for StickerPack {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x12b299d4 => {
-                    Ok(
-                        Self::StickerPack(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("stickerPack"))?,
-                        ),
-                    )
-                }
+                0x12b299d4 => reader.constructor().map(Self::StickerPack),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -13009,24 +9660,15 @@ impl From<types::WebPageNotModified> for WebPage {
         Self::WebPageNotModified(value)
     }
 }
-impl tl_runtime::Serialize for WebPage {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::WebPageEmpty(value) => value.serialized_len(),
-                Self::WebPagePending(value) => value.serialized_len(),
-                Self::WebPage(value) => value.serialized_len(),
-                Self::WebPageNotModified(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for WebPage {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::WebPageEmpty(value) => value.checked_len()?,
-                    Self::WebPagePending(value) => value.checked_len()?,
-                    Self::WebPage(value) => value.checked_len()?,
-                    Self::WebPageNotModified(value) => value.checked_len()?,
+                    Self::WebPageEmpty(value) => value.encoded_len()?,
+                    Self::WebPagePending(value) => value.encoded_len()?,
+                    Self::WebPage(value) => value.encoded_len()?,
+                    Self::WebPageNotModified(value) => value.encoded_len()?,
                 },
         )
     }
@@ -13040,7 +9682,7 @@ impl tl_runtime::Serialize for WebPage {
         }
     }
 }
-impl tl_runtime::Deserialize for WebPage {
+impl tl_runtime::Decode for WebPage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13048,40 +9690,10 @@ impl tl_runtime::Deserialize for WebPage {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x211a1788 => {
-                    Ok(
-                        Self::WebPageEmpty(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("webPageEmpty"))?,
-                        ),
-                    )
-                }
-                0xb0d13e47 => {
-                    Ok(
-                        Self::WebPagePending(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("webPagePending"))?,
-                        ),
-                    )
-                }
-                0xe89c45b2 => {
-                    Ok(
-                        Self::WebPage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("webPage"))?,
-                        ),
-                    )
-                }
-                0x7311ca11 => {
-                    Ok(
-                        Self::WebPageNotModified(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("webPageNotModified")
-                                })?,
-                        ),
-                    )
-                }
+                0x211a1788 => reader.constructor().map(Self::WebPageEmpty),
+                0xb0d13e47 => reader.constructor().map(Self::WebPagePending),
+                0xe89c45b2 => reader.constructor().map(Self::WebPage),
+                0x7311ca11 => reader.constructor().map(Self::WebPageNotModified),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -13160,19 +9772,12 @@ impl From<types::ChatInvitePublicJoinRequests> for ExportedChatInvite {
         Self::ChatInvitePublicJoinRequests
     }
 }
-impl tl_runtime::Serialize for ExportedChatInvite {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChatInviteExported(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ExportedChatInvite {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChatInviteExported(value) => value.checked_len()?,
+                    Self::ChatInviteExported(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -13184,7 +9789,7 @@ impl tl_runtime::Serialize for ExportedChatInvite {
         }
     }
 }
-impl tl_runtime::Deserialize for ExportedChatInvite {
+impl tl_runtime::Decode for ExportedChatInvite {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13192,16 +9797,7 @@ impl tl_runtime::Deserialize for ExportedChatInvite {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xa22cbd96 => {
-                    Ok(
-                        Self::ChatInviteExported(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("chatInviteExported")
-                                })?,
-                        ),
-                    )
-                }
+                0xa22cbd96 => reader.constructor().map(Self::ChatInviteExported),
                 0xed107ab7 => Ok(Self::ChatInvitePublicJoinRequests),
                 _ => {
                     Err(
@@ -13287,22 +9883,14 @@ impl From<types::ChatInvitePeek> for ChatInvite {
         Self::ChatInvitePeek(value)
     }
 }
-impl tl_runtime::Serialize for ChatInvite {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChatInviteAlready(value) => value.serialized_len(),
-                Self::ChatInvite(value) => value.serialized_len(),
-                Self::ChatInvitePeek(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ChatInvite {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChatInviteAlready(value) => value.checked_len()?,
-                    Self::ChatInvite(value) => value.checked_len()?,
-                    Self::ChatInvitePeek(value) => value.checked_len()?,
+                    Self::ChatInviteAlready(value) => value.encoded_len()?,
+                    Self::ChatInvite(value) => value.encoded_len()?,
+                    Self::ChatInvitePeek(value) => value.encoded_len()?,
                 },
         )
     }
@@ -13315,7 +9903,7 @@ impl tl_runtime::Serialize for ChatInvite {
         }
     }
 }
-impl tl_runtime::Deserialize for ChatInvite {
+impl tl_runtime::Decode for ChatInvite {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13323,30 +9911,9 @@ impl tl_runtime::Deserialize for ChatInvite {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x5a686d7c => {
-                    Ok(
-                        Self::ChatInviteAlready(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chatInviteAlready"))?,
-                        ),
-                    )
-                }
-                0x5c9d3702 => {
-                    Ok(
-                        Self::ChatInvite(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chatInvite"))?,
-                        ),
-                    )
-                }
-                0x61695cb0 => {
-                    Ok(
-                        Self::ChatInvitePeek(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chatInvitePeek"))?,
-                        ),
-                    )
-                }
+                0x5a686d7c => reader.constructor().map(Self::ChatInviteAlready),
+                0x5c9d3702 => reader.constructor().map(Self::ChatInvite),
+                0x61695cb0 => reader.constructor().map(Self::ChatInvitePeek),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -13526,23 +10093,14 @@ impl From<types::InputStickerSetTonGifts> for InputStickerSet {
         Self::InputStickerSetTonGifts
     }
 }
-impl tl_runtime::Serialize for InputStickerSet {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputStickerSetId(value) => value.serialized_len(),
-                Self::InputStickerSetShortName(value) => value.serialized_len(),
-                Self::InputStickerSetDice(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputStickerSet {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputStickerSetId(value) => value.checked_len()?,
-                    Self::InputStickerSetShortName(value) => value.checked_len()?,
-                    Self::InputStickerSetDice(value) => value.checked_len()?,
+                    Self::InputStickerSetId(value) => value.encoded_len()?,
+                    Self::InputStickerSetShortName(value) => value.encoded_len()?,
+                    Self::InputStickerSetDice(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -13557,7 +10115,7 @@ impl tl_runtime::Serialize for InputStickerSet {
         }
     }
 }
-impl tl_runtime::Deserialize for InputStickerSet {
+impl tl_runtime::Decode for InputStickerSet {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13566,35 +10124,10 @@ impl tl_runtime::Deserialize for InputStickerSet {
         reader
             .nested(|reader| match id {
                 0xffb62b95 => Ok(Self::InputStickerSetEmpty),
-                0x9de7a269 => {
-                    Ok(
-                        Self::InputStickerSetId(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputStickerSetID"))?,
-                        ),
-                    )
-                }
-                0x861cc8a0 => {
-                    Ok(
-                        Self::InputStickerSetShortName(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputStickerSetShortName")
-                                })?,
-                        ),
-                    )
-                }
+                0x9de7a269 => reader.constructor().map(Self::InputStickerSetId),
+                0x861cc8a0 => reader.constructor().map(Self::InputStickerSetShortName),
                 0x028703c8 => Ok(Self::InputStickerSetAnimatedEmoji),
-                0xe67f520e => {
-                    Ok(
-                        Self::InputStickerSetDice(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputStickerSetDice")
-                                })?,
-                        ),
-                    )
-                }
+                0xe67f520e => reader.constructor().map(Self::InputStickerSetDice),
                 0x0cde3739 => Ok(Self::InputStickerSetAnimatedEmojiAnimations),
                 0xc88b3b02 => Ok(Self::InputStickerSetPremiumGifts),
                 0x04c4d4ce => Ok(Self::InputStickerSetEmojiGenericAnimations),
@@ -13710,18 +10243,12 @@ impl From<types::StickerSet> for StickerSet {
         Self::StickerSet(value)
     }
 }
-impl tl_runtime::Serialize for StickerSet {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StickerSet(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StickerSet {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StickerSet(value) => value.checked_len()?,
+                    Self::StickerSet(value) => value.encoded_len()?,
                 },
         )
     }
@@ -13732,7 +10259,7 @@ impl tl_runtime::Serialize for StickerSet {
         }
     }
 }
-impl tl_runtime::Deserialize for StickerSet {
+impl tl_runtime::Decode for StickerSet {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13740,14 +10267,7 @@ impl tl_runtime::Deserialize for StickerSet {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x2dd14edc => {
-                    Ok(
-                        Self::StickerSet(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("stickerSet"))?,
-                        ),
-                    )
-                }
+                0x2dd14edc => reader.constructor().map(Self::StickerSet),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -13808,18 +10328,12 @@ impl From<types::BotCommand> for BotCommand {
         Self::BotCommand(value)
     }
 }
-impl tl_runtime::Serialize for BotCommand {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::BotCommand(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for BotCommand {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::BotCommand(value) => value.checked_len()?,
+                    Self::BotCommand(value) => value.encoded_len()?,
                 },
         )
     }
@@ -13830,7 +10344,7 @@ impl tl_runtime::Serialize for BotCommand {
         }
     }
 }
-impl tl_runtime::Deserialize for BotCommand {
+impl tl_runtime::Decode for BotCommand {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13838,14 +10352,7 @@ impl tl_runtime::Deserialize for BotCommand {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x9852d6d2 => {
-                    Ok(
-                        Self::BotCommand(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("botCommand"))?,
-                        ),
-                    )
-                }
+                0x9852d6d2 => reader.constructor().map(Self::BotCommand),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -13906,18 +10413,12 @@ impl From<types::KeyboardButton> for KeyboardButton {
         Self::KeyboardButton(value)
     }
 }
-impl tl_runtime::Serialize for KeyboardButton {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::KeyboardButton(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for KeyboardButton {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::KeyboardButton(value) => value.checked_len()?,
+                    Self::KeyboardButton(value) => value.encoded_len()?,
                 },
         )
     }
@@ -13928,7 +10429,7 @@ impl tl_runtime::Serialize for KeyboardButton {
         }
     }
 }
-impl tl_runtime::Deserialize for KeyboardButton {
+impl tl_runtime::Decode for KeyboardButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -13936,14 +10437,7 @@ impl tl_runtime::Deserialize for KeyboardButton {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x2f67a72f => {
-                    Ok(
-                        Self::KeyboardButton(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("keyboardButton"))?,
-                        ),
-                    )
-                }
+                0x2f67a72f => reader.constructor().map(Self::KeyboardButton),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -14004,18 +10498,12 @@ impl From<types::KeyboardButtonRow> for KeyboardButtonRow {
         Self::KeyboardButtonRow(value)
     }
 }
-impl tl_runtime::Serialize for KeyboardButtonRow {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::KeyboardButtonRow(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for KeyboardButtonRow {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::KeyboardButtonRow(value) => value.checked_len()?,
+                    Self::KeyboardButtonRow(value) => value.encoded_len()?,
                 },
         )
     }
@@ -14026,7 +10514,7 @@ impl tl_runtime::Serialize for KeyboardButtonRow {
         }
     }
 }
-impl tl_runtime::Deserialize for KeyboardButtonRow {
+impl tl_runtime::Decode for KeyboardButtonRow {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14034,14 +10522,7 @@ impl tl_runtime::Deserialize for KeyboardButtonRow {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x77608b83 => {
-                    Ok(
-                        Self::KeyboardButtonRow(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("keyboardButtonRow"))?,
-                        ),
-                    )
-                }
+                0x77608b83 => reader.constructor().map(Self::KeyboardButtonRow),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -14131,24 +10612,15 @@ impl From<types::ReplyInlineMarkup> for ReplyMarkup {
         Self::ReplyInlineMarkup(value)
     }
 }
-impl tl_runtime::Serialize for ReplyMarkup {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ReplyKeyboardHide(value) => value.serialized_len(),
-                Self::ReplyKeyboardForceReply(value) => value.serialized_len(),
-                Self::ReplyKeyboardMarkup(value) => value.serialized_len(),
-                Self::ReplyInlineMarkup(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ReplyMarkup {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ReplyKeyboardHide(value) => value.checked_len()?,
-                    Self::ReplyKeyboardForceReply(value) => value.checked_len()?,
-                    Self::ReplyKeyboardMarkup(value) => value.checked_len()?,
-                    Self::ReplyInlineMarkup(value) => value.checked_len()?,
+                    Self::ReplyKeyboardHide(value) => value.encoded_len()?,
+                    Self::ReplyKeyboardForceReply(value) => value.encoded_len()?,
+                    Self::ReplyKeyboardMarkup(value) => value.encoded_len()?,
+                    Self::ReplyInlineMarkup(value) => value.encoded_len()?,
                 },
         )
     }
@@ -14162,7 +10634,7 @@ impl tl_runtime::Serialize for ReplyMarkup {
         }
     }
 }
-impl tl_runtime::Deserialize for ReplyMarkup {
+impl tl_runtime::Decode for ReplyMarkup {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14170,42 +10642,10 @@ impl tl_runtime::Deserialize for ReplyMarkup {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xa03e5b85 => {
-                    Ok(
-                        Self::ReplyKeyboardHide(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("replyKeyboardHide"))?,
-                        ),
-                    )
-                }
-                0x86b40b08 => {
-                    Ok(
-                        Self::ReplyKeyboardForceReply(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("replyKeyboardForceReply")
-                                })?,
-                        ),
-                    )
-                }
-                0x85dd99d1 => {
-                    Ok(
-                        Self::ReplyKeyboardMarkup(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("replyKeyboardMarkup")
-                                })?,
-                        ),
-                    )
-                }
-                0xb2b15770 => {
-                    Ok(
-                        Self::ReplyInlineMarkup(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("replyInlineMarkup"))?,
-                        ),
-                    )
-                }
+                0xa03e5b85 => reader.constructor().map(Self::ReplyKeyboardHide),
+                0x86b40b08 => reader.constructor().map(Self::ReplyKeyboardForceReply),
+                0x85dd99d1 => reader.constructor().map(Self::ReplyKeyboardMarkup),
+                0xb2b15770 => reader.constructor().map(Self::ReplyInlineMarkup),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -14508,68 +10948,37 @@ impl From<types::MessageEntityTonAddress> for MessageEntity {
         Self::MessageEntityTonAddress(value)
     }
 }
-impl tl_runtime::Serialize for MessageEntity {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MessageEntityUnknown(value) => value.serialized_len(),
-                Self::MessageEntityMention(value) => value.serialized_len(),
-                Self::MessageEntityHashtag(value) => value.serialized_len(),
-                Self::MessageEntityBotCommand(value) => value.serialized_len(),
-                Self::MessageEntityUrl(value) => value.serialized_len(),
-                Self::MessageEntityEmail(value) => value.serialized_len(),
-                Self::MessageEntityBold(value) => value.serialized_len(),
-                Self::MessageEntityItalic(value) => value.serialized_len(),
-                Self::MessageEntityCode(value) => value.serialized_len(),
-                Self::MessageEntityPre(value) => value.serialized_len(),
-                Self::MessageEntityTextUrl(value) => value.serialized_len(),
-                Self::MessageEntityMentionName(value) => value.serialized_len(),
-                Self::InputMessageEntityMentionName(value) => value.serialized_len(),
-                Self::MessageEntityPhone(value) => value.serialized_len(),
-                Self::MessageEntityCashtag(value) => value.serialized_len(),
-                Self::MessageEntityUnderline(value) => value.serialized_len(),
-                Self::MessageEntityStrike(value) => value.serialized_len(),
-                Self::MessageEntityBankCard(value) => value.serialized_len(),
-                Self::MessageEntitySpoiler(value) => value.serialized_len(),
-                Self::MessageEntityCustomEmoji(value) => value.serialized_len(),
-                Self::MessageEntityBlockquote(value) => value.serialized_len(),
-                Self::MessageEntityFormattedDate(value) => value.serialized_len(),
-                Self::MessageEntityDiffInsert(value) => value.serialized_len(),
-                Self::MessageEntityDiffReplace(value) => value.serialized_len(),
-                Self::MessageEntityDiffDelete(value) => value.serialized_len(),
-                Self::MessageEntityTonAddress(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MessageEntity {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MessageEntityUnknown(value) => value.checked_len()?,
-                    Self::MessageEntityMention(value) => value.checked_len()?,
-                    Self::MessageEntityHashtag(value) => value.checked_len()?,
-                    Self::MessageEntityBotCommand(value) => value.checked_len()?,
-                    Self::MessageEntityUrl(value) => value.checked_len()?,
-                    Self::MessageEntityEmail(value) => value.checked_len()?,
-                    Self::MessageEntityBold(value) => value.checked_len()?,
-                    Self::MessageEntityItalic(value) => value.checked_len()?,
-                    Self::MessageEntityCode(value) => value.checked_len()?,
-                    Self::MessageEntityPre(value) => value.checked_len()?,
-                    Self::MessageEntityTextUrl(value) => value.checked_len()?,
-                    Self::MessageEntityMentionName(value) => value.checked_len()?,
-                    Self::InputMessageEntityMentionName(value) => value.checked_len()?,
-                    Self::MessageEntityPhone(value) => value.checked_len()?,
-                    Self::MessageEntityCashtag(value) => value.checked_len()?,
-                    Self::MessageEntityUnderline(value) => value.checked_len()?,
-                    Self::MessageEntityStrike(value) => value.checked_len()?,
-                    Self::MessageEntityBankCard(value) => value.checked_len()?,
-                    Self::MessageEntitySpoiler(value) => value.checked_len()?,
-                    Self::MessageEntityCustomEmoji(value) => value.checked_len()?,
-                    Self::MessageEntityBlockquote(value) => value.checked_len()?,
-                    Self::MessageEntityFormattedDate(value) => value.checked_len()?,
-                    Self::MessageEntityDiffInsert(value) => value.checked_len()?,
-                    Self::MessageEntityDiffReplace(value) => value.checked_len()?,
-                    Self::MessageEntityDiffDelete(value) => value.checked_len()?,
-                    Self::MessageEntityTonAddress(value) => value.checked_len()?,
+                    Self::MessageEntityUnknown(value) => value.encoded_len()?,
+                    Self::MessageEntityMention(value) => value.encoded_len()?,
+                    Self::MessageEntityHashtag(value) => value.encoded_len()?,
+                    Self::MessageEntityBotCommand(value) => value.encoded_len()?,
+                    Self::MessageEntityUrl(value) => value.encoded_len()?,
+                    Self::MessageEntityEmail(value) => value.encoded_len()?,
+                    Self::MessageEntityBold(value) => value.encoded_len()?,
+                    Self::MessageEntityItalic(value) => value.encoded_len()?,
+                    Self::MessageEntityCode(value) => value.encoded_len()?,
+                    Self::MessageEntityPre(value) => value.encoded_len()?,
+                    Self::MessageEntityTextUrl(value) => value.encoded_len()?,
+                    Self::MessageEntityMentionName(value) => value.encoded_len()?,
+                    Self::InputMessageEntityMentionName(value) => value.encoded_len()?,
+                    Self::MessageEntityPhone(value) => value.encoded_len()?,
+                    Self::MessageEntityCashtag(value) => value.encoded_len()?,
+                    Self::MessageEntityUnderline(value) => value.encoded_len()?,
+                    Self::MessageEntityStrike(value) => value.encoded_len()?,
+                    Self::MessageEntityBankCard(value) => value.encoded_len()?,
+                    Self::MessageEntitySpoiler(value) => value.encoded_len()?,
+                    Self::MessageEntityCustomEmoji(value) => value.encoded_len()?,
+                    Self::MessageEntityBlockquote(value) => value.encoded_len()?,
+                    Self::MessageEntityFormattedDate(value) => value.encoded_len()?,
+                    Self::MessageEntityDiffInsert(value) => value.encoded_len()?,
+                    Self::MessageEntityDiffReplace(value) => value.encoded_len()?,
+                    Self::MessageEntityDiffDelete(value) => value.encoded_len()?,
+                    Self::MessageEntityTonAddress(value) => value.encoded_len()?,
                 },
         )
     }
@@ -14605,7 +11014,7 @@ impl tl_runtime::Serialize for MessageEntity {
         }
     }
 }
-impl tl_runtime::Deserialize for MessageEntity {
+impl tl_runtime::Decode for MessageEntity {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -14613,258 +11022,34 @@ impl tl_runtime::Deserialize for MessageEntity {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xbb92ba95 => {
-                    Ok(
-                        Self::MessageEntityUnknown(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityUnknown")
-                                })?,
-                        ),
-                    )
-                }
-                0xfa04579d => {
-                    Ok(
-                        Self::MessageEntityMention(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityMention")
-                                })?,
-                        ),
-                    )
-                }
-                0x6f635b0d => {
-                    Ok(
-                        Self::MessageEntityHashtag(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityHashtag")
-                                })?,
-                        ),
-                    )
-                }
-                0x6cef8ac7 => {
-                    Ok(
-                        Self::MessageEntityBotCommand(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityBotCommand")
-                                })?,
-                        ),
-                    )
-                }
-                0x6ed02538 => {
-                    Ok(
-                        Self::MessageEntityUrl(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageEntityUrl"))?,
-                        ),
-                    )
-                }
-                0x64e475c2 => {
-                    Ok(
-                        Self::MessageEntityEmail(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityEmail")
-                                })?,
-                        ),
-                    )
-                }
-                0xbd610bc9 => {
-                    Ok(
-                        Self::MessageEntityBold(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageEntityBold"))?,
-                        ),
-                    )
-                }
-                0x826f8b60 => {
-                    Ok(
-                        Self::MessageEntityItalic(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityItalic")
-                                })?,
-                        ),
-                    )
-                }
-                0x28a20571 => {
-                    Ok(
-                        Self::MessageEntityCode(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageEntityCode"))?,
-                        ),
-                    )
-                }
-                0x73924be0 => {
-                    Ok(
-                        Self::MessageEntityPre(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageEntityPre"))?,
-                        ),
-                    )
-                }
-                0x76a6d327 => {
-                    Ok(
-                        Self::MessageEntityTextUrl(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityTextUrl")
-                                })?,
-                        ),
-                    )
-                }
-                0xdc7b1140 => {
-                    Ok(
-                        Self::MessageEntityMentionName(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityMentionName")
-                                })?,
-                        ),
-                    )
-                }
+                0xbb92ba95 => reader.constructor().map(Self::MessageEntityUnknown),
+                0xfa04579d => reader.constructor().map(Self::MessageEntityMention),
+                0x6f635b0d => reader.constructor().map(Self::MessageEntityHashtag),
+                0x6cef8ac7 => reader.constructor().map(Self::MessageEntityBotCommand),
+                0x6ed02538 => reader.constructor().map(Self::MessageEntityUrl),
+                0x64e475c2 => reader.constructor().map(Self::MessageEntityEmail),
+                0xbd610bc9 => reader.constructor().map(Self::MessageEntityBold),
+                0x826f8b60 => reader.constructor().map(Self::MessageEntityItalic),
+                0x28a20571 => reader.constructor().map(Self::MessageEntityCode),
+                0x73924be0 => reader.constructor().map(Self::MessageEntityPre),
+                0x76a6d327 => reader.constructor().map(Self::MessageEntityTextUrl),
+                0xdc7b1140 => reader.constructor().map(Self::MessageEntityMentionName),
                 0x208e68c9 => {
-                    Ok(
-                        Self::InputMessageEntityMentionName(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputMessageEntityMentionName")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::InputMessageEntityMentionName)
                 }
-                0x9b69e34b => {
-                    Ok(
-                        Self::MessageEntityPhone(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityPhone")
-                                })?,
-                        ),
-                    )
-                }
-                0x4c4e743f => {
-                    Ok(
-                        Self::MessageEntityCashtag(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityCashtag")
-                                })?,
-                        ),
-                    )
-                }
-                0x9c4e7e8b => {
-                    Ok(
-                        Self::MessageEntityUnderline(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityUnderline")
-                                })?,
-                        ),
-                    )
-                }
-                0xbf0693d4 => {
-                    Ok(
-                        Self::MessageEntityStrike(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityStrike")
-                                })?,
-                        ),
-                    )
-                }
-                0x761e6af4 => {
-                    Ok(
-                        Self::MessageEntityBankCard(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityBankCard")
-                                })?,
-                        ),
-                    )
-                }
-                0x32ca960f => {
-                    Ok(
-                        Self::MessageEntitySpoiler(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntitySpoiler")
-                                })?,
-                        ),
-                    )
-                }
-                0xc8cf05f8 => {
-                    Ok(
-                        Self::MessageEntityCustomEmoji(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityCustomEmoji")
-                                })?,
-                        ),
-                    )
-                }
-                0xf1ccaaac => {
-                    Ok(
-                        Self::MessageEntityBlockquote(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityBlockquote")
-                                })?,
-                        ),
-                    )
-                }
-                0x904ac7c7 => {
-                    Ok(
-                        Self::MessageEntityFormattedDate(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityFormattedDate")
-                                })?,
-                        ),
-                    )
-                }
-                0x71777116 => {
-                    Ok(
-                        Self::MessageEntityDiffInsert(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityDiffInsert")
-                                })?,
-                        ),
-                    )
-                }
-                0xc6c1e5a7 => {
-                    Ok(
-                        Self::MessageEntityDiffReplace(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityDiffReplace")
-                                })?,
-                        ),
-                    )
-                }
-                0x0652c1c5 => {
-                    Ok(
-                        Self::MessageEntityDiffDelete(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityDiffDelete")
-                                })?,
-                        ),
-                    )
-                }
-                0xfdabbfcd => {
-                    Ok(
-                        Self::MessageEntityTonAddress(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageEntityTonAddress")
-                                })?,
-                        ),
-                    )
-                }
+                0x9b69e34b => reader.constructor().map(Self::MessageEntityPhone),
+                0x4c4e743f => reader.constructor().map(Self::MessageEntityCashtag),
+                0x9c4e7e8b => reader.constructor().map(Self::MessageEntityUnderline),
+                0xbf0693d4 => reader.constructor().map(Self::MessageEntityStrike),
+                0x761e6af4 => reader.constructor().map(Self::MessageEntityBankCard),
+                0x32ca960f => reader.constructor().map(Self::MessageEntitySpoiler),
+                0xc8cf05f8 => reader.constructor().map(Self::MessageEntityCustomEmoji),
+                0xf1ccaaac => reader.constructor().map(Self::MessageEntityBlockquote),
+                0x904ac7c7 => reader.constructor().map(Self::MessageEntityFormattedDate),
+                0x71777116 => reader.constructor().map(Self::MessageEntityDiffInsert),
+                0xc6c1e5a7 => reader.constructor().map(Self::MessageEntityDiffReplace),
+                0x0652c1c5 => reader.constructor().map(Self::MessageEntityDiffDelete),
+                0xfdabbfcd => reader.constructor().map(Self::MessageEntityTonAddress),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -15066,21 +11251,13 @@ impl From<types::InputChannelFromMessage> for InputChannel {
         Self::InputChannelFromMessage(value)
     }
 }
-impl tl_runtime::Serialize for InputChannel {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputChannel(value) => value.serialized_len(),
-                Self::InputChannelFromMessage(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputChannel {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputChannel(value) => value.checked_len()?,
-                    Self::InputChannelFromMessage(value) => value.checked_len()?,
+                    Self::InputChannel(value) => value.encoded_len()?,
+                    Self::InputChannelFromMessage(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -15094,7 +11271,7 @@ impl tl_runtime::Serialize for InputChannel {
         }
     }
 }
-impl tl_runtime::Deserialize for InputChannel {
+impl tl_runtime::Decode for InputChannel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15103,24 +11280,8 @@ impl tl_runtime::Deserialize for InputChannel {
         reader
             .nested(|reader| match id {
                 0xee8c1e86 => Ok(Self::InputChannelEmpty),
-                0xf35aec28 => {
-                    Ok(
-                        Self::InputChannel(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputChannel"))?,
-                        ),
-                    )
-                }
-                0x5b934f9d => {
-                    Ok(
-                        Self::InputChannelFromMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputChannelFromMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0xf35aec28 => reader.constructor().map(Self::InputChannel),
+                0x5b934f9d => reader.constructor().map(Self::InputChannelFromMessage),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -15235,28 +11396,17 @@ impl From<types::ChannelParticipantLeft> for ChannelParticipant {
         Self::ChannelParticipantLeft(value)
     }
 }
-impl tl_runtime::Serialize for ChannelParticipant {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChannelParticipant(value) => value.serialized_len(),
-                Self::ChannelParticipantSelf(value) => value.serialized_len(),
-                Self::ChannelParticipantCreator(value) => value.serialized_len(),
-                Self::ChannelParticipantAdmin(value) => value.serialized_len(),
-                Self::ChannelParticipantBanned(value) => value.serialized_len(),
-                Self::ChannelParticipantLeft(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ChannelParticipant {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChannelParticipant(value) => value.checked_len()?,
-                    Self::ChannelParticipantSelf(value) => value.checked_len()?,
-                    Self::ChannelParticipantCreator(value) => value.checked_len()?,
-                    Self::ChannelParticipantAdmin(value) => value.checked_len()?,
-                    Self::ChannelParticipantBanned(value) => value.checked_len()?,
-                    Self::ChannelParticipantLeft(value) => value.checked_len()?,
+                    Self::ChannelParticipant(value) => value.encoded_len()?,
+                    Self::ChannelParticipantSelf(value) => value.encoded_len()?,
+                    Self::ChannelParticipantCreator(value) => value.encoded_len()?,
+                    Self::ChannelParticipantAdmin(value) => value.encoded_len()?,
+                    Self::ChannelParticipantBanned(value) => value.encoded_len()?,
+                    Self::ChannelParticipantLeft(value) => value.encoded_len()?,
                 },
         )
     }
@@ -15272,7 +11422,7 @@ impl tl_runtime::Serialize for ChannelParticipant {
         }
     }
 }
-impl tl_runtime::Deserialize for ChannelParticipant {
+impl tl_runtime::Decode for ChannelParticipant {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15280,66 +11430,12 @@ impl tl_runtime::Deserialize for ChannelParticipant {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x1bd54456 => {
-                    Ok(
-                        Self::ChannelParticipant(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("channelParticipant")
-                                })?,
-                        ),
-                    )
-                }
-                0xa9478a1a => {
-                    Ok(
-                        Self::ChannelParticipantSelf(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("channelParticipantSelf")
-                                })?,
-                        ),
-                    )
-                }
-                0x2fe601d3 => {
-                    Ok(
-                        Self::ChannelParticipantCreator(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("channelParticipantCreator")
-                                })?,
-                        ),
-                    )
-                }
-                0x34c3bb53 => {
-                    Ok(
-                        Self::ChannelParticipantAdmin(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("channelParticipantAdmin")
-                                })?,
-                        ),
-                    )
-                }
-                0xd5f0ad91 => {
-                    Ok(
-                        Self::ChannelParticipantBanned(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("channelParticipantBanned")
-                                })?,
-                        ),
-                    )
-                }
-                0x1b03f006 => {
-                    Ok(
-                        Self::ChannelParticipantLeft(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("channelParticipantLeft")
-                                })?,
-                        ),
-                    )
-                }
+                0x1bd54456 => reader.constructor().map(Self::ChannelParticipant),
+                0xa9478a1a => reader.constructor().map(Self::ChannelParticipantSelf),
+                0x2fe601d3 => reader.constructor().map(Self::ChannelParticipantCreator),
+                0x34c3bb53 => reader.constructor().map(Self::ChannelParticipantAdmin),
+                0xd5f0ad91 => reader.constructor().map(Self::ChannelParticipantBanned),
+                0x1b03f006 => reader.constructor().map(Self::ChannelParticipantLeft),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -15427,18 +11523,12 @@ impl From<types::MessageFwdHeader> for MessageFwdHeader {
         Self::MessageFwdHeader(value)
     }
 }
-impl tl_runtime::Serialize for MessageFwdHeader {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MessageFwdHeader(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MessageFwdHeader {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MessageFwdHeader(value) => value.checked_len()?,
+                    Self::MessageFwdHeader(value) => value.encoded_len()?,
                 },
         )
     }
@@ -15449,7 +11539,7 @@ impl tl_runtime::Serialize for MessageFwdHeader {
         }
     }
 }
-impl tl_runtime::Deserialize for MessageFwdHeader {
+impl tl_runtime::Decode for MessageFwdHeader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15457,14 +11547,7 @@ impl tl_runtime::Deserialize for MessageFwdHeader {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x4e4df4bb => {
-                    Ok(
-                        Self::MessageFwdHeader(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageFwdHeader"))?,
-                        ),
-                    )
-                }
+                0x4e4df4bb => reader.constructor().map(Self::MessageFwdHeader),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -15534,20 +11617,13 @@ impl From<types::InputBotInlineMessageId64> for InputBotInlineMessageId {
         Self::InputBotInlineMessageId64(value)
     }
 }
-impl tl_runtime::Serialize for InputBotInlineMessageId {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputBotInlineMessageId(value) => value.serialized_len(),
-                Self::InputBotInlineMessageId64(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputBotInlineMessageId {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputBotInlineMessageId(value) => value.checked_len()?,
-                    Self::InputBotInlineMessageId64(value) => value.checked_len()?,
+                    Self::InputBotInlineMessageId(value) => value.encoded_len()?,
+                    Self::InputBotInlineMessageId64(value) => value.encoded_len()?,
                 },
         )
     }
@@ -15559,7 +11635,7 @@ impl tl_runtime::Serialize for InputBotInlineMessageId {
         }
     }
 }
-impl tl_runtime::Deserialize for InputBotInlineMessageId {
+impl tl_runtime::Decode for InputBotInlineMessageId {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15567,26 +11643,8 @@ impl tl_runtime::Deserialize for InputBotInlineMessageId {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x890c3d89 => {
-                    Ok(
-                        Self::InputBotInlineMessageId(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputBotInlineMessageID")
-                                })?,
-                        ),
-                    )
-                }
-                0xb6d915d7 => {
-                    Ok(
-                        Self::InputBotInlineMessageId64(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputBotInlineMessageID64")
-                                })?,
-                        ),
-                    )
-                }
+                0x890c3d89 => reader.constructor().map(Self::InputBotInlineMessageId),
+                0xb6d915d7 => reader.constructor().map(Self::InputBotInlineMessageId64),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -15663,20 +11721,13 @@ impl From<types::DraftMessage> for DraftMessage {
         Self::DraftMessage(value)
     }
 }
-impl tl_runtime::Serialize for DraftMessage {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::DraftMessageEmpty(value) => value.serialized_len(),
-                Self::DraftMessage(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for DraftMessage {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::DraftMessageEmpty(value) => value.checked_len()?,
-                    Self::DraftMessage(value) => value.checked_len()?,
+                    Self::DraftMessageEmpty(value) => value.encoded_len()?,
+                    Self::DraftMessage(value) => value.encoded_len()?,
                 },
         )
     }
@@ -15688,7 +11739,7 @@ impl tl_runtime::Serialize for DraftMessage {
         }
     }
 }
-impl tl_runtime::Deserialize for DraftMessage {
+impl tl_runtime::Decode for DraftMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15696,22 +11747,8 @@ impl tl_runtime::Deserialize for DraftMessage {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x1b0c841a => {
-                    Ok(
-                        Self::DraftMessageEmpty(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("draftMessageEmpty"))?,
-                        ),
-                    )
-                }
-                0x60fe3294 => {
-                    Ok(
-                        Self::DraftMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("draftMessage"))?,
-                        ),
-                    )
-                }
+                0x1b0c841a => reader.constructor().map(Self::DraftMessageEmpty),
+                0x60fe3294 => reader.constructor().map(Self::DraftMessage),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -15777,18 +11814,12 @@ impl From<types::MaskCoords> for MaskCoords {
         Self::MaskCoords(value)
     }
 }
-impl tl_runtime::Serialize for MaskCoords {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MaskCoords(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MaskCoords {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MaskCoords(value) => value.checked_len()?,
+                    Self::MaskCoords(value) => value.encoded_len()?,
                 },
         )
     }
@@ -15799,7 +11830,7 @@ impl tl_runtime::Serialize for MaskCoords {
         }
     }
 }
-impl tl_runtime::Deserialize for MaskCoords {
+impl tl_runtime::Decode for MaskCoords {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15807,14 +11838,7 @@ impl tl_runtime::Deserialize for MaskCoords {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xaed6dbb2 => {
-                    Ok(
-                        Self::MaskCoords(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("maskCoords"))?,
-                        ),
-                    )
-                }
+                0xaed6dbb2 => reader.constructor().map(Self::MaskCoords),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -15875,18 +11899,12 @@ impl From<types::Game> for Game {
         Self::Game(value)
     }
 }
-impl tl_runtime::Serialize for Game {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::Game(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Game {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::Game(value) => value.checked_len()?,
+                    Self::Game(value) => value.encoded_len()?,
                 },
         )
     }
@@ -15897,7 +11915,7 @@ impl tl_runtime::Serialize for Game {
         }
     }
 }
-impl tl_runtime::Deserialize for Game {
+impl tl_runtime::Decode for Game {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -15905,14 +11923,7 @@ impl tl_runtime::Deserialize for Game {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xbdf9653b => {
-                    Ok(
-                        Self::Game(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("game"))?,
-                        ),
-                    )
-                }
+                0xbdf9653b => reader.constructor().map(Self::Game),
                 _ => {
                     Err(tl_runtime::DecodeError::unknown_constructor("Game", id, offset))
                 }
@@ -15974,20 +11985,13 @@ impl From<types::InputGameShortName> for InputGame {
         Self::InputGameShortName(value)
     }
 }
-impl tl_runtime::Serialize for InputGame {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputGameId(value) => value.serialized_len(),
-                Self::InputGameShortName(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputGame {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputGameId(value) => value.checked_len()?,
-                    Self::InputGameShortName(value) => value.checked_len()?,
+                    Self::InputGameId(value) => value.encoded_len()?,
+                    Self::InputGameShortName(value) => value.encoded_len()?,
                 },
         )
     }
@@ -15999,7 +12003,7 @@ impl tl_runtime::Serialize for InputGame {
         }
     }
 }
-impl tl_runtime::Deserialize for InputGame {
+impl tl_runtime::Decode for InputGame {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16007,24 +12011,8 @@ impl tl_runtime::Deserialize for InputGame {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x032c3e77 => {
-                    Ok(
-                        Self::InputGameId(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputGameID"))?,
-                        ),
-                    )
-                }
-                0xc331e80a => {
-                    Ok(
-                        Self::InputGameShortName(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputGameShortName")
-                                })?,
-                        ),
-                    )
-                }
+                0x032c3e77 => reader.constructor().map(Self::InputGameId),
+                0xc331e80a => reader.constructor().map(Self::InputGameShortName),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -16369,79 +12357,42 @@ impl From<types::TextTonAddress> for RichText {
         Self::TextTonAddress(value)
     }
 }
-impl tl_runtime::Serialize for RichText {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::TextPlain(value) => value.serialized_len(),
-                Self::TextBold(value) => value.serialized_len(),
-                Self::TextItalic(value) => value.serialized_len(),
-                Self::TextUnderline(value) => value.serialized_len(),
-                Self::TextStrike(value) => value.serialized_len(),
-                Self::TextFixed(value) => value.serialized_len(),
-                Self::TextUrl(value) => value.serialized_len(),
-                Self::TextEmail(value) => value.serialized_len(),
-                Self::TextConcat(value) => value.serialized_len(),
-                Self::TextSubscript(value) => value.serialized_len(),
-                Self::TextSuperscript(value) => value.serialized_len(),
-                Self::TextMarked(value) => value.serialized_len(),
-                Self::TextPhone(value) => value.serialized_len(),
-                Self::TextImage(value) => value.serialized_len(),
-                Self::TextAnchor(value) => value.serialized_len(),
-                Self::TextMath(value) => value.serialized_len(),
-                Self::TextCustomEmoji(value) => value.serialized_len(),
-                Self::TextSpoiler(value) => value.serialized_len(),
-                Self::TextMention(value) => value.serialized_len(),
-                Self::TextHashtag(value) => value.serialized_len(),
-                Self::TextBotCommand(value) => value.serialized_len(),
-                Self::TextCashtag(value) => value.serialized_len(),
-                Self::TextAutoUrl(value) => value.serialized_len(),
-                Self::TextAutoEmail(value) => value.serialized_len(),
-                Self::TextAutoPhone(value) => value.serialized_len(),
-                Self::TextBankCard(value) => value.serialized_len(),
-                Self::TextMentionName(value) => value.serialized_len(),
-                Self::TextDate(value) => value.serialized_len(),
-                Self::TextDiff(value) => value.serialized_len(),
-                Self::TextButton(value) => value.serialized_len(),
-                Self::TextTonAddress(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for RichText {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::TextPlain(value) => value.checked_len()?,
-                    Self::TextBold(value) => value.checked_len()?,
-                    Self::TextItalic(value) => value.checked_len()?,
-                    Self::TextUnderline(value) => value.checked_len()?,
-                    Self::TextStrike(value) => value.checked_len()?,
-                    Self::TextFixed(value) => value.checked_len()?,
-                    Self::TextUrl(value) => value.checked_len()?,
-                    Self::TextEmail(value) => value.checked_len()?,
-                    Self::TextConcat(value) => value.checked_len()?,
-                    Self::TextSubscript(value) => value.checked_len()?,
-                    Self::TextSuperscript(value) => value.checked_len()?,
-                    Self::TextMarked(value) => value.checked_len()?,
-                    Self::TextPhone(value) => value.checked_len()?,
-                    Self::TextImage(value) => value.checked_len()?,
-                    Self::TextAnchor(value) => value.checked_len()?,
-                    Self::TextMath(value) => value.checked_len()?,
-                    Self::TextCustomEmoji(value) => value.checked_len()?,
-                    Self::TextSpoiler(value) => value.checked_len()?,
-                    Self::TextMention(value) => value.checked_len()?,
-                    Self::TextHashtag(value) => value.checked_len()?,
-                    Self::TextBotCommand(value) => value.checked_len()?,
-                    Self::TextCashtag(value) => value.checked_len()?,
-                    Self::TextAutoUrl(value) => value.checked_len()?,
-                    Self::TextAutoEmail(value) => value.checked_len()?,
-                    Self::TextAutoPhone(value) => value.checked_len()?,
-                    Self::TextBankCard(value) => value.checked_len()?,
-                    Self::TextMentionName(value) => value.checked_len()?,
-                    Self::TextDate(value) => value.checked_len()?,
-                    Self::TextDiff(value) => value.checked_len()?,
-                    Self::TextButton(value) => value.checked_len()?,
-                    Self::TextTonAddress(value) => value.checked_len()?,
+                    Self::TextPlain(value) => value.encoded_len()?,
+                    Self::TextBold(value) => value.encoded_len()?,
+                    Self::TextItalic(value) => value.encoded_len()?,
+                    Self::TextUnderline(value) => value.encoded_len()?,
+                    Self::TextStrike(value) => value.encoded_len()?,
+                    Self::TextFixed(value) => value.encoded_len()?,
+                    Self::TextUrl(value) => value.encoded_len()?,
+                    Self::TextEmail(value) => value.encoded_len()?,
+                    Self::TextConcat(value) => value.encoded_len()?,
+                    Self::TextSubscript(value) => value.encoded_len()?,
+                    Self::TextSuperscript(value) => value.encoded_len()?,
+                    Self::TextMarked(value) => value.encoded_len()?,
+                    Self::TextPhone(value) => value.encoded_len()?,
+                    Self::TextImage(value) => value.encoded_len()?,
+                    Self::TextAnchor(value) => value.encoded_len()?,
+                    Self::TextMath(value) => value.encoded_len()?,
+                    Self::TextCustomEmoji(value) => value.encoded_len()?,
+                    Self::TextSpoiler(value) => value.encoded_len()?,
+                    Self::TextMention(value) => value.encoded_len()?,
+                    Self::TextHashtag(value) => value.encoded_len()?,
+                    Self::TextBotCommand(value) => value.encoded_len()?,
+                    Self::TextCashtag(value) => value.encoded_len()?,
+                    Self::TextAutoUrl(value) => value.encoded_len()?,
+                    Self::TextAutoEmail(value) => value.encoded_len()?,
+                    Self::TextAutoPhone(value) => value.encoded_len()?,
+                    Self::TextBankCard(value) => value.encoded_len()?,
+                    Self::TextMentionName(value) => value.encoded_len()?,
+                    Self::TextDate(value) => value.encoded_len()?,
+                    Self::TextDiff(value) => value.encoded_len()?,
+                    Self::TextButton(value) => value.encoded_len()?,
+                    Self::TextTonAddress(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -16484,7 +12435,7 @@ impl tl_runtime::Serialize for RichText {
         }
     }
 }
-impl tl_runtime::Deserialize for RichText {
+impl tl_runtime::Decode for RichText {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -16493,254 +12444,37 @@ impl tl_runtime::Deserialize for RichText {
         reader
             .nested(|reader| match id {
                 0xdc3d824f => Ok(Self::TextEmpty),
-                0x744694e0 => {
-                    Ok(
-                        Self::TextPlain(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textPlain"))?,
-                        ),
-                    )
-                }
-                0x6724abc4 => {
-                    Ok(
-                        Self::TextBold(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textBold"))?,
-                        ),
-                    )
-                }
-                0xd912a59c => {
-                    Ok(
-                        Self::TextItalic(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textItalic"))?,
-                        ),
-                    )
-                }
-                0xc12622c4 => {
-                    Ok(
-                        Self::TextUnderline(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textUnderline"))?,
-                        ),
-                    )
-                }
-                0x9bf8bb95 => {
-                    Ok(
-                        Self::TextStrike(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textStrike"))?,
-                        ),
-                    )
-                }
-                0x6c3f19b9 => {
-                    Ok(
-                        Self::TextFixed(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textFixed"))?,
-                        ),
-                    )
-                }
-                0x3c2884c1 => {
-                    Ok(
-                        Self::TextUrl(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textUrl"))?,
-                        ),
-                    )
-                }
-                0xde5a0dd6 => {
-                    Ok(
-                        Self::TextEmail(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textEmail"))?,
-                        ),
-                    )
-                }
-                0x7e6260d7 => {
-                    Ok(
-                        Self::TextConcat(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textConcat"))?,
-                        ),
-                    )
-                }
-                0xed6a8504 => {
-                    Ok(
-                        Self::TextSubscript(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textSubscript"))?,
-                        ),
-                    )
-                }
-                0xc7fb5e01 => {
-                    Ok(
-                        Self::TextSuperscript(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textSuperscript"))?,
-                        ),
-                    )
-                }
-                0x034b8621 => {
-                    Ok(
-                        Self::TextMarked(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textMarked"))?,
-                        ),
-                    )
-                }
-                0x1ccb966a => {
-                    Ok(
-                        Self::TextPhone(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textPhone"))?,
-                        ),
-                    )
-                }
-                0x081ccf4f => {
-                    Ok(
-                        Self::TextImage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textImage"))?,
-                        ),
-                    )
-                }
-                0x35553762 => {
-                    Ok(
-                        Self::TextAnchor(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textAnchor"))?,
-                        ),
-                    )
-                }
-                0x9d2eac97 => {
-                    Ok(
-                        Self::TextMath(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textMath"))?,
-                        ),
-                    )
-                }
-                0xa26156c0 => {
-                    Ok(
-                        Self::TextCustomEmoji(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textCustomEmoji"))?,
-                        ),
-                    )
-                }
-                0x4c2a5d62 => {
-                    Ok(
-                        Self::TextSpoiler(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textSpoiler"))?,
-                        ),
-                    )
-                }
-                0xcd24cf44 => {
-                    Ok(
-                        Self::TextMention(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textMention"))?,
-                        ),
-                    )
-                }
-                0x519524ea => {
-                    Ok(
-                        Self::TextHashtag(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textHashtag"))?,
-                        ),
-                    )
-                }
-                0x02ff29d3 => {
-                    Ok(
-                        Self::TextBotCommand(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textBotCommand"))?,
-                        ),
-                    )
-                }
-                0x7b9e1801 => {
-                    Ok(
-                        Self::TextCashtag(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textCashtag"))?,
-                        ),
-                    )
-                }
-                0xac6a83aa => {
-                    Ok(
-                        Self::TextAutoUrl(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textAutoUrl"))?,
-                        ),
-                    )
-                }
-                0xc556a45d => {
-                    Ok(
-                        Self::TextAutoEmail(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textAutoEmail"))?,
-                        ),
-                    )
-                }
-                0x24c26789 => {
-                    Ok(
-                        Self::TextAutoPhone(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textAutoPhone"))?,
-                        ),
-                    )
-                }
-                0xb956812d => {
-                    Ok(
-                        Self::TextBankCard(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textBankCard"))?,
-                        ),
-                    )
-                }
-                0x01a9fbfc => {
-                    Ok(
-                        Self::TextMentionName(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textMentionName"))?,
-                        ),
-                    )
-                }
-                0xa5b45e2b => {
-                    Ok(
-                        Self::TextDate(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textDate"))?,
-                        ),
-                    )
-                }
-                0x9686cb50 => {
-                    Ok(
-                        Self::TextDiff(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textDiff"))?,
-                        ),
-                    )
-                }
-                0xafc79cd6 => {
-                    Ok(
-                        Self::TextButton(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textButton"))?,
-                        ),
-                    )
-                }
-                0x3cd2a36a => {
-                    Ok(
-                        Self::TextTonAddress(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textTonAddress"))?,
-                        ),
-                    )
-                }
+                0x744694e0 => reader.constructor().map(Self::TextPlain),
+                0x6724abc4 => reader.constructor().map(Self::TextBold),
+                0xd912a59c => reader.constructor().map(Self::TextItalic),
+                0xc12622c4 => reader.constructor().map(Self::TextUnderline),
+                0x9bf8bb95 => reader.constructor().map(Self::TextStrike),
+                0x6c3f19b9 => reader.constructor().map(Self::TextFixed),
+                0x3c2884c1 => reader.constructor().map(Self::TextUrl),
+                0xde5a0dd6 => reader.constructor().map(Self::TextEmail),
+                0x7e6260d7 => reader.constructor().map(Self::TextConcat),
+                0xed6a8504 => reader.constructor().map(Self::TextSubscript),
+                0xc7fb5e01 => reader.constructor().map(Self::TextSuperscript),
+                0x034b8621 => reader.constructor().map(Self::TextMarked),
+                0x1ccb966a => reader.constructor().map(Self::TextPhone),
+                0x081ccf4f => reader.constructor().map(Self::TextImage),
+                0x35553762 => reader.constructor().map(Self::TextAnchor),
+                0x9d2eac97 => reader.constructor().map(Self::TextMath),
+                0xa26156c0 => reader.constructor().map(Self::TextCustomEmoji),
+                0x4c2a5d62 => reader.constructor().map(Self::TextSpoiler),
+                0xcd24cf44 => reader.constructor().map(Self::TextMention),
+                0x519524ea => reader.constructor().map(Self::TextHashtag),
+                0x02ff29d3 => reader.constructor().map(Self::TextBotCommand),
+                0x7b9e1801 => reader.constructor().map(Self::TextCashtag),
+                0xac6a83aa => reader.constructor().map(Self::TextAutoUrl),
+                0xc556a45d => reader.constructor().map(Self::TextAutoEmail),
+                0x24c26789 => reader.constructor().map(Self::TextAutoPhone),
+                0xb956812d => reader.constructor().map(Self::TextBankCard),
+                0x01a9fbfc => reader.constructor().map(Self::TextMentionName),
+                0xa5b45e2b => reader.constructor().map(Self::TextDate),
+                0x9686cb50 => reader.constructor().map(Self::TextDiff),
+                0xafc79cd6 => reader.constructor().map(Self::TextButton),
+                0x3cd2a36a => reader.constructor().map(Self::TextTonAddress),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -17253,95 +12987,50 @@ impl From<types::PageBlockDocument> for PageBlock {
         Self::PageBlockDocument(value)
     }
 }
-impl tl_runtime::Serialize for PageBlock {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PageBlockTitle(value) => value.serialized_len(),
-                Self::PageBlockSubtitle(value) => value.serialized_len(),
-                Self::PageBlockAuthorDate(value) => value.serialized_len(),
-                Self::PageBlockHeader(value) => value.serialized_len(),
-                Self::PageBlockSubheader(value) => value.serialized_len(),
-                Self::PageBlockParagraph(value) => value.serialized_len(),
-                Self::PageBlockPreformatted(value) => value.serialized_len(),
-                Self::PageBlockFooter(value) => value.serialized_len(),
-                Self::PageBlockAnchor(value) => value.serialized_len(),
-                Self::PageBlockList(value) => value.serialized_len(),
-                Self::PageBlockBlockquote(value) => value.serialized_len(),
-                Self::PageBlockPullquote(value) => value.serialized_len(),
-                Self::PageBlockPhoto(value) => value.serialized_len(),
-                Self::PageBlockVideo(value) => value.serialized_len(),
-                Self::PageBlockCover(value) => value.serialized_len(),
-                Self::PageBlockEmbed(value) => value.serialized_len(),
-                Self::PageBlockEmbedPost(value) => value.serialized_len(),
-                Self::PageBlockCollage(value) => value.serialized_len(),
-                Self::PageBlockSlideshow(value) => value.serialized_len(),
-                Self::PageBlockChannel(value) => value.serialized_len(),
-                Self::PageBlockAudio(value) => value.serialized_len(),
-                Self::PageBlockKicker(value) => value.serialized_len(),
-                Self::PageBlockTable(value) => value.serialized_len(),
-                Self::PageBlockOrderedList(value) => value.serialized_len(),
-                Self::PageBlockDetails(value) => value.serialized_len(),
-                Self::PageBlockRelatedArticles(value) => value.serialized_len(),
-                Self::PageBlockMap(value) => value.serialized_len(),
-                Self::PageBlockHeading1(value) => value.serialized_len(),
-                Self::PageBlockHeading2(value) => value.serialized_len(),
-                Self::PageBlockHeading3(value) => value.serialized_len(),
-                Self::PageBlockHeading4(value) => value.serialized_len(),
-                Self::PageBlockHeading5(value) => value.serialized_len(),
-                Self::PageBlockHeading6(value) => value.serialized_len(),
-                Self::PageBlockMath(value) => value.serialized_len(),
-                Self::PageBlockThinking(value) => value.serialized_len(),
-                Self::InputPageBlockMap(value) => value.serialized_len(),
-                Self::PageBlockBlockquoteBlocks(value) => value.serialized_len(),
-                Self::PageBlockButtonRow(value) => value.serialized_len(),
-                Self::PageBlockDocument(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PageBlock {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PageBlockTitle(value) => value.checked_len()?,
-                    Self::PageBlockSubtitle(value) => value.checked_len()?,
-                    Self::PageBlockAuthorDate(value) => value.checked_len()?,
-                    Self::PageBlockHeader(value) => value.checked_len()?,
-                    Self::PageBlockSubheader(value) => value.checked_len()?,
-                    Self::PageBlockParagraph(value) => value.checked_len()?,
-                    Self::PageBlockPreformatted(value) => value.checked_len()?,
-                    Self::PageBlockFooter(value) => value.checked_len()?,
-                    Self::PageBlockAnchor(value) => value.checked_len()?,
-                    Self::PageBlockList(value) => value.checked_len()?,
-                    Self::PageBlockBlockquote(value) => value.checked_len()?,
-                    Self::PageBlockPullquote(value) => value.checked_len()?,
-                    Self::PageBlockPhoto(value) => value.checked_len()?,
-                    Self::PageBlockVideo(value) => value.checked_len()?,
-                    Self::PageBlockCover(value) => value.checked_len()?,
-                    Self::PageBlockEmbed(value) => value.checked_len()?,
-                    Self::PageBlockEmbedPost(value) => value.checked_len()?,
-                    Self::PageBlockCollage(value) => value.checked_len()?,
-                    Self::PageBlockSlideshow(value) => value.checked_len()?,
-                    Self::PageBlockChannel(value) => value.checked_len()?,
-                    Self::PageBlockAudio(value) => value.checked_len()?,
-                    Self::PageBlockKicker(value) => value.checked_len()?,
-                    Self::PageBlockTable(value) => value.checked_len()?,
-                    Self::PageBlockOrderedList(value) => value.checked_len()?,
-                    Self::PageBlockDetails(value) => value.checked_len()?,
-                    Self::PageBlockRelatedArticles(value) => value.checked_len()?,
-                    Self::PageBlockMap(value) => value.checked_len()?,
-                    Self::PageBlockHeading1(value) => value.checked_len()?,
-                    Self::PageBlockHeading2(value) => value.checked_len()?,
-                    Self::PageBlockHeading3(value) => value.checked_len()?,
-                    Self::PageBlockHeading4(value) => value.checked_len()?,
-                    Self::PageBlockHeading5(value) => value.checked_len()?,
-                    Self::PageBlockHeading6(value) => value.checked_len()?,
-                    Self::PageBlockMath(value) => value.checked_len()?,
-                    Self::PageBlockThinking(value) => value.checked_len()?,
-                    Self::InputPageBlockMap(value) => value.checked_len()?,
-                    Self::PageBlockBlockquoteBlocks(value) => value.checked_len()?,
-                    Self::PageBlockButtonRow(value) => value.checked_len()?,
-                    Self::PageBlockDocument(value) => value.checked_len()?,
+                    Self::PageBlockTitle(value) => value.encoded_len()?,
+                    Self::PageBlockSubtitle(value) => value.encoded_len()?,
+                    Self::PageBlockAuthorDate(value) => value.encoded_len()?,
+                    Self::PageBlockHeader(value) => value.encoded_len()?,
+                    Self::PageBlockSubheader(value) => value.encoded_len()?,
+                    Self::PageBlockParagraph(value) => value.encoded_len()?,
+                    Self::PageBlockPreformatted(value) => value.encoded_len()?,
+                    Self::PageBlockFooter(value) => value.encoded_len()?,
+                    Self::PageBlockAnchor(value) => value.encoded_len()?,
+                    Self::PageBlockList(value) => value.encoded_len()?,
+                    Self::PageBlockBlockquote(value) => value.encoded_len()?,
+                    Self::PageBlockPullquote(value) => value.encoded_len()?,
+                    Self::PageBlockPhoto(value) => value.encoded_len()?,
+                    Self::PageBlockVideo(value) => value.encoded_len()?,
+                    Self::PageBlockCover(value) => value.encoded_len()?,
+                    Self::PageBlockEmbed(value) => value.encoded_len()?,
+                    Self::PageBlockEmbedPost(value) => value.encoded_len()?,
+                    Self::PageBlockCollage(value) => value.encoded_len()?,
+                    Self::PageBlockSlideshow(value) => value.encoded_len()?,
+                    Self::PageBlockChannel(value) => value.encoded_len()?,
+                    Self::PageBlockAudio(value) => value.encoded_len()?,
+                    Self::PageBlockKicker(value) => value.encoded_len()?,
+                    Self::PageBlockTable(value) => value.encoded_len()?,
+                    Self::PageBlockOrderedList(value) => value.encoded_len()?,
+                    Self::PageBlockDetails(value) => value.encoded_len()?,
+                    Self::PageBlockRelatedArticles(value) => value.encoded_len()?,
+                    Self::PageBlockMap(value) => value.encoded_len()?,
+                    Self::PageBlockHeading1(value) => value.encoded_len()?,
+                    Self::PageBlockHeading2(value) => value.encoded_len()?,
+                    Self::PageBlockHeading3(value) => value.encoded_len()?,
+                    Self::PageBlockHeading4(value) => value.encoded_len()?,
+                    Self::PageBlockHeading5(value) => value.encoded_len()?,
+                    Self::PageBlockHeading6(value) => value.encoded_len()?,
+                    Self::PageBlockMath(value) => value.encoded_len()?,
+                    Self::PageBlockThinking(value) => value.encoded_len()?,
+                    Self::InputPageBlockMap(value) => value.encoded_len()?,
+                    Self::PageBlockBlockquoteBlocks(value) => value.encoded_len()?,
+                    Self::PageBlockButtonRow(value) => value.encoded_len()?,
+                    Self::PageBlockDocument(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -17392,7 +13081,7 @@ impl tl_runtime::Serialize for PageBlock {
         }
     }
 }
-impl tl_runtime::Deserialize for PageBlock {
+impl tl_runtime::Decode for PageBlock {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -17401,343 +13090,46 @@ impl tl_runtime::Deserialize for PageBlock {
         reader
             .nested(|reader| match id {
                 0x13567e8a => Ok(Self::PageBlockUnsupported),
-                0x70abc3fd => {
-                    Ok(
-                        Self::PageBlockTitle(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockTitle"))?,
-                        ),
-                    )
-                }
-                0x8ffa9a1f => {
-                    Ok(
-                        Self::PageBlockSubtitle(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockSubtitle"))?,
-                        ),
-                    )
-                }
-                0xbaafe5e0 => {
-                    Ok(
-                        Self::PageBlockAuthorDate(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockAuthorDate")
-                                })?,
-                        ),
-                    )
-                }
-                0xbfd064ec => {
-                    Ok(
-                        Self::PageBlockHeader(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockHeader"))?,
-                        ),
-                    )
-                }
-                0xf12bb6e1 => {
-                    Ok(
-                        Self::PageBlockSubheader(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockSubheader")
-                                })?,
-                        ),
-                    )
-                }
-                0x467a0766 => {
-                    Ok(
-                        Self::PageBlockParagraph(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockParagraph")
-                                })?,
-                        ),
-                    )
-                }
-                0xc070d93e => {
-                    Ok(
-                        Self::PageBlockPreformatted(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockPreformatted")
-                                })?,
-                        ),
-                    )
-                }
-                0x48870999 => {
-                    Ok(
-                        Self::PageBlockFooter(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockFooter"))?,
-                        ),
-                    )
-                }
+                0x70abc3fd => reader.constructor().map(Self::PageBlockTitle),
+                0x8ffa9a1f => reader.constructor().map(Self::PageBlockSubtitle),
+                0xbaafe5e0 => reader.constructor().map(Self::PageBlockAuthorDate),
+                0xbfd064ec => reader.constructor().map(Self::PageBlockHeader),
+                0xf12bb6e1 => reader.constructor().map(Self::PageBlockSubheader),
+                0x467a0766 => reader.constructor().map(Self::PageBlockParagraph),
+                0xc070d93e => reader.constructor().map(Self::PageBlockPreformatted),
+                0x48870999 => reader.constructor().map(Self::PageBlockFooter),
                 0xdb20b188 => Ok(Self::PageBlockDivider),
-                0xce0d37b0 => {
-                    Ok(
-                        Self::PageBlockAnchor(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockAnchor"))?,
-                        ),
-                    )
-                }
-                0xe4e88011 => {
-                    Ok(
-                        Self::PageBlockList(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockList"))?,
-                        ),
-                    )
-                }
-                0x66d1670b => {
-                    Ok(
-                        Self::PageBlockBlockquote(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockBlockquote")
-                                })?,
-                        ),
-                    )
-                }
-                0x4f4456d3 => {
-                    Ok(
-                        Self::PageBlockPullquote(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockPullquote")
-                                })?,
-                        ),
-                    )
-                }
-                0x1759c560 => {
-                    Ok(
-                        Self::PageBlockPhoto(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockPhoto"))?,
-                        ),
-                    )
-                }
-                0x7c8fe7b6 => {
-                    Ok(
-                        Self::PageBlockVideo(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockVideo"))?,
-                        ),
-                    )
-                }
-                0x39f23300 => {
-                    Ok(
-                        Self::PageBlockCover(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockCover"))?,
-                        ),
-                    )
-                }
-                0xa8718dc5 => {
-                    Ok(
-                        Self::PageBlockEmbed(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockEmbed"))?,
-                        ),
-                    )
-                }
-                0xf259a80b => {
-                    Ok(
-                        Self::PageBlockEmbedPost(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockEmbedPost")
-                                })?,
-                        ),
-                    )
-                }
-                0x65a0fa4d => {
-                    Ok(
-                        Self::PageBlockCollage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockCollage"))?,
-                        ),
-                    )
-                }
-                0x031f9590 => {
-                    Ok(
-                        Self::PageBlockSlideshow(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockSlideshow")
-                                })?,
-                        ),
-                    )
-                }
-                0xef1751b5 => {
-                    Ok(
-                        Self::PageBlockChannel(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockChannel"))?,
-                        ),
-                    )
-                }
-                0x804361ea => {
-                    Ok(
-                        Self::PageBlockAudio(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockAudio"))?,
-                        ),
-                    )
-                }
-                0x1e148390 => {
-                    Ok(
-                        Self::PageBlockKicker(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockKicker"))?,
-                        ),
-                    )
-                }
-                0xbf4dea82 => {
-                    Ok(
-                        Self::PageBlockTable(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockTable"))?,
-                        ),
-                    )
-                }
-                0x1fd6f6c1 => {
-                    Ok(
-                        Self::PageBlockOrderedList(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockOrderedList")
-                                })?,
-                        ),
-                    )
-                }
-                0x76768bed => {
-                    Ok(
-                        Self::PageBlockDetails(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockDetails"))?,
-                        ),
-                    )
-                }
-                0x16115a96 => {
-                    Ok(
-                        Self::PageBlockRelatedArticles(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockRelatedArticles")
-                                })?,
-                        ),
-                    )
-                }
-                0xa44f3ef6 => {
-                    Ok(
-                        Self::PageBlockMap(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockMap"))?,
-                        ),
-                    )
-                }
-                0xbaff072f => {
-                    Ok(
-                        Self::PageBlockHeading1(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockHeading1"))?,
-                        ),
-                    )
-                }
-                0x096b2aec => {
-                    Ok(
-                        Self::PageBlockHeading2(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockHeading2"))?,
-                        ),
-                    )
-                }
-                0x67e731ad => {
-                    Ok(
-                        Self::PageBlockHeading3(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockHeading3"))?,
-                        ),
-                    )
-                }
-                0xb532772b => {
-                    Ok(
-                        Self::PageBlockHeading4(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockHeading4"))?,
-                        ),
-                    )
-                }
-                0xdbbe6c6a => {
-                    Ok(
-                        Self::PageBlockHeading5(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockHeading5"))?,
-                        ),
-                    )
-                }
-                0x682a41a9 => {
-                    Ok(
-                        Self::PageBlockHeading6(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockHeading6"))?,
-                        ),
-                    )
-                }
-                0x59080c20 => {
-                    Ok(
-                        Self::PageBlockMath(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockMath"))?,
-                        ),
-                    )
-                }
-                0x3c29a3e2 => {
-                    Ok(
-                        Self::PageBlockThinking(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockThinking"))?,
-                        ),
-                    )
-                }
-                0x574b617f => {
-                    Ok(
-                        Self::InputPageBlockMap(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputPageBlockMap"))?,
-                        ),
-                    )
-                }
-                0x0e6e47c4 => {
-                    Ok(
-                        Self::PageBlockBlockquoteBlocks(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockBlockquoteBlocks")
-                                })?,
-                        ),
-                    )
-                }
-                0x6d640318 => {
-                    Ok(
-                        Self::PageBlockButtonRow(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageBlockButtonRow")
-                                })?,
-                        ),
-                    )
-                }
-                0x38fa3ba3 => {
-                    Ok(
-                        Self::PageBlockDocument(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageBlockDocument"))?,
-                        ),
-                    )
-                }
+                0xce0d37b0 => reader.constructor().map(Self::PageBlockAnchor),
+                0xe4e88011 => reader.constructor().map(Self::PageBlockList),
+                0x66d1670b => reader.constructor().map(Self::PageBlockBlockquote),
+                0x4f4456d3 => reader.constructor().map(Self::PageBlockPullquote),
+                0x1759c560 => reader.constructor().map(Self::PageBlockPhoto),
+                0x7c8fe7b6 => reader.constructor().map(Self::PageBlockVideo),
+                0x39f23300 => reader.constructor().map(Self::PageBlockCover),
+                0xa8718dc5 => reader.constructor().map(Self::PageBlockEmbed),
+                0xf259a80b => reader.constructor().map(Self::PageBlockEmbedPost),
+                0x65a0fa4d => reader.constructor().map(Self::PageBlockCollage),
+                0x031f9590 => reader.constructor().map(Self::PageBlockSlideshow),
+                0xef1751b5 => reader.constructor().map(Self::PageBlockChannel),
+                0x804361ea => reader.constructor().map(Self::PageBlockAudio),
+                0x1e148390 => reader.constructor().map(Self::PageBlockKicker),
+                0xbf4dea82 => reader.constructor().map(Self::PageBlockTable),
+                0x1fd6f6c1 => reader.constructor().map(Self::PageBlockOrderedList),
+                0x76768bed => reader.constructor().map(Self::PageBlockDetails),
+                0x16115a96 => reader.constructor().map(Self::PageBlockRelatedArticles),
+                0xa44f3ef6 => reader.constructor().map(Self::PageBlockMap),
+                0xbaff072f => reader.constructor().map(Self::PageBlockHeading1),
+                0x096b2aec => reader.constructor().map(Self::PageBlockHeading2),
+                0x67e731ad => reader.constructor().map(Self::PageBlockHeading3),
+                0xb532772b => reader.constructor().map(Self::PageBlockHeading4),
+                0xdbbe6c6a => reader.constructor().map(Self::PageBlockHeading5),
+                0x682a41a9 => reader.constructor().map(Self::PageBlockHeading6),
+                0x59080c20 => reader.constructor().map(Self::PageBlockMath),
+                0x3c29a3e2 => reader.constructor().map(Self::PageBlockThinking),
+                0x574b617f => reader.constructor().map(Self::InputPageBlockMap),
+                0x0e6e47c4 => reader.constructor().map(Self::PageBlockBlockquoteBlocks),
+                0x6d640318 => reader.constructor().map(Self::PageBlockButtonRow),
+                0x38fa3ba3 => reader.constructor().map(Self::PageBlockDocument),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -18006,22 +13398,13 @@ for PhoneCallDiscardReason {
         Self::PhoneCallDiscardReasonMigrateConferenceCall(value)
     }
 }
-impl tl_runtime::Serialize for PhoneCallDiscardReason {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PhoneCallDiscardReasonMigrateConferenceCall(value) => {
-                    value.serialized_len()
-                }
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PhoneCallDiscardReason {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
                     Self::PhoneCallDiscardReasonMigrateConferenceCall(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
                     _ => 0,
                 },
@@ -18034,7 +13417,7 @@ impl tl_runtime::Serialize for PhoneCallDiscardReason {
         }
     }
 }
-impl tl_runtime::Deserialize for PhoneCallDiscardReason {
+impl tl_runtime::Decode for PhoneCallDiscardReason {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18047,17 +13430,9 @@ impl tl_runtime::Deserialize for PhoneCallDiscardReason {
                 0x57adc690 => Ok(Self::PhoneCallDiscardReasonHangup),
                 0xfaf7e8c9 => Ok(Self::PhoneCallDiscardReasonBusy),
                 0x9fbbf1f7 => {
-                    Ok(
-                        Self::PhoneCallDiscardReasonMigrateConferenceCall(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error
-                                        .in_constructor(
-                                            "phoneCallDiscardReasonMigrateConferenceCall",
-                                        )
-                                })?,
-                        ),
-                    )
+                    reader
+                        .constructor()
+                        .map(Self::PhoneCallDiscardReasonMigrateConferenceCall)
                 }
                 _ => {
                     Err(
@@ -18137,18 +13512,12 @@ impl From<types::DataJson> for DataJson {
         Self::DataJson(value)
     }
 }
-impl tl_runtime::Serialize for DataJson {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::DataJson(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for DataJson {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::DataJson(value) => value.checked_len()?,
+                    Self::DataJson(value) => value.encoded_len()?,
                 },
         )
     }
@@ -18159,7 +13528,7 @@ impl tl_runtime::Serialize for DataJson {
         }
     }
 }
-impl tl_runtime::Deserialize for DataJson {
+impl tl_runtime::Decode for DataJson {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18167,14 +13536,7 @@ impl tl_runtime::Deserialize for DataJson {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x7d748d04 => {
-                    Ok(
-                        Self::DataJson(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("dataJSON"))?,
-                        ),
-                    )
-                }
+                0x7d748d04 => reader.constructor().map(Self::DataJson),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -18235,18 +13597,12 @@ impl From<types::LabeledPrice> for LabeledPrice {
         Self::LabeledPrice(value)
     }
 }
-impl tl_runtime::Serialize for LabeledPrice {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::LabeledPrice(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for LabeledPrice {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::LabeledPrice(value) => value.checked_len()?,
+                    Self::LabeledPrice(value) => value.encoded_len()?,
                 },
         )
     }
@@ -18257,7 +13613,7 @@ impl tl_runtime::Serialize for LabeledPrice {
         }
     }
 }
-impl tl_runtime::Deserialize for LabeledPrice {
+impl tl_runtime::Decode for LabeledPrice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18265,14 +13621,7 @@ impl tl_runtime::Deserialize for LabeledPrice {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xcb296bf8 => {
-                    Ok(
-                        Self::LabeledPrice(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("labeledPrice"))?,
-                        ),
-                    )
-                }
+                0xcb296bf8 => reader.constructor().map(Self::LabeledPrice),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -18333,18 +13682,12 @@ impl From<types::Invoice> for Invoice {
         Self::Invoice(value)
     }
 }
-impl tl_runtime::Serialize for Invoice {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::Invoice(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Invoice {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::Invoice(value) => value.checked_len()?,
+                    Self::Invoice(value) => value.encoded_len()?,
                 },
         )
     }
@@ -18355,7 +13698,7 @@ impl tl_runtime::Serialize for Invoice {
         }
     }
 }
-impl tl_runtime::Deserialize for Invoice {
+impl tl_runtime::Decode for Invoice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18363,14 +13706,7 @@ impl tl_runtime::Deserialize for Invoice {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x049ee584 => {
-                    Ok(
-                        Self::Invoice(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("invoice"))?,
-                        ),
-                    )
-                }
+                0x049ee584 => reader.constructor().map(Self::Invoice),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -18429,18 +13765,12 @@ impl From<types::PaymentCharge> for PaymentCharge {
         Self::PaymentCharge(value)
     }
 }
-impl tl_runtime::Serialize for PaymentCharge {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PaymentCharge(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PaymentCharge {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PaymentCharge(value) => value.checked_len()?,
+                    Self::PaymentCharge(value) => value.encoded_len()?,
                 },
         )
     }
@@ -18451,7 +13781,7 @@ impl tl_runtime::Serialize for PaymentCharge {
         }
     }
 }
-impl tl_runtime::Deserialize for PaymentCharge {
+impl tl_runtime::Decode for PaymentCharge {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18459,14 +13789,7 @@ impl tl_runtime::Deserialize for PaymentCharge {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xea02c27e => {
-                    Ok(
-                        Self::PaymentCharge(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("paymentCharge"))?,
-                        ),
-                    )
-                }
+                0xea02c27e => reader.constructor().map(Self::PaymentCharge),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -18527,18 +13850,12 @@ impl From<types::PostAddress> for PostAddress {
         Self::PostAddress(value)
     }
 }
-impl tl_runtime::Serialize for PostAddress {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PostAddress(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PostAddress {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PostAddress(value) => value.checked_len()?,
+                    Self::PostAddress(value) => value.encoded_len()?,
                 },
         )
     }
@@ -18549,7 +13866,7 @@ impl tl_runtime::Serialize for PostAddress {
         }
     }
 }
-impl tl_runtime::Deserialize for PostAddress {
+impl tl_runtime::Decode for PostAddress {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18557,14 +13874,7 @@ impl tl_runtime::Deserialize for PostAddress {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x1e8caaeb => {
-                    Ok(
-                        Self::PostAddress(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("postAddress"))?,
-                        ),
-                    )
-                }
+                0x1e8caaeb => reader.constructor().map(Self::PostAddress),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -18625,18 +13935,12 @@ impl From<types::PaymentRequestedInfo> for PaymentRequestedInfo {
         Self::PaymentRequestedInfo(value)
     }
 }
-impl tl_runtime::Serialize for PaymentRequestedInfo {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PaymentRequestedInfo(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PaymentRequestedInfo {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PaymentRequestedInfo(value) => value.checked_len()?,
+                    Self::PaymentRequestedInfo(value) => value.encoded_len()?,
                 },
         )
     }
@@ -18647,7 +13951,7 @@ impl tl_runtime::Serialize for PaymentRequestedInfo {
         }
     }
 }
-impl tl_runtime::Deserialize for PaymentRequestedInfo {
+impl tl_runtime::Decode for PaymentRequestedInfo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18655,16 +13959,7 @@ impl tl_runtime::Deserialize for PaymentRequestedInfo {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x909c3f94 => {
-                    Ok(
-                        Self::PaymentRequestedInfo(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("paymentRequestedInfo")
-                                })?,
-                        ),
-                    )
-                }
+                0x909c3f94 => reader.constructor().map(Self::PaymentRequestedInfo),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -18736,20 +14031,13 @@ impl From<types::WebDocumentNoProxy> for WebDocument {
         Self::WebDocumentNoProxy(value)
     }
 }
-impl tl_runtime::Serialize for WebDocument {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::WebDocument(value) => value.serialized_len(),
-                Self::WebDocumentNoProxy(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for WebDocument {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::WebDocument(value) => value.checked_len()?,
-                    Self::WebDocumentNoProxy(value) => value.checked_len()?,
+                    Self::WebDocument(value) => value.encoded_len()?,
+                    Self::WebDocumentNoProxy(value) => value.encoded_len()?,
                 },
         )
     }
@@ -18761,7 +14049,7 @@ impl tl_runtime::Serialize for WebDocument {
         }
     }
 }
-impl tl_runtime::Deserialize for WebDocument {
+impl tl_runtime::Decode for WebDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18769,24 +14057,8 @@ impl tl_runtime::Deserialize for WebDocument {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x1c570ed1 => {
-                    Ok(
-                        Self::WebDocument(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("webDocument"))?,
-                        ),
-                    )
-                }
-                0xf9c8bcc6 => {
-                    Ok(
-                        Self::WebDocumentNoProxy(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("webDocumentNoProxy")
-                                })?,
-                        ),
-                    )
-                }
+                0x1c570ed1 => reader.constructor().map(Self::WebDocument),
+                0xf9c8bcc6 => reader.constructor().map(Self::WebDocumentNoProxy),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -18852,18 +14124,12 @@ impl From<types::InputWebDocument> for InputWebDocument {
         Self::InputWebDocument(value)
     }
 }
-impl tl_runtime::Serialize for InputWebDocument {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputWebDocument(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputWebDocument {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputWebDocument(value) => value.checked_len()?,
+                    Self::InputWebDocument(value) => value.encoded_len()?,
                 },
         )
     }
@@ -18874,7 +14140,7 @@ impl tl_runtime::Serialize for InputWebDocument {
         }
     }
 }
-impl tl_runtime::Deserialize for InputWebDocument {
+impl tl_runtime::Decode for InputWebDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -18882,14 +14148,7 @@ impl tl_runtime::Deserialize for InputWebDocument {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x9bed434d => {
-                    Ok(
-                        Self::InputWebDocument(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputWebDocument"))?,
-                        ),
-                    )
-                }
+                0x9bed434d => reader.constructor().map(Self::InputWebDocument),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -18995,28 +14254,17 @@ impl From<types::PhoneCallDiscarded> for PhoneCall {
         Self::PhoneCallDiscarded(value)
     }
 }
-impl tl_runtime::Serialize for PhoneCall {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PhoneCallEmpty(value) => value.serialized_len(),
-                Self::PhoneCallWaiting(value) => value.serialized_len(),
-                Self::PhoneCallRequested(value) => value.serialized_len(),
-                Self::PhoneCallAccepted(value) => value.serialized_len(),
-                Self::PhoneCall(value) => value.serialized_len(),
-                Self::PhoneCallDiscarded(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PhoneCall {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PhoneCallEmpty(value) => value.checked_len()?,
-                    Self::PhoneCallWaiting(value) => value.checked_len()?,
-                    Self::PhoneCallRequested(value) => value.checked_len()?,
-                    Self::PhoneCallAccepted(value) => value.checked_len()?,
-                    Self::PhoneCall(value) => value.checked_len()?,
-                    Self::PhoneCallDiscarded(value) => value.checked_len()?,
+                    Self::PhoneCallEmpty(value) => value.encoded_len()?,
+                    Self::PhoneCallWaiting(value) => value.encoded_len()?,
+                    Self::PhoneCallRequested(value) => value.encoded_len()?,
+                    Self::PhoneCallAccepted(value) => value.encoded_len()?,
+                    Self::PhoneCall(value) => value.encoded_len()?,
+                    Self::PhoneCallDiscarded(value) => value.encoded_len()?,
                 },
         )
     }
@@ -19032,7 +14280,7 @@ impl tl_runtime::Serialize for PhoneCall {
         }
     }
 }
-impl tl_runtime::Deserialize for PhoneCall {
+impl tl_runtime::Decode for PhoneCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19040,58 +14288,12 @@ impl tl_runtime::Deserialize for PhoneCall {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x5366c915 => {
-                    Ok(
-                        Self::PhoneCallEmpty(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("phoneCallEmpty"))?,
-                        ),
-                    )
-                }
-                0xc5226f17 => {
-                    Ok(
-                        Self::PhoneCallWaiting(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("phoneCallWaiting"))?,
-                        ),
-                    )
-                }
-                0x14b0ed0c => {
-                    Ok(
-                        Self::PhoneCallRequested(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("phoneCallRequested")
-                                })?,
-                        ),
-                    )
-                }
-                0x3660c311 => {
-                    Ok(
-                        Self::PhoneCallAccepted(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("phoneCallAccepted"))?,
-                        ),
-                    )
-                }
-                0x30535af5 => {
-                    Ok(
-                        Self::PhoneCall(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("phoneCall"))?,
-                        ),
-                    )
-                }
-                0x50ca4de1 => {
-                    Ok(
-                        Self::PhoneCallDiscarded(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("phoneCallDiscarded")
-                                })?,
-                        ),
-                    )
-                }
+                0x5366c915 => reader.constructor().map(Self::PhoneCallEmpty),
+                0xc5226f17 => reader.constructor().map(Self::PhoneCallWaiting),
+                0x14b0ed0c => reader.constructor().map(Self::PhoneCallRequested),
+                0x3660c311 => reader.constructor().map(Self::PhoneCallAccepted),
+                0x30535af5 => reader.constructor().map(Self::PhoneCall),
+                0x50ca4de1 => reader.constructor().map(Self::PhoneCallDiscarded),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -19182,20 +14384,13 @@ impl From<types::PhoneConnectionWebrtc> for PhoneConnection {
         Self::PhoneConnectionWebrtc(value)
     }
 }
-impl tl_runtime::Serialize for PhoneConnection {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PhoneConnection(value) => value.serialized_len(),
-                Self::PhoneConnectionWebrtc(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PhoneConnection {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PhoneConnection(value) => value.checked_len()?,
-                    Self::PhoneConnectionWebrtc(value) => value.checked_len()?,
+                    Self::PhoneConnection(value) => value.encoded_len()?,
+                    Self::PhoneConnectionWebrtc(value) => value.encoded_len()?,
                 },
         )
     }
@@ -19207,7 +14402,7 @@ impl tl_runtime::Serialize for PhoneConnection {
         }
     }
 }
-impl tl_runtime::Deserialize for PhoneConnection {
+impl tl_runtime::Decode for PhoneConnection {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19215,24 +14410,8 @@ impl tl_runtime::Deserialize for PhoneConnection {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x9cc123c7 => {
-                    Ok(
-                        Self::PhoneConnection(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("phoneConnection"))?,
-                        ),
-                    )
-                }
-                0x635fe375 => {
-                    Ok(
-                        Self::PhoneConnectionWebrtc(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("phoneConnectionWebrtc")
-                                })?,
-                        ),
-                    )
-                }
+                0x9cc123c7 => reader.constructor().map(Self::PhoneConnection),
+                0x635fe375 => reader.constructor().map(Self::PhoneConnectionWebrtc),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -19298,18 +14477,12 @@ impl From<types::PhoneCallProtocol> for PhoneCallProtocol {
         Self::PhoneCallProtocol(value)
     }
 }
-impl tl_runtime::Serialize for PhoneCallProtocol {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PhoneCallProtocol(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PhoneCallProtocol {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PhoneCallProtocol(value) => value.checked_len()?,
+                    Self::PhoneCallProtocol(value) => value.encoded_len()?,
                 },
         )
     }
@@ -19320,7 +14493,7 @@ impl tl_runtime::Serialize for PhoneCallProtocol {
         }
     }
 }
-impl tl_runtime::Deserialize for PhoneCallProtocol {
+impl tl_runtime::Decode for PhoneCallProtocol {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19328,14 +14501,7 @@ impl tl_runtime::Deserialize for PhoneCallProtocol {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xfc878fc8 => {
-                    Ok(
-                        Self::PhoneCallProtocol(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("phoneCallProtocol"))?,
-                        ),
-                    )
-                }
+                0xfc878fc8 => reader.constructor().map(Self::PhoneCallProtocol),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -19416,22 +14582,14 @@ impl From<types::LangPackStringDeleted> for LangPackString {
         Self::LangPackStringDeleted(value)
     }
 }
-impl tl_runtime::Serialize for LangPackString {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::LangPackString(value) => value.serialized_len(),
-                Self::LangPackStringPluralized(value) => value.serialized_len(),
-                Self::LangPackStringDeleted(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for LangPackString {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::LangPackString(value) => value.checked_len()?,
-                    Self::LangPackStringPluralized(value) => value.checked_len()?,
-                    Self::LangPackStringDeleted(value) => value.checked_len()?,
+                    Self::LangPackString(value) => value.encoded_len()?,
+                    Self::LangPackStringPluralized(value) => value.encoded_len()?,
+                    Self::LangPackStringDeleted(value) => value.encoded_len()?,
                 },
         )
     }
@@ -19444,7 +14602,7 @@ impl tl_runtime::Serialize for LangPackString {
         }
     }
 }
-impl tl_runtime::Deserialize for LangPackString {
+impl tl_runtime::Decode for LangPackString {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19452,34 +14610,9 @@ impl tl_runtime::Deserialize for LangPackString {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xcad181f6 => {
-                    Ok(
-                        Self::LangPackString(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("langPackString"))?,
-                        ),
-                    )
-                }
-                0x6c47ac9f => {
-                    Ok(
-                        Self::LangPackStringPluralized(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("langPackStringPluralized")
-                                })?,
-                        ),
-                    )
-                }
-                0x2979eeb2 => {
-                    Ok(
-                        Self::LangPackStringDeleted(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("langPackStringDeleted")
-                                })?,
-                        ),
-                    )
-                }
+                0xcad181f6 => reader.constructor().map(Self::LangPackString),
+                0x6c47ac9f => reader.constructor().map(Self::LangPackStringPluralized),
+                0x2979eeb2 => reader.constructor().map(Self::LangPackStringDeleted),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -19550,18 +14683,12 @@ impl From<types::LangPackDifference> for LangPackDifference {
         Self::LangPackDifference(value)
     }
 }
-impl tl_runtime::Serialize for LangPackDifference {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::LangPackDifference(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for LangPackDifference {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::LangPackDifference(value) => value.checked_len()?,
+                    Self::LangPackDifference(value) => value.encoded_len()?,
                 },
         )
     }
@@ -19572,7 +14699,7 @@ impl tl_runtime::Serialize for LangPackDifference {
         }
     }
 }
-impl tl_runtime::Deserialize for LangPackDifference {
+impl tl_runtime::Decode for LangPackDifference {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19580,16 +14707,7 @@ impl tl_runtime::Deserialize for LangPackDifference {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xf385c1f6 => {
-                    Ok(
-                        Self::LangPackDifference(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("langPackDifference")
-                                })?,
-                        ),
-                    )
-                }
+                0xf385c1f6 => reader.constructor().map(Self::LangPackDifference),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -19670,22 +14788,14 @@ impl From<types::DialogPeerCommunity> for DialogPeer {
         Self::DialogPeerCommunity(value)
     }
 }
-impl tl_runtime::Serialize for DialogPeer {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::DialogPeer(value) => value.serialized_len(),
-                Self::DialogPeerFolder(value) => value.serialized_len(),
-                Self::DialogPeerCommunity(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for DialogPeer {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::DialogPeer(value) => value.checked_len()?,
-                    Self::DialogPeerFolder(value) => value.checked_len()?,
-                    Self::DialogPeerCommunity(value) => value.checked_len()?,
+                    Self::DialogPeer(value) => value.encoded_len()?,
+                    Self::DialogPeerFolder(value) => value.encoded_len()?,
+                    Self::DialogPeerCommunity(value) => value.encoded_len()?,
                 },
         )
     }
@@ -19698,7 +14808,7 @@ impl tl_runtime::Serialize for DialogPeer {
         }
     }
 }
-impl tl_runtime::Deserialize for DialogPeer {
+impl tl_runtime::Decode for DialogPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19706,32 +14816,9 @@ impl tl_runtime::Deserialize for DialogPeer {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xe56dbf05 => {
-                    Ok(
-                        Self::DialogPeer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("dialogPeer"))?,
-                        ),
-                    )
-                }
-                0x514519e2 => {
-                    Ok(
-                        Self::DialogPeerFolder(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("dialogPeerFolder"))?,
-                        ),
-                    )
-                }
-                0x2f65c8e4 => {
-                    Ok(
-                        Self::DialogPeerCommunity(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("dialogPeerCommunity")
-                                })?,
-                        ),
-                    )
-                }
+                0xe56dbf05 => reader.constructor().map(Self::DialogPeer),
+                0x514519e2 => reader.constructor().map(Self::DialogPeerFolder),
+                0x2f65c8e4 => reader.constructor().map(Self::DialogPeerCommunity),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -19809,19 +14896,12 @@ impl From<types::SecureFile> for SecureFile {
         Self::SecureFile(value)
     }
 }
-impl tl_runtime::Serialize for SecureFile {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::SecureFile(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for SecureFile {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::SecureFile(value) => value.checked_len()?,
+                    Self::SecureFile(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -19833,7 +14913,7 @@ impl tl_runtime::Serialize for SecureFile {
         }
     }
 }
-impl tl_runtime::Deserialize for SecureFile {
+impl tl_runtime::Decode for SecureFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19842,14 +14922,7 @@ impl tl_runtime::Deserialize for SecureFile {
         reader
             .nested(|reader| match id {
                 0x64199744 => Ok(Self::SecureFileEmpty),
-                0x7d09c27e => {
-                    Ok(
-                        Self::SecureFile(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("secureFile"))?,
-                        ),
-                    )
-                }
+                0x7d09c27e => reader.constructor().map(Self::SecureFile),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -19914,18 +14987,12 @@ impl From<types::SecureData> for SecureData {
         Self::SecureData(value)
     }
 }
-impl tl_runtime::Serialize for SecureData {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::SecureData(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for SecureData {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::SecureData(value) => value.checked_len()?,
+                    Self::SecureData(value) => value.encoded_len()?,
                 },
         )
     }
@@ -19936,7 +15003,7 @@ impl tl_runtime::Serialize for SecureData {
         }
     }
 }
-impl tl_runtime::Deserialize for SecureData {
+impl tl_runtime::Decode for SecureData {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -19944,14 +15011,7 @@ impl tl_runtime::Deserialize for SecureData {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x8aeabec3 => {
-                    Ok(
-                        Self::SecureData(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("secureData"))?,
-                        ),
-                    )
-                }
+                0x8aeabec3 => reader.constructor().map(Self::SecureData),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -20021,20 +15081,13 @@ impl From<types::SecurePlainEmail> for SecurePlainData {
         Self::SecurePlainEmail(value)
     }
 }
-impl tl_runtime::Serialize for SecurePlainData {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::SecurePlainPhone(value) => value.serialized_len(),
-                Self::SecurePlainEmail(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for SecurePlainData {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::SecurePlainPhone(value) => value.checked_len()?,
-                    Self::SecurePlainEmail(value) => value.checked_len()?,
+                    Self::SecurePlainPhone(value) => value.encoded_len()?,
+                    Self::SecurePlainEmail(value) => value.encoded_len()?,
                 },
         )
     }
@@ -20046,7 +15099,7 @@ impl tl_runtime::Serialize for SecurePlainData {
         }
     }
 }
-impl tl_runtime::Deserialize for SecurePlainData {
+impl tl_runtime::Decode for SecurePlainData {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20054,22 +15107,8 @@ impl tl_runtime::Deserialize for SecurePlainData {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x7d6099dd => {
-                    Ok(
-                        Self::SecurePlainPhone(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("securePlainPhone"))?,
-                        ),
-                    )
-                }
-                0x21ec5a5f => {
-                    Ok(
-                        Self::SecurePlainEmail(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("securePlainEmail"))?,
-                        ),
-                    )
-                }
+                0x7d6099dd => reader.constructor().map(Self::SecurePlainPhone),
+                0x21ec5a5f => reader.constructor().map(Self::SecurePlainEmail),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -20241,18 +15280,15 @@ impl From<types::SecureValueTypeEmail> for SecureValueType {
         Self::SecureValueTypeEmail
     }
 }
-impl tl_runtime::Serialize for SecureValueType {
-    fn serialized_len(&self) -> usize {
-        4
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for SecureValueType {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
     }
 }
-impl tl_runtime::Deserialize for SecureValueType {
+impl tl_runtime::Decode for SecureValueType {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20382,18 +15418,12 @@ impl From<types::SecureValue> for SecureValue {
         Self::SecureValue(value)
     }
 }
-impl tl_runtime::Serialize for SecureValue {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::SecureValue(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for SecureValue {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::SecureValue(value) => value.checked_len()?,
+                    Self::SecureValue(value) => value.encoded_len()?,
                 },
         )
     }
@@ -20404,7 +15434,7 @@ impl tl_runtime::Serialize for SecureValue {
         }
     }
 }
-impl tl_runtime::Deserialize for SecureValue {
+impl tl_runtime::Decode for SecureValue {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20412,14 +15442,7 @@ impl tl_runtime::Deserialize for SecureValue {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x187fa0ca => {
-                    Ok(
-                        Self::SecureValue(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("secureValue"))?,
-                        ),
-                    )
-                }
+                0x187fa0ca => reader.constructor().map(Self::SecureValue),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -20480,18 +15503,12 @@ impl From<types::SecureCredentialsEncrypted> for SecureCredentialsEncrypted {
         Self::SecureCredentialsEncrypted(value)
     }
 }
-impl tl_runtime::Serialize for SecureCredentialsEncrypted {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::SecureCredentialsEncrypted(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for SecureCredentialsEncrypted {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::SecureCredentialsEncrypted(value) => value.checked_len()?,
+                    Self::SecureCredentialsEncrypted(value) => value.encoded_len()?,
                 },
         )
     }
@@ -20502,7 +15519,7 @@ impl tl_runtime::Serialize for SecureCredentialsEncrypted {
         }
     }
 }
-impl tl_runtime::Deserialize for SecureCredentialsEncrypted {
+impl tl_runtime::Decode for SecureCredentialsEncrypted {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20510,16 +15527,7 @@ impl tl_runtime::Deserialize for SecureCredentialsEncrypted {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x33f0ea47 => {
-                    Ok(
-                        Self::SecureCredentialsEncrypted(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("secureCredentialsEncrypted")
-                                })?,
-                        ),
-                    )
-                }
+                0x33f0ea47 => reader.constructor().map(Self::SecureCredentialsEncrypted),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -20582,18 +15590,12 @@ impl From<types::PageTableCell> for PageTableCell {
         Self::PageTableCell(value)
     }
 }
-impl tl_runtime::Serialize for PageTableCell {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PageTableCell(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PageTableCell {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PageTableCell(value) => value.checked_len()?,
+                    Self::PageTableCell(value) => value.encoded_len()?,
                 },
         )
     }
@@ -20604,7 +15606,7 @@ impl tl_runtime::Serialize for PageTableCell {
         }
     }
 }
-impl tl_runtime::Deserialize for PageTableCell {
+impl tl_runtime::Decode for PageTableCell {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20612,14 +15614,7 @@ impl tl_runtime::Deserialize for PageTableCell {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x34566b6a => {
-                    Ok(
-                        Self::PageTableCell(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageTableCell"))?,
-                        ),
-                    )
-                }
+                0x34566b6a => reader.constructor().map(Self::PageTableCell),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -20680,18 +15675,12 @@ impl From<types::PageTableRow> for PageTableRow {
         Self::PageTableRow(value)
     }
 }
-impl tl_runtime::Serialize for PageTableRow {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PageTableRow(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PageTableRow {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PageTableRow(value) => value.checked_len()?,
+                    Self::PageTableRow(value) => value.encoded_len()?,
                 },
         )
     }
@@ -20702,7 +15691,7 @@ impl tl_runtime::Serialize for PageTableRow {
         }
     }
 }
-impl tl_runtime::Deserialize for PageTableRow {
+impl tl_runtime::Decode for PageTableRow {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20710,14 +15699,7 @@ impl tl_runtime::Deserialize for PageTableRow {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xe0c0c5e5 => {
-                    Ok(
-                        Self::PageTableRow(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageTableRow"))?,
-                        ),
-                    )
-                }
+                0xe0c0c5e5 => reader.constructor().map(Self::PageTableRow),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -20778,18 +15760,12 @@ impl From<types::PageCaption> for PageCaption {
         Self::PageCaption(value)
     }
 }
-impl tl_runtime::Serialize for PageCaption {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PageCaption(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PageCaption {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PageCaption(value) => value.checked_len()?,
+                    Self::PageCaption(value) => value.encoded_len()?,
                 },
         )
     }
@@ -20800,7 +15776,7 @@ impl tl_runtime::Serialize for PageCaption {
         }
     }
 }
-impl tl_runtime::Deserialize for PageCaption {
+impl tl_runtime::Decode for PageCaption {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20808,14 +15784,7 @@ impl tl_runtime::Deserialize for PageCaption {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x6f747657 => {
-                    Ok(
-                        Self::PageCaption(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageCaption"))?,
-                        ),
-                    )
-                }
+                0x6f747657 => reader.constructor().map(Self::PageCaption),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -20885,20 +15854,13 @@ impl From<types::PageListItemBlocks> for PageListItem {
         Self::PageListItemBlocks(value)
     }
 }
-impl tl_runtime::Serialize for PageListItem {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PageListItemText(value) => value.serialized_len(),
-                Self::PageListItemBlocks(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PageListItem {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PageListItemText(value) => value.checked_len()?,
-                    Self::PageListItemBlocks(value) => value.checked_len()?,
+                    Self::PageListItemText(value) => value.encoded_len()?,
+                    Self::PageListItemBlocks(value) => value.encoded_len()?,
                 },
         )
     }
@@ -20910,7 +15872,7 @@ impl tl_runtime::Serialize for PageListItem {
         }
     }
 }
-impl tl_runtime::Deserialize for PageListItem {
+impl tl_runtime::Decode for PageListItem {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -20918,24 +15880,8 @@ impl tl_runtime::Deserialize for PageListItem {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x2f58683c => {
-                    Ok(
-                        Self::PageListItemText(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageListItemText"))?,
-                        ),
-                    )
-                }
-                0x63ca67aa => {
-                    Ok(
-                        Self::PageListItemBlocks(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageListItemBlocks")
-                                })?,
-                        ),
-                    )
-                }
+                0x2f58683c => reader.constructor().map(Self::PageListItemText),
+                0x63ca67aa => reader.constructor().map(Self::PageListItemBlocks),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -21010,20 +15956,13 @@ impl From<types::PageListOrderedItemBlocks> for PageListOrderedItem {
         Self::PageListOrderedItemBlocks(value)
     }
 }
-impl tl_runtime::Serialize for PageListOrderedItem {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PageListOrderedItemText(value) => value.serialized_len(),
-                Self::PageListOrderedItemBlocks(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PageListOrderedItem {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PageListOrderedItemText(value) => value.checked_len()?,
-                    Self::PageListOrderedItemBlocks(value) => value.checked_len()?,
+                    Self::PageListOrderedItemText(value) => value.encoded_len()?,
+                    Self::PageListOrderedItemBlocks(value) => value.encoded_len()?,
                 },
         )
     }
@@ -21035,7 +15974,7 @@ impl tl_runtime::Serialize for PageListOrderedItem {
         }
     }
 }
-impl tl_runtime::Deserialize for PageListOrderedItem {
+impl tl_runtime::Decode for PageListOrderedItem {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21043,26 +15982,8 @@ impl tl_runtime::Deserialize for PageListOrderedItem {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x15031189 => {
-                    Ok(
-                        Self::PageListOrderedItemText(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageListOrderedItemText")
-                                })?,
-                        ),
-                    )
-                }
-                0x8ff2d5f0 => {
-                    Ok(
-                        Self::PageListOrderedItemBlocks(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageListOrderedItemBlocks")
-                                })?,
-                        ),
-                    )
-                }
+                0x15031189 => reader.constructor().map(Self::PageListOrderedItemText),
+                0x8ff2d5f0 => reader.constructor().map(Self::PageListOrderedItemBlocks),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -21130,18 +16051,12 @@ impl From<types::PageRelatedArticle> for PageRelatedArticle {
         Self::PageRelatedArticle(value)
     }
 }
-impl tl_runtime::Serialize for PageRelatedArticle {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PageRelatedArticle(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PageRelatedArticle {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PageRelatedArticle(value) => value.checked_len()?,
+                    Self::PageRelatedArticle(value) => value.encoded_len()?,
                 },
         )
     }
@@ -21152,7 +16067,7 @@ impl tl_runtime::Serialize for PageRelatedArticle {
         }
     }
 }
-impl tl_runtime::Deserialize for PageRelatedArticle {
+impl tl_runtime::Decode for PageRelatedArticle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21160,16 +16075,7 @@ impl tl_runtime::Deserialize for PageRelatedArticle {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xb390dc08 => {
-                    Ok(
-                        Self::PageRelatedArticle(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("pageRelatedArticle")
-                                })?,
-                        ),
-                    )
-                }
+                0xb390dc08 => reader.constructor().map(Self::PageRelatedArticle),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -21232,18 +16138,12 @@ impl From<types::Page> for Page {
         Self::Page(value)
     }
 }
-impl tl_runtime::Serialize for Page {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::Page(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Page {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::Page(value) => value.checked_len()?,
+                    Self::Page(value) => value.encoded_len()?,
                 },
         )
     }
@@ -21254,7 +16154,7 @@ impl tl_runtime::Serialize for Page {
         }
     }
 }
-impl tl_runtime::Deserialize for Page {
+impl tl_runtime::Decode for Page {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21262,14 +16162,7 @@ impl tl_runtime::Deserialize for Page {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x98657f0d => {
-                    Ok(
-                        Self::Page(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("page"))?,
-                        ),
-                    )
-                }
+                0x98657f0d => reader.constructor().map(Self::Page),
                 _ => {
                     Err(tl_runtime::DecodeError::unknown_constructor("Page", id, offset))
                 }
@@ -21331,20 +16224,13 @@ impl From<types::InputPollAnswer> for PollAnswer {
         Self::InputPollAnswer(value)
     }
 }
-impl tl_runtime::Serialize for PollAnswer {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PollAnswer(value) => value.serialized_len(),
-                Self::InputPollAnswer(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PollAnswer {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PollAnswer(value) => value.checked_len()?,
-                    Self::InputPollAnswer(value) => value.checked_len()?,
+                    Self::PollAnswer(value) => value.encoded_len()?,
+                    Self::InputPollAnswer(value) => value.encoded_len()?,
                 },
         )
     }
@@ -21356,7 +16242,7 @@ impl tl_runtime::Serialize for PollAnswer {
         }
     }
 }
-impl tl_runtime::Deserialize for PollAnswer {
+impl tl_runtime::Decode for PollAnswer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21364,22 +16250,8 @@ impl tl_runtime::Deserialize for PollAnswer {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x4b7d786a => {
-                    Ok(
-                        Self::PollAnswer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pollAnswer"))?,
-                        ),
-                    )
-                }
-                0x199fed96 => {
-                    Ok(
-                        Self::InputPollAnswer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputPollAnswer"))?,
-                        ),
-                    )
-                }
+                0x4b7d786a => reader.constructor().map(Self::PollAnswer),
+                0x199fed96 => reader.constructor().map(Self::InputPollAnswer),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -21443,18 +16315,12 @@ impl From<types::Poll> for Poll {
         Self::Poll(value)
     }
 }
-impl tl_runtime::Serialize for Poll {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::Poll(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Poll {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::Poll(value) => value.checked_len()?,
+                    Self::Poll(value) => value.encoded_len()?,
                 },
         )
     }
@@ -21465,7 +16331,7 @@ impl tl_runtime::Serialize for Poll {
         }
     }
 }
-impl tl_runtime::Deserialize for Poll {
+impl tl_runtime::Decode for Poll {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21473,14 +16339,7 @@ impl tl_runtime::Deserialize for Poll {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x966e2dbf => {
-                    Ok(
-                        Self::Poll(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("poll"))?,
-                        ),
-                    )
-                }
+                0x966e2dbf => reader.constructor().map(Self::Poll),
                 _ => {
                     Err(tl_runtime::DecodeError::unknown_constructor("Poll", id, offset))
                 }
@@ -21533,18 +16392,12 @@ impl From<types::PollAnswerVoters> for PollAnswerVoters {
         Self::PollAnswerVoters(value)
     }
 }
-impl tl_runtime::Serialize for PollAnswerVoters {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PollAnswerVoters(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PollAnswerVoters {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PollAnswerVoters(value) => value.checked_len()?,
+                    Self::PollAnswerVoters(value) => value.encoded_len()?,
                 },
         )
     }
@@ -21555,7 +16408,7 @@ impl tl_runtime::Serialize for PollAnswerVoters {
         }
     }
 }
-impl tl_runtime::Deserialize for PollAnswerVoters {
+impl tl_runtime::Decode for PollAnswerVoters {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21563,14 +16416,7 @@ impl tl_runtime::Deserialize for PollAnswerVoters {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x3645230a => {
-                    Ok(
-                        Self::PollAnswerVoters(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pollAnswerVoters"))?,
-                        ),
-                    )
-                }
+                0x3645230a => reader.constructor().map(Self::PollAnswerVoters),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -21631,18 +16477,12 @@ impl From<types::PollResults> for PollResults {
         Self::PollResults(value)
     }
 }
-impl tl_runtime::Serialize for PollResults {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PollResults(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PollResults {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PollResults(value) => value.checked_len()?,
+                    Self::PollResults(value) => value.encoded_len()?,
                 },
         )
     }
@@ -21653,7 +16493,7 @@ impl tl_runtime::Serialize for PollResults {
         }
     }
 }
-impl tl_runtime::Deserialize for PollResults {
+impl tl_runtime::Decode for PollResults {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21661,14 +16501,7 @@ impl tl_runtime::Deserialize for PollResults {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xba7bb15e => {
-                    Ok(
-                        Self::PollResults(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pollResults"))?,
-                        ),
-                    )
-                }
+                0xba7bb15e => reader.constructor().map(Self::PollResults),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -21729,18 +16562,12 @@ impl From<types::ChatAdminRights> for ChatAdminRights {
         Self::ChatAdminRights(value)
     }
 }
-impl tl_runtime::Serialize for ChatAdminRights {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChatAdminRights(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ChatAdminRights {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChatAdminRights(value) => value.checked_len()?,
+                    Self::ChatAdminRights(value) => value.encoded_len()?,
                 },
         )
     }
@@ -21751,7 +16578,7 @@ impl tl_runtime::Serialize for ChatAdminRights {
         }
     }
 }
-impl tl_runtime::Deserialize for ChatAdminRights {
+impl tl_runtime::Decode for ChatAdminRights {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21759,14 +16586,7 @@ impl tl_runtime::Deserialize for ChatAdminRights {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x5fb224d5 => {
-                    Ok(
-                        Self::ChatAdminRights(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chatAdminRights"))?,
-                        ),
-                    )
-                }
+                0x5fb224d5 => reader.constructor().map(Self::ChatAdminRights),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -21827,18 +16647,12 @@ impl From<types::ChatBannedRights> for ChatBannedRights {
         Self::ChatBannedRights(value)
     }
 }
-impl tl_runtime::Serialize for ChatBannedRights {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChatBannedRights(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ChatBannedRights {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChatBannedRights(value) => value.checked_len()?,
+                    Self::ChatBannedRights(value) => value.encoded_len()?,
                 },
         )
     }
@@ -21849,7 +16663,7 @@ impl tl_runtime::Serialize for ChatBannedRights {
         }
     }
 }
-impl tl_runtime::Deserialize for ChatBannedRights {
+impl tl_runtime::Decode for ChatBannedRights {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21857,14 +16671,7 @@ impl tl_runtime::Deserialize for ChatBannedRights {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x9f120418 => {
-                    Ok(
-                        Self::ChatBannedRights(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chatBannedRights"))?,
-                        ),
-                    )
-                }
+                0x9f120418 => reader.constructor().map(Self::ChatBannedRights),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -21925,18 +16732,12 @@ impl From<types::WallPaperSettings> for WallPaperSettings {
         Self::WallPaperSettings(value)
     }
 }
-impl tl_runtime::Serialize for WallPaperSettings {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::WallPaperSettings(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for WallPaperSettings {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::WallPaperSettings(value) => value.checked_len()?,
+                    Self::WallPaperSettings(value) => value.encoded_len()?,
                 },
         )
     }
@@ -21947,7 +16748,7 @@ impl tl_runtime::Serialize for WallPaperSettings {
         }
     }
 }
-impl tl_runtime::Deserialize for WallPaperSettings {
+impl tl_runtime::Decode for WallPaperSettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -21955,14 +16756,7 @@ impl tl_runtime::Deserialize for WallPaperSettings {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x372efcd0 => {
-                    Ok(
-                        Self::WallPaperSettings(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("wallPaperSettings"))?,
-                        ),
-                    )
-                }
+                0x372efcd0 => reader.constructor().map(Self::WallPaperSettings),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -22025,18 +16819,12 @@ impl From<types::FolderPeer> for FolderPeer {
         Self::FolderPeer(value)
     }
 }
-impl tl_runtime::Serialize for FolderPeer {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::FolderPeer(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for FolderPeer {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::FolderPeer(value) => value.checked_len()?,
+                    Self::FolderPeer(value) => value.encoded_len()?,
                 },
         )
     }
@@ -22047,7 +16835,7 @@ impl tl_runtime::Serialize for FolderPeer {
         }
     }
 }
-impl tl_runtime::Deserialize for FolderPeer {
+impl tl_runtime::Decode for FolderPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22055,14 +16843,7 @@ impl tl_runtime::Deserialize for FolderPeer {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xe9baa668 => {
-                    Ok(
-                        Self::FolderPeer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("folderPeer"))?,
-                        ),
-                    )
-                }
+                0xe9baa668 => reader.constructor().map(Self::FolderPeer),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -22132,20 +16913,13 @@ impl From<types::PeerSelfLocated> for PeerLocated {
         Self::PeerSelfLocated(value)
     }
 }
-impl tl_runtime::Serialize for PeerLocated {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PeerLocated(value) => value.serialized_len(),
-                Self::PeerSelfLocated(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PeerLocated {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PeerLocated(value) => value.checked_len()?,
-                    Self::PeerSelfLocated(value) => value.checked_len()?,
+                    Self::PeerLocated(value) => value.encoded_len()?,
+                    Self::PeerSelfLocated(value) => value.encoded_len()?,
                 },
         )
     }
@@ -22157,7 +16931,7 @@ impl tl_runtime::Serialize for PeerLocated {
         }
     }
 }
-impl tl_runtime::Deserialize for PeerLocated {
+impl tl_runtime::Decode for PeerLocated {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22165,22 +16939,8 @@ impl tl_runtime::Deserialize for PeerLocated {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xca461b5d => {
-                    Ok(
-                        Self::PeerLocated(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("peerLocated"))?,
-                        ),
-                    )
-                }
-                0xf8ec284b => {
-                    Ok(
-                        Self::PeerSelfLocated(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("peerSelfLocated"))?,
-                        ),
-                    )
-                }
+                0xca461b5d => reader.constructor().map(Self::PeerLocated),
+                0xf8ec284b => reader.constructor().map(Self::PeerSelfLocated),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -22244,18 +17004,12 @@ impl From<types::RestrictionReason> for RestrictionReason {
         Self::RestrictionReason(value)
     }
 }
-impl tl_runtime::Serialize for RestrictionReason {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::RestrictionReason(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for RestrictionReason {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::RestrictionReason(value) => value.checked_len()?,
+                    Self::RestrictionReason(value) => value.encoded_len()?,
                 },
         )
     }
@@ -22266,7 +17020,7 @@ impl tl_runtime::Serialize for RestrictionReason {
         }
     }
 }
-impl tl_runtime::Deserialize for RestrictionReason {
+impl tl_runtime::Decode for RestrictionReason {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22274,14 +17028,7 @@ impl tl_runtime::Deserialize for RestrictionReason {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xd072acb4 => {
-                    Ok(
-                        Self::RestrictionReason(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("restrictionReason"))?,
-                        ),
-                    )
-                }
+                0xd072acb4 => reader.constructor().map(Self::RestrictionReason),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -22344,18 +17091,12 @@ impl From<types::Theme> for Theme {
         Self::Theme(value)
     }
 }
-impl tl_runtime::Serialize for Theme {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::Theme(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Theme {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::Theme(value) => value.checked_len()?,
+                    Self::Theme(value) => value.encoded_len()?,
                 },
         )
     }
@@ -22366,7 +17107,7 @@ impl tl_runtime::Serialize for Theme {
         }
     }
 }
-impl tl_runtime::Deserialize for Theme {
+impl tl_runtime::Decode for Theme {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22374,14 +17115,7 @@ impl tl_runtime::Deserialize for Theme {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xa00e67d6 => {
-                    Ok(
-                        Self::Theme(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("theme"))?,
-                        ),
-                    )
-                }
+                0xa00e67d6 => reader.constructor().map(Self::Theme),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor("Theme", id, offset),
@@ -22472,18 +17206,15 @@ impl From<types::BaseThemeArctic> for BaseTheme {
         Self::BaseThemeArctic
     }
 }
-impl tl_runtime::Serialize for BaseTheme {
-    fn serialized_len(&self) -> usize {
-        4
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for BaseTheme {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
     }
 }
-impl tl_runtime::Deserialize for BaseTheme {
+impl tl_runtime::Decode for BaseTheme {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22573,18 +17304,12 @@ impl From<types::ThemeSettings> for ThemeSettings {
         Self::ThemeSettings(value)
     }
 }
-impl tl_runtime::Serialize for ThemeSettings {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ThemeSettings(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ThemeSettings {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ThemeSettings(value) => value.checked_len()?,
+                    Self::ThemeSettings(value) => value.encoded_len()?,
                 },
         )
     }
@@ -22595,7 +17320,7 @@ impl tl_runtime::Serialize for ThemeSettings {
         }
     }
 }
-impl tl_runtime::Deserialize for ThemeSettings {
+impl tl_runtime::Decode for ThemeSettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22603,14 +17328,7 @@ impl tl_runtime::Deserialize for ThemeSettings {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xfa58b6d4 => {
-                    Ok(
-                        Self::ThemeSettings(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("themeSettings"))?,
-                        ),
-                    )
-                }
+                0xfa58b6d4 => reader.constructor().map(Self::ThemeSettings),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -22725,32 +17443,20 @@ impl From<types::WebPageAttributeAiComposeTone> for WebPageAttribute {
         Self::WebPageAttributeAiComposeTone(value)
     }
 }
-impl tl_runtime::Serialize for WebPageAttribute {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::WebPageAttributeTheme(value) => value.serialized_len(),
-                Self::WebPageAttributeStory(value) => value.serialized_len(),
-                Self::WebPageAttributeStickerSet(value) => value.serialized_len(),
-                Self::WebPageAttributeUniqueStarGift(value) => value.serialized_len(),
-                Self::WebPageAttributeStarGiftCollection(value) => value.serialized_len(),
-                Self::WebPageAttributeStarGiftAuction(value) => value.serialized_len(),
-                Self::WebPageAttributeAiComposeTone(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for WebPageAttribute {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::WebPageAttributeTheme(value) => value.checked_len()?,
-                    Self::WebPageAttributeStory(value) => value.checked_len()?,
-                    Self::WebPageAttributeStickerSet(value) => value.checked_len()?,
-                    Self::WebPageAttributeUniqueStarGift(value) => value.checked_len()?,
+                    Self::WebPageAttributeTheme(value) => value.encoded_len()?,
+                    Self::WebPageAttributeStory(value) => value.encoded_len()?,
+                    Self::WebPageAttributeStickerSet(value) => value.encoded_len()?,
+                    Self::WebPageAttributeUniqueStarGift(value) => value.encoded_len()?,
                     Self::WebPageAttributeStarGiftCollection(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
-                    Self::WebPageAttributeStarGiftAuction(value) => value.checked_len()?,
-                    Self::WebPageAttributeAiComposeTone(value) => value.checked_len()?,
+                    Self::WebPageAttributeStarGiftAuction(value) => value.encoded_len()?,
+                    Self::WebPageAttributeAiComposeTone(value) => value.encoded_len()?,
                 },
         )
     }
@@ -22767,7 +17473,7 @@ impl tl_runtime::Serialize for WebPageAttribute {
         }
     }
 }
-impl tl_runtime::Deserialize for WebPageAttribute {
+impl tl_runtime::Decode for WebPageAttribute {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22775,75 +17481,20 @@ impl tl_runtime::Deserialize for WebPageAttribute {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x54b56617 => {
-                    Ok(
-                        Self::WebPageAttributeTheme(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("webPageAttributeTheme")
-                                })?,
-                        ),
-                    )
-                }
-                0x2e94c3e7 => {
-                    Ok(
-                        Self::WebPageAttributeStory(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("webPageAttributeStory")
-                                })?,
-                        ),
-                    )
-                }
-                0x50cc03d3 => {
-                    Ok(
-                        Self::WebPageAttributeStickerSet(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("webPageAttributeStickerSet")
-                                })?,
-                        ),
-                    )
-                }
+                0x54b56617 => reader.constructor().map(Self::WebPageAttributeTheme),
+                0x2e94c3e7 => reader.constructor().map(Self::WebPageAttributeStory),
+                0x50cc03d3 => reader.constructor().map(Self::WebPageAttributeStickerSet),
                 0xcf6f6db8 => {
-                    Ok(
-                        Self::WebPageAttributeUniqueStarGift(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("webPageAttributeUniqueStarGift")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::WebPageAttributeUniqueStarGift)
                 }
                 0x31cad303 => {
-                    Ok(
-                        Self::WebPageAttributeStarGiftCollection(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("webPageAttributeStarGiftCollection")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::WebPageAttributeStarGiftCollection)
                 }
                 0x01c641c2 => {
-                    Ok(
-                        Self::WebPageAttributeStarGiftAuction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("webPageAttributeStarGiftAuction")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::WebPageAttributeStarGiftAuction)
                 }
                 0x7781fe18 => {
-                    Ok(
-                        Self::WebPageAttributeAiComposeTone(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("webPageAttributeAiComposeTone")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::WebPageAttributeAiComposeTone)
                 }
                 _ => {
                     Err(
@@ -22955,21 +17606,13 @@ impl From<types::DialogFilterChatlist> for DialogFilter {
         Self::DialogFilterChatlist(value)
     }
 }
-impl tl_runtime::Serialize for DialogFilter {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::DialogFilter(value) => value.serialized_len(),
-                Self::DialogFilterChatlist(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for DialogFilter {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::DialogFilter(value) => value.checked_len()?,
-                    Self::DialogFilterChatlist(value) => value.checked_len()?,
+                    Self::DialogFilter(value) => value.encoded_len()?,
+                    Self::DialogFilterChatlist(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -22983,7 +17626,7 @@ impl tl_runtime::Serialize for DialogFilter {
         }
     }
 }
-impl tl_runtime::Deserialize for DialogFilter {
+impl tl_runtime::Decode for DialogFilter {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -22991,25 +17634,9 @@ impl tl_runtime::Deserialize for DialogFilter {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xaa472651 => {
-                    Ok(
-                        Self::DialogFilter(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("dialogFilter"))?,
-                        ),
-                    )
-                }
+                0xaa472651 => reader.constructor().map(Self::DialogFilter),
                 0x363293ae => Ok(Self::DialogFilterDefault),
-                0x96537bd7 => {
-                    Ok(
-                        Self::DialogFilterChatlist(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("dialogFilterChatlist")
-                                })?,
-                        ),
-                    )
-                }
+                0x96537bd7 => reader.constructor().map(Self::DialogFilterChatlist),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -23097,22 +17724,14 @@ impl From<types::VideoSizeStickerMarkup> for VideoSize {
         Self::VideoSizeStickerMarkup(value)
     }
 }
-impl tl_runtime::Serialize for VideoSize {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::VideoSize(value) => value.serialized_len(),
-                Self::VideoSizeEmojiMarkup(value) => value.serialized_len(),
-                Self::VideoSizeStickerMarkup(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for VideoSize {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::VideoSize(value) => value.checked_len()?,
-                    Self::VideoSizeEmojiMarkup(value) => value.checked_len()?,
-                    Self::VideoSizeStickerMarkup(value) => value.checked_len()?,
+                    Self::VideoSize(value) => value.encoded_len()?,
+                    Self::VideoSizeEmojiMarkup(value) => value.encoded_len()?,
+                    Self::VideoSizeStickerMarkup(value) => value.encoded_len()?,
                 },
         )
     }
@@ -23125,7 +17744,7 @@ impl tl_runtime::Serialize for VideoSize {
         }
     }
 }
-impl tl_runtime::Deserialize for VideoSize {
+impl tl_runtime::Decode for VideoSize {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23133,34 +17752,9 @@ impl tl_runtime::Deserialize for VideoSize {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xde33b094 => {
-                    Ok(
-                        Self::VideoSize(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("videoSize"))?,
-                        ),
-                    )
-                }
-                0xf85c413c => {
-                    Ok(
-                        Self::VideoSizeEmojiMarkup(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("videoSizeEmojiMarkup")
-                                })?,
-                        ),
-                    )
-                }
-                0x0da082fe => {
-                    Ok(
-                        Self::VideoSizeStickerMarkup(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("videoSizeStickerMarkup")
-                                })?,
-                        ),
-                    )
-                }
+                0xde33b094 => reader.constructor().map(Self::VideoSize),
+                0xf85c413c => reader.constructor().map(Self::VideoSizeEmojiMarkup),
+                0x0da082fe => reader.constructor().map(Self::VideoSizeStickerMarkup),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -23240,20 +17834,13 @@ impl From<types::MessageReplyStoryHeader> for MessageReplyHeader {
         Self::MessageReplyStoryHeader(value)
     }
 }
-impl tl_runtime::Serialize for MessageReplyHeader {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MessageReplyHeader(value) => value.serialized_len(),
-                Self::MessageReplyStoryHeader(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MessageReplyHeader {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MessageReplyHeader(value) => value.checked_len()?,
-                    Self::MessageReplyStoryHeader(value) => value.checked_len()?,
+                    Self::MessageReplyHeader(value) => value.encoded_len()?,
+                    Self::MessageReplyStoryHeader(value) => value.encoded_len()?,
                 },
         )
     }
@@ -23265,7 +17852,7 @@ impl tl_runtime::Serialize for MessageReplyHeader {
         }
     }
 }
-impl tl_runtime::Deserialize for MessageReplyHeader {
+impl tl_runtime::Decode for MessageReplyHeader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23273,26 +17860,8 @@ impl tl_runtime::Deserialize for MessageReplyHeader {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x1b97dd66 => {
-                    Ok(
-                        Self::MessageReplyHeader(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageReplyHeader")
-                                })?,
-                        ),
-                    )
-                }
-                0x0e5af939 => {
-                    Ok(
-                        Self::MessageReplyStoryHeader(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageReplyStoryHeader")
-                                })?,
-                        ),
-                    )
-                }
+                0x1b97dd66 => reader.constructor().map(Self::MessageReplyHeader),
+                0x0e5af939 => reader.constructor().map(Self::MessageReplyStoryHeader),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -23360,18 +17929,12 @@ impl From<types::MessageReplies> for MessageReplies {
         Self::MessageReplies(value)
     }
 }
-impl tl_runtime::Serialize for MessageReplies {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MessageReplies(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MessageReplies {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MessageReplies(value) => value.checked_len()?,
+                    Self::MessageReplies(value) => value.encoded_len()?,
                 },
         )
     }
@@ -23382,7 +17945,7 @@ impl tl_runtime::Serialize for MessageReplies {
         }
     }
 }
-impl tl_runtime::Deserialize for MessageReplies {
+impl tl_runtime::Decode for MessageReplies {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23390,14 +17953,7 @@ impl tl_runtime::Deserialize for MessageReplies {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x83d60fc2 => {
-                    Ok(
-                        Self::MessageReplies(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageReplies"))?,
-                        ),
-                    )
-                }
+                0x83d60fc2 => reader.constructor().map(Self::MessageReplies),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -23467,20 +18023,13 @@ impl From<types::GroupCall> for GroupCall {
         Self::GroupCall(value)
     }
 }
-impl tl_runtime::Serialize for GroupCall {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::GroupCallDiscarded(value) => value.serialized_len(),
-                Self::GroupCall(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for GroupCall {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::GroupCallDiscarded(value) => value.checked_len()?,
-                    Self::GroupCall(value) => value.checked_len()?,
+                    Self::GroupCallDiscarded(value) => value.encoded_len()?,
+                    Self::GroupCall(value) => value.encoded_len()?,
                 },
         )
     }
@@ -23492,7 +18041,7 @@ impl tl_runtime::Serialize for GroupCall {
         }
     }
 }
-impl tl_runtime::Deserialize for GroupCall {
+impl tl_runtime::Decode for GroupCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23500,24 +18049,8 @@ impl tl_runtime::Deserialize for GroupCall {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x7780bcb4 => {
-                    Ok(
-                        Self::GroupCallDiscarded(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("groupCallDiscarded")
-                                })?,
-                        ),
-                    )
-                }
-                0xefb2b617 => {
-                    Ok(
-                        Self::GroupCall(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("groupCall"))?,
-                        ),
-                    )
-                }
+                0x7780bcb4 => reader.constructor().map(Self::GroupCallDiscarded),
+                0xefb2b617 => reader.constructor().map(Self::GroupCall),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -23601,22 +18134,14 @@ impl From<types::InputGroupCallInviteMessage> for InputGroupCall {
         Self::InputGroupCallInviteMessage(value)
     }
 }
-impl tl_runtime::Serialize for InputGroupCall {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputGroupCall(value) => value.serialized_len(),
-                Self::InputGroupCallSlug(value) => value.serialized_len(),
-                Self::InputGroupCallInviteMessage(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputGroupCall {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputGroupCall(value) => value.checked_len()?,
-                    Self::InputGroupCallSlug(value) => value.checked_len()?,
-                    Self::InputGroupCallInviteMessage(value) => value.checked_len()?,
+                    Self::InputGroupCall(value) => value.encoded_len()?,
+                    Self::InputGroupCallSlug(value) => value.encoded_len()?,
+                    Self::InputGroupCallInviteMessage(value) => value.encoded_len()?,
                 },
         )
     }
@@ -23629,7 +18154,7 @@ impl tl_runtime::Serialize for InputGroupCall {
         }
     }
 }
-impl tl_runtime::Deserialize for InputGroupCall {
+impl tl_runtime::Decode for InputGroupCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23637,34 +18162,9 @@ impl tl_runtime::Deserialize for InputGroupCall {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xd8aa840f => {
-                    Ok(
-                        Self::InputGroupCall(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputGroupCall"))?,
-                        ),
-                    )
-                }
-                0xfe06823f => {
-                    Ok(
-                        Self::InputGroupCallSlug(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputGroupCallSlug")
-                                })?,
-                        ),
-                    )
-                }
-                0x8c10603f => {
-                    Ok(
-                        Self::InputGroupCallInviteMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputGroupCallInviteMessage")
-                                })?,
-                        ),
-                    )
-                }
+                0xd8aa840f => reader.constructor().map(Self::InputGroupCall),
+                0xfe06823f => reader.constructor().map(Self::InputGroupCallSlug),
+                0x8c10603f => reader.constructor().map(Self::InputGroupCallInviteMessage),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -23735,18 +18235,12 @@ impl From<types::GroupCallParticipant> for GroupCallParticipant {
         Self::GroupCallParticipant(value)
     }
 }
-impl tl_runtime::Serialize for GroupCallParticipant {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::GroupCallParticipant(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for GroupCallParticipant {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::GroupCallParticipant(value) => value.checked_len()?,
+                    Self::GroupCallParticipant(value) => value.encoded_len()?,
                 },
         )
     }
@@ -23757,7 +18251,7 @@ impl tl_runtime::Serialize for GroupCallParticipant {
         }
     }
 }
-impl tl_runtime::Deserialize for GroupCallParticipant {
+impl tl_runtime::Decode for GroupCallParticipant {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23765,16 +18259,7 @@ impl tl_runtime::Deserialize for GroupCallParticipant {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x2a3dc7ac => {
-                    Ok(
-                        Self::GroupCallParticipant(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("groupCallParticipant")
-                                })?,
-                        ),
-                    )
-                }
+                0x2a3dc7ac => reader.constructor().map(Self::GroupCallParticipant),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -23882,18 +18367,15 @@ impl From<types::InlineQueryPeerTypeBotPm> for InlineQueryPeerType {
         Self::InlineQueryPeerTypeBotPm
     }
 }
-impl tl_runtime::Serialize for InlineQueryPeerType {
-    fn serialized_len(&self) -> usize {
-        4
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InlineQueryPeerType {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(4)
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
     }
 }
-impl tl_runtime::Deserialize for InlineQueryPeerType {
+impl tl_runtime::Decode for InlineQueryPeerType {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -23988,18 +18470,12 @@ impl From<types::ChatInviteImporter> for ChatInviteImporter {
         Self::ChatInviteImporter(value)
     }
 }
-impl tl_runtime::Serialize for ChatInviteImporter {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChatInviteImporter(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ChatInviteImporter {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChatInviteImporter(value) => value.checked_len()?,
+                    Self::ChatInviteImporter(value) => value.encoded_len()?,
                 },
         )
     }
@@ -24010,7 +18486,7 @@ impl tl_runtime::Serialize for ChatInviteImporter {
         }
     }
 }
-impl tl_runtime::Deserialize for ChatInviteImporter {
+impl tl_runtime::Decode for ChatInviteImporter {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24018,16 +18494,7 @@ impl tl_runtime::Deserialize for ChatInviteImporter {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x8c5adfd9 => {
-                    Ok(
-                        Self::ChatInviteImporter(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("chatInviteImporter")
-                                })?,
-                        ),
-                    )
-                }
+                0x8c5adfd9 => reader.constructor().map(Self::ChatInviteImporter),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -24090,18 +18557,12 @@ impl From<types::ChatAdminWithInvites> for ChatAdminWithInvites {
         Self::ChatAdminWithInvites(value)
     }
 }
-impl tl_runtime::Serialize for ChatAdminWithInvites {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChatAdminWithInvites(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ChatAdminWithInvites {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChatAdminWithInvites(value) => value.checked_len()?,
+                    Self::ChatAdminWithInvites(value) => value.encoded_len()?,
                 },
         )
     }
@@ -24112,7 +18573,7 @@ impl tl_runtime::Serialize for ChatAdminWithInvites {
         }
     }
 }
-impl tl_runtime::Deserialize for ChatAdminWithInvites {
+impl tl_runtime::Decode for ChatAdminWithInvites {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24120,16 +18581,7 @@ impl tl_runtime::Deserialize for ChatAdminWithInvites {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xf2ecef23 => {
-                    Ok(
-                        Self::ChatAdminWithInvites(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("chatAdminWithInvites")
-                                })?,
-                        ),
-                    )
-                }
+                0xf2ecef23 => reader.constructor().map(Self::ChatAdminWithInvites),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -24193,21 +18645,13 @@ for GroupCallParticipantVideoSourceGroup {
         Self::GroupCallParticipantVideoSourceGroup(value)
     }
 }
-impl tl_runtime::Serialize for GroupCallParticipantVideoSourceGroup {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::GroupCallParticipantVideoSourceGroup(value) => {
-                    value.serialized_len()
-                }
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for GroupCallParticipantVideoSourceGroup {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
                     Self::GroupCallParticipantVideoSourceGroup(value) => {
-                        value.checked_len()?
+                        value.encoded_len()?
                     }
                 },
         )
@@ -24219,7 +18663,7 @@ impl tl_runtime::Serialize for GroupCallParticipantVideoSourceGroup {
         }
     }
 }
-impl tl_runtime::Deserialize for GroupCallParticipantVideoSourceGroup {
+impl tl_runtime::Decode for GroupCallParticipantVideoSourceGroup {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24228,14 +18672,7 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideoSourceGroup {
         reader
             .nested(|reader| match id {
                 0xdcb118b7 => {
-                    Ok(
-                        Self::GroupCallParticipantVideoSourceGroup(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("groupCallParticipantVideoSourceGroup")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::GroupCallParticipantVideoSourceGroup)
                 }
                 _ => {
                     Err(
@@ -24299,18 +18736,12 @@ impl From<types::GroupCallParticipantVideo> for GroupCallParticipantVideo {
         Self::GroupCallParticipantVideo(value)
     }
 }
-impl tl_runtime::Serialize for GroupCallParticipantVideo {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::GroupCallParticipantVideo(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for GroupCallParticipantVideo {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::GroupCallParticipantVideo(value) => value.checked_len()?,
+                    Self::GroupCallParticipantVideo(value) => value.encoded_len()?,
                 },
         )
     }
@@ -24321,7 +18752,7 @@ impl tl_runtime::Serialize for GroupCallParticipantVideo {
         }
     }
 }
-impl tl_runtime::Deserialize for GroupCallParticipantVideo {
+impl tl_runtime::Decode for GroupCallParticipantVideo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24329,16 +18760,7 @@ impl tl_runtime::Deserialize for GroupCallParticipantVideo {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x67753ac8 => {
-                    Ok(
-                        Self::GroupCallParticipantVideo(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("groupCallParticipantVideo")
-                                })?,
-                        ),
-                    )
-                }
+                0x67753ac8 => reader.constructor().map(Self::GroupCallParticipantVideo),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -24410,20 +18832,13 @@ impl From<types::ChatThemeUniqueGift> for ChatTheme {
         Self::ChatThemeUniqueGift(value)
     }
 }
-impl tl_runtime::Serialize for ChatTheme {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ChatTheme(value) => value.serialized_len(),
-                Self::ChatThemeUniqueGift(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ChatTheme {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ChatTheme(value) => value.checked_len()?,
-                    Self::ChatThemeUniqueGift(value) => value.checked_len()?,
+                    Self::ChatTheme(value) => value.encoded_len()?,
+                    Self::ChatThemeUniqueGift(value) => value.encoded_len()?,
                 },
         )
     }
@@ -24435,7 +18850,7 @@ impl tl_runtime::Serialize for ChatTheme {
         }
     }
 }
-impl tl_runtime::Deserialize for ChatTheme {
+impl tl_runtime::Decode for ChatTheme {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24443,24 +18858,8 @@ impl tl_runtime::Deserialize for ChatTheme {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xc3dffc04 => {
-                    Ok(
-                        Self::ChatTheme(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("chatTheme"))?,
-                        ),
-                    )
-                }
-                0x3458f9c8 => {
-                    Ok(
-                        Self::ChatThemeUniqueGift(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("chatThemeUniqueGift")
-                                })?,
-                        ),
-                    )
-                }
+                0xc3dffc04 => reader.constructor().map(Self::ChatTheme),
+                0x3458f9c8 => reader.constructor().map(Self::ChatThemeUniqueGift),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -24526,18 +18925,12 @@ impl From<types::ReactionCount> for ReactionCount {
         Self::ReactionCount(value)
     }
 }
-impl tl_runtime::Serialize for ReactionCount {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ReactionCount(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ReactionCount {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ReactionCount(value) => value.checked_len()?,
+                    Self::ReactionCount(value) => value.encoded_len()?,
                 },
         )
     }
@@ -24548,7 +18941,7 @@ impl tl_runtime::Serialize for ReactionCount {
         }
     }
 }
-impl tl_runtime::Deserialize for ReactionCount {
+impl tl_runtime::Decode for ReactionCount {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24556,14 +18949,7 @@ impl tl_runtime::Deserialize for ReactionCount {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xa3d1cb80 => {
-                    Ok(
-                        Self::ReactionCount(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("reactionCount"))?,
-                        ),
-                    )
-                }
+                0xa3d1cb80 => reader.constructor().map(Self::ReactionCount),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -24624,18 +19010,12 @@ impl From<types::MessageReactions> for MessageReactions {
         Self::MessageReactions(value)
     }
 }
-impl tl_runtime::Serialize for MessageReactions {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MessageReactions(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MessageReactions {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MessageReactions(value) => value.checked_len()?,
+                    Self::MessageReactions(value) => value.encoded_len()?,
                 },
         )
     }
@@ -24646,7 +19026,7 @@ impl tl_runtime::Serialize for MessageReactions {
         }
     }
 }
-impl tl_runtime::Deserialize for MessageReactions {
+impl tl_runtime::Decode for MessageReactions {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24654,14 +19034,7 @@ impl tl_runtime::Deserialize for MessageReactions {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x0a339f0b => {
-                    Ok(
-                        Self::MessageReactions(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageReactions"))?,
-                        ),
-                    )
-                }
+                0x0a339f0b => reader.constructor().map(Self::MessageReactions),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -24722,18 +19095,12 @@ impl From<types::MessagePeerReaction> for MessagePeerReaction {
         Self::MessagePeerReaction(value)
     }
 }
-impl tl_runtime::Serialize for MessagePeerReaction {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MessagePeerReaction(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MessagePeerReaction {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MessagePeerReaction(value) => value.checked_len()?,
+                    Self::MessagePeerReaction(value) => value.encoded_len()?,
                 },
         )
     }
@@ -24744,7 +19111,7 @@ impl tl_runtime::Serialize for MessagePeerReaction {
         }
     }
 }
-impl tl_runtime::Deserialize for MessagePeerReaction {
+impl tl_runtime::Decode for MessagePeerReaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24752,16 +19119,7 @@ impl tl_runtime::Deserialize for MessagePeerReaction {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x8c79b63c => {
-                    Ok(
-                        Self::MessagePeerReaction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messagePeerReaction")
-                                })?,
-                        ),
-                    )
-                }
+                0x8c79b63c => reader.constructor().map(Self::MessagePeerReaction),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -24842,19 +19200,12 @@ impl From<types::BotMenuButton> for BotMenuButton {
         Self::BotMenuButton(value)
     }
 }
-impl tl_runtime::Serialize for BotMenuButton {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::BotMenuButton(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for BotMenuButton {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::BotMenuButton(value) => value.checked_len()?,
+                    Self::BotMenuButton(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -24866,7 +19217,7 @@ impl tl_runtime::Serialize for BotMenuButton {
         }
     }
 }
-impl tl_runtime::Deserialize for BotMenuButton {
+impl tl_runtime::Decode for BotMenuButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -24876,14 +19227,7 @@ impl tl_runtime::Deserialize for BotMenuButton {
             .nested(|reader| match id {
                 0x7533a588 => Ok(Self::BotMenuButtonDefault),
                 0x4258c205 => Ok(Self::BotMenuButtonCommands),
-                0xc7b57ce6 => {
-                    Ok(
-                        Self::BotMenuButton(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("botMenuButton"))?,
-                        ),
-                    )
-                }
+                0xc7b57ce6 => reader.constructor().map(Self::BotMenuButton),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -24979,21 +19323,13 @@ impl From<types::NotificationSoundRingtone> for NotificationSound {
         Self::NotificationSoundRingtone(value)
     }
 }
-impl tl_runtime::Serialize for NotificationSound {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::NotificationSoundLocal(value) => value.serialized_len(),
-                Self::NotificationSoundRingtone(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for NotificationSound {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::NotificationSoundLocal(value) => value.checked_len()?,
-                    Self::NotificationSoundRingtone(value) => value.checked_len()?,
+                    Self::NotificationSoundLocal(value) => value.encoded_len()?,
+                    Self::NotificationSoundRingtone(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -25007,7 +19343,7 @@ impl tl_runtime::Serialize for NotificationSound {
         }
     }
 }
-impl tl_runtime::Deserialize for NotificationSound {
+impl tl_runtime::Decode for NotificationSound {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25017,26 +19353,8 @@ impl tl_runtime::Deserialize for NotificationSound {
             .nested(|reader| match id {
                 0x97e8bebe => Ok(Self::NotificationSoundDefault),
                 0x6f0c34df => Ok(Self::NotificationSoundNone),
-                0x830b9ae4 => {
-                    Ok(
-                        Self::NotificationSoundLocal(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("notificationSoundLocal")
-                                })?,
-                        ),
-                    )
-                }
-                0xff6c8049 => {
-                    Ok(
-                        Self::NotificationSoundRingtone(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("notificationSoundRingtone")
-                                })?,
-                        ),
-                    )
-                }
+                0x830b9ae4 => reader.constructor().map(Self::NotificationSoundLocal),
+                0xff6c8049 => reader.constructor().map(Self::NotificationSoundRingtone),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -25139,23 +19457,14 @@ impl From<types::InputEmojiStatusCollectible> for EmojiStatus {
         Self::InputEmojiStatusCollectible(value)
     }
 }
-impl tl_runtime::Serialize for EmojiStatus {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::EmojiStatus(value) => value.serialized_len(),
-                Self::EmojiStatusCollectible(value) => value.serialized_len(),
-                Self::InputEmojiStatusCollectible(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for EmojiStatus {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::EmojiStatus(value) => value.checked_len()?,
-                    Self::EmojiStatusCollectible(value) => value.checked_len()?,
-                    Self::InputEmojiStatusCollectible(value) => value.checked_len()?,
+                    Self::EmojiStatus(value) => value.encoded_len()?,
+                    Self::EmojiStatusCollectible(value) => value.encoded_len()?,
+                    Self::InputEmojiStatusCollectible(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -25170,7 +19479,7 @@ impl tl_runtime::Serialize for EmojiStatus {
         }
     }
 }
-impl tl_runtime::Deserialize for EmojiStatus {
+impl tl_runtime::Decode for EmojiStatus {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25179,34 +19488,9 @@ impl tl_runtime::Deserialize for EmojiStatus {
         reader
             .nested(|reader| match id {
                 0x2de11aae => Ok(Self::EmojiStatusEmpty),
-                0xe7ff068a => {
-                    Ok(
-                        Self::EmojiStatus(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("emojiStatus"))?,
-                        ),
-                    )
-                }
-                0x7184603b => {
-                    Ok(
-                        Self::EmojiStatusCollectible(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("emojiStatusCollectible")
-                                })?,
-                        ),
-                    )
-                }
-                0x07141dbf => {
-                    Ok(
-                        Self::InputEmojiStatusCollectible(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputEmojiStatusCollectible")
-                                })?,
-                        ),
-                    )
-                }
+                0xe7ff068a => reader.constructor().map(Self::EmojiStatus),
+                0x7184603b => reader.constructor().map(Self::EmojiStatusCollectible),
+                0x07141dbf => reader.constructor().map(Self::InputEmojiStatusCollectible),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -25308,21 +19592,13 @@ impl From<types::ReactionPaid> for Reaction {
         Self::ReactionPaid
     }
 }
-impl tl_runtime::Serialize for Reaction {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ReactionEmoji(value) => value.serialized_len(),
-                Self::ReactionCustomEmoji(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Reaction {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ReactionEmoji(value) => value.checked_len()?,
-                    Self::ReactionCustomEmoji(value) => value.checked_len()?,
+                    Self::ReactionEmoji(value) => value.encoded_len()?,
+                    Self::ReactionCustomEmoji(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -25336,7 +19612,7 @@ impl tl_runtime::Serialize for Reaction {
         }
     }
 }
-impl tl_runtime::Deserialize for Reaction {
+impl tl_runtime::Decode for Reaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25345,24 +19621,8 @@ impl tl_runtime::Deserialize for Reaction {
         reader
             .nested(|reader| match id {
                 0x79f5d419 => Ok(Self::ReactionEmpty),
-                0x1b2286b8 => {
-                    Ok(
-                        Self::ReactionEmoji(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("reactionEmoji"))?,
-                        ),
-                    )
-                }
-                0x8935fc73 => {
-                    Ok(
-                        Self::ReactionCustomEmoji(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("reactionCustomEmoji")
-                                })?,
-                        ),
-                    )
-                }
+                0x1b2286b8 => reader.constructor().map(Self::ReactionEmoji),
+                0x8935fc73 => reader.constructor().map(Self::ReactionCustomEmoji),
                 0x523da4eb => Ok(Self::ReactionPaid),
                 _ => {
                     Err(
@@ -25446,20 +19706,13 @@ impl From<types::MessageExtendedMedia> for MessageExtendedMedia {
         Self::MessageExtendedMedia(value)
     }
 }
-impl tl_runtime::Serialize for MessageExtendedMedia {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MessageExtendedMediaPreview(value) => value.serialized_len(),
-                Self::MessageExtendedMedia(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MessageExtendedMedia {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MessageExtendedMediaPreview(value) => value.checked_len()?,
-                    Self::MessageExtendedMedia(value) => value.checked_len()?,
+                    Self::MessageExtendedMediaPreview(value) => value.encoded_len()?,
+                    Self::MessageExtendedMedia(value) => value.encoded_len()?,
                 },
         )
     }
@@ -25471,7 +19724,7 @@ impl tl_runtime::Serialize for MessageExtendedMedia {
         }
     }
 }
-impl tl_runtime::Deserialize for MessageExtendedMedia {
+impl tl_runtime::Decode for MessageExtendedMedia {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25479,26 +19732,8 @@ impl tl_runtime::Deserialize for MessageExtendedMedia {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xad628cc8 => {
-                    Ok(
-                        Self::MessageExtendedMediaPreview(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageExtendedMediaPreview")
-                                })?,
-                        ),
-                    )
-                }
-                0xee479c64 => {
-                    Ok(
-                        Self::MessageExtendedMedia(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("messageExtendedMedia")
-                                })?,
-                        ),
-                    )
-                }
+                0xad628cc8 => reader.constructor().map(Self::MessageExtendedMediaPreview),
+                0xee479c64 => reader.constructor().map(Self::MessageExtendedMedia),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -25566,18 +19801,12 @@ impl From<types::StickerKeyword> for StickerKeyword {
         Self::StickerKeyword(value)
     }
 }
-impl tl_runtime::Serialize for StickerKeyword {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StickerKeyword(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StickerKeyword {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StickerKeyword(value) => value.checked_len()?,
+                    Self::StickerKeyword(value) => value.encoded_len()?,
                 },
         )
     }
@@ -25588,7 +19817,7 @@ impl tl_runtime::Serialize for StickerKeyword {
         }
     }
 }
-impl tl_runtime::Deserialize for StickerKeyword {
+impl tl_runtime::Decode for StickerKeyword {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25596,14 +19825,7 @@ impl tl_runtime::Deserialize for StickerKeyword {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xfcfeb29c => {
-                    Ok(
-                        Self::StickerKeyword(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("stickerKeyword"))?,
-                        ),
-                    )
-                }
+                0xfcfeb29c => reader.constructor().map(Self::StickerKeyword),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -25664,18 +19886,12 @@ impl From<types::Username> for Username {
         Self::Username(value)
     }
 }
-impl tl_runtime::Serialize for Username {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::Username(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Username {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::Username(value) => value.checked_len()?,
+                    Self::Username(value) => value.encoded_len()?,
                 },
         )
     }
@@ -25686,7 +19902,7 @@ impl tl_runtime::Serialize for Username {
         }
     }
 }
-impl tl_runtime::Deserialize for Username {
+impl tl_runtime::Decode for Username {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25694,14 +19910,7 @@ impl tl_runtime::Deserialize for Username {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xb4073647 => {
-                    Ok(
-                        Self::Username(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("username"))?,
-                        ),
-                    )
-                }
+                0xb4073647 => reader.constructor().map(Self::Username),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -25789,24 +19998,15 @@ impl From<types::RequestPeerTypeCreateBot> for RequestPeerType {
         Self::RequestPeerTypeCreateBot(value)
     }
 }
-impl tl_runtime::Serialize for RequestPeerType {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::RequestPeerTypeUser(value) => value.serialized_len(),
-                Self::RequestPeerTypeChat(value) => value.serialized_len(),
-                Self::RequestPeerTypeBroadcast(value) => value.serialized_len(),
-                Self::RequestPeerTypeCreateBot(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for RequestPeerType {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::RequestPeerTypeUser(value) => value.checked_len()?,
-                    Self::RequestPeerTypeChat(value) => value.checked_len()?,
-                    Self::RequestPeerTypeBroadcast(value) => value.checked_len()?,
-                    Self::RequestPeerTypeCreateBot(value) => value.checked_len()?,
+                    Self::RequestPeerTypeUser(value) => value.encoded_len()?,
+                    Self::RequestPeerTypeChat(value) => value.encoded_len()?,
+                    Self::RequestPeerTypeBroadcast(value) => value.encoded_len()?,
+                    Self::RequestPeerTypeCreateBot(value) => value.encoded_len()?,
                 },
         )
     }
@@ -25820,7 +20020,7 @@ impl tl_runtime::Serialize for RequestPeerType {
         }
     }
 }
-impl tl_runtime::Deserialize for RequestPeerType {
+impl tl_runtime::Decode for RequestPeerType {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25828,46 +20028,10 @@ impl tl_runtime::Deserialize for RequestPeerType {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x5f3b8a00 => {
-                    Ok(
-                        Self::RequestPeerTypeUser(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("requestPeerTypeUser")
-                                })?,
-                        ),
-                    )
-                }
-                0xc9f06e1b => {
-                    Ok(
-                        Self::RequestPeerTypeChat(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("requestPeerTypeChat")
-                                })?,
-                        ),
-                    )
-                }
-                0x339bef6c => {
-                    Ok(
-                        Self::RequestPeerTypeBroadcast(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("requestPeerTypeBroadcast")
-                                })?,
-                        ),
-                    )
-                }
-                0x3e81e078 => {
-                    Ok(
-                        Self::RequestPeerTypeCreateBot(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("requestPeerTypeCreateBot")
-                                })?,
-                        ),
-                    )
-                }
+                0x5f3b8a00 => reader.constructor().map(Self::RequestPeerTypeUser),
+                0xc9f06e1b => reader.constructor().map(Self::RequestPeerTypeChat),
+                0x339bef6c => reader.constructor().map(Self::RequestPeerTypeBroadcast),
+                0x3e81e078 => reader.constructor().map(Self::RequestPeerTypeCreateBot),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -25945,18 +20109,12 @@ impl From<types::TextWithEntities> for TextWithEntities {
         Self::TextWithEntities(value)
     }
 }
-impl tl_runtime::Serialize for TextWithEntities {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::TextWithEntities(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for TextWithEntities {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::TextWithEntities(value) => value.checked_len()?,
+                    Self::TextWithEntities(value) => value.encoded_len()?,
                 },
         )
     }
@@ -25967,7 +20125,7 @@ impl tl_runtime::Serialize for TextWithEntities {
         }
     }
 }
-impl tl_runtime::Deserialize for TextWithEntities {
+impl tl_runtime::Decode for TextWithEntities {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -25975,14 +20133,7 @@ impl tl_runtime::Deserialize for TextWithEntities {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x751f3146 => {
-                    Ok(
-                        Self::TextWithEntities(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("textWithEntities"))?,
-                        ),
-                    )
-                }
+                0x751f3146 => reader.constructor().map(Self::TextWithEntities),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -26052,19 +20203,12 @@ impl From<types::BotApp> for BotApp {
         Self::BotApp(value)
     }
 }
-impl tl_runtime::Serialize for BotApp {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::BotApp(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for BotApp {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::BotApp(value) => value.checked_len()?,
+                    Self::BotApp(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -26076,7 +20220,7 @@ impl tl_runtime::Serialize for BotApp {
         }
     }
 }
-impl tl_runtime::Deserialize for BotApp {
+impl tl_runtime::Decode for BotApp {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26085,14 +20229,7 @@ impl tl_runtime::Deserialize for BotApp {
         reader
             .nested(|reader| match id {
                 0x5da674b7 => Ok(Self::BotAppNotModified),
-                0x95fcd1d6 => {
-                    Ok(
-                        Self::BotApp(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("botApp"))?,
-                        ),
-                    )
-                }
+                0x95fcd1d6 => reader.constructor().map(Self::BotApp),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -26155,18 +20292,12 @@ impl From<types::StoryViews> for StoryViews {
         Self::StoryViews(value)
     }
 }
-impl tl_runtime::Serialize for StoryViews {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StoryViews(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StoryViews {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StoryViews(value) => value.checked_len()?,
+                    Self::StoryViews(value) => value.encoded_len()?,
                 },
         )
     }
@@ -26177,7 +20308,7 @@ impl tl_runtime::Serialize for StoryViews {
         }
     }
 }
-impl tl_runtime::Deserialize for StoryViews {
+impl tl_runtime::Decode for StoryViews {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26185,14 +20316,7 @@ impl tl_runtime::Deserialize for StoryViews {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x8d595cd6 => {
-                    Ok(
-                        Self::StoryViews(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("storyViews"))?,
-                        ),
-                    )
-                }
+                0x8d595cd6 => reader.constructor().map(Self::StoryViews),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -26271,22 +20395,14 @@ impl From<types::StoryItem> for StoryItem {
         Self::StoryItem(value)
     }
 }
-impl tl_runtime::Serialize for StoryItem {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StoryItemDeleted(value) => value.serialized_len(),
-                Self::StoryItemSkipped(value) => value.serialized_len(),
-                Self::StoryItem(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StoryItem {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StoryItemDeleted(value) => value.checked_len()?,
-                    Self::StoryItemSkipped(value) => value.checked_len()?,
-                    Self::StoryItem(value) => value.checked_len()?,
+                    Self::StoryItemDeleted(value) => value.encoded_len()?,
+                    Self::StoryItemSkipped(value) => value.encoded_len()?,
+                    Self::StoryItem(value) => value.encoded_len()?,
                 },
         )
     }
@@ -26299,7 +20415,7 @@ impl tl_runtime::Serialize for StoryItem {
         }
     }
 }
-impl tl_runtime::Deserialize for StoryItem {
+impl tl_runtime::Decode for StoryItem {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26307,30 +20423,9 @@ impl tl_runtime::Deserialize for StoryItem {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x51e6ee4f => {
-                    Ok(
-                        Self::StoryItemDeleted(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("storyItemDeleted"))?,
-                        ),
-                    )
-                }
-                0xffadc913 => {
-                    Ok(
-                        Self::StoryItemSkipped(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("storyItemSkipped"))?,
-                        ),
-                    )
-                }
-                0x16a4b93c => {
-                    Ok(
-                        Self::StoryItem(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("storyItem"))?,
-                        ),
-                    )
-                }
+                0x51e6ee4f => reader.constructor().map(Self::StoryItemDeleted),
+                0xffadc913 => reader.constructor().map(Self::StoryItemSkipped),
+                0x16a4b93c => reader.constructor().map(Self::StoryItem),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -26424,24 +20519,15 @@ impl From<types::InputReplyToEphemeralMessage> for InputReplyTo {
         Self::InputReplyToEphemeralMessage(value)
     }
 }
-impl tl_runtime::Serialize for InputReplyTo {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputReplyToMessage(value) => value.serialized_len(),
-                Self::InputReplyToStory(value) => value.serialized_len(),
-                Self::InputReplyToMonoForum(value) => value.serialized_len(),
-                Self::InputReplyToEphemeralMessage(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputReplyTo {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputReplyToMessage(value) => value.checked_len()?,
-                    Self::InputReplyToStory(value) => value.checked_len()?,
-                    Self::InputReplyToMonoForum(value) => value.checked_len()?,
-                    Self::InputReplyToEphemeralMessage(value) => value.checked_len()?,
+                    Self::InputReplyToMessage(value) => value.encoded_len()?,
+                    Self::InputReplyToStory(value) => value.encoded_len()?,
+                    Self::InputReplyToMonoForum(value) => value.encoded_len()?,
+                    Self::InputReplyToEphemeralMessage(value) => value.encoded_len()?,
                 },
         )
     }
@@ -26455,7 +20541,7 @@ impl tl_runtime::Serialize for InputReplyTo {
         }
     }
 }
-impl tl_runtime::Deserialize for InputReplyTo {
+impl tl_runtime::Decode for InputReplyTo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26463,43 +20549,11 @@ impl tl_runtime::Deserialize for InputReplyTo {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x3bd4b7c2 => {
-                    Ok(
-                        Self::InputReplyToMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputReplyToMessage")
-                                })?,
-                        ),
-                    )
-                }
-                0x5881323a => {
-                    Ok(
-                        Self::InputReplyToStory(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputReplyToStory"))?,
-                        ),
-                    )
-                }
-                0x69d66c45 => {
-                    Ok(
-                        Self::InputReplyToMonoForum(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputReplyToMonoForum")
-                                })?,
-                        ),
-                    )
-                }
+                0x3bd4b7c2 => reader.constructor().map(Self::InputReplyToMessage),
+                0x5881323a => reader.constructor().map(Self::InputReplyToStory),
+                0x69d66c45 => reader.constructor().map(Self::InputReplyToMonoForum),
                 0x4119b95e => {
-                    Ok(
-                        Self::InputReplyToEphemeralMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputReplyToEphemeralMessage")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::InputReplyToEphemeralMessage)
                 }
                 _ => {
                     Err(
@@ -26578,18 +20632,12 @@ impl From<types::StoriesStealthMode> for StoriesStealthMode {
         Self::StoriesStealthMode(value)
     }
 }
-impl tl_runtime::Serialize for StoriesStealthMode {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StoriesStealthMode(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StoriesStealthMode {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StoriesStealthMode(value) => value.checked_len()?,
+                    Self::StoriesStealthMode(value) => value.encoded_len()?,
                 },
         )
     }
@@ -26600,7 +20648,7 @@ impl tl_runtime::Serialize for StoriesStealthMode {
         }
     }
 }
-impl tl_runtime::Deserialize for StoriesStealthMode {
+impl tl_runtime::Decode for StoriesStealthMode {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26608,16 +20656,7 @@ impl tl_runtime::Deserialize for StoriesStealthMode {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x712e27fd => {
-                    Ok(
-                        Self::StoriesStealthMode(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("storiesStealthMode")
-                                })?,
-                        ),
-                    )
-                }
+                0x712e27fd => reader.constructor().map(Self::StoriesStealthMode),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -26680,18 +20719,12 @@ impl From<types::MediaAreaCoordinates> for MediaAreaCoordinates {
         Self::MediaAreaCoordinates(value)
     }
 }
-impl tl_runtime::Serialize for MediaAreaCoordinates {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MediaAreaCoordinates(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MediaAreaCoordinates {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MediaAreaCoordinates(value) => value.checked_len()?,
+                    Self::MediaAreaCoordinates(value) => value.encoded_len()?,
                 },
         )
     }
@@ -26702,7 +20735,7 @@ impl tl_runtime::Serialize for MediaAreaCoordinates {
         }
     }
 }
-impl tl_runtime::Deserialize for MediaAreaCoordinates {
+impl tl_runtime::Decode for MediaAreaCoordinates {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26710,16 +20743,7 @@ impl tl_runtime::Deserialize for MediaAreaCoordinates {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xcfc9e002 => {
-                    Ok(
-                        Self::MediaAreaCoordinates(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("mediaAreaCoordinates")
-                                })?,
-                        ),
-                    )
-                }
+                0xcfc9e002 => reader.constructor().map(Self::MediaAreaCoordinates),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -26854,34 +20878,20 @@ impl From<types::MediaAreaStarGift> for MediaArea {
         Self::MediaAreaStarGift(value)
     }
 }
-impl tl_runtime::Serialize for MediaArea {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MediaAreaVenue(value) => value.serialized_len(),
-                Self::InputMediaAreaVenue(value) => value.serialized_len(),
-                Self::MediaAreaGeoPoint(value) => value.serialized_len(),
-                Self::MediaAreaSuggestedReaction(value) => value.serialized_len(),
-                Self::MediaAreaChannelPost(value) => value.serialized_len(),
-                Self::InputMediaAreaChannelPost(value) => value.serialized_len(),
-                Self::MediaAreaUrl(value) => value.serialized_len(),
-                Self::MediaAreaWeather(value) => value.serialized_len(),
-                Self::MediaAreaStarGift(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MediaArea {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MediaAreaVenue(value) => value.checked_len()?,
-                    Self::InputMediaAreaVenue(value) => value.checked_len()?,
-                    Self::MediaAreaGeoPoint(value) => value.checked_len()?,
-                    Self::MediaAreaSuggestedReaction(value) => value.checked_len()?,
-                    Self::MediaAreaChannelPost(value) => value.checked_len()?,
-                    Self::InputMediaAreaChannelPost(value) => value.checked_len()?,
-                    Self::MediaAreaUrl(value) => value.checked_len()?,
-                    Self::MediaAreaWeather(value) => value.checked_len()?,
-                    Self::MediaAreaStarGift(value) => value.checked_len()?,
+                    Self::MediaAreaVenue(value) => value.encoded_len()?,
+                    Self::InputMediaAreaVenue(value) => value.encoded_len()?,
+                    Self::MediaAreaGeoPoint(value) => value.encoded_len()?,
+                    Self::MediaAreaSuggestedReaction(value) => value.encoded_len()?,
+                    Self::MediaAreaChannelPost(value) => value.encoded_len()?,
+                    Self::InputMediaAreaChannelPost(value) => value.encoded_len()?,
+                    Self::MediaAreaUrl(value) => value.encoded_len()?,
+                    Self::MediaAreaWeather(value) => value.encoded_len()?,
+                    Self::MediaAreaStarGift(value) => value.encoded_len()?,
                 },
         )
     }
@@ -26900,7 +20910,7 @@ impl tl_runtime::Serialize for MediaArea {
         }
     }
 }
-impl tl_runtime::Deserialize for MediaArea {
+impl tl_runtime::Decode for MediaArea {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -26908,86 +20918,15 @@ impl tl_runtime::Deserialize for MediaArea {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xbe82db9c => {
-                    Ok(
-                        Self::MediaAreaVenue(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("mediaAreaVenue"))?,
-                        ),
-                    )
-                }
-                0xb282217f => {
-                    Ok(
-                        Self::InputMediaAreaVenue(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputMediaAreaVenue")
-                                })?,
-                        ),
-                    )
-                }
-                0xcad5452d => {
-                    Ok(
-                        Self::MediaAreaGeoPoint(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("mediaAreaGeoPoint"))?,
-                        ),
-                    )
-                }
-                0x14455871 => {
-                    Ok(
-                        Self::MediaAreaSuggestedReaction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("mediaAreaSuggestedReaction")
-                                })?,
-                        ),
-                    )
-                }
-                0x770416af => {
-                    Ok(
-                        Self::MediaAreaChannelPost(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("mediaAreaChannelPost")
-                                })?,
-                        ),
-                    )
-                }
-                0x2271f2bf => {
-                    Ok(
-                        Self::InputMediaAreaChannelPost(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputMediaAreaChannelPost")
-                                })?,
-                        ),
-                    )
-                }
-                0x37381085 => {
-                    Ok(
-                        Self::MediaAreaUrl(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("mediaAreaUrl"))?,
-                        ),
-                    )
-                }
-                0x49a6549c => {
-                    Ok(
-                        Self::MediaAreaWeather(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("mediaAreaWeather"))?,
-                        ),
-                    )
-                }
-                0x5787686d => {
-                    Ok(
-                        Self::MediaAreaStarGift(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("mediaAreaStarGift"))?,
-                        ),
-                    )
-                }
+                0xbe82db9c => reader.constructor().map(Self::MediaAreaVenue),
+                0xb282217f => reader.constructor().map(Self::InputMediaAreaVenue),
+                0xcad5452d => reader.constructor().map(Self::MediaAreaGeoPoint),
+                0x14455871 => reader.constructor().map(Self::MediaAreaSuggestedReaction),
+                0x770416af => reader.constructor().map(Self::MediaAreaChannelPost),
+                0x2271f2bf => reader.constructor().map(Self::InputMediaAreaChannelPost),
+                0x37381085 => reader.constructor().map(Self::MediaAreaUrl),
+                0x49a6549c => reader.constructor().map(Self::MediaAreaWeather),
+                0x5787686d => reader.constructor().map(Self::MediaAreaStarGift),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -27084,18 +21023,12 @@ impl From<types::Boost> for Boost {
         Self::Boost(value)
     }
 }
-impl tl_runtime::Serialize for Boost {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::Boost(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Boost {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::Boost(value) => value.checked_len()?,
+                    Self::Boost(value) => value.encoded_len()?,
                 },
         )
     }
@@ -27106,7 +21039,7 @@ impl tl_runtime::Serialize for Boost {
         }
     }
 }
-impl tl_runtime::Deserialize for Boost {
+impl tl_runtime::Decode for Boost {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27114,14 +21047,7 @@ impl tl_runtime::Deserialize for Boost {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x4b3e14d6 => {
-                    Ok(
-                        Self::Boost(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("boost"))?,
-                        ),
-                    )
-                }
+                0x4b3e14d6 => reader.constructor().map(Self::Boost),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor("Boost", id, offset),
@@ -27176,18 +21102,12 @@ impl From<types::StoryFwdHeader> for StoryFwdHeader {
         Self::StoryFwdHeader(value)
     }
 }
-impl tl_runtime::Serialize for StoryFwdHeader {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StoryFwdHeader(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StoryFwdHeader {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StoryFwdHeader(value) => value.checked_len()?,
+                    Self::StoryFwdHeader(value) => value.encoded_len()?,
                 },
         )
     }
@@ -27198,7 +21118,7 @@ impl tl_runtime::Serialize for StoryFwdHeader {
         }
     }
 }
-impl tl_runtime::Deserialize for StoryFwdHeader {
+impl tl_runtime::Decode for StoryFwdHeader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27206,14 +21126,7 @@ impl tl_runtime::Deserialize for StoryFwdHeader {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xb826e150 => {
-                    Ok(
-                        Self::StoryFwdHeader(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("storyFwdHeader"))?,
-                        ),
-                    )
-                }
+                0xb826e150 => reader.constructor().map(Self::StoryFwdHeader),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -27292,22 +21205,14 @@ impl From<types::InputPeerColorCollectible> for PeerColor {
         Self::InputPeerColorCollectible(value)
     }
 }
-impl tl_runtime::Serialize for PeerColor {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PeerColor(value) => value.serialized_len(),
-                Self::PeerColorCollectible(value) => value.serialized_len(),
-                Self::InputPeerColorCollectible(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PeerColor {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PeerColor(value) => value.checked_len()?,
-                    Self::PeerColorCollectible(value) => value.checked_len()?,
-                    Self::InputPeerColorCollectible(value) => value.checked_len()?,
+                    Self::PeerColor(value) => value.encoded_len()?,
+                    Self::PeerColorCollectible(value) => value.encoded_len()?,
+                    Self::InputPeerColorCollectible(value) => value.encoded_len()?,
                 },
         )
     }
@@ -27320,7 +21225,7 @@ impl tl_runtime::Serialize for PeerColor {
         }
     }
 }
-impl tl_runtime::Deserialize for PeerColor {
+impl tl_runtime::Decode for PeerColor {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27328,34 +21233,9 @@ impl tl_runtime::Deserialize for PeerColor {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xb54b5acf => {
-                    Ok(
-                        Self::PeerColor(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("peerColor"))?,
-                        ),
-                    )
-                }
-                0xb9c0639a => {
-                    Ok(
-                        Self::PeerColorCollectible(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("peerColorCollectible")
-                                })?,
-                        ),
-                    )
-                }
-                0xb8ea86a9 => {
-                    Ok(
-                        Self::InputPeerColorCollectible(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputPeerColorCollectible")
-                                })?,
-                        ),
-                    )
-                }
+                0xb54b5acf => reader.constructor().map(Self::PeerColor),
+                0xb9c0639a => reader.constructor().map(Self::PeerColorCollectible),
+                0xb8ea86a9 => reader.constructor().map(Self::InputPeerColorCollectible),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -27426,18 +21306,12 @@ impl From<types::QuickReply> for QuickReply {
         Self::QuickReply(value)
     }
 }
-impl tl_runtime::Serialize for QuickReply {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::QuickReply(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for QuickReply {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::QuickReply(value) => value.checked_len()?,
+                    Self::QuickReply(value) => value.encoded_len()?,
                 },
         )
     }
@@ -27448,7 +21322,7 @@ impl tl_runtime::Serialize for QuickReply {
         }
     }
 }
-impl tl_runtime::Deserialize for QuickReply {
+impl tl_runtime::Decode for QuickReply {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27456,14 +21330,7 @@ impl tl_runtime::Deserialize for QuickReply {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x0697102b => {
-                    Ok(
-                        Self::QuickReply(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("quickReply"))?,
-                        ),
-                    )
-                }
+                0x0697102b => reader.constructor().map(Self::QuickReply),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -27524,18 +21391,12 @@ impl From<types::Birthday> for Birthday {
         Self::Birthday(value)
     }
 }
-impl tl_runtime::Serialize for Birthday {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::Birthday(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for Birthday {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::Birthday(value) => value.checked_len()?,
+                    Self::Birthday(value) => value.encoded_len()?,
                 },
         )
     }
@@ -27546,7 +21407,7 @@ impl tl_runtime::Serialize for Birthday {
         }
     }
 }
-impl tl_runtime::Deserialize for Birthday {
+impl tl_runtime::Decode for Birthday {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27554,14 +21415,7 @@ impl tl_runtime::Deserialize for Birthday {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x6c8e1e06 => {
-                    Ok(
-                        Self::Birthday(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("birthday"))?,
-                        ),
-                    )
-                }
+                0x6c8e1e06 => reader.constructor().map(Self::Birthday),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -27622,18 +21476,12 @@ impl From<types::BotBusinessConnection> for BotBusinessConnection {
         Self::BotBusinessConnection(value)
     }
 }
-impl tl_runtime::Serialize for BotBusinessConnection {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::BotBusinessConnection(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for BotBusinessConnection {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::BotBusinessConnection(value) => value.checked_len()?,
+                    Self::BotBusinessConnection(value) => value.encoded_len()?,
                 },
         )
     }
@@ -27644,7 +21492,7 @@ impl tl_runtime::Serialize for BotBusinessConnection {
         }
     }
 }
-impl tl_runtime::Deserialize for BotBusinessConnection {
+impl tl_runtime::Decode for BotBusinessConnection {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27652,16 +21500,7 @@ impl tl_runtime::Deserialize for BotBusinessConnection {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x8f34b2f5 => {
-                    Ok(
-                        Self::BotBusinessConnection(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("botBusinessConnection")
-                                })?,
-                        ),
-                    )
-                }
+                0x8f34b2f5 => reader.constructor().map(Self::BotBusinessConnection),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -27742,22 +21581,14 @@ impl From<types::RequestedPeerChannel> for RequestedPeer {
         Self::RequestedPeerChannel(value)
     }
 }
-impl tl_runtime::Serialize for RequestedPeer {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::RequestedPeerUser(value) => value.serialized_len(),
-                Self::RequestedPeerChat(value) => value.serialized_len(),
-                Self::RequestedPeerChannel(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for RequestedPeer {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::RequestedPeerUser(value) => value.checked_len()?,
-                    Self::RequestedPeerChat(value) => value.checked_len()?,
-                    Self::RequestedPeerChannel(value) => value.checked_len()?,
+                    Self::RequestedPeerUser(value) => value.encoded_len()?,
+                    Self::RequestedPeerChat(value) => value.encoded_len()?,
+                    Self::RequestedPeerChannel(value) => value.encoded_len()?,
                 },
         )
     }
@@ -27770,7 +21601,7 @@ impl tl_runtime::Serialize for RequestedPeer {
         }
     }
 }
-impl tl_runtime::Deserialize for RequestedPeer {
+impl tl_runtime::Decode for RequestedPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27778,32 +21609,9 @@ impl tl_runtime::Deserialize for RequestedPeer {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xd62ff46a => {
-                    Ok(
-                        Self::RequestedPeerUser(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("requestedPeerUser"))?,
-                        ),
-                    )
-                }
-                0x7307544f => {
-                    Ok(
-                        Self::RequestedPeerChat(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("requestedPeerChat"))?,
-                        ),
-                    )
-                }
-                0x8ba403e4 => {
-                    Ok(
-                        Self::RequestedPeerChannel(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("requestedPeerChannel")
-                                })?,
-                        ),
-                    )
-                }
+                0xd62ff46a => reader.constructor().map(Self::RequestedPeerUser),
+                0x7307544f => reader.constructor().map(Self::RequestedPeerChat),
+                0x8ba403e4 => reader.constructor().map(Self::RequestedPeerChannel),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -27876,18 +21684,12 @@ impl From<types::FactCheck> for FactCheck {
         Self::FactCheck(value)
     }
 }
-impl tl_runtime::Serialize for FactCheck {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::FactCheck(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for FactCheck {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::FactCheck(value) => value.checked_len()?,
+                    Self::FactCheck(value) => value.encoded_len()?,
                 },
         )
     }
@@ -27898,7 +21700,7 @@ impl tl_runtime::Serialize for FactCheck {
         }
     }
 }
-impl tl_runtime::Deserialize for FactCheck {
+impl tl_runtime::Decode for FactCheck {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -27906,14 +21708,7 @@ impl tl_runtime::Deserialize for FactCheck {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xb89bfccf => {
-                    Ok(
-                        Self::FactCheck(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("factCheck"))?,
-                        ),
-                    )
-                }
+                0xb89bfccf => reader.constructor().map(Self::FactCheck),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -27974,18 +21769,12 @@ impl From<types::GeoPointAddress> for GeoPointAddress {
         Self::GeoPointAddress(value)
     }
 }
-impl tl_runtime::Serialize for GeoPointAddress {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::GeoPointAddress(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for GeoPointAddress {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::GeoPointAddress(value) => value.checked_len()?,
+                    Self::GeoPointAddress(value) => value.encoded_len()?,
                 },
         )
     }
@@ -27996,7 +21785,7 @@ impl tl_runtime::Serialize for GeoPointAddress {
         }
     }
 }
-impl tl_runtime::Deserialize for GeoPointAddress {
+impl tl_runtime::Decode for GeoPointAddress {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28004,14 +21793,7 @@ impl tl_runtime::Deserialize for GeoPointAddress {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xde4c5d93 => {
-                    Ok(
-                        Self::GeoPointAddress(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("geoPointAddress"))?,
-                        ),
-                    )
-                }
+                0xde4c5d93 => reader.constructor().map(Self::GeoPointAddress),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -28072,18 +21854,12 @@ impl From<types::StarsRevenueStatus> for StarsRevenueStatus {
         Self::StarsRevenueStatus(value)
     }
 }
-impl tl_runtime::Serialize for StarsRevenueStatus {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StarsRevenueStatus(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StarsRevenueStatus {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StarsRevenueStatus(value) => value.checked_len()?,
+                    Self::StarsRevenueStatus(value) => value.encoded_len()?,
                 },
         )
     }
@@ -28094,7 +21870,7 @@ impl tl_runtime::Serialize for StarsRevenueStatus {
         }
     }
 }
-impl tl_runtime::Deserialize for StarsRevenueStatus {
+impl tl_runtime::Decode for StarsRevenueStatus {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28102,16 +21878,7 @@ impl tl_runtime::Deserialize for StarsRevenueStatus {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xfebe5491 => {
-                    Ok(
-                        Self::StarsRevenueStatus(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starsRevenueStatus")
-                                })?,
-                        ),
-                    )
-                }
+                0xfebe5491 => reader.constructor().map(Self::StarsRevenueStatus),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -28174,18 +21941,12 @@ impl From<types::StarsSubscriptionPricing> for StarsSubscriptionPricing {
         Self::StarsSubscriptionPricing(value)
     }
 }
-impl tl_runtime::Serialize for StarsSubscriptionPricing {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StarsSubscriptionPricing(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StarsSubscriptionPricing {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StarsSubscriptionPricing(value) => value.checked_len()?,
+                    Self::StarsSubscriptionPricing(value) => value.encoded_len()?,
                 },
         )
     }
@@ -28196,7 +21957,7 @@ impl tl_runtime::Serialize for StarsSubscriptionPricing {
         }
     }
 }
-impl tl_runtime::Deserialize for StarsSubscriptionPricing {
+impl tl_runtime::Decode for StarsSubscriptionPricing {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28204,16 +21965,7 @@ impl tl_runtime::Deserialize for StarsSubscriptionPricing {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x05416d58 => {
-                    Ok(
-                        Self::StarsSubscriptionPricing(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starsSubscriptionPricing")
-                                })?,
-                        ),
-                    )
-                }
+                0x05416d58 => reader.constructor().map(Self::StarsSubscriptionPricing),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -28276,18 +22028,12 @@ impl From<types::MessageReactor> for MessageReactor {
         Self::MessageReactor(value)
     }
 }
-impl tl_runtime::Serialize for MessageReactor {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::MessageReactor(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for MessageReactor {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::MessageReactor(value) => value.checked_len()?,
+                    Self::MessageReactor(value) => value.encoded_len()?,
                 },
         )
     }
@@ -28298,7 +22044,7 @@ impl tl_runtime::Serialize for MessageReactor {
         }
     }
 }
-impl tl_runtime::Deserialize for MessageReactor {
+impl tl_runtime::Decode for MessageReactor {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28306,14 +22052,7 @@ impl tl_runtime::Deserialize for MessageReactor {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x4ba3a95a => {
-                    Ok(
-                        Self::MessageReactor(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("messageReactor"))?,
-                        ),
-                    )
-                }
+                0x4ba3a95a => reader.constructor().map(Self::MessageReactor),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -28383,20 +22122,13 @@ impl From<types::StarGiftUnique> for StarGift {
         Self::StarGiftUnique(value)
     }
 }
-impl tl_runtime::Serialize for StarGift {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StarGift(value) => value.serialized_len(),
-                Self::StarGiftUnique(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StarGift {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StarGift(value) => value.checked_len()?,
-                    Self::StarGiftUnique(value) => value.checked_len()?,
+                    Self::StarGift(value) => value.encoded_len()?,
+                    Self::StarGiftUnique(value) => value.encoded_len()?,
                 },
         )
     }
@@ -28408,7 +22140,7 @@ impl tl_runtime::Serialize for StarGift {
         }
     }
 }
-impl tl_runtime::Deserialize for StarGift {
+impl tl_runtime::Decode for StarGift {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28416,22 +22148,8 @@ impl tl_runtime::Deserialize for StarGift {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x313a9547 => {
-                    Ok(
-                        Self::StarGift(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("starGift"))?,
-                        ),
-                    )
-                }
-                0x85f0a9cd => {
-                    Ok(
-                        Self::StarGiftUnique(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("starGiftUnique"))?,
-                        ),
-                    )
-                }
+                0x313a9547 => reader.constructor().map(Self::StarGift),
+                0x85f0a9cd => reader.constructor().map(Self::StarGiftUnique),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -28504,20 +22222,13 @@ impl From<types::StarsTonAmount> for StarsAmount {
         Self::StarsTonAmount(value)
     }
 }
-impl tl_runtime::Serialize for StarsAmount {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StarsAmount(value) => value.serialized_len(),
-                Self::StarsTonAmount(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StarsAmount {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StarsAmount(value) => value.checked_len()?,
-                    Self::StarsTonAmount(value) => value.checked_len()?,
+                    Self::StarsAmount(value) => value.encoded_len()?,
+                    Self::StarsTonAmount(value) => value.encoded_len()?,
                 },
         )
     }
@@ -28529,7 +22240,7 @@ impl tl_runtime::Serialize for StarsAmount {
         }
     }
 }
-impl tl_runtime::Deserialize for StarsAmount {
+impl tl_runtime::Decode for StarsAmount {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28537,22 +22248,8 @@ impl tl_runtime::Deserialize for StarsAmount {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xbbb6b4a3 => {
-                    Ok(
-                        Self::StarsAmount(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("starsAmount"))?,
-                        ),
-                    )
-                }
-                0x74aee3e0 => {
-                    Ok(
-                        Self::StarsTonAmount(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("starsTonAmount"))?,
-                        ),
-                    )
-                }
+                0xbbb6b4a3 => reader.constructor().map(Self::StarsAmount),
+                0x74aee3e0 => reader.constructor().map(Self::StarsTonAmount),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -28616,18 +22313,12 @@ impl From<types::BotVerification> for BotVerification {
         Self::BotVerification(value)
     }
 }
-impl tl_runtime::Serialize for BotVerification {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::BotVerification(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for BotVerification {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::BotVerification(value) => value.checked_len()?,
+                    Self::BotVerification(value) => value.encoded_len()?,
                 },
         )
     }
@@ -28638,7 +22329,7 @@ impl tl_runtime::Serialize for BotVerification {
         }
     }
 }
-impl tl_runtime::Deserialize for BotVerification {
+impl tl_runtime::Decode for BotVerification {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28646,14 +22337,7 @@ impl tl_runtime::Deserialize for BotVerification {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xf72e0ed9 => {
-                    Ok(
-                        Self::BotVerification(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("botVerification"))?,
-                        ),
-                    )
-                }
+                0xf72e0ed9 => reader.constructor().map(Self::BotVerification),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -28741,24 +22425,15 @@ impl From<types::StarGiftAttributeOriginalDetails> for StarGiftAttribute {
         Self::StarGiftAttributeOriginalDetails(value)
     }
 }
-impl tl_runtime::Serialize for StarGiftAttribute {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StarGiftAttributeModel(value) => value.serialized_len(),
-                Self::StarGiftAttributePattern(value) => value.serialized_len(),
-                Self::StarGiftAttributeBackdrop(value) => value.serialized_len(),
-                Self::StarGiftAttributeOriginalDetails(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StarGiftAttribute {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StarGiftAttributeModel(value) => value.checked_len()?,
-                    Self::StarGiftAttributePattern(value) => value.checked_len()?,
-                    Self::StarGiftAttributeBackdrop(value) => value.checked_len()?,
-                    Self::StarGiftAttributeOriginalDetails(value) => value.checked_len()?,
+                    Self::StarGiftAttributeModel(value) => value.encoded_len()?,
+                    Self::StarGiftAttributePattern(value) => value.encoded_len()?,
+                    Self::StarGiftAttributeBackdrop(value) => value.encoded_len()?,
+                    Self::StarGiftAttributeOriginalDetails(value) => value.encoded_len()?,
                 },
         )
     }
@@ -28772,7 +22447,7 @@ impl tl_runtime::Serialize for StarGiftAttribute {
         }
     }
 }
-impl tl_runtime::Deserialize for StarGiftAttribute {
+impl tl_runtime::Decode for StarGiftAttribute {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28780,45 +22455,11 @@ impl tl_runtime::Deserialize for StarGiftAttribute {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x565251e2 => {
-                    Ok(
-                        Self::StarGiftAttributeModel(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starGiftAttributeModel")
-                                })?,
-                        ),
-                    )
-                }
-                0x4e7085ea => {
-                    Ok(
-                        Self::StarGiftAttributePattern(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starGiftAttributePattern")
-                                })?,
-                        ),
-                    )
-                }
-                0x9f2504e4 => {
-                    Ok(
-                        Self::StarGiftAttributeBackdrop(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starGiftAttributeBackdrop")
-                                })?,
-                        ),
-                    )
-                }
+                0x565251e2 => reader.constructor().map(Self::StarGiftAttributeModel),
+                0x4e7085ea => reader.constructor().map(Self::StarGiftAttributePattern),
+                0x9f2504e4 => reader.constructor().map(Self::StarGiftAttributeBackdrop),
                 0xe0bff26c => {
-                    Ok(
-                        Self::StarGiftAttributeOriginalDetails(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starGiftAttributeOriginalDetails")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::StarGiftAttributeOriginalDetails)
                 }
                 _ => {
                     Err(
@@ -28915,19 +22556,12 @@ impl From<types::PaidReactionPrivacyPeer> for PaidReactionPrivacy {
         Self::PaidReactionPrivacyPeer(value)
     }
 }
-impl tl_runtime::Serialize for PaidReactionPrivacy {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PaidReactionPrivacyPeer(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PaidReactionPrivacy {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PaidReactionPrivacyPeer(value) => value.checked_len()?,
+                    Self::PaidReactionPrivacyPeer(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -28939,7 +22573,7 @@ impl tl_runtime::Serialize for PaidReactionPrivacy {
         }
     }
 }
-impl tl_runtime::Deserialize for PaidReactionPrivacy {
+impl tl_runtime::Decode for PaidReactionPrivacy {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -28949,16 +22583,7 @@ impl tl_runtime::Deserialize for PaidReactionPrivacy {
             .nested(|reader| match id {
                 0x206ad49e => Ok(Self::PaidReactionPrivacyDefault),
                 0x1f0c1ad9 => Ok(Self::PaidReactionPrivacyAnonymous),
-                0xdc6cfcf0 => {
-                    Ok(
-                        Self::PaidReactionPrivacyPeer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("paidReactionPrivacyPeer")
-                                })?,
-                        ),
-                    )
-                }
+                0xdc6cfcf0 => reader.constructor().map(Self::PaidReactionPrivacyPeer),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -29029,18 +22654,12 @@ impl From<types::BusinessBotRights> for BusinessBotRights {
         Self::BusinessBotRights(value)
     }
 }
-impl tl_runtime::Serialize for BusinessBotRights {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::BusinessBotRights(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for BusinessBotRights {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::BusinessBotRights(value) => value.checked_len()?,
+                    Self::BusinessBotRights(value) => value.encoded_len()?,
                 },
         )
     }
@@ -29051,7 +22670,7 @@ impl tl_runtime::Serialize for BusinessBotRights {
         }
     }
 }
-impl tl_runtime::Deserialize for BusinessBotRights {
+impl tl_runtime::Decode for BusinessBotRights {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29059,14 +22678,7 @@ impl tl_runtime::Deserialize for BusinessBotRights {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xa0624cf7 => {
-                    Ok(
-                        Self::BusinessBotRights(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("businessBotRights"))?,
-                        ),
-                    )
-                }
+                0xa0624cf7 => reader.constructor().map(Self::BusinessBotRights),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -29129,18 +22741,12 @@ impl From<types::TodoItem> for TodoItem {
         Self::TodoItem(value)
     }
 }
-impl tl_runtime::Serialize for TodoItem {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::TodoItem(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for TodoItem {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::TodoItem(value) => value.checked_len()?,
+                    Self::TodoItem(value) => value.encoded_len()?,
                 },
         )
     }
@@ -29151,7 +22757,7 @@ impl tl_runtime::Serialize for TodoItem {
         }
     }
 }
-impl tl_runtime::Deserialize for TodoItem {
+impl tl_runtime::Decode for TodoItem {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29159,14 +22765,7 @@ impl tl_runtime::Deserialize for TodoItem {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xcba9a52f => {
-                    Ok(
-                        Self::TodoItem(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("todoItem"))?,
-                        ),
-                    )
-                }
+                0xcba9a52f => reader.constructor().map(Self::TodoItem),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -29227,18 +22826,12 @@ impl From<types::TodoList> for TodoList {
         Self::TodoList(value)
     }
 }
-impl tl_runtime::Serialize for TodoList {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::TodoList(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for TodoList {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::TodoList(value) => value.checked_len()?,
+                    Self::TodoList(value) => value.encoded_len()?,
                 },
         )
     }
@@ -29249,7 +22842,7 @@ impl tl_runtime::Serialize for TodoList {
         }
     }
 }
-impl tl_runtime::Deserialize for TodoList {
+impl tl_runtime::Decode for TodoList {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29257,14 +22850,7 @@ impl tl_runtime::Deserialize for TodoList {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x49b92a26 => {
-                    Ok(
-                        Self::TodoList(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("todoList"))?,
-                        ),
-                    )
-                }
+                0x49b92a26 => reader.constructor().map(Self::TodoList),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -29325,18 +22911,12 @@ impl From<types::TodoCompletion> for TodoCompletion {
         Self::TodoCompletion(value)
     }
 }
-impl tl_runtime::Serialize for TodoCompletion {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::TodoCompletion(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for TodoCompletion {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::TodoCompletion(value) => value.checked_len()?,
+                    Self::TodoCompletion(value) => value.encoded_len()?,
                 },
         )
     }
@@ -29347,7 +22927,7 @@ impl tl_runtime::Serialize for TodoCompletion {
         }
     }
 }
-impl tl_runtime::Deserialize for TodoCompletion {
+impl tl_runtime::Decode for TodoCompletion {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29355,14 +22935,7 @@ impl tl_runtime::Deserialize for TodoCompletion {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x221bb5e4 => {
-                    Ok(
-                        Self::TodoCompletion(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("todoCompletion"))?,
-                        ),
-                    )
-                }
+                0x221bb5e4 => reader.constructor().map(Self::TodoCompletion),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -29423,18 +22996,12 @@ impl From<types::SuggestedPost> for SuggestedPost {
         Self::SuggestedPost(value)
     }
 }
-impl tl_runtime::Serialize for SuggestedPost {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::SuggestedPost(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for SuggestedPost {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::SuggestedPost(value) => value.checked_len()?,
+                    Self::SuggestedPost(value) => value.encoded_len()?,
                 },
         )
     }
@@ -29445,7 +23012,7 @@ impl tl_runtime::Serialize for SuggestedPost {
         }
     }
 }
-impl tl_runtime::Deserialize for SuggestedPost {
+impl tl_runtime::Decode for SuggestedPost {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29453,14 +23020,7 @@ impl tl_runtime::Deserialize for SuggestedPost {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x0e8e37e5 => {
-                    Ok(
-                        Self::SuggestedPost(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("suggestedPost"))?,
-                        ),
-                    )
-                }
+                0x0e8e37e5 => reader.constructor().map(Self::SuggestedPost),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -29521,18 +23081,12 @@ impl From<types::GroupCallMessage> for GroupCallMessage {
         Self::GroupCallMessage(value)
     }
 }
-impl tl_runtime::Serialize for GroupCallMessage {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::GroupCallMessage(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for GroupCallMessage {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::GroupCallMessage(value) => value.checked_len()?,
+                    Self::GroupCallMessage(value) => value.encoded_len()?,
                 },
         )
     }
@@ -29543,7 +23097,7 @@ impl tl_runtime::Serialize for GroupCallMessage {
         }
     }
 }
-impl tl_runtime::Deserialize for GroupCallMessage {
+impl tl_runtime::Decode for GroupCallMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29551,14 +23105,7 @@ impl tl_runtime::Deserialize for GroupCallMessage {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x1a8afc7e => {
-                    Ok(
-                        Self::GroupCallMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("groupCallMessage"))?,
-                        ),
-                    )
-                }
+                0x1a8afc7e => reader.constructor().map(Self::GroupCallMessage),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -29619,18 +23166,12 @@ impl From<types::RecentStory> for RecentStory {
         Self::RecentStory(value)
     }
 }
-impl tl_runtime::Serialize for RecentStory {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::RecentStory(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for RecentStory {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::RecentStory(value) => value.checked_len()?,
+                    Self::RecentStory(value) => value.encoded_len()?,
                 },
         )
     }
@@ -29641,7 +23182,7 @@ impl tl_runtime::Serialize for RecentStory {
         }
     }
 }
-impl tl_runtime::Deserialize for RecentStory {
+impl tl_runtime::Decode for RecentStory {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29649,14 +23190,7 @@ impl tl_runtime::Deserialize for RecentStory {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x711d692d => {
-                    Ok(
-                        Self::RecentStory(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("recentStory"))?,
-                        ),
-                    )
-                }
+                0x711d692d => reader.constructor().map(Self::RecentStory),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -29717,18 +23251,12 @@ impl From<types::AuctionBidLevel> for AuctionBidLevel {
         Self::AuctionBidLevel(value)
     }
 }
-impl tl_runtime::Serialize for AuctionBidLevel {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::AuctionBidLevel(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for AuctionBidLevel {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::AuctionBidLevel(value) => value.checked_len()?,
+                    Self::AuctionBidLevel(value) => value.encoded_len()?,
                 },
         )
     }
@@ -29739,7 +23267,7 @@ impl tl_runtime::Serialize for AuctionBidLevel {
         }
     }
 }
-impl tl_runtime::Deserialize for AuctionBidLevel {
+impl tl_runtime::Decode for AuctionBidLevel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29747,14 +23275,7 @@ impl tl_runtime::Deserialize for AuctionBidLevel {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x310240cc => {
-                    Ok(
-                        Self::AuctionBidLevel(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("auctionBidLevel"))?,
-                        ),
-                    )
-                }
+                0x310240cc => reader.constructor().map(Self::AuctionBidLevel),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -29833,21 +23354,13 @@ impl From<types::StarGiftAuctionStateFinished> for StarGiftAuctionState {
         Self::StarGiftAuctionStateFinished(value)
     }
 }
-impl tl_runtime::Serialize for StarGiftAuctionState {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StarGiftAuctionState(value) => value.serialized_len(),
-                Self::StarGiftAuctionStateFinished(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StarGiftAuctionState {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StarGiftAuctionState(value) => value.checked_len()?,
-                    Self::StarGiftAuctionStateFinished(value) => value.checked_len()?,
+                    Self::StarGiftAuctionState(value) => value.encoded_len()?,
+                    Self::StarGiftAuctionStateFinished(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -29861,7 +23374,7 @@ impl tl_runtime::Serialize for StarGiftAuctionState {
         }
     }
 }
-impl tl_runtime::Deserialize for StarGiftAuctionState {
+impl tl_runtime::Decode for StarGiftAuctionState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29870,25 +23383,9 @@ impl tl_runtime::Deserialize for StarGiftAuctionState {
         reader
             .nested(|reader| match id {
                 0xfe333952 => Ok(Self::StarGiftAuctionStateNotModified),
-                0x771a4e66 => {
-                    Ok(
-                        Self::StarGiftAuctionState(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starGiftAuctionState")
-                                })?,
-                        ),
-                    )
-                }
+                0x771a4e66 => reader.constructor().map(Self::StarGiftAuctionState),
                 0x972dabbf => {
-                    Ok(
-                        Self::StarGiftAuctionStateFinished(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starGiftAuctionStateFinished")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::StarGiftAuctionStateFinished)
                 }
                 _ => {
                     Err(
@@ -29961,18 +23458,12 @@ impl From<types::StarGiftAuctionUserState> for StarGiftAuctionUserState {
         Self::StarGiftAuctionUserState(value)
     }
 }
-impl tl_runtime::Serialize for StarGiftAuctionUserState {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StarGiftAuctionUserState(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StarGiftAuctionUserState {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StarGiftAuctionUserState(value) => value.checked_len()?,
+                    Self::StarGiftAuctionUserState(value) => value.encoded_len()?,
                 },
         )
     }
@@ -29983,7 +23474,7 @@ impl tl_runtime::Serialize for StarGiftAuctionUserState {
         }
     }
 }
-impl tl_runtime::Deserialize for StarGiftAuctionUserState {
+impl tl_runtime::Decode for StarGiftAuctionUserState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -29991,16 +23482,7 @@ impl tl_runtime::Deserialize for StarGiftAuctionUserState {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x2eeed1c4 => {
-                    Ok(
-                        Self::StarGiftAuctionUserState(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starGiftAuctionUserState")
-                                })?,
-                        ),
-                    )
-                }
+                0x2eeed1c4 => reader.constructor().map(Self::StarGiftAuctionUserState),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -30063,18 +23545,12 @@ impl From<types::StarGiftBackground> for StarGiftBackground {
         Self::StarGiftBackground(value)
     }
 }
-impl tl_runtime::Serialize for StarGiftBackground {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StarGiftBackground(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StarGiftBackground {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StarGiftBackground(value) => value.checked_len()?,
+                    Self::StarGiftBackground(value) => value.encoded_len()?,
                 },
         )
     }
@@ -30085,7 +23561,7 @@ impl tl_runtime::Serialize for StarGiftBackground {
         }
     }
 }
-impl tl_runtime::Deserialize for StarGiftBackground {
+impl tl_runtime::Decode for StarGiftBackground {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30093,16 +23569,7 @@ impl tl_runtime::Deserialize for StarGiftBackground {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xaff56398 => {
-                    Ok(
-                        Self::StarGiftBackground(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starGiftBackground")
-                                })?,
-                        ),
-                    )
-                }
+                0xaff56398 => reader.constructor().map(Self::StarGiftBackground),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -30174,20 +23641,13 @@ impl From<types::StarGiftAuctionRoundExtendable> for StarGiftAuctionRound {
         Self::StarGiftAuctionRoundExtendable(value)
     }
 }
-impl tl_runtime::Serialize for StarGiftAuctionRound {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StarGiftAuctionRound(value) => value.serialized_len(),
-                Self::StarGiftAuctionRoundExtendable(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StarGiftAuctionRound {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StarGiftAuctionRound(value) => value.checked_len()?,
-                    Self::StarGiftAuctionRoundExtendable(value) => value.checked_len()?,
+                    Self::StarGiftAuctionRound(value) => value.encoded_len()?,
+                    Self::StarGiftAuctionRoundExtendable(value) => value.encoded_len()?,
                 },
         )
     }
@@ -30199,7 +23659,7 @@ impl tl_runtime::Serialize for StarGiftAuctionRound {
         }
     }
 }
-impl tl_runtime::Deserialize for StarGiftAuctionRound {
+impl tl_runtime::Decode for StarGiftAuctionRound {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30207,25 +23667,9 @@ impl tl_runtime::Deserialize for StarGiftAuctionRound {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x3aae0528 => {
-                    Ok(
-                        Self::StarGiftAuctionRound(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starGiftAuctionRound")
-                                })?,
-                        ),
-                    )
-                }
+                0x3aae0528 => reader.constructor().map(Self::StarGiftAuctionRound),
                 0x0aa021e5 => {
-                    Ok(
-                        Self::StarGiftAuctionRoundExtendable(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starGiftAuctionRoundExtendable")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::StarGiftAuctionRoundExtendable)
                 }
                 _ => {
                     Err(
@@ -30330,19 +23774,12 @@ impl From<types::StarGiftAttributeRarityLegendary> for StarGiftAttributeRarity {
         Self::StarGiftAttributeRarityLegendary
     }
 }
-impl tl_runtime::Serialize for StarGiftAttributeRarity {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::StarGiftAttributeRarity(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for StarGiftAttributeRarity {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::StarGiftAttributeRarity(value) => value.checked_len()?,
+                    Self::StarGiftAttributeRarity(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -30354,7 +23791,7 @@ impl tl_runtime::Serialize for StarGiftAttributeRarity {
         }
     }
 }
-impl tl_runtime::Deserialize for StarGiftAttributeRarity {
+impl tl_runtime::Decode for StarGiftAttributeRarity {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30362,16 +23799,7 @@ impl tl_runtime::Deserialize for StarGiftAttributeRarity {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x36437737 => {
-                    Ok(
-                        Self::StarGiftAttributeRarity(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("starGiftAttributeRarity")
-                                })?,
-                        ),
-                    )
-                }
+                0x36437737 => reader.constructor().map(Self::StarGiftAttributeRarity),
                 0xdbce6389 => Ok(Self::StarGiftAttributeRarityUncommon),
                 0xf08d516b => Ok(Self::StarGiftAttributeRarityRare),
                 0x78fbf3a8 => Ok(Self::StarGiftAttributeRarityEpic),
@@ -30454,18 +23882,12 @@ impl From<types::KeyboardButtonStyle> for KeyboardButtonStyle {
         Self::KeyboardButtonStyle(value)
     }
 }
-impl tl_runtime::Serialize for KeyboardButtonStyle {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::KeyboardButtonStyle(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for KeyboardButtonStyle {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::KeyboardButtonStyle(value) => value.checked_len()?,
+                    Self::KeyboardButtonStyle(value) => value.encoded_len()?,
                 },
         )
     }
@@ -30476,7 +23898,7 @@ impl tl_runtime::Serialize for KeyboardButtonStyle {
         }
     }
 }
-impl tl_runtime::Deserialize for KeyboardButtonStyle {
+impl tl_runtime::Decode for KeyboardButtonStyle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30484,16 +23906,7 @@ impl tl_runtime::Deserialize for KeyboardButtonStyle {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x4fdd3430 => {
-                    Ok(
-                        Self::KeyboardButtonStyle(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("keyboardButtonStyle")
-                                })?,
-                        ),
-                    )
-                }
+                0x4fdd3430 => reader.constructor().map(Self::KeyboardButtonStyle),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -30583,19 +23996,12 @@ impl From<types::JoinChatBotResultWebView> for JoinChatBotResult {
         Self::JoinChatBotResultWebView(value)
     }
 }
-impl tl_runtime::Serialize for JoinChatBotResult {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::JoinChatBotResultWebView(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for JoinChatBotResult {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::JoinChatBotResultWebView(value) => value.checked_len()?,
+                    Self::JoinChatBotResultWebView(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -30607,7 +24013,7 @@ impl tl_runtime::Serialize for JoinChatBotResult {
         }
     }
 }
-impl tl_runtime::Deserialize for JoinChatBotResult {
+impl tl_runtime::Decode for JoinChatBotResult {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30618,16 +24024,7 @@ impl tl_runtime::Deserialize for JoinChatBotResult {
                 0xae152a69 => Ok(Self::JoinChatBotResultApproved),
                 0x0efa0194 => Ok(Self::JoinChatBotResultDeclined),
                 0x98a3a840 => Ok(Self::JoinChatBotResultQueued),
-                0xd6e3b813 => {
-                    Ok(
-                        Self::JoinChatBotResultWebView(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("joinChatBotResultWebView")
-                                })?,
-                        ),
-                    )
-                }
+                0xd6e3b813 => reader.constructor().map(Self::JoinChatBotResultWebView),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -30702,18 +24099,12 @@ impl From<types::WebDomainException> for WebDomainException {
         Self::WebDomainException(value)
     }
 }
-impl tl_runtime::Serialize for WebDomainException {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::WebDomainException(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for WebDomainException {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::WebDomainException(value) => value.checked_len()?,
+                    Self::WebDomainException(value) => value.encoded_len()?,
                 },
         )
     }
@@ -30724,7 +24115,7 @@ impl tl_runtime::Serialize for WebDomainException {
         }
     }
 }
-impl tl_runtime::Deserialize for WebDomainException {
+impl tl_runtime::Decode for WebDomainException {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30732,16 +24123,7 @@ impl tl_runtime::Deserialize for WebDomainException {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x933ca597 => {
-                    Ok(
-                        Self::WebDomainException(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("webDomainException")
-                                })?,
-                        ),
-                    )
-                }
+                0x933ca597 => reader.constructor().map(Self::WebDomainException),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -30813,20 +24195,13 @@ impl From<types::InputRichFileDocument> for InputRichFile {
         Self::InputRichFileDocument(value)
     }
 }
-impl tl_runtime::Serialize for InputRichFile {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputRichFilePhoto(value) => value.serialized_len(),
-                Self::InputRichFileDocument(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputRichFile {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputRichFilePhoto(value) => value.checked_len()?,
-                    Self::InputRichFileDocument(value) => value.checked_len()?,
+                    Self::InputRichFilePhoto(value) => value.encoded_len()?,
+                    Self::InputRichFileDocument(value) => value.encoded_len()?,
                 },
         )
     }
@@ -30838,7 +24213,7 @@ impl tl_runtime::Serialize for InputRichFile {
         }
     }
 }
-impl tl_runtime::Deserialize for InputRichFile {
+impl tl_runtime::Decode for InputRichFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30846,26 +24221,8 @@ impl tl_runtime::Deserialize for InputRichFile {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x9b00622b => {
-                    Ok(
-                        Self::InputRichFilePhoto(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputRichFilePhoto")
-                                })?,
-                        ),
-                    )
-                }
-                0x83281dbd => {
-                    Ok(
-                        Self::InputRichFileDocument(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputRichFileDocument")
-                                })?,
-                        ),
-                    )
-                }
+                0x9b00622b => reader.constructor().map(Self::InputRichFilePhoto),
+                0x83281dbd => reader.constructor().map(Self::InputRichFileDocument),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -30951,22 +24308,14 @@ impl From<types::InputRichMessageMarkdown> for InputRichMessage {
         Self::InputRichMessageMarkdown(value)
     }
 }
-impl tl_runtime::Serialize for InputRichMessage {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InputRichMessage(value) => value.serialized_len(),
-                Self::InputRichMessageHtml(value) => value.serialized_len(),
-                Self::InputRichMessageMarkdown(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InputRichMessage {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InputRichMessage(value) => value.checked_len()?,
-                    Self::InputRichMessageHtml(value) => value.checked_len()?,
-                    Self::InputRichMessageMarkdown(value) => value.checked_len()?,
+                    Self::InputRichMessage(value) => value.encoded_len()?,
+                    Self::InputRichMessageHtml(value) => value.encoded_len()?,
+                    Self::InputRichMessageMarkdown(value) => value.encoded_len()?,
                 },
         )
     }
@@ -30979,7 +24328,7 @@ impl tl_runtime::Serialize for InputRichMessage {
         }
     }
 }
-impl tl_runtime::Deserialize for InputRichMessage {
+impl tl_runtime::Decode for InputRichMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -30987,34 +24336,9 @@ impl tl_runtime::Deserialize for InputRichMessage {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xe4c449fc => {
-                    Ok(
-                        Self::InputRichMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("inputRichMessage"))?,
-                        ),
-                    )
-                }
-                0xdacb836a => {
-                    Ok(
-                        Self::InputRichMessageHtml(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputRichMessageHTML")
-                                })?,
-                        ),
-                    )
-                }
-                0x004b572c => {
-                    Ok(
-                        Self::InputRichMessageMarkdown(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputRichMessageMarkdown")
-                                })?,
-                        ),
-                    )
-                }
+                0xe4c449fc => reader.constructor().map(Self::InputRichMessage),
+                0xdacb836a => reader.constructor().map(Self::InputRichMessageHtml),
+                0x004b572c => reader.constructor().map(Self::InputRichMessageMarkdown),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -31085,18 +24409,12 @@ impl From<types::RichMessage> for RichMessage {
         Self::RichMessage(value)
     }
 }
-impl tl_runtime::Serialize for RichMessage {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::RichMessage(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for RichMessage {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::RichMessage(value) => value.checked_len()?,
+                    Self::RichMessage(value) => value.encoded_len()?,
                 },
         )
     }
@@ -31107,7 +24425,7 @@ impl tl_runtime::Serialize for RichMessage {
         }
     }
 }
-impl tl_runtime::Deserialize for RichMessage {
+impl tl_runtime::Decode for RichMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31115,14 +24433,7 @@ impl tl_runtime::Deserialize for RichMessage {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xbaf39d8b => {
-                    Ok(
-                        Self::RichMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("richMessage"))?,
-                        ),
-                    )
-                }
+                0xbaf39d8b => reader.constructor().map(Self::RichMessage),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -31183,18 +24494,12 @@ impl From<types::EphemeralMessage> for EphemeralMessage {
         Self::EphemeralMessage(value)
     }
 }
-impl tl_runtime::Serialize for EphemeralMessage {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::EphemeralMessage(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for EphemeralMessage {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::EphemeralMessage(value) => value.checked_len()?,
+                    Self::EphemeralMessage(value) => value.encoded_len()?,
                 },
         )
     }
@@ -31205,7 +24510,7 @@ impl tl_runtime::Serialize for EphemeralMessage {
         }
     }
 }
-impl tl_runtime::Deserialize for EphemeralMessage {
+impl tl_runtime::Decode for EphemeralMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31213,14 +24518,7 @@ impl tl_runtime::Deserialize for EphemeralMessage {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xdd27bee9 => {
-                    Ok(
-                        Self::EphemeralMessage(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("ephemeralMessage"))?,
-                        ),
-                    )
-                }
+                0xdd27bee9 => reader.constructor().map(Self::EphemeralMessage),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -31335,25 +24633,15 @@ impl From<types::ButtonTypeSimpleWebView> for ButtonType {
         Self::ButtonTypeSimpleWebView(value)
     }
 }
-impl tl_runtime::Serialize for ButtonType {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::ButtonTypeRequestPoll(value) => value.serialized_len(),
-                Self::ButtonTypeRequestPeer(value) => value.serialized_len(),
-                Self::InputButtonTypeRequestPeer(value) => value.serialized_len(),
-                Self::ButtonTypeSimpleWebView(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for ButtonType {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::ButtonTypeRequestPoll(value) => value.checked_len()?,
-                    Self::ButtonTypeRequestPeer(value) => value.checked_len()?,
-                    Self::InputButtonTypeRequestPeer(value) => value.checked_len()?,
-                    Self::ButtonTypeSimpleWebView(value) => value.checked_len()?,
+                    Self::ButtonTypeRequestPoll(value) => value.encoded_len()?,
+                    Self::ButtonTypeRequestPeer(value) => value.encoded_len()?,
+                    Self::InputButtonTypeRequestPeer(value) => value.encoded_len()?,
+                    Self::ButtonTypeSimpleWebView(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -31369,7 +24657,7 @@ impl tl_runtime::Serialize for ButtonType {
         }
     }
 }
-impl tl_runtime::Deserialize for ButtonType {
+impl tl_runtime::Decode for ButtonType {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31380,46 +24668,10 @@ impl tl_runtime::Deserialize for ButtonType {
                 0xc9dd90e9 => Ok(Self::ButtonTypeDefault),
                 0xdf3d36f9 => Ok(Self::ButtonTypeRequestPhone),
                 0x9beee140 => Ok(Self::ButtonTypeRequestGeoLocation),
-                0xaacfff84 => {
-                    Ok(
-                        Self::ButtonTypeRequestPoll(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("buttonTypeRequestPoll")
-                                })?,
-                        ),
-                    )
-                }
-                0x4f58a237 => {
-                    Ok(
-                        Self::ButtonTypeRequestPeer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("buttonTypeRequestPeer")
-                                })?,
-                        ),
-                    )
-                }
-                0x3fe268fe => {
-                    Ok(
-                        Self::InputButtonTypeRequestPeer(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputButtonTypeRequestPeer")
-                                })?,
-                        ),
-                    )
-                }
-                0xc01a597a => {
-                    Ok(
-                        Self::ButtonTypeSimpleWebView(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("buttonTypeSimpleWebView")
-                                })?,
-                        ),
-                    )
-                }
+                0xaacfff84 => reader.constructor().map(Self::ButtonTypeRequestPoll),
+                0x4f58a237 => reader.constructor().map(Self::ButtonTypeRequestPeer),
+                0x3fe268fe => reader.constructor().map(Self::InputButtonTypeRequestPeer),
+                0xc01a597a => reader.constructor().map(Self::ButtonTypeSimpleWebView),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -31608,35 +24860,20 @@ impl From<types::InlineButtonTypeDisabled> for InlineButtonType {
         Self::InlineButtonTypeDisabled
     }
 }
-impl tl_runtime::Serialize for InlineButtonType {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::InlineButtonTypeUrl(value) => value.serialized_len(),
-                Self::InlineButtonTypeUrlAuth(value) => value.serialized_len(),
-                Self::InputInlineButtonTypeUrlAuth(value) => value.serialized_len(),
-                Self::InlineButtonTypeWebView(value) => value.serialized_len(),
-                Self::InlineButtonTypeCallback(value) => value.serialized_len(),
-                Self::InlineButtonTypeSwitchInline(value) => value.serialized_len(),
-                Self::InlineButtonTypeUserProfile(value) => value.serialized_len(),
-                Self::InputInlineButtonTypeUserProfile(value) => value.serialized_len(),
-                Self::InlineButtonTypeCopy(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for InlineButtonType {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::InlineButtonTypeUrl(value) => value.checked_len()?,
-                    Self::InlineButtonTypeUrlAuth(value) => value.checked_len()?,
-                    Self::InputInlineButtonTypeUrlAuth(value) => value.checked_len()?,
-                    Self::InlineButtonTypeWebView(value) => value.checked_len()?,
-                    Self::InlineButtonTypeCallback(value) => value.checked_len()?,
-                    Self::InlineButtonTypeSwitchInline(value) => value.checked_len()?,
-                    Self::InlineButtonTypeUserProfile(value) => value.checked_len()?,
-                    Self::InputInlineButtonTypeUserProfile(value) => value.checked_len()?,
-                    Self::InlineButtonTypeCopy(value) => value.checked_len()?,
+                    Self::InlineButtonTypeUrl(value) => value.encoded_len()?,
+                    Self::InlineButtonTypeUrlAuth(value) => value.encoded_len()?,
+                    Self::InputInlineButtonTypeUrlAuth(value) => value.encoded_len()?,
+                    Self::InlineButtonTypeWebView(value) => value.encoded_len()?,
+                    Self::InlineButtonTypeCallback(value) => value.encoded_len()?,
+                    Self::InlineButtonTypeSwitchInline(value) => value.encoded_len()?,
+                    Self::InlineButtonTypeUserProfile(value) => value.encoded_len()?,
+                    Self::InputInlineButtonTypeUserProfile(value) => value.encoded_len()?,
+                    Self::InlineButtonTypeCopy(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -31657,7 +24894,7 @@ impl tl_runtime::Serialize for InlineButtonType {
         }
     }
 }
-impl tl_runtime::Deserialize for InlineButtonType {
+impl tl_runtime::Decode for InlineButtonType {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31665,98 +24902,23 @@ impl tl_runtime::Deserialize for InlineButtonType {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xeca4f8d4 => {
-                    Ok(
-                        Self::InlineButtonTypeUrl(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inlineButtonTypeUrl")
-                                })?,
-                        ),
-                    )
-                }
-                0xbfd02da2 => {
-                    Ok(
-                        Self::InlineButtonTypeUrlAuth(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inlineButtonTypeUrlAuth")
-                                })?,
-                        ),
-                    )
-                }
+                0xeca4f8d4 => reader.constructor().map(Self::InlineButtonTypeUrl),
+                0xbfd02da2 => reader.constructor().map(Self::InlineButtonTypeUrlAuth),
                 0x9961bcb4 => {
-                    Ok(
-                        Self::InputInlineButtonTypeUrlAuth(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputInlineButtonTypeUrlAuth")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::InputInlineButtonTypeUrlAuth)
                 }
-                0x3bcab5b4 => {
-                    Ok(
-                        Self::InlineButtonTypeWebView(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inlineButtonTypeWebView")
-                                })?,
-                        ),
-                    )
-                }
-                0x2955bc38 => {
-                    Ok(
-                        Self::InlineButtonTypeCallback(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inlineButtonTypeCallback")
-                                })?,
-                        ),
-                    )
-                }
+                0x3bcab5b4 => reader.constructor().map(Self::InlineButtonTypeWebView),
+                0x2955bc38 => reader.constructor().map(Self::InlineButtonTypeCallback),
                 0x5cd3709d => Ok(Self::InlineButtonTypeGame),
                 0x48bad7a5 => Ok(Self::InlineButtonTypeBuy),
                 0x93773ff5 => {
-                    Ok(
-                        Self::InlineButtonTypeSwitchInline(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inlineButtonTypeSwitchInline")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::InlineButtonTypeSwitchInline)
                 }
-                0x3fa33fcf => {
-                    Ok(
-                        Self::InlineButtonTypeUserProfile(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inlineButtonTypeUserProfile")
-                                })?,
-                        ),
-                    )
-                }
+                0x3fa33fcf => reader.constructor().map(Self::InlineButtonTypeUserProfile),
                 0x53f3ce5a => {
-                    Ok(
-                        Self::InputInlineButtonTypeUserProfile(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inputInlineButtonTypeUserProfile")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::InputInlineButtonTypeUserProfile)
                 }
-                0xb41d3272 => {
-                    Ok(
-                        Self::InlineButtonTypeCopy(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("inlineButtonTypeCopy")
-                                })?,
-                        ),
-                    )
-                }
+                0xb41d3272 => reader.constructor().map(Self::InlineButtonTypeCopy),
                 0xa438619d => Ok(Self::InlineButtonTypeDisabled),
                 _ => {
                     Err(
@@ -31872,18 +25034,12 @@ impl From<types::KeyboardInlineButton> for KeyboardInlineButton {
         Self::KeyboardInlineButton(value)
     }
 }
-impl tl_runtime::Serialize for KeyboardInlineButton {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::KeyboardInlineButton(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for KeyboardInlineButton {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::KeyboardInlineButton(value) => value.checked_len()?,
+                    Self::KeyboardInlineButton(value) => value.encoded_len()?,
                 },
         )
     }
@@ -31894,7 +25050,7 @@ impl tl_runtime::Serialize for KeyboardInlineButton {
         }
     }
 }
-impl tl_runtime::Deserialize for KeyboardInlineButton {
+impl tl_runtime::Decode for KeyboardInlineButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -31902,16 +25058,7 @@ impl tl_runtime::Deserialize for KeyboardInlineButton {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x11c1a322 => {
-                    Ok(
-                        Self::KeyboardInlineButton(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("keyboardInlineButton")
-                                })?,
-                        ),
-                    )
-                }
+                0x11c1a322 => reader.constructor().map(Self::KeyboardInlineButton),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -31974,18 +25121,12 @@ impl From<types::KeyboardInlineButtonRow> for KeyboardInlineButtonRow {
         Self::KeyboardInlineButtonRow(value)
     }
 }
-impl tl_runtime::Serialize for KeyboardInlineButtonRow {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::KeyboardInlineButtonRow(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for KeyboardInlineButtonRow {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::KeyboardInlineButtonRow(value) => value.checked_len()?,
+                    Self::KeyboardInlineButtonRow(value) => value.encoded_len()?,
                 },
         )
     }
@@ -31996,7 +25137,7 @@ impl tl_runtime::Serialize for KeyboardInlineButtonRow {
         }
     }
 }
-impl tl_runtime::Deserialize for KeyboardInlineButtonRow {
+impl tl_runtime::Decode for KeyboardInlineButtonRow {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32004,16 +25145,7 @@ impl tl_runtime::Deserialize for KeyboardInlineButtonRow {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x19420af6 => {
-                    Ok(
-                        Self::KeyboardInlineButtonRow(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("keyboardInlineButtonRow")
-                                })?,
-                        ),
-                    )
-                }
+                0x19420af6 => reader.constructor().map(Self::KeyboardInlineButtonRow),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -32076,18 +25208,12 @@ impl From<types::RichButtonStyle> for RichButtonStyle {
         Self::RichButtonStyle(value)
     }
 }
-impl tl_runtime::Serialize for RichButtonStyle {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::RichButtonStyle(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for RichButtonStyle {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::RichButtonStyle(value) => value.checked_len()?,
+                    Self::RichButtonStyle(value) => value.encoded_len()?,
                 },
         )
     }
@@ -32098,7 +25224,7 @@ impl tl_runtime::Serialize for RichButtonStyle {
         }
     }
 }
-impl tl_runtime::Deserialize for RichButtonStyle {
+impl tl_runtime::Decode for RichButtonStyle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32106,14 +25232,7 @@ impl tl_runtime::Deserialize for RichButtonStyle {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x03c610bd => {
-                    Ok(
-                        Self::RichButtonStyle(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("richButtonStyle"))?,
-                        ),
-                    )
-                }
+                0x03c610bd => reader.constructor().map(Self::RichButtonStyle),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -32174,18 +25293,12 @@ impl From<types::PageButton> for PageButton {
         Self::PageButton(value)
     }
 }
-impl tl_runtime::Serialize for PageButton {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::PageButton(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for PageButton {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::PageButton(value) => value.checked_len()?,
+                    Self::PageButton(value) => value.encoded_len()?,
                 },
         )
     }
@@ -32196,7 +25309,7 @@ impl tl_runtime::Serialize for PageButton {
         }
     }
 }
-impl tl_runtime::Deserialize for PageButton {
+impl tl_runtime::Decode for PageButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32204,14 +25317,7 @@ impl tl_runtime::Deserialize for PageButton {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x692a5488 => {
-                    Ok(
-                        Self::PageButton(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("pageButton"))?,
-                        ),
-                    )
-                }
+                0x692a5488 => reader.constructor().map(Self::PageButton),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -32281,20 +25387,13 @@ impl From<types::WalletState> for WalletState {
         Self::WalletState(value)
     }
 }
-impl tl_runtime::Serialize for WalletState {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::WalletStateEmpty(value) => value.serialized_len(),
-                Self::WalletState(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for WalletState {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::WalletStateEmpty(value) => value.checked_len()?,
-                    Self::WalletState(value) => value.checked_len()?,
+                    Self::WalletStateEmpty(value) => value.encoded_len()?,
+                    Self::WalletState(value) => value.encoded_len()?,
                 },
         )
     }
@@ -32306,7 +25405,7 @@ impl tl_runtime::Serialize for WalletState {
         }
     }
 }
-impl tl_runtime::Deserialize for WalletState {
+impl tl_runtime::Decode for WalletState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32314,22 +25413,8 @@ impl tl_runtime::Deserialize for WalletState {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x9cb9b2ec => {
-                    Ok(
-                        Self::WalletStateEmpty(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("walletStateEmpty"))?,
-                        ),
-                    )
-                }
-                0x95c5346b => {
-                    Ok(
-                        Self::WalletState(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("walletState"))?,
-                        ),
-                    )
-                }
+                0x9cb9b2ec => reader.constructor().map(Self::WalletStateEmpty),
+                0x95c5346b => reader.constructor().map(Self::WalletState),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -32420,23 +25505,14 @@ impl From<types::WalletTransactionPeerUnsupported> for WalletTransactionPeer {
         Self::WalletTransactionPeerUnsupported
     }
 }
-impl tl_runtime::Serialize for WalletTransactionPeer {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::WalletTransactionPeerUser(value) => value.serialized_len(),
-                Self::WalletTransactionPeerAddress(value) => value.serialized_len(),
-                Self::WalletTransactionPeerOnramp(value) => value.serialized_len(),
-                _ => 0,
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for WalletTransactionPeer {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::WalletTransactionPeerUser(value) => value.checked_len()?,
-                    Self::WalletTransactionPeerAddress(value) => value.checked_len()?,
-                    Self::WalletTransactionPeerOnramp(value) => value.checked_len()?,
+                    Self::WalletTransactionPeerUser(value) => value.encoded_len()?,
+                    Self::WalletTransactionPeerAddress(value) => value.encoded_len()?,
+                    Self::WalletTransactionPeerOnramp(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -32451,7 +25527,7 @@ impl tl_runtime::Serialize for WalletTransactionPeer {
         }
     }
 }
-impl tl_runtime::Deserialize for WalletTransactionPeer {
+impl tl_runtime::Decode for WalletTransactionPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32459,36 +25535,11 @@ impl tl_runtime::Deserialize for WalletTransactionPeer {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0xd4ea706d => {
-                    Ok(
-                        Self::WalletTransactionPeerUser(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("walletTransactionPeerUser")
-                                })?,
-                        ),
-                    )
-                }
+                0xd4ea706d => reader.constructor().map(Self::WalletTransactionPeerUser),
                 0x062cc1bc => {
-                    Ok(
-                        Self::WalletTransactionPeerAddress(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("walletTransactionPeerAddress")
-                                })?,
-                        ),
-                    )
+                    reader.constructor().map(Self::WalletTransactionPeerAddress)
                 }
-                0xe595186e => {
-                    Ok(
-                        Self::WalletTransactionPeerOnramp(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("walletTransactionPeerOnramp")
-                                })?,
-                        ),
-                    )
-                }
+                0xe595186e => reader.constructor().map(Self::WalletTransactionPeerOnramp),
                 0x728bed5a => Ok(Self::WalletTransactionPeerUnsupported),
                 _ => {
                     Err(
@@ -32566,18 +25617,12 @@ impl From<types::WalletTransaction> for WalletTransaction {
         Self::WalletTransaction(value)
     }
 }
-impl tl_runtime::Serialize for WalletTransaction {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::WalletTransaction(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for WalletTransaction {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::WalletTransaction(value) => value.checked_len()?,
+                    Self::WalletTransaction(value) => value.encoded_len()?,
                 },
         )
     }
@@ -32588,7 +25633,7 @@ impl tl_runtime::Serialize for WalletTransaction {
         }
     }
 }
-impl tl_runtime::Deserialize for WalletTransaction {
+impl tl_runtime::Decode for WalletTransaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32596,14 +25641,7 @@ impl tl_runtime::Deserialize for WalletTransaction {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x952dc143 => {
-                    Ok(
-                        Self::WalletTransaction(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("walletTransaction"))?,
-                        ),
-                    )
-                }
+                0x952dc143 => reader.constructor().map(Self::WalletTransaction),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -32666,18 +25704,12 @@ impl From<types::TonConnectManifest> for TonConnectManifest {
         Self::TonConnectManifest(value)
     }
 }
-impl tl_runtime::Serialize for TonConnectManifest {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::TonConnectManifest(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for TonConnectManifest {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::TonConnectManifest(value) => value.checked_len()?,
+                    Self::TonConnectManifest(value) => value.encoded_len()?,
                 },
         )
     }
@@ -32688,7 +25720,7 @@ impl tl_runtime::Serialize for TonConnectManifest {
         }
     }
 }
-impl tl_runtime::Deserialize for TonConnectManifest {
+impl tl_runtime::Decode for TonConnectManifest {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32696,16 +25728,7 @@ impl tl_runtime::Deserialize for TonConnectManifest {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x12229264 => {
-                    Ok(
-                        Self::TonConnectManifest(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| {
-                                    error.in_constructor("tonConnectManifest")
-                                })?,
-                        ),
-                    )
-                }
+                0x12229264 => reader.constructor().map(Self::TonConnectManifest),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -32768,18 +25791,12 @@ impl From<types::TonConnectSession> for TonConnectSession {
         Self::TonConnectSession(value)
     }
 }
-impl tl_runtime::Serialize for TonConnectSession {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::TonConnectSession(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for TonConnectSession {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::TonConnectSession(value) => value.checked_len()?,
+                    Self::TonConnectSession(value) => value.encoded_len()?,
                 },
         )
     }
@@ -32790,7 +25807,7 @@ impl tl_runtime::Serialize for TonConnectSession {
         }
     }
 }
-impl tl_runtime::Deserialize for TonConnectSession {
+impl tl_runtime::Decode for TonConnectSession {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32798,14 +25815,7 @@ impl tl_runtime::Deserialize for TonConnectSession {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x126556c6 => {
-                    Ok(
-                        Self::TonConnectSession(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("tonConnectSession"))?,
-                        ),
-                    )
-                }
+                0x126556c6 => reader.constructor().map(Self::TonConnectSession),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -32868,18 +25878,12 @@ impl From<types::RpcError> for RpcError {
         Self::RpcError(value)
     }
 }
-impl tl_runtime::Serialize for RpcError {
-    fn serialized_len(&self) -> usize {
-        4
-            + match self {
-                Self::RpcError(value) => value.serialized_len(),
-            }
-    }
-    fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+impl tl_runtime::Encode for RpcError {
+    fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
             4
                 + match self {
-                    Self::RpcError(value) => value.checked_len()?,
+                    Self::RpcError(value) => value.encoded_len()?,
                 },
         )
     }
@@ -32890,7 +25894,7 @@ impl tl_runtime::Serialize for RpcError {
         }
     }
 }
-impl tl_runtime::Deserialize for RpcError {
+impl tl_runtime::Decode for RpcError {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
@@ -32898,14 +25902,7 @@ impl tl_runtime::Deserialize for RpcError {
         let id = reader.read_u32()?;
         reader
             .nested(|reader| match id {
-                0x2144ca19 => {
-                    Ok(
-                        Self::RpcError(
-                            tl_runtime::Deserialize::read(reader)
-                                .map_err(|error| error.in_constructor("rpc_error"))?,
-                        ),
-                    )
-                }
+                0x2144ca19 => reader.constructor().map(Self::RpcError),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -32988,22 +25985,14 @@ pub mod auth {
             Self::SentCodePaymentRequired(value)
         }
     }
-    impl tl_runtime::Serialize for SentCode {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::SentCode(value) => value.serialized_len(),
-                    Self::SentCodeSuccess(value) => value.serialized_len(),
-                    Self::SentCodePaymentRequired(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for SentCode {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::SentCode(value) => value.checked_len()?,
-                        Self::SentCodeSuccess(value) => value.checked_len()?,
-                        Self::SentCodePaymentRequired(value) => value.checked_len()?,
+                        Self::SentCode(value) => value.encoded_len()?,
+                        Self::SentCodeSuccess(value) => value.encoded_len()?,
+                        Self::SentCodePaymentRequired(value) => value.encoded_len()?,
                     },
             )
         }
@@ -33016,7 +26005,7 @@ pub mod auth {
             }
         }
     }
-    impl tl_runtime::Deserialize for SentCode {
+    impl tl_runtime::Decode for SentCode {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33024,34 +26013,9 @@ pub mod auth {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0x5e002502 => {
-                        Ok(
-                            Self::SentCode(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| error.in_constructor("auth.sentCode"))?,
-                            ),
-                        )
-                    }
-                    0x2390fe44 => {
-                        Ok(
-                            Self::SentCodeSuccess(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeSuccess")
-                                    })?,
-                            ),
-                        )
-                    }
-                    0xf8827ebf => {
-                        Ok(
-                            Self::SentCodePaymentRequired(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodePaymentRequired")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0x5e002502 => reader.constructor().map(Self::SentCode),
+                    0x2390fe44 => reader.constructor().map(Self::SentCodeSuccess),
+                    0xf8827ebf => reader.constructor().map(Self::SentCodePaymentRequired),
                     _ => {
                         Err(
                             tl_runtime::DecodeError::unknown_constructor(
@@ -33131,20 +26095,13 @@ pub mod auth {
             Self::AuthorizationSignUpRequired(value)
         }
     }
-    impl tl_runtime::Serialize for Authorization {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::Authorization(value) => value.serialized_len(),
-                    Self::AuthorizationSignUpRequired(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for Authorization {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::Authorization(value) => value.checked_len()?,
-                        Self::AuthorizationSignUpRequired(value) => value.checked_len()?,
+                        Self::Authorization(value) => value.encoded_len()?,
+                        Self::AuthorizationSignUpRequired(value) => value.encoded_len()?,
                     },
             )
         }
@@ -33156,7 +26113,7 @@ pub mod auth {
             }
         }
     }
-    impl tl_runtime::Deserialize for Authorization {
+    impl tl_runtime::Decode for Authorization {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33164,25 +26121,9 @@ pub mod auth {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0x2ea2c0d4 => {
-                        Ok(
-                            Self::Authorization(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.authorization")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0x2ea2c0d4 => reader.constructor().map(Self::Authorization),
                     0x44747e9a => {
-                        Ok(
-                            Self::AuthorizationSignUpRequired(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.authorizationSignUpRequired")
-                                    })?,
-                            ),
-                        )
+                        reader.constructor().map(Self::AuthorizationSignUpRequired)
                     }
                     _ => {
                         Err(
@@ -33287,18 +26228,15 @@ pub mod auth {
             Self::CodeTypeFragmentSms
         }
     }
-    impl tl_runtime::Serialize for CodeType {
-        fn serialized_len(&self) -> usize {
-            4
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for CodeType {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(4)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
         }
     }
-    impl tl_runtime::Deserialize for CodeType {
+    impl tl_runtime::Decode for CodeType {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33481,40 +26419,24 @@ pub mod auth {
             Self::SentCodeTypeSmsPhrase(value)
         }
     }
-    impl tl_runtime::Serialize for SentCodeType {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::SentCodeTypeApp(value) => value.serialized_len(),
-                    Self::SentCodeTypeSms(value) => value.serialized_len(),
-                    Self::SentCodeTypeCall(value) => value.serialized_len(),
-                    Self::SentCodeTypeFlashCall(value) => value.serialized_len(),
-                    Self::SentCodeTypeMissedCall(value) => value.serialized_len(),
-                    Self::SentCodeTypeEmailCode(value) => value.serialized_len(),
-                    Self::SentCodeTypeSetUpEmailRequired(value) => value.serialized_len(),
-                    Self::SentCodeTypeFragmentSms(value) => value.serialized_len(),
-                    Self::SentCodeTypeFirebaseSms(value) => value.serialized_len(),
-                    Self::SentCodeTypeSmsWord(value) => value.serialized_len(),
-                    Self::SentCodeTypeSmsPhrase(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for SentCodeType {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::SentCodeTypeApp(value) => value.checked_len()?,
-                        Self::SentCodeTypeSms(value) => value.checked_len()?,
-                        Self::SentCodeTypeCall(value) => value.checked_len()?,
-                        Self::SentCodeTypeFlashCall(value) => value.checked_len()?,
-                        Self::SentCodeTypeMissedCall(value) => value.checked_len()?,
-                        Self::SentCodeTypeEmailCode(value) => value.checked_len()?,
+                        Self::SentCodeTypeApp(value) => value.encoded_len()?,
+                        Self::SentCodeTypeSms(value) => value.encoded_len()?,
+                        Self::SentCodeTypeCall(value) => value.encoded_len()?,
+                        Self::SentCodeTypeFlashCall(value) => value.encoded_len()?,
+                        Self::SentCodeTypeMissedCall(value) => value.encoded_len()?,
+                        Self::SentCodeTypeEmailCode(value) => value.encoded_len()?,
                         Self::SentCodeTypeSetUpEmailRequired(value) => {
-                            value.checked_len()?
+                            value.encoded_len()?
                         }
-                        Self::SentCodeTypeFragmentSms(value) => value.checked_len()?,
-                        Self::SentCodeTypeFirebaseSms(value) => value.checked_len()?,
-                        Self::SentCodeTypeSmsWord(value) => value.checked_len()?,
-                        Self::SentCodeTypeSmsPhrase(value) => value.checked_len()?,
+                        Self::SentCodeTypeFragmentSms(value) => value.encoded_len()?,
+                        Self::SentCodeTypeFirebaseSms(value) => value.encoded_len()?,
+                        Self::SentCodeTypeSmsWord(value) => value.encoded_len()?,
+                        Self::SentCodeTypeSmsPhrase(value) => value.encoded_len()?,
                     },
             )
         }
@@ -33535,7 +26457,7 @@ pub mod auth {
             }
         }
     }
-    impl tl_runtime::Deserialize for SentCodeType {
+    impl tl_runtime::Decode for SentCodeType {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33543,116 +26465,19 @@ pub mod auth {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0x3dbb5986 => {
-                        Ok(
-                            Self::SentCodeTypeApp(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeTypeApp")
-                                    })?,
-                            ),
-                        )
-                    }
-                    0xc000bba2 => {
-                        Ok(
-                            Self::SentCodeTypeSms(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeTypeSms")
-                                    })?,
-                            ),
-                        )
-                    }
-                    0x5353e5a7 => {
-                        Ok(
-                            Self::SentCodeTypeCall(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeTypeCall")
-                                    })?,
-                            ),
-                        )
-                    }
-                    0xab03c6d9 => {
-                        Ok(
-                            Self::SentCodeTypeFlashCall(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeTypeFlashCall")
-                                    })?,
-                            ),
-                        )
-                    }
-                    0x82006484 => {
-                        Ok(
-                            Self::SentCodeTypeMissedCall(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeTypeMissedCall")
-                                    })?,
-                            ),
-                        )
-                    }
-                    0xf450f59b => {
-                        Ok(
-                            Self::SentCodeTypeEmailCode(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeTypeEmailCode")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0x3dbb5986 => reader.constructor().map(Self::SentCodeTypeApp),
+                    0xc000bba2 => reader.constructor().map(Self::SentCodeTypeSms),
+                    0x5353e5a7 => reader.constructor().map(Self::SentCodeTypeCall),
+                    0xab03c6d9 => reader.constructor().map(Self::SentCodeTypeFlashCall),
+                    0x82006484 => reader.constructor().map(Self::SentCodeTypeMissedCall),
+                    0xf450f59b => reader.constructor().map(Self::SentCodeTypeEmailCode),
                     0xa5491dea => {
-                        Ok(
-                            Self::SentCodeTypeSetUpEmailRequired(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeTypeSetUpEmailRequired")
-                                    })?,
-                            ),
-                        )
+                        reader.constructor().map(Self::SentCodeTypeSetUpEmailRequired)
                     }
-                    0xd9565c39 => {
-                        Ok(
-                            Self::SentCodeTypeFragmentSms(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeTypeFragmentSms")
-                                    })?,
-                            ),
-                        )
-                    }
-                    0x009fd736 => {
-                        Ok(
-                            Self::SentCodeTypeFirebaseSms(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeTypeFirebaseSms")
-                                    })?,
-                            ),
-                        )
-                    }
-                    0xa416ac81 => {
-                        Ok(
-                            Self::SentCodeTypeSmsWord(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeTypeSmsWord")
-                                    })?,
-                            ),
-                        )
-                    }
-                    0xb37794af => {
-                        Ok(
-                            Self::SentCodeTypeSmsPhrase(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("auth.sentCodeTypeSmsPhrase")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0xd9565c39 => reader.constructor().map(Self::SentCodeTypeFragmentSms),
+                    0x009fd736 => reader.constructor().map(Self::SentCodeTypeFirebaseSms),
+                    0xa416ac81 => reader.constructor().map(Self::SentCodeTypeSmsWord),
+                    0xb37794af => reader.constructor().map(Self::SentCodeTypeSmsPhrase),
                     _ => {
                         Err(
                             tl_runtime::DecodeError::unknown_constructor(
@@ -33770,18 +26595,12 @@ pub mod help {
             Self::TermsOfService(value)
         }
     }
-    impl tl_runtime::Serialize for TermsOfService {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::TermsOfService(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for TermsOfService {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::TermsOfService(value) => value.checked_len()?,
+                        Self::TermsOfService(value) => value.encoded_len()?,
                     },
             )
         }
@@ -33792,7 +26611,7 @@ pub mod help {
             }
         }
     }
-    impl tl_runtime::Deserialize for TermsOfService {
+    impl tl_runtime::Decode for TermsOfService {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33800,16 +26619,7 @@ pub mod help {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0x780a0310 => {
-                        Ok(
-                            Self::TermsOfService(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("help.termsOfService")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0x780a0310 => reader.constructor().map(Self::TermsOfService),
                     _ => {
                         Err(
                             tl_runtime::DecodeError::unknown_constructor(
@@ -33886,19 +26696,12 @@ pub mod messages {
             Self::StickerSetNotModified
         }
     }
-    impl tl_runtime::Serialize for StickerSet {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::StickerSet(value) => value.serialized_len(),
-                    _ => 0,
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for StickerSet {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::StickerSet(value) => value.checked_len()?,
+                        Self::StickerSet(value) => value.encoded_len()?,
                         _ => 0,
                     },
             )
@@ -33910,7 +26713,7 @@ pub mod messages {
             }
         }
     }
-    impl tl_runtime::Deserialize for StickerSet {
+    impl tl_runtime::Decode for StickerSet {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -33918,16 +26721,7 @@ pub mod messages {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0x6e153f16 => {
-                        Ok(
-                            Self::StickerSet(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("messages.stickerSet")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0x6e153f16 => reader.constructor().map(Self::StickerSet),
                     0xd3f924eb => Ok(Self::StickerSetNotModified),
                     _ => {
                         Err(
@@ -33993,18 +26787,12 @@ pub mod messages {
             Self::ExportedChatInvites(value)
         }
     }
-    impl tl_runtime::Serialize for ExportedChatInvites {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::ExportedChatInvites(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for ExportedChatInvites {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::ExportedChatInvites(value) => value.checked_len()?,
+                        Self::ExportedChatInvites(value) => value.encoded_len()?,
                     },
             )
         }
@@ -34015,7 +26803,7 @@ pub mod messages {
             }
         }
     }
-    impl tl_runtime::Deserialize for ExportedChatInvites {
+    impl tl_runtime::Decode for ExportedChatInvites {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34023,16 +26811,7 @@ pub mod messages {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0xbdc62dcc => {
-                        Ok(
-                            Self::ExportedChatInvites(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("messages.exportedChatInvites")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0xbdc62dcc => reader.constructor().map(Self::ExportedChatInvites),
                     _ => {
                         Err(
                             tl_runtime::DecodeError::unknown_constructor(
@@ -34107,20 +26886,13 @@ pub mod messages {
             Self::ExportedChatInviteReplaced(value)
         }
     }
-    impl tl_runtime::Serialize for ExportedChatInvite {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::ExportedChatInvite(value) => value.serialized_len(),
-                    Self::ExportedChatInviteReplaced(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for ExportedChatInvite {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::ExportedChatInvite(value) => value.checked_len()?,
-                        Self::ExportedChatInviteReplaced(value) => value.checked_len()?,
+                        Self::ExportedChatInvite(value) => value.encoded_len()?,
+                        Self::ExportedChatInviteReplaced(value) => value.encoded_len()?,
                     },
             )
         }
@@ -34132,7 +26904,7 @@ pub mod messages {
             }
         }
     }
-    impl tl_runtime::Deserialize for ExportedChatInvite {
+    impl tl_runtime::Decode for ExportedChatInvite {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34140,25 +26912,9 @@ pub mod messages {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0x1871be50 => {
-                        Ok(
-                            Self::ExportedChatInvite(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("messages.exportedChatInvite")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0x1871be50 => reader.constructor().map(Self::ExportedChatInvite),
                     0x222600ef => {
-                        Ok(
-                            Self::ExportedChatInviteReplaced(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("messages.exportedChatInviteReplaced")
-                                    })?,
-                            ),
-                        )
+                        reader.constructor().map(Self::ExportedChatInviteReplaced)
                     }
                     _ => {
                         Err(
@@ -34227,18 +26983,12 @@ pub mod messages {
             Self::ChatInviteImporters(value)
         }
     }
-    impl tl_runtime::Serialize for ChatInviteImporters {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::ChatInviteImporters(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for ChatInviteImporters {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::ChatInviteImporters(value) => value.checked_len()?,
+                        Self::ChatInviteImporters(value) => value.encoded_len()?,
                     },
             )
         }
@@ -34249,7 +26999,7 @@ pub mod messages {
             }
         }
     }
-    impl tl_runtime::Deserialize for ChatInviteImporters {
+    impl tl_runtime::Decode for ChatInviteImporters {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34257,16 +27007,7 @@ pub mod messages {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0x81b6b00a => {
-                        Ok(
-                            Self::ChatInviteImporters(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("messages.chatInviteImporters")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0x81b6b00a => reader.constructor().map(Self::ChatInviteImporters),
                     _ => {
                         Err(
                             tl_runtime::DecodeError::unknown_constructor(
@@ -34329,18 +27070,12 @@ pub mod messages {
             Self::ChatAdminsWithInvites(value)
         }
     }
-    impl tl_runtime::Serialize for ChatAdminsWithInvites {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::ChatAdminsWithInvites(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for ChatAdminsWithInvites {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::ChatAdminsWithInvites(value) => value.checked_len()?,
+                        Self::ChatAdminsWithInvites(value) => value.encoded_len()?,
                     },
             )
         }
@@ -34351,7 +27086,7 @@ pub mod messages {
             }
         }
     }
-    impl tl_runtime::Deserialize for ChatAdminsWithInvites {
+    impl tl_runtime::Decode for ChatAdminsWithInvites {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34359,16 +27094,7 @@ pub mod messages {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0xb69b72d7 => {
-                        Ok(
-                            Self::ChatAdminsWithInvites(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("messages.chatAdminsWithInvites")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0xb69b72d7 => reader.constructor().map(Self::ChatAdminsWithInvites),
                     _ => {
                         Err(
                             tl_runtime::DecodeError::unknown_constructor(
@@ -34431,18 +27157,12 @@ pub mod messages {
             Self::EmojiGameOutcome(value)
         }
     }
-    impl tl_runtime::Serialize for EmojiGameOutcome {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::EmojiGameOutcome(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for EmojiGameOutcome {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::EmojiGameOutcome(value) => value.checked_len()?,
+                        Self::EmojiGameOutcome(value) => value.encoded_len()?,
                     },
             )
         }
@@ -34453,7 +27173,7 @@ pub mod messages {
             }
         }
     }
-    impl tl_runtime::Deserialize for EmojiGameOutcome {
+    impl tl_runtime::Decode for EmojiGameOutcome {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34461,16 +27181,7 @@ pub mod messages {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0xda2ad647 => {
-                        Ok(
-                            Self::EmojiGameOutcome(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("messages.emojiGameOutcome")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0xda2ad647 => reader.constructor().map(Self::EmojiGameOutcome),
                     _ => {
                         Err(
                             tl_runtime::DecodeError::unknown_constructor(
@@ -34542,19 +27253,12 @@ pub mod messages {
             Self::EmojiGameDiceInfo(value)
         }
     }
-    impl tl_runtime::Serialize for EmojiGameInfo {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::EmojiGameDiceInfo(value) => value.serialized_len(),
-                    _ => 0,
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for EmojiGameInfo {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::EmojiGameDiceInfo(value) => value.checked_len()?,
+                        Self::EmojiGameDiceInfo(value) => value.encoded_len()?,
                         _ => 0,
                     },
             )
@@ -34566,7 +27270,7 @@ pub mod messages {
             }
         }
     }
-    impl tl_runtime::Deserialize for EmojiGameInfo {
+    impl tl_runtime::Decode for EmojiGameInfo {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34575,16 +27279,7 @@ pub mod messages {
             reader
                 .nested(|reader| match id {
                     0x59e65335 => Ok(Self::EmojiGameUnavailable),
-                    0x44e56023 => {
-                        Ok(
-                            Self::EmojiGameDiceInfo(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("messages.emojiGameDiceInfo")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0x44e56023 => reader.constructor().map(Self::EmojiGameDiceInfo),
                     _ => {
                         Err(
                             tl_runtime::DecodeError::unknown_constructor(
@@ -34663,20 +27358,13 @@ pub mod messages {
             Self::ChatInviteJoinResultWebView(value)
         }
     }
-    impl tl_runtime::Serialize for ChatInviteJoinResult {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::ChatInviteJoinResultOk(value) => value.serialized_len(),
-                    Self::ChatInviteJoinResultWebView(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for ChatInviteJoinResult {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::ChatInviteJoinResultOk(value) => value.checked_len()?,
-                        Self::ChatInviteJoinResultWebView(value) => value.checked_len()?,
+                        Self::ChatInviteJoinResultOk(value) => value.encoded_len()?,
+                        Self::ChatInviteJoinResultWebView(value) => value.encoded_len()?,
                     },
             )
         }
@@ -34688,7 +27376,7 @@ pub mod messages {
             }
         }
     }
-    impl tl_runtime::Deserialize for ChatInviteJoinResult {
+    impl tl_runtime::Decode for ChatInviteJoinResult {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34696,25 +27384,9 @@ pub mod messages {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0x445663a7 => {
-                        Ok(
-                            Self::ChatInviteJoinResultOk(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("messages.chatInviteJoinResultOk")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0x445663a7 => reader.constructor().map(Self::ChatInviteJoinResultOk),
                     0x61ca29d3 => {
-                        Ok(
-                            Self::ChatInviteJoinResultWebView(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("messages.chatInviteJoinResultWebView")
-                                    })?,
-                            ),
-                        )
+                        reader.constructor().map(Self::ChatInviteJoinResultWebView)
                     }
                     _ => {
                         Err(
@@ -34788,18 +27460,12 @@ pub mod wallet {
             Self::NftAttribute(value)
         }
     }
-    impl tl_runtime::Serialize for NftAttribute {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::NftAttribute(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for NftAttribute {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::NftAttribute(value) => value.checked_len()?,
+                        Self::NftAttribute(value) => value.encoded_len()?,
                     },
             )
         }
@@ -34810,7 +27476,7 @@ pub mod wallet {
             }
         }
     }
-    impl tl_runtime::Deserialize for NftAttribute {
+    impl tl_runtime::Decode for NftAttribute {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34818,16 +27484,7 @@ pub mod wallet {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0x4c1ef10e => {
-                        Ok(
-                            Self::NftAttribute(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| {
-                                        error.in_constructor("wallet.nftAttribute")
-                                    })?,
-                            ),
-                        )
-                    }
+                    0x4c1ef10e => reader.constructor().map(Self::NftAttribute),
                     _ => {
                         Err(
                             tl_runtime::DecodeError::unknown_constructor(
@@ -34888,18 +27545,12 @@ pub mod wallet {
             Self::NftItem(value)
         }
     }
-    impl tl_runtime::Serialize for NftItem {
-        fn serialized_len(&self) -> usize {
-            4
-                + match self {
-                    Self::NftItem(value) => value.serialized_len(),
-                }
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for NftItem {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
                 4
                     + match self {
-                        Self::NftItem(value) => value.checked_len()?,
+                        Self::NftItem(value) => value.encoded_len()?,
                     },
             )
         }
@@ -34910,7 +27561,7 @@ pub mod wallet {
             }
         }
     }
-    impl tl_runtime::Deserialize for NftItem {
+    impl tl_runtime::Decode for NftItem {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -34918,14 +27569,7 @@ pub mod wallet {
             let id = reader.read_u32()?;
             reader
                 .nested(|reader| match id {
-                    0x3441fd1c => {
-                        Ok(
-                            Self::NftItem(
-                                tl_runtime::Deserialize::read(reader)
-                                    .map_err(|error| error.in_constructor("wallet.nftItem"))?,
-                            ),
-                        )
-                    }
+                    0x3441fd1c => reader.constructor().map(Self::NftItem),
                     _ => {
                         Err(
                             tl_runtime::DecodeError::unknown_constructor(

@@ -37,52 +37,38 @@ pub mod messages {
     )]
     pub struct ExportChatInvite {
         /// Old behaviour kept for Bot API compatibility: revoke every earlier link before creating this one. Modern clients should leave it unset.
-        ///
-        /// TL: `legacy_revoke_permanent:flags.2?true`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub legacy_revoke_permanent: bool,
         /// Users joining through this link must be approved by an administrator first. (The Bot API refuses this together with a member limit.)
-        ///
-        /// TL: `request_needed:flags.3?true`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub request_needed: bool,
         /// The chat to create the link for.
-        ///
-        /// TL: `peer:InputPeer`
         pub peer: enums::InputPeer,
         /// Unix time (seconds) after which the link stops working.
-        ///
-        /// TL: `expire_date:flags.0?int`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub expire_date: Option<i32>,
         /// How many users may join through the link at most (the Bot API accepts 1 to 99999).
-        ///
-        /// TL: `usage_limit:flags.1?int`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub usage_limit: Option<i32>,
         /// A name for the link, shown to administrators only (the Bot API accepts 0 to 32 characters).
-        ///
-        /// TL: `title:flags.4?string`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub title: Option<String>,
         /// Turns the link into a paid subscription link: the period and the price in Telegram Stars.
-        ///
-        /// TL: `subscription_pricing:flags.5?StarsSubscriptionPricing`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
@@ -105,31 +91,16 @@ pub mod messages {
     }
     impl tl_runtime::Identifiable for ExportChatInvite {
         const CONSTRUCTOR_ID: u32 = 0xa455de90;
+        const NAME: &'static str = "messages.exportChatInvite";
     }
-    impl tl_runtime::Serialize for ExportChatInvite {
-        fn serialized_len(&self) -> usize {
-            8 + self.peer.serialized_len()
-                + if self.expire_date.is_some() { 4 } else { 0 }
-                + if self.usage_limit.is_some() { 4 } else { 0 }
-                + self.title.as_ref().map_or(0, |value| value.serialized_len())
-                + self
-                    .subscription_pricing
-                    .as_ref()
-                    .map_or(0, |value| value.serialized_len())
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for ExportChatInvite {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
-                8 + self.peer.checked_len()?
+                8 + self.peer.encoded_len()?
                     + if self.expire_date.is_some() { 4 } else { 0 }
                     + if self.usage_limit.is_some() { 4 } else { 0 }
-                    + match &self.title {
-                        Some(value) => value.checked_len()?,
-                        None => 0,
-                    }
-                    + match &self.subscription_pricing {
-                        Some(value) => value.checked_len()?,
-                        None => 0,
-                    },
+                    + tl_runtime::optional_len(&self.title)?
+                    + tl_runtime::optional_len(&self.subscription_pricing)?,
             )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
@@ -156,7 +127,7 @@ pub mod messages {
             }
         }
     }
-    impl tl_runtime::Deserialize for ExportChatInvite {
+    impl tl_runtime::Decode for ExportChatInvite {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -165,73 +136,32 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.exportChatInvite",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error.in_field("flags").in_constructor("messages.exportChatInvite")
-                })?;
-            let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
-            let request_needed = (flags & (1 << 3)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error.in_field("peer").in_constructor("messages.exportChatInvite")
-                })?;
-            let expire_date = if (flags & 1) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("expire_date")
-                                .in_constructor("messages.exportChatInvite")
-                        })?,
+            reader
+                .function(
+                    "messages.exportChatInvite",
+                    |reader| {
+                        let flags: u32 = reader.field("flags")?;
+                        let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
+                        let request_needed = (flags & (1 << 3)) != 0;
+                        let peer = reader.field("peer")?;
+                        let expire_date = reader
+                            .flagged((flags & 1) != 0, "expire_date")?;
+                        let usage_limit = reader
+                            .flagged((flags & (1 << 1)) != 0, "usage_limit")?;
+                        let title = reader.flagged((flags & (1 << 4)) != 0, "title")?;
+                        let subscription_pricing = reader
+                            .flagged((flags & (1 << 5)) != 0, "subscription_pricing")?;
+                        Ok(Self {
+                            legacy_revoke_permanent,
+                            request_needed,
+                            peer,
+                            expire_date,
+                            usage_limit,
+                            title,
+                            subscription_pricing,
+                        })
+                    },
                 )
-            } else {
-                None
-            };
-            let usage_limit = if (flags & (1 << 1)) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("usage_limit")
-                                .in_constructor("messages.exportChatInvite")
-                        })?,
-                )
-            } else {
-                None
-            };
-            let title = if (flags & (1 << 4)) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("title")
-                                .in_constructor("messages.exportChatInvite")
-                        })?,
-                )
-            } else {
-                None
-            };
-            let subscription_pricing = if (flags & (1 << 5)) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("subscription_pricing")
-                                .in_constructor("messages.exportChatInvite")
-                        })?,
-                )
-            } else {
-                None
-            };
-            Ok(Self {
-                legacy_revoke_permanent,
-                request_needed,
-                peer,
-                expire_date,
-                usage_limit,
-                title,
-                subscription_pricing,
-            })
         }
     }
     impl tl_runtime::RemoteCall for ExportChatInvite {
@@ -243,36 +173,18 @@ pub mod messages {
         #[derive(serde::Deserialize)]
         #[serde(remote = "ExportChatInvite", deny_unknown_fields)]
         struct Fields {
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
-            )]
+            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
             legacy_revoke_permanent: bool,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
-            )]
+            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
             request_needed: bool,
             peer: enums::InputPeer,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             expire_date: Option<i32>,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             usage_limit: Option<i32>,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             title: Option<String>,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             subscription_pricing: Option<enums::StarsSubscriptionPricing>,
         }
         impl tl_runtime::json::Function for ExportChatInvite {
@@ -304,26 +216,22 @@ pub mod messages {
     )]
     pub struct CheckChatInvite {
         /// The hash part of the invite link (what follows `t.me/+` or `t.me/joinchat/`).
-        ///
-        /// TL: `hash:string`
         pub hash: String,
     }
     impl tl_runtime::Identifiable for CheckChatInvite {
         const CONSTRUCTOR_ID: u32 = 0x3eadb1bb;
+        const NAME: &'static str = "messages.checkChatInvite";
     }
-    impl tl_runtime::Serialize for CheckChatInvite {
-        fn serialized_len(&self) -> usize {
-            4 + self.hash.serialized_len()
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
-            Ok(4 + self.hash.checked_len()?)
+    impl tl_runtime::Encode for CheckChatInvite {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.hash.encoded_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             self.hash.write_raw(buf);
         }
     }
-    impl tl_runtime::Deserialize for CheckChatInvite {
+    impl tl_runtime::Decode for CheckChatInvite {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -332,11 +240,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.checkChatInvite",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error.in_field("hash").in_constructor("messages.checkChatInvite")
-                })?;
-            Ok(Self { hash })
+            reader
+                .function(
+                    "messages.checkChatInvite",
+                    |reader| {
+                        let hash = reader.field("hash")?;
+                        Ok(Self { hash })
+                    },
+                )
         }
     }
     impl tl_runtime::RemoteCall for CheckChatInvite {
@@ -379,26 +290,22 @@ pub mod messages {
     )]
     pub struct ImportChatInvite {
         /// The hash part of the invite link.
-        ///
-        /// TL: `hash:string`
         pub hash: String,
     }
     impl tl_runtime::Identifiable for ImportChatInvite {
         const CONSTRUCTOR_ID: u32 = 0xde91436e;
+        const NAME: &'static str = "messages.importChatInvite";
     }
-    impl tl_runtime::Serialize for ImportChatInvite {
-        fn serialized_len(&self) -> usize {
-            4 + self.hash.serialized_len()
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
-            Ok(4 + self.hash.checked_len()?)
+    impl tl_runtime::Encode for ImportChatInvite {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.hash.encoded_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             self.hash.write_raw(buf);
         }
     }
-    impl tl_runtime::Deserialize for ImportChatInvite {
+    impl tl_runtime::Decode for ImportChatInvite {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -407,11 +314,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.importChatInvite",
                 )?;
-            let hash = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error.in_field("hash").in_constructor("messages.importChatInvite")
-                })?;
-            Ok(Self { hash })
+            reader
+                .function(
+                    "messages.importChatInvite",
+                    |reader| {
+                        let hash = reader.field("hash")?;
+                        Ok(Self { hash })
+                    },
+                )
         }
     }
     impl tl_runtime::RemoteCall for ImportChatInvite {
@@ -466,24 +376,16 @@ pub mod messages {
     )]
     pub struct GetExportedChatInvites {
         /// List revoked links instead of active ones.
-        ///
-        /// TL: `revoked:flags.3?true`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub revoked: bool,
         /// The chat whose links to list.
-        ///
-        /// TL: `peer:InputPeer`
         pub peer: enums::InputPeer,
         /// Only links created by this administrator are listed.
-        ///
-        /// TL: `admin_id:InputUser`
         pub admin_id: enums::InputUser,
         /// Pagination: the date of the last link of the previous page (see <https://core.telegram.org/api/offsets>).
-        ///
-        /// TL: `offset_date:flags.2?int`
         ///
         /// Shares bit `flags.2` with `offset_link`: set both or neither.
         #[cfg_attr(
@@ -493,8 +395,6 @@ pub mod messages {
         pub offset_date: Option<i32>,
         /// Pagination: the last link of the previous page.
         ///
-        /// TL: `offset_link:flags.2?string`
-        ///
         /// Shares bit `flags.2` with `offset_date`: set both or neither.
         #[cfg_attr(
             feature = "json",
@@ -502,8 +402,6 @@ pub mod messages {
         )]
         pub offset_link: Option<String>,
         /// How many links to return at most (see <https://core.telegram.org/api/offsets>).
-        ///
-        /// TL: `limit:int`
         pub limit: i32,
     }
     impl GetExportedChatInvites {
@@ -525,14 +423,10 @@ pub mod messages {
     }
     impl tl_runtime::Identifiable for GetExportedChatInvites {
         const CONSTRUCTOR_ID: u32 = 0xa2b5a3f6;
+        const NAME: &'static str = "messages.getExportedChatInvites";
     }
-    impl tl_runtime::Serialize for GetExportedChatInvites {
-        fn serialized_len(&self) -> usize {
-            12 + self.peer.serialized_len() + self.admin_id.serialized_len()
-                + if self.offset_date.is_some() { 4 } else { 0 }
-                + self.offset_link.as_ref().map_or(0, |value| value.serialized_len())
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for GetExportedChatInvites {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             if self.offset_date.is_some() != self.offset_link.is_some() {
                 let (set, unset) = if self.offset_date.is_some() {
                     ("offset_date", "offset_link")
@@ -547,12 +441,9 @@ pub mod messages {
                 });
             }
             Ok(
-                12 + self.peer.checked_len()? + self.admin_id.checked_len()?
+                12 + self.peer.encoded_len()? + self.admin_id.encoded_len()?
                     + if self.offset_date.is_some() { 4 } else { 0 }
-                    + match &self.offset_link {
-                        Some(value) => value.checked_len()?,
-                        None => 0,
-                    },
+                    + tl_runtime::optional_len(&self.offset_link)?,
             )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
@@ -571,7 +462,7 @@ pub mod messages {
             self.limit.write_raw(buf);
         }
     }
-    impl tl_runtime::Deserialize for GetExportedChatInvites {
+    impl tl_runtime::Decode for GetExportedChatInvites {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -580,63 +471,29 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getExportedChatInvites",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("flags")
-                        .in_constructor("messages.getExportedChatInvites")
-                })?;
-            let revoked = (flags & (1 << 3)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("peer")
-                        .in_constructor("messages.getExportedChatInvites")
-                })?;
-            let admin_id = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("admin_id")
-                        .in_constructor("messages.getExportedChatInvites")
-                })?;
-            let offset_date = if (flags & (1 << 2)) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("offset_date")
-                                .in_constructor("messages.getExportedChatInvites")
-                        })?,
+            reader
+                .function(
+                    "messages.getExportedChatInvites",
+                    |reader| {
+                        let flags: u32 = reader.field("flags")?;
+                        let revoked = (flags & (1 << 3)) != 0;
+                        let peer = reader.field("peer")?;
+                        let admin_id = reader.field("admin_id")?;
+                        let offset_date = reader
+                            .flagged((flags & (1 << 2)) != 0, "offset_date")?;
+                        let offset_link = reader
+                            .flagged((flags & (1 << 2)) != 0, "offset_link")?;
+                        let limit = reader.field("limit")?;
+                        Ok(Self {
+                            revoked,
+                            peer,
+                            admin_id,
+                            offset_date,
+                            offset_link,
+                            limit,
+                        })
+                    },
                 )
-            } else {
-                None
-            };
-            let offset_link = if (flags & (1 << 2)) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("offset_link")
-                                .in_constructor("messages.getExportedChatInvites")
-                        })?,
-                )
-            } else {
-                None
-            };
-            let limit = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("limit")
-                        .in_constructor("messages.getExportedChatInvites")
-                })?;
-            Ok(Self {
-                revoked,
-                peer,
-                admin_id,
-                offset_date,
-                offset_link,
-                limit,
-            })
         }
     }
     impl tl_runtime::RemoteCall for GetExportedChatInvites {
@@ -648,22 +505,13 @@ pub mod messages {
         #[derive(serde::Deserialize)]
         #[serde(remote = "GetExportedChatInvites", deny_unknown_fields)]
         struct Fields {
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
-            )]
+            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
             revoked: bool,
             peer: enums::InputPeer,
             admin_id: enums::InputUser,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             offset_date: Option<i32>,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             offset_link: Option<String>,
             limit: i32,
         }
@@ -696,23 +544,17 @@ pub mod messages {
     )]
     pub struct GetExportedChatInvite {
         /// The chat the link belongs to.
-        ///
-        /// TL: `peer:InputPeer`
         pub peer: enums::InputPeer,
         /// The invite link.
-        ///
-        /// TL: `link:string`
         pub link: String,
     }
     impl tl_runtime::Identifiable for GetExportedChatInvite {
         const CONSTRUCTOR_ID: u32 = 0x73746f5c;
+        const NAME: &'static str = "messages.getExportedChatInvite";
     }
-    impl tl_runtime::Serialize for GetExportedChatInvite {
-        fn serialized_len(&self) -> usize {
-            4 + self.peer.serialized_len() + self.link.serialized_len()
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
-            Ok(4 + self.peer.checked_len()? + self.link.checked_len()?)
+    impl tl_runtime::Encode for GetExportedChatInvite {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.encoded_len()? + self.link.encoded_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -720,7 +562,7 @@ pub mod messages {
             self.link.write_raw(buf);
         }
     }
-    impl tl_runtime::Deserialize for GetExportedChatInvite {
+    impl tl_runtime::Decode for GetExportedChatInvite {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -729,19 +571,15 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getExportedChatInvite",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("peer")
-                        .in_constructor("messages.getExportedChatInvite")
-                })?;
-            let link = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("link")
-                        .in_constructor("messages.getExportedChatInvite")
-                })?;
-            Ok(Self { peer, link })
+            reader
+                .function(
+                    "messages.getExportedChatInvite",
+                    |reader| {
+                        let peer = reader.field("peer")?;
+                        let link = reader.field("link")?;
+                        Ok(Self { peer, link })
+                    },
+                )
         }
     }
     impl tl_runtime::RemoteCall for GetExportedChatInvite {
@@ -799,48 +637,34 @@ pub mod messages {
     )]
     pub struct EditExportedChatInvite {
         /// Revoke the link: it stops working for new users.
-        ///
-        /// TL: `revoked:flags.2?true`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub revoked: bool,
         /// The chat the link belongs to.
-        ///
-        /// TL: `peer:InputPeer`
         pub peer: enums::InputPeer,
         /// The invite link to edit, as returned when it was created.
-        ///
-        /// TL: `link:string`
         pub link: String,
         /// The new expiration date (Unix time, seconds).
-        ///
-        /// TL: `expire_date:flags.0?int`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub expire_date: Option<i32>,
         /// The new maximum number of users that may join through the link.
-        ///
-        /// TL: `usage_limit:flags.1?int`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub usage_limit: Option<i32>,
         /// Whether joining requires an administrator's approval: `Some(true)` turns it on, `Some(false)` turns it off, `None` leaves it as it is.
-        ///
-        /// TL: `request_needed:flags.3?Bool`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub request_needed: Option<bool>,
         /// The new name of the link, shown to administrators only.
-        ///
-        /// TL: `title:flags.4?string`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
@@ -863,25 +687,16 @@ pub mod messages {
     }
     impl tl_runtime::Identifiable for EditExportedChatInvite {
         const CONSTRUCTOR_ID: u32 = 0xbdca2f75;
+        const NAME: &'static str = "messages.editExportedChatInvite";
     }
-    impl tl_runtime::Serialize for EditExportedChatInvite {
-        fn serialized_len(&self) -> usize {
-            8 + self.peer.serialized_len() + self.link.serialized_len()
-                + if self.expire_date.is_some() { 4 } else { 0 }
-                + if self.usage_limit.is_some() { 4 } else { 0 }
-                + if self.request_needed.is_some() { 4 } else { 0 }
-                + self.title.as_ref().map_or(0, |value| value.serialized_len())
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for EditExportedChatInvite {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
-                8 + self.peer.checked_len()? + self.link.checked_len()?
+                8 + self.peer.encoded_len()? + self.link.encoded_len()?
                     + if self.expire_date.is_some() { 4 } else { 0 }
                     + if self.usage_limit.is_some() { 4 } else { 0 }
                     + if self.request_needed.is_some() { 4 } else { 0 }
-                    + match &self.title {
-                        Some(value) => value.checked_len()?,
-                        None => 0,
-                    },
+                    + tl_runtime::optional_len(&self.title)?,
             )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
@@ -908,7 +723,7 @@ pub mod messages {
             }
         }
     }
-    impl tl_runtime::Deserialize for EditExportedChatInvite {
+    impl tl_runtime::Decode for EditExportedChatInvite {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -917,82 +732,32 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.editExportedChatInvite",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("flags")
-                        .in_constructor("messages.editExportedChatInvite")
-                })?;
-            let revoked = (flags & (1 << 2)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("peer")
-                        .in_constructor("messages.editExportedChatInvite")
-                })?;
-            let link = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("link")
-                        .in_constructor("messages.editExportedChatInvite")
-                })?;
-            let expire_date = if (flags & 1) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("expire_date")
-                                .in_constructor("messages.editExportedChatInvite")
-                        })?,
+            reader
+                .function(
+                    "messages.editExportedChatInvite",
+                    |reader| {
+                        let flags: u32 = reader.field("flags")?;
+                        let revoked = (flags & (1 << 2)) != 0;
+                        let peer = reader.field("peer")?;
+                        let link = reader.field("link")?;
+                        let expire_date = reader
+                            .flagged((flags & 1) != 0, "expire_date")?;
+                        let usage_limit = reader
+                            .flagged((flags & (1 << 1)) != 0, "usage_limit")?;
+                        let request_needed = reader
+                            .flagged((flags & (1 << 3)) != 0, "request_needed")?;
+                        let title = reader.flagged((flags & (1 << 4)) != 0, "title")?;
+                        Ok(Self {
+                            revoked,
+                            peer,
+                            link,
+                            expire_date,
+                            usage_limit,
+                            request_needed,
+                            title,
+                        })
+                    },
                 )
-            } else {
-                None
-            };
-            let usage_limit = if (flags & (1 << 1)) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("usage_limit")
-                                .in_constructor("messages.editExportedChatInvite")
-                        })?,
-                )
-            } else {
-                None
-            };
-            let request_needed = if (flags & (1 << 3)) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("request_needed")
-                                .in_constructor("messages.editExportedChatInvite")
-                        })?,
-                )
-            } else {
-                None
-            };
-            let title = if (flags & (1 << 4)) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("title")
-                                .in_constructor("messages.editExportedChatInvite")
-                        })?,
-                )
-            } else {
-                None
-            };
-            Ok(Self {
-                revoked,
-                peer,
-                link,
-                expire_date,
-                usage_limit,
-                request_needed,
-                title,
-            })
         }
     }
     impl tl_runtime::RemoteCall for EditExportedChatInvite {
@@ -1004,32 +769,17 @@ pub mod messages {
         #[derive(serde::Deserialize)]
         #[serde(remote = "EditExportedChatInvite", deny_unknown_fields)]
         struct Fields {
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
-            )]
+            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
             revoked: bool,
             peer: enums::InputPeer,
             link: String,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             expire_date: Option<i32>,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             usage_limit: Option<i32>,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             request_needed: Option<bool>,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             title: Option<String>,
         }
         impl tl_runtime::json::Function for EditExportedChatInvite {
@@ -1061,23 +811,17 @@ pub mod messages {
     )]
     pub struct DeleteRevokedExportedChatInvites {
         /// The chat.
-        ///
-        /// TL: `peer:InputPeer`
         pub peer: enums::InputPeer,
         /// The administrator whose revoked links are deleted.
-        ///
-        /// TL: `admin_id:InputUser`
         pub admin_id: enums::InputUser,
     }
     impl tl_runtime::Identifiable for DeleteRevokedExportedChatInvites {
         const CONSTRUCTOR_ID: u32 = 0x56987bd5;
+        const NAME: &'static str = "messages.deleteRevokedExportedChatInvites";
     }
-    impl tl_runtime::Serialize for DeleteRevokedExportedChatInvites {
-        fn serialized_len(&self) -> usize {
-            4 + self.peer.serialized_len() + self.admin_id.serialized_len()
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
-            Ok(4 + self.peer.checked_len()? + self.admin_id.checked_len()?)
+    impl tl_runtime::Encode for DeleteRevokedExportedChatInvites {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.encoded_len()? + self.admin_id.encoded_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1085,7 +829,7 @@ pub mod messages {
             self.admin_id.write_raw(buf);
         }
     }
-    impl tl_runtime::Deserialize for DeleteRevokedExportedChatInvites {
+    impl tl_runtime::Decode for DeleteRevokedExportedChatInvites {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1094,19 +838,15 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteRevokedExportedChatInvites",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("peer")
-                        .in_constructor("messages.deleteRevokedExportedChatInvites")
-                })?;
-            let admin_id = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("admin_id")
-                        .in_constructor("messages.deleteRevokedExportedChatInvites")
-                })?;
-            Ok(Self { peer, admin_id })
+            reader
+                .function(
+                    "messages.deleteRevokedExportedChatInvites",
+                    |reader| {
+                        let peer = reader.field("peer")?;
+                        let admin_id = reader.field("admin_id")?;
+                        Ok(Self { peer, admin_id })
+                    },
+                )
         }
     }
     impl tl_runtime::RemoteCall for DeleteRevokedExportedChatInvites {
@@ -1150,23 +890,17 @@ pub mod messages {
     )]
     pub struct DeleteExportedChatInvite {
         /// The chat the link belongs to.
-        ///
-        /// TL: `peer:InputPeer`
         pub peer: enums::InputPeer,
         /// The revoked invite link to delete.
-        ///
-        /// TL: `link:string`
         pub link: String,
     }
     impl tl_runtime::Identifiable for DeleteExportedChatInvite {
         const CONSTRUCTOR_ID: u32 = 0xd464a42b;
+        const NAME: &'static str = "messages.deleteExportedChatInvite";
     }
-    impl tl_runtime::Serialize for DeleteExportedChatInvite {
-        fn serialized_len(&self) -> usize {
-            4 + self.peer.serialized_len() + self.link.serialized_len()
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
-            Ok(4 + self.peer.checked_len()? + self.link.checked_len()?)
+    impl tl_runtime::Encode for DeleteExportedChatInvite {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.encoded_len()? + self.link.encoded_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
@@ -1174,7 +908,7 @@ pub mod messages {
             self.link.write_raw(buf);
         }
     }
-    impl tl_runtime::Deserialize for DeleteExportedChatInvite {
+    impl tl_runtime::Decode for DeleteExportedChatInvite {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1183,19 +917,15 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.deleteExportedChatInvite",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("peer")
-                        .in_constructor("messages.deleteExportedChatInvite")
-                })?;
-            let link = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("link")
-                        .in_constructor("messages.deleteExportedChatInvite")
-                })?;
-            Ok(Self { peer, link })
+            reader
+                .function(
+                    "messages.deleteExportedChatInvite",
+                    |reader| {
+                        let peer = reader.field("peer")?;
+                        let link = reader.field("link")?;
+                        Ok(Self { peer, link })
+                    },
+                )
         }
     }
     impl tl_runtime::RemoteCall for DeleteExportedChatInvite {
@@ -1239,26 +969,22 @@ pub mod messages {
     )]
     pub struct GetAdminsWithInvites {
         /// The chat.
-        ///
-        /// TL: `peer:InputPeer`
         pub peer: enums::InputPeer,
     }
     impl tl_runtime::Identifiable for GetAdminsWithInvites {
         const CONSTRUCTOR_ID: u32 = 0x3920e6ef;
+        const NAME: &'static str = "messages.getAdminsWithInvites";
     }
-    impl tl_runtime::Serialize for GetAdminsWithInvites {
-        fn serialized_len(&self) -> usize {
-            4 + self.peer.serialized_len()
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
-            Ok(4 + self.peer.checked_len()?)
+    impl tl_runtime::Encode for GetAdminsWithInvites {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(4 + self.peer.encoded_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
             self.peer.write_raw(buf);
         }
     }
-    impl tl_runtime::Deserialize for GetAdminsWithInvites {
+    impl tl_runtime::Decode for GetAdminsWithInvites {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1267,13 +993,14 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getAdminsWithInvites",
                 )?;
-            let peer = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("peer")
-                        .in_constructor("messages.getAdminsWithInvites")
-                })?;
-            Ok(Self { peer })
+            reader
+                .function(
+                    "messages.getAdminsWithInvites",
+                    |reader| {
+                        let peer = reader.field("peer")?;
+                        Ok(Self { peer })
+                    },
+                )
         }
     }
     impl tl_runtime::RemoteCall for GetAdminsWithInvites {
@@ -1316,52 +1043,36 @@ pub mod messages {
     )]
     pub struct GetChatInviteImporters {
         /// List pending join requests instead of users who joined.
-        ///
-        /// TL: `requested:flags.0?true`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub requested: bool,
         /// List users whose paid subscription expired.
-        ///
-        /// TL: `subscription_expired:flags.3?true`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub subscription_expired: bool,
         /// The chat.
-        ///
-        /// TL: `peer:InputPeer`
         pub peer: enums::InputPeer,
         /// Only users of this invite link.
-        ///
-        /// TL: `link:flags.1?string`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub link: Option<String>,
         /// Only users whose name matches this search text (join requests only).
-        ///
-        /// TL: `q:flags.2?string`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         pub q: Option<String>,
         /// Pagination: the date of the last entry of the previous page.
-        ///
-        /// TL: `offset_date:int`
         pub offset_date: i32,
         /// Pagination: the user of the last entry of the previous page (`inputUserEmpty` for the first page).
-        ///
-        /// TL: `offset_user:InputUser`
         pub offset_user: enums::InputUser,
         /// How many entries to return at most.
-        ///
-        /// TL: `limit:int`
         pub limit: i32,
     }
     impl GetChatInviteImporters {
@@ -1386,25 +1097,14 @@ pub mod messages {
     }
     impl tl_runtime::Identifiable for GetChatInviteImporters {
         const CONSTRUCTOR_ID: u32 = 0xdf04dd4e;
+        const NAME: &'static str = "messages.getChatInviteImporters";
     }
-    impl tl_runtime::Serialize for GetChatInviteImporters {
-        fn serialized_len(&self) -> usize {
-            16 + self.peer.serialized_len()
-                + self.link.as_ref().map_or(0, |value| value.serialized_len())
-                + self.q.as_ref().map_or(0, |value| value.serialized_len())
-                + self.offset_user.serialized_len()
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+    impl tl_runtime::Encode for GetChatInviteImporters {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
-                16 + self.peer.checked_len()?
-                    + match &self.link {
-                        Some(value) => value.checked_len()?,
-                        None => 0,
-                    }
-                    + match &self.q {
-                        Some(value) => value.checked_len()?,
-                        None => 0,
-                    } + self.offset_user.checked_len()?,
+                16 + self.peer.encoded_len()? + tl_runtime::optional_len(&self.link)?
+                    + tl_runtime::optional_len(&self.q)?
+                    + self.offset_user.encoded_len()?,
             )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
@@ -1426,7 +1126,7 @@ pub mod messages {
             self.limit.write_raw(buf);
         }
     }
-    impl tl_runtime::Deserialize for GetChatInviteImporters {
+    impl tl_runtime::Decode for GetChatInviteImporters {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1435,72 +1135,31 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.getChatInviteImporters",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("flags")
-                        .in_constructor("messages.getChatInviteImporters")
-                })?;
-            let requested = (flags & 1) != 0;
-            let subscription_expired = (flags & (1 << 3)) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("peer")
-                        .in_constructor("messages.getChatInviteImporters")
-                })?;
-            let link = if (flags & (1 << 1)) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("link")
-                                .in_constructor("messages.getChatInviteImporters")
-                        })?,
+            reader
+                .function(
+                    "messages.getChatInviteImporters",
+                    |reader| {
+                        let flags: u32 = reader.field("flags")?;
+                        let requested = (flags & 1) != 0;
+                        let subscription_expired = (flags & (1 << 3)) != 0;
+                        let peer = reader.field("peer")?;
+                        let link = reader.flagged((flags & (1 << 1)) != 0, "link")?;
+                        let q = reader.flagged((flags & (1 << 2)) != 0, "q")?;
+                        let offset_date = reader.field("offset_date")?;
+                        let offset_user = reader.field("offset_user")?;
+                        let limit = reader.field("limit")?;
+                        Ok(Self {
+                            requested,
+                            subscription_expired,
+                            peer,
+                            link,
+                            q,
+                            offset_date,
+                            offset_user,
+                            limit,
+                        })
+                    },
                 )
-            } else {
-                None
-            };
-            let q = if (flags & (1 << 2)) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("q")
-                                .in_constructor("messages.getChatInviteImporters")
-                        })?,
-                )
-            } else {
-                None
-            };
-            let offset_date = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("offset_date")
-                        .in_constructor("messages.getChatInviteImporters")
-                })?;
-            let offset_user = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("offset_user")
-                        .in_constructor("messages.getChatInviteImporters")
-                })?;
-            let limit = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("limit")
-                        .in_constructor("messages.getChatInviteImporters")
-                })?;
-            Ok(Self {
-                requested,
-                subscription_expired,
-                peer,
-                link,
-                q,
-                offset_date,
-                offset_user,
-                limit,
-            })
         }
     }
     impl tl_runtime::RemoteCall for GetChatInviteImporters {
@@ -1512,26 +1171,14 @@ pub mod messages {
         #[derive(serde::Deserialize)]
         #[serde(remote = "GetChatInviteImporters", deny_unknown_fields)]
         struct Fields {
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
-            )]
+            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
             requested: bool,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
-            )]
+            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
             subscription_expired: bool,
             peer: enums::InputPeer,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             link: Option<String>,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             q: Option<String>,
             offset_date: i32,
             offset_user: enums::InputUser,
@@ -1566,20 +1213,14 @@ pub mod messages {
     )]
     pub struct HideChatJoinRequest {
         /// Approve the request (when unset, it is dismissed).
-        ///
-        /// TL: `approved:flags.0?true`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub approved: bool,
         /// The chat.
-        ///
-        /// TL: `peer:InputPeer`
         pub peer: enums::InputPeer,
         /// The user who asked to join.
-        ///
-        /// TL: `user_id:InputUser`
         pub user_id: enums::InputUser,
     }
     impl HideChatJoinRequest {
@@ -1594,13 +1235,11 @@ pub mod messages {
     }
     impl tl_runtime::Identifiable for HideChatJoinRequest {
         const CONSTRUCTOR_ID: u32 = 0x7fe7e815;
+        const NAME: &'static str = "messages.hideChatJoinRequest";
     }
-    impl tl_runtime::Serialize for HideChatJoinRequest {
-        fn serialized_len(&self) -> usize {
-            8 + self.peer.serialized_len() + self.user_id.serialized_len()
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
-            Ok(8 + self.peer.checked_len()? + self.user_id.checked_len()?)
+    impl tl_runtime::Encode for HideChatJoinRequest {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.encoded_len()? + self.user_id.encoded_len()?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.approved);
@@ -1610,7 +1249,7 @@ pub mod messages {
             self.user_id.write_raw(buf);
         }
     }
-    impl tl_runtime::Deserialize for HideChatJoinRequest {
+    impl tl_runtime::Decode for HideChatJoinRequest {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1619,24 +1258,17 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.hideChatJoinRequest",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("flags")
-                        .in_constructor("messages.hideChatJoinRequest")
-                })?;
-            let approved = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error.in_field("peer").in_constructor("messages.hideChatJoinRequest")
-                })?;
-            let user_id = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("user_id")
-                        .in_constructor("messages.hideChatJoinRequest")
-                })?;
-            Ok(Self { approved, peer, user_id })
+            reader
+                .function(
+                    "messages.hideChatJoinRequest",
+                    |reader| {
+                        let flags: u32 = reader.field("flags")?;
+                        let approved = (flags & 1) != 0;
+                        let peer = reader.field("peer")?;
+                        let user_id = reader.field("user_id")?;
+                        Ok(Self { approved, peer, user_id })
+                    },
+                )
         }
     }
     impl tl_runtime::RemoteCall for HideChatJoinRequest {
@@ -1648,10 +1280,7 @@ pub mod messages {
         #[derive(serde::Deserialize)]
         #[serde(remote = "HideChatJoinRequest", deny_unknown_fields)]
         struct Fields {
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
-            )]
+            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
             approved: bool,
             peer: enums::InputPeer,
             user_id: enums::InputUser,
@@ -1685,20 +1314,14 @@ pub mod messages {
     )]
     pub struct HideAllChatJoinRequests {
         /// Approve the requests (when unset, they are dismissed).
-        ///
-        /// TL: `approved:flags.0?true`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "tl_runtime::json::is_false")
         )]
         pub approved: bool,
         /// The chat.
-        ///
-        /// TL: `peer:InputPeer`
         pub peer: enums::InputPeer,
         /// Only the requests made through this invite link.
-        ///
-        /// TL: `link:flags.1?string`
         #[cfg_attr(
             feature = "json",
             serde(default, skip_serializing_if = "Option::is_none")
@@ -1717,20 +1340,11 @@ pub mod messages {
     }
     impl tl_runtime::Identifiable for HideAllChatJoinRequests {
         const CONSTRUCTOR_ID: u32 = 0xe085f4ea;
+        const NAME: &'static str = "messages.hideAllChatJoinRequests";
     }
-    impl tl_runtime::Serialize for HideAllChatJoinRequests {
-        fn serialized_len(&self) -> usize {
-            8 + self.peer.serialized_len()
-                + self.link.as_ref().map_or(0, |value| value.serialized_len())
-        }
-        fn checked_len(&self) -> Result<usize, tl_runtime::EncodeError> {
-            Ok(
-                8 + self.peer.checked_len()?
-                    + match &self.link {
-                        Some(value) => value.checked_len()?,
-                        None => 0,
-                    },
-            )
+    impl tl_runtime::Encode for HideAllChatJoinRequests {
+        fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
+            Ok(8 + self.peer.encoded_len()? + tl_runtime::optional_len(&self.link)?)
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             let flags: u32 = u32::from(self.approved)
@@ -1743,7 +1357,7 @@ pub mod messages {
             }
         }
     }
-    impl tl_runtime::Deserialize for HideAllChatJoinRequests {
+    impl tl_runtime::Decode for HideAllChatJoinRequests {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
@@ -1752,32 +1366,17 @@ pub mod messages {
                     <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
                     "messages.hideAllChatJoinRequests",
                 )?;
-            let flags: u32 = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("flags")
-                        .in_constructor("messages.hideAllChatJoinRequests")
-                })?;
-            let approved = (flags & 1) != 0;
-            let peer = tl_runtime::Deserialize::read(reader)
-                .map_err(|error| {
-                    error
-                        .in_field("peer")
-                        .in_constructor("messages.hideAllChatJoinRequests")
-                })?;
-            let link = if (flags & (1 << 1)) != 0 {
-                Some(
-                    tl_runtime::Deserialize::read(reader)
-                        .map_err(|error| {
-                            error
-                                .in_field("link")
-                                .in_constructor("messages.hideAllChatJoinRequests")
-                        })?,
+            reader
+                .function(
+                    "messages.hideAllChatJoinRequests",
+                    |reader| {
+                        let flags: u32 = reader.field("flags")?;
+                        let approved = (flags & 1) != 0;
+                        let peer = reader.field("peer")?;
+                        let link = reader.flagged((flags & (1 << 1)) != 0, "link")?;
+                        Ok(Self { approved, peer, link })
+                    },
                 )
-            } else {
-                None
-            };
-            Ok(Self { approved, peer, link })
         }
     }
     impl tl_runtime::RemoteCall for HideAllChatJoinRequests {
@@ -1789,16 +1388,10 @@ pub mod messages {
         #[derive(serde::Deserialize)]
         #[serde(remote = "HideAllChatJoinRequests", deny_unknown_fields)]
         struct Fields {
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "tl_runtime::json::is_false")
-            )]
+            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
             approved: bool,
             peer: enums::InputPeer,
-            #[cfg_attr(
-                feature = "json",
-                serde(default, skip_serializing_if = "Option::is_none")
-            )]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
             link: Option<String>,
         }
         impl tl_runtime::json::Function for HideAllChatJoinRequests {

@@ -2,7 +2,7 @@
 //! `tests/vectors/invites.jsonl` (recorded from real clients) and read them back.
 
 use build_invite::tl::{enums, functions, types};
-use tl_runtime::{Deserialize, RemoteCall, Serialize};
+use tl_runtime::{Decode, Encode, RemoteCall};
 
 const VECTORS: &str = include_str!("../../vectors/invites.jsonl");
 
@@ -29,7 +29,7 @@ fn channel() -> enums::InputPeer {
     .into()
 }
 
-fn assert_golden<T: Serialize + Deserialize + PartialEq + std::fmt::Debug>(value: &T, name: &str) {
+fn assert_golden<T: Encode + Decode + PartialEq + std::fmt::Debug>(value: &T, name: &str) {
     let golden = vector(name);
     assert_eq!(value.to_bytes().expect("encodes"), golden, "{name}");
     assert_eq!(&T::from_bytes(&golden).expect("decodes"), value, "{name}");

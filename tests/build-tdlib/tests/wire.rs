@@ -20,7 +20,7 @@
 //! nothing; a function call is boxed.
 
 use build_tdlib::{enums, functions, types};
-use tl_runtime::{Deserialize, RawVec, RemoteCall, Serialize};
+use tl_runtime::{Decode, Encode, RawVec, RemoteCall};
 
 /// `a b c` hex groups to bytes.
 fn hex(text: &str) -> Vec<u8> {
@@ -44,7 +44,7 @@ fn triangle() -> enums::Shape {
 }
 
 /// Encodes `value`, compares with `expected`, decodes it back.
-fn round_trip<T: Serialize + Deserialize + PartialEq + std::fmt::Debug>(value: &T, expected: &str) {
+fn round_trip<T: Encode + Decode + PartialEq + std::fmt::Debug>(value: &T, expected: &str) {
     let bytes = value.to_bytes().expect("encodes");
     assert_eq!(bytes, hex(expected), "encoding of {value:?}");
     assert_eq!(&T::from_bytes(&bytes).expect("decodes"), value);
