@@ -200,47 +200,96 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads the bare constructor `T` after its boxed type's dispatch read its id; a
-    /// failure adds `T`'s TL name to the error's path. Called by generated code.
+    /// [`Reader::field`] of a function's parameter: a failure adds both `name` and the
+    /// function's TL name to the error's path. Called by generated code.
     #[doc(hidden)]
     #[inline]
-    pub fn constructor<T: Decode + Identifiable>(&mut self) -> Result<T, DecodeError> {
+    pub fn function_field<T: Decode>(
+        &mut self,
+        function: &'static str,
+        name: &'static str,
+    ) -> Result<T, DecodeError> {
         match T::read(self) {
             Ok(value) => Ok(value),
+            Err(error) => Err(error.in_field(name).in_constructor(function)),
+        }
+    }
+
+    /// [`Reader::function_field`] of a flag-guarded parameter: read only when `present`.
+    #[doc(hidden)]
+    #[inline]
+    pub fn function_flagged<T: Decode>(
+        &mut self,
+        present: bool,
+        function: &'static str,
+        name: &'static str,
+    ) -> Result<Option<T>, DecodeError> {
+        if present {
+            self.function_field(function, name).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Reads the bare constructor `T` after its boxed type's dispatch read its id, and
+    /// wraps it (`wrap` is the enum variant); a failure adds `T`'s TL name to the error's
+    /// path. Called by generated code.
+    #[doc(hidden)]
+    #[inline]
+    pub fn constructor<T: Decode + Identifiable, E>(
+        &mut self,
+        wrap: fn(T) -> E,
+    ) -> Result<E, DecodeError> {
+        match T::read(self) {
+            Ok(value) => Ok(wrap(value)),
             Err(error) => Err(error.in_constructor(T::NAME)),
         }
     }
 
-    /// Runs `f` (which reads a function's parameters); a failure adds the function's TL
-    /// `name` to the error's path. Called by generated code.
+    /// Reads a boxed value's constructor id (returned with the offset it was read at)
+    /// and enters one nesting level, as [`Reader::nested`] does; the caller dispatches on
+    /// the id, then calls [`Reader::leave`]. Called by generated code.
     #[doc(hidden)]
     #[inline]
-    pub fn function<T>(
-        &mut self,
-        name: &'static str,
-        f: impl FnOnce(&mut Self) -> Result<T, DecodeError>,
-    ) -> Result<T, DecodeError> {
-        match f(self) {
-            Ok(value) => Ok(value),
-            Err(error) => Err(error.in_constructor(name)),
+    pub fn enter_boxed(&mut self) -> Result<(u32, usize), DecodeError> {
+        let offset = self.position();
+        let id = self.read_u32()?;
+        if self.depth >= self.depth_limit {
+            return Err(self.recursion_limit());
         }
+        self.depth += 1;
+        Ok((id, offset))
     }
 
-    /// Runs `f` one nesting level deeper. Generated code wraps every boxed-type read in
-    /// this, so hostile input cannot nest values deep enough to exhaust the stack: past
-    /// the depth limit, the read fails with [`DecodeErrorKind::RecursionLimit`].
+    /// Leaves the nesting level [`Reader::enter_boxed`] entered.
     #[doc(hidden)]
+    #[inline]
+    pub fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// [`DecodeErrorKind::RecursionLimit`] here.
+    #[cold]
+    fn recursion_limit(&self) -> DecodeError {
+        DecodeErrorKind::RecursionLimit {
+            offset: self.position(),
+            limit: self.depth_limit,
+        }
+        .into()
+    }
+
+    /// Runs `f` one nesting level deeper. Every boxed-type read of generated code runs
+    /// one level deeper (through [`Reader::enter_boxed`]), and hand-written decoders of
+    /// boxed values should use this, so hostile input cannot nest values deep enough to
+    /// exhaust the stack: past the depth limit, the read fails with
+    /// [`DecodeErrorKind::RecursionLimit`].
     #[inline]
     pub fn nested<T>(
         &mut self,
         f: impl FnOnce(&mut Self) -> Result<T, DecodeError>,
     ) -> Result<T, DecodeError> {
         if self.depth >= self.depth_limit {
-            return Err(DecodeErrorKind::RecursionLimit {
-                offset: self.position(),
-                limit: self.depth_limit,
-            }
-            .into());
+            return Err(self.recursion_limit());
         }
         self.depth += 1;
         let result = f(self);

@@ -3,8 +3,9 @@
 //! bit is set.
 //!
 //! A failed read names the parameter (and the function) in the error's path through the
-//! runtime's `Reader::field`/`Reader::flagged`/`Reader::function`, on the error path
-//! only: no closure per field.
+//! runtime's `Reader::field`/`Reader::flagged` (`Reader::function_field`/
+//! `Reader::function_flagged` in a function), on the error path only: no closure per
+//! field or per definition.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -23,14 +24,13 @@ use super::structs::{generic_args, generic_bounds};
 /// ```ignore
 /// impl tl_runtime::Decode for ExportChatInvite {
 ///     fn read(reader: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
-///         reader.expect_id(0xa455de90, "messages.exportChatInvite")?;
-///         reader.function("messages.exportChatInvite", |reader| {
-///             let flags: u32 = reader.field("flags")?;
-///             let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
-///             let peer = reader.field("peer")?;
-///             let expire_date = reader.flagged((flags & (1 << 3)) != 0, "expire_date")?;
-///             Ok(Self { legacy_revoke_permanent, peer, expire_date })
-///         })
+///         const NAME: &str = "messages.exportChatInvite";
+///         reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+///         let flags: u32 = reader.function_field(NAME, "flags")?;
+///         let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
+///         let peer = reader.function_field(NAME, "peer")?;
+///         let expire_date = reader.function_flagged((flags & (1 << 3)) != 0, NAME, "expire_date")?;
+///         Ok(Self { legacy_revoke_permanent, peer, expire_date })
 ///     }
 /// }
 /// ```
@@ -42,24 +42,25 @@ pub fn emit_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> 
     let bounds = generic_bounds(ctx, def, bound);
     let args = generic_args(ctx, def);
     let reader = reader_ident(fields);
-    let reads = fields.iter().map(|field| read_field(field, &reader));
+    // A function's fields' errors also name the function: nothing else above it does (a
+    // constructor's name is added by the enum that dispatched to it).
+    let function = boxed.then(|| ident(&function_const(fields)));
+    let reads = fields
+        .iter()
+        .map(|field| read_field(field, &reader, function.as_ref()));
     let names = fields
         .iter()
         .filter(|f| f.is_user_field())
         .map(|f| &f.ident);
     let done = quote!(Ok(Self { #(#names),* }));
-    let body = if boxed {
-        // A function's fields' errors also name the function: nothing else above it does
-        // (a constructor's name is added by the enum that dispatched to it).
+    let expect = function.as_ref().map(|function| {
         let tl = tl_name(&definition.name);
-        let inner = braced(reads.chain([done]));
-        braced([quote! {
-            #reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, #tl)?;
-            #reader.function(#tl, |#reader| #inner)
-        }])
-    } else {
-        braced(reads.chain([done]))
-    };
+        quote! {
+            const #function: &str = #tl;
+            #reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, #function)?;
+        }
+    });
+    let body = braced(expect.into_iter().chain(reads).chain([done]));
     // Presence bits come from flag words, which are read: only an empty bare
     // constructor reads nothing.
     let param = if boxed || !fields.is_empty() {
@@ -87,20 +88,41 @@ fn reader_ident(fields: &[Field<'_>]) -> Ident {
     ident(&name)
 }
 
-/// One `let` per parameter, in wire order.
-fn read_field(field: &Field<'_>, reader: &Ident) -> TokenStream {
+/// `NAME`, the constant holding a function's TL name, unless a field already has that
+/// name.
+fn function_const(fields: &[Field<'_>]) -> String {
+    let mut name = String::from("NAME");
+    while fields.iter().any(|f| f.name == name) {
+        name.push('_');
+    }
+    name
+}
+
+/// One `let` per parameter, in wire order; `function`: the constant naming the function
+/// whose parameters these are.
+fn read_field(field: &Field<'_>, reader: &Ident, function: Option<&Ident>) -> TokenStream {
     let name = &field.ident;
     let tl = field.tl_name;
+    let read = match function {
+        Some(function) => quote!(#reader.function_field(#function, #tl)?),
+        None => quote!(#reader.field(#tl)?),
+    };
     match &field.role {
-        Role::FlagWord => quote!(let #name: u32 = #reader.field(#tl)?;),
-        Role::Required => quote!(let #name = #reader.field(#tl)?;),
+        Role::FlagWord => quote!(let #name: u32 = #read;),
+        Role::Required => quote!(let #name = #read;),
         Role::Presence(bit) => {
             let (word, mask) = (&bit.word, mask_expr(bit.bit));
             quote!(let #name = (#word & #mask) != 0;)
         }
         Role::Optional(bit) => {
             let (word, mask) = (&bit.word, mask_expr(bit.bit));
-            quote!(let #name = #reader.flagged((#word & #mask) != 0, #tl)?;)
+            let present = quote!((#word & #mask) != 0);
+            match function {
+                Some(function) => quote! {
+                    let #name = #reader.function_flagged(#present, #function, #tl)?;
+                },
+                None => quote!(let #name = #reader.flagged(#present, #tl)?;),
+            }
         }
     }
 }

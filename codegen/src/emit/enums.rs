@@ -205,45 +205,43 @@ fn emit_enum_serialize(name: &proc_macro2::Ident, variants: &[Variant]) -> Token
     }
 }
 
-/// Reads the id, then dispatches inside `reader.nested` (the recursion budget); a failed
-/// read of a constructor adds its TL name to the error's path (`Reader::constructor`):
+/// Reads the id and enters one nesting level (the recursion budget), then dispatches;
+/// a failed read of a constructor adds its TL name to the error's path
+/// (`Reader::constructor`):
 ///
 /// ```ignore
 /// impl tl_runtime::Decode for InputPeer {
 ///     fn read(reader: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
-///         let offset = reader.position();
-///         let id = reader.read_u32()?;
-///         reader.nested(|reader| match id {
+///         let (id, offset) = reader.enter_boxed()?;
+///         let value = match id {
 ///             0x7da07ec9 => Ok(Self::Self_),
-///             0x27bcbbfc => reader.constructor().map(Self::Channel),
+///             0x27bcbbfc => reader.constructor(Self::Channel),
 ///             _ => Err(tl_runtime::DecodeError::unknown_constructor("InputPeer", id, offset)),
-///         })
+///         };
+///         reader.leave();
+///         value
 ///     }
 /// }
 /// ```
 fn emit_enum_deserialize(name: &proc_macro2::Ident, tl: &str, variants: &[Variant]) -> TokenStream {
-    let inner = if variants.iter().all(|v| v.unit) {
-        quote!(_)
-    } else {
-        quote!(reader)
-    };
     let arms = variants.iter().map(|v| {
         let (variant, id) = (&v.name, &v.id);
         if v.unit {
             quote!(#id => Ok(Self::#variant),)
         } else {
-            quote!(#id => reader.constructor().map(Self::#variant),)
+            quote!(#id => reader.constructor(Self::#variant),)
         }
     });
     quote! {
         impl tl_runtime::Decode for #name {
             fn read(reader: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
-                let offset = reader.position();
-                let id = reader.read_u32()?;
-                reader.nested(|#inner| match id {
+                let (id, offset) = reader.enter_boxed()?;
+                let value = match id {
                     #(#arms)*
                     _ => Err(tl_runtime::DecodeError::unknown_constructor(#tl, id, offset)),
-                })
+                };
+                reader.leave();
+                value
             }
         }
     }

@@ -109,27 +109,23 @@ impl tl_runtime::Decode for InputPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x7f3b18ea => Ok(Self::InputPeerEmpty),
-                0x7da07ec9 => Ok(Self::InputPeerSelf),
-                0x35a95cb9 => reader.constructor().map(Self::InputPeerChat),
-                0xdde8a54c => reader.constructor().map(Self::InputPeerUser),
-                0x27bcbbfc => reader.constructor().map(Self::InputPeerChannel),
-                0xa87b0a1c => reader.constructor().map(Self::InputPeerUserFromMessage),
-                0xbd2a0840 => reader.constructor().map(Self::InputPeerChannelFromMessage),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputPeer",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x7f3b18ea => Ok(Self::InputPeerEmpty),
+            0x7da07ec9 => Ok(Self::InputPeerSelf),
+            0x35a95cb9 => reader.constructor(Self::InputPeerChat),
+            0xdde8a54c => reader.constructor(Self::InputPeerUser),
+            0x27bcbbfc => reader.constructor(Self::InputPeerChannel),
+            0xa87b0a1c => reader.constructor(Self::InputPeerUserFromMessage),
+            0xbd2a0840 => reader.constructor(Self::InputPeerChannelFromMessage),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("InputPeer", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -255,24 +251,20 @@ impl tl_runtime::Decode for InputUser {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xb98886cf => Ok(Self::InputUserEmpty),
-                0xf7c1b13f => Ok(Self::InputUserSelf),
-                0xf21158c6 => reader.constructor().map(Self::InputUser),
-                0x1da448e2 => reader.constructor().map(Self::InputUserFromMessage),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputUser",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xb98886cf => Ok(Self::InputUserEmpty),
+            0xf7c1b13f => Ok(Self::InputUserSelf),
+            0xf21158c6 => reader.constructor(Self::InputUser),
+            0x1da448e2 => reader.constructor(Self::InputUserFromMessage),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("InputUser", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -378,23 +370,19 @@ impl tl_runtime::Decode for InputFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xf52ff27f => reader.constructor().map(Self::InputFile),
-                0xfa4f0bb5 => reader.constructor().map(Self::InputFileBig),
-                0x62dc8b48 => reader.constructor().map(Self::InputFileStoryDocument),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputFile",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xf52ff27f => reader.constructor(Self::InputFile),
+            0xfa4f0bb5 => reader.constructor(Self::InputFileBig),
+            0x62dc8b48 => reader.constructor(Self::InputFileStoryDocument),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("InputFile", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -682,40 +670,40 @@ impl tl_runtime::Decode for InputMedia {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x9664f57f => Ok(Self::InputMediaEmpty),
-                0x7d8375da => reader.constructor().map(Self::InputMediaUploadedPhoto),
-                0xe3af4434 => reader.constructor().map(Self::InputMediaPhoto),
-                0xf9c44144 => reader.constructor().map(Self::InputMediaGeoPoint),
-                0xf8ab7dfb => reader.constructor().map(Self::InputMediaContact),
-                0x037c9330 => reader.constructor().map(Self::InputMediaUploadedDocument),
-                0xa8763ab5 => reader.constructor().map(Self::InputMediaDocument),
-                0xc13d1c11 => reader.constructor().map(Self::InputMediaVenue),
-                0xe5bbfe1a => reader.constructor().map(Self::InputMediaPhotoExternal),
-                0x779600f9 => reader.constructor().map(Self::InputMediaDocumentExternal),
-                0xd33f43f3 => reader.constructor().map(Self::InputMediaGame),
-                0x405fef0d => reader.constructor().map(Self::InputMediaInvoice),
-                0x971fa843 => reader.constructor().map(Self::InputMediaGeoLive),
-                0x883a4108 => reader.constructor().map(Self::InputMediaPoll),
-                0xe66fbf7b => reader.constructor().map(Self::InputMediaDice),
-                0x89fdd778 => reader.constructor().map(Self::InputMediaStory),
-                0xc21b8849 => reader.constructor().map(Self::InputMediaWebPage),
-                0xc4103386 => reader.constructor().map(Self::InputMediaPaidMedia),
-                0x9fc55fde => reader.constructor().map(Self::InputMediaTodo),
-                0xf3a9244a => reader.constructor().map(Self::InputMediaStakeDice),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputMedia",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x9664f57f => Ok(Self::InputMediaEmpty),
+            0x7d8375da => reader.constructor(Self::InputMediaUploadedPhoto),
+            0xe3af4434 => reader.constructor(Self::InputMediaPhoto),
+            0xf9c44144 => reader.constructor(Self::InputMediaGeoPoint),
+            0xf8ab7dfb => reader.constructor(Self::InputMediaContact),
+            0x037c9330 => reader.constructor(Self::InputMediaUploadedDocument),
+            0xa8763ab5 => reader.constructor(Self::InputMediaDocument),
+            0xc13d1c11 => reader.constructor(Self::InputMediaVenue),
+            0xe5bbfe1a => reader.constructor(Self::InputMediaPhotoExternal),
+            0x779600f9 => reader.constructor(Self::InputMediaDocumentExternal),
+            0xd33f43f3 => reader.constructor(Self::InputMediaGame),
+            0x405fef0d => reader.constructor(Self::InputMediaInvoice),
+            0x971fa843 => reader.constructor(Self::InputMediaGeoLive),
+            0x883a4108 => reader.constructor(Self::InputMediaPoll),
+            0xe66fbf7b => reader.constructor(Self::InputMediaDice),
+            0x89fdd778 => reader.constructor(Self::InputMediaStory),
+            0xc21b8849 => reader.constructor(Self::InputMediaWebPage),
+            0xc4103386 => reader.constructor(Self::InputMediaPaidMedia),
+            0x9fc55fde => reader.constructor(Self::InputMediaTodo),
+            0xf3a9244a => reader.constructor(Self::InputMediaStakeDice),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputMedia",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -878,22 +866,22 @@ impl tl_runtime::Decode for InputGeoPoint {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xe4c123d6 => Ok(Self::InputGeoPointEmpty),
-                0x48222faf => reader.constructor().map(Self::InputGeoPoint),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputGeoPoint",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xe4c123d6 => Ok(Self::InputGeoPointEmpty),
+            0x48222faf => reader.constructor(Self::InputGeoPoint),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputGeoPoint",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -978,22 +966,22 @@ impl tl_runtime::Decode for InputPhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x1cd7bf0d => Ok(Self::InputPhotoEmpty),
-                0x3bb3b94a => reader.constructor().map(Self::InputPhoto),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputPhoto",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x1cd7bf0d => Ok(Self::InputPhotoEmpty),
+            0x3bb3b94a => reader.constructor(Self::InputPhoto),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputPhoto",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -1090,17 +1078,15 @@ impl tl_runtime::Decode for Peer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x59511722 => reader.constructor().map(Self::PeerUser),
-                0x36c6019a => reader.constructor().map(Self::PeerChat),
-                0xa2a5371e => reader.constructor().map(Self::PeerChannel),
-                _ => {
-                    Err(tl_runtime::DecodeError::unknown_constructor("Peer", id, offset))
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x59511722 => reader.constructor(Self::PeerUser),
+            0x36c6019a => reader.constructor(Self::PeerChat),
+            0xa2a5371e => reader.constructor(Self::PeerChannel),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Peer", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -1188,16 +1174,14 @@ impl tl_runtime::Decode for User {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xd3bc4b7a => reader.constructor().map(Self::UserEmpty),
-                0xb1b8cc83 => reader.constructor().map(Self::User),
-                _ => {
-                    Err(tl_runtime::DecodeError::unknown_constructor("User", id, offset))
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xd3bc4b7a => reader.constructor(Self::UserEmpty),
+            0xb1b8cc83 => reader.constructor(Self::User),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("User", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -1279,22 +1263,22 @@ impl tl_runtime::Decode for UserProfilePhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x4f11bae1 => Ok(Self::UserProfilePhotoEmpty),
-                0x82d1f706 => reader.constructor().map(Self::UserProfilePhoto),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "UserProfilePhoto",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x4f11bae1 => Ok(Self::UserProfilePhotoEmpty),
+            0x82d1f706 => reader.constructor(Self::UserProfilePhoto),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "UserProfilePhoto",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -1424,26 +1408,26 @@ impl tl_runtime::Decode for UserStatus {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x09d05049 => Ok(Self::UserStatusEmpty),
-                0xedb93949 => reader.constructor().map(Self::UserStatusOnline),
-                0x008c703f => reader.constructor().map(Self::UserStatusOffline),
-                0x7b197dc8 => reader.constructor().map(Self::UserStatusRecently),
-                0x541a1d1a => reader.constructor().map(Self::UserStatusLastWeek),
-                0x65899777 => reader.constructor().map(Self::UserStatusLastMonth),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "UserStatus",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x09d05049 => Ok(Self::UserStatusEmpty),
+            0xedb93949 => reader.constructor(Self::UserStatusOnline),
+            0x008c703f => reader.constructor(Self::UserStatusOffline),
+            0x7b197dc8 => reader.constructor(Self::UserStatusRecently),
+            0x541a1d1a => reader.constructor(Self::UserStatusLastWeek),
+            0x65899777 => reader.constructor(Self::UserStatusLastMonth),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "UserStatus",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -1604,21 +1588,19 @@ impl tl_runtime::Decode for Chat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x29562865 => reader.constructor().map(Self::ChatEmpty),
-                0x41cbf256 => reader.constructor().map(Self::Chat),
-                0x6592a1a7 => reader.constructor().map(Self::ChatForbidden),
-                0xd49f34c6 => reader.constructor().map(Self::Channel),
-                0x17d493d5 => reader.constructor().map(Self::ChannelForbidden),
-                0xfd3cdab8 => reader.constructor().map(Self::CommunityForbidden),
-                0x65efe954 => reader.constructor().map(Self::Community),
-                _ => {
-                    Err(tl_runtime::DecodeError::unknown_constructor("Chat", id, offset))
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x29562865 => reader.constructor(Self::ChatEmpty),
+            0x41cbf256 => reader.constructor(Self::Chat),
+            0x6592a1a7 => reader.constructor(Self::ChatForbidden),
+            0xd49f34c6 => reader.constructor(Self::Channel),
+            0x17d493d5 => reader.constructor(Self::ChannelForbidden),
+            0xfd3cdab8 => reader.constructor(Self::CommunityForbidden),
+            0x65efe954 => reader.constructor(Self::Community),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Chat", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -1727,23 +1709,23 @@ impl tl_runtime::Decode for ChatParticipant {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x38e79fde => reader.constructor().map(Self::ChatParticipant),
-                0xe1f867b8 => reader.constructor().map(Self::ChatParticipantCreator),
-                0x0360d5d2 => reader.constructor().map(Self::ChatParticipantAdmin),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ChatParticipant",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x38e79fde => reader.constructor(Self::ChatParticipant),
+            0xe1f867b8 => reader.constructor(Self::ChatParticipantCreator),
+            0x0360d5d2 => reader.constructor(Self::ChatParticipantAdmin),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ChatParticipant",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -1835,22 +1817,22 @@ impl tl_runtime::Decode for ChatParticipants {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x8763d3e1 => reader.constructor().map(Self::ChatParticipantsForbidden),
-                0x3cbc93f8 => reader.constructor().map(Self::ChatParticipants),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ChatParticipants",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x8763d3e1 => reader.constructor(Self::ChatParticipantsForbidden),
+            0x3cbc93f8 => reader.constructor(Self::ChatParticipants),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ChatParticipants",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -1936,22 +1918,18 @@ impl tl_runtime::Decode for ChatPhoto {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x37c1011c => Ok(Self::ChatPhotoEmpty),
-                0x1c6e1c11 => reader.constructor().map(Self::ChatPhoto),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ChatPhoto",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x37c1011c => Ok(Self::ChatPhotoEmpty),
+            0x1c6e1c11 => reader.constructor(Self::ChatPhoto),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("ChatPhoto", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -2048,23 +2026,15 @@ impl tl_runtime::Decode for Message {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x90a6ca84 => reader.constructor().map(Self::MessageEmpty),
-                0x7600b9d3 => reader.constructor().map(Self::Message),
-                0x7a800e0a => reader.constructor().map(Self::MessageService),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "Message",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x90a6ca84 => reader.constructor(Self::MessageEmpty),
+            0x7600b9d3 => reader.constructor(Self::Message),
+            0x7a800e0a => reader.constructor(Self::MessageService),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Message", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -2335,39 +2305,39 @@ impl tl_runtime::Decode for MessageMedia {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x3ded6320 => Ok(Self::MessageMediaEmpty),
-                0xe216eb63 => reader.constructor().map(Self::MessageMediaPhoto),
-                0x56e0d474 => reader.constructor().map(Self::MessageMediaGeo),
-                0x70322949 => reader.constructor().map(Self::MessageMediaContact),
-                0x9f84f49e => Ok(Self::MessageMediaUnsupported),
-                0x52d8ccd9 => reader.constructor().map(Self::MessageMediaDocument),
-                0xddf10c3b => reader.constructor().map(Self::MessageMediaWebPage),
-                0x2ec0533f => reader.constructor().map(Self::MessageMediaVenue),
-                0xfdb19008 => reader.constructor().map(Self::MessageMediaGame),
-                0xf6a548d3 => reader.constructor().map(Self::MessageMediaInvoice),
-                0xb940c666 => reader.constructor().map(Self::MessageMediaGeoLive),
-                0x773f4e66 => reader.constructor().map(Self::MessageMediaPoll),
-                0x08cbec07 => reader.constructor().map(Self::MessageMediaDice),
-                0x68cb6283 => reader.constructor().map(Self::MessageMediaStory),
-                0xaa073beb => reader.constructor().map(Self::MessageMediaGiveaway),
-                0xceaa3ea1 => reader.constructor().map(Self::MessageMediaGiveawayResults),
-                0xa8852491 => reader.constructor().map(Self::MessageMediaPaidMedia),
-                0x8a53b014 => reader.constructor().map(Self::MessageMediaToDo),
-                0xca5cab89 => reader.constructor().map(Self::MessageMediaVideoStream),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MessageMedia",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x3ded6320 => Ok(Self::MessageMediaEmpty),
+            0xe216eb63 => reader.constructor(Self::MessageMediaPhoto),
+            0x56e0d474 => reader.constructor(Self::MessageMediaGeo),
+            0x70322949 => reader.constructor(Self::MessageMediaContact),
+            0x9f84f49e => Ok(Self::MessageMediaUnsupported),
+            0x52d8ccd9 => reader.constructor(Self::MessageMediaDocument),
+            0xddf10c3b => reader.constructor(Self::MessageMediaWebPage),
+            0x2ec0533f => reader.constructor(Self::MessageMediaVenue),
+            0xfdb19008 => reader.constructor(Self::MessageMediaGame),
+            0xf6a548d3 => reader.constructor(Self::MessageMediaInvoice),
+            0xb940c666 => reader.constructor(Self::MessageMediaGeoLive),
+            0x773f4e66 => reader.constructor(Self::MessageMediaPoll),
+            0x08cbec07 => reader.constructor(Self::MessageMediaDice),
+            0x68cb6283 => reader.constructor(Self::MessageMediaStory),
+            0xaa073beb => reader.constructor(Self::MessageMediaGiveaway),
+            0xceaa3ea1 => reader.constructor(Self::MessageMediaGiveawayResults),
+            0xa8852491 => reader.constructor(Self::MessageMediaPaidMedia),
+            0x8a53b014 => reader.constructor(Self::MessageMediaToDo),
+            0xca5cab89 => reader.constructor(Self::MessageMediaVideoStream),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MessageMedia",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -3297,159 +3267,93 @@ impl tl_runtime::Decode for MessageAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xb6aef7b0 => Ok(Self::MessageActionEmpty),
-                0xbd47cbad => reader.constructor().map(Self::MessageActionChatCreate),
-                0xb5a1ce5a => reader.constructor().map(Self::MessageActionChatEditTitle),
-                0x7fcb13a8 => reader.constructor().map(Self::MessageActionChatEditPhoto),
-                0x95e3fbef => Ok(Self::MessageActionChatDeletePhoto),
-                0x15cefd00 => reader.constructor().map(Self::MessageActionChatAddUser),
-                0xa43f30cc => reader.constructor().map(Self::MessageActionChatDeleteUser),
-                0x031224c3 => {
-                    reader.constructor().map(Self::MessageActionChatJoinedByLink)
-                }
-                0x95d2ac92 => reader.constructor().map(Self::MessageActionChannelCreate),
-                0xe1037f92 => reader.constructor().map(Self::MessageActionChatMigrateTo),
-                0xea3948e9 => {
-                    reader.constructor().map(Self::MessageActionChannelMigrateFrom)
-                }
-                0x94bd38ed => Ok(Self::MessageActionPinMessage),
-                0x9fbab604 => Ok(Self::MessageActionHistoryClear),
-                0x92a72876 => reader.constructor().map(Self::MessageActionGameScore),
-                0xffa00ccc => reader.constructor().map(Self::MessageActionPaymentSentMe),
-                0xc624b16e => reader.constructor().map(Self::MessageActionPaymentSent),
-                0x80e11a7f => reader.constructor().map(Self::MessageActionPhoneCall),
-                0x4792929b => Ok(Self::MessageActionScreenshotTaken),
-                0xfae69f56 => reader.constructor().map(Self::MessageActionCustomAction),
-                0xc516d679 => reader.constructor().map(Self::MessageActionBotAllowed),
-                0x1b287353 => {
-                    reader.constructor().map(Self::MessageActionSecureValuesSentMe)
-                }
-                0xd95c6154 => {
-                    reader.constructor().map(Self::MessageActionSecureValuesSent)
-                }
-                0xf3f25f76 => Ok(Self::MessageActionContactSignUp),
-                0x98e0d697 => {
-                    reader.constructor().map(Self::MessageActionGeoProximityReached)
-                }
-                0x7a0d7f42 => reader.constructor().map(Self::MessageActionGroupCall),
-                0x502f92f7 => {
-                    reader.constructor().map(Self::MessageActionInviteToGroupCall)
-                }
-                0x3c134d7b => reader.constructor().map(Self::MessageActionSetMessagesTtl),
-                0xb3a07661 => {
-                    reader.constructor().map(Self::MessageActionGroupCallScheduled)
-                }
-                0xb91bbd3a => reader.constructor().map(Self::MessageActionSetChatTheme),
-                0xebbca3cb => Ok(Self::MessageActionChatJoinedByRequest),
-                0x47dd8079 => {
-                    reader.constructor().map(Self::MessageActionWebViewDataSentMe)
-                }
-                0xb4c38cb5 => {
-                    reader.constructor().map(Self::MessageActionWebViewDataSent)
-                }
-                0x48e91302 => reader.constructor().map(Self::MessageActionGiftPremium),
-                0x0d999256 => reader.constructor().map(Self::MessageActionTopicCreate),
-                0xc0944820 => reader.constructor().map(Self::MessageActionTopicEdit),
-                0x57de635e => {
-                    reader.constructor().map(Self::MessageActionSuggestProfilePhoto)
-                }
-                0x31518e9b => reader.constructor().map(Self::MessageActionRequestedPeer),
-                0x5060a3f4 => {
-                    reader.constructor().map(Self::MessageActionSetChatWallPaper)
-                }
-                0x31c48347 => reader.constructor().map(Self::MessageActionGiftCode),
-                0xa80f51e4 => reader.constructor().map(Self::MessageActionGiveawayLaunch),
-                0x87e2f155 => {
-                    reader.constructor().map(Self::MessageActionGiveawayResults)
-                }
-                0xcc02aa6d => reader.constructor().map(Self::MessageActionBoostApply),
-                0x93b31848 => {
-                    reader.constructor().map(Self::MessageActionRequestedPeerSentMe)
-                }
-                0x41b3e202 => {
-                    reader.constructor().map(Self::MessageActionPaymentRefunded)
-                }
-                0x45d5b021 => reader.constructor().map(Self::MessageActionGiftStars),
-                0xb00c47a2 => reader.constructor().map(Self::MessageActionPrizeStars),
-                0xea2c31d3 => reader.constructor().map(Self::MessageActionStarGift),
-                0x7e1c1187 => reader.constructor().map(Self::MessageActionStarGiftUnique),
-                0xac1f1fcd => {
-                    reader.constructor().map(Self::MessageActionPaidMessagesRefunded)
-                }
-                0x84b88578 => {
-                    reader.constructor().map(Self::MessageActionPaidMessagesPrice)
-                }
-                0x2ffe2f7a => reader.constructor().map(Self::MessageActionConferenceCall),
-                0xcc7c5c89 => {
-                    reader.constructor().map(Self::MessageActionTodoCompletions)
-                }
-                0xc7edbc83 => {
-                    reader.constructor().map(Self::MessageActionTodoAppendTasks)
-                }
-                0xee7a1596 => {
-                    reader.constructor().map(Self::MessageActionSuggestedPostApproval)
-                }
-                0x95ddcf69 => {
-                    reader.constructor().map(Self::MessageActionSuggestedPostSuccess)
-                }
-                0x69f916f8 => {
-                    reader.constructor().map(Self::MessageActionSuggestedPostRefund)
-                }
-                0xa8a3c699 => reader.constructor().map(Self::MessageActionGiftTon),
-                0x2c8f2a25 => {
-                    reader.constructor().map(Self::MessageActionSuggestBirthday)
-                }
-                0x774278d4 => {
-                    reader.constructor().map(Self::MessageActionStarGiftPurchaseOffer)
-                }
-                0x73ada76b => {
-                    reader
-                        .constructor()
-                        .map(Self::MessageActionStarGiftPurchaseOfferDeclined)
-                }
-                0xb07ed085 => {
-                    reader.constructor().map(Self::MessageActionNewCreatorPending)
-                }
-                0xe188503b => reader.constructor().map(Self::MessageActionChangeCreator),
-                0xbf7d6572 => {
-                    reader.constructor().map(Self::MessageActionNoForwardsToggle)
-                }
-                0x3e2793ba => {
-                    reader.constructor().map(Self::MessageActionNoForwardsRequest)
-                }
-                0x9da1cd6c => {
-                    reader.constructor().map(Self::MessageActionPollAppendAnswer)
-                }
-                0x399674dc => {
-                    reader.constructor().map(Self::MessageActionPollDeleteAnswer)
-                }
-                0x16605e3e => {
-                    reader.constructor().map(Self::MessageActionManagedBotCreated)
-                }
-                0x5d20bae8 => {
-                    reader.constructor().map(Self::MessageActionChangeCommunity)
-                }
-                0x4a8bfe80 => {
-                    reader.constructor().map(Self::MessageActionChatJoinedViaCommunity)
-                }
-                0x9329ea33 => reader.constructor().map(Self::MessageActionGramTransfer),
-                0x69b8c4bf => {
-                    reader.constructor().map(Self::MessageActionWalletTonConnectRequest)
-                }
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MessageAction",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xb6aef7b0 => Ok(Self::MessageActionEmpty),
+            0xbd47cbad => reader.constructor(Self::MessageActionChatCreate),
+            0xb5a1ce5a => reader.constructor(Self::MessageActionChatEditTitle),
+            0x7fcb13a8 => reader.constructor(Self::MessageActionChatEditPhoto),
+            0x95e3fbef => Ok(Self::MessageActionChatDeletePhoto),
+            0x15cefd00 => reader.constructor(Self::MessageActionChatAddUser),
+            0xa43f30cc => reader.constructor(Self::MessageActionChatDeleteUser),
+            0x031224c3 => reader.constructor(Self::MessageActionChatJoinedByLink),
+            0x95d2ac92 => reader.constructor(Self::MessageActionChannelCreate),
+            0xe1037f92 => reader.constructor(Self::MessageActionChatMigrateTo),
+            0xea3948e9 => reader.constructor(Self::MessageActionChannelMigrateFrom),
+            0x94bd38ed => Ok(Self::MessageActionPinMessage),
+            0x9fbab604 => Ok(Self::MessageActionHistoryClear),
+            0x92a72876 => reader.constructor(Self::MessageActionGameScore),
+            0xffa00ccc => reader.constructor(Self::MessageActionPaymentSentMe),
+            0xc624b16e => reader.constructor(Self::MessageActionPaymentSent),
+            0x80e11a7f => reader.constructor(Self::MessageActionPhoneCall),
+            0x4792929b => Ok(Self::MessageActionScreenshotTaken),
+            0xfae69f56 => reader.constructor(Self::MessageActionCustomAction),
+            0xc516d679 => reader.constructor(Self::MessageActionBotAllowed),
+            0x1b287353 => reader.constructor(Self::MessageActionSecureValuesSentMe),
+            0xd95c6154 => reader.constructor(Self::MessageActionSecureValuesSent),
+            0xf3f25f76 => Ok(Self::MessageActionContactSignUp),
+            0x98e0d697 => reader.constructor(Self::MessageActionGeoProximityReached),
+            0x7a0d7f42 => reader.constructor(Self::MessageActionGroupCall),
+            0x502f92f7 => reader.constructor(Self::MessageActionInviteToGroupCall),
+            0x3c134d7b => reader.constructor(Self::MessageActionSetMessagesTtl),
+            0xb3a07661 => reader.constructor(Self::MessageActionGroupCallScheduled),
+            0xb91bbd3a => reader.constructor(Self::MessageActionSetChatTheme),
+            0xebbca3cb => Ok(Self::MessageActionChatJoinedByRequest),
+            0x47dd8079 => reader.constructor(Self::MessageActionWebViewDataSentMe),
+            0xb4c38cb5 => reader.constructor(Self::MessageActionWebViewDataSent),
+            0x48e91302 => reader.constructor(Self::MessageActionGiftPremium),
+            0x0d999256 => reader.constructor(Self::MessageActionTopicCreate),
+            0xc0944820 => reader.constructor(Self::MessageActionTopicEdit),
+            0x57de635e => reader.constructor(Self::MessageActionSuggestProfilePhoto),
+            0x31518e9b => reader.constructor(Self::MessageActionRequestedPeer),
+            0x5060a3f4 => reader.constructor(Self::MessageActionSetChatWallPaper),
+            0x31c48347 => reader.constructor(Self::MessageActionGiftCode),
+            0xa80f51e4 => reader.constructor(Self::MessageActionGiveawayLaunch),
+            0x87e2f155 => reader.constructor(Self::MessageActionGiveawayResults),
+            0xcc02aa6d => reader.constructor(Self::MessageActionBoostApply),
+            0x93b31848 => reader.constructor(Self::MessageActionRequestedPeerSentMe),
+            0x41b3e202 => reader.constructor(Self::MessageActionPaymentRefunded),
+            0x45d5b021 => reader.constructor(Self::MessageActionGiftStars),
+            0xb00c47a2 => reader.constructor(Self::MessageActionPrizeStars),
+            0xea2c31d3 => reader.constructor(Self::MessageActionStarGift),
+            0x7e1c1187 => reader.constructor(Self::MessageActionStarGiftUnique),
+            0xac1f1fcd => reader.constructor(Self::MessageActionPaidMessagesRefunded),
+            0x84b88578 => reader.constructor(Self::MessageActionPaidMessagesPrice),
+            0x2ffe2f7a => reader.constructor(Self::MessageActionConferenceCall),
+            0xcc7c5c89 => reader.constructor(Self::MessageActionTodoCompletions),
+            0xc7edbc83 => reader.constructor(Self::MessageActionTodoAppendTasks),
+            0xee7a1596 => reader.constructor(Self::MessageActionSuggestedPostApproval),
+            0x95ddcf69 => reader.constructor(Self::MessageActionSuggestedPostSuccess),
+            0x69f916f8 => reader.constructor(Self::MessageActionSuggestedPostRefund),
+            0xa8a3c699 => reader.constructor(Self::MessageActionGiftTon),
+            0x2c8f2a25 => reader.constructor(Self::MessageActionSuggestBirthday),
+            0x774278d4 => reader.constructor(Self::MessageActionStarGiftPurchaseOffer),
+            0x73ada76b => {
+                reader.constructor(Self::MessageActionStarGiftPurchaseOfferDeclined)
+            }
+            0xb07ed085 => reader.constructor(Self::MessageActionNewCreatorPending),
+            0xe188503b => reader.constructor(Self::MessageActionChangeCreator),
+            0xbf7d6572 => reader.constructor(Self::MessageActionNoForwardsToggle),
+            0x3e2793ba => reader.constructor(Self::MessageActionNoForwardsRequest),
+            0x9da1cd6c => reader.constructor(Self::MessageActionPollAppendAnswer),
+            0x399674dc => reader.constructor(Self::MessageActionPollDeleteAnswer),
+            0x16605e3e => reader.constructor(Self::MessageActionManagedBotCreated),
+            0x5d20bae8 => reader.constructor(Self::MessageActionChangeCommunity),
+            0x4a8bfe80 => reader.constructor(Self::MessageActionChatJoinedViaCommunity),
+            0x9329ea33 => reader.constructor(Self::MessageActionGramTransfer),
+            0x69b8c4bf => reader.constructor(Self::MessageActionWalletTonConnectRequest),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MessageAction",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -3876,18 +3780,14 @@ impl tl_runtime::Decode for Photo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x2331b22d => reader.constructor().map(Self::PhotoEmpty),
-                0xfb197a65 => reader.constructor().map(Self::Photo),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor("Photo", id, offset),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x2331b22d => reader.constructor(Self::PhotoEmpty),
+            0xfb197a65 => reader.constructor(Self::Photo),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Photo", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -4014,26 +3914,22 @@ impl tl_runtime::Decode for PhotoSize {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x0e17e23c => reader.constructor().map(Self::PhotoSizeEmpty),
-                0x75c78e60 => reader.constructor().map(Self::PhotoSize),
-                0x021e1ad6 => reader.constructor().map(Self::PhotoCachedSize),
-                0xe0b0bc2e => reader.constructor().map(Self::PhotoStrippedSize),
-                0xfa3efb95 => reader.constructor().map(Self::PhotoSizeProgressive),
-                0xd8214d41 => reader.constructor().map(Self::PhotoPathSize),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PhotoSize",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x0e17e23c => reader.constructor(Self::PhotoSizeEmpty),
+            0x75c78e60 => reader.constructor(Self::PhotoSize),
+            0x021e1ad6 => reader.constructor(Self::PhotoCachedSize),
+            0xe0b0bc2e => reader.constructor(Self::PhotoStrippedSize),
+            0xfa3efb95 => reader.constructor(Self::PhotoSizeProgressive),
+            0xd8214d41 => reader.constructor(Self::PhotoPathSize),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("PhotoSize", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -4133,22 +4029,16 @@ impl tl_runtime::Decode for GeoPoint {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x1117dd5f => Ok(Self::GeoPointEmpty),
-                0xb2a2f663 => reader.constructor().map(Self::GeoPoint),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "GeoPoint",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x1117dd5f => Ok(Self::GeoPointEmpty),
+            0xb2a2f663 => reader.constructor(Self::GeoPoint),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("GeoPoint", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -4223,21 +4113,21 @@ impl tl_runtime::Decode for PeerNotifySettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x99622c0c => reader.constructor().map(Self::PeerNotifySettings),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PeerNotifySettings",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x99622c0c => reader.constructor(Self::PeerNotifySettings),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PeerNotifySettings",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -4310,21 +4200,21 @@ impl tl_runtime::Decode for PeerSettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xf47741f7 => reader.constructor().map(Self::PeerSettings),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PeerSettings",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xf47741f7 => reader.constructor(Self::PeerSettings),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PeerSettings",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -4406,22 +4296,18 @@ impl tl_runtime::Decode for WallPaper {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xa437c3ed => reader.constructor().map(Self::WallPaper),
-                0xe0804116 => reader.constructor().map(Self::WallPaperNoFile),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "WallPaper",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xa437c3ed => reader.constructor(Self::WallPaper),
+            0xe0804116 => reader.constructor(Self::WallPaperNoFile),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("WallPaper", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -6331,240 +6217,184 @@ impl tl_runtime::Decode for Update {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x1f2b0afd => reader.constructor().map(Self::UpdateNewMessage),
-                0x4e90bfd6 => reader.constructor().map(Self::UpdateMessageId),
-                0xa20db0e5 => reader.constructor().map(Self::UpdateDeleteMessages),
-                0x2a17bf5c => reader.constructor().map(Self::UpdateUserTyping),
-                0x83487af0 => reader.constructor().map(Self::UpdateChatUserTyping),
-                0x07761198 => reader.constructor().map(Self::UpdateChatParticipants),
-                0xe5bdf8de => reader.constructor().map(Self::UpdateUserStatus),
-                0xa7848924 => reader.constructor().map(Self::UpdateUserName),
-                0x8951abef => reader.constructor().map(Self::UpdateNewAuthorization),
-                0x12bcbd9a => reader.constructor().map(Self::UpdateNewEncryptedMessage),
-                0x1710f156 => reader.constructor().map(Self::UpdateEncryptedChatTyping),
-                0xb4a2e88d => reader.constructor().map(Self::UpdateEncryption),
-                0x38fe25b7 => reader.constructor().map(Self::UpdateEncryptedMessagesRead),
-                0x3dda5451 => reader.constructor().map(Self::UpdateChatParticipantAdd),
-                0xe32f3d77 => reader.constructor().map(Self::UpdateChatParticipantDelete),
-                0x8e5e9873 => reader.constructor().map(Self::UpdateDcOptions),
-                0xbec268ef => reader.constructor().map(Self::UpdateNotifySettings),
-                0xebe46819 => reader.constructor().map(Self::UpdateServiceNotification),
-                0xee3b272a => reader.constructor().map(Self::UpdatePrivacy),
-                0x05492a13 => reader.constructor().map(Self::UpdateUserPhone),
-                0x9e84bc99 => reader.constructor().map(Self::UpdateReadHistoryInbox),
-                0x2f2f21bf => reader.constructor().map(Self::UpdateReadHistoryOutbox),
-                0x7f891213 => reader.constructor().map(Self::UpdateWebPage),
-                0xf8227181 => reader.constructor().map(Self::UpdateReadMessagesContents),
-                0x108d941f => reader.constructor().map(Self::UpdateChannelTooLong),
-                0x635b4c09 => reader.constructor().map(Self::UpdateChannel),
-                0x62ba04d9 => reader.constructor().map(Self::UpdateNewChannelMessage),
-                0x922e6e10 => reader.constructor().map(Self::UpdateReadChannelInbox),
-                0xc32d5b12 => reader.constructor().map(Self::UpdateDeleteChannelMessages),
-                0xf226ac08 => reader.constructor().map(Self::UpdateChannelMessageViews),
-                0xd7ca61a2 => reader.constructor().map(Self::UpdateChatParticipantAdmin),
-                0x688a30aa => reader.constructor().map(Self::UpdateNewStickerSet),
-                0x0bb2d201 => reader.constructor().map(Self::UpdateStickerSetsOrder),
-                0x31c24808 => reader.constructor().map(Self::UpdateStickerSets),
-                0x9375341e => Ok(Self::UpdateSavedGifs),
-                0x496f379c => reader.constructor().map(Self::UpdateBotInlineQuery),
-                0x12f12a07 => reader.constructor().map(Self::UpdateBotInlineSend),
-                0x1b3f4df7 => reader.constructor().map(Self::UpdateEditChannelMessage),
-                0xb9cfc48d => reader.constructor().map(Self::UpdateBotCallbackQuery),
-                0xe40370a3 => reader.constructor().map(Self::UpdateEditMessage),
-                0x691e9052 => {
-                    reader.constructor().map(Self::UpdateInlineBotCallbackQuery)
-                }
-                0xb75f99a9 => reader.constructor().map(Self::UpdateReadChannelOutbox),
-                0xedfc111e => reader.constructor().map(Self::UpdateDraftMessage),
-                0x571d2742 => Ok(Self::UpdateReadFeaturedStickers),
-                0x9a422c20 => Ok(Self::UpdateRecentStickers),
-                0xa229dd06 => Ok(Self::UpdateConfig),
-                0x3354678f => Ok(Self::UpdatePtsChanged),
-                0x2f2ba99f => reader.constructor().map(Self::UpdateChannelWebPage),
-                0x6e6fe51c => reader.constructor().map(Self::UpdateDialogPinned),
-                0xfa0f3ca2 => reader.constructor().map(Self::UpdatePinnedDialogs),
-                0x8317c0c3 => reader.constructor().map(Self::UpdateBotWebhookJson),
-                0x9b9240a6 => reader.constructor().map(Self::UpdateBotWebhookJsonQuery),
-                0xb5aefd7d => reader.constructor().map(Self::UpdateBotShippingQuery),
-                0x8caa9a96 => reader.constructor().map(Self::UpdateBotPrecheckoutQuery),
-                0xab0f6b1e => reader.constructor().map(Self::UpdatePhoneCall),
-                0x46560264 => reader.constructor().map(Self::UpdateLangPackTooLong),
-                0x56022f4d => reader.constructor().map(Self::UpdateLangPack),
-                0xe511996d => Ok(Self::UpdateFavedStickers),
-                0x25f324f7 => {
-                    reader.constructor().map(Self::UpdateChannelReadMessagesContents)
-                }
-                0x7084a7be => Ok(Self::UpdateContactsReset),
-                0xb23fc698 => {
-                    reader.constructor().map(Self::UpdateChannelAvailableMessages)
-                }
-                0xb658f23e => reader.constructor().map(Self::UpdateDialogUnreadMark),
-                0xd64c522b => reader.constructor().map(Self::UpdateMessagePoll),
-                0x54c01850 => {
-                    reader.constructor().map(Self::UpdateChatDefaultBannedRights)
-                }
-                0x19360dc0 => reader.constructor().map(Self::UpdateFolderPeers),
-                0x6a7e7366 => reader.constructor().map(Self::UpdatePeerSettings),
-                0xb4afcfb0 => reader.constructor().map(Self::UpdatePeerLocated),
-                0x39a51dfb => reader.constructor().map(Self::UpdateNewScheduledMessage),
-                0xf2a71983 => {
-                    reader.constructor().map(Self::UpdateDeleteScheduledMessages)
-                }
-                0x8216fba3 => reader.constructor().map(Self::UpdateTheme),
-                0x871fb939 => reader.constructor().map(Self::UpdateGeoLiveViewed),
-                0x564fe691 => Ok(Self::UpdateLoginToken),
-                0x7699f014 => reader.constructor().map(Self::UpdateMessagePollVote),
-                0x26ffde7d => reader.constructor().map(Self::UpdateDialogFilter),
-                0xa5d72105 => reader.constructor().map(Self::UpdateDialogFilterOrder),
-                0x3504914f => Ok(Self::UpdateDialogFilters),
-                0x2661bf09 => {
-                    reader.constructor().map(Self::UpdatePhoneCallSignalingData)
-                }
-                0xd29a27f4 => {
-                    reader.constructor().map(Self::UpdateChannelMessageForwards)
-                }
-                0xd6b19546 => {
-                    reader.constructor().map(Self::UpdateReadChannelDiscussionInbox)
-                }
-                0x695c9e7c => {
-                    reader.constructor().map(Self::UpdateReadChannelDiscussionOutbox)
-                }
-                0xebe07752 => reader.constructor().map(Self::UpdatePeerBlocked),
-                0x8c88c923 => reader.constructor().map(Self::UpdateChannelUserTyping),
-                0xed85eab5 => reader.constructor().map(Self::UpdatePinnedMessages),
-                0x5bb98608 => reader.constructor().map(Self::UpdatePinnedChannelMessages),
-                0xf89a6a4e => reader.constructor().map(Self::UpdateChat),
-                0xf2ebdb4e => reader.constructor().map(Self::UpdateGroupCallParticipants),
-                0x9d2216e0 => reader.constructor().map(Self::UpdateGroupCall),
-                0xbb9bb9a5 => reader.constructor().map(Self::UpdatePeerHistoryTtl),
-                0xd087663a => reader.constructor().map(Self::UpdateChatParticipant),
-                0x985d3abb => reader.constructor().map(Self::UpdateChannelParticipant),
-                0xc4870a49 => reader.constructor().map(Self::UpdateBotStopped),
-                0x0b783982 => reader.constructor().map(Self::UpdateGroupCallConnection),
-                0x4d712f2e => reader.constructor().map(Self::UpdateBotCommands),
-                0x7063c3db => reader.constructor().map(Self::UpdatePendingJoinRequests),
-                0x7cb34d79 => {
-                    reader.constructor().map(Self::UpdateBotChatInviteRequester)
-                }
-                0x1e297bfa => reader.constructor().map(Self::UpdateMessageReactions),
-                0x17b7a20b => Ok(Self::UpdateAttachMenuBots),
-                0x1592b79d => reader.constructor().map(Self::UpdateWebViewResultSent),
-                0x14b85813 => reader.constructor().map(Self::UpdateBotMenuButton),
-                0x74d8be99 => Ok(Self::UpdateSavedRingtones),
-                0x0084cd5a => reader.constructor().map(Self::UpdateTranscribedAudio),
-                0xfb4c496c => Ok(Self::UpdateReadFeaturedEmojiStickers),
-                0x28373599 => reader.constructor().map(Self::UpdateUserEmojiStatus),
-                0x30f443db => Ok(Self::UpdateRecentEmojiStatuses),
-                0x6f7863f4 => Ok(Self::UpdateRecentReactions),
-                0x86fccf85 => reader.constructor().map(Self::UpdateMoveStickerSetToTop),
-                0xd5a41724 => reader.constructor().map(Self::UpdateMessageExtendedMedia),
-                0x20529438 => reader.constructor().map(Self::UpdateUser),
-                0xec05b097 => Ok(Self::UpdateAutoSaveSettings),
-                0x75b3b798 => reader.constructor().map(Self::UpdateStory),
-                0xf74e932b => reader.constructor().map(Self::UpdateReadStories),
-                0x1bf335b9 => reader.constructor().map(Self::UpdateStoryId),
-                0x2c084dc1 => reader.constructor().map(Self::UpdateStoriesStealthMode),
-                0x7d627683 => reader.constructor().map(Self::UpdateSentStoryReaction),
-                0x904dd49c => reader.constructor().map(Self::UpdateBotChatBoost),
-                0x07b68920 => {
-                    reader.constructor().map(Self::UpdateChannelViewForumAsMessages)
-                }
-                0xae3f101d => reader.constructor().map(Self::UpdatePeerWallpaper),
-                0xac21d3ce => reader.constructor().map(Self::UpdateBotMessageReaction),
-                0x09cb7759 => reader.constructor().map(Self::UpdateBotMessageReactions),
-                0xaeaf9e74 => reader.constructor().map(Self::UpdateSavedDialogPinned),
-                0x686c85a6 => reader.constructor().map(Self::UpdatePinnedSavedDialogs),
-                0x39c67432 => Ok(Self::UpdateSavedReactionTags),
-                0xf16269d4 => reader.constructor().map(Self::UpdateSmsJob),
-                0xf9470ab2 => reader.constructor().map(Self::UpdateQuickReplies),
-                0xf53da717 => reader.constructor().map(Self::UpdateNewQuickReply),
-                0x53e6f1ec => reader.constructor().map(Self::UpdateDeleteQuickReply),
-                0x3e050d0f => reader.constructor().map(Self::UpdateQuickReplyMessage),
-                0x566fe7cd => {
-                    reader.constructor().map(Self::UpdateDeleteQuickReplyMessages)
-                }
-                0x8ae5c97a => reader.constructor().map(Self::UpdateBotBusinessConnect),
-                0x9ddb347c => reader.constructor().map(Self::UpdateBotNewBusinessMessage),
-                0x07df587c => {
-                    reader.constructor().map(Self::UpdateBotEditBusinessMessage)
-                }
-                0xa02a982e => {
-                    reader.constructor().map(Self::UpdateBotDeleteBusinessMessage)
-                }
-                0x1824e40b => reader.constructor().map(Self::UpdateNewStoryReaction),
-                0x4e80a379 => reader.constructor().map(Self::UpdateStarsBalance),
-                0x1ea2fda7 => {
-                    reader.constructor().map(Self::UpdateBusinessBotCallbackQuery)
-                }
-                0xa584b019 => reader.constructor().map(Self::UpdateStarsRevenueStatus),
-                0x283bd312 => reader.constructor().map(Self::UpdateBotPurchasedPaidMedia),
-                0x8b725fce => reader.constructor().map(Self::UpdatePaidReactionPrivacy),
-                0x504aa18f => reader.constructor().map(Self::UpdateSentPhoneCode),
-                0xa477288f => reader.constructor().map(Self::UpdateGroupCallChainBlocks),
-                0x77b0e372 => reader.constructor().map(Self::UpdateReadMonoForumInbox),
-                0xa4a79376 => reader.constructor().map(Self::UpdateReadMonoForumOutbox),
-                0x9f812b08 => {
-                    reader.constructor().map(Self::UpdateMonoForumNoPaidException)
-                }
-                0xd8326f0d => reader.constructor().map(Self::UpdateGroupCallMessage),
-                0xc957a766 => {
-                    reader.constructor().map(Self::UpdateGroupCallEncryptedMessage)
-                }
-                0x683b2c52 => reader.constructor().map(Self::UpdatePinnedForumTopic),
-                0xdef143d0 => reader.constructor().map(Self::UpdatePinnedForumTopics),
-                0x3e85e92c => {
-                    reader.constructor().map(Self::UpdateDeleteGroupCallMessages)
-                }
-                0x48e246c2 => reader.constructor().map(Self::UpdateStarGiftAuctionState),
-                0xdc58f31e => {
-                    reader.constructor().map(Self::UpdateStarGiftAuctionUserState)
-                }
-                0xfb9c547a => reader.constructor().map(Self::UpdateEmojiGameInfo),
-                0xac072444 => Ok(Self::UpdateStarGiftCraftFail),
-                0xbd8367b9 => reader.constructor().map(Self::UpdateChatParticipantRank),
-                0x4880ed9a => reader.constructor().map(Self::UpdateManagedBot),
-                0xcdd4093d => reader.constructor().map(Self::UpdateBotGuestChatQuery),
-                0x8c0f91fb => Ok(Self::UpdateAiComposeTones),
-                0xbdac7e70 => {
-                    reader.constructor().map(Self::UpdateJoinChatWebViewDecision)
-                }
-                0xb22083a6 => reader.constructor().map(Self::UpdateNewBotConnection),
-                0xc39a2ade => reader.constructor().map(Self::UpdateWebBrowserSettings),
-                0x140502d1 => reader.constructor().map(Self::UpdateWebBrowserException),
-                0x20bcbba1 => reader.constructor().map(Self::UpdateNewEphemeralMessage),
-                0x56dbfcf8 => {
-                    reader.constructor().map(Self::UpdateDeleteEphemeralMessages)
-                }
-                0x4bbb8f01 => reader.constructor().map(Self::UpdateEditEphemeralMessage),
-                0x7c1079d6 => {
-                    reader.constructor().map(Self::UpdateEphemeralBotCallbackQuery)
-                }
-                0x6c0d8e23 => reader.constructor().map(Self::UpdateBotStarsSubscription),
-                0x6ac3f2aa => reader.constructor().map(Self::UpdateWalletState),
-                0xb1434d4a => reader.constructor().map(Self::UpdateSentWalletTransaction),
-                0xa8ae1cac => reader.constructor().map(Self::UpdateWalletGaslessInfo),
-                0x50a38e0e => {
-                    reader.constructor().map(Self::UpdateWalletTonConnectSession)
-                }
-                0xd1ee8199 => {
-                    reader
-                        .constructor()
-                        .map(Self::UpdateWalletTonConnectPendingDisconnect)
-                }
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "Update",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x1f2b0afd => reader.constructor(Self::UpdateNewMessage),
+            0x4e90bfd6 => reader.constructor(Self::UpdateMessageId),
+            0xa20db0e5 => reader.constructor(Self::UpdateDeleteMessages),
+            0x2a17bf5c => reader.constructor(Self::UpdateUserTyping),
+            0x83487af0 => reader.constructor(Self::UpdateChatUserTyping),
+            0x07761198 => reader.constructor(Self::UpdateChatParticipants),
+            0xe5bdf8de => reader.constructor(Self::UpdateUserStatus),
+            0xa7848924 => reader.constructor(Self::UpdateUserName),
+            0x8951abef => reader.constructor(Self::UpdateNewAuthorization),
+            0x12bcbd9a => reader.constructor(Self::UpdateNewEncryptedMessage),
+            0x1710f156 => reader.constructor(Self::UpdateEncryptedChatTyping),
+            0xb4a2e88d => reader.constructor(Self::UpdateEncryption),
+            0x38fe25b7 => reader.constructor(Self::UpdateEncryptedMessagesRead),
+            0x3dda5451 => reader.constructor(Self::UpdateChatParticipantAdd),
+            0xe32f3d77 => reader.constructor(Self::UpdateChatParticipantDelete),
+            0x8e5e9873 => reader.constructor(Self::UpdateDcOptions),
+            0xbec268ef => reader.constructor(Self::UpdateNotifySettings),
+            0xebe46819 => reader.constructor(Self::UpdateServiceNotification),
+            0xee3b272a => reader.constructor(Self::UpdatePrivacy),
+            0x05492a13 => reader.constructor(Self::UpdateUserPhone),
+            0x9e84bc99 => reader.constructor(Self::UpdateReadHistoryInbox),
+            0x2f2f21bf => reader.constructor(Self::UpdateReadHistoryOutbox),
+            0x7f891213 => reader.constructor(Self::UpdateWebPage),
+            0xf8227181 => reader.constructor(Self::UpdateReadMessagesContents),
+            0x108d941f => reader.constructor(Self::UpdateChannelTooLong),
+            0x635b4c09 => reader.constructor(Self::UpdateChannel),
+            0x62ba04d9 => reader.constructor(Self::UpdateNewChannelMessage),
+            0x922e6e10 => reader.constructor(Self::UpdateReadChannelInbox),
+            0xc32d5b12 => reader.constructor(Self::UpdateDeleteChannelMessages),
+            0xf226ac08 => reader.constructor(Self::UpdateChannelMessageViews),
+            0xd7ca61a2 => reader.constructor(Self::UpdateChatParticipantAdmin),
+            0x688a30aa => reader.constructor(Self::UpdateNewStickerSet),
+            0x0bb2d201 => reader.constructor(Self::UpdateStickerSetsOrder),
+            0x31c24808 => reader.constructor(Self::UpdateStickerSets),
+            0x9375341e => Ok(Self::UpdateSavedGifs),
+            0x496f379c => reader.constructor(Self::UpdateBotInlineQuery),
+            0x12f12a07 => reader.constructor(Self::UpdateBotInlineSend),
+            0x1b3f4df7 => reader.constructor(Self::UpdateEditChannelMessage),
+            0xb9cfc48d => reader.constructor(Self::UpdateBotCallbackQuery),
+            0xe40370a3 => reader.constructor(Self::UpdateEditMessage),
+            0x691e9052 => reader.constructor(Self::UpdateInlineBotCallbackQuery),
+            0xb75f99a9 => reader.constructor(Self::UpdateReadChannelOutbox),
+            0xedfc111e => reader.constructor(Self::UpdateDraftMessage),
+            0x571d2742 => Ok(Self::UpdateReadFeaturedStickers),
+            0x9a422c20 => Ok(Self::UpdateRecentStickers),
+            0xa229dd06 => Ok(Self::UpdateConfig),
+            0x3354678f => Ok(Self::UpdatePtsChanged),
+            0x2f2ba99f => reader.constructor(Self::UpdateChannelWebPage),
+            0x6e6fe51c => reader.constructor(Self::UpdateDialogPinned),
+            0xfa0f3ca2 => reader.constructor(Self::UpdatePinnedDialogs),
+            0x8317c0c3 => reader.constructor(Self::UpdateBotWebhookJson),
+            0x9b9240a6 => reader.constructor(Self::UpdateBotWebhookJsonQuery),
+            0xb5aefd7d => reader.constructor(Self::UpdateBotShippingQuery),
+            0x8caa9a96 => reader.constructor(Self::UpdateBotPrecheckoutQuery),
+            0xab0f6b1e => reader.constructor(Self::UpdatePhoneCall),
+            0x46560264 => reader.constructor(Self::UpdateLangPackTooLong),
+            0x56022f4d => reader.constructor(Self::UpdateLangPack),
+            0xe511996d => Ok(Self::UpdateFavedStickers),
+            0x25f324f7 => reader.constructor(Self::UpdateChannelReadMessagesContents),
+            0x7084a7be => Ok(Self::UpdateContactsReset),
+            0xb23fc698 => reader.constructor(Self::UpdateChannelAvailableMessages),
+            0xb658f23e => reader.constructor(Self::UpdateDialogUnreadMark),
+            0xd64c522b => reader.constructor(Self::UpdateMessagePoll),
+            0x54c01850 => reader.constructor(Self::UpdateChatDefaultBannedRights),
+            0x19360dc0 => reader.constructor(Self::UpdateFolderPeers),
+            0x6a7e7366 => reader.constructor(Self::UpdatePeerSettings),
+            0xb4afcfb0 => reader.constructor(Self::UpdatePeerLocated),
+            0x39a51dfb => reader.constructor(Self::UpdateNewScheduledMessage),
+            0xf2a71983 => reader.constructor(Self::UpdateDeleteScheduledMessages),
+            0x8216fba3 => reader.constructor(Self::UpdateTheme),
+            0x871fb939 => reader.constructor(Self::UpdateGeoLiveViewed),
+            0x564fe691 => Ok(Self::UpdateLoginToken),
+            0x7699f014 => reader.constructor(Self::UpdateMessagePollVote),
+            0x26ffde7d => reader.constructor(Self::UpdateDialogFilter),
+            0xa5d72105 => reader.constructor(Self::UpdateDialogFilterOrder),
+            0x3504914f => Ok(Self::UpdateDialogFilters),
+            0x2661bf09 => reader.constructor(Self::UpdatePhoneCallSignalingData),
+            0xd29a27f4 => reader.constructor(Self::UpdateChannelMessageForwards),
+            0xd6b19546 => reader.constructor(Self::UpdateReadChannelDiscussionInbox),
+            0x695c9e7c => reader.constructor(Self::UpdateReadChannelDiscussionOutbox),
+            0xebe07752 => reader.constructor(Self::UpdatePeerBlocked),
+            0x8c88c923 => reader.constructor(Self::UpdateChannelUserTyping),
+            0xed85eab5 => reader.constructor(Self::UpdatePinnedMessages),
+            0x5bb98608 => reader.constructor(Self::UpdatePinnedChannelMessages),
+            0xf89a6a4e => reader.constructor(Self::UpdateChat),
+            0xf2ebdb4e => reader.constructor(Self::UpdateGroupCallParticipants),
+            0x9d2216e0 => reader.constructor(Self::UpdateGroupCall),
+            0xbb9bb9a5 => reader.constructor(Self::UpdatePeerHistoryTtl),
+            0xd087663a => reader.constructor(Self::UpdateChatParticipant),
+            0x985d3abb => reader.constructor(Self::UpdateChannelParticipant),
+            0xc4870a49 => reader.constructor(Self::UpdateBotStopped),
+            0x0b783982 => reader.constructor(Self::UpdateGroupCallConnection),
+            0x4d712f2e => reader.constructor(Self::UpdateBotCommands),
+            0x7063c3db => reader.constructor(Self::UpdatePendingJoinRequests),
+            0x7cb34d79 => reader.constructor(Self::UpdateBotChatInviteRequester),
+            0x1e297bfa => reader.constructor(Self::UpdateMessageReactions),
+            0x17b7a20b => Ok(Self::UpdateAttachMenuBots),
+            0x1592b79d => reader.constructor(Self::UpdateWebViewResultSent),
+            0x14b85813 => reader.constructor(Self::UpdateBotMenuButton),
+            0x74d8be99 => Ok(Self::UpdateSavedRingtones),
+            0x0084cd5a => reader.constructor(Self::UpdateTranscribedAudio),
+            0xfb4c496c => Ok(Self::UpdateReadFeaturedEmojiStickers),
+            0x28373599 => reader.constructor(Self::UpdateUserEmojiStatus),
+            0x30f443db => Ok(Self::UpdateRecentEmojiStatuses),
+            0x6f7863f4 => Ok(Self::UpdateRecentReactions),
+            0x86fccf85 => reader.constructor(Self::UpdateMoveStickerSetToTop),
+            0xd5a41724 => reader.constructor(Self::UpdateMessageExtendedMedia),
+            0x20529438 => reader.constructor(Self::UpdateUser),
+            0xec05b097 => Ok(Self::UpdateAutoSaveSettings),
+            0x75b3b798 => reader.constructor(Self::UpdateStory),
+            0xf74e932b => reader.constructor(Self::UpdateReadStories),
+            0x1bf335b9 => reader.constructor(Self::UpdateStoryId),
+            0x2c084dc1 => reader.constructor(Self::UpdateStoriesStealthMode),
+            0x7d627683 => reader.constructor(Self::UpdateSentStoryReaction),
+            0x904dd49c => reader.constructor(Self::UpdateBotChatBoost),
+            0x07b68920 => reader.constructor(Self::UpdateChannelViewForumAsMessages),
+            0xae3f101d => reader.constructor(Self::UpdatePeerWallpaper),
+            0xac21d3ce => reader.constructor(Self::UpdateBotMessageReaction),
+            0x09cb7759 => reader.constructor(Self::UpdateBotMessageReactions),
+            0xaeaf9e74 => reader.constructor(Self::UpdateSavedDialogPinned),
+            0x686c85a6 => reader.constructor(Self::UpdatePinnedSavedDialogs),
+            0x39c67432 => Ok(Self::UpdateSavedReactionTags),
+            0xf16269d4 => reader.constructor(Self::UpdateSmsJob),
+            0xf9470ab2 => reader.constructor(Self::UpdateQuickReplies),
+            0xf53da717 => reader.constructor(Self::UpdateNewQuickReply),
+            0x53e6f1ec => reader.constructor(Self::UpdateDeleteQuickReply),
+            0x3e050d0f => reader.constructor(Self::UpdateQuickReplyMessage),
+            0x566fe7cd => reader.constructor(Self::UpdateDeleteQuickReplyMessages),
+            0x8ae5c97a => reader.constructor(Self::UpdateBotBusinessConnect),
+            0x9ddb347c => reader.constructor(Self::UpdateBotNewBusinessMessage),
+            0x07df587c => reader.constructor(Self::UpdateBotEditBusinessMessage),
+            0xa02a982e => reader.constructor(Self::UpdateBotDeleteBusinessMessage),
+            0x1824e40b => reader.constructor(Self::UpdateNewStoryReaction),
+            0x4e80a379 => reader.constructor(Self::UpdateStarsBalance),
+            0x1ea2fda7 => reader.constructor(Self::UpdateBusinessBotCallbackQuery),
+            0xa584b019 => reader.constructor(Self::UpdateStarsRevenueStatus),
+            0x283bd312 => reader.constructor(Self::UpdateBotPurchasedPaidMedia),
+            0x8b725fce => reader.constructor(Self::UpdatePaidReactionPrivacy),
+            0x504aa18f => reader.constructor(Self::UpdateSentPhoneCode),
+            0xa477288f => reader.constructor(Self::UpdateGroupCallChainBlocks),
+            0x77b0e372 => reader.constructor(Self::UpdateReadMonoForumInbox),
+            0xa4a79376 => reader.constructor(Self::UpdateReadMonoForumOutbox),
+            0x9f812b08 => reader.constructor(Self::UpdateMonoForumNoPaidException),
+            0xd8326f0d => reader.constructor(Self::UpdateGroupCallMessage),
+            0xc957a766 => reader.constructor(Self::UpdateGroupCallEncryptedMessage),
+            0x683b2c52 => reader.constructor(Self::UpdatePinnedForumTopic),
+            0xdef143d0 => reader.constructor(Self::UpdatePinnedForumTopics),
+            0x3e85e92c => reader.constructor(Self::UpdateDeleteGroupCallMessages),
+            0x48e246c2 => reader.constructor(Self::UpdateStarGiftAuctionState),
+            0xdc58f31e => reader.constructor(Self::UpdateStarGiftAuctionUserState),
+            0xfb9c547a => reader.constructor(Self::UpdateEmojiGameInfo),
+            0xac072444 => Ok(Self::UpdateStarGiftCraftFail),
+            0xbd8367b9 => reader.constructor(Self::UpdateChatParticipantRank),
+            0x4880ed9a => reader.constructor(Self::UpdateManagedBot),
+            0xcdd4093d => reader.constructor(Self::UpdateBotGuestChatQuery),
+            0x8c0f91fb => Ok(Self::UpdateAiComposeTones),
+            0xbdac7e70 => reader.constructor(Self::UpdateJoinChatWebViewDecision),
+            0xb22083a6 => reader.constructor(Self::UpdateNewBotConnection),
+            0xc39a2ade => reader.constructor(Self::UpdateWebBrowserSettings),
+            0x140502d1 => reader.constructor(Self::UpdateWebBrowserException),
+            0x20bcbba1 => reader.constructor(Self::UpdateNewEphemeralMessage),
+            0x56dbfcf8 => reader.constructor(Self::UpdateDeleteEphemeralMessages),
+            0x4bbb8f01 => reader.constructor(Self::UpdateEditEphemeralMessage),
+            0x7c1079d6 => reader.constructor(Self::UpdateEphemeralBotCallbackQuery),
+            0x6c0d8e23 => reader.constructor(Self::UpdateBotStarsSubscription),
+            0x6ac3f2aa => reader.constructor(Self::UpdateWalletState),
+            0xb1434d4a => reader.constructor(Self::UpdateSentWalletTransaction),
+            0xa8ae1cac => reader.constructor(Self::UpdateWalletGaslessInfo),
+            0x50a38e0e => reader.constructor(Self::UpdateWalletTonConnectSession),
+            0xd1ee8199 => {
+                reader.constructor(Self::UpdateWalletTonConnectPendingDisconnect)
+            }
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Update", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -7486,27 +7316,19 @@ impl tl_runtime::Decode for Updates {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xe317af7e => Ok(Self::UpdatesTooLong),
-                0x313bc7f8 => reader.constructor().map(Self::UpdateShortMessage),
-                0x4d6deea5 => reader.constructor().map(Self::UpdateShortChatMessage),
-                0x78d4dec1 => reader.constructor().map(Self::UpdateShort),
-                0x725b04c3 => reader.constructor().map(Self::UpdatesCombined),
-                0x74ae4240 => reader.constructor().map(Self::Updates),
-                0x9015e101 => reader.constructor().map(Self::UpdateShortSentMessage),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "Updates",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xe317af7e => Ok(Self::UpdatesTooLong),
+            0x313bc7f8 => reader.constructor(Self::UpdateShortMessage),
+            0x4d6deea5 => reader.constructor(Self::UpdateShortChatMessage),
+            0x78d4dec1 => reader.constructor(Self::UpdateShort),
+            0x725b04c3 => reader.constructor(Self::UpdatesCombined),
+            0x74ae4240 => reader.constructor(Self::Updates),
+            0x9015e101 => reader.constructor(Self::UpdateShortSentMessage),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Updates", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -7600,21 +7422,15 @@ impl tl_runtime::Decode for DcOption {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x18b7a10d => reader.constructor().map(Self::DcOption),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "DcOption",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x18b7a10d => reader.constructor(Self::DcOption),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("DcOption", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -7729,25 +7545,25 @@ impl tl_runtime::Decode for EncryptedChat {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xab7ec0a0 => reader.constructor().map(Self::EncryptedChatEmpty),
-                0x66b25953 => reader.constructor().map(Self::EncryptedChatWaiting),
-                0x48f1d94c => reader.constructor().map(Self::EncryptedChatRequested),
-                0x61f0d4c7 => reader.constructor().map(Self::EncryptedChat),
-                0x1e1c7c45 => reader.constructor().map(Self::EncryptedChatDiscarded),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "EncryptedChat",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xab7ec0a0 => reader.constructor(Self::EncryptedChatEmpty),
+            0x66b25953 => reader.constructor(Self::EncryptedChatWaiting),
+            0x48f1d94c => reader.constructor(Self::EncryptedChatRequested),
+            0x61f0d4c7 => reader.constructor(Self::EncryptedChat),
+            0x1e1c7c45 => reader.constructor(Self::EncryptedChatDiscarded),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "EncryptedChat",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -7848,22 +7664,22 @@ impl tl_runtime::Decode for EncryptedFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xc21f497e => Ok(Self::EncryptedFileEmpty),
-                0xa8008cd8 => reader.constructor().map(Self::EncryptedFile),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "EncryptedFile",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xc21f497e => Ok(Self::EncryptedFileEmpty),
+            0xa8008cd8 => reader.constructor(Self::EncryptedFile),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "EncryptedFile",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -7949,22 +7765,22 @@ impl tl_runtime::Decode for EncryptedMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xed18c118 => reader.constructor().map(Self::EncryptedMessage),
-                0x23734b06 => reader.constructor().map(Self::EncryptedMessageService),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "EncryptedMessage",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xed18c118 => reader.constructor(Self::EncryptedMessage),
+            0x23734b06 => reader.constructor(Self::EncryptedMessageService),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "EncryptedMessage",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -8050,22 +7866,22 @@ impl tl_runtime::Decode for InputDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x72f0eaae => Ok(Self::InputDocumentEmpty),
-                0x1abfb575 => reader.constructor().map(Self::InputDocument),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputDocument",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x72f0eaae => Ok(Self::InputDocumentEmpty),
+            0x1abfb575 => reader.constructor(Self::InputDocument),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputDocument",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -8151,22 +7967,16 @@ impl tl_runtime::Decode for Document {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x36f8c871 => reader.constructor().map(Self::DocumentEmpty),
-                0x8fd4c4d8 => reader.constructor().map(Self::Document),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "Document",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x36f8c871 => reader.constructor(Self::DocumentEmpty),
+            0x8fd4c4d8 => reader.constructor(Self::Document),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("Document", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -8291,26 +8101,26 @@ impl tl_runtime::Decode for NotifyPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x9fd40bd8 => reader.constructor().map(Self::NotifyPeer),
-                0xb4c83b4c => Ok(Self::NotifyUsers),
-                0xc007cec3 => Ok(Self::NotifyChats),
-                0xd612e8ef => Ok(Self::NotifyBroadcasts),
-                0x226e6308 => reader.constructor().map(Self::NotifyForumTopic),
-                0xbe376999 => reader.constructor().map(Self::NotifyCommunity),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "NotifyPeer",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x9fd40bd8 => reader.constructor(Self::NotifyPeer),
+            0xb4c83b4c => Ok(Self::NotifyUsers),
+            0xc007cec3 => Ok(Self::NotifyChats),
+            0xd612e8ef => Ok(Self::NotifyBroadcasts),
+            0x226e6308 => reader.constructor(Self::NotifyForumTopic),
+            0xbe376999 => reader.constructor(Self::NotifyCommunity),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "NotifyPeer",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -8621,62 +8431,44 @@ impl tl_runtime::Decode for SendMessageAction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x16bf744e => Ok(Self::SendMessageTypingAction),
-                0xfd5ec8f5 => Ok(Self::SendMessageCancelAction),
-                0xa187d66f => Ok(Self::SendMessageRecordVideoAction),
-                0xe9763aec => {
-                    reader.constructor().map(Self::SendMessageUploadVideoAction)
-                }
-                0xd52f73f7 => Ok(Self::SendMessageRecordAudioAction),
-                0xf351d7ab => {
-                    reader.constructor().map(Self::SendMessageUploadAudioAction)
-                }
-                0xd1d34a26 => {
-                    reader.constructor().map(Self::SendMessageUploadPhotoAction)
-                }
-                0xaa0cd9e4 => {
-                    reader.constructor().map(Self::SendMessageUploadDocumentAction)
-                }
-                0x176f8ba1 => Ok(Self::SendMessageGeoLocationAction),
-                0x628cbc6f => Ok(Self::SendMessageChooseContactAction),
-                0xdd6a8f48 => Ok(Self::SendMessageGamePlayAction),
-                0x88f27fbc => Ok(Self::SendMessageRecordRoundAction),
-                0x243e1c66 => {
-                    reader.constructor().map(Self::SendMessageUploadRoundAction)
-                }
-                0xd92c2285 => Ok(Self::SpeakingInGroupCallAction),
-                0xdbda9246 => {
-                    reader.constructor().map(Self::SendMessageHistoryImportAction)
-                }
-                0xb05ac6b1 => Ok(Self::SendMessageChooseStickerAction),
-                0x25972bcb => reader.constructor().map(Self::SendMessageEmojiInteraction),
-                0xb665902e => {
-                    reader.constructor().map(Self::SendMessageEmojiInteractionSeen)
-                }
-                0x3630b85a => reader.constructor().map(Self::SendMessageTextDraftAction),
-                0xa937c7be => {
-                    reader
-                        .constructor()
-                        .map(Self::InputSendMessageRichMessageDraftAction)
-                }
-                0x52564893 => {
-                    reader.constructor().map(Self::SendMessageRichMessageDraftAction)
-                }
-                0xfbf902b0 => reader.constructor().map(Self::SendMessageStopDraftAction),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "SendMessageAction",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x16bf744e => Ok(Self::SendMessageTypingAction),
+            0xfd5ec8f5 => Ok(Self::SendMessageCancelAction),
+            0xa187d66f => Ok(Self::SendMessageRecordVideoAction),
+            0xe9763aec => reader.constructor(Self::SendMessageUploadVideoAction),
+            0xd52f73f7 => Ok(Self::SendMessageRecordAudioAction),
+            0xf351d7ab => reader.constructor(Self::SendMessageUploadAudioAction),
+            0xd1d34a26 => reader.constructor(Self::SendMessageUploadPhotoAction),
+            0xaa0cd9e4 => reader.constructor(Self::SendMessageUploadDocumentAction),
+            0x176f8ba1 => Ok(Self::SendMessageGeoLocationAction),
+            0x628cbc6f => Ok(Self::SendMessageChooseContactAction),
+            0xdd6a8f48 => Ok(Self::SendMessageGamePlayAction),
+            0x88f27fbc => Ok(Self::SendMessageRecordRoundAction),
+            0x243e1c66 => reader.constructor(Self::SendMessageUploadRoundAction),
+            0xd92c2285 => Ok(Self::SpeakingInGroupCallAction),
+            0xdbda9246 => reader.constructor(Self::SendMessageHistoryImportAction),
+            0xb05ac6b1 => Ok(Self::SendMessageChooseStickerAction),
+            0x25972bcb => reader.constructor(Self::SendMessageEmojiInteraction),
+            0xb665902e => reader.constructor(Self::SendMessageEmojiInteractionSeen),
+            0x3630b85a => reader.constructor(Self::SendMessageTextDraftAction),
+            0xa937c7be => {
+                reader.constructor(Self::InputSendMessageRichMessageDraftAction)
+            }
+            0x52564893 => reader.constructor(Self::SendMessageRichMessageDraftAction),
+            0xfbf902b0 => reader.constructor(Self::SendMessageStopDraftAction),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "SendMessageAction",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -8953,34 +8745,34 @@ impl tl_runtime::Decode for PrivacyKey {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|_| match id {
-                0xbc2eab30 => Ok(Self::PrivacyKeyStatusTimestamp),
-                0x500e6dfa => Ok(Self::PrivacyKeyChatInvite),
-                0x3d662b7b => Ok(Self::PrivacyKeyPhoneCall),
-                0x39491cc8 => Ok(Self::PrivacyKeyPhoneP2p),
-                0x69ec56a3 => Ok(Self::PrivacyKeyForwards),
-                0x96151fed => Ok(Self::PrivacyKeyProfilePhoto),
-                0xd19ae46d => Ok(Self::PrivacyKeyPhoneNumber),
-                0x42ffd42b => Ok(Self::PrivacyKeyAddedByPhone),
-                0x0697f414 => Ok(Self::PrivacyKeyVoiceMessages),
-                0xa486b761 => Ok(Self::PrivacyKeyAbout),
-                0x2000a518 => Ok(Self::PrivacyKeyBirthday),
-                0x2ca4fdf8 => Ok(Self::PrivacyKeyStarGiftsAutoSave),
-                0x17d348d2 => Ok(Self::PrivacyKeyNoPaidMessages),
-                0xff7a571b => Ok(Self::PrivacyKeySavedMusic),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PrivacyKey",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xbc2eab30 => Ok(Self::PrivacyKeyStatusTimestamp),
+            0x500e6dfa => Ok(Self::PrivacyKeyChatInvite),
+            0x3d662b7b => Ok(Self::PrivacyKeyPhoneCall),
+            0x39491cc8 => Ok(Self::PrivacyKeyPhoneP2p),
+            0x69ec56a3 => Ok(Self::PrivacyKeyForwards),
+            0x96151fed => Ok(Self::PrivacyKeyProfilePhoto),
+            0xd19ae46d => Ok(Self::PrivacyKeyPhoneNumber),
+            0x42ffd42b => Ok(Self::PrivacyKeyAddedByPhone),
+            0x0697f414 => Ok(Self::PrivacyKeyVoiceMessages),
+            0xa486b761 => Ok(Self::PrivacyKeyAbout),
+            0x2000a518 => Ok(Self::PrivacyKeyBirthday),
+            0x2ca4fdf8 => Ok(Self::PrivacyKeyStarGiftsAutoSave),
+            0x17d348d2 => Ok(Self::PrivacyKeyNoPaidMessages),
+            0xff7a571b => Ok(Self::PrivacyKeySavedMusic),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PrivacyKey",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -9215,36 +9007,32 @@ impl tl_runtime::Decode for PrivacyRule {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xfffe1bac => Ok(Self::PrivacyValueAllowContacts),
-                0x65427b82 => Ok(Self::PrivacyValueAllowAll),
-                0xb8905fb2 => reader.constructor().map(Self::PrivacyValueAllowUsers),
-                0xf888fa1a => Ok(Self::PrivacyValueDisallowContacts),
-                0x8b73e763 => Ok(Self::PrivacyValueDisallowAll),
-                0xe4621141 => reader.constructor().map(Self::PrivacyValueDisallowUsers),
-                0x6b134e8e => {
-                    reader.constructor().map(Self::PrivacyValueAllowChatParticipants)
-                }
-                0x41c87565 => {
-                    reader.constructor().map(Self::PrivacyValueDisallowChatParticipants)
-                }
-                0xf7e8d89b => Ok(Self::PrivacyValueAllowCloseFriends),
-                0xece9814b => Ok(Self::PrivacyValueAllowPremium),
-                0x21461b5d => Ok(Self::PrivacyValueAllowBots),
-                0xf6a5f82f => Ok(Self::PrivacyValueDisallowBots),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PrivacyRule",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xfffe1bac => Ok(Self::PrivacyValueAllowContacts),
+            0x65427b82 => Ok(Self::PrivacyValueAllowAll),
+            0xb8905fb2 => reader.constructor(Self::PrivacyValueAllowUsers),
+            0xf888fa1a => Ok(Self::PrivacyValueDisallowContacts),
+            0x8b73e763 => Ok(Self::PrivacyValueDisallowAll),
+            0xe4621141 => reader.constructor(Self::PrivacyValueDisallowUsers),
+            0x6b134e8e => reader.constructor(Self::PrivacyValueAllowChatParticipants),
+            0x41c87565 => reader.constructor(Self::PrivacyValueDisallowChatParticipants),
+            0xf7e8d89b => Ok(Self::PrivacyValueAllowCloseFriends),
+            0xece9814b => Ok(Self::PrivacyValueAllowPremium),
+            0x21461b5d => Ok(Self::PrivacyValueAllowBots),
+            0xf6a5f82f => Ok(Self::PrivacyValueDisallowBots),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PrivacyRule",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -9439,30 +9227,28 @@ impl tl_runtime::Decode for DocumentAttribute {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x6c37c15c => reader.constructor().map(Self::DocumentAttributeImageSize),
-                0x11b58939 => Ok(Self::DocumentAttributeAnimated),
-                0x6319d612 => reader.constructor().map(Self::DocumentAttributeSticker),
-                0x43c57c48 => reader.constructor().map(Self::DocumentAttributeVideo),
-                0x9852f9c6 => reader.constructor().map(Self::DocumentAttributeAudio),
-                0x15590068 => reader.constructor().map(Self::DocumentAttributeFilename),
-                0x9801d2f7 => Ok(Self::DocumentAttributeHasStickers),
-                0xfd149899 => {
-                    reader.constructor().map(Self::DocumentAttributeCustomEmoji)
-                }
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "DocumentAttribute",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x6c37c15c => reader.constructor(Self::DocumentAttributeImageSize),
+            0x11b58939 => Ok(Self::DocumentAttributeAnimated),
+            0x6319d612 => reader.constructor(Self::DocumentAttributeSticker),
+            0x43c57c48 => reader.constructor(Self::DocumentAttributeVideo),
+            0x9852f9c6 => reader.constructor(Self::DocumentAttributeAudio),
+            0x15590068 => reader.constructor(Self::DocumentAttributeFilename),
+            0x9801d2f7 => Ok(Self::DocumentAttributeHasStickers),
+            0xfd149899 => reader.constructor(Self::DocumentAttributeCustomEmoji),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "DocumentAttribute",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -9568,21 +9354,21 @@ impl tl_runtime::Decode for StickerPack {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x12b299d4 => reader.constructor().map(Self::StickerPack),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StickerPack",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x12b299d4 => reader.constructor(Self::StickerPack),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StickerPack",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -9686,24 +9472,16 @@ impl tl_runtime::Decode for WebPage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x211a1788 => reader.constructor().map(Self::WebPageEmpty),
-                0xb0d13e47 => reader.constructor().map(Self::WebPagePending),
-                0xe89c45b2 => reader.constructor().map(Self::WebPage),
-                0x7311ca11 => reader.constructor().map(Self::WebPageNotModified),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "WebPage",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x211a1788 => reader.constructor(Self::WebPageEmpty),
+            0xb0d13e47 => reader.constructor(Self::WebPagePending),
+            0xe89c45b2 => reader.constructor(Self::WebPage),
+            0x7311ca11 => reader.constructor(Self::WebPageNotModified),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("WebPage", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -9793,22 +9571,22 @@ impl tl_runtime::Decode for ExportedChatInvite {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xa22cbd96 => reader.constructor().map(Self::ChatInviteExported),
-                0xed107ab7 => Ok(Self::ChatInvitePublicJoinRequests),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ExportedChatInvite",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xa22cbd96 => reader.constructor(Self::ChatInviteExported),
+            0xed107ab7 => Ok(Self::ChatInvitePublicJoinRequests),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ExportedChatInvite",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -9907,23 +9685,23 @@ impl tl_runtime::Decode for ChatInvite {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x5a686d7c => reader.constructor().map(Self::ChatInviteAlready),
-                0x5c9d3702 => reader.constructor().map(Self::ChatInvite),
-                0x61695cb0 => reader.constructor().map(Self::ChatInvitePeek),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ChatInvite",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x5a686d7c => reader.constructor(Self::ChatInviteAlready),
+            0x5c9d3702 => reader.constructor(Self::ChatInvite),
+            0x61695cb0 => reader.constructor(Self::ChatInvitePeek),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ChatInvite",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -10119,32 +9897,32 @@ impl tl_runtime::Decode for InputStickerSet {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xffb62b95 => Ok(Self::InputStickerSetEmpty),
-                0x9de7a269 => reader.constructor().map(Self::InputStickerSetId),
-                0x861cc8a0 => reader.constructor().map(Self::InputStickerSetShortName),
-                0x028703c8 => Ok(Self::InputStickerSetAnimatedEmoji),
-                0xe67f520e => reader.constructor().map(Self::InputStickerSetDice),
-                0x0cde3739 => Ok(Self::InputStickerSetAnimatedEmojiAnimations),
-                0xc88b3b02 => Ok(Self::InputStickerSetPremiumGifts),
-                0x04c4d4ce => Ok(Self::InputStickerSetEmojiGenericAnimations),
-                0x29d0f5ee => Ok(Self::InputStickerSetEmojiDefaultStatuses),
-                0x44c1f8e9 => Ok(Self::InputStickerSetEmojiDefaultTopicIcons),
-                0x49748553 => Ok(Self::InputStickerSetEmojiChannelDefaultStatuses),
-                0x1cf671a0 => Ok(Self::InputStickerSetTonGifts),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputStickerSet",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xffb62b95 => Ok(Self::InputStickerSetEmpty),
+            0x9de7a269 => reader.constructor(Self::InputStickerSetId),
+            0x861cc8a0 => reader.constructor(Self::InputStickerSetShortName),
+            0x028703c8 => Ok(Self::InputStickerSetAnimatedEmoji),
+            0xe67f520e => reader.constructor(Self::InputStickerSetDice),
+            0x0cde3739 => Ok(Self::InputStickerSetAnimatedEmojiAnimations),
+            0xc88b3b02 => Ok(Self::InputStickerSetPremiumGifts),
+            0x04c4d4ce => Ok(Self::InputStickerSetEmojiGenericAnimations),
+            0x29d0f5ee => Ok(Self::InputStickerSetEmojiDefaultStatuses),
+            0x44c1f8e9 => Ok(Self::InputStickerSetEmojiDefaultTopicIcons),
+            0x49748553 => Ok(Self::InputStickerSetEmojiChannelDefaultStatuses),
+            0x1cf671a0 => Ok(Self::InputStickerSetTonGifts),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputStickerSet",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -10263,21 +10041,21 @@ impl tl_runtime::Decode for StickerSet {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x2dd14edc => reader.constructor().map(Self::StickerSet),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StickerSet",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x2dd14edc => reader.constructor(Self::StickerSet),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StickerSet",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -10348,21 +10126,21 @@ impl tl_runtime::Decode for BotCommand {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x9852d6d2 => reader.constructor().map(Self::BotCommand),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "BotCommand",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x9852d6d2 => reader.constructor(Self::BotCommand),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "BotCommand",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -10433,21 +10211,21 @@ impl tl_runtime::Decode for KeyboardButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x2f67a72f => reader.constructor().map(Self::KeyboardButton),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "KeyboardButton",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x2f67a72f => reader.constructor(Self::KeyboardButton),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "KeyboardButton",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -10518,21 +10296,21 @@ impl tl_runtime::Decode for KeyboardButtonRow {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x77608b83 => reader.constructor().map(Self::KeyboardButtonRow),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "KeyboardButtonRow",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x77608b83 => reader.constructor(Self::KeyboardButtonRow),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "KeyboardButtonRow",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -10638,24 +10416,24 @@ impl tl_runtime::Decode for ReplyMarkup {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xa03e5b85 => reader.constructor().map(Self::ReplyKeyboardHide),
-                0x86b40b08 => reader.constructor().map(Self::ReplyKeyboardForceReply),
-                0x85dd99d1 => reader.constructor().map(Self::ReplyKeyboardMarkup),
-                0xb2b15770 => reader.constructor().map(Self::ReplyInlineMarkup),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ReplyMarkup",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xa03e5b85 => reader.constructor(Self::ReplyKeyboardHide),
+            0x86b40b08 => reader.constructor(Self::ReplyKeyboardForceReply),
+            0x85dd99d1 => reader.constructor(Self::ReplyKeyboardMarkup),
+            0xb2b15770 => reader.constructor(Self::ReplyInlineMarkup),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ReplyMarkup",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -11018,48 +10796,46 @@ impl tl_runtime::Decode for MessageEntity {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xbb92ba95 => reader.constructor().map(Self::MessageEntityUnknown),
-                0xfa04579d => reader.constructor().map(Self::MessageEntityMention),
-                0x6f635b0d => reader.constructor().map(Self::MessageEntityHashtag),
-                0x6cef8ac7 => reader.constructor().map(Self::MessageEntityBotCommand),
-                0x6ed02538 => reader.constructor().map(Self::MessageEntityUrl),
-                0x64e475c2 => reader.constructor().map(Self::MessageEntityEmail),
-                0xbd610bc9 => reader.constructor().map(Self::MessageEntityBold),
-                0x826f8b60 => reader.constructor().map(Self::MessageEntityItalic),
-                0x28a20571 => reader.constructor().map(Self::MessageEntityCode),
-                0x73924be0 => reader.constructor().map(Self::MessageEntityPre),
-                0x76a6d327 => reader.constructor().map(Self::MessageEntityTextUrl),
-                0xdc7b1140 => reader.constructor().map(Self::MessageEntityMentionName),
-                0x208e68c9 => {
-                    reader.constructor().map(Self::InputMessageEntityMentionName)
-                }
-                0x9b69e34b => reader.constructor().map(Self::MessageEntityPhone),
-                0x4c4e743f => reader.constructor().map(Self::MessageEntityCashtag),
-                0x9c4e7e8b => reader.constructor().map(Self::MessageEntityUnderline),
-                0xbf0693d4 => reader.constructor().map(Self::MessageEntityStrike),
-                0x761e6af4 => reader.constructor().map(Self::MessageEntityBankCard),
-                0x32ca960f => reader.constructor().map(Self::MessageEntitySpoiler),
-                0xc8cf05f8 => reader.constructor().map(Self::MessageEntityCustomEmoji),
-                0xf1ccaaac => reader.constructor().map(Self::MessageEntityBlockquote),
-                0x904ac7c7 => reader.constructor().map(Self::MessageEntityFormattedDate),
-                0x71777116 => reader.constructor().map(Self::MessageEntityDiffInsert),
-                0xc6c1e5a7 => reader.constructor().map(Self::MessageEntityDiffReplace),
-                0x0652c1c5 => reader.constructor().map(Self::MessageEntityDiffDelete),
-                0xfdabbfcd => reader.constructor().map(Self::MessageEntityTonAddress),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MessageEntity",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xbb92ba95 => reader.constructor(Self::MessageEntityUnknown),
+            0xfa04579d => reader.constructor(Self::MessageEntityMention),
+            0x6f635b0d => reader.constructor(Self::MessageEntityHashtag),
+            0x6cef8ac7 => reader.constructor(Self::MessageEntityBotCommand),
+            0x6ed02538 => reader.constructor(Self::MessageEntityUrl),
+            0x64e475c2 => reader.constructor(Self::MessageEntityEmail),
+            0xbd610bc9 => reader.constructor(Self::MessageEntityBold),
+            0x826f8b60 => reader.constructor(Self::MessageEntityItalic),
+            0x28a20571 => reader.constructor(Self::MessageEntityCode),
+            0x73924be0 => reader.constructor(Self::MessageEntityPre),
+            0x76a6d327 => reader.constructor(Self::MessageEntityTextUrl),
+            0xdc7b1140 => reader.constructor(Self::MessageEntityMentionName),
+            0x208e68c9 => reader.constructor(Self::InputMessageEntityMentionName),
+            0x9b69e34b => reader.constructor(Self::MessageEntityPhone),
+            0x4c4e743f => reader.constructor(Self::MessageEntityCashtag),
+            0x9c4e7e8b => reader.constructor(Self::MessageEntityUnderline),
+            0xbf0693d4 => reader.constructor(Self::MessageEntityStrike),
+            0x761e6af4 => reader.constructor(Self::MessageEntityBankCard),
+            0x32ca960f => reader.constructor(Self::MessageEntitySpoiler),
+            0xc8cf05f8 => reader.constructor(Self::MessageEntityCustomEmoji),
+            0xf1ccaaac => reader.constructor(Self::MessageEntityBlockquote),
+            0x904ac7c7 => reader.constructor(Self::MessageEntityFormattedDate),
+            0x71777116 => reader.constructor(Self::MessageEntityDiffInsert),
+            0xc6c1e5a7 => reader.constructor(Self::MessageEntityDiffReplace),
+            0x0652c1c5 => reader.constructor(Self::MessageEntityDiffDelete),
+            0xfdabbfcd => reader.constructor(Self::MessageEntityTonAddress),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MessageEntity",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -11275,23 +11051,23 @@ impl tl_runtime::Decode for InputChannel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xee8c1e86 => Ok(Self::InputChannelEmpty),
-                0xf35aec28 => reader.constructor().map(Self::InputChannel),
-                0x5b934f9d => reader.constructor().map(Self::InputChannelFromMessage),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputChannel",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xee8c1e86 => Ok(Self::InputChannelEmpty),
+            0xf35aec28 => reader.constructor(Self::InputChannel),
+            0x5b934f9d => reader.constructor(Self::InputChannelFromMessage),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputChannel",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -11426,26 +11202,26 @@ impl tl_runtime::Decode for ChannelParticipant {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x1bd54456 => reader.constructor().map(Self::ChannelParticipant),
-                0xa9478a1a => reader.constructor().map(Self::ChannelParticipantSelf),
-                0x2fe601d3 => reader.constructor().map(Self::ChannelParticipantCreator),
-                0x34c3bb53 => reader.constructor().map(Self::ChannelParticipantAdmin),
-                0xd5f0ad91 => reader.constructor().map(Self::ChannelParticipantBanned),
-                0x1b03f006 => reader.constructor().map(Self::ChannelParticipantLeft),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ChannelParticipant",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x1bd54456 => reader.constructor(Self::ChannelParticipant),
+            0xa9478a1a => reader.constructor(Self::ChannelParticipantSelf),
+            0x2fe601d3 => reader.constructor(Self::ChannelParticipantCreator),
+            0x34c3bb53 => reader.constructor(Self::ChannelParticipantAdmin),
+            0xd5f0ad91 => reader.constructor(Self::ChannelParticipantBanned),
+            0x1b03f006 => reader.constructor(Self::ChannelParticipantLeft),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ChannelParticipant",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -11543,21 +11319,21 @@ impl tl_runtime::Decode for MessageFwdHeader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x4e4df4bb => reader.constructor().map(Self::MessageFwdHeader),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MessageFwdHeader",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x4e4df4bb => reader.constructor(Self::MessageFwdHeader),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MessageFwdHeader",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -11639,22 +11415,22 @@ impl tl_runtime::Decode for InputBotInlineMessageId {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x890c3d89 => reader.constructor().map(Self::InputBotInlineMessageId),
-                0xb6d915d7 => reader.constructor().map(Self::InputBotInlineMessageId64),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputBotInlineMessageID",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x890c3d89 => reader.constructor(Self::InputBotInlineMessageId),
+            0xb6d915d7 => reader.constructor(Self::InputBotInlineMessageId64),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputBotInlineMessageID",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -11743,22 +11519,22 @@ impl tl_runtime::Decode for DraftMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x1b0c841a => reader.constructor().map(Self::DraftMessageEmpty),
-                0x60fe3294 => reader.constructor().map(Self::DraftMessage),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "DraftMessage",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x1b0c841a => reader.constructor(Self::DraftMessageEmpty),
+            0x60fe3294 => reader.constructor(Self::DraftMessage),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "DraftMessage",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -11834,21 +11610,21 @@ impl tl_runtime::Decode for MaskCoords {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xaed6dbb2 => reader.constructor().map(Self::MaskCoords),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MaskCoords",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xaed6dbb2 => reader.constructor(Self::MaskCoords),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MaskCoords",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -11919,15 +11695,13 @@ impl tl_runtime::Decode for Game {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xbdf9653b => reader.constructor().map(Self::Game),
-                _ => {
-                    Err(tl_runtime::DecodeError::unknown_constructor("Game", id, offset))
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xbdf9653b => reader.constructor(Self::Game),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Game", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -12007,22 +11781,18 @@ impl tl_runtime::Decode for InputGame {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x032c3e77 => reader.constructor().map(Self::InputGameId),
-                0xc331e80a => reader.constructor().map(Self::InputGameShortName),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputGame",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x032c3e77 => reader.constructor(Self::InputGameId),
+            0xc331e80a => reader.constructor(Self::InputGameShortName),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("InputGame", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -12439,52 +12209,46 @@ impl tl_runtime::Decode for RichText {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xdc3d824f => Ok(Self::TextEmpty),
-                0x744694e0 => reader.constructor().map(Self::TextPlain),
-                0x6724abc4 => reader.constructor().map(Self::TextBold),
-                0xd912a59c => reader.constructor().map(Self::TextItalic),
-                0xc12622c4 => reader.constructor().map(Self::TextUnderline),
-                0x9bf8bb95 => reader.constructor().map(Self::TextStrike),
-                0x6c3f19b9 => reader.constructor().map(Self::TextFixed),
-                0x3c2884c1 => reader.constructor().map(Self::TextUrl),
-                0xde5a0dd6 => reader.constructor().map(Self::TextEmail),
-                0x7e6260d7 => reader.constructor().map(Self::TextConcat),
-                0xed6a8504 => reader.constructor().map(Self::TextSubscript),
-                0xc7fb5e01 => reader.constructor().map(Self::TextSuperscript),
-                0x034b8621 => reader.constructor().map(Self::TextMarked),
-                0x1ccb966a => reader.constructor().map(Self::TextPhone),
-                0x081ccf4f => reader.constructor().map(Self::TextImage),
-                0x35553762 => reader.constructor().map(Self::TextAnchor),
-                0x9d2eac97 => reader.constructor().map(Self::TextMath),
-                0xa26156c0 => reader.constructor().map(Self::TextCustomEmoji),
-                0x4c2a5d62 => reader.constructor().map(Self::TextSpoiler),
-                0xcd24cf44 => reader.constructor().map(Self::TextMention),
-                0x519524ea => reader.constructor().map(Self::TextHashtag),
-                0x02ff29d3 => reader.constructor().map(Self::TextBotCommand),
-                0x7b9e1801 => reader.constructor().map(Self::TextCashtag),
-                0xac6a83aa => reader.constructor().map(Self::TextAutoUrl),
-                0xc556a45d => reader.constructor().map(Self::TextAutoEmail),
-                0x24c26789 => reader.constructor().map(Self::TextAutoPhone),
-                0xb956812d => reader.constructor().map(Self::TextBankCard),
-                0x01a9fbfc => reader.constructor().map(Self::TextMentionName),
-                0xa5b45e2b => reader.constructor().map(Self::TextDate),
-                0x9686cb50 => reader.constructor().map(Self::TextDiff),
-                0xafc79cd6 => reader.constructor().map(Self::TextButton),
-                0x3cd2a36a => reader.constructor().map(Self::TextTonAddress),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "RichText",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xdc3d824f => Ok(Self::TextEmpty),
+            0x744694e0 => reader.constructor(Self::TextPlain),
+            0x6724abc4 => reader.constructor(Self::TextBold),
+            0xd912a59c => reader.constructor(Self::TextItalic),
+            0xc12622c4 => reader.constructor(Self::TextUnderline),
+            0x9bf8bb95 => reader.constructor(Self::TextStrike),
+            0x6c3f19b9 => reader.constructor(Self::TextFixed),
+            0x3c2884c1 => reader.constructor(Self::TextUrl),
+            0xde5a0dd6 => reader.constructor(Self::TextEmail),
+            0x7e6260d7 => reader.constructor(Self::TextConcat),
+            0xed6a8504 => reader.constructor(Self::TextSubscript),
+            0xc7fb5e01 => reader.constructor(Self::TextSuperscript),
+            0x034b8621 => reader.constructor(Self::TextMarked),
+            0x1ccb966a => reader.constructor(Self::TextPhone),
+            0x081ccf4f => reader.constructor(Self::TextImage),
+            0x35553762 => reader.constructor(Self::TextAnchor),
+            0x9d2eac97 => reader.constructor(Self::TextMath),
+            0xa26156c0 => reader.constructor(Self::TextCustomEmoji),
+            0x4c2a5d62 => reader.constructor(Self::TextSpoiler),
+            0xcd24cf44 => reader.constructor(Self::TextMention),
+            0x519524ea => reader.constructor(Self::TextHashtag),
+            0x02ff29d3 => reader.constructor(Self::TextBotCommand),
+            0x7b9e1801 => reader.constructor(Self::TextCashtag),
+            0xac6a83aa => reader.constructor(Self::TextAutoUrl),
+            0xc556a45d => reader.constructor(Self::TextAutoEmail),
+            0x24c26789 => reader.constructor(Self::TextAutoPhone),
+            0xb956812d => reader.constructor(Self::TextBankCard),
+            0x01a9fbfc => reader.constructor(Self::TextMentionName),
+            0xa5b45e2b => reader.constructor(Self::TextDate),
+            0x9686cb50 => reader.constructor(Self::TextDiff),
+            0xafc79cd6 => reader.constructor(Self::TextButton),
+            0x3cd2a36a => reader.constructor(Self::TextTonAddress),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("RichText", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -13085,61 +12849,57 @@ impl tl_runtime::Decode for PageBlock {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x13567e8a => Ok(Self::PageBlockUnsupported),
-                0x70abc3fd => reader.constructor().map(Self::PageBlockTitle),
-                0x8ffa9a1f => reader.constructor().map(Self::PageBlockSubtitle),
-                0xbaafe5e0 => reader.constructor().map(Self::PageBlockAuthorDate),
-                0xbfd064ec => reader.constructor().map(Self::PageBlockHeader),
-                0xf12bb6e1 => reader.constructor().map(Self::PageBlockSubheader),
-                0x467a0766 => reader.constructor().map(Self::PageBlockParagraph),
-                0xc070d93e => reader.constructor().map(Self::PageBlockPreformatted),
-                0x48870999 => reader.constructor().map(Self::PageBlockFooter),
-                0xdb20b188 => Ok(Self::PageBlockDivider),
-                0xce0d37b0 => reader.constructor().map(Self::PageBlockAnchor),
-                0xe4e88011 => reader.constructor().map(Self::PageBlockList),
-                0x66d1670b => reader.constructor().map(Self::PageBlockBlockquote),
-                0x4f4456d3 => reader.constructor().map(Self::PageBlockPullquote),
-                0x1759c560 => reader.constructor().map(Self::PageBlockPhoto),
-                0x7c8fe7b6 => reader.constructor().map(Self::PageBlockVideo),
-                0x39f23300 => reader.constructor().map(Self::PageBlockCover),
-                0xa8718dc5 => reader.constructor().map(Self::PageBlockEmbed),
-                0xf259a80b => reader.constructor().map(Self::PageBlockEmbedPost),
-                0x65a0fa4d => reader.constructor().map(Self::PageBlockCollage),
-                0x031f9590 => reader.constructor().map(Self::PageBlockSlideshow),
-                0xef1751b5 => reader.constructor().map(Self::PageBlockChannel),
-                0x804361ea => reader.constructor().map(Self::PageBlockAudio),
-                0x1e148390 => reader.constructor().map(Self::PageBlockKicker),
-                0xbf4dea82 => reader.constructor().map(Self::PageBlockTable),
-                0x1fd6f6c1 => reader.constructor().map(Self::PageBlockOrderedList),
-                0x76768bed => reader.constructor().map(Self::PageBlockDetails),
-                0x16115a96 => reader.constructor().map(Self::PageBlockRelatedArticles),
-                0xa44f3ef6 => reader.constructor().map(Self::PageBlockMap),
-                0xbaff072f => reader.constructor().map(Self::PageBlockHeading1),
-                0x096b2aec => reader.constructor().map(Self::PageBlockHeading2),
-                0x67e731ad => reader.constructor().map(Self::PageBlockHeading3),
-                0xb532772b => reader.constructor().map(Self::PageBlockHeading4),
-                0xdbbe6c6a => reader.constructor().map(Self::PageBlockHeading5),
-                0x682a41a9 => reader.constructor().map(Self::PageBlockHeading6),
-                0x59080c20 => reader.constructor().map(Self::PageBlockMath),
-                0x3c29a3e2 => reader.constructor().map(Self::PageBlockThinking),
-                0x574b617f => reader.constructor().map(Self::InputPageBlockMap),
-                0x0e6e47c4 => reader.constructor().map(Self::PageBlockBlockquoteBlocks),
-                0x6d640318 => reader.constructor().map(Self::PageBlockButtonRow),
-                0x38fa3ba3 => reader.constructor().map(Self::PageBlockDocument),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PageBlock",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x13567e8a => Ok(Self::PageBlockUnsupported),
+            0x70abc3fd => reader.constructor(Self::PageBlockTitle),
+            0x8ffa9a1f => reader.constructor(Self::PageBlockSubtitle),
+            0xbaafe5e0 => reader.constructor(Self::PageBlockAuthorDate),
+            0xbfd064ec => reader.constructor(Self::PageBlockHeader),
+            0xf12bb6e1 => reader.constructor(Self::PageBlockSubheader),
+            0x467a0766 => reader.constructor(Self::PageBlockParagraph),
+            0xc070d93e => reader.constructor(Self::PageBlockPreformatted),
+            0x48870999 => reader.constructor(Self::PageBlockFooter),
+            0xdb20b188 => Ok(Self::PageBlockDivider),
+            0xce0d37b0 => reader.constructor(Self::PageBlockAnchor),
+            0xe4e88011 => reader.constructor(Self::PageBlockList),
+            0x66d1670b => reader.constructor(Self::PageBlockBlockquote),
+            0x4f4456d3 => reader.constructor(Self::PageBlockPullquote),
+            0x1759c560 => reader.constructor(Self::PageBlockPhoto),
+            0x7c8fe7b6 => reader.constructor(Self::PageBlockVideo),
+            0x39f23300 => reader.constructor(Self::PageBlockCover),
+            0xa8718dc5 => reader.constructor(Self::PageBlockEmbed),
+            0xf259a80b => reader.constructor(Self::PageBlockEmbedPost),
+            0x65a0fa4d => reader.constructor(Self::PageBlockCollage),
+            0x031f9590 => reader.constructor(Self::PageBlockSlideshow),
+            0xef1751b5 => reader.constructor(Self::PageBlockChannel),
+            0x804361ea => reader.constructor(Self::PageBlockAudio),
+            0x1e148390 => reader.constructor(Self::PageBlockKicker),
+            0xbf4dea82 => reader.constructor(Self::PageBlockTable),
+            0x1fd6f6c1 => reader.constructor(Self::PageBlockOrderedList),
+            0x76768bed => reader.constructor(Self::PageBlockDetails),
+            0x16115a96 => reader.constructor(Self::PageBlockRelatedArticles),
+            0xa44f3ef6 => reader.constructor(Self::PageBlockMap),
+            0xbaff072f => reader.constructor(Self::PageBlockHeading1),
+            0x096b2aec => reader.constructor(Self::PageBlockHeading2),
+            0x67e731ad => reader.constructor(Self::PageBlockHeading3),
+            0xb532772b => reader.constructor(Self::PageBlockHeading4),
+            0xdbbe6c6a => reader.constructor(Self::PageBlockHeading5),
+            0x682a41a9 => reader.constructor(Self::PageBlockHeading6),
+            0x59080c20 => reader.constructor(Self::PageBlockMath),
+            0x3c29a3e2 => reader.constructor(Self::PageBlockThinking),
+            0x574b617f => reader.constructor(Self::InputPageBlockMap),
+            0x0e6e47c4 => reader.constructor(Self::PageBlockBlockquoteBlocks),
+            0x6d640318 => reader.constructor(Self::PageBlockButtonRow),
+            0x38fa3ba3 => reader.constructor(Self::PageBlockDocument),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("PageBlock", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -13421,29 +13181,27 @@ impl tl_runtime::Decode for PhoneCallDiscardReason {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x85e42301 => Ok(Self::PhoneCallDiscardReasonMissed),
-                0xe095c1a0 => Ok(Self::PhoneCallDiscardReasonDisconnect),
-                0x57adc690 => Ok(Self::PhoneCallDiscardReasonHangup),
-                0xfaf7e8c9 => Ok(Self::PhoneCallDiscardReasonBusy),
-                0x9fbbf1f7 => {
-                    reader
-                        .constructor()
-                        .map(Self::PhoneCallDiscardReasonMigrateConferenceCall)
-                }
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PhoneCallDiscardReason",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x85e42301 => Ok(Self::PhoneCallDiscardReasonMissed),
+            0xe095c1a0 => Ok(Self::PhoneCallDiscardReasonDisconnect),
+            0x57adc690 => Ok(Self::PhoneCallDiscardReasonHangup),
+            0xfaf7e8c9 => Ok(Self::PhoneCallDiscardReasonBusy),
+            0x9fbbf1f7 => {
+                reader.constructor(Self::PhoneCallDiscardReasonMigrateConferenceCall)
+            }
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PhoneCallDiscardReason",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -13532,21 +13290,15 @@ impl tl_runtime::Decode for DataJson {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x7d748d04 => reader.constructor().map(Self::DataJson),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "DataJSON",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x7d748d04 => reader.constructor(Self::DataJson),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("DataJSON", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -13617,21 +13369,21 @@ impl tl_runtime::Decode for LabeledPrice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xcb296bf8 => reader.constructor().map(Self::LabeledPrice),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "LabeledPrice",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xcb296bf8 => reader.constructor(Self::LabeledPrice),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "LabeledPrice",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -13702,21 +13454,13 @@ impl tl_runtime::Decode for Invoice {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x049ee584 => reader.constructor().map(Self::Invoice),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "Invoice",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x049ee584 => reader.constructor(Self::Invoice),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Invoice", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -13785,21 +13529,21 @@ impl tl_runtime::Decode for PaymentCharge {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xea02c27e => reader.constructor().map(Self::PaymentCharge),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PaymentCharge",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xea02c27e => reader.constructor(Self::PaymentCharge),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PaymentCharge",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -13870,21 +13614,21 @@ impl tl_runtime::Decode for PostAddress {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x1e8caaeb => reader.constructor().map(Self::PostAddress),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PostAddress",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x1e8caaeb => reader.constructor(Self::PostAddress),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PostAddress",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -13955,21 +13699,21 @@ impl tl_runtime::Decode for PaymentRequestedInfo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x909c3f94 => reader.constructor().map(Self::PaymentRequestedInfo),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PaymentRequestedInfo",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x909c3f94 => reader.constructor(Self::PaymentRequestedInfo),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PaymentRequestedInfo",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -14053,22 +13797,22 @@ impl tl_runtime::Decode for WebDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x1c570ed1 => reader.constructor().map(Self::WebDocument),
-                0xf9c8bcc6 => reader.constructor().map(Self::WebDocumentNoProxy),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "WebDocument",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x1c570ed1 => reader.constructor(Self::WebDocument),
+            0xf9c8bcc6 => reader.constructor(Self::WebDocumentNoProxy),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "WebDocument",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -14144,21 +13888,21 @@ impl tl_runtime::Decode for InputWebDocument {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x9bed434d => reader.constructor().map(Self::InputWebDocument),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputWebDocument",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x9bed434d => reader.constructor(Self::InputWebDocument),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputWebDocument",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -14284,26 +14028,22 @@ impl tl_runtime::Decode for PhoneCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x5366c915 => reader.constructor().map(Self::PhoneCallEmpty),
-                0xc5226f17 => reader.constructor().map(Self::PhoneCallWaiting),
-                0x14b0ed0c => reader.constructor().map(Self::PhoneCallRequested),
-                0x3660c311 => reader.constructor().map(Self::PhoneCallAccepted),
-                0x30535af5 => reader.constructor().map(Self::PhoneCall),
-                0x50ca4de1 => reader.constructor().map(Self::PhoneCallDiscarded),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PhoneCall",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x5366c915 => reader.constructor(Self::PhoneCallEmpty),
+            0xc5226f17 => reader.constructor(Self::PhoneCallWaiting),
+            0x14b0ed0c => reader.constructor(Self::PhoneCallRequested),
+            0x3660c311 => reader.constructor(Self::PhoneCallAccepted),
+            0x30535af5 => reader.constructor(Self::PhoneCall),
+            0x50ca4de1 => reader.constructor(Self::PhoneCallDiscarded),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("PhoneCall", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -14406,22 +14146,22 @@ impl tl_runtime::Decode for PhoneConnection {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x9cc123c7 => reader.constructor().map(Self::PhoneConnection),
-                0x635fe375 => reader.constructor().map(Self::PhoneConnectionWebrtc),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PhoneConnection",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x9cc123c7 => reader.constructor(Self::PhoneConnection),
+            0x635fe375 => reader.constructor(Self::PhoneConnectionWebrtc),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PhoneConnection",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -14497,21 +14237,21 @@ impl tl_runtime::Decode for PhoneCallProtocol {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xfc878fc8 => reader.constructor().map(Self::PhoneCallProtocol),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PhoneCallProtocol",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xfc878fc8 => reader.constructor(Self::PhoneCallProtocol),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PhoneCallProtocol",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -14606,23 +14346,23 @@ impl tl_runtime::Decode for LangPackString {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xcad181f6 => reader.constructor().map(Self::LangPackString),
-                0x6c47ac9f => reader.constructor().map(Self::LangPackStringPluralized),
-                0x2979eeb2 => reader.constructor().map(Self::LangPackStringDeleted),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "LangPackString",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xcad181f6 => reader.constructor(Self::LangPackString),
+            0x6c47ac9f => reader.constructor(Self::LangPackStringPluralized),
+            0x2979eeb2 => reader.constructor(Self::LangPackStringDeleted),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "LangPackString",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -14703,21 +14443,21 @@ impl tl_runtime::Decode for LangPackDifference {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xf385c1f6 => reader.constructor().map(Self::LangPackDifference),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "LangPackDifference",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xf385c1f6 => reader.constructor(Self::LangPackDifference),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "LangPackDifference",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -14812,23 +14552,23 @@ impl tl_runtime::Decode for DialogPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xe56dbf05 => reader.constructor().map(Self::DialogPeer),
-                0x514519e2 => reader.constructor().map(Self::DialogPeerFolder),
-                0x2f65c8e4 => reader.constructor().map(Self::DialogPeerCommunity),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "DialogPeer",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xe56dbf05 => reader.constructor(Self::DialogPeer),
+            0x514519e2 => reader.constructor(Self::DialogPeerFolder),
+            0x2f65c8e4 => reader.constructor(Self::DialogPeerCommunity),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "DialogPeer",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -14917,22 +14657,22 @@ impl tl_runtime::Decode for SecureFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x64199744 => Ok(Self::SecureFileEmpty),
-                0x7d09c27e => reader.constructor().map(Self::SecureFile),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "SecureFile",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x64199744 => Ok(Self::SecureFileEmpty),
+            0x7d09c27e => reader.constructor(Self::SecureFile),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "SecureFile",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -15007,21 +14747,21 @@ impl tl_runtime::Decode for SecureData {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x8aeabec3 => reader.constructor().map(Self::SecureData),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "SecureData",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x8aeabec3 => reader.constructor(Self::SecureData),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "SecureData",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -15103,22 +14843,22 @@ impl tl_runtime::Decode for SecurePlainData {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x7d6099dd => reader.constructor().map(Self::SecurePlainPhone),
-                0x21ec5a5f => reader.constructor().map(Self::SecurePlainEmail),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "SecurePlainData",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x7d6099dd => reader.constructor(Self::SecurePlainPhone),
+            0x21ec5a5f => reader.constructor(Self::SecurePlainEmail),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "SecurePlainData",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -15292,33 +15032,33 @@ impl tl_runtime::Decode for SecureValueType {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|_| match id {
-                0x9d2a81e3 => Ok(Self::SecureValueTypePersonalDetails),
-                0x3dac6a00 => Ok(Self::SecureValueTypePassport),
-                0x06e425c4 => Ok(Self::SecureValueTypeDriverLicense),
-                0xa0d0744b => Ok(Self::SecureValueTypeIdentityCard),
-                0x99a48f23 => Ok(Self::SecureValueTypeInternalPassport),
-                0xcbe31e26 => Ok(Self::SecureValueTypeAddress),
-                0xfc36954e => Ok(Self::SecureValueTypeUtilityBill),
-                0x89137c0d => Ok(Self::SecureValueTypeBankStatement),
-                0x8b883488 => Ok(Self::SecureValueTypeRentalAgreement),
-                0x99e3806a => Ok(Self::SecureValueTypePassportRegistration),
-                0xea02ec33 => Ok(Self::SecureValueTypeTemporaryRegistration),
-                0xb320aadb => Ok(Self::SecureValueTypePhone),
-                0x8e3ca7ee => Ok(Self::SecureValueTypeEmail),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "SecureValueType",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x9d2a81e3 => Ok(Self::SecureValueTypePersonalDetails),
+            0x3dac6a00 => Ok(Self::SecureValueTypePassport),
+            0x06e425c4 => Ok(Self::SecureValueTypeDriverLicense),
+            0xa0d0744b => Ok(Self::SecureValueTypeIdentityCard),
+            0x99a48f23 => Ok(Self::SecureValueTypeInternalPassport),
+            0xcbe31e26 => Ok(Self::SecureValueTypeAddress),
+            0xfc36954e => Ok(Self::SecureValueTypeUtilityBill),
+            0x89137c0d => Ok(Self::SecureValueTypeBankStatement),
+            0x8b883488 => Ok(Self::SecureValueTypeRentalAgreement),
+            0x99e3806a => Ok(Self::SecureValueTypePassportRegistration),
+            0xea02ec33 => Ok(Self::SecureValueTypeTemporaryRegistration),
+            0xb320aadb => Ok(Self::SecureValueTypePhone),
+            0x8e3ca7ee => Ok(Self::SecureValueTypeEmail),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "SecureValueType",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -15438,21 +15178,21 @@ impl tl_runtime::Decode for SecureValue {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x187fa0ca => reader.constructor().map(Self::SecureValue),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "SecureValue",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x187fa0ca => reader.constructor(Self::SecureValue),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "SecureValue",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -15523,21 +15263,21 @@ impl tl_runtime::Decode for SecureCredentialsEncrypted {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x33f0ea47 => reader.constructor().map(Self::SecureCredentialsEncrypted),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "SecureCredentialsEncrypted",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x33f0ea47 => reader.constructor(Self::SecureCredentialsEncrypted),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "SecureCredentialsEncrypted",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -15610,21 +15350,21 @@ impl tl_runtime::Decode for PageTableCell {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x34566b6a => reader.constructor().map(Self::PageTableCell),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PageTableCell",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x34566b6a => reader.constructor(Self::PageTableCell),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PageTableCell",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -15695,21 +15435,21 @@ impl tl_runtime::Decode for PageTableRow {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xe0c0c5e5 => reader.constructor().map(Self::PageTableRow),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PageTableRow",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xe0c0c5e5 => reader.constructor(Self::PageTableRow),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PageTableRow",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -15780,21 +15520,21 @@ impl tl_runtime::Decode for PageCaption {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x6f747657 => reader.constructor().map(Self::PageCaption),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PageCaption",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x6f747657 => reader.constructor(Self::PageCaption),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PageCaption",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -15876,22 +15616,22 @@ impl tl_runtime::Decode for PageListItem {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x2f58683c => reader.constructor().map(Self::PageListItemText),
-                0x63ca67aa => reader.constructor().map(Self::PageListItemBlocks),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PageListItem",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x2f58683c => reader.constructor(Self::PageListItemText),
+            0x63ca67aa => reader.constructor(Self::PageListItemBlocks),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PageListItem",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -15978,22 +15718,22 @@ impl tl_runtime::Decode for PageListOrderedItem {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x15031189 => reader.constructor().map(Self::PageListOrderedItemText),
-                0x8ff2d5f0 => reader.constructor().map(Self::PageListOrderedItemBlocks),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PageListOrderedItem",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x15031189 => reader.constructor(Self::PageListOrderedItemText),
+            0x8ff2d5f0 => reader.constructor(Self::PageListOrderedItemBlocks),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PageListOrderedItem",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -16071,21 +15811,21 @@ impl tl_runtime::Decode for PageRelatedArticle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xb390dc08 => reader.constructor().map(Self::PageRelatedArticle),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PageRelatedArticle",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xb390dc08 => reader.constructor(Self::PageRelatedArticle),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PageRelatedArticle",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -16158,15 +15898,13 @@ impl tl_runtime::Decode for Page {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x98657f0d => reader.constructor().map(Self::Page),
-                _ => {
-                    Err(tl_runtime::DecodeError::unknown_constructor("Page", id, offset))
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x98657f0d => reader.constructor(Self::Page),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Page", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -16246,22 +15984,22 @@ impl tl_runtime::Decode for PollAnswer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x4b7d786a => reader.constructor().map(Self::PollAnswer),
-                0x199fed96 => reader.constructor().map(Self::InputPollAnswer),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PollAnswer",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x4b7d786a => reader.constructor(Self::PollAnswer),
+            0x199fed96 => reader.constructor(Self::InputPollAnswer),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PollAnswer",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -16335,15 +16073,13 @@ impl tl_runtime::Decode for Poll {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x966e2dbf => reader.constructor().map(Self::Poll),
-                _ => {
-                    Err(tl_runtime::DecodeError::unknown_constructor("Poll", id, offset))
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x966e2dbf => reader.constructor(Self::Poll),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Poll", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -16412,21 +16148,21 @@ impl tl_runtime::Decode for PollAnswerVoters {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x3645230a => reader.constructor().map(Self::PollAnswerVoters),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PollAnswerVoters",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x3645230a => reader.constructor(Self::PollAnswerVoters),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PollAnswerVoters",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -16497,21 +16233,21 @@ impl tl_runtime::Decode for PollResults {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xba7bb15e => reader.constructor().map(Self::PollResults),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PollResults",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xba7bb15e => reader.constructor(Self::PollResults),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PollResults",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -16582,21 +16318,21 @@ impl tl_runtime::Decode for ChatAdminRights {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x5fb224d5 => reader.constructor().map(Self::ChatAdminRights),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ChatAdminRights",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x5fb224d5 => reader.constructor(Self::ChatAdminRights),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ChatAdminRights",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -16667,21 +16403,21 @@ impl tl_runtime::Decode for ChatBannedRights {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x9f120418 => reader.constructor().map(Self::ChatBannedRights),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ChatBannedRights",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x9f120418 => reader.constructor(Self::ChatBannedRights),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ChatBannedRights",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -16752,21 +16488,21 @@ impl tl_runtime::Decode for WallPaperSettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x372efcd0 => reader.constructor().map(Self::WallPaperSettings),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "WallPaperSettings",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x372efcd0 => reader.constructor(Self::WallPaperSettings),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "WallPaperSettings",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -16839,21 +16575,21 @@ impl tl_runtime::Decode for FolderPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xe9baa668 => reader.constructor().map(Self::FolderPeer),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "FolderPeer",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xe9baa668 => reader.constructor(Self::FolderPeer),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "FolderPeer",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -16935,22 +16671,22 @@ impl tl_runtime::Decode for PeerLocated {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xca461b5d => reader.constructor().map(Self::PeerLocated),
-                0xf8ec284b => reader.constructor().map(Self::PeerSelfLocated),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PeerLocated",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xca461b5d => reader.constructor(Self::PeerLocated),
+            0xf8ec284b => reader.constructor(Self::PeerSelfLocated),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PeerLocated",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -17024,21 +16760,21 @@ impl tl_runtime::Decode for RestrictionReason {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xd072acb4 => reader.constructor().map(Self::RestrictionReason),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "RestrictionReason",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xd072acb4 => reader.constructor(Self::RestrictionReason),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "RestrictionReason",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -17111,17 +16847,13 @@ impl tl_runtime::Decode for Theme {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xa00e67d6 => reader.constructor().map(Self::Theme),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor("Theme", id, offset),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xa00e67d6 => reader.constructor(Self::Theme),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Theme", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -17218,25 +16950,21 @@ impl tl_runtime::Decode for BaseTheme {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|_| match id {
-                0xc3a12462 => Ok(Self::BaseThemeClassic),
-                0xfbd81688 => Ok(Self::BaseThemeDay),
-                0xb7b31ea8 => Ok(Self::BaseThemeNight),
-                0x6d5f77ee => Ok(Self::BaseThemeTinted),
-                0x5b11125a => Ok(Self::BaseThemeArctic),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "BaseTheme",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xc3a12462 => Ok(Self::BaseThemeClassic),
+            0xfbd81688 => Ok(Self::BaseThemeDay),
+            0xb7b31ea8 => Ok(Self::BaseThemeNight),
+            0x6d5f77ee => Ok(Self::BaseThemeTinted),
+            0x5b11125a => Ok(Self::BaseThemeArctic),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("BaseTheme", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -17324,21 +17052,21 @@ impl tl_runtime::Decode for ThemeSettings {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xfa58b6d4 => reader.constructor().map(Self::ThemeSettings),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ThemeSettings",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xfa58b6d4 => reader.constructor(Self::ThemeSettings),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ThemeSettings",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -17477,35 +17205,27 @@ impl tl_runtime::Decode for WebPageAttribute {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x54b56617 => reader.constructor().map(Self::WebPageAttributeTheme),
-                0x2e94c3e7 => reader.constructor().map(Self::WebPageAttributeStory),
-                0x50cc03d3 => reader.constructor().map(Self::WebPageAttributeStickerSet),
-                0xcf6f6db8 => {
-                    reader.constructor().map(Self::WebPageAttributeUniqueStarGift)
-                }
-                0x31cad303 => {
-                    reader.constructor().map(Self::WebPageAttributeStarGiftCollection)
-                }
-                0x01c641c2 => {
-                    reader.constructor().map(Self::WebPageAttributeStarGiftAuction)
-                }
-                0x7781fe18 => {
-                    reader.constructor().map(Self::WebPageAttributeAiComposeTone)
-                }
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "WebPageAttribute",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x54b56617 => reader.constructor(Self::WebPageAttributeTheme),
+            0x2e94c3e7 => reader.constructor(Self::WebPageAttributeStory),
+            0x50cc03d3 => reader.constructor(Self::WebPageAttributeStickerSet),
+            0xcf6f6db8 => reader.constructor(Self::WebPageAttributeUniqueStarGift),
+            0x31cad303 => reader.constructor(Self::WebPageAttributeStarGiftCollection),
+            0x01c641c2 => reader.constructor(Self::WebPageAttributeStarGiftAuction),
+            0x7781fe18 => reader.constructor(Self::WebPageAttributeAiComposeTone),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "WebPageAttribute",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -17630,23 +17350,23 @@ impl tl_runtime::Decode for DialogFilter {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xaa472651 => reader.constructor().map(Self::DialogFilter),
-                0x363293ae => Ok(Self::DialogFilterDefault),
-                0x96537bd7 => reader.constructor().map(Self::DialogFilterChatlist),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "DialogFilter",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xaa472651 => reader.constructor(Self::DialogFilter),
+            0x363293ae => Ok(Self::DialogFilterDefault),
+            0x96537bd7 => reader.constructor(Self::DialogFilterChatlist),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "DialogFilter",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -17748,23 +17468,19 @@ impl tl_runtime::Decode for VideoSize {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xde33b094 => reader.constructor().map(Self::VideoSize),
-                0xf85c413c => reader.constructor().map(Self::VideoSizeEmojiMarkup),
-                0x0da082fe => reader.constructor().map(Self::VideoSizeStickerMarkup),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "VideoSize",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xde33b094 => reader.constructor(Self::VideoSize),
+            0xf85c413c => reader.constructor(Self::VideoSizeEmojiMarkup),
+            0x0da082fe => reader.constructor(Self::VideoSizeStickerMarkup),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("VideoSize", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -17856,22 +17572,22 @@ impl tl_runtime::Decode for MessageReplyHeader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x1b97dd66 => reader.constructor().map(Self::MessageReplyHeader),
-                0x0e5af939 => reader.constructor().map(Self::MessageReplyStoryHeader),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MessageReplyHeader",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x1b97dd66 => reader.constructor(Self::MessageReplyHeader),
+            0x0e5af939 => reader.constructor(Self::MessageReplyStoryHeader),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MessageReplyHeader",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -17949,21 +17665,21 @@ impl tl_runtime::Decode for MessageReplies {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x83d60fc2 => reader.constructor().map(Self::MessageReplies),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MessageReplies",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x83d60fc2 => reader.constructor(Self::MessageReplies),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MessageReplies",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -18045,22 +17761,18 @@ impl tl_runtime::Decode for GroupCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x7780bcb4 => reader.constructor().map(Self::GroupCallDiscarded),
-                0xefb2b617 => reader.constructor().map(Self::GroupCall),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "GroupCall",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x7780bcb4 => reader.constructor(Self::GroupCallDiscarded),
+            0xefb2b617 => reader.constructor(Self::GroupCall),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("GroupCall", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -18158,23 +17870,23 @@ impl tl_runtime::Decode for InputGroupCall {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xd8aa840f => reader.constructor().map(Self::InputGroupCall),
-                0xfe06823f => reader.constructor().map(Self::InputGroupCallSlug),
-                0x8c10603f => reader.constructor().map(Self::InputGroupCallInviteMessage),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputGroupCall",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xd8aa840f => reader.constructor(Self::InputGroupCall),
+            0xfe06823f => reader.constructor(Self::InputGroupCallSlug),
+            0x8c10603f => reader.constructor(Self::InputGroupCallInviteMessage),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputGroupCall",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -18255,21 +17967,21 @@ impl tl_runtime::Decode for GroupCallParticipant {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x2a3dc7ac => reader.constructor().map(Self::GroupCallParticipant),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "GroupCallParticipant",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x2a3dc7ac => reader.constructor(Self::GroupCallParticipant),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "GroupCallParticipant",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -18379,26 +18091,26 @@ impl tl_runtime::Decode for InlineQueryPeerType {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|_| match id {
-                0x3081ed9d => Ok(Self::InlineQueryPeerTypeSameBotPm),
-                0x833c0fac => Ok(Self::InlineQueryPeerTypePm),
-                0xd766c50a => Ok(Self::InlineQueryPeerTypeChat),
-                0x5ec4be43 => Ok(Self::InlineQueryPeerTypeMegagroup),
-                0x6334ee9a => Ok(Self::InlineQueryPeerTypeBroadcast),
-                0x0e3b2d0c => Ok(Self::InlineQueryPeerTypeBotPm),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InlineQueryPeerType",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x3081ed9d => Ok(Self::InlineQueryPeerTypeSameBotPm),
+            0x833c0fac => Ok(Self::InlineQueryPeerTypePm),
+            0xd766c50a => Ok(Self::InlineQueryPeerTypeChat),
+            0x5ec4be43 => Ok(Self::InlineQueryPeerTypeMegagroup),
+            0x6334ee9a => Ok(Self::InlineQueryPeerTypeBroadcast),
+            0x0e3b2d0c => Ok(Self::InlineQueryPeerTypeBotPm),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InlineQueryPeerType",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -18490,21 +18202,21 @@ impl tl_runtime::Decode for ChatInviteImporter {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x8c5adfd9 => reader.constructor().map(Self::ChatInviteImporter),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ChatInviteImporter",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x8c5adfd9 => reader.constructor(Self::ChatInviteImporter),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ChatInviteImporter",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -18577,21 +18289,21 @@ impl tl_runtime::Decode for ChatAdminWithInvites {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xf2ecef23 => reader.constructor().map(Self::ChatAdminWithInvites),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ChatAdminWithInvites",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xf2ecef23 => reader.constructor(Self::ChatAdminWithInvites),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ChatAdminWithInvites",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -18667,23 +18379,21 @@ impl tl_runtime::Decode for GroupCallParticipantVideoSourceGroup {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xdcb118b7 => {
-                    reader.constructor().map(Self::GroupCallParticipantVideoSourceGroup)
-                }
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "GroupCallParticipantVideoSourceGroup",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xdcb118b7 => reader.constructor(Self::GroupCallParticipantVideoSourceGroup),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "GroupCallParticipantVideoSourceGroup",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -18756,21 +18466,21 @@ impl tl_runtime::Decode for GroupCallParticipantVideo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x67753ac8 => reader.constructor().map(Self::GroupCallParticipantVideo),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "GroupCallParticipantVideo",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x67753ac8 => reader.constructor(Self::GroupCallParticipantVideo),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "GroupCallParticipantVideo",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -18854,22 +18564,18 @@ impl tl_runtime::Decode for ChatTheme {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xc3dffc04 => reader.constructor().map(Self::ChatTheme),
-                0x3458f9c8 => reader.constructor().map(Self::ChatThemeUniqueGift),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ChatTheme",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xc3dffc04 => reader.constructor(Self::ChatTheme),
+            0x3458f9c8 => reader.constructor(Self::ChatThemeUniqueGift),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("ChatTheme", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -18945,21 +18651,21 @@ impl tl_runtime::Decode for ReactionCount {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xa3d1cb80 => reader.constructor().map(Self::ReactionCount),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ReactionCount",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xa3d1cb80 => reader.constructor(Self::ReactionCount),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ReactionCount",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -19030,21 +18736,21 @@ impl tl_runtime::Decode for MessageReactions {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x0a339f0b => reader.constructor().map(Self::MessageReactions),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MessageReactions",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x0a339f0b => reader.constructor(Self::MessageReactions),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MessageReactions",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -19115,21 +18821,21 @@ impl tl_runtime::Decode for MessagePeerReaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x8c79b63c => reader.constructor().map(Self::MessagePeerReaction),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MessagePeerReaction",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x8c79b63c => reader.constructor(Self::MessagePeerReaction),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MessagePeerReaction",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -19221,23 +18927,23 @@ impl tl_runtime::Decode for BotMenuButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x7533a588 => Ok(Self::BotMenuButtonDefault),
-                0x4258c205 => Ok(Self::BotMenuButtonCommands),
-                0xc7b57ce6 => reader.constructor().map(Self::BotMenuButton),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "BotMenuButton",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x7533a588 => Ok(Self::BotMenuButtonDefault),
+            0x4258c205 => Ok(Self::BotMenuButtonCommands),
+            0xc7b57ce6 => reader.constructor(Self::BotMenuButton),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "BotMenuButton",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -19347,24 +19053,24 @@ impl tl_runtime::Decode for NotificationSound {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x97e8bebe => Ok(Self::NotificationSoundDefault),
-                0x6f0c34df => Ok(Self::NotificationSoundNone),
-                0x830b9ae4 => reader.constructor().map(Self::NotificationSoundLocal),
-                0xff6c8049 => reader.constructor().map(Self::NotificationSoundRingtone),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "NotificationSound",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x97e8bebe => Ok(Self::NotificationSoundDefault),
+            0x6f0c34df => Ok(Self::NotificationSoundNone),
+            0x830b9ae4 => reader.constructor(Self::NotificationSoundLocal),
+            0xff6c8049 => reader.constructor(Self::NotificationSoundRingtone),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "NotificationSound",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -19483,24 +19189,24 @@ impl tl_runtime::Decode for EmojiStatus {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x2de11aae => Ok(Self::EmojiStatusEmpty),
-                0xe7ff068a => reader.constructor().map(Self::EmojiStatus),
-                0x7184603b => reader.constructor().map(Self::EmojiStatusCollectible),
-                0x07141dbf => reader.constructor().map(Self::InputEmojiStatusCollectible),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "EmojiStatus",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x2de11aae => Ok(Self::EmojiStatusEmpty),
+            0xe7ff068a => reader.constructor(Self::EmojiStatus),
+            0x7184603b => reader.constructor(Self::EmojiStatusCollectible),
+            0x07141dbf => reader.constructor(Self::InputEmojiStatusCollectible),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "EmojiStatus",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -19616,24 +19322,18 @@ impl tl_runtime::Decode for Reaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x79f5d419 => Ok(Self::ReactionEmpty),
-                0x1b2286b8 => reader.constructor().map(Self::ReactionEmoji),
-                0x8935fc73 => reader.constructor().map(Self::ReactionCustomEmoji),
-                0x523da4eb => Ok(Self::ReactionPaid),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "Reaction",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x79f5d419 => Ok(Self::ReactionEmpty),
+            0x1b2286b8 => reader.constructor(Self::ReactionEmoji),
+            0x8935fc73 => reader.constructor(Self::ReactionCustomEmoji),
+            0x523da4eb => Ok(Self::ReactionPaid),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("Reaction", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -19728,22 +19428,22 @@ impl tl_runtime::Decode for MessageExtendedMedia {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xad628cc8 => reader.constructor().map(Self::MessageExtendedMediaPreview),
-                0xee479c64 => reader.constructor().map(Self::MessageExtendedMedia),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MessageExtendedMedia",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xad628cc8 => reader.constructor(Self::MessageExtendedMediaPreview),
+            0xee479c64 => reader.constructor(Self::MessageExtendedMedia),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MessageExtendedMedia",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -19821,21 +19521,21 @@ impl tl_runtime::Decode for StickerKeyword {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xfcfeb29c => reader.constructor().map(Self::StickerKeyword),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StickerKeyword",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xfcfeb29c => reader.constructor(Self::StickerKeyword),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StickerKeyword",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -19906,21 +19606,15 @@ impl tl_runtime::Decode for Username {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xb4073647 => reader.constructor().map(Self::Username),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "Username",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xb4073647 => reader.constructor(Self::Username),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("Username", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -20024,24 +19718,24 @@ impl tl_runtime::Decode for RequestPeerType {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x5f3b8a00 => reader.constructor().map(Self::RequestPeerTypeUser),
-                0xc9f06e1b => reader.constructor().map(Self::RequestPeerTypeChat),
-                0x339bef6c => reader.constructor().map(Self::RequestPeerTypeBroadcast),
-                0x3e81e078 => reader.constructor().map(Self::RequestPeerTypeCreateBot),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "RequestPeerType",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x5f3b8a00 => reader.constructor(Self::RequestPeerTypeUser),
+            0xc9f06e1b => reader.constructor(Self::RequestPeerTypeChat),
+            0x339bef6c => reader.constructor(Self::RequestPeerTypeBroadcast),
+            0x3e81e078 => reader.constructor(Self::RequestPeerTypeCreateBot),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "RequestPeerType",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -20129,21 +19823,21 @@ impl tl_runtime::Decode for TextWithEntities {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x751f3146 => reader.constructor().map(Self::TextWithEntities),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "TextWithEntities",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x751f3146 => reader.constructor(Self::TextWithEntities),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "TextWithEntities",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -20224,22 +19918,14 @@ impl tl_runtime::Decode for BotApp {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x5da674b7 => Ok(Self::BotAppNotModified),
-                0x95fcd1d6 => reader.constructor().map(Self::BotApp),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "BotApp",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x5da674b7 => Ok(Self::BotAppNotModified),
+            0x95fcd1d6 => reader.constructor(Self::BotApp),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("BotApp", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -20312,21 +19998,21 @@ impl tl_runtime::Decode for StoryViews {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x8d595cd6 => reader.constructor().map(Self::StoryViews),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StoryViews",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x8d595cd6 => reader.constructor(Self::StoryViews),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StoryViews",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -20419,23 +20105,19 @@ impl tl_runtime::Decode for StoryItem {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x51e6ee4f => reader.constructor().map(Self::StoryItemDeleted),
-                0xffadc913 => reader.constructor().map(Self::StoryItemSkipped),
-                0x16a4b93c => reader.constructor().map(Self::StoryItem),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StoryItem",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x51e6ee4f => reader.constructor(Self::StoryItemDeleted),
+            0xffadc913 => reader.constructor(Self::StoryItemSkipped),
+            0x16a4b93c => reader.constructor(Self::StoryItem),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("StoryItem", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -20545,26 +20227,24 @@ impl tl_runtime::Decode for InputReplyTo {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x3bd4b7c2 => reader.constructor().map(Self::InputReplyToMessage),
-                0x5881323a => reader.constructor().map(Self::InputReplyToStory),
-                0x69d66c45 => reader.constructor().map(Self::InputReplyToMonoForum),
-                0x4119b95e => {
-                    reader.constructor().map(Self::InputReplyToEphemeralMessage)
-                }
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputReplyTo",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x3bd4b7c2 => reader.constructor(Self::InputReplyToMessage),
+            0x5881323a => reader.constructor(Self::InputReplyToStory),
+            0x69d66c45 => reader.constructor(Self::InputReplyToMonoForum),
+            0x4119b95e => reader.constructor(Self::InputReplyToEphemeralMessage),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputReplyTo",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -20652,21 +20332,21 @@ impl tl_runtime::Decode for StoriesStealthMode {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x712e27fd => reader.constructor().map(Self::StoriesStealthMode),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StoriesStealthMode",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x712e27fd => reader.constructor(Self::StoriesStealthMode),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StoriesStealthMode",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -20739,21 +20419,21 @@ impl tl_runtime::Decode for MediaAreaCoordinates {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xcfc9e002 => reader.constructor().map(Self::MediaAreaCoordinates),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MediaAreaCoordinates",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xcfc9e002 => reader.constructor(Self::MediaAreaCoordinates),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MediaAreaCoordinates",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -20914,29 +20594,25 @@ impl tl_runtime::Decode for MediaArea {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xbe82db9c => reader.constructor().map(Self::MediaAreaVenue),
-                0xb282217f => reader.constructor().map(Self::InputMediaAreaVenue),
-                0xcad5452d => reader.constructor().map(Self::MediaAreaGeoPoint),
-                0x14455871 => reader.constructor().map(Self::MediaAreaSuggestedReaction),
-                0x770416af => reader.constructor().map(Self::MediaAreaChannelPost),
-                0x2271f2bf => reader.constructor().map(Self::InputMediaAreaChannelPost),
-                0x37381085 => reader.constructor().map(Self::MediaAreaUrl),
-                0x49a6549c => reader.constructor().map(Self::MediaAreaWeather),
-                0x5787686d => reader.constructor().map(Self::MediaAreaStarGift),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MediaArea",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xbe82db9c => reader.constructor(Self::MediaAreaVenue),
+            0xb282217f => reader.constructor(Self::InputMediaAreaVenue),
+            0xcad5452d => reader.constructor(Self::MediaAreaGeoPoint),
+            0x14455871 => reader.constructor(Self::MediaAreaSuggestedReaction),
+            0x770416af => reader.constructor(Self::MediaAreaChannelPost),
+            0x2271f2bf => reader.constructor(Self::InputMediaAreaChannelPost),
+            0x37381085 => reader.constructor(Self::MediaAreaUrl),
+            0x49a6549c => reader.constructor(Self::MediaAreaWeather),
+            0x5787686d => reader.constructor(Self::MediaAreaStarGift),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("MediaArea", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -21043,17 +20719,13 @@ impl tl_runtime::Decode for Boost {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x4b3e14d6 => reader.constructor().map(Self::Boost),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor("Boost", id, offset),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x4b3e14d6 => reader.constructor(Self::Boost),
+            _ => Err(tl_runtime::DecodeError::unknown_constructor("Boost", id, offset)),
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -21122,21 +20794,21 @@ impl tl_runtime::Decode for StoryFwdHeader {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xb826e150 => reader.constructor().map(Self::StoryFwdHeader),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StoryFwdHeader",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xb826e150 => reader.constructor(Self::StoryFwdHeader),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StoryFwdHeader",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -21229,23 +20901,19 @@ impl tl_runtime::Decode for PeerColor {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xb54b5acf => reader.constructor().map(Self::PeerColor),
-                0xb9c0639a => reader.constructor().map(Self::PeerColorCollectible),
-                0xb8ea86a9 => reader.constructor().map(Self::InputPeerColorCollectible),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PeerColor",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xb54b5acf => reader.constructor(Self::PeerColor),
+            0xb9c0639a => reader.constructor(Self::PeerColorCollectible),
+            0xb8ea86a9 => reader.constructor(Self::InputPeerColorCollectible),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("PeerColor", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -21326,21 +20994,21 @@ impl tl_runtime::Decode for QuickReply {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x0697102b => reader.constructor().map(Self::QuickReply),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "QuickReply",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x0697102b => reader.constructor(Self::QuickReply),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "QuickReply",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -21411,21 +21079,15 @@ impl tl_runtime::Decode for Birthday {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x6c8e1e06 => reader.constructor().map(Self::Birthday),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "Birthday",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x6c8e1e06 => reader.constructor(Self::Birthday),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("Birthday", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -21496,21 +21158,21 @@ impl tl_runtime::Decode for BotBusinessConnection {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x8f34b2f5 => reader.constructor().map(Self::BotBusinessConnection),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "BotBusinessConnection",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x8f34b2f5 => reader.constructor(Self::BotBusinessConnection),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "BotBusinessConnection",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -21605,23 +21267,23 @@ impl tl_runtime::Decode for RequestedPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xd62ff46a => reader.constructor().map(Self::RequestedPeerUser),
-                0x7307544f => reader.constructor().map(Self::RequestedPeerChat),
-                0x8ba403e4 => reader.constructor().map(Self::RequestedPeerChannel),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "RequestedPeer",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xd62ff46a => reader.constructor(Self::RequestedPeerUser),
+            0x7307544f => reader.constructor(Self::RequestedPeerChat),
+            0x8ba403e4 => reader.constructor(Self::RequestedPeerChannel),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "RequestedPeer",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -21704,21 +21366,17 @@ impl tl_runtime::Decode for FactCheck {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xb89bfccf => reader.constructor().map(Self::FactCheck),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "FactCheck",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xb89bfccf => reader.constructor(Self::FactCheck),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor("FactCheck", id, offset),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -21789,21 +21447,21 @@ impl tl_runtime::Decode for GeoPointAddress {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xde4c5d93 => reader.constructor().map(Self::GeoPointAddress),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "GeoPointAddress",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xde4c5d93 => reader.constructor(Self::GeoPointAddress),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "GeoPointAddress",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -21874,21 +21532,21 @@ impl tl_runtime::Decode for StarsRevenueStatus {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xfebe5491 => reader.constructor().map(Self::StarsRevenueStatus),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StarsRevenueStatus",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xfebe5491 => reader.constructor(Self::StarsRevenueStatus),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StarsRevenueStatus",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -21961,21 +21619,21 @@ impl tl_runtime::Decode for StarsSubscriptionPricing {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x05416d58 => reader.constructor().map(Self::StarsSubscriptionPricing),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StarsSubscriptionPricing",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x05416d58 => reader.constructor(Self::StarsSubscriptionPricing),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StarsSubscriptionPricing",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -22048,21 +21706,21 @@ impl tl_runtime::Decode for MessageReactor {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x4ba3a95a => reader.constructor().map(Self::MessageReactor),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "MessageReactor",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x4ba3a95a => reader.constructor(Self::MessageReactor),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "MessageReactor",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -22144,22 +21802,16 @@ impl tl_runtime::Decode for StarGift {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x313a9547 => reader.constructor().map(Self::StarGift),
-                0x85f0a9cd => reader.constructor().map(Self::StarGiftUnique),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StarGift",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x313a9547 => reader.constructor(Self::StarGift),
+            0x85f0a9cd => reader.constructor(Self::StarGiftUnique),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("StarGift", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -22244,22 +21896,22 @@ impl tl_runtime::Decode for StarsAmount {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xbbb6b4a3 => reader.constructor().map(Self::StarsAmount),
-                0x74aee3e0 => reader.constructor().map(Self::StarsTonAmount),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StarsAmount",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xbbb6b4a3 => reader.constructor(Self::StarsAmount),
+            0x74aee3e0 => reader.constructor(Self::StarsTonAmount),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StarsAmount",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -22333,21 +21985,21 @@ impl tl_runtime::Decode for BotVerification {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xf72e0ed9 => reader.constructor().map(Self::BotVerification),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "BotVerification",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xf72e0ed9 => reader.constructor(Self::BotVerification),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "BotVerification",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -22451,26 +22103,24 @@ impl tl_runtime::Decode for StarGiftAttribute {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x565251e2 => reader.constructor().map(Self::StarGiftAttributeModel),
-                0x4e7085ea => reader.constructor().map(Self::StarGiftAttributePattern),
-                0x9f2504e4 => reader.constructor().map(Self::StarGiftAttributeBackdrop),
-                0xe0bff26c => {
-                    reader.constructor().map(Self::StarGiftAttributeOriginalDetails)
-                }
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StarGiftAttribute",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x565251e2 => reader.constructor(Self::StarGiftAttributeModel),
+            0x4e7085ea => reader.constructor(Self::StarGiftAttributePattern),
+            0x9f2504e4 => reader.constructor(Self::StarGiftAttributeBackdrop),
+            0xe0bff26c => reader.constructor(Self::StarGiftAttributeOriginalDetails),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StarGiftAttribute",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -22577,23 +22227,23 @@ impl tl_runtime::Decode for PaidReactionPrivacy {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x206ad49e => Ok(Self::PaidReactionPrivacyDefault),
-                0x1f0c1ad9 => Ok(Self::PaidReactionPrivacyAnonymous),
-                0xdc6cfcf0 => reader.constructor().map(Self::PaidReactionPrivacyPeer),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PaidReactionPrivacy",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x206ad49e => Ok(Self::PaidReactionPrivacyDefault),
+            0x1f0c1ad9 => Ok(Self::PaidReactionPrivacyAnonymous),
+            0xdc6cfcf0 => reader.constructor(Self::PaidReactionPrivacyPeer),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PaidReactionPrivacy",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -22674,21 +22324,21 @@ impl tl_runtime::Decode for BusinessBotRights {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xa0624cf7 => reader.constructor().map(Self::BusinessBotRights),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "BusinessBotRights",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xa0624cf7 => reader.constructor(Self::BusinessBotRights),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "BusinessBotRights",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -22761,21 +22411,15 @@ impl tl_runtime::Decode for TodoItem {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xcba9a52f => reader.constructor().map(Self::TodoItem),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "TodoItem",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xcba9a52f => reader.constructor(Self::TodoItem),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("TodoItem", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -22846,21 +22490,15 @@ impl tl_runtime::Decode for TodoList {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x49b92a26 => reader.constructor().map(Self::TodoList),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "TodoList",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x49b92a26 => reader.constructor(Self::TodoList),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("TodoList", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -22931,21 +22569,21 @@ impl tl_runtime::Decode for TodoCompletion {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x221bb5e4 => reader.constructor().map(Self::TodoCompletion),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "TodoCompletion",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x221bb5e4 => reader.constructor(Self::TodoCompletion),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "TodoCompletion",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -23016,21 +22654,21 @@ impl tl_runtime::Decode for SuggestedPost {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x0e8e37e5 => reader.constructor().map(Self::SuggestedPost),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "SuggestedPost",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x0e8e37e5 => reader.constructor(Self::SuggestedPost),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "SuggestedPost",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -23101,21 +22739,21 @@ impl tl_runtime::Decode for GroupCallMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x1a8afc7e => reader.constructor().map(Self::GroupCallMessage),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "GroupCallMessage",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x1a8afc7e => reader.constructor(Self::GroupCallMessage),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "GroupCallMessage",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -23186,21 +22824,21 @@ impl tl_runtime::Decode for RecentStory {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x711d692d => reader.constructor().map(Self::RecentStory),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "RecentStory",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x711d692d => reader.constructor(Self::RecentStory),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "RecentStory",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -23271,21 +22909,21 @@ impl tl_runtime::Decode for AuctionBidLevel {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x310240cc => reader.constructor().map(Self::AuctionBidLevel),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "AuctionBidLevel",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x310240cc => reader.constructor(Self::AuctionBidLevel),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "AuctionBidLevel",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -23378,25 +23016,23 @@ impl tl_runtime::Decode for StarGiftAuctionState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xfe333952 => Ok(Self::StarGiftAuctionStateNotModified),
-                0x771a4e66 => reader.constructor().map(Self::StarGiftAuctionState),
-                0x972dabbf => {
-                    reader.constructor().map(Self::StarGiftAuctionStateFinished)
-                }
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StarGiftAuctionState",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xfe333952 => Ok(Self::StarGiftAuctionStateNotModified),
+            0x771a4e66 => reader.constructor(Self::StarGiftAuctionState),
+            0x972dabbf => reader.constructor(Self::StarGiftAuctionStateFinished),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StarGiftAuctionState",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -23478,21 +23114,21 @@ impl tl_runtime::Decode for StarGiftAuctionUserState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x2eeed1c4 => reader.constructor().map(Self::StarGiftAuctionUserState),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StarGiftAuctionUserState",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x2eeed1c4 => reader.constructor(Self::StarGiftAuctionUserState),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StarGiftAuctionUserState",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -23565,21 +23201,21 @@ impl tl_runtime::Decode for StarGiftBackground {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xaff56398 => reader.constructor().map(Self::StarGiftBackground),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StarGiftBackground",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xaff56398 => reader.constructor(Self::StarGiftBackground),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StarGiftBackground",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -23663,24 +23299,22 @@ impl tl_runtime::Decode for StarGiftAuctionRound {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x3aae0528 => reader.constructor().map(Self::StarGiftAuctionRound),
-                0x0aa021e5 => {
-                    reader.constructor().map(Self::StarGiftAuctionRoundExtendable)
-                }
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StarGiftAuctionRound",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x3aae0528 => reader.constructor(Self::StarGiftAuctionRound),
+            0x0aa021e5 => reader.constructor(Self::StarGiftAuctionRoundExtendable),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StarGiftAuctionRound",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -23795,25 +23429,25 @@ impl tl_runtime::Decode for StarGiftAttributeRarity {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x36437737 => reader.constructor().map(Self::StarGiftAttributeRarity),
-                0xdbce6389 => Ok(Self::StarGiftAttributeRarityUncommon),
-                0xf08d516b => Ok(Self::StarGiftAttributeRarityRare),
-                0x78fbf3a8 => Ok(Self::StarGiftAttributeRarityEpic),
-                0xcef7e7a8 => Ok(Self::StarGiftAttributeRarityLegendary),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "StarGiftAttributeRarity",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x36437737 => reader.constructor(Self::StarGiftAttributeRarity),
+            0xdbce6389 => Ok(Self::StarGiftAttributeRarityUncommon),
+            0xf08d516b => Ok(Self::StarGiftAttributeRarityRare),
+            0x78fbf3a8 => Ok(Self::StarGiftAttributeRarityEpic),
+            0xcef7e7a8 => Ok(Self::StarGiftAttributeRarityLegendary),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "StarGiftAttributeRarity",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -23902,21 +23536,21 @@ impl tl_runtime::Decode for KeyboardButtonStyle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x4fdd3430 => reader.constructor().map(Self::KeyboardButtonStyle),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "KeyboardButtonStyle",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x4fdd3430 => reader.constructor(Self::KeyboardButtonStyle),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "KeyboardButtonStyle",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -24017,24 +23651,24 @@ impl tl_runtime::Decode for JoinChatBotResult {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xae152a69 => Ok(Self::JoinChatBotResultApproved),
-                0x0efa0194 => Ok(Self::JoinChatBotResultDeclined),
-                0x98a3a840 => Ok(Self::JoinChatBotResultQueued),
-                0xd6e3b813 => reader.constructor().map(Self::JoinChatBotResultWebView),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "JoinChatBotResult",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xae152a69 => Ok(Self::JoinChatBotResultApproved),
+            0x0efa0194 => Ok(Self::JoinChatBotResultDeclined),
+            0x98a3a840 => Ok(Self::JoinChatBotResultQueued),
+            0xd6e3b813 => reader.constructor(Self::JoinChatBotResultWebView),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "JoinChatBotResult",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -24119,21 +23753,21 @@ impl tl_runtime::Decode for WebDomainException {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x933ca597 => reader.constructor().map(Self::WebDomainException),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "WebDomainException",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x933ca597 => reader.constructor(Self::WebDomainException),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "WebDomainException",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -24217,22 +23851,22 @@ impl tl_runtime::Decode for InputRichFile {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x9b00622b => reader.constructor().map(Self::InputRichFilePhoto),
-                0x83281dbd => reader.constructor().map(Self::InputRichFileDocument),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputRichFile",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x9b00622b => reader.constructor(Self::InputRichFilePhoto),
+            0x83281dbd => reader.constructor(Self::InputRichFileDocument),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputRichFile",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -24332,23 +23966,23 @@ impl tl_runtime::Decode for InputRichMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xe4c449fc => reader.constructor().map(Self::InputRichMessage),
-                0xdacb836a => reader.constructor().map(Self::InputRichMessageHtml),
-                0x004b572c => reader.constructor().map(Self::InputRichMessageMarkdown),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InputRichMessage",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xe4c449fc => reader.constructor(Self::InputRichMessage),
+            0xdacb836a => reader.constructor(Self::InputRichMessageHtml),
+            0x004b572c => reader.constructor(Self::InputRichMessageMarkdown),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InputRichMessage",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -24429,21 +24063,21 @@ impl tl_runtime::Decode for RichMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xbaf39d8b => reader.constructor().map(Self::RichMessage),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "RichMessage",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xbaf39d8b => reader.constructor(Self::RichMessage),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "RichMessage",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -24514,21 +24148,21 @@ impl tl_runtime::Decode for EphemeralMessage {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xdd27bee9 => reader.constructor().map(Self::EphemeralMessage),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "EphemeralMessage",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xdd27bee9 => reader.constructor(Self::EphemeralMessage),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "EphemeralMessage",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -24661,27 +24295,27 @@ impl tl_runtime::Decode for ButtonType {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xc9dd90e9 => Ok(Self::ButtonTypeDefault),
-                0xdf3d36f9 => Ok(Self::ButtonTypeRequestPhone),
-                0x9beee140 => Ok(Self::ButtonTypeRequestGeoLocation),
-                0xaacfff84 => reader.constructor().map(Self::ButtonTypeRequestPoll),
-                0x4f58a237 => reader.constructor().map(Self::ButtonTypeRequestPeer),
-                0x3fe268fe => reader.constructor().map(Self::InputButtonTypeRequestPeer),
-                0xc01a597a => reader.constructor().map(Self::ButtonTypeSimpleWebView),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "ButtonType",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xc9dd90e9 => Ok(Self::ButtonTypeDefault),
+            0xdf3d36f9 => Ok(Self::ButtonTypeRequestPhone),
+            0x9beee140 => Ok(Self::ButtonTypeRequestGeoLocation),
+            0xaacfff84 => reader.constructor(Self::ButtonTypeRequestPoll),
+            0x4f58a237 => reader.constructor(Self::ButtonTypeRequestPeer),
+            0x3fe268fe => reader.constructor(Self::InputButtonTypeRequestPeer),
+            0xc01a597a => reader.constructor(Self::ButtonTypeSimpleWebView),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "ButtonType",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -24898,38 +24532,32 @@ impl tl_runtime::Decode for InlineButtonType {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xeca4f8d4 => reader.constructor().map(Self::InlineButtonTypeUrl),
-                0xbfd02da2 => reader.constructor().map(Self::InlineButtonTypeUrlAuth),
-                0x9961bcb4 => {
-                    reader.constructor().map(Self::InputInlineButtonTypeUrlAuth)
-                }
-                0x3bcab5b4 => reader.constructor().map(Self::InlineButtonTypeWebView),
-                0x2955bc38 => reader.constructor().map(Self::InlineButtonTypeCallback),
-                0x5cd3709d => Ok(Self::InlineButtonTypeGame),
-                0x48bad7a5 => Ok(Self::InlineButtonTypeBuy),
-                0x93773ff5 => {
-                    reader.constructor().map(Self::InlineButtonTypeSwitchInline)
-                }
-                0x3fa33fcf => reader.constructor().map(Self::InlineButtonTypeUserProfile),
-                0x53f3ce5a => {
-                    reader.constructor().map(Self::InputInlineButtonTypeUserProfile)
-                }
-                0xb41d3272 => reader.constructor().map(Self::InlineButtonTypeCopy),
-                0xa438619d => Ok(Self::InlineButtonTypeDisabled),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "InlineButtonType",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xeca4f8d4 => reader.constructor(Self::InlineButtonTypeUrl),
+            0xbfd02da2 => reader.constructor(Self::InlineButtonTypeUrlAuth),
+            0x9961bcb4 => reader.constructor(Self::InputInlineButtonTypeUrlAuth),
+            0x3bcab5b4 => reader.constructor(Self::InlineButtonTypeWebView),
+            0x2955bc38 => reader.constructor(Self::InlineButtonTypeCallback),
+            0x5cd3709d => Ok(Self::InlineButtonTypeGame),
+            0x48bad7a5 => Ok(Self::InlineButtonTypeBuy),
+            0x93773ff5 => reader.constructor(Self::InlineButtonTypeSwitchInline),
+            0x3fa33fcf => reader.constructor(Self::InlineButtonTypeUserProfile),
+            0x53f3ce5a => reader.constructor(Self::InputInlineButtonTypeUserProfile),
+            0xb41d3272 => reader.constructor(Self::InlineButtonTypeCopy),
+            0xa438619d => Ok(Self::InlineButtonTypeDisabled),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "InlineButtonType",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -25054,21 +24682,21 @@ impl tl_runtime::Decode for KeyboardInlineButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x11c1a322 => reader.constructor().map(Self::KeyboardInlineButton),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "KeyboardInlineButton",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x11c1a322 => reader.constructor(Self::KeyboardInlineButton),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "KeyboardInlineButton",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -25141,21 +24769,21 @@ impl tl_runtime::Decode for KeyboardInlineButtonRow {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x19420af6 => reader.constructor().map(Self::KeyboardInlineButtonRow),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "KeyboardInlineButtonRow",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x19420af6 => reader.constructor(Self::KeyboardInlineButtonRow),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "KeyboardInlineButtonRow",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -25228,21 +24856,21 @@ impl tl_runtime::Decode for RichButtonStyle {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x03c610bd => reader.constructor().map(Self::RichButtonStyle),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "RichButtonStyle",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x03c610bd => reader.constructor(Self::RichButtonStyle),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "RichButtonStyle",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -25313,21 +24941,21 @@ impl tl_runtime::Decode for PageButton {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x692a5488 => reader.constructor().map(Self::PageButton),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "PageButton",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x692a5488 => reader.constructor(Self::PageButton),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "PageButton",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -25409,22 +25037,22 @@ impl tl_runtime::Decode for WalletState {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x9cb9b2ec => reader.constructor().map(Self::WalletStateEmpty),
-                0x95c5346b => reader.constructor().map(Self::WalletState),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "WalletState",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x9cb9b2ec => reader.constructor(Self::WalletStateEmpty),
+            0x95c5346b => reader.constructor(Self::WalletState),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "WalletState",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -25531,26 +25159,24 @@ impl tl_runtime::Decode for WalletTransactionPeer {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0xd4ea706d => reader.constructor().map(Self::WalletTransactionPeerUser),
-                0x062cc1bc => {
-                    reader.constructor().map(Self::WalletTransactionPeerAddress)
-                }
-                0xe595186e => reader.constructor().map(Self::WalletTransactionPeerOnramp),
-                0x728bed5a => Ok(Self::WalletTransactionPeerUnsupported),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "WalletTransactionPeer",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0xd4ea706d => reader.constructor(Self::WalletTransactionPeerUser),
+            0x062cc1bc => reader.constructor(Self::WalletTransactionPeerAddress),
+            0xe595186e => reader.constructor(Self::WalletTransactionPeerOnramp),
+            0x728bed5a => Ok(Self::WalletTransactionPeerUnsupported),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "WalletTransactionPeer",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -25637,21 +25263,21 @@ impl tl_runtime::Decode for WalletTransaction {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x952dc143 => reader.constructor().map(Self::WalletTransaction),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "WalletTransaction",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x952dc143 => reader.constructor(Self::WalletTransaction),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "WalletTransaction",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -25724,21 +25350,21 @@ impl tl_runtime::Decode for TonConnectManifest {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x12229264 => reader.constructor().map(Self::TonConnectManifest),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "TonConnectManifest",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x12229264 => reader.constructor(Self::TonConnectManifest),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "TonConnectManifest",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -25811,21 +25437,21 @@ impl tl_runtime::Decode for TonConnectSession {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x126556c6 => reader.constructor().map(Self::TonConnectSession),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "TonConnectSession",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x126556c6 => reader.constructor(Self::TonConnectSession),
+            _ => {
+                Err(
+                    tl_runtime::DecodeError::unknown_constructor(
+                        "TonConnectSession",
+                        id,
+                        offset,
+                    ),
+                )
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -25898,21 +25524,15 @@ impl tl_runtime::Decode for RpcError {
     fn read(
         reader: &mut tl_runtime::Reader<'_>,
     ) -> Result<Self, tl_runtime::DecodeError> {
-        let offset = reader.position();
-        let id = reader.read_u32()?;
-        reader
-            .nested(|reader| match id {
-                0x2144ca19 => reader.constructor().map(Self::RpcError),
-                _ => {
-                    Err(
-                        tl_runtime::DecodeError::unknown_constructor(
-                            "RpcError",
-                            id,
-                            offset,
-                        ),
-                    )
-                }
-            })
+        let (id, offset) = reader.enter_boxed()?;
+        let value = match id {
+            0x2144ca19 => reader.constructor(Self::RpcError),
+            _ => {
+                Err(tl_runtime::DecodeError::unknown_constructor("RpcError", id, offset))
+            }
+        };
+        reader.leave();
+        value
     }
 }
 #[cfg(feature = "json")]
@@ -26009,23 +25629,23 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0x5e002502 => reader.constructor().map(Self::SentCode),
-                    0x2390fe44 => reader.constructor().map(Self::SentCodeSuccess),
-                    0xf8827ebf => reader.constructor().map(Self::SentCodePaymentRequired),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "auth.SentCode",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x5e002502 => reader.constructor(Self::SentCode),
+                0x2390fe44 => reader.constructor(Self::SentCodeSuccess),
+                0xf8827ebf => reader.constructor(Self::SentCodePaymentRequired),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "auth.SentCode",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -26117,24 +25737,22 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0x2ea2c0d4 => reader.constructor().map(Self::Authorization),
-                    0x44747e9a => {
-                        reader.constructor().map(Self::AuthorizationSignUpRequired)
-                    }
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "auth.Authorization",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x2ea2c0d4 => reader.constructor(Self::Authorization),
+                0x44747e9a => reader.constructor(Self::AuthorizationSignUpRequired),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "auth.Authorization",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -26240,25 +25858,25 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|_| match id {
-                    0x72a3158c => Ok(Self::CodeTypeSms),
-                    0x741cd3e3 => Ok(Self::CodeTypeCall),
-                    0x226ccefb => Ok(Self::CodeTypeFlashCall),
-                    0xd61ad6ee => Ok(Self::CodeTypeMissedCall),
-                    0x06ed998c => Ok(Self::CodeTypeFragmentSms),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "auth.CodeType",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x72a3158c => Ok(Self::CodeTypeSms),
+                0x741cd3e3 => Ok(Self::CodeTypeCall),
+                0x226ccefb => Ok(Self::CodeTypeFlashCall),
+                0xd61ad6ee => Ok(Self::CodeTypeMissedCall),
+                0x06ed998c => Ok(Self::CodeTypeFragmentSms),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "auth.CodeType",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -26461,33 +26079,31 @@ pub mod auth {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0x3dbb5986 => reader.constructor().map(Self::SentCodeTypeApp),
-                    0xc000bba2 => reader.constructor().map(Self::SentCodeTypeSms),
-                    0x5353e5a7 => reader.constructor().map(Self::SentCodeTypeCall),
-                    0xab03c6d9 => reader.constructor().map(Self::SentCodeTypeFlashCall),
-                    0x82006484 => reader.constructor().map(Self::SentCodeTypeMissedCall),
-                    0xf450f59b => reader.constructor().map(Self::SentCodeTypeEmailCode),
-                    0xa5491dea => {
-                        reader.constructor().map(Self::SentCodeTypeSetUpEmailRequired)
-                    }
-                    0xd9565c39 => reader.constructor().map(Self::SentCodeTypeFragmentSms),
-                    0x009fd736 => reader.constructor().map(Self::SentCodeTypeFirebaseSms),
-                    0xa416ac81 => reader.constructor().map(Self::SentCodeTypeSmsWord),
-                    0xb37794af => reader.constructor().map(Self::SentCodeTypeSmsPhrase),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "auth.SentCodeType",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x3dbb5986 => reader.constructor(Self::SentCodeTypeApp),
+                0xc000bba2 => reader.constructor(Self::SentCodeTypeSms),
+                0x5353e5a7 => reader.constructor(Self::SentCodeTypeCall),
+                0xab03c6d9 => reader.constructor(Self::SentCodeTypeFlashCall),
+                0x82006484 => reader.constructor(Self::SentCodeTypeMissedCall),
+                0xf450f59b => reader.constructor(Self::SentCodeTypeEmailCode),
+                0xa5491dea => reader.constructor(Self::SentCodeTypeSetUpEmailRequired),
+                0xd9565c39 => reader.constructor(Self::SentCodeTypeFragmentSms),
+                0x009fd736 => reader.constructor(Self::SentCodeTypeFirebaseSms),
+                0xa416ac81 => reader.constructor(Self::SentCodeTypeSmsWord),
+                0xb37794af => reader.constructor(Self::SentCodeTypeSmsPhrase),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "auth.SentCodeType",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -26615,21 +26231,21 @@ pub mod help {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0x780a0310 => reader.constructor().map(Self::TermsOfService),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "help.TermsOfService",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x780a0310 => reader.constructor(Self::TermsOfService),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "help.TermsOfService",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -26717,22 +26333,22 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0x6e153f16 => reader.constructor().map(Self::StickerSet),
-                    0xd3f924eb => Ok(Self::StickerSetNotModified),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "messages.StickerSet",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x6e153f16 => reader.constructor(Self::StickerSet),
+                0xd3f924eb => Ok(Self::StickerSetNotModified),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "messages.StickerSet",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -26807,21 +26423,21 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0xbdc62dcc => reader.constructor().map(Self::ExportedChatInvites),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "messages.ExportedChatInvites",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0xbdc62dcc => reader.constructor(Self::ExportedChatInvites),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "messages.ExportedChatInvites",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -26908,24 +26524,22 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0x1871be50 => reader.constructor().map(Self::ExportedChatInvite),
-                    0x222600ef => {
-                        reader.constructor().map(Self::ExportedChatInviteReplaced)
-                    }
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "messages.ExportedChatInvite",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x1871be50 => reader.constructor(Self::ExportedChatInvite),
+                0x222600ef => reader.constructor(Self::ExportedChatInviteReplaced),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "messages.ExportedChatInvite",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -27003,21 +26617,21 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0x81b6b00a => reader.constructor().map(Self::ChatInviteImporters),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "messages.ChatInviteImporters",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x81b6b00a => reader.constructor(Self::ChatInviteImporters),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "messages.ChatInviteImporters",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -27090,21 +26704,21 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0xb69b72d7 => reader.constructor().map(Self::ChatAdminsWithInvites),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "messages.ChatAdminsWithInvites",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0xb69b72d7 => reader.constructor(Self::ChatAdminsWithInvites),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "messages.ChatAdminsWithInvites",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -27177,21 +26791,21 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0xda2ad647 => reader.constructor().map(Self::EmojiGameOutcome),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "messages.EmojiGameOutcome",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0xda2ad647 => reader.constructor(Self::EmojiGameOutcome),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "messages.EmojiGameOutcome",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -27274,22 +26888,22 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0x59e65335 => Ok(Self::EmojiGameUnavailable),
-                    0x44e56023 => reader.constructor().map(Self::EmojiGameDiceInfo),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "messages.EmojiGameInfo",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x59e65335 => Ok(Self::EmojiGameUnavailable),
+                0x44e56023 => reader.constructor(Self::EmojiGameDiceInfo),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "messages.EmojiGameInfo",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -27380,24 +26994,22 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0x445663a7 => reader.constructor().map(Self::ChatInviteJoinResultOk),
-                    0x61ca29d3 => {
-                        reader.constructor().map(Self::ChatInviteJoinResultWebView)
-                    }
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "messages.ChatInviteJoinResult",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x445663a7 => reader.constructor(Self::ChatInviteJoinResultOk),
+                0x61ca29d3 => reader.constructor(Self::ChatInviteJoinResultWebView),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "messages.ChatInviteJoinResult",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -27480,21 +27092,21 @@ pub mod wallet {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0x4c1ef10e => reader.constructor().map(Self::NftAttribute),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "wallet.NftAttribute",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x4c1ef10e => reader.constructor(Self::NftAttribute),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "wallet.NftAttribute",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]
@@ -27565,21 +27177,21 @@ pub mod wallet {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            let offset = reader.position();
-            let id = reader.read_u32()?;
-            reader
-                .nested(|reader| match id {
-                    0x3441fd1c => reader.constructor().map(Self::NftItem),
-                    _ => {
-                        Err(
-                            tl_runtime::DecodeError::unknown_constructor(
-                                "wallet.NftItem",
-                                id,
-                                offset,
-                            ),
-                        )
-                    }
-                })
+            let (id, offset) = reader.enter_boxed()?;
+            let value = match id {
+                0x3441fd1c => reader.constructor(Self::NftItem),
+                _ => {
+                    Err(
+                        tl_runtime::DecodeError::unknown_constructor(
+                            "wallet.NftItem",
+                            id,
+                            offset,
+                        ),
+                    )
+                }
+            };
+            reader.leave();
+            value
         }
     }
     #[cfg(feature = "json")]

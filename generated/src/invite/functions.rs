@@ -131,37 +131,32 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.exportChatInvite",
+            const NAME: &str = "messages.exportChatInvite";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let flags: u32 = reader.function_field(NAME, "flags")?;
+            let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
+            let request_needed = (flags & (1 << 3)) != 0;
+            let peer = reader.function_field(NAME, "peer")?;
+            let expire_date = reader
+                .function_flagged((flags & 1) != 0, NAME, "expire_date")?;
+            let usage_limit = reader
+                .function_flagged((flags & (1 << 1)) != 0, NAME, "usage_limit")?;
+            let title = reader.function_flagged((flags & (1 << 4)) != 0, NAME, "title")?;
+            let subscription_pricing = reader
+                .function_flagged(
+                    (flags & (1 << 5)) != 0,
+                    NAME,
+                    "subscription_pricing",
                 )?;
-            reader
-                .function(
-                    "messages.exportChatInvite",
-                    |reader| {
-                        let flags: u32 = reader.field("flags")?;
-                        let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
-                        let request_needed = (flags & (1 << 3)) != 0;
-                        let peer = reader.field("peer")?;
-                        let expire_date = reader
-                            .flagged((flags & 1) != 0, "expire_date")?;
-                        let usage_limit = reader
-                            .flagged((flags & (1 << 1)) != 0, "usage_limit")?;
-                        let title = reader.flagged((flags & (1 << 4)) != 0, "title")?;
-                        let subscription_pricing = reader
-                            .flagged((flags & (1 << 5)) != 0, "subscription_pricing")?;
-                        Ok(Self {
-                            legacy_revoke_permanent,
-                            request_needed,
-                            peer,
-                            expire_date,
-                            usage_limit,
-                            title,
-                            subscription_pricing,
-                        })
-                    },
-                )
+            Ok(Self {
+                legacy_revoke_permanent,
+                request_needed,
+                peer,
+                expire_date,
+                usage_limit,
+                title,
+                subscription_pricing,
+            })
         }
     }
     impl tl_runtime::RemoteCall for ExportChatInvite {
@@ -235,19 +230,10 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.checkChatInvite",
-                )?;
-            reader
-                .function(
-                    "messages.checkChatInvite",
-                    |reader| {
-                        let hash = reader.field("hash")?;
-                        Ok(Self { hash })
-                    },
-                )
+            const NAME: &str = "messages.checkChatInvite";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let hash = reader.function_field(NAME, "hash")?;
+            Ok(Self { hash })
         }
     }
     impl tl_runtime::RemoteCall for CheckChatInvite {
@@ -309,19 +295,10 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.importChatInvite",
-                )?;
-            reader
-                .function(
-                    "messages.importChatInvite",
-                    |reader| {
-                        let hash = reader.field("hash")?;
-                        Ok(Self { hash })
-                    },
-                )
+            const NAME: &str = "messages.importChatInvite";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let hash = reader.function_field(NAME, "hash")?;
+            Ok(Self { hash })
         }
     }
     impl tl_runtime::RemoteCall for ImportChatInvite {
@@ -466,34 +443,25 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.getExportedChatInvites",
-                )?;
-            reader
-                .function(
-                    "messages.getExportedChatInvites",
-                    |reader| {
-                        let flags: u32 = reader.field("flags")?;
-                        let revoked = (flags & (1 << 3)) != 0;
-                        let peer = reader.field("peer")?;
-                        let admin_id = reader.field("admin_id")?;
-                        let offset_date = reader
-                            .flagged((flags & (1 << 2)) != 0, "offset_date")?;
-                        let offset_link = reader
-                            .flagged((flags & (1 << 2)) != 0, "offset_link")?;
-                        let limit = reader.field("limit")?;
-                        Ok(Self {
-                            revoked,
-                            peer,
-                            admin_id,
-                            offset_date,
-                            offset_link,
-                            limit,
-                        })
-                    },
-                )
+            const NAME: &str = "messages.getExportedChatInvites";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let flags: u32 = reader.function_field(NAME, "flags")?;
+            let revoked = (flags & (1 << 3)) != 0;
+            let peer = reader.function_field(NAME, "peer")?;
+            let admin_id = reader.function_field(NAME, "admin_id")?;
+            let offset_date = reader
+                .function_flagged((flags & (1 << 2)) != 0, NAME, "offset_date")?;
+            let offset_link = reader
+                .function_flagged((flags & (1 << 2)) != 0, NAME, "offset_link")?;
+            let limit = reader.function_field(NAME, "limit")?;
+            Ok(Self {
+                revoked,
+                peer,
+                admin_id,
+                offset_date,
+                offset_link,
+                limit,
+            })
         }
     }
     impl tl_runtime::RemoteCall for GetExportedChatInvites {
@@ -566,20 +534,11 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.getExportedChatInvite",
-                )?;
-            reader
-                .function(
-                    "messages.getExportedChatInvite",
-                    |reader| {
-                        let peer = reader.field("peer")?;
-                        let link = reader.field("link")?;
-                        Ok(Self { peer, link })
-                    },
-                )
+            const NAME: &str = "messages.getExportedChatInvite";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let peer = reader.function_field(NAME, "peer")?;
+            let link = reader.function_field(NAME, "link")?;
+            Ok(Self { peer, link })
         }
     }
     impl tl_runtime::RemoteCall for GetExportedChatInvite {
@@ -727,37 +686,28 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.editExportedChatInvite",
-                )?;
-            reader
-                .function(
-                    "messages.editExportedChatInvite",
-                    |reader| {
-                        let flags: u32 = reader.field("flags")?;
-                        let revoked = (flags & (1 << 2)) != 0;
-                        let peer = reader.field("peer")?;
-                        let link = reader.field("link")?;
-                        let expire_date = reader
-                            .flagged((flags & 1) != 0, "expire_date")?;
-                        let usage_limit = reader
-                            .flagged((flags & (1 << 1)) != 0, "usage_limit")?;
-                        let request_needed = reader
-                            .flagged((flags & (1 << 3)) != 0, "request_needed")?;
-                        let title = reader.flagged((flags & (1 << 4)) != 0, "title")?;
-                        Ok(Self {
-                            revoked,
-                            peer,
-                            link,
-                            expire_date,
-                            usage_limit,
-                            request_needed,
-                            title,
-                        })
-                    },
-                )
+            const NAME: &str = "messages.editExportedChatInvite";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let flags: u32 = reader.function_field(NAME, "flags")?;
+            let revoked = (flags & (1 << 2)) != 0;
+            let peer = reader.function_field(NAME, "peer")?;
+            let link = reader.function_field(NAME, "link")?;
+            let expire_date = reader
+                .function_flagged((flags & 1) != 0, NAME, "expire_date")?;
+            let usage_limit = reader
+                .function_flagged((flags & (1 << 1)) != 0, NAME, "usage_limit")?;
+            let request_needed = reader
+                .function_flagged((flags & (1 << 3)) != 0, NAME, "request_needed")?;
+            let title = reader.function_flagged((flags & (1 << 4)) != 0, NAME, "title")?;
+            Ok(Self {
+                revoked,
+                peer,
+                link,
+                expire_date,
+                usage_limit,
+                request_needed,
+                title,
+            })
         }
     }
     impl tl_runtime::RemoteCall for EditExportedChatInvite {
@@ -833,20 +783,11 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.deleteRevokedExportedChatInvites",
-                )?;
-            reader
-                .function(
-                    "messages.deleteRevokedExportedChatInvites",
-                    |reader| {
-                        let peer = reader.field("peer")?;
-                        let admin_id = reader.field("admin_id")?;
-                        Ok(Self { peer, admin_id })
-                    },
-                )
+            const NAME: &str = "messages.deleteRevokedExportedChatInvites";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let peer = reader.function_field(NAME, "peer")?;
+            let admin_id = reader.function_field(NAME, "admin_id")?;
+            Ok(Self { peer, admin_id })
         }
     }
     impl tl_runtime::RemoteCall for DeleteRevokedExportedChatInvites {
@@ -912,20 +853,11 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.deleteExportedChatInvite",
-                )?;
-            reader
-                .function(
-                    "messages.deleteExportedChatInvite",
-                    |reader| {
-                        let peer = reader.field("peer")?;
-                        let link = reader.field("link")?;
-                        Ok(Self { peer, link })
-                    },
-                )
+            const NAME: &str = "messages.deleteExportedChatInvite";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let peer = reader.function_field(NAME, "peer")?;
+            let link = reader.function_field(NAME, "link")?;
+            Ok(Self { peer, link })
         }
     }
     impl tl_runtime::RemoteCall for DeleteExportedChatInvite {
@@ -988,19 +920,10 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.getAdminsWithInvites",
-                )?;
-            reader
-                .function(
-                    "messages.getAdminsWithInvites",
-                    |reader| {
-                        let peer = reader.field("peer")?;
-                        Ok(Self { peer })
-                    },
-                )
+            const NAME: &str = "messages.getAdminsWithInvites";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let peer = reader.function_field(NAME, "peer")?;
+            Ok(Self { peer })
         }
     }
     impl tl_runtime::RemoteCall for GetAdminsWithInvites {
@@ -1130,36 +1053,27 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.getChatInviteImporters",
-                )?;
-            reader
-                .function(
-                    "messages.getChatInviteImporters",
-                    |reader| {
-                        let flags: u32 = reader.field("flags")?;
-                        let requested = (flags & 1) != 0;
-                        let subscription_expired = (flags & (1 << 3)) != 0;
-                        let peer = reader.field("peer")?;
-                        let link = reader.flagged((flags & (1 << 1)) != 0, "link")?;
-                        let q = reader.flagged((flags & (1 << 2)) != 0, "q")?;
-                        let offset_date = reader.field("offset_date")?;
-                        let offset_user = reader.field("offset_user")?;
-                        let limit = reader.field("limit")?;
-                        Ok(Self {
-                            requested,
-                            subscription_expired,
-                            peer,
-                            link,
-                            q,
-                            offset_date,
-                            offset_user,
-                            limit,
-                        })
-                    },
-                )
+            const NAME: &str = "messages.getChatInviteImporters";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let flags: u32 = reader.function_field(NAME, "flags")?;
+            let requested = (flags & 1) != 0;
+            let subscription_expired = (flags & (1 << 3)) != 0;
+            let peer = reader.function_field(NAME, "peer")?;
+            let link = reader.function_flagged((flags & (1 << 1)) != 0, NAME, "link")?;
+            let q = reader.function_flagged((flags & (1 << 2)) != 0, NAME, "q")?;
+            let offset_date = reader.function_field(NAME, "offset_date")?;
+            let offset_user = reader.function_field(NAME, "offset_user")?;
+            let limit = reader.function_field(NAME, "limit")?;
+            Ok(Self {
+                requested,
+                subscription_expired,
+                peer,
+                link,
+                q,
+                offset_date,
+                offset_user,
+                limit,
+            })
         }
     }
     impl tl_runtime::RemoteCall for GetChatInviteImporters {
@@ -1253,22 +1167,13 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.hideChatJoinRequest",
-                )?;
-            reader
-                .function(
-                    "messages.hideChatJoinRequest",
-                    |reader| {
-                        let flags: u32 = reader.field("flags")?;
-                        let approved = (flags & 1) != 0;
-                        let peer = reader.field("peer")?;
-                        let user_id = reader.field("user_id")?;
-                        Ok(Self { approved, peer, user_id })
-                    },
-                )
+            const NAME: &str = "messages.hideChatJoinRequest";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let flags: u32 = reader.function_field(NAME, "flags")?;
+            let approved = (flags & 1) != 0;
+            let peer = reader.function_field(NAME, "peer")?;
+            let user_id = reader.function_field(NAME, "user_id")?;
+            Ok(Self { approved, peer, user_id })
         }
     }
     impl tl_runtime::RemoteCall for HideChatJoinRequest {
@@ -1361,22 +1266,13 @@ pub mod messages {
         fn read(
             reader: &mut tl_runtime::Reader<'_>,
         ) -> Result<Self, tl_runtime::DecodeError> {
-            reader
-                .expect_id(
-                    <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID,
-                    "messages.hideAllChatJoinRequests",
-                )?;
-            reader
-                .function(
-                    "messages.hideAllChatJoinRequests",
-                    |reader| {
-                        let flags: u32 = reader.field("flags")?;
-                        let approved = (flags & 1) != 0;
-                        let peer = reader.field("peer")?;
-                        let link = reader.flagged((flags & (1 << 1)) != 0, "link")?;
-                        Ok(Self { approved, peer, link })
-                    },
-                )
+            const NAME: &str = "messages.hideAllChatJoinRequests";
+            reader.expect_id(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID, NAME)?;
+            let flags: u32 = reader.function_field(NAME, "flags")?;
+            let approved = (flags & 1) != 0;
+            let peer = reader.function_field(NAME, "peer")?;
+            let link = reader.function_flagged((flags & (1 << 1)) != 0, NAME, "link")?;
+            Ok(Self { approved, peer, link })
         }
     }
     impl tl_runtime::RemoteCall for HideAllChatJoinRequests {
