@@ -15,7 +15,7 @@ use crate::model::Category;
 
 use super::context::Context;
 use super::fields::{Field, Role};
-use super::naming::{ident, tl_name, type_name, unraw};
+use super::naming::{ident, tl_name, unraw};
 use super::rust_type::Hex;
 use super::structs::{generic_args, generic_bounds};
 
@@ -102,8 +102,8 @@ pub fn function_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>])
 fn function_twin(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
     let definition = ctx.def(def);
     let tl = tl_name(&definition.name);
-    let name_text = type_name(&definition.name);
-    let name = ident(&name_text);
+    let name_text = ctx.index.item_name(def);
+    let name = ident(name_text);
     let generics = generic_args(ctx, def);
     let owned = generic_bounds(ctx, def, quote!(serde::de::DeserializeOwned));
     let params = definition.generics.iter().map(|g| ident(g));

@@ -1,6 +1,8 @@
 //! Namespaces as nested modules: `messages.exportChatInvite` goes to `functions::messages`.
+//! Namespaces whose module names are equal (`Foo`, `foo`) share one module, named after
+//! the first one inserted; the names of their items are told apart by [`super::names`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::quote;
@@ -14,8 +16,11 @@ use super::naming::{ident, module_name};
 #[derive(Debug)]
 pub struct ModuleTree<T> {
     items: Vec<T>,
-    /// Child modules by TL namespace segment (kept for docs).
+    /// Child modules by TL namespace segment (kept for docs): the first segment inserted
+    /// of those with one module name.
     children: BTreeMap<String, ModuleTree<T>>,
+    /// The key in `children` of each child's module name.
+    by_module: HashMap<String, String>,
 }
 
 impl<T> Default for ModuleTree<T> {
@@ -23,6 +28,7 @@ impl<T> Default for ModuleTree<T> {
         ModuleTree {
             items: Vec::new(),
             children: BTreeMap::new(),
+            by_module: HashMap::new(),
         }
     }
 }
@@ -37,9 +43,19 @@ impl<T> ModuleTree<T> {
     pub fn insert(&mut self, namespace: &[String], item: T) {
         let mut module = self;
         for segment in namespace {
-            module = module.children.entry(segment.clone()).or_default();
+            module = module.child(segment);
         }
         module.items.push(item);
+    }
+
+    /// The child module of TL segment `segment`, shared with the segments of the same
+    /// module name, created if none is yet.
+    fn child(&mut self, segment: &str) -> &mut ModuleTree<T> {
+        let key = self
+            .by_module
+            .entry(module_name(segment))
+            .or_insert_with(|| segment.to_owned());
+        self.children.entry(key.clone()).or_default()
     }
 
     /// The module's own items (not those of its children).
