@@ -80,7 +80,7 @@ fn fields_alike_after_snake_case_are_numbered() {
     let files = emit_text("pair#00000001 self:int self_:int fooBar:int foo_bar:int = Pair;");
     let types = file(&files, "types.rs");
     assert!(types.contains("pub self_: i32,"), "{types}");
-    assert!(types.contains("pub self__2: i32,"), "{types}");
+    assert!(types.contains("pub self_2: i32,"), "{types}");
     assert!(types.contains("pub foo_bar_2: i32,"), "{types}");
 }
 

@@ -46,7 +46,8 @@
 //! first in schema order (parameter order for fields) keeps the name, each later one gets
 //! the smallest number from 2 up that gives a name no entry of the scope has:
 //! `FooBar`, `FooBar2` (UpperCamelCase names) or `foo_bar`, `foo_bar_2` (snake_case
-//! names). The scopes:
+//! names, unescaped and without trailing `_` first: `r#type` -> `type_2`, `self_` ->
+//! `self_2`). The scopes:
 //!
 //! - the structs of one module of `types` (constructors) or of `functions` (methods), and
 //!   the enums of one module of `enums` (boxed types, in the order of their first
@@ -221,10 +222,13 @@ pub fn camel_suffix(base: &str, n: usize) -> String {
     format!("{base}{n}")
 }
 
-/// The numbered form of a snake_case name, unescaped first: `foo_bar` -> `foo_bar_2`,
-/// `r#type` -> `type_2`.
+/// The numbered form of a snake_case name, unescaped and without trailing `_` first:
+/// `foo_bar` -> `foo_bar_2`, `r#type` -> `type_2`, `self_` -> `self_2`.
 pub fn snake_suffix(base: &str, n: usize) -> String {
-    format!("{}_{n}", unraw(base))
+    match unraw(base).trim_end_matches('_') {
+        "" => format!("unnamed_{n}"),
+        stem => format!("{stem}_{n}"),
+    }
 }
 
 /// The error enum of a method, from its struct's final name:
@@ -505,7 +509,8 @@ mod tests {
             field_names(["fooBar", "foo_bar", "x"]),
             ["foo_bar", "foo_bar_2", "x"]
         );
-        assert_eq!(field_names(["self", "self_"]), ["self_", "self__2"]);
+        assert_eq!(field_names(["self", "self_"]), ["self_", "self_2"]);
+        assert_eq!(field_names(["_", ""]), ["unnamed", "unnamed_2"]);
         assert_eq!(field_names(["type", "Type"]), ["r#type", "type_2"]);
     }
 
