@@ -17,6 +17,7 @@
 //! constructors of one type with one id are an error). Naming rules, clashes included,
 //! are all in [`naming`]: names never make generation fail.
 
+mod clashes;
 pub mod closure;
 mod context;
 mod deserialize;
