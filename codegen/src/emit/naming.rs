@@ -27,18 +27,23 @@
 //!
 //! The variant of constructor `C` in the enum of boxed type `T` ([`variant_names`]):
 //!
-//! 1. `C`'s base name without `T`'s base name in front, when `C`'s starts with it and the
-//!    rest starts with an ASCII capital letter and is not `Self`: `inputPeerChannel` of
-//!    `InputPeer` -> `Channel`, `inputPeerEmpty` -> `Empty`; otherwise `C`'s base name
-//!    (`inputPeerSelf` -> `InputPeerSelf`, `user` of `User` -> `User`, `updates` of
-//!    `Update` -> `Updates`, `chatInviteExported` of `ExportedChatInvite` stays).
+//! 1. `C`'s base name without `T`'s base name (before any numbering) in front, when
+//!    `C`'s starts with it and the rest starts with an ASCII capital letter and is not
+//!    `Self`: `inputPeerChannel` of `InputPeer` -> `Channel`, `inputPeerEmpty` -> `Empty`,
+//!    `messages.exportedChatInviteReplaced` of `messages.ExportedChatInvite` -> `Replaced`;
+//!    otherwise `C`'s base name: `inputPeerSelf` -> `InputPeerSelf` (the rest is `Self`),
+//!    `inputPeer2` -> `InputPeer2` (a digit), `updates` of `Update` -> `Updates` (a small
+//!    letter), `user` of `User` -> `User` (nothing left), `chatInviteExported` of
+//!    `ExportedChatInvite` -> `ChatInviteExported` (another prefix).
 //! 2. Constructors of `T` that step 1 names alike are each named instead by their whole
 //!    dotted name, `T`'s leading namespace segments removed as far as they match, each
-//!    segment in UpperCamelCase, joined: `db.files.index.key` and `db.files.package.key`
-//!    of `db.files.Key` -> `IndexKey`, `PackageKey`; `raw.accountState` and
-//!    `wallet.v3.accountState` of `AccountState` -> `RawAccountState`,
-//!    `WalletV3AccountState`.
-//! 3. Names still shared are numbered (see below).
+//!    segment in UpperCamelCase, joined (and fixed up like a base name: `T` before a
+//!    digit, `Self_`): `db.files.index.key` and `db.files.package.key` of `db.files.Key`
+//!    -> `IndexKey`, `PackageKey`; `raw.accountState` and `wallet.v3.accountState` of
+//!    `AccountState` -> `RawAccountState`, `WalletV3AccountState`. The others keep their
+//!    step 1 name.
+//! 3. Names still shared (`fooBar` and `foo_bar`, or a step 2 name equal to another's step
+//!    1 name) are numbered, as below.
 //!
 //! # Numbering: the last resort, in every scope
 //!
@@ -55,6 +60,12 @@
 //! - the variants of one enum (after steps 1 and 2);
 //! - the fields of one struct;
 //! - the variants of one error enum, where `Other` (the fallback) is taken first.
+//!
+//! Error enums need no numbering of their own: each is named after a method's final
+//! name, unique in its module. Two namespaces that share a module are documented under
+//! the first one's spelling. The one check left at emission is not about names: two
+//! constructors of one boxed type with one id cannot be told apart when decoding
+//! ([`super::duplicates`]).
 //!
 //! Case conversion goes through `heck` and nowhere else in the emitter; its results are
 //! remembered per thread (a layer asks for the same few thousand names tens of thousands
