@@ -9,7 +9,9 @@ use quote::quote;
 
 use crate::model::{Category, QualName, Schema};
 
-use super::naming::{camel_suffix, disambiguate, ident, module_path, type_name, variant_names};
+use super::naming::{
+    camel_suffix, disambiguate, ident, module_path, type_name, variant_names, TAKEN_ITEMS,
+};
 
 /// Final names, by definition index (as in `Schema::definitions`) and by boxed type.
 #[derive(Debug, Default)]
@@ -73,7 +75,8 @@ impl Names {
     }
 }
 
-/// [`disambiguate`] within each scope, keeping the order of `entries`.
+/// [`disambiguate`] within each scope, [`TAKEN_ITEMS`] first, keeping the order of
+/// `entries`.
 fn scoped<K: Ord>(entries: impl Iterator<Item = (K, String)>) -> Vec<String> {
     let mut scopes: BTreeMap<K, Vec<(usize, String)>> = BTreeMap::new();
     let mut len = 0;
@@ -84,7 +87,12 @@ fn scoped<K: Ord>(entries: impl Iterator<Item = (K, String)>) -> Vec<String> {
     let mut names = vec![String::new(); len];
     for entries in scopes.into_values() {
         let (positions, bases): (Vec<usize>, Vec<String>) = entries.into_iter().unzip();
-        for (position, name) in positions.into_iter().zip(disambiguate(bases, camel_suffix)) {
+        let mut all: Vec<String> = TAKEN_ITEMS.iter().map(|&n| n.to_owned()).collect();
+        all.extend(bases);
+        let named = disambiguate(all, camel_suffix)
+            .into_iter()
+            .skip(TAKEN_ITEMS.len());
+        for (position, name) in positions.into_iter().zip(named) {
             names[position] = name;
         }
     }

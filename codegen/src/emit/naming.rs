@@ -15,9 +15,10 @@
 //! - a parameter: snake_case, escaped ([`field_name`]): a Rust keyword becomes raw
 //!   (`type` -> `r#type`), except `self`, `Self`, `super`, `crate`, `_` which get a trailing
 //!   `_` (`self_`); a leading digit gets a leading `_`;
-//! - a namespace segment: snake_case, escaped like a parameter ([`module_name`]); the
-//!   names every generated module imports (`types`, `enums`, `functions`, `tl_runtime`)
-//!   get a trailing `_` (`types_`);
+//! - a namespace segment: snake_case, escaped like a parameter ([`module_name`]); names
+//!   generated code relies on in every module (the imported `types`, `enums`,
+//!   `functions`, `tl_runtime`; `serde`, `u32`, `clippy`, `rustfmt`) get a trailing `_`
+//!   (`types_`);
 //! - the error enum of a method: its struct's final name and `Error`
 //!   (`ExportChatInviteError`); an error's variant: the UpperCamelCase of its name
 //!   without a trailing `_X` (`FLOOD_WAIT_X` -> `FloodWait`), `E` first when it would start
@@ -56,7 +57,10 @@
 //!
 //! - the structs of one module of `types` (constructors) or of `functions` (methods), and
 //!   the enums of one module of `enums` (boxed types, in the order of their first
-//!   constructor); namespaces whose module names are equal (`Foo`, `foo`) share one module;
+//!   constructor); namespaces whose module names are equal (`Foo`, `foo`) share one module.
+//!   The standard names generated code uses without a path ([`TAKEN_ITEMS`]: `Box`,
+//!   `From`, `Option`, `Result`, `Sized`, `String`, `Vec`) are taken first, so a
+//!   constructor `result` gets the struct `Result2`;
 //! - the variants of one enum (after steps 1 and 2);
 //! - the fields of one struct;
 //! - the variants of one error enum, where `Other` (the fallback) is taken first.
@@ -181,14 +185,28 @@ pub fn field_name(tl: &str) -> String {
     escape(&snake(tl))
 }
 
-/// Names every generated module imports from its parent (`modules::sibling_imports`):
-/// a namespace module may not take them.
-const IMPORTED: &[&str] = &["enums", "functions", "tl_runtime", "types"];
+/// Names a namespace module may not take: those every generated module imports from its
+/// parent (`modules::sibling_imports`), and the crates, types and tools generated code
+/// names by a relative path (`serde::Serialize`, `u32::from`, `#[rustfmt::skip]`).
+const TAKEN_MODULES: &[&str] = &[
+    "clippy",
+    "enums",
+    "functions",
+    "rustfmt",
+    "serde",
+    "tl_runtime",
+    "types",
+    "u32",
+];
+
+/// Names a struct or enum may not take: the standard types and traits generated code
+/// names without a path (`Result<..>`, `impl From<..>`, `?Sized`, `"Option::is_none"`).
+pub const TAKEN_ITEMS: &[&str] = &["Box", "From", "Option", "Result", "Sized", "String", "Vec"];
 
 /// The Rust spelling of a namespace module: `messages`, `r#type`, `types_` ...
 pub fn module_name(segment: &str) -> String {
     let name = escape(&snake(segment));
-    if IMPORTED.contains(&name.as_str()) {
+    if TAKEN_MODULES.contains(&name.as_str()) {
         format!("{name}_")
     } else {
         name
@@ -323,6 +341,8 @@ mod tests {
         assert_eq!(module_name("types"), "types_");
         assert_eq!(module_name("Enums"), "enums_");
         assert_eq!(module_name("tl_runtime"), "tl_runtime_");
+        assert_eq!(module_name("serde"), "serde_");
+        assert_eq!(module_name("U32"), "u32_");
         assert_eq!(module_name("Foo"), module_name("foo"));
     }
 
