@@ -179,4 +179,66 @@ mod tests {
         assert_eq!(path("db.files.Key"), "enums::db::files::Key");
         assert_eq!(index.variant_name(8), "");
     }
+
+    const NAMESPACES: [&str; 6] = ["", "a.", "A.", "a.b.", "types.", "Types."];
+    const NAMES: [&str; 8] = [
+        "foo", "Foo", "fooBar", "foo_bar", "result", "self", "tFoo", "x2",
+    ];
+    const TYPES: [&str; 5] = ["T", "a.T", "A.T", "Foo", "a.b.Foo"];
+
+    /// Distinct names (and each a valid identifier) in every scope of `schema`.
+    fn check_distinct(schema: &Schema) -> Result<(), String> {
+        let index = Index::new(schema);
+        let mut scopes: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (def, d) in schema.definitions.iter().enumerate() {
+            let scope = format!("{:?}{:?}", d.category, module_path(&d.name.namespace));
+            scopes
+                .entry(scope)
+                .or_default()
+                .push(index.item_name(def).to_owned());
+        }
+        for ty in index.boxed_types() {
+            let module = format!("enums{:?}", module_path(&ty.namespace));
+            scopes.entry(module).or_default().push(index.enum_name(ty));
+            let variants = index.constructors_of(ty).iter();
+            let variants = variants
+                .map(|&d| index.variant_name(d).to_owned())
+                .collect();
+            scopes.insert(format!("{ty}"), variants);
+        }
+        for (scope, names) in scopes {
+            let distinct: std::collections::HashSet<&String> = names.iter().collect();
+            let items = !scope.contains('.') && scope != "T" && scope != "Foo";
+            let taken = items && names.iter().any(|n| TAKEN_ITEMS.contains(&n.as_str()));
+            if distinct.len() != names.len() || taken {
+                return Err(format!("{scope}: {names:?}"));
+            }
+            if let Some(bad) = names
+                .iter()
+                .find(|n| syn::parse_str::<syn::Ident>(n).is_err())
+            {
+                return Err(format!("{scope}: {bad}"));
+            }
+        }
+        Ok(())
+    }
+
+    proptest::proptest! {
+        /// However names collide (case, namespaces, keywords), every scope's are distinct.
+        #[test]
+        fn every_scope_gets_distinct_names(
+            defs in proptest::collection::vec((0..6usize, 0..8usize, 0..5usize, proptest::bool::ANY), 1..24)
+        ) {
+            let definitions = defs.iter().map(|&(ns, name, ty, is_fn)| {
+                let name = format!("{}{}", NAMESPACES[ns], NAMES[name]);
+                if is_fn {
+                    function(&name, vec![], boxed(TYPES[ty]))
+                } else {
+                    constructor(&name, vec![], TYPES[ty])
+                }
+            });
+            let schema = schema(definitions.collect());
+            proptest::prop_assert_eq!(check_distinct(&schema), Ok(()));
+        }
+    }
 }
