@@ -1,6 +1,7 @@
 //! Namespaces as nested modules: `messages.exportChatInvite` goes to `functions::messages`.
-//! Namespaces whose module names are equal (`Foo`, `foo`) share one module, named after
-//! the first one inserted; the names of their items are told apart by [`super::names`].
+//! Namespaces whose module names are equal (`Foo`, `foo`) share one module, documented
+//! under every spelling (the first one inserted first); the names of their items are
+//! told apart by [`super::names`].
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -21,6 +22,8 @@ pub struct ModuleTree<T> {
     children: BTreeMap<String, ModuleTree<T>>,
     /// The key in `children` of each child's module name.
     by_module: HashMap<String, String>,
+    /// The other TL segments sharing this module, in insertion order (for docs).
+    aliases: Vec<String>,
 }
 
 impl<T> Default for ModuleTree<T> {
@@ -29,6 +32,7 @@ impl<T> Default for ModuleTree<T> {
             items: Vec::new(),
             children: BTreeMap::new(),
             by_module: HashMap::new(),
+            aliases: Vec::new(),
         }
     }
 }
@@ -55,7 +59,11 @@ impl<T> ModuleTree<T> {
             .by_module
             .entry(module_name(segment))
             .or_insert_with(|| segment.to_owned());
-        self.children.entry(key.clone()).or_default()
+        let child = self.children.entry(key.clone()).or_default();
+        if key != segment && !child.aliases.iter().any(|a| a == segment) {
+            child.aliases.push(segment.to_owned());
+        }
+        child
     }
 
     /// The module's own items (not those of its children).
@@ -107,7 +115,10 @@ impl<T> ModuleTree<T> {
     ) -> TokenStream {
         let child_path = format!("{path}.{segment}");
         let child_path = child_path.trim_start_matches('.');
-        let mut body = inner_doc_attrs(&format!("The `{child_path}` namespace: {what}."));
+        let also: String = self.aliases.iter().map(|a| format!(", `{a}`")).collect();
+        let plural = if also.is_empty() { "" } else { "s" };
+        let text = format!("The `{child_path}`{also} namespace{plural}: {what}.");
+        let mut body = inner_doc_attrs(&text);
         body.extend(sibling_imports());
         body.extend(self.emit_contents(what, child_path, render));
         let body = Group::new(Delimiter::Brace, body);
